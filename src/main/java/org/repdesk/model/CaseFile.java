@@ -1,0 +1,82 @@
+package org.repdesk.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One piece of casework for one member: a capability or sickness-absence case, a workload concern
+ * and so on. The reference (e.g. 2026-0042) is given by the store when the case is first saved.
+ */
+public record CaseFile(
+        UUID id,
+        String reference,
+        UUID memberId,
+        CaseType type,
+        CaseStatus status,
+        String stage,
+        LocalDate openedOn,
+        LocalDate closedOn,
+        String manager,
+        String outcome,
+        WorkloadFactor workloadFactor,
+        String workloadAccount) {
+
+    public static CaseFile open(UUID memberId, CaseType type, String stage, LocalDate openedOn,
+            WorkloadFactor workloadFactor) {
+        return new CaseFile(UUID.randomUUID(), null, memberId, type, CaseStatus.OPEN, stage, openedOn, null, null,
+                null, workloadFactor, null);
+    }
+
+    public CaseFile tidied() {
+        return new CaseFile(id, reference, memberId, type, status, Problems.tidy(stage), openedOn, closedOn,
+                Problems.tidy(manager), Problems.tidy(outcome), workloadFactor, Problems.tidy(workloadAccount));
+    }
+
+    public CaseFile withReference(String newReference) {
+        return new CaseFile(id, newReference, memberId, type, status, stage, openedOn, closedOn, manager, outcome,
+                workloadFactor, workloadAccount);
+    }
+
+    public CaseFile withStage(String newStage) {
+        return new CaseFile(id, reference, memberId, type, status, newStage, openedOn, closedOn, manager, outcome,
+                workloadFactor, workloadAccount);
+    }
+
+    public CaseFile withStatus(CaseStatus newStatus, LocalDate newClosedOn, String newOutcome) {
+        return new CaseFile(id, reference, memberId, type, newStatus, stage, openedOn, newClosedOn, manager,
+                newOutcome, workloadFactor, workloadAccount);
+    }
+
+    public CaseFile withDetails(String newManager, WorkloadFactor newFactor, String newAccount) {
+        return new CaseFile(id, reference, memberId, type, status, stage, openedOn, closedOn, newManager, outcome,
+                newFactor, newAccount);
+    }
+
+    public boolean isClosed() {
+        return status == CaseStatus.CLOSED;
+    }
+
+    /** What is wrong with this case, in words; empty when it may be saved. */
+    public List<String> problems() {
+        return new Problems()
+                .required("Member", memberId)
+                .required("Case type", type)
+                .required("Status", status)
+                .required("Stage", stage)
+                .shortText("Stage", stage)
+                .required("Opened on", openedOn)
+                .required("Workload factor", workloadFactor)
+                .shortText("Manager", manager)
+                .longText("Outcome", outcome)
+                .longText("Workload account", workloadAccount)
+                .when(status == CaseStatus.CLOSED && closedOn == null, "A closed case needs the date it closed.")
+                .when(status != CaseStatus.CLOSED && closedOn != null,
+                        "Only a closed case has a closing date; clear it or close the case.")
+                .when(openedOn != null && closedOn != null && closedOn.isBefore(openedOn),
+                        "The case cannot close before it opened.")
+                .when(status == CaseStatus.CLOSED && (outcome == null || outcome.isBlank()),
+                        "Record the outcome when closing a case.")
+                .list();
+    }
+}

@@ -1,0 +1,55 @@
+package org.repdesk.model;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A union member the rep represents. Identity is the UUID; the membership number is unique too. */
+public record Member(
+        UUID id,
+        String membershipNumber,
+        String name,
+        Union union,
+        Grade grade,
+        String team,
+        String office,
+        Region region,
+        String email,
+        String phone,
+        Double contractedHours) {
+
+    /** A new member with a fresh id and tidied text. */
+    public static Member create(String membershipNumber, String name, Union union, Grade grade, String team,
+            String office, Region region, String email, String phone, Double contractedHours) {
+        return new Member(UUID.randomUUID(), membershipNumber, name, union, grade, team, office, region, email,
+                phone, contractedHours).tidied();
+    }
+
+    public Member tidied() {
+        return new Member(id, Problems.tidy(membershipNumber), Problems.tidy(name), union, grade, Problems.tidy(team),
+                Problems.tidy(office), region, Problems.tidy(email), Problems.tidy(phone), contractedHours);
+    }
+
+    public Member withId(UUID newId) {
+        return new Member(newId, membershipNumber, name, union, grade, team, office, region, email, phone,
+                contractedHours);
+    }
+
+    /** What is wrong with this member, in words; empty when it may be saved. */
+    public List<String> problems() {
+        return new Problems()
+                .required("Membership number", membershipNumber)
+                .shortText("Membership number", membershipNumber)
+                .required("Name", name)
+                .shortText("Name", name)
+                .required("Union", union)
+                .required("Grade", grade)
+                .shortText("Team", team)
+                .shortText("Office", office)
+                .shortText("Email", email)
+                .email("Email", email)
+                .shortText("Phone", phone)
+                .phone("Phone", phone)
+                .range("Contracted hours", contractedHours, 0.5, 60)
+                .list();
+    }
+}

@@ -1,0 +1,179 @@
+package org.repdesk.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseListRow;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.Deadline;
+import org.repdesk.model.EntryKind;
+import org.repdesk.model.TimelineEntry;
+import org.repdesk.model.WorkingDays;
+import org.repdesk.store.CaseStore;
+import org.repdesk.store.Database;
+import org.repdesk.store.DeadlineStore;
+import org.repdesk.store.MemberStore;
+import org.repdesk.store.TimelineStore;
+
+/** Opening and running cases: their stages, timelines and deadlines. */
+public final class CaseService {
+
+    private final Database db;
+    private final CaseStore cases;
+    private final MemberStore members;
+    private final TimelineStore timeline;
+    private final DeadlineStore deadlines;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+
+    public CaseService(Database db, Clock clock) {
+        this.db = db;
+        this.cases = new CaseStore(db);
+        this.members = new MemberStore(db);
+        this.timeline = new TimelineStore(db);
+        this.deadlines = new DeadlineStore(db);
+        this.workingDays = WorkingDays.englandAndWales();
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Opens a new case; the store gives it its reference and the timeline records the opening. */
+    public CaseFile open(CaseFile draft) {
+        CaseFile c = draft.tidied();
+        List<String> problems = new java.util.ArrayList<>(c.problems());
+        if (c.memberId() != null && members.byId(c.memberId()).isEmpty()) {
+            problems.add("The member for this case no longer exists.");
+        }
+        ValidationException.throwIfAny(problems);
+        return db.write(conn -> {
+            CaseFile saved = cases.insert(c);
+            timeline.insert(TimelineEntry.of(saved.id(), saved.openedOn(), EntryKind.STATUS_CHANGE,
+                    "Case opened at stage: " + saved.stage(), null));
+            return saved;
+        });
+    }
+
+    /**
+     * Saves changes to a case. A change of stage or status writes its own timeline entry, dated
+     * today, in the same transaction, so the timeline is the case's history.
+     */
+    public CaseFile update(CaseFile edited) {
+        CaseFile c = edited.tidied();
+        ValidationException.throwIfAny(c.problems());
+        return db.write(conn -> {
+            CaseFile before = cases.byId(c.id())
+                    .orElseThrow(() -> new ValidationException(List.of("That case no longer exists.")));
+            cases.update(c);
+            LocalDate today = today();
+            if (!before.stage().equals(c.stage())) {
+                timeline.insert(TimelineEntry.of(c.id(), today, EntryKind.STAGE_CHANGE,
+                        "Stage changed from " + before.stage() + " to " + c.stage(), null));
+            }
+            if (before.status() != c.status()) {
+                String summary = "Status changed from " + before.status().label() + " to " + c.status().label();
+                if (c.status() == CaseStatus.CLOSED) {
+                    summary += " (outcome: " + firstLine(c.outcome()) + ")";
+                }
+                timeline.insert(TimelineEntry.of(c.id(), today, EntryKind.STATUS_CHANGE, summary, null));
+            }
+            return c;
+        });
+    }
+
+    private static String firstLine(String text) {
+        String line = text == null ? "" : text.lines().findFirst().orElse("");
+        return line.length() > 120 ? line.substring(0, 117) + "..." : line;
+    }
+
+    public Optional<CaseFile> byId(UUID id) {
+        return cases.byId(id);
+    }
+
+    public Optional<CaseFile> byReference(String reference) {
+        return cases.byReference(reference == null ? null : reference.strip());
+    }
+
+    public List<CaseFile> ofMember(UUID memberId) {
+        return cases.ofMember(memberId);
+    }
+
+    public List<CaseFile> all() {
+        return cases.all();
+    }
+
+    public List<CaseListRow> listRows() {
+        return cases.listRows();
+    }
+
+    public Optional<CaseListRow> listRow(UUID caseId) {
+        return cases.listRow(caseId);
+    }
+
+    /** Full-text search over references, names, accounts and notes. */
+    public Set<UUID> search(String text) {
+        return cases.search(text);
+    }
+
+    /** Deletes a case with its timeline and deadlines (the UI confirms first). */
+    public void delete(UUID caseId) {
+        cases.delete(caseId);
+    }
+
+    // --- timeline ---
+
+    public TimelineEntry addEntry(TimelineEntry entry) {
+        ValidationException.throwIfAny(entry.problems());
+        timeline.insert(entry);
+        return entry;
+    }
+
+    public TimelineEntry editEntry(TimelineEntry entry) {
+        ValidationException.throwIfAny(entry.problems());
+        timeline.update(entry);
+        return entry;
+    }
+
+    public void deleteEntry(UUID entryId) {
+        timeline.delete(entryId);
+    }
+
+    public List<TimelineEntry> timeline(UUID caseId) {
+        return timeline.ofCase(caseId);
+    }
+
+    // --- deadlines ---
+
+    public Deadline addDeadline(Deadline deadline) {
+        ValidationException.throwIfAny(deadline.problems());
+        deadlines.insert(deadline);
+        return deadline;
+    }
+
+    /** The date N working days after a date (weekends and England and Wales bank holidays skipped). */
+    public LocalDate workingDaysAfter(LocalDate start, int days) {
+        return workingDays.after(start, days);
+    }
+
+    public void setDeadlineDone(UUID deadlineId, boolean done) {
+        deadlines.setDone(deadlineId, done);
+    }
+
+    public void deleteDeadline(UUID deadlineId) {
+        deadlines.delete(deadlineId);
+    }
+
+    public List<Deadline> deadlines(UUID caseId) {
+        return deadlines.ofCase(caseId);
+    }
+
+    public List<Deadline> allDeadlines() {
+        return deadlines.all();
+    }
+}

@@ -1,0 +1,59 @@
+package org.repdesk.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.repdesk.store.Database;
+import org.repdesk.store.MemberStore;
+import org.repdesk.store.SettingsStore;
+import org.repdesk.store.WorkloadStore;
+
+/**
+ * The services over one open data file, wired once and handed to the app or the CLI (no global
+ * state, so tests open their own temp file).
+ */
+public final class RepDesk implements AutoCloseable {
+
+    private final Database db;
+    private final MemberService members;
+    private final CaseService cases;
+    private final SettingsService settings;
+    private final WorkloadService workload;
+
+    public RepDesk(Database db, Clock clock) {
+        this.db = db;
+        this.members = new MemberService(new MemberStore(db));
+        this.cases = new CaseService(db, clock);
+        this.settings = new SettingsService(new SettingsStore(db));
+        this.workload = new WorkloadService(new WorkloadStore(db), settings);
+    }
+
+    /** Opens (creating if needed) and migrates the data file. */
+    public static RepDesk open(Path file) {
+        return new RepDesk(Database.open(file), Clock.systemDefaultZone());
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public MemberService members() {
+        return members;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public WorkloadService workload() {
+        return workload;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

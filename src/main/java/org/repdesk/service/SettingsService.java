@@ -1,0 +1,71 @@
+package org.repdesk.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.Problems;
+import org.repdesk.model.StageCatalogue;
+import org.repdesk.model.WmtSettings;
+import org.repdesk.store.SettingsStore;
+
+/** The rep's configurable lists and figures: stages per case type, WMT defaults. */
+public final class SettingsService {
+
+    private final SettingsStore store;
+
+    public SettingsService(SettingsStore store) {
+        this.store = store;
+    }
+
+    public StageCatalogue stages() {
+        return store.stages();
+    }
+
+    /** Replaces a case type's stage list (blank lines dropped, duplicates refused). */
+    public void saveStages(CaseType type, List<String> names) {
+        List<String> tidy = new ArrayList<>();
+        for (String n : names) {
+            String t = Problems.tidy(n);
+            if (t != null) {
+                tidy.add(t);
+            }
+        }
+        Problems problems = new Problems().when(tidy.isEmpty(), type.label() + " needs at least one stage.")
+                .when(new LinkedHashSet<>(tidy).size() != tidy.size(), "Each stage may appear only once.");
+        tidy.forEach(t -> problems.shortText("Stage", t));
+        ValidationException.throwIfAny(problems.list());
+        store.saveStages(type, tidy);
+    }
+
+    public WmtSettings wmt() {
+        WmtSettings d = WmtSettings.DEFAULTS;
+        return new WmtSettings(
+                number("wmt.po.nominalTarget", d.poNominalTarget()),
+                number("wmt.po.defaultHours", d.poDefaultHours()),
+                number("wmt.pso.nominalTarget", d.psoNominalTarget()),
+                number("wmt.pso.defaultHours", d.psoDefaultHours()),
+                number("wmt.excessive.percent", d.excessivePercent()),
+                (int) number("wmt.excessive.weeks", d.excessiveWeeks()));
+    }
+
+    public void saveWmt(WmtSettings s) {
+        ValidationException.throwIfAny(s.problems());
+        store.putValue("wmt.po.nominalTarget", String.valueOf(s.poNominalTarget()));
+        store.putValue("wmt.po.defaultHours", String.valueOf(s.poDefaultHours()));
+        store.putValue("wmt.pso.nominalTarget", String.valueOf(s.psoNominalTarget()));
+        store.putValue("wmt.pso.defaultHours", String.valueOf(s.psoDefaultHours()));
+        store.putValue("wmt.excessive.percent", String.valueOf(s.excessivePercent()));
+        store.putValue("wmt.excessive.weeks", String.valueOf(s.excessiveWeeks()));
+    }
+
+    private double number(String key, double fallback) {
+        return store.value(key).map(v -> {
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }).orElse(fallback);
+    }
+}

@@ -1,0 +1,219 @@
+package org.repdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseListRow;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.Grade;
+import org.repdesk.model.Region;
+import org.repdesk.model.WorkloadFactor;
+
+/** Case files in the data file, with the cases list and its full-text search. */
+public final class CaseStore {
+
+    private static final String COLUMNS = "id, reference, member_id, case_type, status, stage, opened_on,"
+            + " closed_on, manager, outcome, workload_factor, workload_account";
+    private static final String INSERT = "INSERT INTO case_file (" + COLUMNS + ", created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE case_file SET case_type = ?, status = ?, stage = ?, opened_on = ?,"
+            + " closed_on = ?, manager = ?, outcome = ?, workload_factor = ?, workload_account = ?, updated_at = ?"
+            + " WHERE id = ?";
+    private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM case_file WHERE id = ?";
+    private static final String SELECT_BY_REFERENCE = "SELECT " + COLUMNS + " FROM case_file WHERE reference = ?";
+    private static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS
+            + " FROM case_file WHERE member_id = ? ORDER BY opened_on DESC, reference DESC";
+    private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM case_file ORDER BY reference";
+    /** Highest sequence number used this year; the unique index on reference makes this a range scan. */
+    private static final String LAST_SEQUENCE = "SELECT max(CAST(substr(reference, 6) AS INTEGER)) FROM case_file"
+            + " WHERE reference >= ? AND reference < ?";
+    private static final String LIST_ROWS = "SELECT c.id, c.reference, c.member_id, m.name, m.region, m.grade,"
+            + " c.case_type, c.status, c.stage, c.opened_on, c.workload_factor,"
+            + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) AS next_due"
+            + " FROM case_file c JOIN member m ON m.id = c.member_id";
+    private static final String ORDER_ROWS = " ORDER BY c.opened_on DESC, c.reference DESC";
+    private static final String SEARCH = "SELECT c.id FROM case_file c"
+            + " WHERE c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
+            + " UNION SELECT t.case_id FROM timeline_entry t"
+            + " WHERE t.rowid IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)";
+    private static final String DELETE = "DELETE FROM case_file WHERE id = ?";
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final Database db;
+
+    public CaseStore(Database db) {
+        this.db = db;
+    }
+
+    /** Saves a new case and gives it the next reference of its opening year (e.g. 2026-0042). */
+    public CaseFile insert(CaseFile c) {
+        return db.write(conn -> {
+            String year = String.valueOf(c.openedOn().getYear());
+            int last;
+            try (PreparedStatement ps = conn.prepareStatement(LAST_SEQUENCE)) {
+                try (ResultSet rs = Rows.bind(ps, year + "-", year + ".").executeQuery()) {
+                    last = rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+            CaseFile saved = c.withReference(String.format(Locale.ROOT, "%s-%04d", year, last + 1));
+            String now = Rows.now();
+            try (PreparedStatement ps = conn.prepareStatement(INSERT)) {
+                Rows.bind(ps, saved.id(), saved.reference(), saved.memberId(), saved.type(), saved.status(),
+                        saved.stage(), saved.openedOn(), saved.closedOn(), saved.manager(), saved.outcome(),
+                        saved.workloadFactor(), saved.workloadAccount(), now, now).executeUpdate();
+            }
+            return saved;
+        });
+    }
+
+    public void update(CaseFile c) {
+        db.write(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(UPDATE)) {
+                int changed = Rows.bind(ps, c.type(), c.status(), c.stage(), c.openedOn(), c.closedOn(), c.manager(),
+                        c.outcome(), c.workloadFactor(), c.workloadAccount(), Rows.now(), c.id()).executeUpdate();
+                if (changed == 0) {
+                    throw new StoreException(StoreException.Kind.OTHER, "That case no longer exists.");
+                }
+            }
+            return null;
+        });
+    }
+
+    public Optional<CaseFile> byId(UUID id) {
+        return one(SELECT_BY_ID, id);
+    }
+
+    public Optional<CaseFile> byReference(String reference) {
+        return one(SELECT_BY_REFERENCE, reference);
+    }
+
+    private Optional<CaseFile> one(String sql, Object key) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                return Rows.list(Rows.bind(ps, key), CaseStore::map).stream().findFirst();
+            }
+        });
+    }
+
+    public List<CaseFile> ofMember(UUID memberId) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(SELECT_BY_MEMBER)) {
+                return Rows.list(Rows.bind(ps, memberId), CaseStore::map);
+            }
+        });
+    }
+
+    public List<CaseFile> all() {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(SELECT_ALL)) {
+                return Rows.list(ps, CaseStore::map);
+            }
+        });
+    }
+
+    /** Every case as the cases list shows it, newest first. */
+    public List<CaseListRow> listRows() {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(LIST_ROWS + ORDER_ROWS)) {
+                return Rows.list(ps, CaseStore::mapRow);
+            }
+        });
+    }
+
+    public Optional<CaseListRow> listRow(UUID caseId) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(LIST_ROWS + " WHERE c.id = ?")) {
+                return Rows.list(Rows.bind(ps, caseId), CaseStore::mapRow).stream().findFirst();
+            }
+        });
+    }
+
+    /**
+     * Ids of cases whose reference, member name or number, manager, account, outcome or timeline
+     * notes contain every word of {@code text} (as a word prefix, accents ignored).
+     */
+    public Set<UUID> search(String text) {
+        String match = ftsQuery(text);
+        if (match == null) {
+            return Set.of();
+        }
+        return db.read(conn -> {
+            Set<UUID> ids = new HashSet<>();
+            try (PreparedStatement ps = conn.prepareStatement(SEARCH)) {
+                try (ResultSet rs = Rows.bind(ps, match, match).executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(UUID.fromString(rs.getString(1)));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The rep's words as an FTS5 query: each word quoted (no operators leak in) and prefix-matched. */
+    static String ftsQuery(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder q = new StringBuilder();
+        for (String word : NOT_A_WORD.split(text.strip())) {
+            if (!word.isEmpty()) {
+                if (q.length() > 0) {
+                    q.append(' ');
+                }
+                q.append('"').append(word).append("\"*");
+            }
+        }
+        return q.length() == 0 ? null : q.toString();
+    }
+
+    public void delete(UUID id) {
+        db.write(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(DELETE)) {
+                Rows.bind(ps, id).executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    static CaseFile map(ResultSet rs) throws SQLException {
+        return new CaseFile(
+                Rows.uuid(rs, "id"),
+                rs.getString("reference"),
+                Rows.uuid(rs, "member_id"),
+                Rows.enumValue(CaseType.class, rs, "case_type"),
+                Rows.enumValue(CaseStatus.class, rs, "status"),
+                rs.getString("stage"),
+                Rows.date(rs, "opened_on"),
+                Rows.date(rs, "closed_on"),
+                rs.getString("manager"),
+                rs.getString("outcome"),
+                Rows.enumValue(WorkloadFactor.class, rs, "workload_factor"),
+                rs.getString("workload_account"));
+    }
+
+    private static CaseListRow mapRow(ResultSet rs) throws SQLException {
+        return new CaseListRow(
+                Rows.uuid(rs, "id"),
+                rs.getString("reference"),
+                Rows.uuid(rs, "member_id"),
+                rs.getString("name"),
+                Rows.enumValue(Region.class, rs, "region"),
+                Rows.enumValue(Grade.class, rs, "grade"),
+                Rows.enumValue(CaseType.class, rs, "case_type"),
+                Rows.enumValue(CaseStatus.class, rs, "status"),
+                rs.getString("stage"),
+                Rows.date(rs, "opened_on"),
+                Rows.enumValue(WorkloadFactor.class, rs, "workload_factor"),
+                Rows.date(rs, "next_due"));
+    }
+}

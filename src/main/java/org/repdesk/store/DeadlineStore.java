@@ -1,0 +1,84 @@
+package org.repdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.repdesk.model.Deadline;
+
+/** Deadlines and hearings of cases. */
+public final class DeadlineStore {
+
+    private static final String INSERT = "INSERT INTO deadline (id, case_id, due_on, description, is_hearing, done,"
+            + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String SET_DONE = "UPDATE deadline SET done = ? WHERE id = ?";
+    private static final String SELECT_BY_CASE = "SELECT id, case_id, due_on, description, is_hearing, done"
+            + " FROM deadline WHERE case_id = ? ORDER BY due_on";
+    private static final String SELECT_ALL = "SELECT id, case_id, due_on, description, is_hearing, done"
+            + " FROM deadline ORDER BY due_on";
+    private static final String DELETE = "DELETE FROM deadline WHERE id = ?";
+
+    private final Database db;
+
+    public DeadlineStore(Database db) {
+        this.db = db;
+    }
+
+    public void insert(Deadline d) {
+        insertAll(List.of(d));
+    }
+
+    public void insertAll(Collection<Deadline> deadlines) {
+        db.write(c -> {
+            String now = Rows.now();
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                for (Deadline d : deadlines) {
+                    Rows.bind(ps, d.id(), d.caseId(), d.dueOn(), d.description(), d.hearing(), d.done(), now).addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    public void setDone(UUID id, boolean done) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SET_DONE)) {
+                Rows.bind(ps, done, id).executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public List<Deadline> ofCase(UUID caseId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_BY_CASE)) {
+                return Rows.list(Rows.bind(ps, caseId), DeadlineStore::map);
+            }
+        });
+    }
+
+    public List<Deadline> all() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_ALL)) {
+                return Rows.list(ps, DeadlineStore::map);
+            }
+        });
+    }
+
+    public void delete(UUID id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(DELETE)) {
+                Rows.bind(ps, id).executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static Deadline map(ResultSet rs) throws SQLException {
+        return new Deadline(Rows.uuid(rs, "id"), Rows.uuid(rs, "case_id"), Rows.date(rs, "due_on"),
+                rs.getString("description"), rs.getInt("is_hearing") == 1, rs.getInt("done") == 1);
+    }
+}

@@ -1,0 +1,140 @@
+package org.repdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.repdesk.model.Grade;
+import org.repdesk.model.Member;
+import org.repdesk.model.Region;
+import org.repdesk.model.Union;
+
+/** Members in the data file. */
+public final class MemberStore {
+
+    private static final String COLUMNS =
+            "id, membership_number, name, union_name, grade, team, office, region, email, phone, contracted_hours";
+    private static final String INSERT = "INSERT INTO member (" + COLUMNS + ", created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE member SET membership_number = ?, name = ?, union_name = ?,"
+            + " grade = ?, team = ?, office = ?, region = ?, email = ?, phone = ?, contracted_hours = ?,"
+            + " updated_at = ? WHERE id = ?";
+    private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM member ORDER BY name COLLATE NOCASE";
+    private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM member WHERE id = ?";
+    private static final String SELECT_BY_NUMBER = "SELECT " + COLUMNS + " FROM member WHERE membership_number = ?";
+    private static final String DELETE = "DELETE FROM member WHERE id = ?";
+    private static final String COUNT_CASES = "SELECT count(*) FROM case_file WHERE member_id = ?";
+
+    private final Database db;
+
+    public MemberStore(Database db) {
+        this.db = db;
+    }
+
+    public void insert(Member m) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                bindInsert(ps, m, Rows.now()).executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Inserts many members in one transaction, batched (the importer's path). */
+    public void insertAll(Collection<Member> members) {
+        db.write(c -> {
+            String now = Rows.now();
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                int n = 0;
+                for (Member m : members) {
+                    bindInsert(ps, m, now).addBatch();
+                    if (++n % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static PreparedStatement bindInsert(PreparedStatement ps, Member m, String now) throws SQLException {
+        return Rows.bind(ps, m.id(), m.membershipNumber(), m.name(), m.union(), m.grade(), m.team(), m.office(),
+                m.region(), m.email(), m.phone(), m.contractedHours(), now, now);
+    }
+
+    public void update(Member m) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+                int changed = Rows.bind(ps, m.membershipNumber(), m.name(), m.union(), m.grade(), m.team(), m.office(),
+                        m.region(), m.email(), m.phone(), m.contractedHours(), Rows.now(), m.id()).executeUpdate();
+                if (changed == 0) {
+                    throw new StoreException(StoreException.Kind.OTHER, "That member no longer exists.");
+                }
+            }
+            return null;
+        });
+    }
+
+    public List<Member> all() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_ALL)) {
+                return Rows.list(ps, MemberStore::map);
+            }
+        });
+    }
+
+    public Optional<Member> byId(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_BY_ID)) {
+                return Rows.list(Rows.bind(ps, id), MemberStore::map).stream().findFirst();
+            }
+        });
+    }
+
+    /** Case-insensitive, as the unique constraint is. */
+    public Optional<Member> byMembershipNumber(String number) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_BY_NUMBER)) {
+                return Rows.list(Rows.bind(ps, number), MemberStore::map).stream().findFirst();
+            }
+        });
+    }
+
+    public int caseCount(UUID memberId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(COUNT_CASES)) {
+                try (ResultSet rs = Rows.bind(ps, memberId).executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    public void delete(UUID id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(DELETE)) {
+                Rows.bind(ps, id).executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    static Member map(ResultSet rs) throws SQLException {
+        return new Member(
+                Rows.uuid(rs, "id"),
+                rs.getString("membership_number"),
+                rs.getString("name"),
+                Rows.enumValue(Union.class, rs, "union_name"),
+                Rows.enumValue(Grade.class, rs, "grade"),
+                rs.getString("team"),
+                rs.getString("office"),
+                Rows.enumValue(Region.class, rs, "region"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                Rows.decimal(rs, "contracted_hours"));
+    }
+}

@@ -1,0 +1,93 @@
+package org.repdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.repdesk.model.Labelled;
+
+/** Binding parameters and reading columns of the types RepDesk stores (ISO dates, UUIDs, enums). */
+final class Rows {
+
+    @FunctionalInterface
+    interface Mapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private Rows() {
+    }
+
+    /** Binds each value in order; nulls, dates, UUIDs and enums are stored as SQLite expects. */
+    static PreparedStatement bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            int at = i + 1;
+            if (v == null) {
+                ps.setNull(at, Types.NULL);
+            } else if (v instanceof String s) {
+                ps.setString(at, s);
+            } else if (v instanceof UUID u) {
+                ps.setString(at, u.toString());
+            } else if (v instanceof LocalDate d) {
+                ps.setString(at, d.toString());
+            } else if (v instanceof Enum<?> e) {
+                ps.setString(at, e.name());
+            } else if (v instanceof Boolean b) {
+                ps.setInt(at, b ? 1 : 0);
+            } else if (v instanceof Integer n) {
+                ps.setInt(at, n);
+            } else if (v instanceof Long n) {
+                ps.setLong(at, n);
+            } else if (v instanceof Double n) {
+                ps.setDouble(at, n);
+            } else {
+                throw new IllegalArgumentException("Cannot store " + v.getClass());
+            }
+        }
+        return ps;
+    }
+
+    static <T> List<T> list(PreparedStatement ps, Mapper<T> mapper) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(mapper.map(rs));
+            }
+        }
+        return out;
+    }
+
+    static String now() {
+        return Instant.now().toString();
+    }
+
+    static UUID uuid(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : UUID.fromString(s);
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    static Double decimal(ResultSet rs, String column) throws SQLException {
+        double d = rs.getDouble(column);
+        return rs.wasNull() ? null : d;
+    }
+
+    static Integer integer(ResultSet rs, String column) throws SQLException {
+        int n = rs.getInt(column);
+        return rs.wasNull() ? null : n;
+    }
+
+    static <E extends Enum<E> & Labelled> E enumValue(Class<E> type, ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : Enum.valueOf(type, s);
+    }
+}

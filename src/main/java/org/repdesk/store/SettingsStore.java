@@ -1,0 +1,78 @@
+package org.repdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.StageCatalogue;
+
+/** Settings kept in the data file: stage lists per case type and named values. */
+public final class SettingsStore {
+
+    private static final String SELECT_STAGES = "SELECT case_type, name FROM stage ORDER BY case_type, position";
+    private static final String DELETE_STAGES = "DELETE FROM stage WHERE case_type = ?";
+    private static final String INSERT_STAGE = "INSERT INTO stage (case_type, position, name) VALUES (?, ?, ?)";
+    private static final String SELECT_VALUE = "SELECT value FROM setting WHERE key = ?";
+    private static final String UPSERT_VALUE = "INSERT INTO setting (key, value) VALUES (?, ?)"
+            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+
+    private final Database db;
+
+    public SettingsStore(Database db) {
+        this.db = db;
+    }
+
+    /** The stage lists; a type the rep never edited keeps its default list. */
+    public StageCatalogue stages() {
+        Map<CaseType, List<String>> saved = db.read(c -> {
+            Map<CaseType, List<String>> map = new EnumMap<>(CaseType.class);
+            try (PreparedStatement ps = c.prepareStatement(SELECT_STAGES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    map.computeIfAbsent(CaseType.valueOf(rs.getString(1)), t -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            return map;
+        });
+        Map<CaseType, List<String>> merged = new EnumMap<>(StageCatalogue.DEFAULTS.stages());
+        merged.putAll(saved);
+        return new StageCatalogue(merged);
+    }
+
+    public void saveStages(CaseType type, List<String> names) {
+        db.write(c -> {
+            try (PreparedStatement del = c.prepareStatement(DELETE_STAGES)) {
+                Rows.bind(del, type).executeUpdate();
+            }
+            try (PreparedStatement ins = c.prepareStatement(INSERT_STAGE)) {
+                for (int i = 0; i < names.size(); i++) {
+                    Rows.bind(ins, type, i, names.get(i)).addBatch();
+                }
+                ins.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    public Optional<String> value(String key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_VALUE)) {
+                try (ResultSet rs = Rows.bind(ps, key).executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    public void putValue(String key, String value) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(UPSERT_VALUE)) {
+                Rows.bind(ps, key, value).executeUpdate();
+            }
+            return null;
+        });
+    }
+}

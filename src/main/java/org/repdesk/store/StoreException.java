@@ -1,0 +1,42 @@
+package org.repdesk.store;
+
+/**
+ * A store failure with a message meant for the rep (what went wrong, what to do). The kind lets
+ * the app choose what to offer, e.g. restoring from a backup for a damaged file.
+ */
+public class StoreException extends RuntimeException {
+
+    public enum Kind {
+        /** Not an SQLite file, or an SQLite file that is not RepDesk's. */
+        FOREIGN_FILE,
+        /** Written by a newer RepDesk than this one. */
+        NEWER_VERSION,
+        /** SQLite reports the file is malformed. */
+        DAMAGED,
+        /** The folder or file cannot be written. */
+        READ_ONLY,
+        /** The disk is full. */
+        DISK_FULL,
+        /** Another program (often a second RepDesk) holds the file. */
+        BUSY,
+        /** A rule of the data was broken, e.g. a duplicate membership number. */
+        CONSTRAINT,
+        /** Anything else. */
+        OTHER
+    }
+
+    private final Kind kind;
+
+    public StoreException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public StoreException(Kind kind, String message) {
+        this(kind, message, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

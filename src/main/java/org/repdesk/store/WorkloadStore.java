@@ -1,0 +1,84 @@
+package org.repdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.repdesk.model.WorkloadRecord;
+
+/** Members' workload records (WMT figures and their own account). */
+public final class WorkloadStore {
+
+    private static final String COLUMNS = "id, member_id, recorded_on, capacity_percent, workload_points,"
+            + " contracted_hours, reduction_hours, cases_held, hours_worked, uncounted_work";
+    private static final String INSERT = "INSERT INTO workload_record (" + COLUMNS + ", created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS
+            + " FROM workload_record WHERE member_id = ? ORDER BY recorded_on";
+    private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM workload_record ORDER BY member_id, recorded_on";
+    private static final String DELETE = "DELETE FROM workload_record WHERE id = ?";
+
+    private final Database db;
+
+    public WorkloadStore(Database db) {
+        this.db = db;
+    }
+
+    public void insert(WorkloadRecord r) {
+        insertAll(List.of(r));
+    }
+
+    public void insertAll(Collection<WorkloadRecord> records) {
+        db.write(c -> {
+            String now = Rows.now();
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                int n = 0;
+                for (WorkloadRecord r : records) {
+                    Rows.bind(ps, r.id(), r.memberId(), r.recordedOn(), r.capacityPercent(), r.workloadPoints(),
+                            r.contractedHours(), r.reductionHours(), r.casesHeld(), r.hoursWorked(),
+                            r.uncountedWork(), now).addBatch();
+                    if (++n % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** A member's records, oldest first (the order the four-week rule reads them in). */
+    public List<WorkloadRecord> ofMember(UUID memberId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_BY_MEMBER)) {
+                return Rows.list(Rows.bind(ps, memberId), WorkloadStore::map);
+            }
+        });
+    }
+
+    public List<WorkloadRecord> all() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_ALL)) {
+                return Rows.list(ps, WorkloadStore::map);
+            }
+        });
+    }
+
+    public void delete(UUID id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(DELETE)) {
+                Rows.bind(ps, id).executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static WorkloadRecord map(ResultSet rs) throws SQLException {
+        return new WorkloadRecord(Rows.uuid(rs, "id"), Rows.uuid(rs, "member_id"), Rows.date(rs, "recorded_on"),
+                Rows.decimal(rs, "capacity_percent"), Rows.decimal(rs, "workload_points"),
+                Rows.decimal(rs, "contracted_hours"), Rows.decimal(rs, "reduction_hours"),
+                Rows.integer(rs, "cases_held"), Rows.decimal(rs, "hours_worked"), rs.getString("uncounted_work"));
+    }
+}
