@@ -1,0 +1,21 @@
+package org.repdesk;
+
+import org.repdesk.cli.Cli;
+
+/**
+ * Entry point of the jar. With a command (e.g. {@code demo}, {@code import}) RepDesk runs headless
+ * and exits with the command's status; with none (or only {@code --db FILE}) it opens the app.
+ * Not a JavaFX Application subclass, so the shaded jar starts on the class path.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (Cli.hasCommand(args)) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+        App.launchWith(args);
+    }
+}

@@ -1,0 +1,67 @@
+package org.repdesk.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.repdesk.service.ValidationException;
+import org.repdesk.store.StoreException;
+
+/** The one place that tells the rep something went wrong: plain words, never a stack trace. */
+public final class Alerts {
+
+    private Alerts() {
+    }
+
+    public static void cannotOpen(Path file, StoreException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle("RepDesk cannot open its data file");
+        alert.setHeaderText("RepDesk cannot open " + file.getFileName());
+        alert.setContentText(e.getMessage());
+        alert.showAndWait();
+    }
+
+    /** Shows a failure from a service: validation problems as a list, store problems as their message. */
+    public static void failed(Window owner, String what, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("RepDesk");
+        alert.setHeaderText(what);
+        alert.setContentText(describe(error));
+        alert.showAndWait();
+    }
+
+    public static String describe(Throwable error) {
+        if (error instanceof ValidationException v) {
+            return String.join("\n", v.problems());
+        }
+        if (error instanceof StoreException s) {
+            return s.getMessage();
+        }
+        return "Something unexpected went wrong (" + error.getClass().getSimpleName()
+                + "). Nothing was changed. The details are in the log file.";
+    }
+
+    /** Asks before something destructive; true only when the rep chose the named action. */
+    public static boolean confirm(Window owner, String header, String detail, String action) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, yes, no);
+        alert.initOwner(owner);
+        alert.setTitle("RepDesk");
+        alert.setHeaderText(header);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    public static void info(Window owner, String header, List<String> lines) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n", lines));
+        alert.initOwner(owner);
+        alert.setTitle("RepDesk");
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+}
