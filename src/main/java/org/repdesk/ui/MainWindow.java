@@ -1,22 +1,228 @@
 package org.repdesk.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.repdesk.model.Member;
 import org.repdesk.service.RepDesk;
 
-/** The main window: layout only; each tab is its own view. */
+/** The main window: menu, navigation, the current screen and a status line. Layout only. */
 public final class MainWindow {
 
     private final Stage stage;
+    private final DeskState state;
+    private final CasesView cases;
+    private final MembersView members;
+    private final WorkloadView workload;
+    private final StackPane content = new StackPane();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final ToggleButton casesButton = navButton("Cases", "nav-cases");
+    private final ToggleButton membersButton = navButton("Members", "nav-members");
+    private final ToggleButton workloadButton = navButton("Workload", "nav-workload");
 
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun) {
         this.stage = stage;
-        stage.setTitle("RepDesk — " + desk.database().file());
-        stage.setScene(new Scene(new Label("RepDesk"), 1100, 720));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Background background = new Background();
+        this.state = new DeskState(desk, background);
+        this.cases = new CasesView(state);
+        this.members = new MembersView(state, this::newCaseFor);
+        this.workload = new WorkloadView(state);
+
+        for (ToggleButton b : List.of(casesButton, membersButton, workloadButton)) {
+            b.setToggleGroup(nav);
+        }
+        casesButton.setOnAction(e -> showCases());
+        membersButton.setOnAction(e -> showMembers());
+        workloadButton.setOnAction(e -> showWorkload());
+        Label brand = new Label("RepDesk");
+        brand.getStyleClass().add("brand");
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label where = new Label("Data on this computer only");
+        where.getStyleClass().add("nav-note");
+        where.setWrapText(true);
+        VBox navBar = new VBox(6, brand, casesButton, membersButton, workloadButton, spacer, where);
+        navBar.getStyleClass().add("nav-bar");
+
+        Label status = new Label();
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        Runnable updateStatus = () -> status.setText(state.members().size() + " members · " + state.caseRows().size()
+                + " cases · data file: " + desk.database().file());
+        state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> updateStatus.run());
+        state.caseRows().addListener((javafx.collections.ListChangeListener<Object>) c -> updateStatus.run());
+        state.loadingProperty().addListener((o, a, loading) -> {
+            if (loading) {
+                status.setText("Loading…");
+            } else {
+                updateStatus.run();
+            }
+        });
+
+        VBox top = new VBox(menuBar());
+        if (firstRun) {
+            top.getChildren().add(welcome(desk));
+        }
+        BorderPane root = new BorderPane(content);
+        root.setTop(top);
+        root.setLeft(navBar);
+        root.setBottom(status);
+        root.getStyleClass().add("repdesk");
+
+        Scene scene = new Scene(root, 1280, 780);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("repdesk.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("RepDesk");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> background.shutdown());
+        state.setOwner(stage);
+        showCases();
+        state.reloadAll();
+    }
+
+    private static ToggleButton navButton(String text, String id) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.getStyleClass().add("nav-button");
+        b.setMaxWidth(Double.MAX_VALUE);
+        return b;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newMember = item("New member", "Shortcut+N", this::newMember);
+        MenuItem newCase = item("New case…", "Shortcut+Shift+N", () -> newCaseFor(null));
+        MenuItem save = item("Save", "Shortcut+S", this::saveCurrent);
+        MenuItem close = item("Close window", "Shortcut+W", stage::close);
+        Menu file = new Menu("_File", null, newMember, newCase, new SeparatorMenuItem(), save,
+                new SeparatorMenuItem(), close);
+        MenuItem find = item("Find…", "Shortcut+F", this::focusSearch);
+        MenuItem overdue = item("Overdue cases", "Shortcut+D", () -> {
+            showCases();
+            cases.showOverdue();
+        });
+        Menu edit = new Menu("_Edit", null, find, overdue);
+        Menu view = new Menu("_View", null,
+                item("Cases", "Shortcut+1", this::showCases),
+                item("Members", "Shortcut+2", this::showMembers),
+                item("Workload", "Shortcut+3", this::showWorkload),
+                new SeparatorMenuItem(),
+                item("Reload", "F5", state::reloadAll));
+        Menu tools = new Menu("_Tools", null, item("Settings…", "Shortcut+Comma",
+                () -> SettingsDialog.show(state)));
+        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts));
+        MenuBar bar = new MenuBar(file, edit, view, tools, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Node welcome(RepDesk desk) {
+        Label text = new Label("Welcome to RepDesk. A new data file was created at " + desk.database().file()
+                + ". It stays on this computer: nothing is sent anywhere. Start by adding a member (Ctrl+N), "
+                + "or open a case for one (Ctrl+Shift+N).");
+        text.setWrapText(true);
+        text.setId("welcome-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button ok = new Button("Got it");
+        ok.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(12, text, ok);
+        banner.getStyleClass().add("welcome-banner");
+        banner.setId("welcome");
+        ok.setOnAction(e -> ((VBox) banner.getParent()).getChildren().remove(banner));
+        return banner;
+    }
+
+    private void select(Node view, ToggleButton button) {
+        content.getChildren().setAll(view);
+        nav.selectToggle(button);
+        button.setSelected(true);
+    }
+
+    private void showCases() {
+        select(cases, casesButton);
+    }
+
+    private void showMembers() {
+        select(members, membersButton);
+    }
+
+    private void showWorkload() {
+        select(workload, workloadButton);
+        workload.reload();
+    }
+
+    private void newMember() {
+        showMembers();
+        members.startNew();
+    }
+
+    private void newCaseFor(Member member) {
+        NewCaseDialog.show(state, member, id -> {
+            showCases();
+            cases.select(id);
+        });
+    }
+
+    private void saveCurrent() {
+        Node shown = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+        if (shown == cases) {
+            cases.saveCurrent();
+        } else if (shown == members) {
+            members.saveCurrent();
+        }
+    }
+
+    private void focusSearch() {
+        Node shown = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+        if (shown == members) {
+            members.focusSearch();
+        } else {
+            showCases();
+            cases.focusSearch();
+        }
+    }
+
+    private void showShortcuts() {
+        Alerts.info(stage, "Keyboard shortcuts", List.of(
+                "Ctrl+N  New member", "Ctrl+Shift+N  New case", "Ctrl+F  Find", "Ctrl+S  Save",
+                "Ctrl+D  Overdue cases", "Ctrl+1 / 2 / 3  Cases, Members, Workload", "F5  Reload",
+                "Ctrl+W  Close window", "Alt + underlined letter  Jump to a field"));
     }
 
     public void show() {
         stage.show();
+    }
+
+    /** For tests: the shared state behind the screens. */
+    public DeskState state() {
+        return state;
     }
 }

@@ -1,0 +1,52 @@
+package org.repdesk.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.concurrent.Task;
+import javafx.stage.Window;
+
+/**
+ * Runs store work off the FX thread and hands the result back on it. One worker thread: the
+ * store serialises access anyway, and results then arrive in the order they were asked for.
+ */
+public final class Background {
+
+    private static final Logger LOG = Logger.getLogger(Background.class.getName());
+
+    /** Work that may fail with a message for the rep. */
+    @FunctionalInterface
+    public interface Job<T> {
+        T run() throws Exception;
+    }
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "repdesk-store");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Runs {@code job}; {@code done} gets its result on the FX thread, failures are shown to the rep. */
+    public <T> Task<T> run(Window owner, String failureHeader, Job<T> job, Consumer<T> done) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return job.run();
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            LOG.log(Level.WARNING, failureHeader, error);
+            Alerts.failed(owner, failureHeader, error);
+        });
+        worker.execute(task);
+        return task;
+    }
+
+    public void shutdown() {
+        worker.shutdownNow();
+    }
+}

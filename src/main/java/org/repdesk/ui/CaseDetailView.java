@@ -1,0 +1,211 @@
+package org.repdesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.Member;
+import org.repdesk.model.WorkloadFactor;
+
+/** One case: its details (stage, status, workload factor, outcome), timeline and deadlines. */
+public final class CaseDetailView extends StackPane {
+
+    private final DeskState state;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final ComboBox<String> stage = new ComboBox<>();
+    private final ComboBox<CaseStatus> status = new ComboBox<>();
+    private final TextField manager = new TextField();
+    private final ComboBox<WorkloadFactor> factor = new ComboBox<>();
+    private final TextArea account = new TextArea();
+    private final DateField closedOn = new DateField("Closed on", null);
+    private final TextArea outcome = new TextArea();
+    private final Label problems = new Label();
+    private final Button save = new Button("_Save case");
+    private final Button delete = new Button("Delete case…");
+    private final TimelinePanel timeline;
+    private final DeadlinesPanel deadlines;
+    private final Tab timelineTab = new Tab("Timeline");
+    private final Tab deadlinesTab = new Tab("Deadlines and hearings");
+    private final VBox content;
+    private final Label empty = new Label("Select a case to see its details, timeline and deadlines.");
+    private CaseFile current;
+    private Consumer<UUID> onSaved = id -> { };
+
+    public CaseDetailView(DeskState state) {
+        this.state = state;
+        getStyleClass().add("case-detail");
+        title.getStyleClass().add("title-3");
+        title.setId("case-title");
+        subtitle.getStyleClass().add("muted");
+        status.getItems().setAll(CaseStatus.values());
+        factor.getItems().setAll(WorkloadFactor.values());
+        stage.setId("case-stage");
+        status.setId("case-status");
+        factor.setId("case-factor");
+        outcome.setId("case-outcome");
+        closedOn.setId("case-closed-on");
+        save.setId("case-save");
+        for (ComboBox<?> box : List.of(stage, status, factor)) {
+            box.setMaxWidth(Double.MAX_VALUE);
+        }
+        account.setPromptText("How excessive workload bears on this case, in the member's and your words");
+        account.setPrefRowCount(3);
+        account.setWrapText(true);
+        outcome.setPrefRowCount(2);
+        outcome.setWrapText(true);
+        outcome.setPromptText("Required when the case is closed");
+
+        FormGrid grid = new FormGrid();
+        grid.add("S_tage", stage);
+        grid.add("Stat_us", status);
+        grid.add("_Manager", manager);
+        grid.add("_Workload a factor?", factor);
+        grid.add("How workload bears", account);
+        grid.add("Closed on", closedOn);
+        grid.add("_Outcome", outcome);
+        problems.getStyleClass().add("problems");
+        problems.setWrapText(true);
+        save.setOnAction(e -> save());
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> deleteCase());
+        HBox buttons = new HBox(8, save, delete);
+
+        timeline = new TimelinePanel(state);
+        deadlines = new DeadlinesPanel(state, () -> onSaved.accept(current.id()));
+        timelineTab.setContent(timeline);
+        deadlinesTab.setContent(deadlines);
+        timelineTab.setId("tab-timeline");
+        deadlinesTab.setId("tab-deadlines");
+        TabPane tabs = new TabPane(timelineTab, deadlinesTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinHeight(280);
+        timeline.countProperty().addListener((o, a, n) -> timelineTab.setText("Timeline (" + n + ")"));
+        deadlines.countProperty().addListener((o, a, n) -> deadlinesTab.setText("Deadlines and hearings (" + n + ")"));
+
+        content = new VBox(10, new VBox(2, title, subtitle), grid, problems, buttons, tabs);
+        content.getStyleClass().add("pane-right");
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setFitToWidth(true);
+        empty.getStyleClass().add("placeholder");
+        getChildren().addAll(scroller, empty);
+        scroller.visibleProperty().bind(empty.visibleProperty().not());
+
+        for (Observable o : List.of(stage.valueProperty(), status.valueProperty(), manager.textProperty(),
+                factor.valueProperty(), account.textProperty(), closedOn.getEditor().textProperty(),
+                closedOn.valueProperty(), outcome.textProperty())) {
+            o.addListener(x -> check());
+        }
+        status.valueProperty().addListener((o, was, now) -> {
+            if (now == CaseStatus.CLOSED && closedOn.date() == null && current != null) {
+                closedOn.setValue(state.desk().cases().today());
+            }
+        });
+    }
+
+    public void setOnSaved(Consumer<UUID> handler) {
+        this.onSaved = handler;
+    }
+
+    /** Loads a case in the background and shows it. */
+    public void show(UUID caseId) {
+        state.background().run(getScene() == null ? null : getScene().getWindow(), "Could not read the case", () -> {
+            CaseFile c = state.desk().cases().byId(caseId).orElseThrow();
+            Member m = state.desk().members().byId(c.memberId()).orElseThrow();
+            return new Object[] {c, m};
+        }, loaded -> fill((CaseFile) loaded[0], (Member) loaded[1]));
+    }
+
+    private void fill(CaseFile c, Member m) {
+        current = c;
+        empty.setVisible(false);
+        title.setText(c.reference() + " · " + m.name());
+        subtitle.setText(c.type().label() + " case · opened " + DateField.format(c.openedOn()) + " · "
+                + m.grade().label() + (m.region() == null ? "" : ", " + m.region().label())
+                + (m.team() == null ? "" : ", " + m.team()));
+        List<String> stages = new ArrayList<>(state.desk().settings().stages().stagesFor(c.type()));
+        if (!stages.contains(c.stage())) {
+            stages.add(c.stage()); // a stage since removed from the list stays visible on old cases
+        }
+        stage.getItems().setAll(stages);
+        stage.setValue(c.stage());
+        status.setValue(c.status());
+        manager.setText(c.manager() == null ? "" : c.manager());
+        factor.setValue(c.workloadFactor());
+        account.setText(c.workloadAccount() == null ? "" : c.workloadAccount());
+        closedOn.setValue(c.closedOn());
+        closedOn.getEditor().setText(DateField.format(c.closedOn()));
+        outcome.setText(c.outcome() == null ? "" : c.outcome());
+        timeline.show(c.id());
+        deadlines.show(c.id());
+        check();
+    }
+
+    private CaseFile draft() {
+        return current.withStage(stage.getValue())
+                .withStatus(status.getValue(), closedOn.date(), outcome.getText())
+                .withDetails(manager.getText(), factor.getValue(), account.getText())
+                .tidied();
+    }
+
+    private List<String> check() {
+        if (current == null) {
+            return List.of("No case is shown.");
+        }
+        List<String> found = new ArrayList<>();
+        if (!closedOn.problemProperty().get().isEmpty()) {
+            found.add(closedOn.problemProperty().get());
+        }
+        found.addAll(draft().problems());
+        problems.setText(String.join("\n", found));
+        save.setDisable(!found.isEmpty() || draft().equals(current.tidied()));
+        return found;
+    }
+
+    /** Saves the shown case (Ctrl+S). */
+    public void save() {
+        if (current == null || !check().isEmpty()) {
+            return;
+        }
+        CaseFile edited = draft();
+        state.background().run(getScene().getWindow(), "The case was not saved",
+                () -> state.desk().cases().update(edited), saved -> {
+                    onSaved.accept(saved.id());
+                    show(saved.id());
+                });
+    }
+
+    private void deleteCase() {
+        if (current == null) {
+            return;
+        }
+        CaseFile c = current;
+        if (Alerts.confirm(getScene().getWindow(), "Delete case " + c.reference() + "?",
+                "The case, its timeline and its deadlines will be deleted. This cannot be undone.\n"
+                        + "To keep the record, set its status to Closed instead.",
+                "Delete case")) {
+            state.background().run(getScene().getWindow(), "The case was not deleted", () -> {
+                state.desk().cases().delete(c.id());
+                return c.id();
+            }, id -> {
+                current = null;
+                empty.setVisible(true);
+                onSaved.accept(id);
+            });
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.repdesk.ui;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.repdesk.model.CaseListRow;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.Region;
+import org.repdesk.model.WorkloadFactor;
+
+/** The cases list: filters, free-text search over names, references and notes, and the case detail. */
+public final class CasesView extends BorderPane {
+
+    private final DeskState state;
+    private final TextField search = new TextField();
+    private final ComboBox<Pick<CaseType>> type = Pick.box("All types", Arrays.asList(CaseType.values()));
+    private final ComboBox<Pick<CaseStatus>> status = Pick.box("All statuses", Arrays.asList(CaseStatus.values()));
+    private final ComboBox<Pick<String>> stage = Pick.box("All stages", List.of());
+    private final ComboBox<Pick<WorkloadFactor>> factor = Pick.box("Workload: any",
+            Arrays.asList(WorkloadFactor.values()));
+    private final ComboBox<Pick<Region>> region = Pick.box("All regions", Arrays.asList(Region.values()));
+    private final CheckBox overdue = new CheckBox("Overdue only");
+    private final Label count = new Label();
+    private final TableView<CaseListRow> table = new TableView<>();
+    private final FilteredList<CaseListRow> filtered;
+    private final CaseDetailView detail;
+    private final PauseTransition searchDelay = new PauseTransition(Duration.millis(150));
+    private final AtomicLong searchGeneration = new AtomicLong();
+    /** Ids matching the search text; null when there is no text. */
+    private Set<UUID> textMatches;
+
+    public CasesView(DeskState state) {
+        this.state = state;
+        this.detail = new CaseDetailView(state);
+        getStyleClass().add("cases-view");
+
+        search.setId("case-search");
+        search.setPromptText("Search names, references and notes (Ctrl+F)");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button newCase = new Button("New case");
+        newCase.setId("case-new");
+        newCase.setOnAction(e -> NewCaseDialog.show(state, null, this::select));
+        HBox searchRow = new HBox(8, search, newCase);
+        type.setId("filter-type");
+        status.setId("filter-status");
+        stage.setId("filter-stage");
+        stage.setPrefWidth(230);
+        factor.setId("filter-factor");
+        region.setId("filter-region");
+        overdue.setId("filter-overdue");
+        Button clear = new Button("Clear filters");
+        clear.getStyleClass().add("flat");
+        clear.setOnAction(e -> clearFilters());
+        FlowPane filters = new FlowPane(8, 6, type, status, stage, factor, region, overdue, clear, count);
+        filters.getStyleClass().add("filters");
+        count.setId("case-count");
+        count.getStyleClass().add("muted");
+
+        filtered = new FilteredList<>(state.caseRows());
+        SortedList<CaseListRow> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setId("case-table");
+        buildColumns();
+        Label none = new Label();
+        none.setWrapText(true);
+        none.getStyleClass().add("placeholder");
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(state.caseRows()))
+                .then("No cases yet. Add a member (Ctrl+N), then open a case for them (Ctrl+Shift+N).")
+                .otherwise("No cases match these filters. Press \"Clear filters\" to see them all."));
+        none.setMaxWidth(360);
+        table.setPlaceholder(none);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                detail.show(row.caseId());
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox left = new VBox(8, searchRow, filters, table);
+        left.getStyleClass().add("pane-left");
+
+        SplitPane split = new SplitPane(left, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.56);
+        setCenter(split);
+
+        type.valueProperty().addListener((o, a, t) -> refreshStages());
+        for (Observable o : List.of(type.valueProperty(), status.valueProperty(), stage.valueProperty(),
+                factor.valueProperty(), region.valueProperty(), overdue.selectedProperty())) {
+            o.addListener(x -> applyFilter());
+        }
+        search.textProperty().addListener((o, a, text) -> searchDelay.playFromStart());
+        searchDelay.setOnFinished(e -> runSearch(search.getText()));
+        state.caseRows().addListener((javafx.collections.ListChangeListener<CaseListRow>) c -> updateCount());
+        detail.setOnSaved(state::reloadCase);
+        refreshStages();
+        applyFilter();
+    }
+
+    private void buildColumns() {
+        TableColumn<CaseListRow, Object> due = Tables.column("Next deadline", 110, CaseListRow::nextDeadline);
+        due.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("overdue");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                LocalDate d = (LocalDate) item;
+                boolean late = d.isBefore(state.desk().cases().today());
+                setText(DateField.format(d) + (late ? "  overdue" : ""));
+                if (late) {
+                    getStyleClass().add("overdue");
+                }
+            }
+        });
+        TableColumn<CaseListRow, Object> opened = Tables.column("Opened", 95, CaseListRow::openedOn);
+        opened.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : DateField.format((LocalDate) item));
+            }
+        });
+        table.getColumns().addAll(List.of(
+                Tables.<CaseListRow, Object>column("Ref.", 85, CaseListRow::reference),
+                Tables.<CaseListRow, Object>column("Member", 150, CaseListRow::memberName),
+                Tables.<CaseListRow, Object>column("Type", 120, CaseListRow::type),
+                Tables.<CaseListRow, Object>column("Stage", 190, CaseListRow::stage),
+                Tables.<CaseListRow, Object>column("Status", 70, CaseListRow::status),
+                Tables.<CaseListRow, Object>column("Workload", 80, CaseListRow::workloadFactor),
+                Tables.<CaseListRow, Object>column("Region", 130, CaseListRow::region),
+                opened, due));
+    }
+
+    private void refreshStages() {
+        CaseType t = Pick.selected(type);
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        var catalogue = state.desk().settings().stages();
+        if (t == null) {
+            Arrays.stream(CaseType.values()).forEach(ct -> names.addAll(catalogue.stagesFor(ct)));
+            Pick.setChoices(stage, "All stages", List.copyOf(names));
+        } else {
+            Pick.setChoices(stage, "All stages", catalogue.stagesFor(t));
+        }
+    }
+
+    private void runSearch(String text) {
+        long generation = searchGeneration.incrementAndGet();
+        if (text == null || text.isBlank()) {
+            textMatches = null;
+            applyFilter();
+            return;
+        }
+        state.background().run(getScene().getWindow(), "Search failed", () -> state.desk().cases().search(text),
+                ids -> {
+                    if (generation == searchGeneration.get()) { // a newer keystroke wins
+                        textMatches = ids;
+                        applyFilter();
+                    }
+                });
+    }
+
+    private void applyFilter() {
+        CaseType t = Pick.selected(type);
+        CaseStatus s = Pick.selected(status);
+        String st = Pick.selected(stage);
+        WorkloadFactor f = Pick.selected(factor);
+        Region r = Pick.selected(region);
+        boolean lateOnly = overdue.isSelected();
+        LocalDate today = state.desk().cases().today();
+        Set<UUID> matches = textMatches;
+        filtered.setPredicate(row -> (t == null || row.type() == t)
+                && (s == null || row.status() == s)
+                && (st == null || st.equalsIgnoreCase(row.stage()))
+                && (f == null || row.workloadFactor() == f)
+                && (r == null || row.region() == r)
+                && (!lateOnly || row.isOverdue(today))
+                && (matches == null || matches.contains(row.caseId())));
+        updateCount();
+    }
+
+    private void updateCount() {
+        count.setText(filtered.size() + " of " + state.caseRows().size() + " cases");
+    }
+
+    private void clearFilters() {
+        for (ComboBox<?> box : List.of(type, status, stage, factor, region)) {
+            box.getSelectionModel().selectFirst();
+        }
+        overdue.setSelected(false);
+        search.clear();
+    }
+
+    /** Shows only overdue cases (from the Overdue menu item or a dashboard tile). */
+    public void showOverdue() {
+        clearFilters();
+        overdue.setSelected(true);
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public void saveCurrent() {
+        detail.save();
+    }
+
+    /** Selects a case in the list (e.g. one just opened), clearing filters that would hide it. */
+    public void select(UUID caseId) {
+        if (!selectIfListed(caseId)) {
+            state.reloadCase(caseId, () -> selectIfListed(caseId));
+        }
+    }
+
+    private boolean selectIfListed(UUID caseId) {
+        return state.caseRows().stream().filter(r -> r.caseId().equals(caseId)).findFirst().map(row -> {
+            if (!filtered.contains(row)) {
+                clearFilters();
+            }
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+            return true;
+        }).orElse(false);
+    }
+}

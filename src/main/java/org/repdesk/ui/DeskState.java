@@ -1,0 +1,114 @@
+package org.repdesk.ui;
+
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.stage.Window;
+import org.repdesk.model.CaseListRow;
+import org.repdesk.model.Member;
+import org.repdesk.service.RepDesk;
+
+/**
+ * What the screens show, held once: the members and the cases list. Views filter and sort these
+ * lists; after a save a view asks for the affected rows to be reloaded, and every view follows.
+ */
+public final class DeskState {
+
+    private final RepDesk desk;
+    private final Background background;
+    private final ObservableList<Member> members = FXCollections.observableArrayList();
+    private final ObservableList<CaseListRow> caseRows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private Window owner;
+
+    public DeskState(RepDesk desk, Background background) {
+        this.desk = desk;
+        this.background = background;
+    }
+
+    public RepDesk desk() {
+        return desk;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public Window owner() {
+        return owner;
+    }
+
+    void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    public ObservableList<Member> members() {
+        return members;
+    }
+
+    public ObservableList<CaseListRow> caseRows() {
+        return caseRows;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Loads members and cases in the background; the lists update together when both are read. */
+    public void reloadAll() {
+        loading.set(true);
+        record Both(List<Member> members, List<CaseListRow> rows) {
+        }
+        background.run(owner, "Could not read the data file",
+                () -> new Both(desk.members().all(), desk.cases().listRows()),
+                both -> {
+                    members.setAll(both.members());
+                    caseRows.setAll(both.rows());
+                    loading.set(false);
+                });
+    }
+
+    public void reloadMembers() {
+        background.run(owner, "Could not read the members", () -> desk.members().all(), members::setAll);
+    }
+
+    /** Re-reads one case's list row (after a save), adding, replacing or removing it. */
+    public void reloadCase(UUID caseId) {
+        reloadCase(caseId, () -> { });
+    }
+
+    /** As {@link #reloadCase(UUID)}, then runs {@code then} on the FX thread. */
+    public void reloadCase(UUID caseId, Runnable then) {
+        background.run(owner, "Could not read the case", () -> desk.cases().listRow(caseId), row -> {
+            int at = indexOf(caseId);
+            if (row.isEmpty()) {
+                if (at >= 0) {
+                    caseRows.remove(at);
+                }
+            } else if (at >= 0) {
+                caseRows.set(at, row.get());
+            } else {
+                caseRows.add(0, row.get());
+            }
+            then.run();
+        });
+    }
+
+    /** After a member is renamed or moved, their cases' rows show the new details. */
+    public void reloadCasesOf(UUID memberId) {
+        caseRows.stream().filter(r -> r.memberId().equals(memberId)).map(CaseListRow::caseId).toList()
+                .forEach(this::reloadCase);
+    }
+
+    private int indexOf(UUID caseId) {
+        for (int i = 0; i < caseRows.size(); i++) {
+            if (caseRows.get(i).caseId().equals(caseId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

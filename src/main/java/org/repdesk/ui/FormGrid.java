@@ -1,0 +1,45 @@
+package org.repdesk.ui;
+
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/** A two-column form: labels on the left, fields growing on the right. */
+public final class FormGrid extends GridPane {
+
+    private int row;
+
+    public FormGrid() {
+        getStyleClass().add("form-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        getColumnConstraints().addAll(labels, fields);
+    }
+
+    /** Adds a labelled field; the label's mnemonic focuses the field (e.g. "_Name" → Alt+N). */
+    public <T extends Node> T add(String label, T field) {
+        Label l = new Label(label);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(field);
+        l.getStyleClass().add("form-label");
+        add(l, 0, row);
+        add(field, 1, row);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        row++;
+        return field;
+    }
+
+    /** A node spanning both columns (a hint, a problems label). */
+    public <T extends Node> T addWide(T node) {
+        add(node, 0, row, 2, 1);
+        row++;
+        return node;
+    }
+}

@@ -1,0 +1,185 @@
+package org.repdesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.repdesk.model.Grade;
+import org.repdesk.model.Member;
+import org.repdesk.model.Region;
+import org.repdesk.model.Union;
+
+/** Add or edit one member; checks as the rep types and says what is wrong in words. */
+public final class MemberForm extends VBox {
+
+    private final DeskState state;
+    private final Label title = new Label();
+    private final TextField number = new TextField();
+    private final TextField name = new TextField();
+    private final ComboBox<Union> union = new ComboBox<>();
+    private final ComboBox<Grade> grade = new ComboBox<>();
+    private final TextField team = new TextField();
+    private final TextField office = new TextField();
+    private final ComboBox<Region> region = new ComboBox<>();
+    private final TextField email = new TextField();
+    private final TextField phone = new TextField();
+    private final TextField hours = new TextField();
+    private final Label problems = new Label();
+    private final Button save = new Button("_Save member");
+    private UUID editing;
+    private Consumer<Member> onSaved = m -> { };
+
+    public MemberForm(DeskState state) {
+        this.state = state;
+        getStyleClass().add("detail-form");
+        title.getStyleClass().add("title-3");
+        union.getItems().setAll(Union.values());
+        grade.getItems().setAll(Grade.values());
+        region.getItems().setAll(Region.values());
+        for (ComboBox<?> box : List.of(union, grade, region)) {
+            box.setMaxWidth(Double.MAX_VALUE);
+        }
+        number.setId("member-number");
+        name.setId("member-name");
+        union.setId("member-union");
+        grade.setId("member-grade");
+        region.setId("member-region");
+        hours.setId("member-hours");
+        email.setId("member-email");
+        save.setId("member-save");
+        hours.setPromptText("e.g. 37 or 22.5");
+
+        FormGrid grid = new FormGrid();
+        grid.add("_Membership no.", number);
+        grid.add("_Name", name);
+        grid.add("_Union", union);
+        grid.add("_Grade", grade);
+        grid.add("_Team", team);
+        grid.add("_Office", office);
+        grid.add("_Region", region);
+        grid.add("_Email", email);
+        grid.add("_Phone", phone);
+        grid.add("Contracted _hours", hours);
+
+        problems.getStyleClass().add("problems");
+        problems.setWrapText(true);
+        problems.setId("member-problems");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> save());
+        Button reset = new Button("Revert");
+        reset.setOnAction(e -> reload());
+        HBox buttons = new HBox(8, save, reset);
+        getChildren().addAll(title, grid, problems, buttons);
+
+        for (Observable o : List.of(number.textProperty(), name.textProperty(), union.valueProperty(),
+                grade.valueProperty(), team.textProperty(), office.textProperty(), region.valueProperty(),
+                email.textProperty(), phone.textProperty(), hours.textProperty())) {
+            o.addListener(x -> check());
+        }
+        startNew();
+    }
+
+    public void setOnSaved(Consumer<Member> handler) {
+        this.onSaved = handler;
+    }
+
+    /** Clears the form for a new member and puts the cursor in the first field. */
+    public void startNew() {
+        editing = null;
+        title.setText("New member");
+        fill(null);
+        number.requestFocus();
+    }
+
+    public void edit(Member m) {
+        editing = m.id();
+        title.setText(m.name());
+        fill(m);
+    }
+
+    private void reload() {
+        if (editing == null) {
+            startNew();
+        } else {
+            state.members().stream().filter(m -> m.id().equals(editing)).findFirst().ifPresent(this::edit);
+        }
+    }
+
+    private void fill(Member m) {
+        number.setText(m == null ? "" : m.membershipNumber());
+        name.setText(m == null ? "" : m.name());
+        union.setValue(m == null ? Union.NAPO : m.union());
+        grade.setValue(m == null ? Grade.PO : m.grade());
+        team.setText(m == null ? "" : nz(m.team()));
+        office.setText(m == null ? "" : nz(m.office()));
+        region.setValue(m == null ? null : m.region());
+        email.setText(m == null ? "" : nz(m.email()));
+        phone.setText(m == null ? "" : nz(m.phone()));
+        hours.setText(m == null ? "" : Numbers.show(m.contractedHours()));
+        check();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The member as typed, or null with the problems shown when a number cannot be read. */
+    private List<String> check() {
+        List<String> found = new ArrayList<>();
+        String hoursProblem = Numbers.problem("Contracted hours", hours.getText(), false);
+        if (hoursProblem != null) {
+            found.add(hoursProblem);
+        } else {
+            found.addAll(draft().problems());
+        }
+        problems.setText(String.join("\n", found));
+        save.setDisable(!found.isEmpty());
+        return found;
+    }
+
+    private Member draft() {
+        Member m = Member.create(number.getText(), name.getText(), union.getValue(), grade.getValue(), team.getText(),
+                office.getText(), region.getValue(), email.getText(), phone.getText(), Numbers.decimal(hours.getText()));
+        return editing == null ? m : m.withId(editing);
+    }
+
+    /** Saves the form (button, Enter or Ctrl+S). */
+    public void save() {
+        if (!check().isEmpty()) {
+            return;
+        }
+        Member m = draft();
+        boolean isNew = editing == null;
+        state.background().run(getScene().getWindow(), "The member was not saved", () -> state.desk().members().save(m),
+                saved -> {
+                    editing = saved.id();
+                    title.setText(saved.name());
+                    int at = indexOf(saved.id());
+                    if (at >= 0) {
+                        state.members().set(at, saved);
+                    } else {
+                        state.members().add(saved);
+                    }
+                    if (!isNew) {
+                        state.reloadCasesOf(saved.id());
+                    }
+                    onSaved.accept(saved);
+                });
+    }
+
+    private int indexOf(UUID id) {
+        for (int i = 0; i < state.members().size(); i++) {
+            if (state.members().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

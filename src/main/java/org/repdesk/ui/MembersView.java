@@ -1,0 +1,169 @@
+package org.repdesk.ui;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.Member;
+
+/** The members list with search as you type, and the selected member's form and cases. */
+public final class MembersView extends BorderPane {
+
+    private final DeskState state;
+    private final TextField search = new TextField();
+    private final TableView<Member> table = new TableView<>();
+    private final MemberForm form;
+    private final ListView<CaseFile> cases = new ListView<>();
+    private final Button openCase = new Button("Open a _case for this member…");
+    private final Button delete = new Button("Delete member…");
+    private final Runnable newCaseForSelected;
+
+    public MembersView(DeskState state, java.util.function.Consumer<Member> openCaseFor) {
+        this.state = state;
+        this.form = new MemberForm(state);
+        this.newCaseForSelected = () -> {
+            Member m = table.getSelectionModel().getSelectedItem();
+            if (m != null) {
+                openCaseFor.accept(m);
+            }
+        };
+        getStyleClass().add("members-view");
+
+        search.setId("member-search");
+        search.setPromptText("Search members by name, number, team, office or email");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button add = new Button("New member");
+        add.setId("member-new");
+        add.setOnAction(e -> startNew());
+        HBox bar = new HBox(8, search, add);
+        bar.getStyleClass().add("tool-bar-row");
+
+        FilteredList<Member> filtered = new FilteredList<>(state.members());
+        search.textProperty().addListener((o, a, text) -> filtered.setPredicate(m -> matches(m, text)));
+        SortedList<Member> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setId("member-table");
+        table.getColumns().addAll(List.of(
+                Tables.<Member, String>column("Membership no.", 120, Member::membershipNumber),
+                Tables.<Member, String>column("Name", 190, Member::name),
+                Tables.<Member, Object>column("Union", 90, Member::union),
+                Tables.<Member, Object>column("Grade", 110, Member::grade),
+                Tables.<Member, String>column("Team", 130, Member::team),
+                Tables.<Member, String>column("Office", 120, Member::office),
+                Tables.<Member, Object>column("Region", 160, Member::region)));
+        table.getSortOrder().add(table.getColumns().get(1));
+        table.setPlaceholder(new Label("No members yet. Press Ctrl+N to add one, or import a CSV file."));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> show(m));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox left = new VBox(8, bar, table);
+        left.getStyleClass().add("pane-left");
+
+        form.setOnSaved(saved -> {
+            table.getSelectionModel().select(saved);
+            table.scrollTo(saved);
+        });
+        cases.setId("member-cases");
+        cases.setPrefHeight(160);
+        cases.setPlaceholder(new Label("No cases for this member."));
+        cases.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CaseFile c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null
+                        : c.reference() + "  " + c.type() + " — " + c.stage() + " (" + c.status() + ")");
+            }
+        });
+        openCase.setId("member-open-case");
+        openCase.setOnAction(e -> newCaseForSelected.run());
+        delete.setOnAction(e -> deleteSelected());
+        delete.getStyleClass().add("danger");
+        Label casesTitle = new Label("Cases");
+        casesTitle.getStyleClass().add("title-4");
+        VBox right = new VBox(12, new HBox(8, openCase, delete), form, casesTitle, cases);
+        right.getStyleClass().add("pane-right");
+        ScrollPane scroller = new ScrollPane(right);
+        scroller.setFitToWidth(true);
+
+        SplitPane split = new SplitPane(left, scroller);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.6);
+        setCenter(split);
+        show(null);
+    }
+
+    static boolean matches(Member m, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        for (String field : new String[] {m.name(), m.membershipNumber(), m.team(), m.office(), m.email()}) {
+            if (field != null && field.toLowerCase(Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void startNew() {
+        table.getSelectionModel().clearSelection();
+        form.startNew();
+    }
+
+    public void saveCurrent() {
+        form.save();
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private void show(Member m) {
+        openCase.setDisable(m == null);
+        delete.setDisable(m == null);
+        if (m == null) {
+            cases.getItems().clear();
+            return;
+        }
+        form.edit(m);
+        state.background().run(getScene() == null ? null : getScene().getWindow(), "Could not read the member's cases",
+                () -> state.desk().cases().ofMember(m.id()), list -> cases.getItems().setAll(list));
+    }
+
+    private void deleteSelected() {
+        Member m = table.getSelectionModel().getSelectedItem();
+        if (m == null) {
+            return;
+        }
+        if (!cases.getItems().isEmpty()) {
+            Alerts.info(getScene().getWindow(), m.name() + " has cases",
+                    java.util.List.of("A member with cases cannot be deleted. Delete or move the cases first."));
+            return;
+        }
+        if (Alerts.confirm(getScene().getWindow(), "Delete " + m.name() + "?",
+                "The member record and their workload records will be deleted. This cannot be undone.",
+                "Delete member")) {
+            state.background().run(getScene().getWindow(), "The member was not deleted", () -> {
+                state.desk().members().delete(m.id());
+                return m;
+            }, gone -> {
+                state.members().remove(gone);
+                startNew();
+            });
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.repdesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+
+/** A filter choice: "All types" (no value) or one value. */
+record Pick<T>(String label, T value) {
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    /** A combo box offering "All …" first, then each value by its label. */
+    static <T> ComboBox<Pick<T>> box(String allLabel, List<T> values) {
+        ComboBox<Pick<T>> box = new ComboBox<>();
+        setChoices(box, allLabel, values);
+        return box;
+    }
+
+    static <T> void setChoices(ComboBox<Pick<T>> box, String allLabel, List<T> values) {
+        List<Pick<T>> items = new ArrayList<>();
+        items.add(new Pick<>(allLabel, null));
+        values.forEach(v -> items.add(new Pick<>(v.toString(), v)));
+        box.getItems().setAll(items);
+        box.getSelectionModel().selectFirst();
+    }
+
+    static <T> T selected(ComboBox<Pick<T>> box) {
+        Pick<T> p = box.getValue();
+        return p == null ? null : p.value();
+    }
+}

@@ -1,0 +1,89 @@
+package org.repdesk.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.Observable;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.repdesk.model.EntryKind;
+import org.repdesk.model.TimelineEntry;
+
+/** Adds or edits a timeline entry: date, kind, summary and the full note. */
+final class TimelineEntryDialog {
+
+    private TimelineEntryDialog() {
+    }
+
+    static Optional<TimelineEntry> show(Window owner, UUID caseId, TimelineEntry existing, LocalDate today) {
+        Dialog<TimelineEntry> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(existing == null ? "Add timeline entry" : "Edit timeline entry");
+        dialog.setHeaderText(existing == null ? "What happened on this case?" : "Edit the entry");
+        DateField date = new DateField("Date", existing == null ? today : existing.date());
+        ComboBox<EntryKind> kind = new ComboBox<>();
+        kind.getItems().setAll(Arrays.stream(EntryKind.values()).filter(EntryKind::isManual).toList());
+        kind.setValue(existing == null ? EntryKind.NOTE : existing.kind());
+        TextField summary = new TextField(existing == null ? "" : existing.summary());
+        summary.setPromptText("One line, e.g. \"Formal attendance meeting with J. Smith (SPO)\"");
+        TextArea note = new TextArea(existing == null || existing.text() == null ? "" : existing.text());
+        note.setWrapText(true);
+        note.setPrefRowCount(12);
+        note.setPrefColumnCount(60);
+        date.setId("entry-date");
+        kind.setId("entry-kind");
+        summary.setId("entry-summary");
+        note.setId("entry-note");
+        FormGrid grid = new FormGrid();
+        grid.add("_Date", date);
+        grid.add("_Kind", kind);
+        grid.add("_Summary", summary);
+        Label noteLabel = new Label("_Note (any length)");
+        noteLabel.setMnemonicParsing(true);
+        noteLabel.setLabelFor(note);
+        Label problems = new Label();
+        problems.getStyleClass().add("problems");
+        problems.setWrapText(true);
+        VBox.setVgrow(note, Priority.ALWAYS);
+        VBox box = new VBox(8, grid, noteLabel, note, problems);
+        box.setPrefWidth(640);
+        dialog.getDialogPane().setContent(box);
+        ButtonType saveType = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
+        var saveButton = dialog.getDialogPane().lookupButton(saveType);
+        saveButton.setId("entry-save");
+
+        UUID id = existing == null ? UUID.randomUUID() : existing.id();
+        java.util.function.Supplier<TimelineEntry> draft = () -> {
+            TimelineEntry e = TimelineEntry.of(caseId, date.date(), kind.getValue(), summary.getText(), note.getText());
+            return new TimelineEntry(id, e.caseId(), e.date(), e.kind(), e.summary(), e.text());
+        };
+        Runnable check = () -> {
+            List<String> found = new ArrayList<>();
+            if (!date.problemProperty().get().isEmpty()) {
+                found.add(date.problemProperty().get());
+            }
+            found.addAll(draft.get().problems());
+            problems.setText(String.join("\n", found));
+            saveButton.setDisable(!found.isEmpty());
+        };
+        for (Observable o : List.of(date.getEditor().textProperty(), date.valueProperty(), kind.valueProperty(),
+                summary.textProperty(), note.textProperty())) {
+            o.addListener(x -> check.run());
+        }
+        check.run();
+        dialog.setOnShown(e -> summary.requestFocus());
+        dialog.setResultConverter(button -> button == saveType ? draft.get() : null);
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,153 @@
+package org.repdesk.ui;
+
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.repdesk.model.TimelineEntry;
+
+/** A case's timeline, newest first; entries are added, edited and (after confirming) deleted. */
+final class TimelinePanel extends VBox {
+
+    private static final int PREVIEW_CHARS = 400;
+
+    private final DeskState state;
+    private final ListView<TimelineEntry> list = new ListView<>();
+    private final IntegerProperty count = new SimpleIntegerProperty();
+    private UUID caseId;
+
+    TimelinePanel(DeskState state) {
+        this.state = state;
+        getStyleClass().add("timeline-panel");
+        list.setId("timeline-list");
+        list.setPlaceholder(new Label("No entries yet."));
+        list.setCellFactory(lv -> new EntryCell());
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                edit();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button add = new Button("Add entry…");
+        add.setId("timeline-add");
+        add.setOnAction(e -> add());
+        Button edit = new Button("Edit…");
+        edit.setOnAction(e -> edit());
+        Button delete = new Button("Delete…");
+        delete.setOnAction(e -> delete());
+        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        getChildren().addAll(new HBox(8, add, edit, delete), list);
+        setSpacing(8);
+        list.setPrefHeight(320);
+    }
+
+    IntegerProperty countProperty() {
+        return count;
+    }
+
+    void show(UUID id) {
+        this.caseId = id;
+        reload();
+    }
+
+    private void reload() {
+        UUID id = caseId;
+        state.background().run(window(), "Could not read the timeline", () -> state.desk().cases().timeline(id),
+                entries -> {
+                    if (id.equals(caseId)) {
+                        list.getItems().setAll(entries);
+                        count.set(entries.size());
+                    }
+                });
+    }
+
+    private javafx.stage.Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    void add() {
+        if (caseId != null) {
+            TimelineEntryDialog.show(window(), caseId, null, state.desk().cases().today())
+                    .ifPresent(entry -> state.background().run(window(), "The entry was not saved",
+                            () -> state.desk().cases().addEntry(entry), saved -> reload()));
+        }
+    }
+
+    private void edit() {
+        TimelineEntry selected = list.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        if (!selected.kind().isManual()) {
+            Alerts.info(window(), "This entry was written by RepDesk",
+                    List.of("Stage and status changes are the case's history and cannot be edited.",
+                            "Add a note to correct or explain it."));
+            return;
+        }
+        TimelineEntryDialog.show(window(), caseId, selected, state.desk().cases().today())
+                .ifPresent(entry -> state.background().run(window(), "The entry was not saved",
+                        () -> state.desk().cases().editEntry(entry), saved -> reload()));
+    }
+
+    private void delete() {
+        TimelineEntry selected = list.getSelectionModel().getSelectedItem();
+        if (selected != null && Alerts.confirm(window(), "Delete this timeline entry?",
+                DateField.format(selected.date()) + " — " + selected.summary() + "\n\nThis cannot be undone.",
+                "Delete entry")) {
+            state.background().run(window(), "The entry was not deleted", () -> {
+                state.desk().cases().deleteEntry(selected.id());
+                return null;
+            }, x -> reload());
+        }
+    }
+
+    /** Date and kind on the first line, the summary in bold, then the start of the note. */
+    private static final class EntryCell extends ListCell<TimelineEntry> {
+        private final Label head = new Label();
+        private final Label summary = new Label();
+        private final Label body = new Label();
+        private final VBox box = new VBox(2, head, summary, body);
+
+        EntryCell() {
+            head.getStyleClass().add("entry-head");
+            summary.getStyleClass().add("entry-summary");
+            body.getStyleClass().add("entry-body");
+            summary.setWrapText(true);
+            body.setWrapText(true);
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(widthProperty().subtract(30));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(TimelineEntry e, boolean empty) {
+            super.updateItem(e, empty);
+            getStyleClass().removeAll("entry-auto");
+            if (empty || e == null) {
+                setGraphic(null);
+                return;
+            }
+            head.setText(DateField.format(e.date()) + "  ·  " + e.kind().label());
+            summary.setText(e.summary());
+            String text = e.text() == null ? "" : e.text();
+            body.setText(text.length() > PREVIEW_CHARS
+                    ? text.substring(0, PREVIEW_CHARS) + "… (" + text.length() + " characters; double-click to read)"
+                    : text);
+            body.setVisible(!text.isEmpty());
+            body.setManaged(!text.isEmpty());
+            if (!e.kind().isManual()) {
+                getStyleClass().add("entry-auto");
+            }
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.repdesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.repdesk.model.Member;
+import org.repdesk.model.WorkloadRecord;
+import org.repdesk.service.WorkloadService;
+
+/** Records one week's workload figures for a member; capacity % can be worked out from points. */
+final class WorkloadRecordDialog {
+
+    private WorkloadRecordDialog() {
+    }
+
+    static Optional<WorkloadRecord> show(DeskState state, Member member) {
+        Dialog<WorkloadRecord> dialog = new Dialog<>();
+        dialog.initOwner(state.owner());
+        dialog.setTitle("Add workload record");
+        dialog.setHeaderText("Workload record for " + member.name());
+        DateField date = new DateField("Date", state.desk().cases().today());
+        TextField capacity = new TextField();
+        capacity.setPromptText("from the WMT report, or worked out from points");
+        TextField points = new TextField();
+        TextField contracted = new TextField(Numbers.show(member.contractedHours()));
+        TextField reduction = new TextField();
+        TextField cases = new TextField();
+        TextField worked = new TextField();
+        TextArea uncounted = new TextArea();
+        uncounted.setPrefRowCount(3);
+        uncounted.setWrapText(true);
+        uncounted.setPromptText("Court work, uncommenced requirements, responsive work…");
+        capacity.setId("wr-capacity");
+        points.setId("wr-points");
+        cases.setId("wr-cases");
+        Label computed = new Label();
+        computed.getStyleClass().add("muted");
+        FormGrid grid = new FormGrid();
+        grid.add("_Date", date);
+        grid.add("WMT _capacity %", capacity);
+        grid.add("Workload _points", points);
+        grid.addWide(computed);
+        grid.add("Contracted hours", contracted);
+        grid.add("Reduction hours", reduction);
+        grid.add("Cases _held", cases);
+        grid.add("Hours actually _worked", worked);
+        grid.add("Work the WMT does not count", uncounted);
+        Label problems = new Label();
+        problems.getStyleClass().add("problems");
+        problems.setWrapText(true);
+        VBox box = new VBox(8, grid, problems);
+        box.setPrefWidth(560);
+        dialog.getDialogPane().setContent(box);
+        ButtonType saveType = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
+        var saveButton = dialog.getDialogPane().lookupButton(saveType);
+        saveButton.setId("wr-save");
+
+        java.util.function.Supplier<List<String>> numberProblems = () -> {
+            List<String> found = new ArrayList<>();
+            for (Object[] f : new Object[][] {{"Capacity %", capacity, false}, {"Workload points", points, false},
+                    {"Contracted hours", contracted, false}, {"Reduction hours", reduction, false},
+                    {"Cases held", cases, true}, {"Hours worked", worked, false}}) {
+                String p = Numbers.problem((String) f[0], ((TextField) f[1]).getText(), (Boolean) f[2]);
+                if (p != null) {
+                    found.add(p);
+                }
+            }
+            return found;
+        };
+        java.util.function.Supplier<WorkloadRecord> draft = () -> {
+            Double pct = Numbers.decimal(capacity.getText());
+            Double pts = Numbers.decimal(points.getText());
+            Double hours = Numbers.decimal(contracted.getText());
+            Double red = Numbers.decimal(reduction.getText());
+            if (pct == null && pts != null) {
+                WorkloadService.Capacity c = state.desk().workload().capacity(member.grade(), hours,
+                        red == null ? 0 : red, pts, null);
+                pct = c.capacityPercent();
+            }
+            return WorkloadRecord.of(member.id(), date.date(), pct, pts, hours, red, Numbers.whole(cases.getText()),
+                    Numbers.decimal(worked.getText()), uncounted.getText());
+        };
+        Runnable check = () -> {
+            List<String> found = new ArrayList<>(numberProblems.get());
+            if (!date.problemProperty().get().isEmpty()) {
+                found.add(date.problemProperty().get());
+            }
+            computed.setText("");
+            if (found.isEmpty()) {
+                WorkloadRecord r = draft.get();
+                found.addAll(r.problems());
+                if (capacity.getText().isBlank() && r.capacityPercent() != null) {
+                    computed.setText(String.format(Locale.UK, "Capacity by the WMT formula: %.1f%%", r.capacityPercent()));
+                }
+            }
+            problems.setText(String.join("\n", found));
+            saveButton.setDisable(!found.isEmpty());
+        };
+        for (Observable o : List.of(date.getEditor().textProperty(), date.valueProperty(), capacity.textProperty(),
+                points.textProperty(), contracted.textProperty(), reduction.textProperty(), cases.textProperty(),
+                worked.textProperty(), uncounted.textProperty())) {
+            o.addListener(x -> check.run());
+        }
+        check.run();
+        dialog.setOnShown(e -> capacity.requestFocus());
+        dialog.setResultConverter(b -> b == saveType ? draft.get() : null);
+        return dialog.showAndWait();
+    }
+}

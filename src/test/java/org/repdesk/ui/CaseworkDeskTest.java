@@ -1,0 +1,179 @@
+package org.repdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseListRow;
+import org.repdesk.model.Deadline;
+import org.repdesk.model.EntryKind;
+import org.repdesk.model.Member;
+import org.repdesk.model.TimelineEntry;
+import org.repdesk.model.Union;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestDesk;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window: a rep records a member, opens a case, adds a note and a deadline. */
+@ExtendWith(ApplicationExtension.class)
+class CaseworkDeskTest {
+
+    @TempDir
+    static Path dir;
+    private RepDesk desk;
+
+    @Start
+    void start(Stage stage) {
+        desk = TestDesk.open(dir.resolve("ui-" + System.nanoTime()));
+        new MainWindow(stage, desk, true).show();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void type(FxRobot robot, String id, String text) {
+        robot.clickOn(id);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(text);
+    }
+
+    @Test
+    void firstRunSaysWhereTheDataFileIs(FxRobot robot) {
+        Label welcome = robot.lookup("#welcome-text").queryAs(Label.class);
+        assertTrue(welcome.getText().contains(desk.database().file().toString()), welcome.getText());
+    }
+
+    @Test
+    void aNewMemberIsCheckedAsTypedAndSavedToTheStore(FxRobot robot) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Button save = robot.lookup("#member-save").queryButton();
+        type(robot, "#member-number", "N-4471");
+        assertTrue(save.isDisabled(), "a member without a name cannot be saved");
+        assertTrue(robot.lookup("#member-problems").queryAs(Label.class).getText().contains("Name is required."));
+        type(robot, "#member-name", "Siân Llewellyn");
+        type(robot, "#member-hours", "thirty");
+        assertTrue(robot.lookup("#member-problems").queryAs(Label.class).getText()
+                .contains("Contracted hours must be a number"));
+        type(robot, "#member-hours", "22.5");
+        assertFalse(save.isDisabled());
+        robot.clickOn("#member-save");
+        waitUntil(() -> desk.members().byMembershipNumber("N-4471").isPresent());
+        Member saved = desk.members().byMembershipNumber("N-4471").orElseThrow();
+        assertEquals("Siân Llewellyn", saved.name());
+        assertEquals(22.5, saved.contractedHours());
+        assertEquals(Union.NAPO, saved.union());
+        TableView<?> table = robot.lookup("#member-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+    }
+
+    @Test
+    void aRepOpensACaseAddsANoteAndAWorkingDayDeadlineAndSeesThemInTheListAndStore(FxRobot robot)
+            throws Exception {
+        Member member = desk.members().save(Member.create("N-9001", "Zoë Ashworth", Union.UNISON,
+                org.repdesk.model.Grade.PSO, "Cardiff PDU", "Cardiff", org.repdesk.model.Region.WALES, null, null,
+                37.0));
+        robot.interact(() -> { });
+        robot.clickOn("#nav-members");
+        robot.interact(() -> robot.lookup("#member-table").queryTableView().getItems());
+        // reload so the member saved behind the window's back is listed
+        robot.push(KeyCode.F5);
+        TableView<?> members = robot.lookup("#member-table").queryTableView();
+        waitUntil(() -> members.getItems().size() == 1);
+        robot.clickOn("Zoë Ashworth");
+        robot.clickOn("#member-open-case");
+        robot.clickOn("#newcase-open");
+        waitUntil(() -> desk.cases().ofMember(member.id()).size() == 1);
+        CaseFile opened = desk.cases().ofMember(member.id()).get(0);
+        assertEquals("2026-0001", opened.reference());
+
+        TableView<?> cases = robot.lookup("#case-table").queryTableView();
+        waitUntil(() -> cases.getItems().size() == 1);
+        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().startsWith("2026-0001"));
+
+        robot.clickOn("#timeline-add");
+        type(robot, "#entry-summary", "Formal attendance meeting booked");
+        String longNote = "Member reports 50-hour weeks. ".repeat(400); // 12,000 characters
+        robot.interact(() -> robot.lookup("#entry-note").queryAs(javafx.scene.control.TextArea.class)
+                .setText(longNote));
+        robot.clickOn("#entry-save");
+        waitUntil(() -> desk.cases().timeline(opened.id()).size() == 2);
+        TimelineEntry note = desk.cases().timeline(opened.id()).stream()
+                .filter(e -> e.kind() == EntryKind.NOTE).findFirst().orElseThrow();
+        assertEquals(longNote.strip(), note.text());
+        ListView<?> timeline = robot.lookup("#timeline-list").queryListView();
+        waitUntil(() -> timeline.getItems().size() == 2);
+
+        robot.clickOn("#tab-deadlines");
+        robot.clickOn("#deadline-add");
+        type(robot, "#deadline-what", "Appeal letter");
+        robot.clickOn("#deadline-mode-working-days");
+        type(robot, "#deadline-from", "19/12/2025");
+        type(robot, "#deadline-days", "5");
+        robot.clickOn("#deadline-what");
+        waitUntil(() -> robot.lookup("#deadline-result").queryAs(Label.class).getText().contains("30/12/2025"));
+        robot.clickOn("#deadline-save");
+        waitUntil(() -> desk.cases().deadlines(opened.id()).size() == 1);
+        Deadline d = desk.cases().deadlines(opened.id()).get(0);
+        assertEquals(LocalDate.of(2025, 12, 30), d.dueOn(), "skips Christmas Day and Boxing Day");
+
+        // the cases list shows the new deadline, flagged overdue (today is 23/11/2026)
+        waitUntil(() -> LocalDate.of(2025, 12, 30).equals(((CaseListRow) cases.getItems().get(0)).nextDeadline()));
+        robot.clickOn("#filter-overdue");
+        waitUntil(() -> cases.getItems().size() == 1);
+    }
+
+    @Test
+    void changingAStageWritesATimelineEntryAndSearchFindsTheCaseByNoteWords(FxRobot robot) throws Exception {
+        Member member = desk.members().save(Member.create("N-77", "Łukasz Nowak", Union.GMB_SCOOP,
+                org.repdesk.model.Grade.PO, "Team B", null, org.repdesk.model.Region.LONDON, null, null, null));
+        CaseFile c = desk.cases().open(CaseFile.open(member.id(), org.repdesk.model.CaseType.CAPABILITY,
+                "Informal stage (support and improvement plan)", LocalDate.of(2026, 10, 1),
+                org.repdesk.model.WorkloadFactor.YES));
+        desk.cases().addEntry(TimelineEntry.of(c.id(), LocalDate.of(2026, 10, 2), EntryKind.NOTE,
+                "Caseload discussed", "Holding 68 cases; WMT shows 142 percent"));
+        robot.push(KeyCode.F5);
+        TableView<?> cases = robot.lookup("#case-table").queryTableView();
+        waitUntil(() -> cases.getItems().size() == 1);
+        robot.clickOn("Łukasz Nowak");
+        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Łukasz"));
+        robot.interact(() -> robot.lookup("#case-stage").<String>queryComboBox()
+                .setValue("Formal stage 1 (first written warning)"));
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> desk.cases().byId(c.id()).orElseThrow().stage().startsWith("Formal stage 1"));
+        List<TimelineEntry> entries = desk.cases().timeline(c.id());
+        assertTrue(entries.stream().anyMatch(e -> e.kind() == EntryKind.STAGE_CHANGE
+                && e.summary().contains("to Formal stage 1")), entries.toString());
+
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("nomatchword");
+        waitUntil(() -> cases.getItems().isEmpty());
+        type(robot, "#case-search", "WMT 142");
+        waitUntil(() -> cases.getItems().size() == 1);
+    }
+}
