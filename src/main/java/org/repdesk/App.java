@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.repdesk.service.DataLocation;
+import org.repdesk.service.Logs;
 import org.repdesk.service.RepDesk;
 import org.repdesk.store.StoreException;
 import org.repdesk.ui.Alerts;
@@ -28,6 +29,12 @@ public final class App extends Application {
     public void start(Stage stage) {
         Path file = dataFile(getParameters().getRaw());
         boolean firstRun = !Files.exists(file);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            LOG.log(Level.FINE, "data folder", e); // Database.open reports the problem in words
+        }
+        Logs.toFolderOf(file);
         try {
             desk = RepDesk.open(file);
         } catch (StoreException e) {
