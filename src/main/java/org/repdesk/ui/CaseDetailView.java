@@ -121,13 +121,15 @@ public final class CaseDetailView extends StackPane {
         this.onSaved = handler;
     }
 
+    private record Loaded(CaseFile caseFile, Member member) {
+    }
+
     /** Loads a case in the background and shows it. */
     public void show(UUID caseId) {
         state.background().run(getScene() == null ? null : getScene().getWindow(), "Could not read the case", () -> {
             CaseFile c = state.desk().cases().byId(caseId).orElseThrow();
-            Member m = state.desk().members().byId(c.memberId()).orElseThrow();
-            return new Object[] {c, m};
-        }, loaded -> fill((CaseFile) loaded[0], (Member) loaded[1]));
+            return new Loaded(c, state.desk().members().byId(c.memberId()).orElseThrow());
+        }, loaded -> fill(loaded.caseFile(), loaded.member()));
     }
 
     private void fill(CaseFile c, Member m) {
