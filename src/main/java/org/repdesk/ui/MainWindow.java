@@ -94,6 +94,10 @@ public final class MainWindow {
                 MainWindow.class.getResource("repdesk.css")).toExternalForm());
         stage.setScene(scene);
         stage.setTitle("RepDesk");
+        for (int size : new int[] {16, 32, 48, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
+                    MainWindow.class.getResourceAsStream("icons/repdesk-" + size + ".png"))));
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> background.shutdown());
