@@ -18,6 +18,7 @@ public final class RepDesk implements AutoCloseable {
     private final CaseService cases;
     private final SettingsService settings;
     private final WorkloadService workload;
+    private final DemandService demands;
 
     public RepDesk(Database db, Clock clock) {
         this.db = db;
@@ -25,6 +26,7 @@ public final class RepDesk implements AutoCloseable {
         this.cases = new CaseService(db, clock);
         this.settings = new SettingsService(new SettingsStore(db));
         this.workload = new WorkloadService(new WorkloadStore(db), settings);
+        this.demands = new DemandService(db, clock);
     }
 
     /** Opens (creating if needed) and migrates the data file. */
@@ -50,6 +52,10 @@ public final class RepDesk implements AutoCloseable {
 
     public WorkloadService workload() {
         return workload;
+    }
+
+    public DemandService demands() {
+        return demands;
     }
 
     @Override

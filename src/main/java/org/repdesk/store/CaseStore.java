@@ -36,7 +36,7 @@ public final class CaseStore {
     /** Highest sequence number used this year; the unique index on reference makes this a range scan. */
     private static final String LAST_SEQUENCE = "SELECT max(CAST(substr(reference, 6) AS INTEGER)) FROM case_file"
             + " WHERE reference >= ? AND reference < ?";
-    private static final String LIST_ROWS = "SELECT c.id, c.reference, c.member_id, m.name, m.region, m.grade,"
+    static final String LIST_ROWS = "SELECT c.id, c.reference, c.member_id, m.name, m.region, m.grade,"
             + " c.case_type, c.status, c.stage, c.opened_on, c.workload_factor,"
             + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) AS next_due"
             + " FROM case_file c JOIN member m ON m.id = c.member_id";
@@ -201,7 +201,7 @@ public final class CaseStore {
                 rs.getString("workload_account"));
     }
 
-    private static CaseListRow mapRow(ResultSet rs) throws SQLException {
+    static CaseListRow mapRow(ResultSet rs) throws SQLException {
         return new CaseListRow(
                 Rows.uuid(rs, "id"),
                 rs.getString("reference"),

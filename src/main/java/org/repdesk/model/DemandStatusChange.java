@@ -1,0 +1,24 @@
+package org.repdesk.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One dated change of a demand's status, with why. Append-only: the history is the point. */
+public record DemandStatusChange(UUID id, UUID demandId, LocalDate changedOn, DemandStatus from, DemandStatus to,
+        String note, UUID responseId) {
+
+    public static DemandStatusChange of(UUID demandId, LocalDate on, DemandStatus from, DemandStatus to, String note,
+            UUID responseId) {
+        return new DemandStatusChange(UUID.randomUUID(), demandId, on, from, to, Problems.tidy(note), responseId);
+    }
+
+    public List<String> problems() {
+        return new Problems()
+                .required("Date", changedOn)
+                .required("New status", to)
+                .when(from != null && from == to, "The status is already " + (to == null ? "" : to.label()) + ".")
+                .longText("Note", note)
+                .list();
+    }
+}

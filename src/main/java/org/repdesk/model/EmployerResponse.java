@@ -1,0 +1,46 @@
+package org.repdesk.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the employer said or offered on a demand, when, by whom and where; it may change the
+ * demand's status and may carry a promised date (flagged when it passes with nothing delivered).
+ */
+public record EmployerResponse(
+        UUID id,
+        UUID demandId,
+        LocalDate respondedOn,
+        String said,
+        String by,
+        ResponseChannel channel,
+        DemandStatus newStatus,
+        LocalDate promisedBy,
+        boolean promiseKept,
+        UUID meetingId) {
+
+    public static EmployerResponse of(UUID demandId, LocalDate on, String said, String by, ResponseChannel channel,
+            DemandStatus newStatus, LocalDate promisedBy, UUID meetingId) {
+        return new EmployerResponse(UUID.randomUUID(), demandId, on, Problems.tidy(said), Problems.tidy(by), channel,
+                newStatus, promisedBy, false, meetingId);
+    }
+
+    /** A promise whose date has passed and that the rep has not marked as kept. */
+    public boolean isPromiseOverdue(LocalDate today) {
+        return promisedBy != null && !promiseKept && promisedBy.isBefore(today);
+    }
+
+    public List<String> problems() {
+        return new Problems()
+                .required("Demand", demandId)
+                .required("Date", respondedOn)
+                .required("What the employer said", said)
+                .longText("What the employer said", said)
+                .shortText("By", by)
+                .required("Where", channel)
+                .when(promisedBy != null && respondedOn != null && promisedBy.isBefore(respondedOn),
+                        "The promised date cannot be before the response.")
+                .list();
+    }
+}

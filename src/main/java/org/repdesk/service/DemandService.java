@@ -1,0 +1,245 @@
+package org.repdesk.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.repdesk.model.CaseListRow;
+import org.repdesk.model.Demand;
+import org.repdesk.model.DemandStatus;
+import org.repdesk.model.DemandStatusChange;
+import org.repdesk.model.EmployerResponse;
+import org.repdesk.model.EvidenceCounts;
+import org.repdesk.model.NegotiationMeeting;
+import org.repdesk.store.Database;
+import org.repdesk.store.DemandStore;
+
+/**
+ * The demands log. Status history and responses are append-only: a mistake is corrected by a new
+ * entry, or by an explicit delete (which the app confirms) after which the status is recomputed
+ * from the history that remains.
+ */
+public final class DemandService {
+
+    /** A demand as the board and the CLI table show it. */
+    public record DemandSummary(Demand demand, LocalDate lastResponseOn, int linkedCases, boolean promiseOverdue) {
+    }
+
+    private final Database db;
+    private final DemandStore store;
+    private final Clock clock;
+
+    public DemandService(Database db, Clock clock) {
+        this.db = db;
+        this.store = new DemandStore(db);
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Records a new demand, with its first status-history entry (raised, on the date raised). */
+    public Demand raise(Demand demand) {
+        ValidationException.throwIfAny(demand.problems());
+        return db.write(c -> {
+            store.insert(demand);
+            store.insertChange(DemandStatusChange.of(demand.id(), demand.raisedOn(), null, demand.status(),
+                    "Demand recorded", null));
+            return demand;
+        });
+    }
+
+    /** Saves edits to a demand's wording, kind, priority or evidence rule; never its status. */
+    public Demand update(Demand edited) {
+        ValidationException.throwIfAny(edited.problems());
+        return db.write(c -> {
+            Demand before = require(edited.id());
+            Demand kept = edited.withStatus(before.status());
+            store.update(kept);
+            return kept;
+        });
+    }
+
+    /** Changes the status, dated, with a note; the change is kept in the history. */
+    public Demand changeStatus(UUID demandId, DemandStatus to, LocalDate on, String note) {
+        return db.write(c -> {
+            Demand before = require(demandId);
+            DemandStatusChange change = DemandStatusChange.of(demandId, on, before.status(), to, note, null);
+            ValidationException.throwIfAny(change.problems());
+            store.insertChange(change);
+            Demand after = before.withStatus(to);
+            store.update(after);
+            return after;
+        });
+    }
+
+    /** Records what the employer said; a response that changes the status adds to the history. */
+    public EmployerResponse recordResponse(EmployerResponse response) {
+        ValidationException.throwIfAny(response.problems());
+        return db.write(c -> {
+            Demand before = require(response.demandId());
+            store.insertResponse(response);
+            if (response.newStatus() != null && response.newStatus() != before.status()) {
+                store.insertChange(DemandStatusChange.of(before.id(), response.respondedOn(), before.status(),
+                        response.newStatus(), "Employer response: " + firstLine(response.said()), response.id()));
+                store.update(before.withStatus(response.newStatus()));
+            }
+            return response;
+        });
+    }
+
+    /** Records a negotiation meeting, the demands discussed, and the responses given in it, at once. */
+    public NegotiationMeeting recordMeeting(NegotiationMeeting meeting, List<UUID> demandsDiscussed,
+            List<EmployerResponse> responsesGiven) {
+        ValidationException.throwIfAny(meeting.problems());
+        return db.write(c -> {
+            store.insertMeeting(meeting, demandsDiscussed);
+            for (EmployerResponse r : responsesGiven) {
+                recordResponse(new EmployerResponse(r.id(), r.demandId(), meeting.heldOn(), r.said(), r.by(),
+                        r.channel(), r.newStatus(), r.promisedBy(), r.promiseKept(), meeting.id()));
+            }
+            return meeting;
+        });
+    }
+
+    public void setPromiseKept(UUID responseId, boolean kept) {
+        store.setPromiseKept(responseId, kept);
+    }
+
+    /** Deletes a mistaken response (and the status change it caused), then recomputes the status. */
+    public void deleteResponse(UUID demandId, UUID responseId) {
+        db.write(c -> {
+            for (DemandStatusChange ch : store.changes(demandId)) {
+                if (responseId.equals(ch.responseId())) {
+                    store.deleteChange(ch.id());
+                }
+            }
+            store.deleteResponse(responseId);
+            recomputeStatus(demandId);
+            return null;
+        });
+    }
+
+    /** Deletes a mistaken status change; the first ("recorded") entry stays. */
+    public void deleteStatusChange(UUID demandId, UUID changeId) {
+        db.write(c -> {
+            List<DemandStatusChange> changes = store.changes(demandId);
+            if (!changes.isEmpty() && changes.get(0).id().equals(changeId)) {
+                throw new ValidationException(List.of("The first entry records when the demand was raised; "
+                        + "it cannot be deleted."));
+            }
+            store.deleteChange(changeId);
+            recomputeStatus(demandId);
+            return null;
+        });
+    }
+
+    private void recomputeStatus(UUID demandId) {
+        List<DemandStatusChange> changes = store.changes(demandId);
+        DemandStatus status = changes.isEmpty() ? DemandStatus.RAISED : changes.get(changes.size() - 1).to();
+        store.update(require(demandId).withStatus(status));
+    }
+
+    public void delete(UUID demandId) {
+        store.delete(demandId);
+    }
+
+    private Demand require(UUID id) {
+        return store.byId(id).orElseThrow(() -> new ValidationException(List.of("That demand no longer exists.")));
+    }
+
+    private static String firstLine(String text) {
+        String line = text == null ? "" : text.lines().findFirst().orElse("");
+        return line.length() > 100 ? line.substring(0, 97) + "..." : line;
+    }
+
+    // --- reading ---
+
+    public List<Demand> all() {
+        return store.all();
+    }
+
+    public Optional<Demand> byId(UUID id) {
+        return store.byId(id);
+    }
+
+    public Optional<Demand> bySourceKey(String key) {
+        return store.bySourceKey(key);
+    }
+
+    public List<DemandStatusChange> history(UUID demandId) {
+        return store.changes(demandId);
+    }
+
+    public List<EmployerResponse> responses(UUID demandId) {
+        return store.responses(demandId);
+    }
+
+    public List<NegotiationMeeting> meetings() {
+        return store.meetings();
+    }
+
+    public List<NegotiationMeeting> meetingsOf(UUID demandId) {
+        return store.meetingsOf(demandId);
+    }
+
+    public List<UUID> demandsDiscussedAt(UUID meetingId) {
+        return store.demandsDiscussedAt(meetingId);
+    }
+
+    public List<EmployerResponse> responsesAtMeeting(UUID meetingId) {
+        return store.responsesAtMeeting(meetingId);
+    }
+
+    /** Every demand with its last response date, evidence count and any overdue promise. */
+    public List<DemandSummary> summaries() {
+        LocalDate today = today();
+        Map<UUID, LocalDate> last = new HashMap<>();
+        Map<UUID, Boolean> overdue = new HashMap<>();
+        for (EmployerResponse r : store.allResponses()) {
+            last.merge(r.demandId(), r.respondedOn(), (a, b) -> a.isAfter(b) ? a : b);
+            if (r.isPromiseOverdue(today)) {
+                overdue.put(r.demandId(), true);
+            }
+        }
+        Map<UUID, Integer> links = store.linkCounts();
+        return store.all().stream()
+                .map(d -> new DemandSummary(d, last.get(d.id()), links.getOrDefault(d.id(), 0),
+                        overdue.getOrDefault(d.id(), false)))
+                .sorted(Comparator.comparing((DemandSummary s) -> s.demand().kind())
+                        .thenComparing(s -> s.demand().raisedOn()))
+                .toList();
+    }
+
+    // --- evidence ---
+
+    public void linkCase(UUID demandId, UUID caseId) {
+        store.linkCase(demandId, caseId, today());
+    }
+
+    public void unlinkCase(UUID demandId, UUID caseId) {
+        store.unlinkCase(demandId, caseId);
+    }
+
+    public List<CaseListRow> linkedCases(UUID demandId) {
+        return store.linkedCases(demandId);
+    }
+
+    /** Cases matching the demand's evidence rule (type, workload a factor) that are not linked yet. */
+    public List<CaseListRow> suggestedCases(UUID demandId) {
+        return store.suggestedCases(require(demandId));
+    }
+
+    public EvidenceCounts evidenceCounts(UUID demandId) {
+        return store.evidenceCounts(demandId);
+    }
+
+    public List<UUID> demandsEvidencedBy(UUID caseId) {
+        return store.demandsEvidencedBy(caseId);
+    }
+}
