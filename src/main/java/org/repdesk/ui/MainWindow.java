@@ -33,11 +33,13 @@ public final class MainWindow {
     private final CasesView cases;
     private final MembersView members;
     private final WorkloadView workload;
+    private final DemandsView demands;
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton casesButton = navButton("Cases", "nav-cases");
     private final ToggleButton membersButton = navButton("Members", "nav-members");
     private final ToggleButton workloadButton = navButton("Workload", "nav-workload");
+    private final ToggleButton demandsButton = navButton("Demands", "nav-demands");
 
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun) {
         this.stage = stage;
@@ -47,13 +49,15 @@ public final class MainWindow {
         this.cases = new CasesView(state);
         this.members = new MembersView(state, this::newCaseFor);
         this.workload = new WorkloadView(state);
+        this.demands = new DemandsView(state);
 
-        for (ToggleButton b : List.of(casesButton, membersButton, workloadButton)) {
+        for (ToggleButton b : List.of(casesButton, membersButton, workloadButton, demandsButton)) {
             b.setToggleGroup(nav);
         }
         casesButton.setOnAction(e -> showCases());
         membersButton.setOnAction(e -> showMembers());
         workloadButton.setOnAction(e -> showWorkload());
+        demandsButton.setOnAction(e -> showDemands());
         Label brand = new Label("RepDesk");
         brand.getStyleClass().add("brand");
         Region spacer = new Region();
@@ -61,7 +65,7 @@ public final class MainWindow {
         Label where = new Label("Data on this computer only");
         where.getStyleClass().add("nav-note");
         where.setWrapText(true);
-        VBox navBar = new VBox(6, brand, casesButton, membersButton, workloadButton, spacer, where);
+        VBox navBar = new VBox(6, brand, casesButton, membersButton, workloadButton, demandsButton, spacer, where);
         navBar.getStyleClass().add("nav-bar");
 
         Label status = new Label();
@@ -131,10 +135,16 @@ public final class MainWindow {
                 item("Cases", "Shortcut+1", this::showCases),
                 item("Members", "Shortcut+2", this::showMembers),
                 item("Workload", "Shortcut+3", this::showWorkload),
+                item("Demands", "Shortcut+4", this::showDemands),
                 new SeparatorMenuItem(),
                 item("Reload", "F5", state::reloadAll));
-        Menu tools = new Menu("_Tools", null, item("Settings…", "Shortcut+Comma",
-                () -> SettingsDialog.show(state)));
+        MenuItem loadDemands = new MenuItem("Load the campaign's demands from the bulletins");
+        loadDemands.setOnAction(e -> {
+            showDemands();
+            demands.loadBulletins();
+        });
+        Menu tools = new Menu("_Tools", null, loadDemands, new SeparatorMenuItem(),
+                item("Settings…", "Shortcut+Comma", () -> SettingsDialog.show(state)));
         Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts));
         MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setUseSystemMenuBar(true);
@@ -157,7 +167,15 @@ public final class MainWindow {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button ok = new Button("Got it");
         ok.setMinWidth(Region.USE_PREF_SIZE);
-        HBox banner = new HBox(12, text, ok);
+        Button load = new Button("Start the demands log from the campaign bulletins");
+        load.setId("welcome-load-demands");
+        load.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(12, text, load, ok);
+        load.setOnAction(e -> {
+            showDemands();
+            demands.loadBulletins();
+            load.setDisable(true);
+        });
         banner.getStyleClass().add("welcome-banner");
         banner.setId("welcome");
         ok.setOnAction(e -> ((VBox) banner.getParent()).getChildren().remove(banner));
@@ -181,6 +199,11 @@ public final class MainWindow {
     private void showWorkload() {
         select(workload, workloadButton);
         workload.reload();
+    }
+
+    private void showDemands() {
+        select(demands, demandsButton);
+        demands.reload();
     }
 
     private void newMember() {
@@ -217,7 +240,7 @@ public final class MainWindow {
     private void showShortcuts() {
         Alerts.info(stage, "Keyboard shortcuts", List.of(
                 "Ctrl+N  New member", "Ctrl+Shift+N  New case", "Ctrl+F  Find", "Ctrl+S  Save",
-                "Ctrl+D  Overdue cases", "Ctrl+1 / 2 / 3  Cases, Members, Workload", "F5  Reload",
+                "Ctrl+D  Overdue cases", "Ctrl+1 / 2 / 3 / 4  Cases, Members, Workload, Demands", "F5  Reload",
                 "Ctrl+W  Close window", "Alt + underlined letter  Jump to a field"));
     }
 

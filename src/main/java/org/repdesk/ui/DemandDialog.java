@@ -1,0 +1,104 @@
+package org.repdesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.Demand;
+import org.repdesk.model.DemandKind;
+import org.repdesk.model.Priority;
+
+/** Adds or edits a demand: wording, kind, who raised it and when, priority, and its evidence rule. */
+final class DemandDialog {
+
+    private DemandDialog() {
+    }
+
+    static Optional<Demand> show(DeskState state, Demand existing) {
+        Dialog<Demand> dialog = new Dialog<>();
+        dialog.initOwner(state.owner());
+        dialog.setTitle(existing == null ? "New demand" : "Edit demand");
+        dialog.setHeaderText(existing == null ? "A demand to put to the employer" : existing.title());
+        TextField title = new TextField(existing == null ? "" : existing.title());
+        title.setId("demand-title");
+        TextArea text = new TextArea(existing == null || existing.text() == null ? "" : existing.text());
+        text.setPrefRowCount(4);
+        text.setWrapText(true);
+        ComboBox<DemandKind> kind = new ComboBox<>();
+        kind.getItems().setAll(DemandKind.values());
+        kind.setValue(existing == null ? DemandKind.LOCAL_DEMAND : existing.kind());
+        TextField raisedBy = new TextField(existing == null || existing.raisedBy() == null ? "" : existing.raisedBy());
+        raisedBy.setPromptText("e.g. Branch executive");
+        DateField raisedOn = new DateField("Raised on", existing == null ? state.desk().cases().today()
+                : existing.raisedOn());
+        ComboBox<Priority> priority = new ComboBox<>();
+        priority.getItems().setAll(Priority.values());
+        priority.setValue(existing == null ? Priority.MEDIUM : existing.priority());
+        ComboBox<Pick<CaseType>> evidenceType = Pick.box("No evidence rule", List.of(CaseType.values()));
+        if (existing != null && existing.evidenceCaseType() != null) {
+            evidenceType.getItems().stream().filter(p -> p.value() == existing.evidenceCaseType()).findFirst()
+                    .ifPresent(evidenceType::setValue);
+        }
+        CheckBox needsFactor = new CheckBox("only where excessive workload is a factor (yes or disputed)");
+        needsFactor.setSelected(existing != null && existing.evidenceNeedsWorkloadFactor());
+        for (ComboBox<?> box : List.of(kind, priority, evidenceType)) {
+            box.setMaxWidth(Double.MAX_VALUE);
+        }
+        FormGrid grid = new FormGrid();
+        grid.add("_Title", title);
+        grid.add("_Full text", text);
+        grid.add("_Kind", kind);
+        grid.add("Raised _by", raisedBy);
+        grid.add("Raised _on", raisedOn);
+        grid.add("_Priority", priority);
+        grid.add("Evidence: cases of type", evidenceType);
+        grid.add("", needsFactor);
+        Label problems = new Label();
+        problems.getStyleClass().add("problems");
+        problems.setWrapText(true);
+        VBox box = new VBox(8, grid, problems);
+        box.setPrefWidth(600);
+        dialog.getDialogPane().setContent(box);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        var saveButton = dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("demand-save");
+        java.util.function.Supplier<Demand> draft = () -> {
+            Demand base = existing != null ? existing
+                    : Demand.raise(title.getText(), text.getText(), kind.getValue(), raisedBy.getText(),
+                            raisedOn.date(), priority.getValue());
+            return base.withDetails(title.getText(), text.getText(), kind.getValue(), raisedBy.getText(),
+                    raisedOn.date(), priority.getValue())
+                    .withEvidenceRule(Pick.selected(evidenceType), needsFactor.isSelected());
+        };
+        Runnable check = () -> {
+            List<String> found = new ArrayList<>();
+            if (!raisedOn.problemProperty().get().isEmpty()) {
+                found.add(raisedOn.problemProperty().get());
+            }
+            found.addAll(draft.get().problems());
+            problems.setText(String.join("\n", found));
+            saveButton.setDisable(!found.isEmpty());
+            needsFactor.setDisable(Pick.selected(evidenceType) == null);
+        };
+        for (Observable o : List.of(title.textProperty(), text.textProperty(), kind.valueProperty(),
+                raisedBy.textProperty(), raisedOn.getEditor().textProperty(), raisedOn.valueProperty(),
+                priority.valueProperty(), evidenceType.valueProperty(), needsFactor.selectedProperty())) {
+            o.addListener(x -> check.run());
+        }
+        check.run();
+        dialog.setOnShown(e -> title.requestFocus());
+        dialog.setResultConverter(b -> b == save ? draft.get() : null);
+        return dialog.showAndWait();
+    }
+}

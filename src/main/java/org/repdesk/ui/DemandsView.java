@@ -1,0 +1,234 @@
+package org.repdesk.ui;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.repdesk.model.DemandStatus;
+import org.repdesk.service.CampaignBulletins;
+import org.repdesk.service.DemandService.DemandSummary;
+
+/**
+ * The demands board: one column per status. A card moves by dragging it to another column or
+ * from its menu; either way the rep gives a date and a note, and the change joins the history.
+ */
+public final class DemandsView extends BorderPane {
+
+    static final DataFormat DEMAND_ID = new DataFormat("application/x-repdesk-demand");
+
+    private final DeskState state;
+    private final Map<DemandStatus, ObservableList<DemandSummary>> columns = new EnumMap<>(DemandStatus.class);
+    private final Map<DemandStatus, ListView<DemandSummary>> lists = new EnumMap<>(DemandStatus.class);
+    private final DemandDetailView detail;
+    private UUID selected;
+
+    public DemandsView(DeskState state) {
+        this.state = state;
+        this.detail = new DemandDetailView(state, this::reload);
+        getStyleClass().add("demands-view");
+
+        Button add = new Button("New demand…");
+        add.setId("demand-new");
+        add.setOnAction(e -> DemandDialog.show(state, null).ifPresent(d -> state.background().run(state.owner(),
+                "The demand was not saved", () -> state.desk().demands().raise(d), saved -> {
+                    selected = saved.id();
+                    reload();
+                })));
+        Button meeting = new Button("Record a meeting…");
+        meeting.setId("demand-meeting");
+        meeting.setOnAction(e -> MeetingDialog.show(state, this::reload));
+        Button load = new Button("Load the campaign's demands");
+        load.setId("demand-load-bulletins");
+        load.setOnAction(e -> loadBulletins());
+        Label hint = new Label("Drag a card to another column to change its status.");
+        hint.getStyleClass().add("muted");
+        HBox bar = new HBox(8, add, meeting, load, hint);
+        bar.getStyleClass().add("tool-bar-row");
+
+        HBox board = new HBox(8);
+        board.getStyleClass().add("board");
+        for (DemandStatus status : DemandStatus.values()) {
+            ObservableList<DemandSummary> items = FXCollections.observableArrayList();
+            columns.put(status, items);
+            ListView<DemandSummary> list = new ListView<>(items);
+            list.setId("board-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            list.setCellFactory(lv -> new CardCell());
+            list.setPlaceholder(new Label(""));
+            list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+                if (s != null) {
+                    selected = s.demand().id();
+                    lists.values().stream().filter(l -> l != list).forEach(l -> l.getSelectionModel().clearSelection());
+                    detail.show(s.demand().id());
+                }
+            });
+            acceptDrops(list, status);
+            lists.put(status, list);
+            Label heading = new Label();
+            heading.getStyleClass().add("board-heading");
+            heading.textProperty().bind(javafx.beans.binding.Bindings.size(items).asString(status.label() + " (%d)"));
+            VBox column = new VBox(6, heading, list);
+            column.getStyleClass().addAll("board-column", "status-" + status.name().toLowerCase(java.util.Locale.ROOT));
+            VBox.setVgrow(list, Priority.ALWAYS);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            column.setMinWidth(140);
+            column.setPrefWidth(200);
+            board.getChildren().add(column);
+        }
+        VBox top = new VBox(8, bar, board);
+        VBox.setVgrow(board, Priority.ALWAYS);
+        top.getStyleClass().add("pane-left");
+        SplitPane split = new SplitPane(top, detail);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.46);
+        setCenter(split);
+    }
+
+    /** Re-reads the board (after any change) and keeps the selected demand shown. */
+    public void reload() {
+        state.background().run(state.owner(), "Could not read the demands", () -> state.desk().demands().summaries(),
+                summaries -> {
+                    columns.values().forEach(List::clear);
+                    for (DemandSummary s : summaries) {
+                        columns.get(s.demand().status()).add(s);
+                    }
+                    if (selected != null) {
+                        for (var entry : lists.entrySet()) {
+                            entry.getValue().getItems().stream().filter(s -> s.demand().id().equals(selected))
+                                    .findFirst().ifPresent(s -> entry.getValue().getSelectionModel().select(s));
+                        }
+                        detail.show(selected);
+                    }
+                });
+    }
+
+    /** Offers to load the bulletins' demands when the log is empty (first run). */
+    public void offerBulletinsIfEmpty() {
+        state.background().run(state.owner(), "Could not read the demands", () -> state.desk().demands().all().isEmpty(),
+                empty -> {
+                    if (empty && Alerts.confirm(state.owner(), "Start the demands log from the campaign?",
+                            "Load Operation Protect's five campaign aims and twelve urgent demands (Bulletin #2), "
+                                    + "and the employer's record from Bulletin 3 (1 May 2025)? You can edit them, "
+                                    + "and loading again never makes duplicates.",
+                            "Load demands")) {
+                        loadBulletins();
+                    }
+                });
+    }
+
+    void loadBulletins() {
+        state.background().run(state.owner(), "The campaign's demands were not loaded",
+                () -> CampaignBulletins.load(state.desk().demands()), added -> {
+                    reload();
+                    Alerts.info(state.owner(), added == 0 ? "Already loaded" : "Demands loaded",
+                            List.of(added == 0 ? "The log already holds every demand from the bulletins."
+                                    : added + " demands were added from the campaign bulletins."));
+                });
+    }
+
+    private void acceptDrops(ListView<DemandSummary> list, DemandStatus status) {
+        list.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(DEMAND_ID)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        list.setOnDragDropped(e -> {
+            Object id = e.getDragboard().getContent(DEMAND_ID);
+            e.setDropCompleted(id != null);
+            e.consume();
+            if (id != null) {
+                moveTo(UUID.fromString(id.toString()), status);
+            }
+        });
+    }
+
+    /** Asks for the date and a note, then records the change (nothing changes if the rep cancels). */
+    void moveTo(UUID demandId, DemandStatus to) {
+        columns.values().stream().flatMap(List::stream).filter(s -> s.demand().id().equals(demandId)).findFirst()
+                .filter(s -> s.demand().status() != to)
+                .ifPresent(s -> StatusChangeDialog.show(state.owner(), s.demand(), to, state.desk().cases().today())
+                        .ifPresent(change -> state.background().run(state.owner(), "The status was not changed",
+                                () -> state.desk().demands().changeStatus(demandId, to, change.date(), change.note()),
+                                d -> {
+                                    selected = d.id();
+                                    reload();
+                                })));
+    }
+
+    /** A demand card: title, kind and priority, last response, evidence, any overdue promise. */
+    private final class CardCell extends ListCell<DemandSummary> {
+        private final Label title = new Label();
+        private final Label meta = new Label();
+        private final Label facts = new Label();
+        private final Label warning = new Label("Promise overdue");
+        private final VBox card = new VBox(3, title, meta, facts, warning);
+
+        CardCell() {
+            title.setWrapText(true);
+            title.getStyleClass().add("card-title");
+            meta.getStyleClass().add("card-meta");
+            facts.getStyleClass().add("card-meta");
+            warning.getStyleClass().add("card-warning");
+            card.getStyleClass().add("demand-card");
+            card.setMinWidth(0);
+            card.prefWidthProperty().bind(widthProperty().subtract(24));
+            setPrefWidth(0);
+            setOnDragDetected(e -> {
+                if (getItem() != null) {
+                    var board = startDragAndDrop(TransferMode.MOVE);
+                    ClipboardContent content = new ClipboardContent();
+                    content.put(DEMAND_ID, getItem().demand().id().toString());
+                    board.setContent(content);
+                    e.consume();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(DemandSummary s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                setContextMenu(null);
+                return;
+            }
+            title.setText(s.demand().title());
+            meta.setText(s.demand().kind().label() + " · " + s.demand().priority().label() + " priority");
+            LocalDate last = s.lastResponseOn();
+            facts.setText((last == null ? "No response yet" : "Last response " + DateField.format(last)) + " · "
+                    + s.linkedCases() + (s.linkedCases() == 1 ? " case" : " cases"));
+            warning.setVisible(s.promiseOverdue());
+            warning.setManaged(s.promiseOverdue());
+            Menu move = new Menu("Move to");
+            for (DemandStatus to : DemandStatus.values()) {
+                MenuItem item = new MenuItem(to.label());
+                item.setDisable(to == s.demand().status());
+                item.setOnAction(e -> moveTo(s.demand().id(), to));
+                move.getItems().add(item);
+            }
+            setContextMenu(new ContextMenu(move));
+            setGraphic(card);
+            card.setMaxHeight(Region.USE_PREF_SIZE);
+        }
+    }
+}

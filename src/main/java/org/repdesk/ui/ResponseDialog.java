@@ -1,0 +1,91 @@
+package org.repdesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.repdesk.model.Demand;
+import org.repdesk.model.DemandStatus;
+import org.repdesk.model.EmployerResponse;
+import org.repdesk.model.ResponseChannel;
+
+/** Records what the employer said on a demand; it may change the status and carry a promised date. */
+final class ResponseDialog {
+
+    private ResponseDialog() {
+    }
+
+    static Optional<EmployerResponse> show(DeskState state, Demand demand) {
+        Dialog<EmployerResponse> dialog = new Dialog<>();
+        dialog.initOwner(state.owner());
+        dialog.setTitle("Record employer response");
+        dialog.setHeaderText(demand.title());
+        DateField date = new DateField("Date", state.desk().cases().today());
+        date.setId("response-date");
+        TextArea said = new TextArea();
+        said.setId("response-said");
+        said.setPromptText("What was said or offered");
+        said.setPrefRowCount(4);
+        said.setWrapText(true);
+        TextField by = new TextField();
+        by.setPromptText("e.g. Regional Probation Director");
+        ComboBox<ResponseChannel> channel = new ComboBox<>();
+        channel.getItems().setAll(ResponseChannel.values());
+        channel.setValue(ResponseChannel.MEETING);
+        ComboBox<Pick<DemandStatus>> status = Pick.box("No change (" + demand.status().label() + ")",
+                List.of(DemandStatus.values()));
+        status.setId("response-status");
+        DateField promised = new DateField("Promised by", null);
+        promised.setPromptText("optional: a date the employer promised");
+        for (ComboBox<?> box : List.of(channel, status)) {
+            box.setMaxWidth(Double.MAX_VALUE);
+        }
+        FormGrid grid = new FormGrid();
+        grid.add("_Date", date);
+        grid.add("_What was said", said);
+        grid.add("_By", by);
+        grid.add("Whe_re", channel);
+        grid.add("_Status becomes", status);
+        grid.add("_Promised by", promised);
+        Label problems = new Label();
+        problems.getStyleClass().add("problems");
+        problems.setWrapText(true);
+        VBox box = new VBox(8, grid, problems);
+        box.setPrefWidth(580);
+        dialog.getDialogPane().setContent(box);
+        ButtonType save = new ButtonType("Save response", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        var saveButton = dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("response-save");
+        java.util.function.Supplier<EmployerResponse> draft = () -> EmployerResponse.of(demand.id(), date.date(),
+                said.getText(), by.getText(), channel.getValue(), Pick.selected(status), promised.date(), null);
+        Runnable check = () -> {
+            List<String> found = new ArrayList<>();
+            for (DateField f : List.of(date, promised)) {
+                if (!f.problemProperty().get().isEmpty()) {
+                    found.add(f.problemProperty().get());
+                }
+            }
+            found.addAll(draft.get().problems());
+            problems.setText(String.join("\n", found));
+            saveButton.setDisable(!found.isEmpty());
+        };
+        for (Observable o : List.of(date.getEditor().textProperty(), date.valueProperty(), said.textProperty(),
+                by.textProperty(), channel.valueProperty(), status.valueProperty(), promised.getEditor().textProperty(),
+                promised.valueProperty())) {
+            o.addListener(x -> check.run());
+        }
+        check.run();
+        dialog.setOnShown(e -> said.requestFocus());
+        dialog.setResultConverter(b -> b == save ? draft.get() : null);
+        return dialog.showAndWait();
+    }
+}
