@@ -3,6 +3,7 @@ package org.repdesk.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,8 @@ public final class CaseStore {
             + " UNION SELECT t.case_id FROM timeline_entry t"
             + " WHERE t.rowid IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)";
     private static final String DELETE = "DELETE FROM case_file WHERE id = ?";
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Combining marks belong to their word: "a" + U+0302 is still part of "Siân". */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private final Database db;
 
@@ -165,7 +167,8 @@ public final class CaseStore {
             return null;
         }
         StringBuilder q = new StringBuilder();
-        for (String word : NOT_A_WORD.split(text.strip())) {
+        // Pasted text may carry decomposed accents (NFD); compose them so a word is not split in two.
+        for (String word : NOT_A_WORD.split(Normalizer.normalize(text, Normalizer.Form.NFC).strip())) {
             if (!word.isEmpty()) {
                 if (q.length() > 0) {
                     q.append(' ');
