@@ -12,7 +12,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun) {
         this.stage = stage;
-        stage.setTitle("RepDesk — " + desk.database().file());
+        stage.setTitle("RepDesk — " + desk.dataFile());
         stage.setScene(new Scene(new Label("RepDesk"), 1100, 720));
     }
 
