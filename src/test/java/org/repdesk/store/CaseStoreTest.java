@@ -228,6 +228,18 @@ class CaseStoreTest {
     }
 
     @Test
+    void searchFindsNamesInOtherScriptsAndIgnoresEmoji() {
+        Member li = member("李小龍 🌈");
+        Member łukasz = member("Łukasz Wójcik");
+        CaseFile a = caseOpened(li, LocalDate.of(2026, 3, 2));
+        CaseFile b = caseOpened(łukasz, LocalDate.of(2026, 3, 2));
+        assertEquals(Set.of(a.id()), cases.search("李"));
+        assertEquals(Set.of(a.id()), cases.search("李小龍"));
+        assertEquals(Set.of(b.id()), cases.search("łukasz wojcik"));
+        assertEquals(Set.of(a.id()), cases.search("🌈 李"));
+    }
+
+    @Test
     void searchMatchesTheStartOfWords() {
         Member m = member("Siân Jones");
         CaseFile a = caseOpened(m, LocalDate.of(2026, 3, 2));
