@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -57,4 +58,9 @@ class ArchitectureTest {
     static final ArchRule cliUsesNoJavaFxAndNoGui = noClasses().that().resideInAPackage("org.repdesk.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.repdesk.ui..")
             .because("the command line runs headless");
+
+    @ArchTest
+    static final ArchRule layersDoNotDependOnEachOtherInACircle = slices().matching("org.repdesk.(*)..")
+            .should().beFreeOfCycles()
+            .because("each layer can then be read, changed and tested from the bottom up");
 }
