@@ -222,6 +222,14 @@ public final class DemandService {
         store.linkCase(demandId, caseId, today());
     }
 
+    /** Links several cases at once (all or none). */
+    public void linkCases(UUID demandId, List<UUID> caseIds) {
+        db.write(c -> {
+            caseIds.forEach(id -> store.linkCase(demandId, id, today()));
+            return null;
+        });
+    }
+
     public void unlinkCase(UUID demandId, UUID caseId) {
         store.unlinkCase(demandId, caseId);
     }

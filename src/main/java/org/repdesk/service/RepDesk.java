@@ -38,6 +38,11 @@ public final class RepDesk implements AutoCloseable {
         return db;
     }
 
+    /** The data file these services work on (for the window title and messages), without reaching into the store. */
+    public Path dataFile() {
+        return db.file();
+    }
+
     public MemberService members() {
         return members;
     }

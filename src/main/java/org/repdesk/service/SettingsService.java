@@ -1,8 +1,10 @@
 package org.repdesk.service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Problems;
 import org.repdesk.model.StageCatalogue;
@@ -51,12 +53,14 @@ public final class SettingsService {
 
     public void saveWmt(WmtSettings s) {
         ValidationException.throwIfAny(s.problems());
-        store.putValue("wmt.po.nominalTarget", String.valueOf(s.poNominalTarget()));
-        store.putValue("wmt.po.defaultHours", String.valueOf(s.poDefaultHours()));
-        store.putValue("wmt.pso.nominalTarget", String.valueOf(s.psoNominalTarget()));
-        store.putValue("wmt.pso.defaultHours", String.valueOf(s.psoDefaultHours()));
-        store.putValue("wmt.excessive.percent", String.valueOf(s.excessivePercent()));
-        store.putValue("wmt.excessive.weeks", String.valueOf(s.excessiveWeeks()));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("wmt.po.nominalTarget", String.valueOf(s.poNominalTarget()));
+        values.put("wmt.po.defaultHours", String.valueOf(s.poDefaultHours()));
+        values.put("wmt.pso.nominalTarget", String.valueOf(s.psoNominalTarget()));
+        values.put("wmt.pso.defaultHours", String.valueOf(s.psoDefaultHours()));
+        values.put("wmt.excessive.percent", String.valueOf(s.excessivePercent()));
+        values.put("wmt.excessive.weeks", String.valueOf(s.excessiveWeeks()));
+        store.putValues(values); // one transaction: the figures belong together
     }
 
     private double number(String key, double fallback) {

@@ -3,6 +3,7 @@ package org.repdesk.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,24 +30,25 @@ public final class CaseStore {
             + " closed_on = ?, manager = ?, outcome = ?, workload_factor = ?, workload_account = ?, updated_at = ?"
             + " WHERE id = ?";
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM case_file WHERE id = ?";
-    private static final String SELECT_BY_REFERENCE = "SELECT " + COLUMNS + " FROM case_file WHERE reference = ?";
-    private static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS
+    static final String SELECT_BY_REFERENCE = "SELECT " + COLUMNS + " FROM case_file WHERE reference = ?";
+    static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS
             + " FROM case_file WHERE member_id = ? ORDER BY opened_on DESC, reference DESC";
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM case_file ORDER BY reference";
     /** Highest sequence number used this year; the unique index on reference makes this a range scan. */
-    private static final String LAST_SEQUENCE = "SELECT max(CAST(substr(reference, 6) AS INTEGER)) FROM case_file"
+    static final String LAST_SEQUENCE = "SELECT max(CAST(substr(reference, 6) AS INTEGER)) FROM case_file"
             + " WHERE reference >= ? AND reference < ?";
     static final String LIST_ROWS = "SELECT c.id, c.reference, c.member_id, m.name, m.region, m.grade,"
             + " c.case_type, c.status, c.stage, c.opened_on, c.workload_factor,"
             + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) AS next_due"
             + " FROM case_file c JOIN member m ON m.id = c.member_id";
-    private static final String ORDER_ROWS = " ORDER BY c.opened_on DESC, c.reference DESC";
-    private static final String SEARCH = "SELECT c.id FROM case_file c"
+    static final String ORDER_ROWS = " ORDER BY c.opened_on DESC, c.reference DESC";
+    static final String SEARCH = "SELECT c.id FROM case_file c"
             + " WHERE c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
             + " UNION SELECT t.case_id FROM timeline_entry t"
             + " WHERE t.rowid IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)";
     private static final String DELETE = "DELETE FROM case_file WHERE id = ?";
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Combining marks belong to their word: "a" + U+0302 is still part of "Siân". */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private final Database db;
 
@@ -165,7 +167,8 @@ public final class CaseStore {
             return null;
         }
         StringBuilder q = new StringBuilder();
-        for (String word : NOT_A_WORD.split(text.strip())) {
+        // Pasted text may carry decomposed accents (NFD); compose them so a word is not split in two.
+        for (String word : NOT_A_WORD.split(Normalizer.normalize(text, Normalizer.Form.NFC).strip())) {
             if (!word.isEmpty()) {
                 if (q.length() > 0) {
                     q.append(' ');

@@ -14,7 +14,7 @@ public final class DeadlineStore {
     private static final String INSERT = "INSERT INTO deadline (id, case_id, due_on, description, is_hearing, done,"
             + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String SET_DONE = "UPDATE deadline SET done = ? WHERE id = ?";
-    private static final String SELECT_BY_CASE = "SELECT id, case_id, due_on, description, is_hearing, done"
+    static final String SELECT_BY_CASE = "SELECT id, case_id, due_on, description, is_hearing, done"
             + " FROM deadline WHERE case_id = ? ORDER BY due_on";
     private static final String SELECT_ALL = "SELECT id, case_id, due_on, description, is_hearing, done"
             + " FROM deadline ORDER BY due_on";

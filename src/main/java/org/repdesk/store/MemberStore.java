@@ -24,7 +24,7 @@ public final class MemberStore {
             + " updated_at = ? WHERE id = ?";
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM member ORDER BY name COLLATE NOCASE";
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM member WHERE id = ?";
-    private static final String SELECT_BY_NUMBER = "SELECT " + COLUMNS + " FROM member WHERE membership_number = ?";
+    static final String SELECT_BY_NUMBER = "SELECT " + COLUMNS + " FROM member WHERE membership_number = ?";
     private static final String DELETE = "DELETE FROM member WHERE id = ?";
     private static final String COUNT_CASES = "SELECT count(*) FROM case_file WHERE member_id = ?";
 

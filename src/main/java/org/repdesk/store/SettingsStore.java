@@ -68,9 +68,16 @@ public final class SettingsStore {
     }
 
     public void putValue(String key, String value) {
+        putValues(Map.of(key, value));
+    }
+
+    /** Saves several values in one transaction: all of them or none (a group of figures must not be half-saved). */
+    public void putValues(Map<String, String> values) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(UPSERT_VALUE)) {
-                Rows.bind(ps, key, value).executeUpdate();
+                for (Map.Entry<String, String> e : values.entrySet()) {
+                    Rows.bind(ps, e.getKey(), e.getValue()).executeUpdate();
+                }
             }
             return null;
         });

@@ -16,7 +16,7 @@ public final class TimelineStore {
             + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE timeline_entry SET entry_date = ?, kind = ?, summary = ?, body = ?"
             + " WHERE id = ?";
-    private static final String SELECT_BY_CASE = "SELECT id, case_id, entry_date, kind, summary, body"
+    static final String SELECT_BY_CASE = "SELECT id, case_id, entry_date, kind, summary, body"
             + " FROM timeline_entry WHERE case_id = ? ORDER BY entry_date DESC, created_at DESC";
     private static final String DELETE = "DELETE FROM timeline_entry WHERE id = ?";
 

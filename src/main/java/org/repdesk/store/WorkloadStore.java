@@ -15,7 +15,7 @@ public final class WorkloadStore {
             + " contracted_hours, reduction_hours, cases_held, hours_worked, uncounted_work";
     private static final String INSERT = "INSERT INTO workload_record (" + COLUMNS + ", created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS
+    static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS
             + " FROM workload_record WHERE member_id = ? ORDER BY recorded_on";
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM workload_record ORDER BY member_id, recorded_on";
     private static final String DELETE = "DELETE FROM workload_record WHERE id = ?";

@@ -262,11 +262,9 @@ final class DemandDetailView extends StackPane {
         if (d == null || rows.isEmpty()) {
             return;
         }
+        List<UUID> ids = rows.stream().map(CaseListRow::caseId).toList();
         state.background().run(state.owner(), "The cases were not linked", () -> {
-            state.desk().database().write(c -> {
-                rows.forEach(r -> state.desk().demands().linkCase(d.id(), r.caseId()));
-                return null;
-            });
+            state.desk().demands().linkCases(d.id(), ids);
             return null;
         }, x -> afterChange());
     }

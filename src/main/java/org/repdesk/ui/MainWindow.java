@@ -72,7 +72,7 @@ public final class MainWindow {
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
         Runnable updateStatus = () -> status.setText(state.members().size() + " members · " + state.caseRows().size()
-                + " cases · data file: " + desk.database().file());
+                + " cases · data file: " + desk.dataFile());
         state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> updateStatus.run());
         state.caseRows().addListener((javafx.collections.ListChangeListener<Object>) c -> updateStatus.run());
         state.loadingProperty().addListener((o, a, loading) -> {
@@ -159,7 +159,7 @@ public final class MainWindow {
     }
 
     private Node welcome(RepDesk desk) {
-        Label text = new Label("Welcome to RepDesk. A new data file was created at " + desk.database().file()
+        Label text = new Label("Welcome to RepDesk. A new data file was created at " + desk.dataFile()
                 + ". It stays on this computer: nothing is sent anywhere. Start by adding a member (Ctrl+N), "
                 + "or open a case for one (Ctrl+Shift+N).");
         text.setWrapText(true);

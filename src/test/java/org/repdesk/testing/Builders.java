@@ -28,6 +28,17 @@ public final class Builders {
         return new CaseBuilder(member.id());
     }
 
+    /** A long note such as a rep types after a hearing: well over 10,000 characters, many lines, any script. */
+    public static String longNote(int atLeast) {
+        StringBuilder sb = new StringBuilder();
+        int line = 1;
+        while (sb.length() <= atLeast) {
+            sb.append("Line ").append(line++)
+                    .append(": Siân said the caseload (112%) is unsafe — Zoë agreed; Łukasz took notes, 李 translated 👩\u200d👧.\n");
+        }
+        return sb.toString().strip(); // as stored: forms trim the ends
+    }
+
     public static final class MemberBuilder {
         private String number = "N" + NEXT.incrementAndGet();
         private String name = "Alex Example";
@@ -37,6 +48,8 @@ public final class Builders {
         private String team = "Team A";
         private Double hours = 37.0;
         private String email;
+        private String phone;
+        private String office = "Main office";
 
         public MemberBuilder named(String n) {
             this.name = n;
@@ -68,13 +81,28 @@ public final class Builders {
             return this;
         }
 
+        public MemberBuilder phone(String p) {
+            this.phone = p;
+            return this;
+        }
+
+        public MemberBuilder team(String t) {
+            this.team = t;
+            return this;
+        }
+
+        public MemberBuilder office(String o) {
+            this.office = o;
+            return this;
+        }
+
         public MemberBuilder hours(Double h) {
             this.hours = h;
             return this;
         }
 
         public Member build() {
-            return Member.create(number, name, union, grade, team, "Main office", region, email, null, hours);
+            return Member.create(number, name, union, grade, team, office, region, email, phone, hours);
         }
     }
 
@@ -84,6 +112,11 @@ public final class Builders {
         private String stage = "Informal stage (support and improvement plan)";
         private LocalDate opened = LocalDate.of(2026, 3, 2);
         private WorkloadFactor factor = WorkloadFactor.YES;
+        private CaseStatus status = CaseStatus.OPEN;
+        private LocalDate closed;
+        private String outcome;
+        private String manager;
+        private String account;
 
         CaseBuilder(UUID memberId) {
             this.memberId = memberId;
@@ -105,9 +138,36 @@ public final class Builders {
             return this;
         }
 
+        public CaseBuilder stage(String s) {
+            this.stage = s;
+            return this;
+        }
+
+        public CaseBuilder status(CaseStatus s) {
+            this.status = s;
+            return this;
+        }
+
+        public CaseBuilder closed(LocalDate on, String result) {
+            this.status = CaseStatus.CLOSED;
+            this.closed = on;
+            this.outcome = result;
+            return this;
+        }
+
+        public CaseBuilder manager(String m) {
+            this.manager = m;
+            return this;
+        }
+
+        public CaseBuilder account(String a) {
+            this.account = a;
+            return this;
+        }
+
         public CaseFile build() {
-            return new CaseFile(UUID.randomUUID(), null, memberId, type, CaseStatus.OPEN, stage, opened, null, null,
-                    null, factor, null);
+            return new CaseFile(UUID.randomUUID(), null, memberId, type, status, stage, opened, closed, manager,
+                    outcome, factor, account);
         }
     }
 }

@@ -1,0 +1,66 @@
+package org.repdesk;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.repdesk.store.StoreException;
+
+/**
+ * The package tree is the architecture (STYLE.md): model knows no JavaFX or SQL, store knows SQL but
+ * not JavaFX, services are the seam the GUI and the CLI share, and only the GUI touches JavaFX.
+ */
+@AnalyzeClasses(packages = "org.repdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelIsPlainDomain = noClasses().that().resideInAPackage("org.repdesk.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..", "org.sqlite..",
+                    "org.repdesk.store..", "org.repdesk.service..", "org.repdesk.ui..", "org.repdesk.cli..")
+            .because("the domain model is plain Java that every layer can use");
+
+    @ArchTest
+    static final ArchRule storeDoesNotReachUp = noClasses().that().resideInAPackage("org.repdesk.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.repdesk.service..", "org.repdesk.ui..",
+                    "org.repdesk.cli..")
+            .because("the store knows SQL and the model, nothing above it");
+
+    @ArchTest
+    static final ArchRule servicesServeBothFrontEnds = noClasses().that().resideInAPackage("org.repdesk.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.repdesk.ui..", "org.repdesk.cli..")
+            .because("the GUI and the command line call the same services");
+
+    @ArchTest
+    static final ArchRule onlyTheGuiUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackage("org.repdesk.ui..")
+            .and().doNotHaveFullyQualifiedName("org.repdesk.App")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the command line and the tests run with no window");
+
+    @ArchTest
+    static final ArchRule guiDoesNotUseSql = noClasses().that().resideInAPackage("org.repdesk.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+            .because("controllers call services, never the database");
+
+    @ArchTest
+    static final ArchRule guiReachesTheStoreOnlyForItsErrors = noClasses().that().resideInAPackage("org.repdesk.ui..")
+            .should().dependOnClassesThat(resideInAPackage("org.repdesk.store..")
+                    .and(not(belongToAnyOf(StoreException.class))))
+            .because("controllers call services; only a StoreException may reach them, to be shown in words");
+
+    @ArchTest
+    static final ArchRule cliUsesNoJavaFxAndNoGui = noClasses().that().resideInAPackage("org.repdesk.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.repdesk.ui..")
+            .because("the command line runs headless");
+
+    @ArchTest
+    static final ArchRule layersDoNotDependOnEachOtherInACircle = slices().matching("org.repdesk.(*)..")
+            .should().beFreeOfCycles()
+            .because("each layer can then be read, changed and tested from the bottom up");
+}

@@ -1,0 +1,111 @@
+package org.repdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lists a rep opens every day must not read whole tables: SQLite's own query plans for the
+ * repositories' SQL must search by index. A "SCAN table" line (even "USING INDEX") means every row is read.
+ */
+class QueryPlanTest {
+
+    @TempDir
+    Path dir;
+    private Database db;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("plans.db"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<String> plan(String sql, int parameters) {
+        return db.read(c -> {
+            List<String> lines = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+                for (int i = 1; i <= parameters; i++) {
+                    ps.setString(i, "x");
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString("detail"));
+                    }
+                }
+            }
+            return lines;
+        });
+    }
+
+    private static void assertNoFullScan(List<String> plan, String... tablesOrAliases) {
+        for (String table : tablesOrAliases) {
+            Pattern scan = Pattern.compile("^SCAN " + Pattern.quote(table) + "\\b");
+            assertFalse(plan.stream().anyMatch(line -> scan.matcher(line).find()),
+                    "full scan of " + table + " in " + plan);
+        }
+    }
+
+    private static void assertUses(List<String> plan, String expected) {
+        assertTrue(plan.stream().anyMatch(line -> line.contains(expected)), expected + " not in " + plan);
+    }
+
+    @Test
+    void theCasesListFindsEachCasesNextDeadlineThroughAnIndex() {
+        List<String> plan = plan(CaseStore.LIST_ROWS + CaseStore.ORDER_ROWS, 0);
+        assertNoFullScan(plan, "d", "deadline", "m", "member");
+        assertUses(plan, "SEARCH d USING COVERING INDEX deadline_case_open (case_id=? AND done=?)");
+    }
+
+    @Test
+    void oneRowOfTheCasesListIsFoundByIndexAlone() {
+        List<String> plan = plan(CaseStore.LIST_ROWS + " WHERE c.id = ?", 1);
+        assertNoFullScan(plan, "c", "case_file", "d", "deadline", "m", "member");
+    }
+
+    @Test
+    void aMembershipNumberIsLookedUpThroughTheUniqueIndex() {
+        List<String> plan = plan(MemberStore.SELECT_BY_NUMBER, 1);
+        assertNoFullScan(plan, "member");
+        assertUses(plan, "(membership_number=?)");
+    }
+
+    @Test
+    void theNextCaseReferenceReadsOnlyThisYearsReferences() {
+        List<String> plan = plan(CaseStore.LAST_SEQUENCE, 2);
+        assertNoFullScan(plan, "case_file");
+        assertUses(plan, "(reference>? AND reference<?)");
+    }
+
+    @Test
+    void casesAreFoundByReferenceAndByMemberThroughIndexes() {
+        assertNoFullScan(plan(CaseStore.SELECT_BY_REFERENCE, 1), "case_file");
+        assertNoFullScan(plan(CaseStore.SELECT_BY_MEMBER, 1), "case_file");
+    }
+
+    @Test
+    void aCasesTimelineAndDeadlinesAndAMembersWorkloadAreReadThroughIndexes() {
+        assertNoFullScan(plan(TimelineStore.SELECT_BY_CASE, 1), "timeline_entry");
+        assertNoFullScan(plan(DeadlineStore.SELECT_BY_CASE, 1), "deadline");
+        assertNoFullScan(plan(WorkloadStore.SELECT_BY_MEMBER, 1), "workload_record");
+    }
+
+    @Test
+    void searchReadsOnlyTheMatchingRowsOfCasesAndNotes() {
+        List<String> plan = plan(CaseStore.SEARCH, 2);
+        assertNoFullScan(plan, "c", "case_file", "t", "timeline_entry");
+    }
+}
