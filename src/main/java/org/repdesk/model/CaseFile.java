@@ -66,6 +66,8 @@ public record CaseFile(
                 .required("Stage", stage)
                 .shortText("Stage", stage)
                 .required("Opened on", openedOn)
+                .plausibleDate("Opened on", openedOn)
+                .plausibleDate("Closed on", closedOn)
                 .required("Workload factor", workloadFactor)
                 .shortText("Manager", manager)
                 .longText("Outcome", outcome)

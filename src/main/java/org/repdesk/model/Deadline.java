@@ -24,6 +24,7 @@ public record Deadline(UUID id, UUID caseId, LocalDate dueOn, String description
         return new Problems()
                 .required("Case", caseId)
                 .required("Due date", dueOn)
+                .plausibleDate("Due date", dueOn)
                 .required("What is due", description)
                 .shortText("What is due", description)
                 .list();

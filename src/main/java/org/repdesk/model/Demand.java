@@ -67,6 +67,7 @@ public record Demand(
                 .required("Kind", kind)
                 .shortText("Raised by", raisedBy)
                 .required("Raised on", raisedOn)
+                .plausibleDate("Raised on", raisedOn)
                 .required("Priority", priority)
                 .required("Status", status)
                 .list();

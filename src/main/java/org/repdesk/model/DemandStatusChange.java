@@ -16,6 +16,7 @@ public record DemandStatusChange(UUID id, UUID demandId, LocalDate changedOn, De
     public List<String> problems() {
         return new Problems()
                 .required("Date", changedOn)
+                .plausibleDate("Date", changedOn)
                 .required("New status", to)
                 .when(from != null && from == to, "The status is already " + (to == null ? "" : to.label()) + ".")
                 .longText("Note", note)

@@ -35,6 +35,8 @@ public record EmployerResponse(
         return new Problems()
                 .required("Demand", demandId)
                 .required("Date", respondedOn)
+                .plausibleDate("Date", respondedOn)
+                .plausibleDate("Promised by", promisedBy)
                 .required("What the employer said", said)
                 .longText("What the employer said", said)
                 .shortText("By", by)

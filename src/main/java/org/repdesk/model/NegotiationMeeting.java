@@ -15,6 +15,7 @@ public record NegotiationMeeting(UUID id, LocalDate heldOn, String title, String
     public List<String> problems() {
         return new Problems()
                 .required("Date", heldOn)
+                .plausibleDate("Date", heldOn)
                 .required("Title", title)
                 .shortText("Title", title)
                 .longText("Attendees", attendees)

@@ -77,6 +77,17 @@ public final class Problems {
         return this;
     }
 
+    /**
+     * Refuses dates outside 1970–2100: almost always a year typed short ("26" read as year 26),
+     * which would otherwise be stored silently.
+     */
+    public Problems plausibleDate(String field, java.time.LocalDate date) {
+        if (date != null && (date.getYear() < 1970 || date.getYear() > 2100)) {
+            messages.add(field + " has the year " + date.getYear() + ": write the year in full, like 2026.");
+        }
+        return this;
+    }
+
     /** Adds a message of the caller's own when {@code wrong} holds. */
     public Problems when(boolean wrong, String message) {
         if (wrong) {

@@ -15,6 +15,7 @@ public record TimelineEntry(UUID id, UUID caseId, LocalDate date, EntryKind kind
         return new Problems()
                 .required("Case", caseId)
                 .required("Date", date)
+                .plausibleDate("Date", date)
                 .required("Kind", kind)
                 .required("Summary", summary)
                 .shortText("Summary", summary)

@@ -32,6 +32,7 @@ public record WorkloadRecord(
         return new Problems()
                 .required("Member", memberId)
                 .required("Date", recordedOn)
+                .plausibleDate("Date", recordedOn)
                 .range("Capacity %", capacityPercent, 0, 1000)
                 .range("Workload points", workloadPoints, 0, 100_000)
                 .range("Contracted hours", contractedHours, 0.5, 60)

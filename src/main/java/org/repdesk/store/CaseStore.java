@@ -39,7 +39,9 @@ public final class CaseStore {
             + " WHERE reference >= ? AND reference < ?";
     static final String LIST_ROWS = "SELECT c.id, c.reference, c.member_id, m.name, m.region, m.grade,"
             + " c.case_type, c.status, c.stage, c.opened_on, c.workload_factor,"
-            + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) AS next_due"
+            // A closed case has nothing coming up, even if a deadline was never ticked off.
+            + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE"
+            + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END AS next_due"
             + " FROM case_file c JOIN member m ON m.id = c.member_id";
     static final String ORDER_ROWS = " ORDER BY c.opened_on DESC, c.reference DESC";
     static final String SEARCH = "SELECT c.id FROM case_file c"

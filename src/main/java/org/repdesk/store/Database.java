@@ -259,6 +259,10 @@ public final class Database implements AutoCloseable {
                     "Another program (perhaps a second RepDesk) is using the data file, so RepDesk could not " + doing
                             + ". Close the other one and try again.", e);
         }
+        if (lower.contains("foreignkey") || lower.contains("foreign key")) {
+            return new StoreException(StoreException.Kind.CONSTRAINT, "Could not " + doing
+                    + ": the case, member or demand it belongs to no longer exists (or something still depends on it).", e);
+        }
         if (lower.contains("sqlite_constraint")) {
             return new StoreException(StoreException.Kind.CONSTRAINT, "Could not " + doing + ": " + msg, e);
         }

@@ -7,6 +7,9 @@ import javafx.scene.control.TableColumn;
 /** Building read-only table columns from a record accessor. */
 final class Tables {
 
+    /** Names sort as a reader expects: Łukasz with the Ls, Zoë with the Zs. */
+    private static final java.text.Collator NAMES = java.text.Collator.getInstance(java.util.Locale.UK);
+
     private Tables() {
     }
 
@@ -17,7 +20,7 @@ final class Tables {
             return a == null ? (b == null ? 0 : 1) : -1;
         }
         if (a instanceof String x && b instanceof String y) {
-            return String.CASE_INSENSITIVE_ORDER.compare(x, y);
+            return NAMES.compare(x, y);
         }
         if (a instanceof Comparable c && a.getClass() == b.getClass()) {
             return c.compareTo(b);

@@ -101,4 +101,11 @@ class CaseFileValidationTest {
         assertEquals(null, c.reference());
         assertEquals(List.of(), c.problems());
     }
+
+    @Test
+    void aYearTypedShortIsRefusedNotStoredAsYearTwentySix() {
+        var c = aCase(aMember().build()).openedOn(java.time.LocalDate.of(26, 3, 2)).build();
+        assertTrue(c.problems().contains("Opened on has the year 26: write the year in full, like 2026."),
+                c.problems().toString());
+    }
 }

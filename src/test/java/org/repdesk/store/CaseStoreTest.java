@@ -409,4 +409,13 @@ class CaseStoreTest {
         assertEquals(LocalDate.of(2026, 2, 1), rows.get(1).nextDeadline());
         assertEquals(LocalDate.of(2026, 1, 1), rows.get(2).nextDeadline());
     }
+
+    @Test
+    void aClosedCaseShowsNoNextDeadlineEvenIfOneWasNeverTickedOff() {
+        CaseFile c = caseOpened(member("Aoife Byrne"), LocalDate.of(2026, 1, 5));
+        deadlines.insert(org.repdesk.model.Deadline.of(c.id(), LocalDate.of(2026, 2, 1), "Appeal letter", false));
+        assertEquals(LocalDate.of(2026, 2, 1), cases.listRow(c.id()).orElseThrow().nextDeadline());
+        cases.update(c.withStatus(org.repdesk.model.CaseStatus.CLOSED, LocalDate.of(2026, 3, 1), "Resolved"));
+        assertNull(cases.listRow(c.id()).orElseThrow().nextDeadline());
+    }
 }
