@@ -41,10 +41,16 @@ public final class Cli {
         return Map.copyOf(map);
     }
 
-    /** True when the arguments name a command (or ask for help) rather than only options for the app. */
+    /**
+     * True when the arguments name a command (or ask for help) rather than only options for the app.
+     * A {@code --db} without its file is bad usage, which the command line reports.
+     */
     public static boolean hasCommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--db")) {
+                if (i + 1 >= args.length) {
+                    return true;
+                }
                 i++;
             } else if (HELP.contains(args[i]) || !args[i].startsWith("-")) {
                 return true;
@@ -76,7 +82,7 @@ public final class Cli {
             err.println("repdesk: " + oneLine(e.getMessage()));
             err.println("usage: " + e.usage() + "   (repdesk help for more)");
             return 2;
-        } catch (StoreException | ValidationException e) {
+        } catch (StoreException | ValidationException | CommandFailure e) {
             err.println("repdesk: " + oneLine(e.getMessage()));
             return 1;
         } catch (NoSuchFileException e) {

@@ -2,7 +2,6 @@ package org.repdesk.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.repdesk.store.StoreException;
 
 /** Commands that only read a data file must not create an empty one by accident. */
 final class DataFiles {
@@ -12,8 +11,8 @@ final class DataFiles {
 
     static void requireExisting(Path dataFile) {
         if (!Files.isRegularFile(dataFile)) {
-            throw new StoreException(StoreException.Kind.OTHER, "There is no data file at "
-                    + dataFile.toAbsolutePath() + " (give the right one with --db FILE).");
+            throw new CommandFailure("There is no data file at " + dataFile.toAbsolutePath()
+                    + " (give the right one with --db FILE).");
         }
     }
 }

@@ -133,7 +133,7 @@ public final class Exporter {
         return rows.size();
     }
 
-    List<CaseRow> caseRows() {
+    private List<CaseRow> caseRows() {
         Map<UUID, Member> members = desk.members().all().stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         Map<UUID, LocalDate> nextDeadline = new HashMap<>();

@@ -146,6 +146,7 @@ class CliTest {
         assertEquals(0, repdesk("--help").exit());
         assertTrue(Cli.hasCommand(new String[] {"--help"}), "--help goes to the command line, not the window");
         assertFalse(Cli.hasCommand(new String[] {"--db", "x.db"}), "only --db opens the app");
+        assertTrue(Cli.hasCommand(new String[] {"--db"}), "--db without a file is reported, not opened");
     }
 
     // --- demo, check ---
