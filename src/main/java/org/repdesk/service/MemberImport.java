@@ -160,7 +160,9 @@ public final class MemberImport {
                             "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and import it again."));
                     return done();
                 } catch (JsonProcessingException e) {
-                    problems.add(new Problem(rowLine > 0 ? rowLine : lineOf(e.getLocation()), malformed(e)));
+                    // An unclosed quote is only noticed at the end of the file: name the line its row starts on.
+                    long start = rowLine > 0 ? rowLine : nextRowFrom;
+                    problems.add(new Problem(unclosedQuote(e) ? start : lineOf(e.getLocation()), malformed(e)));
                     return done();
                 }
             }
@@ -305,9 +307,13 @@ public final class MemberImport {
         return key.toString();
     }
 
+    private static boolean unclosedQuote(JsonProcessingException e) {
+        return String.valueOf(e.getOriginalMessage()).contains("Missing closing quote");
+    }
+
     private static String malformed(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (original.contains("Missing closing quote")) {
+        if (unclosedQuote(e)) {
             return "A quoted value starting here is never closed (a \" is missing), so the rest of the file cannot be"
                     + " read.";
         }

@@ -141,6 +141,27 @@ class MemberImportTest {
     }
 
     @Test
+    void anUnclosedQuoteInTheFirstValueIsReportedAtItsOwnLineNotAtTheEndOfTheFile() throws IOException {
+        Path csv = csv(HEADER + "N1,Good Person,Napo,PO,,,,,,\r\n\"N2,Never closed,Napo,PO,,,,,,\r\nN3,x,Napo,PO,,,,,,\r\n"
+                + "N4,y,Napo,PO,,,,,,\r\n");
+
+        MemberImport.Result result = importer().importFile(csv);
+
+        assertEquals(List.of(3L), result.problems().stream().map(MemberImport.Problem::line).toList());
+    }
+
+    @Test
+    void aValueWithTextAfterItsClosingQuoteIsReportedAtItsLine() throws IOException {
+        Path csv = csv(HEADER + "N1,Good Person,Napo,PO,,,,,,\r\nN2,\"Half\" quoted,Napo,PO,,,,,,\r\n");
+
+        MemberImport.Result result = importer().importFile(csv);
+
+        assertEquals(1, result.problems().size());
+        assertEquals(3, result.problems().get(0).line());
+        assertTrue(result.problems().get(0).reason().contains("double any"), result.problems().get(0).reason());
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfValuesIsReportedWithItsLine() throws IOException {
         Path csv = csv(HEADER + "N1,Good Person,Napo,PO,,,,,,\r\nN2,Extra, Comma,Napo,PO,,,,,,\r\n");
 
