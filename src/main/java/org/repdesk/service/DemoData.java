@@ -6,10 +6,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.repdesk.model.CapacityCalculator;
 import org.repdesk.model.CaseFile;
@@ -48,7 +50,9 @@ public final class DemoData {
     public static final int MAX_CASES = 1_000_000;
     /** Cases whose timelines and deadlines are built and written together, bounding memory. */
     private static final int CHUNK = 2000;
-    private static final long LONG_NOTE_ONE_IN = 12;
+    private static final int LONG_NOTE_ONE_IN = 12;
+    private static final EntryKind[] MANUAL_KINDS = {EntryKind.MEETING, EntryKind.HEARING, EntryKind.PHONE_CALL,
+        EntryKind.EMAIL, EntryKind.DOCUMENT, EntryKind.NOTE};
 
     /** How much was written. */
     public record Result(int members, int cases, int timelineEntries, int deadlines, int workloadRecords) {
@@ -234,10 +238,18 @@ public final class DemoData {
             int manual = Math.max(1, wanted - automatic);
             LocalDate end = cf.closedOn() != null ? cf.closedOn() : today;
             List<LocalDate> dates = new ArrayList<>();
+            int span = (int) (end.toEpochDay() - cf.openedOn().toEpochDay()) + 1;
             for (int i = 0; i < stageIndex + manual; i++) {
-                dates.add(cf.openedOn().plusDays(rnd.nextInt((int) (end.toEpochDay() - cf.openedOn().toEpochDay()) + 1)));
+                dates.add(weekday(cf.openedOn().plusDays(rnd.nextInt(span)))); // reps meet and call on weekdays
             }
             Collections.sort(dates);
+            LocalDate statusDate = end;
+            if (cf.status() == CaseStatus.ON_HOLD) {
+                LocalDate last = dates.isEmpty() ? cf.openedOn() : dates.get(dates.size() - 1);
+                statusDate = weekday(last.plusDays(rnd.nextInt((int) (today.toEpochDay() - last.toEpochDay()) + 1)));
+                statusDate = statusDate.isBefore(last) ? last : statusDate;
+            }
+            Set<String[]> used = new HashSet<>(); // templates are shared constants: identity is enough
             // Which of the middle slots are stage changes: stageIndex of them, spread at random, in order.
             List<Boolean> isStage = new ArrayList<>();
             for (int i = 0; i < stageIndex + manual; i++) {
@@ -257,7 +269,8 @@ public final class DemoData {
                     entries.add(TimelineEntry.of(cf.id(), dates.get(i), EntryKind.STAGE_CHANGE,
                             "Stage changed from " + from + " to " + to, null));
                 } else {
-                    entries.add(manualEntry(cf, member, dates.get(i), names.isEmpty() ? cf.stage() : names.get(reached)));
+                    entries.add(manualEntry(cf, member, dates.get(i), names.isEmpty() ? cf.stage() : names.get(reached),
+                            used));
                 }
             }
             if (statusChange) {
@@ -265,22 +278,35 @@ public final class DemoData {
                 if (cf.isClosed()) {
                     summary += " (outcome: " + cf.outcome() + ")";
                 }
-                entries.add(TimelineEntry.of(cf.id(), end, EntryKind.STATUS_CHANGE, summary, null));
+                entries.add(TimelineEntry.of(cf.id(), statusDate, EntryKind.STATUS_CHANGE, summary, null));
             }
             entries.forEach(e -> mustBeValid(e.problems()));
             return entries;
         }
 
-        private TimelineEntry manualEntry(CaseFile cf, Member member, LocalDate date, String stage) {
-            EntryKind kind = weighted(new EntryKind[] {EntryKind.MEETING, EntryKind.HEARING, EntryKind.PHONE_CALL,
-                EntryKind.EMAIL, EntryKind.DOCUMENT, EntryKind.NOTE}, 22, 8, 22, 20, 12, 16);
-            String[] template = pick(DemoText.ENTRIES.get(kind));
+        /** A note the rep wrote; {@code used} keeps one case from repeating the same note. */
+        private TimelineEntry manualEntry(CaseFile cf, Member member, LocalDate date, String stage, Set<String[]> used) {
+            EntryKind kind = weighted(MANUAL_KINDS, 22, 8, 22, 20, 12, 16);
+            List<String[]> unused = DemoText.ENTRIES.get(kind).stream().filter(t -> !used.contains(t)).toList();
+            if (unused.isEmpty()) { // every note of this kind is on the case already: take another kind's
+                for (EntryKind other : MANUAL_KINDS) {
+                    unused = DemoText.ENTRIES.get(other).stream().filter(t -> !used.contains(t)).toList();
+                    if (!unused.isEmpty()) {
+                        kind = other;
+                        break;
+                    }
+                }
+            }
+            String[] template = pick(unused);
+            used.add(template);
             String text = template[1];
-            if ((kind == EntryKind.HEARING || kind == EntryKind.MEETING) && rnd.nextInt((int) LONG_NOTE_ONE_IN) == 0) {
+            if ((kind == EntryKind.HEARING || kind == EntryKind.MEETING) && rnd.nextInt(LONG_NOTE_ONE_IN) == 0) {
+                // A full record of the meeting: the paragraphs in their natural order, some left out.
                 StringBuilder longNote = new StringBuilder(text);
-                int paragraphs = 4 + rnd.nextInt(12);
-                for (int p = 0; p < paragraphs; p++) {
-                    longNote.append("\n\n").append(pick(DemoText.LONG_NOTE_PARAGRAPHS));
+                for (String paragraph : DemoText.LONG_NOTE_PARAGRAPHS) {
+                    if (rnd.nextInt(4) != 0) {
+                        longNote.append("\n\n").append(paragraph);
+                    }
                 }
                 text = longNote.toString();
             }

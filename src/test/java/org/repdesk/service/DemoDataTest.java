@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repdesk.testing.Builders.aMember;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,11 @@ class DemoDataTest {
             for (CaseFile c : desk.cases().all()) {
                 List<TimelineEntry> timeline = desk.cases().timeline(c.id());
                 assertTrue(timeline.size() >= 3 && timeline.size() <= 10, c.reference() + ": " + timeline.size());
+                LocalDate last = c.isClosed() ? c.closedOn() : TestDesk.TODAY;
+                assertTrue(timeline.stream().allMatch(e -> !e.date().isBefore(c.openedOn()) && !e.date().isAfter(last)),
+                        c.reference() + " has entries outside its life");
+                assertEquals(timeline.size(), timeline.stream().map(e -> e.summary() + e.text()).distinct().count(),
+                        c.reference() + " repeats an entry");
                 if (c.isClosed()) {
                     assertTrue(c.closedOn() != null && c.outcome() != null, c.reference());
                 }
