@@ -26,6 +26,9 @@ final class ImportCommand implements Command {
             throw call.args().wrong("only members can be imported, not \"" + words.get(0) + "\"");
         }
         Path csv = Path.of(words.get(1));
+        if (Files.isDirectory(csv)) {
+            throw new CommandFailure(csv + " is a folder; give the CSV file.");
+        }
         // Read the CSV before opening the data file: a missing or broken CSV creates no data file.
         MemberImport.MemberFile file = MemberImport.read(csv);
         MemberImport.Result result;

@@ -211,6 +211,14 @@ public final class MemberImport {
                 }
             }
             List<String> missing = REQUIRED.stream().filter(r -> !index.containsKey(r)).toList();
+            if (names.size() == 1 && (names.get(0).contains(";") || names.get(0).contains("\t"))) {
+                // Spreadsheets in some locales save "CSV" with semicolons; say so rather than list columns.
+                problems.add(new Problem(line, "The columns are separated by "
+                        + (names.get(0).contains(";") ? "semicolons" : "tabs")
+                        + ", not commas. Save the file as \"CSV UTF-8 (comma delimited)\" and import it again."));
+                columnIndex = index;
+                return false;
+            }
             if (!unknown.isEmpty()) {
                 problems.add(new Problem(line, "Unknown " + (unknown.size() == 1 ? "column " : "columns ")
                         + String.join(", ", unknown) + "; the columns RepDesk reads are " + String.join(", ", COLUMNS)

@@ -183,6 +183,14 @@ class MemberImportTest {
     }
 
     @Test
+    void aFileSeparatedBySemicolonsIsRefusedWithAHint() throws IOException {
+        MemberImport.Result result = importer().importFile(csv("membership_number;name;union;grade\r\nN1;A;Napo;PO\r\n"));
+
+        assertEquals(1, result.problems().size());
+        assertTrue(result.problems().get(0).reason().contains("separated by semicolons"), result.problems().toString());
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefusedWithAHint() throws IOException {
         Path csv = dir.resolve("latin1.csv");
         Files.write(csv, (HEADER + "N1,Si\u00e2n Jones,Napo,PO,,,,,,\r\n").getBytes(StandardCharsets.ISO_8859_1));
