@@ -32,6 +32,9 @@ final class ExportCommand implements Command {
         Exporter.Format format = Exporter.Format.parse(formatText)
                 .orElseThrow(() -> args.wrong("--format must be csv or json, not \"" + formatText + "\""));
         DataFiles.requireExisting(call.dataFile());
+        if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
+            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
+        }
         try (RepDesk desk = RepDesk.open(call.dataFile())) {
             Exporter exporter = new Exporter(desk);
             int n = what.equals("members") ? exporter.exportMembers(format, out) : exporter.exportCases(format, out);

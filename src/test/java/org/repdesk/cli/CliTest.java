@@ -267,6 +267,20 @@ class CliTest {
     }
 
     @Test
+    void exportRefusesToWriteOverTheDataFileItself() throws IOException {
+        Path db = dir.resolve("d.db");
+        repdesk("--db", db, "demo", "--members", "5", "--cases", "8");
+        long size = Files.size(db);
+
+        Run run = repdesk("--db", db, "export", "members", "--format", "csv", "--out", dir.resolve("./d.db"));
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("is the data file itself"), run.err());
+        assertEquals(size, Files.size(db));
+        assertEquals(0, repdesk("--db", db, "check").exit());
+    }
+
+    @Test
     void exportOfCasesAsJsonWritesAnArray() throws IOException {
         Path db = dir.resolve("d.db");
         repdesk("--db", db, "demo", "--members", "5", "--cases", "8");
