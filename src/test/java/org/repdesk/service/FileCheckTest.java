@@ -85,6 +85,16 @@ class FileCheckTest {
                 problems.toString());
     }
 
+    @Test
+    void aSearchIndexOutOfStepWithTheNotesIsReported() {
+        sql("INSERT INTO note_search(rowid, summary, body) VALUES (9999, 'ghost', 'a note that is not there')");
+
+        List<String> problems = problems();
+
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("The search index note_search does not match")),
+                problems.toString());
+    }
+
     private List<String> problems() {
         return new FileCheck(desk.database()).run().problems();
     }
