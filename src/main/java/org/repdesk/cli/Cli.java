@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class Cli {
                 new CheckCommand())) {
             map.put(c.name(), c);
         }
-        return Map.copyOf(map);
+        return Collections.unmodifiableMap(map); // in the order help lists them
     }
 
     /**
@@ -137,8 +138,7 @@ public final class Cli {
         StringBuilder s = new StringBuilder();
         s.append("RepDesk: casework for probation union reps. Without a command it opens the app.\n\n");
         s.append("Usage:\n");
-        for (Command c : List.of(COMMANDS.get("demo"), COMMANDS.get("import"), COMMANDS.get("export"),
-                COMMANDS.get("capacity"), COMMANDS.get("check"))) {
+        for (Command c : COMMANDS.values()) {
             s.append("  ").append(c.usage()).append('\n');
         }
         s.append("  repdesk help\n\n");
