@@ -219,13 +219,12 @@ class MemberImportTest {
 
     @Test
     void twentyThousandMembersImportInWellUnderTwoSeconds() throws IOException {
-        StringBuilder s = new StringBuilder(HEADER);
-        for (int i = 0; i < 20_000; i++) {
-            s.append("M").append(i).append(",\"Member ").append(i).append(", Tester\",Napo,PO,Team ").append(i % 20)
-                    .append(",Leeds PDU,Yorkshire and the Humber,m").append(i).append("@example.org,07700 900")
-                    .append(String.format("%03d", i % 1000)).append(",37\r\n");
+        // Warm the parser and validators first: the bound is for per-row cost (a query per row, a quadratic
+        // duplicate check), not for JIT start-up on a machine other builds are sharing.
+        try (RepDesk scratch = TestDesk.open(dir.resolve("warm-up"))) {
+            new MemberImport(scratch.database()).importFile(csv(members(500)));
         }
-        Path csv = csv(s.toString());
+        Path csv = csv(members(20_000));
 
         long started = System.nanoTime();
         MemberImport.Result result = importer().importFile(csv);
@@ -234,6 +233,16 @@ class MemberImportTest {
         assertEquals(20_000, result.imported(), () -> result.problems().toString());
         assertEquals(20_000, desk.members().all().size());
         assertTrue(seconds < 2.0, "took " + seconds + " s");
+    }
+
+    private static String members(int count) {
+        StringBuilder s = new StringBuilder(HEADER);
+        for (int i = 0; i < count; i++) {
+            s.append("M").append(i).append(",\"Member ").append(i).append(", Tester\",Napo,PO,Team ").append(i % 20)
+                    .append(",Leeds PDU,Yorkshire and the Humber,m").append(i).append("@example.org,07700 900")
+                    .append(String.format("%03d", i % 1000)).append(",37\r\n");
+        }
+        return s.toString();
     }
 
     private MemberImport importer() {
