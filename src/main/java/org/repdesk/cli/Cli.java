@@ -1,27 +1,156 @@
 package org.repdesk.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.repdesk.service.DataLocation;
+import org.repdesk.service.ValidationException;
+import org.repdesk.store.StoreException;
 
-/** The headless command line over the same services as the app. (Commands arrive in the next commit.) */
+/**
+ * The headless command line over the same services as the app. Exit status: 0 done, 1 failed
+ * (one line on stderr saying why), 2 not understood (the message and a usage line). Arguments are
+ * checked before any data file is opened, so a mistyped command never creates one.
+ */
 public final class Cli {
+
+    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
+    private static final Set<String> HELP = Set.of("help", "--help", "-h");
+    private static final String GENERAL_USAGE = "repdesk [--db FILE] demo|import|export|capacity|check|help ...";
+    private static final Map<String, Command> COMMANDS = commands();
 
     private Cli() {
     }
 
-    /** True when the arguments name a command rather than only options for the app. */
+    private static Map<String, Command> commands() {
+        Map<String, Command> map = new LinkedHashMap<>();
+        for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new CapacityCommand(),
+                new CheckCommand())) {
+            map.put(c.name(), c);
+        }
+        return Collections.unmodifiableMap(map); // in the order help lists them
+    }
+
+    /**
+     * True when the arguments name a command (or ask for help) rather than only options for the app.
+     * A {@code --db} without its file is bad usage, which the command line reports.
+     */
     public static boolean hasCommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--db")) {
+                if (i + 1 >= args.length) {
+                    return true;
+                }
                 i++;
-            } else if (!args[i].startsWith("-")) {
+            } else if (HELP.contains(args[i]) || !args[i].startsWith("-")) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Runs one command and returns its exit status; never throws, never prints a stack trace. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        err.println("repdesk: no commands yet");
-        return 2;
+        try {
+            List<String> rest = new ArrayList<>();
+            Path dataFile = dataFile(args, rest);
+            if (rest.isEmpty()) {
+                throw new UsageException("no command given", GENERAL_USAGE);
+            }
+            String name = rest.get(0);
+            if (HELP.contains(name)) {
+                out.print(help());
+                return 0;
+            }
+            Command command = COMMANDS.get(name);
+            if (command == null) {
+                throw new UsageException("unknown command \"" + name + "\"", GENERAL_USAGE);
+            }
+            Args commandArgs = Args.parse(rest.subList(1, rest.size()), command.options(), command.usage());
+            return command.run(new Command.Call(commandArgs, dataFile, out, err));
+        } catch (UsageException e) {
+            err.println("repdesk: " + oneLine(e.getMessage()));
+            err.println("usage: " + e.usage() + "   (repdesk help for more)");
+            return 2;
+        } catch (StoreException | ValidationException | CommandFailure e) {
+            err.println("repdesk: " + oneLine(e.getMessage()));
+            return 1;
+        } catch (NoSuchFileException e) {
+            err.println("repdesk: no such file: " + e.getFile());
+            return 1;
+        } catch (AccessDeniedException e) {
+            err.println("repdesk: permission denied: " + e.getFile());
+            return 1;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("repdesk: " + oneLine(e.getMessage()));
+            return 1;
+        } catch (RuntimeException e) {
+            // A bug, not the rep's mistake: keep the trace for developers, give the rep one line.
+            LOG.log(Level.FINE, "command failed", e);
+            err.println("repdesk: unexpected error (" + e.getClass().getSimpleName() + "): " + oneLine(e.getMessage()));
+            return 1;
+        }
+    }
+
+    /** Takes {@code --db FILE} (or {@code --db=FILE}) from anywhere; the other arguments go to {@code rest}. */
+    private static Path dataFile(String[] args, List<String> rest) {
+        Path file = null;
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--db")) {
+                if (i + 1 >= args.length || args[i + 1].isBlank()) {
+                    throw new UsageException("--db needs a file name", GENERAL_USAGE);
+                }
+                value = args[++i];
+            } else if (args[i].startsWith("--db=")) {
+                value = args[i].substring("--db=".length());
+            } else {
+                rest.add(args[i]);
+                continue;
+            }
+            if (file != null) {
+                throw new UsageException("--db is given twice", GENERAL_USAGE);
+            }
+            if (value.isBlank()) {
+                throw new UsageException("--db needs a file name", GENERAL_USAGE);
+            }
+            file = Path.of(value);
+        }
+        return file != null ? file : DataLocation.defaultDataFile();
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "(no message)" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    static String help() {
+        StringBuilder s = new StringBuilder();
+        s.append("RepDesk: casework for probation union reps. Without a command it opens the app.\n\n");
+        s.append("Usage:\n");
+        for (Command c : COMMANDS.values()) {
+            s.append("  ").append(c.usage()).append('\n');
+        }
+        s.append("  repdesk help\n\n");
+        s.append("  demo      fill a new, empty data file with realistic demo data (same seed, same data)\n");
+        s.append("  import    add members from a CSV file (UTF-8; header names the columns); all or nothing\n");
+        s.append("  export    write members or cases as CSV (opens in a spreadsheet) or JSON, owner-only\n");
+        s.append("  capacity  WMT available points and capacity % for the figures given\n");
+        s.append("  check     check the data file for damage; it is never changed\n\n");
+        s.append("Member CSV columns: membership_number, name, union, grade (required), team, office, region,\n");
+        s.append("  email, phone, contracted_hours.\n");
+        s.append("--db FILE  the data file (default ").append(DataLocation.defaultDataFile()).append(")\n");
+        s.append("Exit status: 0 done, 1 failed, 2 command not understood.\n");
+        return s.toString();
     }
 }

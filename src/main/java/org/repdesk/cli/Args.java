@@ -1,0 +1,125 @@
+package org.repdesk.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A command's arguments after its name: words (e.g. "members", a file name) and {@code --name value}
+ * options ({@code --name=value} works too). Unknown, repeated or valueless options are usage errors.
+ */
+final class Args {
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
+
+    private final List<String> words;
+    private final Map<String, String> options;
+    private final String usage;
+
+    private Args(List<String> words, Map<String, String> options, String usage) {
+        this.words = words;
+        this.options = options;
+        this.usage = usage;
+    }
+
+    /** Splits {@code tokens} by the options the command accepts (names with their leading "--"). */
+    static Args parse(List<String> tokens, Set<String> allowed, String usage) {
+        List<String> words = new ArrayList<>();
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (!token.startsWith("--") || token.equals("--")) {
+                words.add(token);
+                continue;
+            }
+            String name = token;
+            String value = null;
+            int eq = token.indexOf('=');
+            if (eq > 0) {
+                name = token.substring(0, eq);
+                value = token.substring(eq + 1);
+            }
+            if (!allowed.contains(name)) {
+                throw new UsageException("unknown option " + name, usage);
+            }
+            if (value == null) {
+                if (i + 1 >= tokens.size()) {
+                    throw new UsageException(name + " needs a value", usage);
+                }
+                value = tokens.get(++i);
+            }
+            if (options.put(name, value) != null) {
+                throw new UsageException(name + " is given twice", usage);
+            }
+        }
+        return new Args(List.copyOf(words), Map.copyOf(options), usage);
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    /** Exactly {@code n} words, or a usage error naming what was expected. */
+    List<String> words(int n, String expected) {
+        if (words.size() < n) {
+            throw new UsageException("missing " + expected, usage);
+        }
+        if (words.size() > n) {
+            throw new UsageException("unexpected " + String.join(" ", words.subList(n, words.size())), usage);
+        }
+        return words;
+    }
+
+    Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    String required(String name) {
+        return option(name).orElseThrow(() -> new UsageException("missing " + name, usage));
+    }
+
+    /** A whole number within bounds, or the default when the option is absent. */
+    long wholeNumber(String name, long fallback, long min, long max) {
+        String text = options.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(text.strip());
+            if (n < min || n > max) {
+                throw new UsageException(name + " must be between " + min + " and " + max, usage);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " must be a whole number, not \"" + text + "\"", usage);
+        }
+    }
+
+    /** A plain decimal such as 37 or 7.4 (no signs, exponents or NaN), within bounds. */
+    Double decimal(String name, boolean required, double min, double max) {
+        String text = required ? required(name) : options.get(name);
+        if (text == null) {
+            return null;
+        }
+        if (!PLAIN_NUMBER.matcher(text.strip()).matches()) {
+            throw new UsageException(name + " must be a number such as 37 or 7.4, not \"" + text + "\"", usage);
+        }
+        double d = Double.parseDouble(text.strip());
+        if (d < min || d > max) {
+            throw new UsageException(name + " must be between " + plain(min) + " and " + plain(max), usage);
+        }
+        return d;
+    }
+
+    UsageException wrong(String message) {
+        return new UsageException(message, usage);
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

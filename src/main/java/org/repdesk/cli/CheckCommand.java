@@ -1,0 +1,36 @@
+package org.repdesk.cli;
+
+import org.repdesk.service.FileCheck;
+import org.repdesk.service.RepDesk;
+
+/** {@code check}: SQLite's integrity checks and RepDesk's own; changes nothing. */
+final class CheckCommand implements Command {
+
+    @Override
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public String usage() {
+        return "repdesk [--db FILE] check";
+    }
+
+    @Override
+    public int run(Call call) {
+        call.args().words(0, "nothing");
+        DataFiles.requireExisting(call.dataFile());
+        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+            FileCheck.Report report = new FileCheck(desk.database()).run();
+            if (report.healthy()) {
+                call.out().println(desk.database().file() + ": no problems found (" + report.summary() + ").");
+                return 0;
+            }
+            int n = report.problems().size();
+            call.err().println("repdesk: " + desk.database().file() + " has " + n + (n == 1 ? " problem" : " problems")
+                    + "; it was not changed. Restore it from a backup or keep a copy before editing.");
+            report.problems().forEach(p -> call.err().println("  - " + p));
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.repdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** One command of the command line. Checks its arguments before it touches any file. */
+interface Command {
+
+    /** What the command is given: its own arguments, the data file, and where to write. */
+    record Call(Args args, Path dataFile, PrintStream out, PrintStream err) {
+    }
+
+    String name();
+
+    /** One usage line, e.g. "repdesk [--db FILE] check". */
+    String usage();
+
+    /** The options it accepts, with their leading "--"; each takes a value. */
+    default Set<String> options() {
+        return Set.of();
+    }
+
+    /** Runs and returns the exit status (0 done, 1 failed); throws UsageException for bad arguments. */
+    int run(Call call) throws IOException;
+}

@@ -1,0 +1,51 @@
+package org.repdesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.repdesk.service.Exporter;
+import org.repdesk.service.RepDesk;
+
+/** {@code export members|cases --format csv|json --out FILE}. */
+final class ExportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String usage() {
+        return "repdesk [--db FILE] export members|cases --format csv|json --out FILE";
+    }
+
+    @Override
+    public int run(Call call) throws IOException {
+        Args args = call.args();
+        String what = args.words(1, "what to export (members or cases)").get(0).toLowerCase(Locale.ROOT);
+        if (!what.equals("members") && !what.equals("cases")) {
+            throw args.wrong("export members or cases, not \"" + what + "\"");
+        }
+        Path out = Path.of(args.required("--out"));
+        String formatText = args.required("--format");
+        Exporter.Format format = Exporter.Format.parse(formatText)
+                .orElseThrow(() -> args.wrong("--format must be csv or json, not \"" + formatText + "\""));
+        DataFiles.requireExisting(call.dataFile());
+        if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
+            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
+        }
+        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+            Exporter exporter = new Exporter(desk);
+            int n = what.equals("members") ? exporter.exportMembers(format, out) : exporter.exportCases(format, out);
+            String noun = what.equals("members") ? (n == 1 ? "member" : "members") : (n == 1 ? "case" : "cases");
+            call.out().println("Exported " + n + " " + noun + " to " + out.toAbsolutePath() + ".");
+        }
+        return 0;
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("--format", "--out");
+    }
+}

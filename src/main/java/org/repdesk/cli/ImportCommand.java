@@ -1,0 +1,53 @@
+package org.repdesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.repdesk.service.MemberImport;
+import org.repdesk.service.RepDesk;
+
+/** {@code import members FILE.csv}: all the file's members, or none and every bad line named. */
+final class ImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String usage() {
+        return "repdesk [--db FILE] import members FILE.csv";
+    }
+
+    @Override
+    public int run(Call call) throws IOException {
+        var words = call.args().words(2, "what to import and the file (import members FILE.csv)");
+        if (!words.get(0).equals("members")) {
+            throw call.args().wrong("only members can be imported, not \"" + words.get(0) + "\"");
+        }
+        Path csv = Path.of(words.get(1));
+        if (Files.isDirectory(csv)) {
+            throw new CommandFailure(csv + " is a folder; give the CSV file.");
+        }
+        // Read the CSV before opening the data file: a missing or broken CSV creates no data file.
+        MemberImport.MemberFile file = MemberImport.read(csv);
+        MemberImport.Result result;
+        if (!file.isClean() && !Files.exists(call.dataFile())) {
+            result = new MemberImport.Result(0, file.problems()); // no data file, so no duplicates against it
+        } else {
+            try (RepDesk desk = RepDesk.open(call.dataFile())) {
+                result = new MemberImport(desk.database()).importAll(file);
+            }
+        }
+        if (!result.succeeded()) {
+            int n = result.problems().size();
+            call.err().println("repdesk: " + csv + ": " + n + (n == 1 ? " problem" : " problems")
+                    + "; nothing was imported.");
+            result.problems().forEach(p -> call.err().println("  " + p.describe()));
+            return 1;
+        }
+        call.out().println("Imported " + result.imported() + (result.imported() == 1 ? " member" : " members")
+                + " from " + csv + " into " + call.dataFile().toAbsolutePath() + ".");
+        return 0;
+    }
+}

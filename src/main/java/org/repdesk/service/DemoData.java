@@ -1,0 +1,104 @@
+package org.repdesk.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.repdesk.model.CapacityCalculator;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.Deadline;
+import org.repdesk.model.Member;
+import org.repdesk.model.Problems;
+import org.repdesk.model.StageCatalogue;
+import org.repdesk.model.TimelineEntry;
+import org.repdesk.model.WorkloadRecord;
+import org.repdesk.store.BulkStore;
+import org.repdesk.store.Database;
+import org.repdesk.store.DeadlineStore;
+import org.repdesk.store.Integrity;
+import org.repdesk.store.MemberStore;
+import org.repdesk.store.WorkloadStore;
+
+/**
+ * Fills an empty data file with realistic, reproducible demo data: the same seed gives the same
+ * names, cases, notes and figures (only the ids differ). Everything is written in one transaction
+ * with batched inserts, so a failed run leaves the file empty and large runs stay quick.
+ */
+public final class DemoData {
+
+    public static final int DEFAULT_MEMBERS = 60;
+    public static final int DEFAULT_CASES = 120;
+    public static final long DEFAULT_SEED = 42;
+    public static final int MAX_MEMBERS = 1_000_000;
+    public static final int MAX_CASES = 1_000_000;
+    /** Cases whose timelines and deadlines are built and written together, bounding memory. */
+    private static final int CHUNK = 2000;
+
+    /** How much was written. */
+    public record Result(int members, int cases, int timelineEntries, int deadlines, int workloadRecords) {
+        public String summary() {
+            return members + " members, " + cases + " cases, " + timelineEntries + " timeline entries, " + deadlines
+                    + " deadlines, " + workloadRecords + " workload records";
+        }
+    }
+
+    private final RepDesk desk;
+    private final Database db;
+
+    public DemoData(RepDesk desk) {
+        this.desk = desk;
+        this.db = desk.database();
+    }
+
+    /**
+     * Writes demo data into an empty file.
+     *
+     * @throws ValidationException when the file already holds members or cases, or the counts are out of range
+     */
+    public Result generate(int memberCount, int caseCount, long seed) {
+        ValidationException.throwIfAny(new Problems()
+                .range("Members", memberCount, 1, MAX_MEMBERS)
+                .range("Cases", caseCount, 0, MAX_CASES)
+                .list());
+        StageCatalogue stages = desk.settings().stages();
+        CapacityCalculator wmt = new CapacityCalculator(desk.settings().wmt());
+        LocalDate today = desk.cases().today();
+        return db.write(c -> {
+            Integrity integrity = new Integrity(db);
+            if (!integrity.isEmpty()) {
+                Map<String, Long> counts = integrity.counts();
+                throw new ValidationException(List.of(db.file() + " already holds data (" + plural(counts.get("member"), "member")
+                        + ", " + plural(counts.get("case_file"), "case") + "); demo data goes only into an empty file."
+                        + " Give a new file with --db."));
+            }
+            DemoGenerator g = new DemoGenerator(new Random(seed), today, stages, wmt);
+            List<Member> members = g.members(memberCount);
+            new MemberStore(db).insertAll(members);
+            BulkStore bulk = new BulkStore(db);
+            List<CaseFile> cases = bulk.insertCases(g.cases(members, caseCount));
+            int entries = 0;
+            int deadlines = 0;
+            DeadlineStore deadlineStore = new DeadlineStore(db);
+            for (int from = 0; from < cases.size(); from += CHUNK) {
+                List<TimelineEntry> chunkEntries = new ArrayList<>();
+                List<Deadline> chunkDeadlines = new ArrayList<>();
+                for (CaseFile cf : cases.subList(from, Math.min(cases.size(), from + CHUNK))) {
+                    chunkEntries.addAll(g.timeline(cf));
+                    chunkDeadlines.addAll(g.deadlines(cf));
+                }
+                bulk.insertTimeline(chunkEntries);
+                deadlineStore.insertAll(chunkDeadlines);
+                entries += chunkEntries.size();
+                deadlines += chunkDeadlines.size();
+            }
+            List<WorkloadRecord> records = g.workload(members);
+            new WorkloadStore(db).insertAll(records);
+            return new Result(members.size(), cases.size(), entries, deadlines, records.size());
+        });
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,230 @@
+package org.repdesk.service;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseListRow;
+import org.repdesk.model.Labelled;
+import org.repdesk.model.Member;
+
+/**
+ * Writes members or cases to CSV (UTF-8 with BOM so spreadsheets read accents right; RFC 4180)
+ * or JSON. Member CSV uses the importer's columns and labels, so an export imports back as it was.
+ * The file appears whole or not at all, readable by its owner only (it holds special category data).
+ */
+public final class Exporter {
+
+    /** The file formats on offer. */
+    public enum Format {
+        CSV, JSON;
+
+        /** "csv" or "json", any case. */
+        public static Optional<Format> parse(String text) {
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** One member as exported; the names are {@link MemberImport#COLUMNS}. */
+    @JsonPropertyOrder({"membership_number", "name", "union", "grade", "team", "office", "region", "email", "phone",
+        "contracted_hours"})
+    public record MemberRow(
+            @JsonProperty("membership_number") String membershipNumber,
+            @JsonProperty("name") String name,
+            @JsonProperty("union") String union,
+            @JsonProperty("grade") String grade,
+            @JsonProperty("team") String team,
+            @JsonProperty("office") String office,
+            @JsonProperty("region") String region,
+            @JsonProperty("email") String email,
+            @JsonProperty("phone") String phone,
+            @JsonProperty("contracted_hours") BigDecimal contractedHours) {
+
+        static MemberRow of(Member m) {
+            return new MemberRow(m.membershipNumber(), m.name(), label(m.union()), label(m.grade()), m.team(),
+                    m.office(), label(m.region()), m.email(), m.phone(), plain(m.contractedHours()));
+        }
+    }
+
+    /** One case as exported, with its member's number and name and its next open deadline. */
+    @JsonPropertyOrder({"reference", "membership_number", "member_name", "type", "status", "stage", "opened_on",
+        "closed_on", "manager", "outcome", "workload_factor", "workload_account", "next_deadline"})
+    public record CaseRow(
+            @JsonProperty("reference") String reference,
+            @JsonProperty("membership_number") String membershipNumber,
+            @JsonProperty("member_name") String memberName,
+            @JsonProperty("type") String type,
+            @JsonProperty("status") String status,
+            @JsonProperty("stage") String stage,
+            @JsonProperty("opened_on") LocalDate openedOn,
+            @JsonProperty("closed_on") LocalDate closedOn,
+            @JsonProperty("manager") String manager,
+            @JsonProperty("outcome") String outcome,
+            @JsonProperty("workload_factor") String workloadFactor,
+            @JsonProperty("workload_account") String workloadAccount,
+            @JsonProperty("next_deadline") LocalDate nextDeadline) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    private static final char BOM = '\uFEFF';
+
+    private final RepDesk desk;
+
+    public Exporter(RepDesk desk) {
+        this.desk = desk;
+    }
+
+    /** Writes every member, ordered by name; returns how many. */
+    public int exportMembers(Format format, Path out) throws IOException {
+        List<MemberRow> rows = desk.members().all().stream().map(MemberRow::of).toList();
+        write(rows, MemberRow.class, format, out);
+        return rows.size();
+    }
+
+    /** Writes every case, ordered by reference; returns how many. */
+    public int exportCases(Format format, Path out) throws IOException {
+        List<CaseRow> rows = caseRows();
+        write(rows, CaseRow.class, format, out);
+        return rows.size();
+    }
+
+    private List<CaseRow> caseRows() {
+        Map<UUID, Member> members = desk.members().all().stream()
+                .collect(Collectors.toMap(Member::id, Function.identity()));
+        Map<UUID, LocalDate> nextDeadline = new HashMap<>();
+        for (CaseListRow row : desk.cases().listRows()) {
+            if (row.nextDeadline() != null) {
+                nextDeadline.put(row.caseId(), row.nextDeadline());
+            }
+        }
+        return desk.cases().all().stream().map(c -> caseRow(c, members.get(c.memberId()), nextDeadline.get(c.id())))
+                .toList();
+    }
+
+    private static CaseRow caseRow(CaseFile c, Member m, LocalDate next) {
+        return new CaseRow(c.reference(), m == null ? null : m.membershipNumber(), m == null ? null : m.name(),
+                label(c.type()), label(c.status()), c.stage(), c.openedOn(), c.closedOn(), c.manager(), c.outcome(),
+                label(c.workloadFactor()), c.workloadAccount(), next);
+    }
+
+    private static <T> void write(List<T> rows, Class<T> type, Format format, Path out) throws IOException {
+        ObjectWriter writer = format == Format.CSV
+                ? CSV.writer(CSV.schemaFor(type).withHeader().withLineSeparator("\r\n"))
+                : JSON.writerFor(JSON.getTypeFactory().constructCollectionType(List.class, type));
+        writeWhole(out, w -> {
+            if (format == Format.CSV) {
+                w.write(BOM); // Excel reads UTF-8 only when the file says so
+            }
+            // The temp file is forced to disk and closed below, not by Jackson.
+            writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(w, rows);
+        });
+    }
+
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    /**
+     * Writes a temp file beside {@code out}, forces it to disk and moves it into place, so a
+     * failed export never leaves half a file (and never clobbers the previous one).
+     */
+    static void writeWhole(Path out, Content content) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("The folder " + folder + " does not exist.");
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException(target + " is a folder; give a file name.");
+        }
+        // createTempFile makes the file rw------- on POSIX from the start: no window where others can read it.
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        boolean moved = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream stream = Channels.newOutputStream(channel);
+                    Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                content.writeTo(w);
+                w.flush();
+                channel.force(true);
+            }
+            ownerOnly(temp);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static String label(Labelled value) {
+        return value == null ? null : value.label();
+    }
+
+    /** 37.0 → 37, 22.5 → 22.5: what a rep would type, and what the importer reads. */
+    private static BigDecimal plain(Double d) {
+        if (d == null) {
+            return null;
+        }
+        BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0) : b;
+    }
+}

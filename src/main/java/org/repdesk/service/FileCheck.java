@@ -1,0 +1,54 @@
+package org.repdesk.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.repdesk.store.Database;
+import org.repdesk.store.Integrity;
+
+/** Checks an open data file for damage, without changing it. */
+public final class FileCheck {
+
+    /** What the check found, and how much the file holds (not counted when SQLite finds damage). */
+    public record Report(List<String> problems, Map<String, Long> counts) {
+        public boolean healthy() {
+            return problems.isEmpty();
+        }
+
+        /** "60 members, 120 cases, 812 timeline entries, 150 deadlines, 400 workload records". */
+        public String summary() {
+            if (counts.isEmpty()) {
+                return "not counted";
+            }
+            return plural(counts.get("member"), "member", "members") + ", "
+                    + plural(counts.get("case_file"), "case", "cases") + ", "
+                    + plural(counts.get("timeline_entry"), "timeline entry", "timeline entries") + ", "
+                    + plural(counts.get("deadline"), "deadline", "deadlines") + ", "
+                    + plural(counts.get("workload_record"), "workload record", "workload records");
+        }
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private final Integrity integrity;
+
+    public FileCheck(Database db) {
+        this.integrity = new Integrity(db);
+    }
+
+    /**
+     * SQLite's integrity and foreign-key checks, then RepDesk's own rules (each case has its member,
+     * references are well formed and unique per year, closed cases have a closing date...).
+     */
+    public Report run() {
+        List<String> problems = new ArrayList<>(integrity.sqliteProblems());
+        if (problems.isEmpty()) {
+            // On a damaged file the app checks only add noise (or fail on the same pages).
+            problems.addAll(integrity.appProblems());
+            return new Report(List.copyOf(problems), integrity.counts());
+        }
+        return new Report(List.copyOf(problems), Map.of()); // counting a damaged file proves nothing
+    }
+}

@@ -1,0 +1,334 @@
+package org.repdesk.service;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.repdesk.model.Grade;
+import org.repdesk.model.Labelled;
+import org.repdesk.model.Member;
+import org.repdesk.model.Problems;
+import org.repdesk.model.Region;
+import org.repdesk.model.Union;
+import org.repdesk.store.Database;
+import org.repdesk.store.MemberStore;
+
+/**
+ * Imports members from a CSV file (UTF-8, with or without BOM, RFC 4180). All or nothing: a file
+ * with any bad row imports no one, and every bad row is named by its line in the file.
+ */
+public final class MemberImport {
+
+    /** The header names, in the order the exporter writes them. */
+    public static final List<String> COLUMNS = List.of("membership_number", "name", "union", "grade", "team",
+            "office", "region", "email", "phone", "contracted_hours");
+    static final List<String> REQUIRED = List.of("membership_number", "name", "union", "grade");
+
+    /** A plain decimal such as 37 or 22.5 (no exponents, no NaN, no thousands separators). */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(\\.\\d+)?|\\.\\d+");
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+
+    /** Something wrong with the file, at a physical line (1 is the header). */
+    public record Problem(long line, String reason) {
+        public String describe() {
+            return "Line " + line + ": " + reason;
+        }
+    }
+
+    /** A member read from the file and the line its row starts on. */
+    public record Row(long line, Member member) {
+    }
+
+    /** What the file held: members to import, or the problems that stop the import. */
+    public record MemberFile(List<Row> rows, List<Problem> problems) {
+        public boolean isClean() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** How an import ended: how many members were imported, or why none were. */
+    public record Result(int imported, List<Problem> problems) {
+        public boolean succeeded() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final Database db;
+    private final MemberStore members;
+
+    public MemberImport(Database db) {
+        this.db = db;
+        this.members = new MemberStore(db);
+    }
+
+    /** Reads and checks a whole file; {@link #importAll(MemberFile)} then adds it. */
+    public Result importFile(Path csv) throws IOException {
+        return importAll(read(csv));
+    }
+
+    /**
+     * Adds every member of a clean file in one transaction. Membership numbers already in the data
+     * file are problems too, so the check and the insert run in the same transaction.
+     */
+    public Result importAll(MemberFile file) {
+        return db.write(c -> {
+            List<Problem> problems = new ArrayList<>(file.problems());
+            Map<String, Member> existing = new HashMap<>();
+            for (Member m : members.all()) {
+                existing.put(numberKey(m.membershipNumber()), m);
+            }
+            for (Row row : file.rows()) {
+                Member other = existing.get(numberKey(row.member().membershipNumber()));
+                if (other != null) {
+                    problems.add(new Problem(row.line(), "Membership number " + row.member().membershipNumber()
+                            + " is already in the data file (" + other.name() + ")."));
+                }
+            }
+            if (!problems.isEmpty()) {
+                problems.sort((a, b) -> Long.compare(a.line(), b.line()));
+                return new Result(0, List.copyOf(problems));
+            }
+            members.insertAll(file.rows().stream().map(Row::member).toList());
+            return new Result(file.rows().size(), List.of());
+        });
+    }
+
+    /** Reads a CSV file into members, collecting every problem rather than stopping at the first. */
+    public static MemberFile read(Path csv) throws IOException {
+        try (InputStream in = Files.newInputStream(csv)) {
+            return read(in);
+        }
+    }
+
+    /** Reads CSV bytes (a UTF-8 BOM is skipped by the parser). */
+    public static MemberFile read(InputStream in) throws IOException {
+        return new Reading().run(in);
+    }
+
+    /** One pass over the file; keeps the line bookkeeping out of the rules. */
+    private static final class Reading {
+        private final List<Row> rows = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, Long> firstLineOfNumber = new HashMap<>();
+        private Map<String, Integer> columnIndex;
+        private int headerSize;
+        private long nextRowFrom = 1;
+
+        MemberFile run(InputStream in) throws IOException {
+            try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(in)) {
+                List<String> values = new ArrayList<>();
+                long rowLine = -1;
+                JsonToken token;
+                try {
+                    while ((token = parser.nextToken()) != null) {
+                        if (token == JsonToken.START_ARRAY) {
+                            values.clear();
+                            rowLine = -1;
+                        } else if (token == JsonToken.VALUE_STRING) {
+                            if (rowLine < 0) {
+                                // The first value's own location: right even after quoted line breaks and blank lines.
+                                rowLine = parser.currentTokenLocation().getLineNr();
+                            }
+                            values.add(parser.getText());
+                        } else if (token == JsonToken.END_ARRAY) {
+                            long line = rowLine < 0 ? nextRowFrom : rowLine;
+                            nextRowFrom = parser.currentLocation().getLineNr();
+                            if (!row(line, values)) {
+                                return done();
+                            }
+                            rowLine = -1;
+                        }
+                    }
+                } catch (CharConversionException e) {
+                    problems.add(new Problem(rowLine > 0 ? rowLine : nextRowFrom,
+                            "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and import it again."));
+                    return done();
+                } catch (JsonProcessingException e) {
+                    // An unclosed quote is only noticed at the end of the file: name the line its row starts on.
+                    long start = rowLine > 0 ? rowLine : nextRowFrom;
+                    problems.add(new Problem(unclosedQuote(e) ? start : lineOf(e.getLocation()), malformed(e)));
+                    return done();
+                }
+            }
+            if (columnIndex == null) {
+                problems.add(new Problem(1, "The file is empty: it needs a header row naming the columns ("
+                        + String.join(", ", COLUMNS) + ")."));
+            }
+            return done();
+        }
+
+        private long lineOf(JsonLocation location) {
+            return location == null || location.getLineNr() < 1 ? nextRowFrom : location.getLineNr();
+        }
+
+        private MemberFile done() {
+            return new MemberFile(List.copyOf(rows), List.copyOf(problems));
+        }
+
+        /** Handles one record; false stops reading (a header that cannot be used). */
+        private boolean row(long line, List<String> values) {
+            if (columnIndex == null) {
+                return header(line, values);
+            }
+            if (values.stream().allMatch(String::isBlank)) {
+                return true; // a spreadsheet's trailing ",,,," row is not a member
+            }
+            if (values.size() != headerSize) {
+                problems.add(new Problem(line, "This row has " + values.size() + (values.size() == 1 ? " value" : " values")
+                        + " but the header has " + headerSize + " columns (a stray comma or quote?)."));
+                return true;
+            }
+            member(line, values);
+            return true;
+        }
+
+        private boolean header(long line, List<String> names) {
+            Map<String, Integer> index = new LinkedHashMap<>();
+            List<String> unknown = new ArrayList<>();
+            List<String> repeated = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+                if (!COLUMNS.contains(name)) {
+                    unknown.add("\"" + names.get(i).strip() + "\"");
+                } else if (index.putIfAbsent(name, i) != null) {
+                    repeated.add(name);
+                }
+            }
+            List<String> missing = REQUIRED.stream().filter(r -> !index.containsKey(r)).toList();
+            if (names.size() == 1 && (names.get(0).contains(";") || names.get(0).contains("\t"))) {
+                // Spreadsheets in some locales save "CSV" with semicolons; say so rather than list columns.
+                problems.add(new Problem(line, "The columns are separated by "
+                        + (names.get(0).contains(";") ? "semicolons" : "tabs")
+                        + ", not commas. Save the file as \"CSV UTF-8 (comma delimited)\" and import it again."));
+                columnIndex = index;
+                return false;
+            }
+            if (!unknown.isEmpty()) {
+                problems.add(new Problem(line, "Unknown " + (unknown.size() == 1 ? "column " : "columns ")
+                        + String.join(", ", unknown) + "; the columns RepDesk reads are " + String.join(", ", COLUMNS)
+                        + "."));
+            }
+            if (!repeated.isEmpty()) {
+                problems.add(new Problem(line, "The header names " + String.join(", ", repeated) + " more than once."));
+            }
+            if (!missing.isEmpty()) {
+                problems.add(new Problem(line, "The header lacks the required "
+                        + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing) + "."));
+            }
+            columnIndex = index;
+            headerSize = names.size();
+            return unknown.isEmpty() && repeated.isEmpty() && missing.isEmpty();
+        }
+
+        private void member(long line, List<String> values) {
+            List<String> reasons = new ArrayList<>();
+            List<String> unreadable = new ArrayList<>();
+            String number = value(values, "membership_number");
+            Union union = choice(Union.class, "Union", value(values, "union"), reasons, unreadable);
+            Grade grade = choice(Grade.class, "Grade", value(values, "grade"), reasons, unreadable);
+            Region region = choice(Region.class, "Region", value(values, "region"), reasons, unreadable);
+            Double hours = number("Contracted hours", value(values, "contracted_hours"), reasons, unreadable);
+            Member member = Member.create(number, value(values, "name"), union, grade, value(values, "team"),
+                    value(values, "office"), region, value(values, "email"), value(values, "phone"), hours);
+            for (String p : member.problems()) {
+                // "Union is required." would only repeat "unknown union ..." said above.
+                if (unreadable.stream().noneMatch(field -> p.startsWith(field + " is required"))) {
+                    reasons.add(p);
+                }
+            }
+            if (member.membershipNumber() != null) {
+                Long earlier = firstLineOfNumber.putIfAbsent(numberKey(member.membershipNumber()), line);
+                if (earlier != null) {
+                    reasons.add("Membership number " + member.membershipNumber() + " is also on line " + earlier
+                            + " (each member once).");
+                }
+            }
+            if (reasons.isEmpty()) {
+                rows.add(new Row(line, member));
+            } else {
+                reasons.forEach(r -> problems.add(new Problem(line, r)));
+            }
+        }
+
+        /** Labelled.parse, remembered per text: a 20,000-row file holds only a handful of distinct labels. */
+        private final Map<String, Optional<?>> parsed = new HashMap<>();
+
+        private <E extends Enum<E> & Labelled> E choice(Class<E> type, String field, String text,
+                List<String> reasons, List<String> unreadable) {
+            if (text == null) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            Optional<E> value = (Optional<E>) parsed.computeIfAbsent(type.getName() + "\u0000" + text,
+                    k -> Labelled.parse(type, text));
+            if (value.isEmpty()) {
+                unreadable.add(field);
+                reasons.add("Unknown " + field.toLowerCase(Locale.ROOT) + " \"" + text + "\" (use one of: "
+                        + Arrays.stream(type.getEnumConstants()).map(Labelled::label).collect(Collectors.joining(", "))
+                        + ").");
+            }
+            return value.orElse(null);
+        }
+
+        private String value(List<String> values, String column) {
+            Integer i = columnIndex.get(column);
+            return i == null ? null : Problems.tidy(values.get(i));
+        }
+    }
+
+
+    private static Double number(String field, String text, List<String> reasons, List<String> unreadable) {
+        if (text == null) {
+            return null;
+        }
+        if (!NUMBER.matcher(text).matches()) {
+            unreadable.add(field);
+            reasons.add(field + " \"" + text + "\" is not a number (write e.g. 37 or 22.5).");
+            return null;
+        }
+        return Double.valueOf(text);
+    }
+
+    /** The data file compares membership numbers with SQLite's NOCASE, which folds ASCII letters only. */
+    static String numberKey(String number) {
+        StringBuilder key = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char ch = number.charAt(i);
+            key.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch);
+        }
+        return key.toString();
+    }
+
+    private static boolean unclosedQuote(JsonProcessingException e) {
+        return String.valueOf(e.getOriginalMessage()).contains("Missing closing quote");
+    }
+
+    private static String malformed(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (unclosedQuote(e)) {
+            return "A quoted value starting here is never closed (a \" is missing), so the rest of the file cannot be"
+                    + " read.";
+        }
+        if (original.contains("Expected column separator")) {
+            return "A quoted value is followed by more text before the next comma; put the whole value inside the"
+                    + " quotes and double any \" within it (\"\").";
+        }
+        return "The file is not valid CSV here (" + original.lines().findFirst().orElse("unreadable") + ").";
+    }
+}

@@ -1,0 +1,223 @@
+package org.repdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.EntryKind;
+import org.repdesk.model.Grade;
+import org.repdesk.model.Region;
+import org.repdesk.model.Union;
+import org.repdesk.model.WorkloadFactor;
+
+/**
+ * Reads the data file looking for damage: SQLite's own checks, then the rules RepDesk relies on
+ * when it reads rows back (an unknown status or a malformed date would stop a list from loading).
+ * Only reads; nothing is repaired.
+ */
+public final class Integrity {
+
+    /** How many rows each table holds, for the summary. */
+    private static final List<String> TABLES = List.of("member", "case_file", "timeline_entry", "deadline",
+            "workload_record");
+    private static final String CASES_WITHOUT_MEMBER = "SELECT c.reference FROM case_file c"
+            + " WHERE NOT EXISTS (SELECT 1 FROM member m WHERE m.id = c.member_id) ORDER BY c.reference";
+    /** A reference is the opening year, a hyphen and a sequence of at least four digits (2026-0042). */
+    private static final String BAD_REFERENCES = "SELECT coalesce(reference, '(none)') FROM case_file"
+            + " WHERE reference IS NULL OR reference NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'"
+            + " OR substr(reference, 6) GLOB '*[^0-9]*' ORDER BY reference";
+    /** 2026-0042 and 2026-00042 are the same case number written twice. */
+    private static final String DUPLICATE_REFERENCES = "SELECT group_concat(reference, ', ') FROM case_file"
+            + " WHERE reference GLOB '[0-9][0-9][0-9][0-9]-[0-9]*'"
+            + " GROUP BY substr(reference, 1, 4), CAST(substr(reference, 6) AS INTEGER) HAVING count(*) > 1";
+    private static final String CLOSED_WITHOUT_DATE = "SELECT reference FROM case_file"
+            + " WHERE status = 'CLOSED' AND closed_on IS NULL ORDER BY reference";
+    private static final String DATE_WITHOUT_CLOSING = "SELECT reference FROM case_file"
+            + " WHERE status <> 'CLOSED' AND closed_on IS NOT NULL ORDER BY reference";
+    private static final String CLOSED_BEFORE_OPENED = "SELECT reference FROM case_file"
+            + " WHERE closed_on IS NOT NULL AND closed_on < opened_on ORDER BY reference";
+    private static final String DUPLICATE_NUMBERS = "SELECT membership_number FROM member"
+            + " GROUP BY membership_number COLLATE NOCASE HAVING count(*) > 1";
+
+    /** Values a column must hold, or RepDesk cannot read the row back. */
+    private record Allowed(String table, String column, boolean nullable, List<String> values) {
+    }
+
+    private static final List<Allowed> ENUM_COLUMNS = List.of(
+            new Allowed("member", "union_name", false, names(Union.values())),
+            new Allowed("member", "grade", false, names(Grade.values())),
+            new Allowed("member", "region", true, names(Region.values())),
+            new Allowed("case_file", "case_type", false, names(CaseType.values())),
+            new Allowed("case_file", "status", false, names(CaseStatus.values())),
+            new Allowed("case_file", "workload_factor", false, names(WorkloadFactor.values())),
+            new Allowed("timeline_entry", "kind", false, names(EntryKind.values())));
+
+    /** Date columns hold ISO dates (2026-11-23) or, where allowed, nothing. */
+    private static final Map<String, List<String>> DATE_COLUMNS = datesByTable();
+
+    private final Database db;
+
+    public Integrity(Database db) {
+        this.db = db;
+    }
+
+    /** Row counts per table, in a fixed order (member, case_file, timeline_entry, deadline, workload_record). */
+    public Map<String, Long> counts() {
+        return db.read(c -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            try (Statement st = c.createStatement()) {
+                for (String table : TABLES) {
+                    // Table names come from the constant list above, never from input.
+                    try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+                        counts.put(table, rs.next() ? rs.getLong(1) : 0L);
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** True when the file holds no members and no cases. */
+    public boolean isEmpty() {
+        Map<String, Long> counts = counts();
+        return counts.get("member") == 0 && counts.get("case_file") == 0;
+    }
+
+    /**
+     * SQLite's integrity and foreign-key checks. An empty list means SQLite found nothing wrong;
+     * when it did, the app checks are not worth running on top.
+     */
+    public List<String> sqliteProblems() {
+        return db.read(c -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                    while (rs.next()) {
+                        String line = rs.getString(1);
+                        if (!"ok".equalsIgnoreCase(line)) {
+                            problems.add("SQLite integrity check: " + line);
+                        }
+                    }
+                }
+                try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                    while (rs.next()) {
+                        problems.add("Row " + rs.getLong(2) + " of " + rs.getString(1) + " points to a missing "
+                                + rs.getString(3) + ".");
+                    }
+                }
+                // FTS5's own check, spelled as an INSERT; it compares the index with the rows and changes nothing.
+                for (String index : List.of("case_search", "note_search")) {
+                    try {
+                        // rank 1: also compare with an external content table (note_search reads timeline_entry).
+                        st.executeUpdate("INSERT INTO " + index + "(" + index + ", rank) VALUES ('integrity-check', 1)");
+                    } catch (SQLException e) {
+                        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+                        if (!message.contains("corrupt") && !message.contains("malformed")) {
+                            throw e; // e.g. busy or read-only: not a finding about the index
+                        }
+                        problems.add("The search index " + index + " does not match the data (" + firstLine(e) + ").");
+                    }
+                }
+            }
+            return problems;
+        });
+    }
+
+    /** The rules RepDesk keeps on its own data; each problem names the rows concerned. */
+    public List<String> appProblems() {
+        return db.read(c -> {
+            List<String> problems = new ArrayList<>();
+            listed(c, CASES_WITHOUT_MEMBER, "Cases whose member does not exist: ", problems);
+            listed(c, BAD_REFERENCES, "Case references not of the form YEAR-NUMBER (2026-0042): ", problems);
+            listed(c, DUPLICATE_REFERENCES, "Case numbers used twice in one year: ", problems);
+            listed(c, CLOSED_WITHOUT_DATE, "Closed cases without a closing date: ", problems);
+            listed(c, DATE_WITHOUT_CLOSING, "Cases with a closing date that are not closed: ", problems);
+            listed(c, CLOSED_BEFORE_OPENED, "Cases that close before they open: ", problems);
+            listed(c, DUPLICATE_NUMBERS, "Membership numbers used more than once: ", problems);
+            for (Allowed a : ENUM_COLUMNS) {
+                unknownValues(c, a, problems);
+            }
+            for (Map.Entry<String, List<String>> e : DATE_COLUMNS.entrySet()) {
+                for (String column : e.getValue()) {
+                    badDates(c, e.getKey(), column, problems);
+                }
+            }
+            return problems;
+        });
+    }
+
+    private static void listed(Connection c, String sql, String heading, List<String> problems) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        }
+        if (!found.isEmpty()) {
+            problems.add(heading + sample(found) + ".");
+        }
+    }
+
+    private static void unknownValues(Connection c, Allowed a, List<String> problems) throws SQLException {
+        String placeholders = String.join(", ", a.values().stream().map(v -> "?").toList());
+        // Table and column names come from ENUM_COLUMNS (constants); the values are bound.
+        String sql = "SELECT DISTINCT coalesce(" + a.column() + ", '(empty)') FROM " + a.table() + " WHERE "
+                + (a.nullable() ? "" : a.column() + " IS NULL OR ") + a.column() + " NOT IN (" + placeholders + ")";
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (ResultSet rs = Rows.bind(ps, a.values().toArray()).executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            problems.add("Unknown values in " + a.table() + "." + a.column() + ": " + sample(found) + ".");
+        }
+    }
+
+    private static void badDates(Connection c, String table, String column, List<String> problems)
+            throws SQLException {
+        String sql = "SELECT count(*) FROM " + table + " WHERE " + column + " IS NOT NULL AND (typeof(" + column
+                + ") <> 'text' OR date(" + column + ") IS NOT " + column + ")";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            long bad = rs.next() ? rs.getLong(1) : 0;
+            if (bad > 0) {
+                problems.add(bad + (bad == 1 ? " row" : " rows") + " of " + table + " with a malformed " + column
+                        + " (not a date such as 2026-11-23).");
+            }
+        }
+    }
+
+    private static String sample(List<String> found) {
+        int shown = Math.min(found.size(), 10);
+        String list = String.join(", ", found.subList(0, shown));
+        return found.size() > shown ? list + " and " + (found.size() - shown) + " more" : list;
+    }
+
+    private static String firstLine(SQLException e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static Map<String, List<String>> datesByTable() {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        map.put("case_file", List.of("opened_on", "closed_on"));
+        map.put("timeline_entry", List.of("entry_date"));
+        map.put("deadline", List.of("due_on"));
+        map.put("workload_record", List.of("recorded_on"));
+        return map;
+    }
+}

@@ -1,0 +1,294 @@
+package org.repdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    /** What one run of the command line printed and returned. */
+    private record Run(int exit, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    private static Run repdesk(Object... args) {
+        List<String> list = new ArrayList<>();
+        for (Object a : args) {
+            list.add(a.toString());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Cli.run(list.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        Run run = new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        assertFalse(run.err().contains("\tat "), "never a stack trace: " + run.err());
+        return run;
+    }
+
+    // --- capacity (WMT: available = trunc(nominal × contracted/default × (contracted − reduction)/contracted)) ---
+
+    @Test
+    void capacityForAFullTimePoWithAFifthReducedIs1736PointsAndPrintsPercentToOneDecimal() {
+        // 2171 × 37/37 × (37 − 7.4)/37 = 2171 × 0.8 = 1736.8 → 1736; 1900 / 1736 = 109.447...%
+        Run run = repdesk("capacity", "--grade", "PO", "--contracted-hours", "37", "--reduction-hours", "7.4",
+                "--workload-points", "1900", "--db", dir.resolve("none.db"));
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Available points: 1736\n"), run.out());
+        assertTrue(run.out().contains("Capacity: 109.4%\n"), run.out());
+        assertFalse(run.out().contains("Over the employer's"), "109.4% is not over 110%");
+    }
+
+    @Test
+    void capacityForAPartTimePsoUsesThePsoTargetAndFlagsOver110() {
+        // 2659 × 22.5/37 × 1 = 1616.96 → 1616; 1800 / 1616 = 111.386...%
+        Run run = repdesk("capacity", "--grade", "pso", "--contracted-hours", "22.5", "--reduction-hours", "0",
+                "--workload-points", "1800", "--db", dir.resolve("none.db"));
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Available points: 1616\n"), run.out());
+        assertTrue(run.out().contains("Capacity: 111.4%\n"), run.out());
+        assertTrue(run.out().contains("Over the employer's 110% threshold"), run.out());
+    }
+
+    @Test
+    void capacityTakesANominalTargetAndDefaultHoursFromTheCommandLine() {
+        // 2500 × 37/40 × (37 − 3.7)/37 = 2500 × 0.8325 = 2081.25 → 2081; 1500 / 2081 = 72.08...%
+        Run run = repdesk("capacity", "--grade", "PO", "--contracted-hours", "37", "--reduction-hours", "3.7",
+                "--workload-points", "1500", "--nominal-target", "2500", "--default-hours", "40",
+                "--db", dir.resolve("none.db"));
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Available points: 2081\n"), run.out());
+        assertTrue(run.out().contains("Capacity: 72.1%\n"), run.out());
+    }
+
+    @Test
+    void capacityNeverCreatesADataFile() {
+        Path db = dir.resolve("never.db");
+
+        repdesk("capacity", "--grade", "PO", "--contracted-hours", "37", "--reduction-hours", "0",
+                "--workload-points", "10", "--db", db);
+
+        assertFalse(Files.exists(db));
+    }
+
+    @Test
+    void capacityWithAnUnknownGradeOrAMissingOptionIsBadUsage() {
+        Run unknownGrade = repdesk("capacity", "--grade", "Chief", "--contracted-hours", "37", "--reduction-hours",
+                "0", "--workload-points", "10");
+        Run missing = repdesk("capacity", "--grade", "PO", "--reduction-hours", "0", "--workload-points", "10");
+        Run notANumber = repdesk("capacity", "--grade", "PO", "--contracted-hours", "lots", "--reduction-hours", "0",
+                "--workload-points", "10");
+
+        assertEquals(2, unknownGrade.exit());
+        assertTrue(unknownGrade.err().contains("unknown grade \"Chief\""), unknownGrade.err());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("missing --contracted-hours"), missing.err());
+        assertTrue(missing.errLines().get(1).startsWith("usage: repdesk"), missing.err());
+        assertEquals(2, notANumber.exit());
+    }
+
+    // --- usage ---
+
+    @Test
+    void anUnknownCommandIsBadUsageAndCreatesNoDataFile() {
+        Path db = dir.resolve("x.db");
+
+        Run run = repdesk("--db", db, "frobnicate");
+
+        assertEquals(2, run.exit());
+        assertEquals(2, run.errLines().size(), run.err());
+        assertTrue(run.errLines().get(0).contains("unknown command \"frobnicate\""), run.err());
+        assertTrue(run.errLines().get(1).startsWith("usage: "), run.err());
+        assertFalse(Files.exists(db));
+    }
+
+    @Test
+    void anUnknownOptionOrAMissingValueIsBadUsageAndCreatesNoDataFile() {
+        Path db = dir.resolve("x.db");
+
+        assertEquals(2, repdesk("--db", db, "demo", "--colour", "red").exit());
+        assertEquals(2, repdesk("--db", db, "demo", "--members").exit());
+        assertEquals(2, repdesk("--db", db, "demo", "--members", "many").exit());
+        assertEquals(2, repdesk("--db", db, "export", "members", "--format", "xml", "--out", dir.resolve("m.xml"))
+                .exit());
+        assertEquals(2, repdesk("--db", db, "import", "members").exit());
+        assertEquals(2, repdesk("--db").exit());
+        assertFalse(Files.exists(db));
+    }
+
+    @Test
+    void helpPrintsEveryCommandAndExitsZero() {
+        Run run = repdesk("help");
+
+        assertEquals(0, run.exit());
+        for (String command : List.of("demo", "import members", "export members|cases", "capacity", "check")) {
+            assertTrue(run.out().contains(command), command);
+        }
+        assertEquals(0, repdesk("--help").exit());
+        assertTrue(Cli.hasCommand(new String[] {"--help"}), "--help goes to the command line, not the window");
+        assertFalse(Cli.hasCommand(new String[] {"--db", "x.db"}), "only --db opens the app");
+        assertTrue(Cli.hasCommand(new String[] {"--db"}), "--db without a file is reported, not opened");
+    }
+
+    // --- demo, check ---
+
+    @Test
+    void demoFillsANewFileAndRefusesAFileWithDataInOneLine() {
+        Path db = dir.resolve("demo.db");
+
+        Run first = repdesk("demo", "--members", "12", "--cases", "20", "--seed", "3", "--db", db);
+        Run again = repdesk("--db", db, "demo");
+
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("12 members, 20 cases"), first.out());
+        assertEquals(1, again.exit());
+        assertEquals(1, again.errLines().size(), again.err());
+        assertTrue(again.err().startsWith("repdesk: "), again.err());
+        assertTrue(again.err().contains("only into an empty file"), again.err());
+    }
+
+    @Test
+    void checkPassesOnAHealthyFile() {
+        Path db = dir.resolve("ok.db");
+        repdesk("--db", db, "demo", "--members", "10", "--cases", "15");
+
+        Run run = repdesk("check", "--db", db);
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("no problems found (10 members, 15 cases"), run.out());
+    }
+
+    @Test
+    void checkOnATextFileFailsInOneLineAndLeavesItUntouched() throws IOException {
+        Path notes = dir.resolve("notes.db");
+        Files.writeString(notes, "shopping list: milk, eggs");
+
+        Run run = repdesk("--db", notes, "check");
+
+        assertEquals(1, run.exit());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("not a RepDesk data file"), run.err());
+        assertEquals("shopping list: milk, eggs", Files.readString(notes));
+    }
+
+    @Test
+    void checkOnAMissingFileFailsWithoutCreatingIt() {
+        Path db = dir.resolve("missing.db");
+
+        Run run = repdesk("--db", db, "check");
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("There is no data file at"), run.err());
+        assertFalse(Files.exists(db));
+    }
+
+    @Test
+    void checkOnADamagedFileFails() throws IOException {
+        Path db = dir.resolve("damaged.db");
+        repdesk("--db", db, "demo", "--members", "50", "--cases", "200");
+        long size = Files.size(db);
+        try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
+            byte[] junk = new byte[4096];
+            java.util.Arrays.fill(junk, (byte) 0x5A);
+            file.seek(size / 2 - (size / 2) % 4096); // a whole page in the middle of the file
+            file.write(junk);
+        }
+
+        Run run = repdesk("--db", db, "check");
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.err().startsWith("repdesk: "), run.err());
+    }
+
+    // --- import, export ---
+
+    @Test
+    void importOfAGoodFileSaysHowManyAndExportRoundTripsIntoAnEmptyFile() throws IOException {
+        Path source = dir.resolve("source.db");
+        repdesk("--db", source, "demo", "--members", "30", "--cases", "5");
+        Path csv = dir.resolve("members.csv");
+
+        Run export = repdesk("--db", source, "export", "members", "--format", "csv", "--out", csv);
+        Run imported = repdesk("import", "members", csv, "--db", dir.resolve("copy.db"));
+        Run exportAgain = repdesk("--db", dir.resolve("copy.db"), "export", "members", "--format", "CSV", "--out",
+                dir.resolve("again.csv"));
+
+        assertEquals(0, export.exit(), export.err());
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.out().startsWith("Imported 30 members"), imported.out());
+        assertEquals(0, exportAgain.exit(), exportAgain.err());
+        assertEquals(Files.readString(csv), Files.readString(dir.resolve("again.csv")));
+    }
+
+    @Test
+    void importOfABadFileListsEveryBadLineAndCreatesNoDataFile() throws IOException {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "membership_number,name,union,grade\nN1,,Napo,PO\nN2,Someone,Napo,PO\nN3,X,RMT,PO\n");
+        Path db = dir.resolve("never.db");
+
+        Run run = repdesk("--db", db, "import", "members", csv);
+
+        assertEquals(1, run.exit());
+        List<String> lines = run.errLines();
+        assertEquals(3, lines.size(), run.err());
+        assertTrue(lines.get(0).contains("2 problems; nothing was imported"), lines.get(0));
+        assertTrue(lines.get(1).contains("Line 2: Name is required."), lines.get(1));
+        assertTrue(lines.get(2).contains("Line 4: Unknown union \"RMT\""), lines.get(2));
+        assertFalse(Files.exists(db));
+    }
+
+    @Test
+    void importOfAMissingCsvFailsInOneLine() {
+        Run run = repdesk("--db", dir.resolve("x.db"), "import", "members", dir.resolve("nope.csv"));
+
+        assertEquals(1, run.exit());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("no such file"), run.err());
+        assertFalse(Files.exists(dir.resolve("x.db")));
+    }
+
+    @Test
+    void exportRefusesToWriteOverTheDataFileItself() throws IOException {
+        Path db = dir.resolve("d.db");
+        repdesk("--db", db, "demo", "--members", "5", "--cases", "8");
+        long size = Files.size(db);
+
+        Run run = repdesk("--db", db, "export", "members", "--format", "csv", "--out", dir.resolve("./d.db"));
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("is the data file itself"), run.err());
+        assertEquals(size, Files.size(db));
+        assertEquals(0, repdesk("--db", db, "check").exit());
+    }
+
+    @Test
+    void exportOfCasesAsJsonWritesAnArray() throws IOException {
+        Path db = dir.resolve("d.db");
+        repdesk("--db", db, "demo", "--members", "5", "--cases", "8");
+        Path json = dir.resolve("cases.json");
+
+        Run run = repdesk("export", "cases", "--out", json, "--format", "json", "--db", db);
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(8, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).size());
+    }
+}

@@ -1,0 +1,110 @@
+package org.repdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aCase;
+import static org.repdesk.testing.Builders.aMember;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.Member;
+import org.repdesk.testing.TestDesk;
+
+class FileCheckTest {
+
+    @TempDir
+    Path dir;
+    private RepDesk desk;
+    private CaseFile theCase;
+
+    @BeforeEach
+    void openWithOneCase() {
+        desk = TestDesk.open(dir);
+        Member member = desk.members().save(aMember().named("Carys Pritchard").build());
+        theCase = desk.cases().open(aCase(member).build());
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void aFileKeptByTheAppHasNoProblems() {
+        FileCheck.Report report = new FileCheck(desk.database()).run();
+
+        assertEquals(List.of(), report.problems());
+        assertTrue(report.summary().startsWith("1 member, 1 case, 1 timeline entry, 0 deadlines"), report.summary());
+    }
+
+    @Test
+    void aClosedCaseWithoutAClosingDateIsReportedByReference() {
+        sql("UPDATE case_file SET status = 'CLOSED', closed_on = NULL");
+
+        assertEquals(List.of("Closed cases without a closing date: " + theCase.reference() + "."), problems());
+    }
+
+    @Test
+    void malformedReferencesAndTheSameNumberTwiceInAYearAreReported() {
+        sql("UPDATE case_file SET reference = 'CASE-1'");
+        assertEquals(List.of("Case references not of the form YEAR-NUMBER (2026-0042): CASE-1."), problems());
+
+        sql("UPDATE case_file SET reference = '2026-00001'");
+        Member other = desk.members().save(aMember().named("Dafydd Bevan").build());
+        desk.cases().open(aCase(other).build()); // gets 2026-0002 (the store reads 00001 as 1)
+        sql("UPDATE case_file SET reference = '2026-0001' WHERE reference = '2026-0002'");
+        assertEquals(List.of("Case numbers used twice in one year: 2026-00001, 2026-0001."), problems());
+    }
+
+    @Test
+    void valuesTheAppCannotReadBackAndMalformedDatesAreReported() {
+        sql("UPDATE case_file SET status = 'PENDING', opened_on = '2026-02-30'");
+
+        List<String> problems = problems();
+
+        assertTrue(problems.contains("Unknown values in case_file.status: PENDING."), problems.toString());
+        assertTrue(problems.contains("1 row of case_file with a malformed opened_on (not a date such as 2026-11-23)."),
+                problems.toString());
+    }
+
+    @Test
+    void aCaseWhoseMemberIsGoneIsReportedBySqliteAndByTheApp() {
+        sql("PRAGMA foreign_keys = OFF");
+        sql("DELETE FROM member");
+        sql("PRAGMA foreign_keys = ON");
+
+        List<String> problems = problems();
+
+        assertTrue(problems.stream().anyMatch(p -> p.contains("case_file") && p.contains("missing member")),
+                problems.toString());
+    }
+
+    @Test
+    void aSearchIndexOutOfStepWithTheNotesIsReported() {
+        sql("INSERT INTO note_search(rowid, summary, body) VALUES (9999, 'ghost', 'a note that is not there')");
+
+        List<String> problems = problems();
+
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("The search index note_search does not match")),
+                problems.toString());
+    }
+
+    private List<String> problems() {
+        return new FileCheck(desk.database()).run().problems();
+    }
+
+    private void sql(String statement) {
+        desk.database().read(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute(statement);
+            }
+            return null;
+        });
+    }
+}
