@@ -16,6 +16,13 @@ public final class Main {
         if (Cli.hasCommand(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
-        App.launchWith(args);
+        try {
+            App.launchWith(args);
+        } catch (RuntimeException e) {
+            // Typically no display (a server or SSH session): one line, not a JavaFX stack trace.
+            System.err.println("repdesk: cannot open the window here (" + e.getMessage()
+                    + "). Run a command instead, e.g. java -jar repdesk.jar help");
+            System.exit(1);
+        }
     }
 }

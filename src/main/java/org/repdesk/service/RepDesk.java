@@ -59,6 +59,16 @@ public final class RepDesk implements AutoCloseable {
         return workload;
     }
 
+    /** The CSV member importer over this file. */
+    public MemberImport memberImport() {
+        return new MemberImport(db);
+    }
+
+    /** CSV and JSON exports of this file. */
+    public Exporter exporter() {
+        return new Exporter(this);
+    }
+
     public DemandService demands() {
         return demands;
     }

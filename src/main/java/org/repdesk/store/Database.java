@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(StoreException.Kind.READ_ONLY,
                     "Cannot create the folder " + absolute.getParent() + ": " + e.getMessage(), e);
         }
+        ownerOnly(absolute);
         Connection connection = connect(absolute);
         Database db = new Database(absolute, connection);
         try {
@@ -88,6 +89,27 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.READ_ONLY, "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The file holds special category data: on POSIX systems it is readable by its owner only. A new
+     * file is created so before SQLite opens it (SQLite gives the -wal and -shm files the same
+     * permissions); an existing file readable by others is tightened.
+     */
+    private static void ownerOnly(Path file) {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var perms = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        try {
+            if (!Files.exists(file)) {
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(perms));
+            } else if (Files.isWritable(file) && !Files.getPosixFilePermissions(file).equals(perms)) {
+                Files.setPosixFilePermissions(file, perms);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot restrict the data file's permissions", e);
         }
     }
 

@@ -112,4 +112,37 @@ class DatabaseTest {
             assertEquals(0, rows);
         }
     }
+
+    @Test
+    void aNewDataFileAndItsWalAreReadableByTheOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("private.db");
+        try (Database db = Database.open(file)) {
+            db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("INSERT INTO setting (key, value) VALUES ('k', 'v')");
+                }
+                return null;
+            });
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)));
+            Path wal = dir.resolve("private.db-wal");
+            assertTrue(Files.exists(wal));
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(wal)));
+        }
+    }
+
+    @Test
+    void anExistingFileReadableByOthersIsTightenedOnOpen() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("loose.db");
+        Database.open(file).close();
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Database.open(file).close();
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
+    }
 }
