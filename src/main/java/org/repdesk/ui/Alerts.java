@@ -40,6 +40,9 @@ public final class Alerts {
         if (error instanceof StoreException s) {
             return s.getMessage();
         }
+        if (error instanceof java.io.IOException io && io.getMessage() != null) {
+            return io.getMessage();
+        }
         return "Something unexpected went wrong (" + error.getClass().getSimpleName()
                 + "). Nothing was changed. The details are in the log file.";
     }

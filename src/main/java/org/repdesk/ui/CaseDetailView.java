@@ -81,7 +81,7 @@ public final class CaseDetailView extends StackPane {
         problems.getStyleClass().add("problems");
         problems.setWrapText(true);
         save.setOnAction(e -> save());
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().addAll("danger", "button-outlined");
         delete.setOnAction(e -> deleteCase());
         HBox buttons = new HBox(8, save, delete);
 

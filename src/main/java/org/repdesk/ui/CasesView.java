@@ -150,10 +150,10 @@ public final class CasesView extends BorderPane {
             }
         });
         table.getColumns().addAll(List.of(
-                Tables.<CaseListRow, Object>column("Ref.", 85, CaseListRow::reference),
-                Tables.<CaseListRow, Object>column("Member", 150, CaseListRow::memberName),
-                Tables.<CaseListRow, Object>column("Type", 120, CaseListRow::type),
-                Tables.<CaseListRow, Object>column("Stage", 190, CaseListRow::stage),
+                Tables.<CaseListRow, Object>column("Ref.", 92, CaseListRow::reference),
+                Tables.<CaseListRow, Object>column("Member", 145, CaseListRow::memberName),
+                Tables.<CaseListRow, Object>column("Type", 115, CaseListRow::type),
+                Tables.<CaseListRow, Object>column("Stage", 175, CaseListRow::stage),
                 Tables.<CaseListRow, Object>column("Status", 70, CaseListRow::status),
                 Tables.<CaseListRow, Object>column("Workload", 80, CaseListRow::workloadFactor),
                 Tables.<CaseListRow, Object>column("Region", 130, CaseListRow::region),

@@ -76,7 +76,7 @@ final class DemandDetailView extends StackPane {
         Button edit = new Button("Edit…");
         edit.setOnAction(e -> edit());
         Button delete = new Button("Delete demand…");
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().addAll("danger", "button-outlined");
         delete.setOnAction(e -> delete());
         HBox actions = new HBox(8, respond, status, edit, delete);
 
@@ -105,11 +105,18 @@ final class DemandDetailView extends StackPane {
         linkedTitle.getStyleClass().add("title-4");
         Label suggestedTitle = new Label("Suggested: cases matching this demand's evidence rule, not yet linked");
         suggestedTitle.getStyleClass().add("title-4");
-        VBox evidenceBox = new VBox(6, counts, linkedTitle, linked, unlink, suggestedTitle, suggested,
-                new HBox(8, link, linkAll));
+        suggestedTitle.setText("Suggested (match the evidence rule)");
+        VBox linkedBox = new VBox(6, linkedTitle, linked, unlink);
+        VBox suggestedBox = new VBox(6, suggestedTitle, suggested, new HBox(8, link, linkAll));
+        for (VBox b : List.of(linkedBox, suggestedBox)) {
+            HBox.setHgrow(b, Priority.ALWAYS);
+            b.setPrefWidth(400);
+        }
         VBox.setVgrow(linked, Priority.ALWAYS);
         VBox.setVgrow(suggested, Priority.ALWAYS);
-
+        HBox tables = new HBox(12, linkedBox, suggestedBox);
+        VBox.setVgrow(tables, Priority.ALWAYS);
+        VBox evidenceBox = new VBox(6, counts, tables);
         Tab historyTab = new Tab("History", historyBox);
         Tab evidenceTab = new Tab("Evidence", evidenceBox);
         evidenceTab.setId("tab-evidence");
@@ -127,13 +134,12 @@ final class DemandDetailView extends StackPane {
         TableView<CaseListRow> t = new TableView<>();
         t.setId(id);
         t.getColumns().addAll(List.of(
-                Tables.<CaseListRow, Object>column("Ref.", 85, CaseListRow::reference),
-                Tables.<CaseListRow, Object>column("Member", 150, CaseListRow::memberName),
-                Tables.<CaseListRow, Object>column("Type", 120, CaseListRow::type),
-                Tables.<CaseListRow, Object>column("Stage", 200, CaseListRow::stage),
+                Tables.<CaseListRow, Object>column("Ref.", 90, CaseListRow::reference),
+                Tables.<CaseListRow, Object>column("Member", 140, CaseListRow::memberName),
+                Tables.<CaseListRow, Object>column("Type", 115, CaseListRow::type),
                 Tables.<CaseListRow, Object>column("Status", 70, CaseListRow::status),
-                Tables.<CaseListRow, Object>column("Workload", 75, CaseListRow::workloadFactor),
                 Tables.<CaseListRow, Object>column("Region", 130, CaseListRow::region)));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label("None."));
         t.setPrefHeight(150);
         return t;
@@ -159,8 +165,10 @@ final class DemandDetailView extends StackPane {
         LocalDate today = state.desk().cases().today();
         List<HistoryLine> lines = new ArrayList<>();
         for (DemandStatusChange ch : l.changes()) {
-            String what = ch.from() == null ? "Raised as " + ch.to().label() : ch.from().label() + " → " + ch.to().label();
-            lines.add(new HistoryLine(ch.changedOn(), "Status", what + (ch.note() == null ? "" : ": " + ch.note()),
+            String what = ch.from() == null ? "Recorded as " + ch.to().label().toLowerCase(java.util.Locale.UK)
+                    : ch.from().label() + " → " + ch.to().label();
+            boolean plain = ch.note() == null || (ch.from() == null && ch.note().equals("Demand recorded"));
+            lines.add(new HistoryLine(ch.changedOn(), "Status", what + (plain ? "" : ": " + ch.note()),
                     false, ch.from() == null || ch.responseId() != null ? null
                             : () -> state.desk().demands().deleteStatusChange(d.id(), ch.id())));
         }
@@ -289,6 +297,7 @@ final class DemandDetailView extends StackPane {
         HistoryCell() {
             head.getStyleClass().add("entry-head");
             body.setWrapText(true);
+            body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.setMinWidth(0);
             box.prefWidthProperty().bind(widthProperty().subtract(30));
             setPrefWidth(0);

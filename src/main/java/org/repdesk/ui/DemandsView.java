@@ -64,6 +64,7 @@ public final class DemandsView extends BorderPane {
         hint.getStyleClass().add("muted");
         HBox bar = new HBox(8, add, meeting, load, hint);
         bar.getStyleClass().add("tool-bar-row");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         HBox board = new HBox(8);
         board.getStyleClass().add("board");
@@ -99,7 +100,7 @@ public final class DemandsView extends BorderPane {
         top.getStyleClass().add("pane-left");
         SplitPane split = new SplitPane(top, detail);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.46);
+        split.setDividerPositions(0.42);
         setCenter(split);
     }
 
@@ -185,9 +186,14 @@ public final class DemandsView extends BorderPane {
 
         CardCell() {
             title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             title.getStyleClass().add("card-title");
             meta.getStyleClass().add("card-meta");
             facts.getStyleClass().add("card-meta");
+            for (Label l : List.of(meta, facts)) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
             warning.getStyleClass().add("card-warning");
             card.getStyleClass().add("demand-card");
             card.setMinWidth(0);

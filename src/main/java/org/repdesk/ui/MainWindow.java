@@ -23,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.repdesk.model.Member;
+import org.repdesk.service.Exporter;
 import org.repdesk.service.RepDesk;
 
 /** The main window: menu, navigation, the current screen and a status line. Layout only. */
@@ -122,9 +123,19 @@ public final class MainWindow {
         MenuItem newMember = item("New member", "Shortcut+N", this::newMember);
         MenuItem newCase = item("New case…", "Shortcut+Shift+N", () -> newCaseFor(null));
         MenuItem save = item("Save", "Shortcut+S", this::saveCurrent);
+        DataTransfer transfer = new DataTransfer(state);
+        MenuItem importMembers = item("Import members from CSV…", "Shortcut+I", transfer::importMembers);
+        Menu export = new Menu("Export");
+        for (String what : List.of("members", "cases")) {
+            for (Exporter.Format f : Exporter.Format.values()) {
+                MenuItem m = new MenuItem(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " as " + f + "…");
+                m.setOnAction(e -> transfer.export(what, f));
+                export.getItems().add(m);
+            }
+        }
         MenuItem close = item("Close window", "Shortcut+W", stage::close);
         Menu file = new Menu("_File", null, newMember, newCase, new SeparatorMenuItem(), save,
-                new SeparatorMenuItem(), close);
+                new SeparatorMenuItem(), importMembers, export, new SeparatorMenuItem(), close);
         MenuItem find = item("Find…", "Shortcut+F", this::focusSearch);
         MenuItem overdue = item("Overdue cases", "Shortcut+D", () -> {
             showCases();

@@ -58,9 +58,9 @@ public final class MembersView extends BorderPane {
         table.setItems(sorted);
         table.setId("member-table");
         table.getColumns().addAll(List.of(
-                Tables.<Member, String>column("Membership no.", 120, Member::membershipNumber),
-                Tables.<Member, String>column("Name", 190, Member::name),
-                Tables.<Member, Object>column("Union", 90, Member::union),
+                Tables.<Member, String>column("Number", 105, Member::membershipNumber),
+                Tables.<Member, String>column("Name", 185, Member::name),
+                Tables.<Member, Object>column("Union", 100, Member::union),
                 Tables.<Member, Object>column("Grade", 110, Member::grade),
                 Tables.<Member, String>column("Team", 130, Member::team),
                 Tables.<Member, String>column("Office", 120, Member::office),
@@ -90,7 +90,7 @@ public final class MembersView extends BorderPane {
         openCase.setId("member-open-case");
         openCase.setOnAction(e -> newCaseForSelected.run());
         delete.setOnAction(e -> deleteSelected());
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().addAll("danger", "button-outlined");
         Label casesTitle = new Label("Cases");
         casesTitle.getStyleClass().add("title-4");
         VBox right = new VBox(12, new HBox(8, openCase, delete), form, casesTitle, cases);

@@ -123,6 +123,9 @@ final class TimelinePanel extends VBox {
             body.getStyleClass().add("entry-body");
             summary.setWrapText(true);
             body.setWrapText(true);
+            // Wrapped labels in a list cell need this to grow in height instead of eliding.
+            summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.setMinWidth(0);
             box.prefWidthProperty().bind(widthProperty().subtract(30));
             setPrefWidth(0);

@@ -62,10 +62,10 @@ public final class WorkloadView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("workload-members");
-        TableColumn<MemberWorkload, Object> capacity = Tables.column("Latest capacity %", 120,
+        TableColumn<MemberWorkload, Object> capacity = Tables.column("Latest WMT %", 100,
                 r -> r.latest() == null ? null : r.latest().capacityPercent());
         capacity.setCellFactory(c -> percentCell());
-        TableColumn<MemberWorkload, Object> over = Tables.column("Over threshold", 150, MemberWorkload::excessiveSince);
+        TableColumn<MemberWorkload, Object> over = Tables.column("Over threshold", 140, MemberWorkload::excessiveSince);
         over.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -78,14 +78,14 @@ public final class WorkloadView extends BorderPane {
             }
         });
         table.getColumns().addAll(List.of(
-                Tables.<MemberWorkload, Object>column("Member", 170, r -> r.member().name()),
-                Tables.<MemberWorkload, Object>column("Grade", 80, r -> r.member().grade()),
-                Tables.<MemberWorkload, Object>column("Team", 120, r -> r.member().team()),
+                Tables.<MemberWorkload, Object>column("Member", 165, r -> r.member().name()),
                 capacity,
+                over,
                 Tables.<MemberWorkload, Object>column("Cases held", 80,
                         r -> r.latest() == null ? null : r.latest().casesHeld()),
                 Tables.<MemberWorkload, Object>column("Records", 65, MemberWorkload::records),
-                over));
+                Tables.<MemberWorkload, Object>column("Grade", 80, r -> r.member().grade()),
+                Tables.<MemberWorkload, Object>column("Team", 120, r -> r.member().team())));
         table.setPlaceholder(new Label("No members yet."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> showMember(r));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -97,9 +97,9 @@ public final class WorkloadView extends BorderPane {
         flag.getStyleClass().add("flag");
         flag.setWrapText(true);
         records.setId("workload-records");
-        TableColumn<WorkloadRecord, Object> recCapacity = Tables.column("Capacity %", 85, WorkloadRecord::capacityPercent);
+        TableColumn<WorkloadRecord, Object> recCapacity = Tables.column("WMT %", 65, WorkloadRecord::capacityPercent);
         recCapacity.setCellFactory(c -> percentCell());
-        TableColumn<WorkloadRecord, Object> date = Tables.column("Week of", 95, WorkloadRecord::recordedOn);
+        TableColumn<WorkloadRecord, Object> date = Tables.column("Week of", 90, WorkloadRecord::recordedOn);
         date.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -108,12 +108,14 @@ public final class WorkloadView extends BorderPane {
             }
         });
         records.getColumns().addAll(List.of(date, recCapacity,
-                Tables.<WorkloadRecord, Object>column("Points", 65, r -> Numbers.show(r.workloadPoints())),
-                Tables.<WorkloadRecord, Object>column("Hours (contr./red.)", 120,
-                        r -> Numbers.show(r.contractedHours()) + " / " + Numbers.show(r.reductionHours())),
-                Tables.<WorkloadRecord, Object>column("Cases", 55, WorkloadRecord::casesHeld),
-                Tables.<WorkloadRecord, Object>column("Hours worked", 90, r -> Numbers.show(r.hoursWorked())),
-                Tables.<WorkloadRecord, Object>column("Work the WMT does not count", 260, WorkloadRecord::uncountedWork)));
+                Tables.<WorkloadRecord, Object>column("Points", 60, r -> Numbers.show(r.workloadPoints())),
+                Tables.<WorkloadRecord, Object>column("Hours", 70,
+                        r -> Numbers.show(r.contractedHours()) + (r.reductionHours() == null || r.reductionHours() == 0
+                                ? "" : " −" + Numbers.show(r.reductionHours()))),
+                Tables.<WorkloadRecord, Object>column("Cases", 50, WorkloadRecord::casesHeld),
+                Tables.<WorkloadRecord, Object>column("Worked", 60, r -> Numbers.show(r.hoursWorked())),
+                Tables.<WorkloadRecord, Object>column("Work the WMT does not count", 240, WorkloadRecord::uncountedWork)));
+        records.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         records.setPlaceholder(new Label("No workload records for this member."));
         VBox.setVgrow(records, Priority.ALWAYS);
         Button add = new Button("Add workload record…");
