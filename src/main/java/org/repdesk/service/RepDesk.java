@@ -69,6 +69,11 @@ public final class RepDesk implements AutoCloseable {
         return new Exporter(this);
     }
 
+    /** The aggregate queries a negotiation brief is computed from. */
+    public org.repdesk.store.BriefQueries briefQueries() {
+        return new org.repdesk.store.BriefQueries(db);
+    }
+
     public DemandService demands() {
         return demands;
     }

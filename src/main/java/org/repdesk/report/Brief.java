@@ -1,0 +1,74 @@
+package org.repdesk.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.repdesk.model.Demand;
+import org.repdesk.model.DemandStatusChange;
+import org.repdesk.model.EmployerResponse;
+
+/**
+ * A negotiation brief's content, computed once and rendered as PDF, HTML or Markdown, so every
+ * format shows the same figures. Counts are {@link Count}s: small groups are suppressed at
+ * rendering, from the scope's threshold.
+ */
+public record Brief(
+        BriefScope scope,
+        LocalDate producedOn,
+        String producedBy,
+        List<DemandSection> demands,
+        Evidence evidence,
+        List<IdentifiedCase> identifiedCases) {
+
+    /** One demand with its record: status history and the employer's dated responses. */
+    public record DemandSection(Demand demand, List<DemandStatusChange> history, List<EmployerResponse> responses,
+            Count linkedCasesInScope) {
+    }
+
+    /** One row of a breakdown table: a label and its count. */
+    public record Row(String label, Count count) {
+    }
+
+    /** Figures drawn from the rep's casework in scope. */
+    public record Evidence(
+            Count casesInScope,
+            Count capabilityWithWorkload,
+            Count sicknessWithWorkload,
+            Count workloadFactorCases,
+            List<Row> byTypeAndStage,
+            List<Row> byStatus,
+            List<Row> byGrade,
+            List<Row> byRegion,
+            List<Trend> trend,
+            Wmt wmt) {
+    }
+
+    /**
+     * Capability and sickness-absence cases (workload a factor) opened in a month, or in a run of
+     * months merged until neither count is a small group.
+     */
+    public record Trend(String label, Count capability, Count sickness) {
+    }
+
+    /**
+     * WMT figures for members in scope (their latest record in the period): how many, the median
+     * and spread of capacity %, and how many met the employer's own excessive-workload definition.
+     */
+    public record Wmt(Count members, Double median, Double lowerQuartile, Double upperQuartile,
+            Count overThreshold, double thresholdPercent, int thresholdWeeks, List<Double> capacities) {
+    }
+
+    /** A case listed by name: only when the rep chose to include identities. */
+    public record IdentifiedCase(String reference, String memberName, String type, String stage, String status) {
+    }
+
+    /** A count that knows whether it is too small to show. */
+    public record Count(int value) {
+        public boolean suppressed(int threshold) {
+            return value > 0 && value < threshold;
+        }
+
+        public String show(int threshold) {
+            return suppressed(threshold) ? "fewer than " + threshold : String.valueOf(value);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.repdesk.report;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.Demand;
+import org.repdesk.model.ExcessiveWorkload;
+import org.repdesk.model.WmtSettings;
+import org.repdesk.model.WorkloadFactor;
+import org.repdesk.model.WorkloadRecord;
+import org.repdesk.report.Brief.Count;
+import org.repdesk.report.Brief.Row;
+import org.repdesk.service.RepDesk;
+import org.repdesk.service.ValidationException;
+import org.repdesk.store.BriefQueries;
+import org.repdesk.store.BriefQueries.CaseCell;
+
+/**
+ * Computes a negotiation brief's content once; the renderers only lay it out. Small groups are
+ * merged here (rows into "other …", months into runs), so every format hides the same things.
+ */
+public final class BriefBuilder {
+
+    private final RepDesk desk;
+    private final BriefQueries queries;
+
+    public BriefBuilder(RepDesk desk) {
+        this.desk = desk;
+        this.queries = desk.briefQueries();
+    }
+
+    public Brief build(BriefScope scope, String producedBy) {
+        if (!scope.problems().isEmpty()) {
+            throw new ValidationException(scope.problems());
+        }
+        BriefQueries.Filter filter = new BriefQueries.Filter(scope.from(), scope.to(), scope.region(), scope.team(),
+                scope.grade(), scope.caseType());
+        int small = scope.smallGroup();
+        List<CaseCell> cube = queries.caseCube(filter);
+        Predicate<CaseCell> workloadCase = c -> (c.type() == CaseType.CAPABILITY || c.type() == CaseType.SICKNESS_ABSENCE)
+                && (c.factor() == WorkloadFactor.YES || c.factor() == WorkloadFactor.DISPUTED);
+        List<CaseCell> evidenceCells = cube.stream().filter(workloadCase).toList();
+
+        Brief.Evidence evidence = new Brief.Evidence(
+                new Count(sum(cube, c -> true)),
+                new Count(sum(evidenceCells, c -> c.type() == CaseType.CAPABILITY)),
+                new Count(sum(evidenceCells, c -> c.type() == CaseType.SICKNESS_ABSENCE)),
+                new Count(sum(cube, c -> c.factor() == WorkloadFactor.YES || c.factor() == WorkloadFactor.DISPUTED)),
+                byTypeAndStage(evidenceCells, small),
+                merge(group(evidenceCells, c -> c.status().label(), statusOrder()), small, "Other"),
+                merge(group(evidenceCells, c -> c.grade().label(), null), small, "Other grades (combined)"),
+                merge(group(evidenceCells, c -> c.region() == null ? "Region not recorded" : c.region().label(), null),
+                        small, "Other regions (combined)"),
+                trend(scope, queries.openedByMonth(filter), small),
+                wmt(queries.capacities(filter), desk.settings().wmt(), small));
+
+        List<Demand> chosen = desk.demands().all().stream()
+                .filter(d -> scope.demandIds().isEmpty() || scope.demandIds().contains(d.id()))
+                .sorted(Comparator.comparing(Demand::kind).thenComparing(Demand::raisedOn))
+                .toList();
+        List<Brief.DemandSection> sections = new ArrayList<>();
+        for (Demand d : chosen) {
+            sections.add(new Brief.DemandSection(d, desk.demands().history(d.id()), desk.demands().responses(d.id()),
+                    new Count(queries.linkedCasesInScope(d.id(), filter))));
+        }
+        List<Brief.IdentifiedCase> named = scope.includeIdentities()
+                ? queries.namedCases(filter).stream().map(n -> new Brief.IdentifiedCase(n.reference(), n.memberName(),
+                        n.type().label(), n.stage(), n.status().label())).toList()
+                : List.of();
+        return new Brief(scope, desk.cases().today(), producedBy, sections, evidence, named);
+    }
+
+    private static int sum(List<CaseCell> cells, Predicate<CaseCell> which) {
+        return cells.stream().filter(which).mapToInt(CaseCell::count).sum();
+    }
+
+    private static Map<String, Integer> statusOrder() {
+        Map<String, Integer> order = new LinkedHashMap<>();
+        for (CaseStatus s : CaseStatus.values()) {
+            order.put(s.label(), 0);
+        }
+        return order;
+    }
+
+    private static Map<String, Integer> group(List<CaseCell> cells, java.util.function.Function<CaseCell, String> key,
+            Map<String, Integer> seed) {
+        Map<String, Integer> map = seed == null ? new java.util.TreeMap<>() : new LinkedHashMap<>(seed);
+        for (CaseCell c : cells) {
+            map.merge(key.apply(c), c.count(), Integer::sum);
+        }
+        return map;
+    }
+
+    private static List<Row> byTypeAndStage(List<CaseCell> cells, int small) {
+        List<Row> rows = new ArrayList<>();
+        for (CaseType type : List.of(CaseType.CAPABILITY, CaseType.SICKNESS_ABSENCE)) {
+            Map<String, Integer> stages = new LinkedHashMap<>();
+            cells.stream().filter(c -> c.type() == type)
+                    .sorted(Comparator.comparing(CaseCell::stage))
+                    .forEach(c -> stages.merge(c.stage(), c.count(), Integer::sum));
+            for (Row r : merge(stages, small, "other stages (combined)")) {
+                rows.add(new Row(type.label() + ": " + r.label(), r.count()));
+            }
+        }
+        return rows;
+    }
+
+    /** Keeps groups of at least {@code small}; the rest are summed into one "other" row. */
+    static List<Row> merge(Map<String, Integer> groups, int small, String otherLabel) {
+        List<Row> rows = new ArrayList<>();
+        int other = 0;
+        for (var e : groups.entrySet()) {
+            if (e.getValue() > 0 && e.getValue() < small) {
+                other += e.getValue();
+            } else {
+                rows.add(new Row(e.getKey(), new Count(e.getValue())));
+            }
+        }
+        if (other > 0) {
+            rows.add(new Row(otherLabel, new Count(other)));
+        }
+        return rows;
+    }
+
+    /**
+     * Months from the period's start to its end; a run of months is merged while either count in
+     * it is a small group, so no bar on the chart stands for one or two people.
+     */
+    static List<Brief.Trend> trend(BriefScope scope, List<BriefQueries.MonthCount> counts, int small) {
+        Map<YearMonth, int[]> byMonth = new LinkedHashMap<>();
+        for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(YearMonth.from(scope.to())); m = m.plusMonths(1)) {
+            byMonth.put(m, new int[2]);
+        }
+        for (BriefQueries.MonthCount c : counts) {
+            int[] cell = byMonth.get(YearMonth.parse(c.month()));
+            if (cell != null) {
+                cell[c.type() == CaseType.CAPABILITY ? 0 : 1] += c.count();
+            }
+        }
+        List<Brief.Trend> out = new ArrayList<>();
+        YearMonth runStart = null;
+        YearMonth runEnd = null;
+        int cap = 0;
+        int sick = 0;
+        for (var e : byMonth.entrySet()) {
+            if (runStart == null) {
+                runStart = e.getKey();
+            }
+            runEnd = e.getKey();
+            cap += e.getValue()[0];
+            sick += e.getValue()[1];
+            if (!isSmall(cap, small) && !isSmall(sick, small)) {
+                out.add(new Brief.Trend(label(runStart, runEnd), new Count(cap), new Count(sick)));
+                runStart = null;
+                cap = 0;
+                sick = 0;
+            }
+        }
+        if (runStart != null) {
+            if (!out.isEmpty() && (isSmall(cap, small) || isSmall(sick, small))) {
+                // the small tail joins the previous bucket rather than standing alone
+                Brief.Trend last = out.remove(out.size() - 1);
+                String start = last.label().contains("–") ? last.label().substring(0, last.label().indexOf('–'))
+                        : last.label();
+                out.add(new Brief.Trend(start + "–" + Dates.month(runEnd),
+                        new Count(last.capability().value() + cap), new Count(last.sickness().value() + sick)));
+            } else {
+                out.add(new Brief.Trend(label(runStart, runEnd), new Count(cap), new Count(sick)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSmall(int n, int small) {
+        return n > 0 && n < small;
+    }
+
+    private static String label(YearMonth start, YearMonth end) {
+        return start.equals(end) ? Dates.month(start) : Dates.month(start) + "–" + Dates.month(end);
+    }
+
+    /** Each member's latest capacity in the period; the four-week rule over all their records in it. */
+    static Brief.Wmt wmt(List<BriefQueries.Capacity> records, WmtSettings settings, int small) {
+        Map<UUID, List<WorkloadRecord>> byMember = new HashMap<>();
+        for (BriefQueries.Capacity c : records) {
+            byMember.computeIfAbsent(c.memberId(), k -> new ArrayList<>()).add(new WorkloadRecord(null, c.memberId(),
+                    c.recordedOn(), c.percent(), null, null, null, null, null, null));
+        }
+        List<Double> latest = new ArrayList<>();
+        int over = 0;
+        for (List<WorkloadRecord> list : byMember.values()) {
+            latest.add(list.stream().max(Comparator.comparing(WorkloadRecord::recordedOn)).orElseThrow().capacityPercent());
+            if (ExcessiveWorkload.reachedOn(list, settings).isPresent()) {
+                over++;
+            }
+        }
+        latest.sort(null);
+        boolean enough = latest.size() >= small;
+        return new Brief.Wmt(new Count(latest.size()),
+                enough ? quantile(latest, 0.5) : null,
+                enough ? quantile(latest, 0.25) : null,
+                enough ? quantile(latest, 0.75) : null,
+                new Count(over), settings.excessivePercent(), settings.excessiveWeeks(),
+                enough ? List.copyOf(latest) : List.of());
+    }
+
+    /** Linear interpolation between closest ranks (the usual spreadsheet QUARTILE.INC). */
+    static double quantile(List<Double> sorted, double q) {
+        double pos = q * (sorted.size() - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = (int) Math.ceil(pos);
+        return sorted.get(lo) + (sorted.get(hi) - sorted.get(lo)) * (pos - lo);
+    }
+}

@@ -1,0 +1,66 @@
+package org.repdesk.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.repdesk.service.OwnerOnlyFile;
+
+/**
+ * Turns a RepDesk XHTML document into a PDF with embedded fonts: DejaVu Sans (bundled) for Latin,
+ * Greek and Cyrillic names, and a CJK-capable system font as fallback where one is installed.
+ */
+public final class Pdf {
+
+    /** Fonts with CJK coverage found on common systems, in order of preference. */
+    private static final List<String> FALLBACKS = List.of(
+            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+            "C:\\Windows\\Fonts\\simhei.ttf",
+            "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+            "/Library/Fonts/Arial Unicode.ttf");
+
+    static {
+        XRLog.setLoggingEnabled(false); // the renderer's own logging would print to the rep's console
+    }
+
+    private Pdf() {
+    }
+
+    /** Writes the document as a PDF, whole or not at all, readable by the owner only. */
+    public static void write(String xhtml, Path out) throws IOException {
+        OwnerOnlyFile.write(out, stream -> render(xhtml, stream));
+    }
+
+    public static void render(String xhtml, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL,
+                true);
+        fallbackFont().ifPresent(f -> builder.useFont(f, "RepDesk Fallback"));
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(out);
+        builder.run();
+    }
+
+    /** The CJK fallback font found on this system, if any. */
+    public static Optional<File> fallbackFont() {
+        return FALLBACKS.stream().map(File::new).filter(File::isFile).filter(f -> f.getName().endsWith(".ttf"))
+                .findFirst();
+    }
+
+    private static InputStream font(String name) {
+        InputStream in = Pdf.class.getResourceAsStream("fonts/" + name);
+        if (in == null) {
+            throw new IllegalStateException("missing bundled font " + name);
+        }
+        return in;
+    }
+}

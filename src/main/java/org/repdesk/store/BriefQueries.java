@@ -1,0 +1,133 @@
+package org.repdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.Grade;
+import org.repdesk.model.Region;
+import org.repdesk.model.WorkloadFactor;
+
+/**
+ * The aggregate queries behind a negotiation brief. A case is in scope when it was open at any
+ * time in the period (opened by its end, not closed before its start) and matches the filters.
+ */
+public final class BriefQueries {
+
+    /** Filters on the member and case; null means "any". */
+    public record Filter(LocalDate from, LocalDate to, Region region, String team, Grade grade, CaseType caseType) {
+    }
+
+    /** One cell of the case cube: how many cases share these values. */
+    public record CaseCell(CaseType type, String stage, CaseStatus status, WorkloadFactor factor, Grade grade,
+            Region region, int count) {
+    }
+
+    /** Cases opened in a month, by type (capability and sickness absence where workload is a factor). */
+    public record MonthCount(String month, CaseType type, int count) {
+    }
+
+    /** One workload record's capacity for a member in scope. */
+    public record Capacity(UUID memberId, LocalDate recordedOn, double percent) {
+    }
+
+    /** A case in scope, named: only used when the rep chose to include identities. */
+    public record NamedCase(String reference, String memberName, CaseType type, String stage, CaseStatus status) {
+    }
+
+    static final String CASE_SCOPE = " FROM case_file c JOIN member m ON m.id = c.member_id"
+            + " WHERE c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)"
+            + " AND (? IS NULL OR m.region = ?) AND (? IS NULL OR m.team = ? COLLATE NOCASE)"
+            + " AND (? IS NULL OR m.grade = ?) AND (? IS NULL OR c.case_type = ?)";
+    static final String CUBE = "SELECT c.case_type, c.stage, c.status, c.workload_factor, m.grade, m.region,"
+            + " count(*) AS n" + CASE_SCOPE + " GROUP BY 1, 2, 3, 4, 5, 6";
+    static final String MONTHS = "SELECT substr(c.opened_on, 1, 7) AS month, c.case_type, count(*) AS n"
+            + " FROM case_file c JOIN member m ON m.id = c.member_id"
+            + " WHERE c.opened_on >= ? AND c.opened_on <= ?"
+            + " AND (? IS NULL OR m.region = ?) AND (? IS NULL OR m.team = ? COLLATE NOCASE)"
+            + " AND (? IS NULL OR m.grade = ?) AND (? IS NULL OR c.case_type = ?)"
+            + " AND c.case_type IN ('CAPABILITY', 'SICKNESS_ABSENCE') AND c.workload_factor IN ('YES', 'DISPUTED')"
+            + " GROUP BY 1, 2 ORDER BY 1";
+    static final String CAPACITIES = "SELECT w.member_id, w.recorded_on, w.capacity_percent"
+            + " FROM workload_record w JOIN member m ON m.id = w.member_id"
+            + " WHERE w.recorded_on >= ? AND w.recorded_on <= ? AND w.capacity_percent IS NOT NULL"
+            + " AND (? IS NULL OR m.region = ?) AND (? IS NULL OR m.team = ? COLLATE NOCASE)"
+            + " AND (? IS NULL OR m.grade = ?)"
+            + " ORDER BY w.member_id, w.recorded_on";
+    static final String LINKED_IN_SCOPE = "SELECT count(*)" + CASE_SCOPE.replace(" WHERE ",
+            " JOIN demand_case dc ON dc.case_id = c.id WHERE dc.demand_id = ? AND ");
+    static final String NAMED = "SELECT c.reference, m.name, c.case_type, c.stage, c.status" + CASE_SCOPE
+            + " ORDER BY c.reference";
+
+    private final Database db;
+
+    public BriefQueries(Database db) {
+        this.db = db;
+    }
+
+    private static Object[] scopeParams(Filter f) {
+        return new Object[] {f.to(), f.from(), f.region(), f.region(), f.team(), f.team(), f.grade(), f.grade(),
+            f.caseType(), f.caseType()};
+    }
+
+    public List<CaseCell> caseCube(Filter f) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(CUBE)) {
+                return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new CaseCell(
+                        Rows.enumValue(CaseType.class, rs, "case_type"), rs.getString("stage"),
+                        Rows.enumValue(CaseStatus.class, rs, "status"),
+                        Rows.enumValue(WorkloadFactor.class, rs, "workload_factor"),
+                        Rows.enumValue(Grade.class, rs, "grade"), Rows.enumValue(Region.class, rs, "region"),
+                        rs.getInt("n")));
+            }
+        });
+    }
+
+    public List<MonthCount> openedByMonth(Filter f) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(MONTHS)) {
+                Rows.bind(ps, f.from(), f.to(), f.region(), f.region(), f.team(), f.team(), f.grade(), f.grade(),
+                        f.caseType(), f.caseType());
+                return Rows.list(ps, rs -> new MonthCount(rs.getString("month"),
+                        Rows.enumValue(CaseType.class, rs, "case_type"), rs.getInt("n")));
+            }
+        });
+    }
+
+    public List<Capacity> capacities(Filter f) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(CAPACITIES)) {
+                Rows.bind(ps, f.from(), f.to(), f.region(), f.region(), f.team(), f.team(), f.grade(), f.grade());
+                return Rows.list(ps, rs -> new Capacity(Rows.uuid(rs, "member_id"), Rows.date(rs, "recorded_on"),
+                        rs.getDouble("capacity_percent")));
+            }
+        });
+    }
+
+    public int linkedCasesInScope(UUID demandId, Filter f) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LINKED_IN_SCOPE)) {
+                List<Object> params = new ArrayList<>();
+                params.add(demandId);
+                params.addAll(java.util.Arrays.asList(scopeParams(f)));
+                try (ResultSet rs = Rows.bind(ps, params.toArray()).executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    public List<NamedCase> namedCases(Filter f) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(NAMED)) {
+                return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new NamedCase(rs.getString("reference"),
+                        rs.getString("name"), Rows.enumValue(CaseType.class, rs, "case_type"), rs.getString("stage"),
+                        Rows.enumValue(CaseStatus.class, rs, "status")));
+            }
+        });
+    }
+}
