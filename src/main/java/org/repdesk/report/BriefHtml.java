@@ -164,7 +164,7 @@ public final class BriefHtml {
         h.append("</div>\n");
     }
 
-    private static void figure(StringBuilder h, String value, String label) {
+    static void figure(StringBuilder h, String value, String label) {
         h.append("<td><div class=\"figure\">").append(Html.esc(value)).append("</div><div class=\"figure-label\">")
                 .append(Html.esc(label)).append("</div></td>");
     }

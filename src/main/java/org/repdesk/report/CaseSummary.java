@@ -1,0 +1,66 @@
+package org.repdesk.report;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.Deadline;
+import org.repdesk.model.Member;
+import org.repdesk.model.TimelineEntry;
+import org.repdesk.model.WorkloadRecord;
+import org.repdesk.service.RepDesk;
+import org.repdesk.service.ValidationException;
+
+/**
+ * Everything a one- or two-page case summary shows, for a hearing or a meeting with the member: read
+ * once, then laid out for PDF or for the printer.
+ */
+public record CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile, List<Deadline> deadlines,
+        List<TimelineEntry> timeline, int olderEntries, List<WorkloadRecord> workload, Optional<LocalDate> excessiveSince) {
+
+    /** Newest timeline entries kept on the summary; older ones are counted, not printed. */
+    public static final int TIMELINE_ENTRIES = 12;
+    /** Notes longer than this are cut on paper (the full note stays in RepDesk). */
+    public static final int NOTE_CHARS = 600;
+    public static final int WORKLOAD_RECORDS = 6;
+
+    public static CaseSummary of(RepDesk desk, UUID caseId) {
+        CaseFile c = desk.cases().byId(caseId)
+                .orElseThrow(() -> new ValidationException(List.of("That case no longer exists.")));
+        Member m = desk.members().byId(c.memberId()).orElseThrow();
+        List<TimelineEntry> all = desk.cases().timeline(caseId);
+        List<WorkloadRecord> records = desk.workload().ofMember(m.id());
+        List<WorkloadRecord> latest = records.stream().sorted(Comparator.comparing(WorkloadRecord::recordedOn).reversed())
+                .limit(WORKLOAD_RECORDS).toList();
+        return new CaseSummary(desk.cases().today(), m, c, desk.cases().deadlines(caseId),
+                all.stream().limit(TIMELINE_ENTRIES).toList(), Math.max(0, all.size() - TIMELINE_ENTRIES), latest,
+                desk.workload().excessiveSince(records));
+    }
+
+    public static CaseSummary of(RepDesk desk, String reference) {
+        CaseFile c = desk.cases().byReference(reference)
+                .orElseThrow(() -> new ValidationException(List.of("There is no case " + reference + ".")));
+        return of(desk, c.id());
+    }
+
+    /** The cases with a hearing (not done) in the next {@code days} days, soonest first. */
+    public static List<UUID> withHearingWithin(RepDesk desk, int days) {
+        LocalDate today = desk.cases().today();
+        LocalDate until = today.plusDays(days);
+        return desk.cases().allDeadlines().stream()
+                .filter(d -> d.hearing() && !d.done() && !d.dueOn().isBefore(today) && !d.dueOn().isAfter(until))
+                .sorted(Comparator.comparing(Deadline::dueOn))
+                .map(Deadline::caseId).distinct().toList();
+    }
+
+    /** A note as it goes on paper: cut at {@link #NOTE_CHARS}, saying so. */
+    public static String shortNote(String text) {
+        if (text == null || text.length() <= NOTE_CHARS) {
+            return text;
+        }
+        return text.substring(0, NOTE_CHARS).stripTrailing() + "… [" + (text.length() - NOTE_CHARS)
+                + " more characters in RepDesk]";
+    }
+}

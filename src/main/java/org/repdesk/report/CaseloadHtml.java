@@ -1,0 +1,86 @@
+package org.repdesk.report;
+
+import java.util.List;
+import java.util.Map;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.DemandStatus;
+
+/** The caseload report for branch meetings: by case reference, never by name. */
+public final class CaseloadHtml {
+
+    private CaseloadHtml() {
+    }
+
+    public static String render(Caseload c) {
+        StringBuilder h = Documents.start("Caseload report " + Dates.uk(c.today()),
+                "RepDesk · Caseload report · " + Dates.uk(c.today()), "Cases by reference only: no names");
+        h.append("<h1>Caseload report</h1>\n<p class=\"meta\">").append(Dates.longForm(c.today()))
+                .append(" · cases are listed by reference only.</p>\n");
+        h.append("<table class=\"figures\"><tr>");
+        BriefHtml.figure(h, String.valueOf(c.openCases()), "open cases");
+        BriefHtml.figure(h, String.valueOf(c.onHoldCases()), "on hold");
+        BriefHtml.figure(h, c.workloadFactorPercent() + "%", "with excessive workload a factor");
+        BriefHtml.figure(h, String.valueOf(c.overdue().size()), "overdue deadlines");
+        h.append("</tr></table>\n");
+
+        h.append("<h2>Open cases by type and stage</h2>\n");
+        if (c.openByTypeAndStage().isEmpty()) {
+            h.append("<p class=\"muted\">No open cases.</p>\n");
+        } else {
+            h.append("<table><tr><th>Type</th><th>Stage</th><th class=\"num\">Cases</th></tr>\n");
+            for (Map.Entry<CaseType, Map<String, Integer>> t : c.openByTypeAndStage().entrySet()) {
+                for (Map.Entry<String, Integer> s : t.getValue().entrySet()) {
+                    h.append("<tr><td>").append(Html.esc(t.getKey().label())).append("</td><td>").append(Html.esc(s.getKey()))
+                            .append("</td><td class=\"num\">").append(s.getValue()).append("</td></tr>\n");
+                }
+            }
+            h.append("</table>\n");
+        }
+        due(h, "Overdue", c.overdue(), true);
+        due(h, "Due in the next " + Caseload.SOON_DAYS + " days", c.dueSoon(), false);
+
+        h.append("<h2>Workload</h2>\n<p>");
+        if (c.membersWithWmt() == 0) {
+            h.append("No WMT figures recorded.");
+        } else {
+            h.append(plural(c.membersWithWmt(), "member has", "members have")).append(" WMT figures; median latest "
+                    + "capacity ").append(BriefHtml.pct(c.medianCapacity())).append("; ")
+                    .append(plural(c.membersOverThreshold(), "has", "have"))
+                    .append(" been over 110% for four consecutive weeks.");
+        }
+        h.append("</p>\n<h2>Demands</h2>\n<table><tr>");
+        for (DemandStatus s : DemandStatus.values()) {
+            h.append("<th class=\"num\">").append(Html.esc(s.label())).append("</th>");
+        }
+        h.append("</tr><tr>");
+        for (DemandStatus s : DemandStatus.values()) {
+            h.append("<td class=\"num\">").append(c.demandsByStatus().getOrDefault(s, 0)).append("</td>");
+        }
+        h.append("</tr></table>\n");
+        if (c.promisesOverdue() > 0) {
+            h.append("<p class=\"overdue\">").append(c.promisesOverdue())
+                    .append(" demands have an employer promise past its date.</p>\n");
+        }
+        return Documents.end(h);
+    }
+
+    private static void due(StringBuilder h, String title, List<Caseload.DueItem> items, boolean late) {
+        h.append("<h2>").append(Html.esc(title)).append("</h2>\n");
+        if (items.isEmpty()) {
+            h.append("<p class=\"muted\">None.</p>\n");
+            return;
+        }
+        h.append("<table><tr><th>Due</th><th>Case</th><th>Type</th><th>What is due</th></tr>\n");
+        for (Caseload.DueItem d : items) {
+            h.append("<tr><td").append(late ? " class=\"overdue\"" : "").append(">").append(Dates.uk(d.due()))
+                    .append("</td><td>").append(Html.esc(d.reference())).append("</td><td>").append(Html.esc(d.type().label()))
+                    .append("</td><td>").append(d.hearing() ? "<b>Hearing:</b> " : "").append(Html.esc(d.what()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}
