@@ -50,6 +50,29 @@ public final class Pdf {
         builder.run();
     }
 
+    /** The whole PDF in memory (for previews and printing). */
+    public static byte[] bytes(String xhtml) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        render(xhtml, out);
+        return out.toByteArray();
+    }
+
+    /** Each page of a PDF as a PNG image at {@code dpi}, for an on-screen preview or the printer. */
+    public static List<byte[]> pagesAsPng(byte[] pdf, float dpi) throws IOException {
+        List<byte[]> pages = new java.util.ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(i, dpi,
+                        org.apache.pdfbox.rendering.ImageType.RGB);
+                java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(image, "png", png);
+                pages.add(png.toByteArray());
+            }
+        }
+        return pages;
+    }
+
     /** The CJK fallback font found on this system, if any. */
     public static Optional<File> fallbackFont() {
         return FALLBACKS.stream().map(File::new).filter(File::isFile).filter(f -> f.getName().endsWith(".ttf"))

@@ -40,6 +40,17 @@ public final class SettingsService {
         store.saveStages(type, tidy);
     }
 
+    /** The rep's own name: shown on briefs as their author (and, later, in the audit trail). */
+    public java.util.Optional<String> repName() {
+        return store.value("rep.name").map(Problems::tidy).filter(n -> n != null);
+    }
+
+    public void saveRepName(String name) {
+        String tidy = Problems.tidy(name);
+        ValidationException.throwIfAny(new Problems().shortText("Your name", tidy).list());
+        store.putValue("rep.name", tidy == null ? "" : tidy);
+    }
+
     public WmtSettings wmt() {
         WmtSettings d = WmtSettings.DEFAULTS;
         return new WmtSettings(

@@ -83,7 +83,10 @@ public final class CaseDetailView extends StackPane {
         save.setOnAction(e -> save());
         delete.getStyleClass().addAll("danger", "button-outlined");
         delete.setOnAction(e -> deleteCase());
-        HBox buttons = new HBox(8, save, delete);
+        Button summary = new Button("Summary: print or PDF…");
+        summary.setId("case-summary");
+        summary.setOnAction(e -> showSummary());
+        HBox buttons = new HBox(8, save, summary, delete);
 
         timeline = new TimelinePanel(state);
         deadlines = new DeadlinesPanel(state, () -> onSaved.accept(current.id()));
@@ -189,6 +192,16 @@ public final class CaseDetailView extends StackPane {
                     onSaved.accept(saved.id());
                     show(saved.id());
                 });
+    }
+
+    private void showSummary() {
+        if (current == null) {
+            return;
+        }
+        CaseFile c = current;
+        DocumentDialog.show(state, "Case summary " + c.reference(), "case-summary-" + c.reference() + ".pdf",
+                () -> org.repdesk.report.Pdf.bytes(org.repdesk.report.CaseSummaryHtml.render(
+                        org.repdesk.report.CaseSummary.of(state.desk(), c.id()))));
     }
 
     private void deleteCase() {

@@ -225,6 +225,18 @@ public final class CasesView extends BorderPane {
         overdue.setSelected(true);
     }
 
+    /** Shows open cases only (a dashboard tile). */
+    public void showOpen() {
+        clearFilters();
+        status.getItems().stream().filter(p -> p.value() == CaseStatus.OPEN).findFirst().ifPresent(status::setValue);
+    }
+
+    /** Shows live cases where excessive workload is a factor (a dashboard tile). */
+    public void showWorkloadFactor() {
+        clearFilters();
+        factor.getItems().stream().filter(p -> p.value() == WorkloadFactor.YES).findFirst().ifPresent(factor::setValue);
+    }
+
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();

@@ -135,6 +135,12 @@ public final class WorkloadView extends BorderPane {
         state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> reload());
     }
 
+    /** Shows only members over the employer's threshold (a dashboard tile). */
+    public void showOverThreshold() {
+        search.clear();
+        excessiveOnly.setSelected(true);
+    }
+
     private static <S> TableCell<S, Object> percentCell() {
         return new TableCell<>() {
             @Override

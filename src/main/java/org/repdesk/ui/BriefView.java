@@ -1,0 +1,239 @@
+package org.repdesk.ui;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Callback;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckListView;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.Demand;
+import org.repdesk.model.Grade;
+import org.repdesk.model.Region;
+import org.repdesk.report.Brief;
+import org.repdesk.report.BriefBuilder;
+import org.repdesk.report.BriefHtml;
+import org.repdesk.report.BriefMarkdown;
+import org.repdesk.report.BriefScope;
+import org.repdesk.report.Pdf;
+import org.repdesk.service.OwnerOnlyFile;
+
+/**
+ * The brief builder: choose the demands, the period and any filters, preview the brief page by page,
+ * then export it (PDF, HTML, Markdown) or print it. Anonymised unless the rep explicitly says otherwise.
+ */
+public final class BriefView extends BorderPane {
+
+    private final DeskState state;
+    private final CheckListView<Demand> demands = new CheckListView<>();
+    private final DateField from;
+    private final DateField to;
+    private final ComboBox<Pick<Region>> region = Pick.box("All regions", Arrays.asList(Region.values()));
+    private final TextField team = new TextField();
+    private final ComboBox<Pick<Grade>> grade = Pick.box("All grades", Arrays.asList(Grade.values()));
+    private final ComboBox<Pick<CaseType>> caseType = Pick.box("All case types", Arrays.asList(CaseType.values()));
+    private final Spinner<Integer> smallGroup = new Spinner<>(1, 20, BriefScope.DEFAULT_SMALL_GROUP);
+    private final CheckBox identities = new CheckBox("Include members' names (not anonymised)");
+    private final TextArea vignettes = new TextArea();
+    private final Label problems = new Label();
+    private final PagePreview preview = new PagePreview(
+            "Choose the demands and the period, then press Preview (Ctrl+Enter).");
+    private final List<Button> outputs = new ArrayList<>();
+    private Brief lastBrief;
+    private byte[] lastPdf;
+
+    public BriefView(DeskState state) {
+        this.state = state;
+        getStyleClass().add("brief-view");
+        LocalDate today = state.desk().cases().today();
+        from = new DateField("From", today.minusMonths(12).withDayOfMonth(1));
+        to = new DateField("To", today);
+        from.setId("brief-from");
+        to.setId("brief-to");
+        demands.setId("brief-demands");
+        demands.setPrefHeight(200);
+        Callback<Demand, ObservableValue<Boolean>> checked = demands::getItemBooleanProperty;
+        demands.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<Demand>(checked,
+                new StringConverter<Demand>() {
+                    @Override
+                    public String toString(Demand d) {
+                        return d == null ? "" : d.title() + " (" + d.status().label() + ")";
+                    }
+
+                    @Override
+                    public Demand fromString(String s) {
+                        return null;
+                    }
+                }));
+        Button all = new Button("All");
+        all.setOnAction(e -> demands.getCheckModel().checkAll());
+        Button none = new Button("None");
+        none.setOnAction(e -> demands.getCheckModel().clearChecks());
+        team.setPromptText("any team");
+        smallGroup.setEditable(true);
+        smallGroup.setPrefWidth(80);
+        identities.setId("brief-identities");
+        identities.setOnAction(e -> {
+            if (identities.isSelected() && !Alerts.confirm(state.owner(), "Name members in this brief?",
+                    "A brief with names holds special category data (union membership, health). It must not go to "
+                            + "the employer. The brief will say on its first page that it names members.",
+                    "Include names")) {
+                identities.setSelected(false);
+            }
+        });
+        vignettes.setPromptText("Optional case vignettes, written by you for this brief (one per paragraph; "
+                + "blank line between). Notes are never copied in automatically.");
+        vignettes.setPrefRowCount(4);
+        vignettes.setWrapText(true);
+        problems.getStyleClass().add("problems");
+        problems.setWrapText(true);
+
+        FormGrid grid = new FormGrid();
+        grid.add("From", from);
+        grid.add("To", to);
+        grid.add("Region", region);
+        grid.add("Team", team);
+        grid.add("Grade", grade);
+        grid.add("Case type", caseType);
+        grid.add("Hide groups under", smallGroup);
+        grid.addWide(identities);
+        for (ComboBox<?> b : List.of(region, grade, caseType)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        Button previewButton = new Button("Preview");
+        previewButton.setId("brief-preview");
+        previewButton.setDefaultButton(true);
+        previewButton.setOnAction(e -> preview());
+        Button pdf = output("PDF…", "brief-pdf", this::savePdf);
+        Button html = output("HTML…", "brief-html", () -> saveText("html", BriefHtml.render(lastBrief)));
+        Button md = output("Markdown…", "brief-md", () -> saveText("md", BriefMarkdown.render(lastBrief)));
+        Button print = output("Print…", "brief-print",
+                () -> Printing.print(state.owner(), "the brief", preview.pages()));
+        Label title = new Label("Negotiation brief");
+        title.getStyleClass().add("title-3");
+        Label demandsLabel = new Label("Demands to argue");
+        demandsLabel.getStyleClass().add("title-4");
+        VBox form = new VBox(8, title, demandsLabel, demands, new FlowPane(6, 6, all, none), grid,
+                new Label("Case vignettes"), vignettes, problems, new FlowPane(6, 6, previewButton, pdf, html, md, print));
+        form.getStyleClass().add("pane-left");
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(formScroll, preview);
+        split.setDividerPositions(0.38);
+        setCenter(split);
+    }
+
+    private Button output(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setDisable(true);
+        b.setOnAction(e -> action.run());
+        outputs.add(b);
+        return b;
+    }
+
+    /** Refreshes the demands to choose from, keeping the rep's choices. */
+    public void reload() {
+        List<UUID> checked = demands.getCheckModel().getCheckedItems().stream().map(Demand::id).toList();
+        boolean first = demands.getItems().isEmpty();
+        state.background().run(state.owner(), "Could not read the demands", () -> state.desk().demands().all(), list -> {
+            demands.getItems().setAll(list);
+            for (Demand d : list) {
+                if (first || checked.contains(d.id())) {
+                    demands.getCheckModel().check(d);
+                }
+            }
+        });
+    }
+
+    BriefScope scope() {
+        List<UUID> ids = demands.getCheckModel().getCheckedItems().stream().map(Demand::id).toList();
+        List<String> texts = Arrays.asList(vignettes.getText().split("\\R\\s*\\R"));
+        return new BriefScope(from.date(), to.date(), ids, Pick.selected(region), team.getText(), Pick.selected(grade),
+                Pick.selected(caseType), smallGroup.getValue(), identities.isSelected(), texts);
+    }
+
+    /** Computes the brief and renders its pages in the background. */
+    public void preview() {
+        List<String> found = new ArrayList<>();
+        for (DateField f : List.of(from, to)) {
+            if (!f.problemProperty().get().isEmpty()) {
+                found.add(f.problemProperty().get());
+            }
+        }
+        BriefScope scope = scope();
+        found.addAll(scope.problems());
+        if (demands.getCheckModel().getCheckedItems().isEmpty()) {
+            found.add("Choose at least one demand.");
+        }
+        problems.setText(String.join("\n", found));
+        if (!found.isEmpty()) {
+            return;
+        }
+        preview.showMessage("Preparing the brief…");
+        outputs.forEach(b -> b.setDisable(true));
+        record Made(Brief brief, byte[] pdf, List<byte[]> pages) {
+        }
+        state.background().run(state.owner(), "The brief could not be prepared", () -> {
+            Brief brief = new BriefBuilder(state.desk()).build(scope, state.desk().settings().repName().orElse(null));
+            byte[] pdf = Pdf.bytes(BriefHtml.render(brief));
+            return new Made(brief, pdf, Pdf.pagesAsPng(pdf, 110));
+        }, made -> {
+            lastBrief = made.brief();
+            lastPdf = made.pdf();
+            preview.showPages(made.pages());
+            outputs.forEach(b -> b.setDisable(false));
+        });
+    }
+
+    private File choose(String ext) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the brief");
+        chooser.setInitialFileName("negotiation-brief-" + state.desk().cases().today() + "." + ext);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
+        return chooser.showSaveDialog(state.owner());
+    }
+
+    private void savePdf() {
+        File file = choose("pdf");
+        byte[] bytes = lastPdf;
+        if (file != null && bytes != null) {
+            write(file, bytes);
+        }
+    }
+
+    private void saveText(String ext, String text) {
+        File file = choose(ext);
+        if (file != null) {
+            write(file, text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void write(File file, byte[] bytes) {
+        state.background().run(state.owner(), "The brief was not saved", () -> {
+            OwnerOnlyFile.write(file.toPath(), out -> out.write(bytes));
+            return file;
+        }, f -> Alerts.info(state.owner(), "Brief saved", List.of("Saved to " + f + ".",
+                lastBrief != null && lastBrief.scope().includeIdentities()
+                        ? "This brief NAMES MEMBERS: do not send it to the employer."
+                        : "Anonymised: no names, membership numbers or notes.")));
+    }
+}

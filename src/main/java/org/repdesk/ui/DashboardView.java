@@ -1,0 +1,131 @@
+package org.repdesk.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.scene.Cursor;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.repdesk.model.DemandStatus;
+import org.repdesk.report.Caseload;
+import org.repdesk.report.CaseloadHtml;
+import org.repdesk.report.Pdf;
+
+/** What needs attention today, tile by tile; each tile opens the list behind it. */
+public final class DashboardView extends BorderPane {
+
+    /** Where each tile leads. */
+    public interface Destinations {
+        void openCases();
+
+        void overdueCases();
+
+        void workloadFactorCases();
+
+        void overThreshold();
+
+        void demands();
+    }
+
+    private final DeskState state;
+    private final Destinations go;
+    private final TilePane tiles = new TilePane(14, 14);
+    private final Label heading = new Label("Today");
+
+    public DashboardView(DeskState state, Destinations go) {
+        this.state = state;
+        this.go = go;
+        getStyleClass().add("dashboard");
+        heading.getStyleClass().add("title-3");
+        Button report = new Button("Caseload report (PDF)…");
+        report.setId("dashboard-report");
+        report.setOnAction(e -> DocumentDialog.show(state, "Caseload report", "caseload-report-"
+                + state.desk().cases().today() + ".pdf", () -> Pdf.bytes(CaseloadHtml.render(Caseload.of(state.desk())))));
+        Button hearings = new Button("Summaries for hearings in the next 14 days…");
+        hearings.setOnAction(e -> DocumentDialog.show(state, "Case summaries: hearings in the next 14 days",
+                "hearing-summaries-" + state.desk().cases().today() + ".pdf",
+                () -> Pdf.bytes(org.repdesk.report.CaseSummaryHtml.render(
+                        org.repdesk.report.CaseSummary.withHearingWithin(state.desk(), 14).stream()
+                                .map(id -> org.repdesk.report.CaseSummary.of(state.desk(), id)).toList()))));
+        tiles.setPrefColumns(3);
+        tiles.setPrefTileWidth(300);
+        tiles.setPrefTileHeight(170);
+        VBox content = new VBox(14, new HBox(10, heading, report, hearings), tiles);
+        content.getStyleClass().add("pane-right");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+    }
+
+    /** Recomputes the tiles in the background. */
+    public void reload() {
+        state.background().run(state.owner(), "Could not read the caseload", () -> Caseload.of(state.desk()), this::show);
+    }
+
+    private void show(Caseload c) {
+        heading.setText("Today, " + org.repdesk.report.Dates.longForm(c.today()));
+        String byType = c.openByTypeAndStage().entrySet().stream()
+                .map(e -> e.getKey().label() + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
+                .collect(Collectors.joining("\n"));
+        tiles.getChildren().setAll(
+                tile("tile-open", String.valueOf(c.openCases()), "open cases",
+                        byType.isEmpty() ? "No open cases." : byType, false, go::openCases),
+                tile("tile-overdue", String.valueOf(c.overdue().size()), "overdue deadlines",
+                        due(c.overdue(), "Nothing overdue."), !c.overdue().isEmpty(), go::overdueCases),
+                tile("tile-soon", String.valueOf(c.dueSoon().size()), "due in the next " + Caseload.SOON_DAYS + " days",
+                        due(c.dueSoon(), "Nothing due in the next two weeks."), false, go::openCases),
+                tile("tile-factor", c.workloadFactorPercent() + "%", "of live cases: workload a factor",
+                        c.openWithWorkloadFactor() + " of " + (c.openCases() + c.onHoldCases())
+                                + " open or on-hold cases", false, go::workloadFactorCases),
+                tile("tile-wmt", c.medianCapacity() == null ? "—" : String.format(java.util.Locale.UK, "%.0f%%",
+                        c.medianCapacity()), "median latest WMT capacity",
+                        c.membersOverThreshold() + " of " + c.membersWithWmt()
+                                + " members over 110% for four consecutive weeks", c.membersOverThreshold() > 0,
+                        go::overThreshold),
+                tile("tile-demands", String.valueOf(c.demandsByStatus().values().stream().mapToInt(Integer::intValue)
+                        .sum()), "demands", demands(c), c.promisesOverdue() > 0, go::demands));
+    }
+
+    private static String due(List<Caseload.DueItem> items, String none) {
+        if (items.isEmpty()) {
+            return none;
+        }
+        String list = items.stream().limit(4).map(d -> DateField.format(d.due()) + "  " + d.reference() + "  "
+                + (d.hearing() ? "hearing" : d.what())).collect(Collectors.joining("\n"));
+        return items.size() > 4 ? list + "\n… and " + (items.size() - 4) + " more" : list;
+    }
+
+    private static String demands(Caseload c) {
+        Map<DemandStatus, Integer> by = c.demandsByStatus();
+        String lines = by.entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue())
+                .collect(Collectors.joining("\n"));
+        if (c.promisesOverdue() > 0) {
+            lines += "\n" + c.promisesOverdue() + " employer promises overdue";
+        }
+        return lines.isEmpty() ? "No demands yet." : lines;
+    }
+
+    private static VBox tile(String id, String figure, String label, String detail, boolean alert, Runnable open) {
+        Label big = new Label(figure);
+        big.getStyleClass().add("tile-figure");
+        Label what = new Label(label);
+        what.getStyleClass().add("tile-label");
+        Label more = new Label(detail);
+        more.getStyleClass().add("tile-detail");
+        more.setWrapText(true);
+        VBox tile = new VBox(4, big, what, more);
+        tile.setId(id);
+        tile.getStyleClass().add("tile");
+        if (alert) {
+            tile.getStyleClass().add("tile-alert");
+        }
+        tile.setCursor(Cursor.HAND);
+        tile.setOnMouseClicked(e -> open.run());
+        return tile;
+    }
+}

@@ -1,0 +1,57 @@
+package org.repdesk.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+
+/** Shows a document's pages as they will print: the PDF's own pages, rendered to images. */
+final class PagePreview extends ScrollPane {
+
+    private final VBox pages = new VBox(14);
+    private List<byte[]> current = List.of();
+
+    PagePreview(String emptyText) {
+        pages.setAlignment(Pos.TOP_CENTER);
+        pages.getStyleClass().add("page-preview");
+        setContent(pages);
+        setFitToWidth(true);
+        setId("page-preview");
+        showMessage(emptyText);
+    }
+
+    void showMessage(String text) {
+        current = List.of();
+        Label l = new Label(text);
+        l.getStyleClass().add("placeholder");
+        l.setWrapText(true);
+        pages.getChildren().setAll(l);
+    }
+
+    void showPages(List<byte[]> png) {
+        current = List.copyOf(png);
+        pages.getChildren().clear();
+        for (byte[] page : png) {
+            ImageView view = new ImageView(new Image(new ByteArrayInputStream(page)));
+            view.setPreserveRatio(true);
+            view.setFitWidth(560);
+            view.getStyleClass().add("page");
+            VBox frame = new VBox(view);
+            frame.getStyleClass().add("page-frame");
+            frame.setMaxWidth(Double.NEGATIVE_INFINITY);
+            pages.getChildren().add(frame);
+        }
+    }
+
+    List<byte[]> pages() {
+        return current;
+    }
+
+    int pageCount() {
+        return current.size();
+    }
+}
