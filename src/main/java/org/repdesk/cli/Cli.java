@@ -144,7 +144,7 @@ public final class Cli {
         s.append("  repdesk help\n\n");
         s.append("  demo      fill a new, empty data file with realistic demo data (same seed, same data)\n");
         s.append("  import    add members from a CSV file (UTF-8; header names the columns); all or nothing\n");
-        s.append("  export    write members or cases as CSV (opens in a spreadsheet) or JSON, owner-only\n");
+        s.append("  export    write members, cases or demands as CSV (opens in a spreadsheet) or JSON, owner-only\n");
         s.append("  capacity  WMT available points and capacity % for the figures given\n");
         s.append("  check     check the data file for damage; it is never changed\n\n");
         s.append("Member CSV columns: membership_number, name, union, grade (required), team, office, region,\n");

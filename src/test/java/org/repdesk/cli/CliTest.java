@@ -140,7 +140,8 @@ class CliTest {
         Run run = repdesk("help");
 
         assertEquals(0, run.exit());
-        for (String command : List.of("demo", "import members", "export members|cases", "capacity", "check")) {
+        for (String command : List.of("demo", "import members", "export members|cases|demands",
+                "capacity", "check")) {
             assertTrue(run.out().contains(command), command);
         }
         assertEquals(0, repdesk("--help").exit());
@@ -290,5 +291,81 @@ class CliTest {
 
         assertEquals(0, run.exit(), run.err());
         assertEquals(8, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).size());
+    }
+
+    @Test
+    void exportOfDemandsAsCsvHasOneRowPerDemandWithItsEvidence() throws IOException {
+        Path db = dir.resolve("d.db");
+        repdesk("--db", db, "demo", "--members", "20", "--cases", "60");
+        Path csv = dir.resolve("demands.csv");
+
+        Run run = repdesk("--db", db, "export", "demands", "--format", "csv", "--out", csv);
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Exported 21 demands to "), run.out());
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFtitle,kind,status,priority,raised_on,raised_by,last_response_on,"
+                + "promise_overdue,linked_cases,open_cases,closed_cases,evidence_rule\r\n"), text);
+        com.fasterxml.jackson.dataformat.csv.CsvMapper mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        List<java.util.Map<String, String>> rows = new ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> it = mapper
+                .readerForMapOf(String.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+                .readValues(text.substring(1))) {
+            it.forEachRemaining(rows::add);
+        }
+        assertEquals(21, rows.size());
+        java.util.Map<String, String> staffing = rows.stream()
+                .filter(r -> r.get("title").equals("Release the embargoed staffing data")).findFirst().orElseThrow();
+        assertEquals("In discussion", staffing.get("status"));
+        assertEquals("true", staffing.get("promise_overdue"));
+        java.util.Map<String, String> capability = rows.stream()
+                .filter(r -> r.get("title").equals("Suspend capability proceedings where workload is a factor"))
+                .findFirst().orElseThrow();
+        assertEquals("Capability cases where workload is a factor (yes or disputed)", capability.get("evidence_rule"));
+        assertEquals(Integer.parseInt(capability.get("linked_cases")),
+                Integer.parseInt(capability.get("open_cases")) + Integer.parseInt(capability.get("closed_cases")));
+    }
+
+    @Test
+    void exportOfDemandsAsJsonReadsBackWithEachDemandsDatedHistoryAndResponses() throws IOException {
+        Path db = dir.resolve("d.db");
+        repdesk("--db", db, "demo", "--members", "20", "--cases", "60");
+        Path json = dir.resolve("demands.json");
+
+        Run run = repdesk("--db", db, "export", "demands", "--format", "JSON", "--out", json);
+
+        assertEquals(0, run.exit(), run.err());
+        com.fasterxml.jackson.databind.json.JsonMapper mapper = com.fasterxml.jackson.databind.json.JsonMapper
+                .builder().addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()).build();
+        List<org.repdesk.service.Exporter.DemandRecord> records = mapper.readValue(json.toFile(),
+                new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        try (org.repdesk.service.RepDesk desk = org.repdesk.service.RepDesk.open(db)) {
+            var summaries = desk.demands().summaries();
+            assertEquals(summaries.size(), records.size());
+            for (int i = 0; i < records.size(); i++) {
+                var record = records.get(i);
+                var demand = summaries.get(i).demand();
+                var counts = desk.demands().evidenceCounts(demand.id());
+                assertEquals(demand.title(), record.title());
+                assertEquals(demand.text(), record.text());
+                assertEquals(demand.status().label(), record.status());
+                assertEquals(demand.raisedOn(), record.raisedOn());
+                assertEquals(summaries.get(i).lastResponseOn(), record.lastResponseOn());
+                assertEquals(List.of(counts.total(), counts.open(), counts.closed()),
+                        List.of(record.linkedCases(), record.openCases(), record.closedCases()), demand.title());
+                assertEquals(desk.demands().history(demand.id()).stream().map(h -> h.changedOn() + " " + h.to().label())
+                        .toList(), record.statusHistory().stream().map(h -> h.changedOn() + " " + h.to()).toList());
+                assertEquals(desk.demands().responses(demand.id()).stream().map(r -> r.respondedOn() + " " + r.said())
+                        .toList(), record.responses().stream().map(r -> r.respondedOn() + " " + r.said()).toList());
+                assertEquals(desk.demands().meetingsOf(demand.id()).size(), record.meetings().size());
+            }
+        }
+        var staffing = records.stream().filter(r -> r.title().equals("Release the embargoed staffing data"))
+                .findFirst().orElseThrow();
+        assertTrue(staffing.promiseOverdue());
+        assertTrue(staffing.responses().stream().anyMatch(r -> r.promiseOverdue() && r.meeting() != null),
+                "the overdue promise was made at a meeting");
+        assertEquals(null, staffing.statusHistory().get(0).from(), "the first entry records the demand raised");
     }
 }
