@@ -141,7 +141,7 @@ class CliTest {
 
         assertEquals(0, run.exit());
         for (String command : List.of("demo", "import members", "export members|cases|demands",
-                "capacity", "check")) {
+                "demands [--load-bulletins]", "capacity", "check")) {
             assertTrue(run.out().contains(command), command);
         }
         assertEquals(0, repdesk("--help").exit());
@@ -291,6 +291,103 @@ class CliTest {
 
         assertEquals(0, run.exit(), run.err());
         assertEquals(8, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).size());
+    }
+
+    // --- demands ---
+
+    @Test
+    void demandsPrintsEveryDemandInAlignedColumnsUnderAHeader() {
+        Path db = dir.resolve("d.db");
+        repdesk("--db", db, "demo", "--members", "20", "--cases", "60");
+
+        Run run = repdesk("--db", db, "demands");
+
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        String header = lines.get(0);
+        assertTrue(header.startsWith("Status "), header);
+        assertTrue(lines.get(1).matches("-+( +-+)+"), "a rule under the header: " + lines.get(1));
+        List<String> rows = lines.subList(2, lines.indexOf(""));
+        assertEquals(21, rows.size(), run.out());
+        int demandAt = header.indexOf("Demand");
+        int kindAt = header.indexOf("Kind");
+        int lastAt = header.indexOf("Last response");
+        int openEnd = header.indexOf("Open") + "Open".length();
+        for (String row : rows) {
+            assertTrue(row.charAt(demandAt - 1) == ' ' && row.charAt(demandAt) != ' ', row);
+            assertTrue(row.substring(kindAt).matches("(Campaign aim|Urgent demand|Local demand) .*"), row);
+            assertTrue(row.substring(lastAt).matches("(\\d\\d/\\d\\d/\\d{4}|—) .*"), row);
+            assertTrue(Character.isDigit(row.charAt(openEnd - 1)), "numbers right-aligned: " + row);
+            assertTrue(row.length() <= 120, "fits a wide terminal: " + row);
+        }
+        String refused = rows.stream().filter(r -> r.startsWith("Refused ")).findFirst().orElseThrow();
+        assertTrue(refused.contains("Strategic workload reduction programme"), refused);
+        List<String> overdue = rows.stream().filter(r -> r.endsWith("OVERDUE")).toList();
+        assertEquals(1, overdue.size(), run.out());
+        assertTrue(overdue.get(0).contains("Release the embargoed staffing data"), overdue.get(0));
+        String cut = rows.stream().filter(r -> r.contains("Suspend capability proceedings")).findFirst().orElseThrow();
+        assertTrue(cut.substring(demandAt, kindAt).strip().matches("Suspend capability proceedings where [a-z ]*…"),
+                "long titles are cut at a word: " + cut);
+        assertTrue(run.out().contains("21 demands; 1 with a promise overdue"), run.out());
+    }
+
+    @Test
+    void longTitlesAreCutAtAWordWithoutADanglingShortWord() {
+        assertEquals("Suspend capability proceedings where workload…",
+                DemandsCommand.shorten("Suspend capability proceedings where workload is a factor", 52));
+        assertEquals("Review the Prioritisation Framework (all regions…",
+                DemandsCommand.shorten("Review the Prioritisation Framework (all regions to Red)", 52));
+        assertEquals("Employer pledge to prevent workloads above capacity",
+                DemandsCommand.shorten("Employer pledge to prevent workloads above capacity", 52));
+    }
+
+    @Test
+    void demandsOnAnEmptyLogSuggestsLoadingTheCampaignsDemands() {
+        Path db = dir.resolve("empty.db");
+        org.repdesk.service.RepDesk.open(db).close();
+
+        Run run = repdesk("--db", db, "demands");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1, run.out().lines().count(), run.out());
+        assertTrue(run.out().contains("Load the campaign's demands"), run.out());
+        assertTrue(run.out().contains("repdesk demands --load-bulletins"), run.out());
+    }
+
+    @Test
+    void loadBulletinsAddsTheCampaignsDemandsOnceAndShowsThem() {
+        Path db = dir.resolve("log.db");
+        org.repdesk.service.RepDesk.open(db).close();
+
+        Run first = repdesk("--db", db, "demands", "--load-bulletins");
+        Run second = repdesk("--db", db, "demands", "--load-bulletins");
+
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().startsWith("Added 18 demands from the campaign bulletins."), first.out());
+        assertTrue(first.out().contains("18 demands; no promise overdue."), first.out());
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.out().startsWith("The campaign's demands were already in the log; nothing added."),
+                second.out());
+        assertTrue(second.out().contains("18 demands;"), second.out());
+    }
+
+    @Test
+    void demandsOnAMissingFileFailsWithoutCreatingItAndAFlagTakesNoValue() {
+        Path db = dir.resolve("missing.db");
+
+        Run missing = repdesk("--db", db, "demands");
+        Run flagWithValue = repdesk("--db", db, "demands", "--load-bulletins=yes");
+        Run twice = repdesk("--db", db, "demands", "--load-bulletins", "--load-bulletins");
+        Run extraWord = repdesk("--db", db, "demands", "all");
+
+        assertEquals(1, missing.exit());
+        assertEquals(1, missing.errLines().size(), missing.err());
+        assertTrue(missing.err().contains("There is no data file at"), missing.err());
+        assertEquals(2, flagWithValue.exit());
+        assertTrue(flagWithValue.err().contains("--load-bulletins takes no value"), flagWithValue.err());
+        assertEquals(2, twice.exit());
+        assertEquals(2, extraWord.exit());
+        assertFalse(Files.exists(db));
     }
 
     @Test
