@@ -2,6 +2,7 @@ package org.repdesk.cli;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A command's arguments after its name: words (e.g. "members", a file name) and {@code --name value}
- * options ({@code --name=value} works too). Unknown, repeated or valueless options are usage errors.
+ * A command's arguments after its name: words (e.g. "members", a file name), {@code --name value}
+ * options ({@code --name=value} works too) and {@code --name} flags, which take no value. Unknown,
+ * repeated or valueless options, and flags given a value, are usage errors.
  */
 final class Args {
 
@@ -18,18 +20,26 @@ final class Args {
 
     private final List<String> words;
     private final Map<String, String> options;
+    private final Set<String> flags;
     private final String usage;
 
-    private Args(List<String> words, Map<String, String> options, String usage) {
+    private Args(List<String> words, Map<String, String> options, Set<String> flags, String usage) {
         this.words = words;
         this.options = options;
+        this.flags = flags;
         this.usage = usage;
     }
 
     /** Splits {@code tokens} by the options the command accepts (names with their leading "--"). */
     static Args parse(List<String> tokens, Set<String> allowed, String usage) {
+        return parse(tokens, allowed, Set.of(), usage);
+    }
+
+    /** As {@link #parse(List, Set, String)}, with flags: options that take no value. */
+    static Args parse(List<String> tokens, Set<String> allowed, Set<String> allowedFlags, String usage) {
         List<String> words = new ArrayList<>();
         Map<String, String> options = new HashMap<>();
+        Set<String> flags = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             if (!token.startsWith("--") || token.equals("--")) {
@@ -42,6 +52,15 @@ final class Args {
             if (eq > 0) {
                 name = token.substring(0, eq);
                 value = token.substring(eq + 1);
+            }
+            if (allowedFlags.contains(name)) {
+                if (value != null) {
+                    throw new UsageException(name + " takes no value", usage);
+                }
+                if (!flags.add(name)) {
+                    throw new UsageException(name + " is given twice", usage);
+                }
+                continue;
             }
             if (!allowed.contains(name)) {
                 throw new UsageException("unknown option " + name, usage);
@@ -56,7 +75,7 @@ final class Args {
                 throw new UsageException(name + " is given twice", usage);
             }
         }
-        return new Args(List.copyOf(words), Map.copyOf(options), usage);
+        return new Args(List.copyOf(words), Map.copyOf(options), Set.copyOf(flags), usage);
     }
 
     List<String> words() {
@@ -72,6 +91,11 @@ final class Args {
             throw new UsageException("unexpected " + String.join(" ", words.subList(n, words.size())), usage);
         }
         return words;
+    }
+
+    /** Whether the flag {@code name} was given. */
+    boolean flag(String name) {
+        return flags.contains(name);
     }
 
     Optional<String> option(String name) {

@@ -27,7 +27,8 @@ public final class Cli {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
-    private static final String GENERAL_USAGE = "repdesk [--db FILE] demo|import|export|capacity|check|help ...";
+    private static final String GENERAL_USAGE =
+            "repdesk [--db FILE] demo|import|export|demands|capacity|check|help ...";
     private static final Map<String, Command> COMMANDS = commands();
 
     private Cli() {
@@ -35,8 +36,8 @@ public final class Cli {
 
     private static Map<String, Command> commands() {
         Map<String, Command> map = new LinkedHashMap<>();
-        for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new CapacityCommand(),
-                new CheckCommand())) {
+        for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new DemandsCommand(),
+                new CapacityCommand(), new CheckCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them
@@ -77,7 +78,8 @@ public final class Cli {
             if (command == null) {
                 throw new UsageException("unknown command \"" + name + "\"", GENERAL_USAGE);
             }
-            Args commandArgs = Args.parse(rest.subList(1, rest.size()), command.options(), command.usage());
+            Args commandArgs = Args.parse(rest.subList(1, rest.size()), command.options(), command.flags(),
+                    command.usage());
             return command.run(new Command.Call(commandArgs, dataFile, out, err));
         } catch (UsageException e) {
             err.println("repdesk: " + oneLine(e.getMessage()));
@@ -144,7 +146,9 @@ public final class Cli {
         s.append("  repdesk help\n\n");
         s.append("  demo      fill a new, empty data file with realistic demo data (same seed, same data)\n");
         s.append("  import    add members from a CSV file (UTF-8; header names the columns); all or nothing\n");
-        s.append("  export    write members or cases as CSV (opens in a spreadsheet) or JSON, owner-only\n");
+        s.append("  export    write members, cases or demands as CSV (opens in a spreadsheet) or JSON, owner-only\n");
+        s.append("  demands   the demands log as a table: status, last response, evidence, overdue promises;\n");
+        s.append("            --load-bulletins first adds the campaign's demands (twice adds nothing)\n");
         s.append("  capacity  WMT available points and capacity % for the figures given\n");
         s.append("  check     check the data file for damage; it is never changed\n\n");
         s.append("Member CSV columns: membership_number, name, union, grade (required), team, office, region,\n");

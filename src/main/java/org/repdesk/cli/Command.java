@@ -22,6 +22,11 @@ interface Command {
         return Set.of();
     }
 
+    /** The flags it accepts (options without a value), with their leading "--". */
+    default Set<String> flags() {
+        return Set.of();
+    }
+
     /** Runs and returns the exit status (0 done, 1 failed); throws UsageException for bad arguments. */
     int run(Call call) throws IOException;
 }

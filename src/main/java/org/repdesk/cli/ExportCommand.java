@@ -7,8 +7,10 @@ import java.util.Set;
 import org.repdesk.service.Exporter;
 import org.repdesk.service.RepDesk;
 
-/** {@code export members|cases --format csv|json --out FILE}. */
+/** {@code export members|cases|demands --format csv|json --out FILE}. */
 final class ExportCommand implements Command {
+
+    private static final Set<String> WHAT = Set.of("members", "cases", "demands");
 
     @Override
     public String name() {
@@ -17,15 +19,16 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] export members|cases --format csv|json --out FILE";
+        return "repdesk [--db FILE] export members|cases|demands --format csv|json --out FILE";
     }
 
     @Override
     public int run(Call call) throws IOException {
         Args args = call.args();
-        String what = args.words(1, "what to export (members or cases)").get(0).toLowerCase(Locale.ROOT);
-        if (!what.equals("members") && !what.equals("cases")) {
-            throw args.wrong("export members or cases, not \"" + what + "\"");
+        String what = args.words(1, "what to export (members, cases or demands)").get(0)
+                .toLowerCase(Locale.ROOT);
+        if (!WHAT.contains(what)) {
+            throw args.wrong("export members, cases or demands, not \"" + what + "\"");
         }
         Path out = Path.of(args.required("--out"));
         String formatText = args.required("--format");
@@ -37,8 +40,12 @@ final class ExportCommand implements Command {
         }
         try (RepDesk desk = RepDesk.open(call.dataFile())) {
             Exporter exporter = new Exporter(desk);
-            int n = what.equals("members") ? exporter.exportMembers(format, out) : exporter.exportCases(format, out);
-            String noun = what.equals("members") ? (n == 1 ? "member" : "members") : (n == 1 ? "case" : "cases");
+            int n = switch (what) {
+                case "members" -> exporter.exportMembers(format, out);
+                case "cases" -> exporter.exportCases(format, out);
+                default -> exporter.exportDemands(format, out);
+            };
+            String noun = n == 1 ? what.substring(0, what.length() - 1) : what;
             call.out().println("Exported " + n + " " + noun + " to " + out.toAbsolutePath() + ".");
         }
         return 0;

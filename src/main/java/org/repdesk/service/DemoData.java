@@ -22,7 +22,7 @@ import org.repdesk.store.WorkloadStore;
 
 /**
  * Fills an empty data file with realistic, reproducible demo data: the same seed gives the same
- * names, cases, notes and figures (only the ids differ). Everything is written in one transaction
+ * names, cases, notes, figures and demands log (only the ids differ). Everything is written in one transaction
  * with batched inserts, so a failed run leaves the file empty and large runs stay quick.
  */
 public final class DemoData {
@@ -36,10 +36,13 @@ public final class DemoData {
     private static final int CHUNK = 2000;
 
     /** How much was written. */
-    public record Result(int members, int cases, int timelineEntries, int deadlines, int workloadRecords) {
+    public record Result(int members, int cases, int timelineEntries, int deadlines, int workloadRecords,
+            int demands, int employerResponses, int meetings, int evidenceLinks) {
         public String summary() {
             return members + " members, " + cases + " cases, " + timelineEntries + " timeline entries, " + deadlines
-                    + " deadlines, " + workloadRecords + " workload records";
+                    + " deadlines, " + workloadRecords + " workload records, " + demands + " demands with "
+                    + employerResponses + " employer responses, " + meetings + " meetings and " + evidenceLinks
+                    + " evidence links";
         }
     }
 
@@ -54,7 +57,8 @@ public final class DemoData {
     /**
      * Writes demo data into an empty file.
      *
-     * @throws ValidationException when the file already holds members or cases, or the counts are out of range
+     * @throws ValidationException when the file already holds members, cases or demands, or the counts are out
+     *         of range
      */
     public Result generate(int memberCount, int caseCount, long seed) {
         ValidationException.throwIfAny(new Problems()
@@ -72,7 +76,15 @@ public final class DemoData {
                         + ", " + plural(counts.get("case_file"), "case") + "); demo data goes only into an empty file."
                         + " Give a new file with --db."));
             }
-            DemoGenerator g = new DemoGenerator(new Random(seed), today, stages, wmt);
+            int demandsHeld = desk.demands().all().size();
+            if (demandsHeld > 0) {
+                // Made-up negotiation history must never mix with a rep's real demands log.
+                throw new ValidationException(List.of(db.file() + " already holds a demands log ("
+                        + plural(demandsHeld, "demand") + "); demo data goes only into an empty file."
+                        + " Give a new file with --db."));
+            }
+            Random rnd = new Random(seed);
+            DemoGenerator g = new DemoGenerator(rnd, today, stages, wmt);
             List<Member> members = g.members(memberCount);
             new MemberStore(db).insertAll(members);
             BulkStore bulk = new BulkStore(db);
@@ -94,7 +106,10 @@ public final class DemoData {
             }
             List<WorkloadRecord> records = g.workload(members);
             new WorkloadStore(db).insertAll(records);
-            return new Result(members.size(), cases.size(), entries, deadlines, records.size());
+            // Last, so the choices above (and every older seed's members and cases) stay as they were.
+            DemoDemands.Result log = new DemoDemands(desk.demands(), bulk, rnd, today).write();
+            return new Result(members.size(), cases.size(), entries, deadlines, records.size(), log.demands(),
+                    log.responses(), log.meetings(), log.links());
         });
     }
 

@@ -27,6 +27,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,13 +36,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseListRow;
+import org.repdesk.model.Demand;
+import org.repdesk.model.EvidenceCounts;
 import org.repdesk.model.Labelled;
 import org.repdesk.model.Member;
+import org.repdesk.model.NegotiationMeeting;
+import org.repdesk.service.DemandService.DemandSummary;
 
 /**
- * Writes members or cases to CSV (UTF-8 with BOM so spreadsheets read accents right; RFC 4180)
- * or JSON. Member CSV uses the importer's columns and labels, so an export imports back as it was.
- * The file appears whole or not at all, readable by its owner only (it holds special category data).
+ * Writes members, cases or the demands log to CSV (UTF-8 with BOM so spreadsheets read accents
+ * right; RFC 4180) or JSON. Member CSV uses the importer's columns and labels, so an export imports
+ * back as it was. The file appears whole or not at all, readable by its owner only (it holds special
+ * category data; the demands export carries case counts only, but goes the same careful way).
  */
 public final class Exporter {
 
@@ -100,6 +106,84 @@ public final class Exporter {
             @JsonProperty("next_deadline") LocalDate nextDeadline) {
     }
 
+    /**
+     * One demand as a spreadsheet row: where it stands, when the employer last answered, and the
+     * evidence behind it (counts only, never a member's identity).
+     */
+    @JsonPropertyOrder({"title", "kind", "status", "priority", "raised_on", "raised_by", "last_response_on",
+        "promise_overdue", "linked_cases", "open_cases", "closed_cases", "evidence_rule"})
+    public record DemandRow(
+            @JsonProperty("title") String title,
+            @JsonProperty("kind") String kind,
+            @JsonProperty("status") String status,
+            @JsonProperty("priority") String priority,
+            @JsonProperty("raised_on") LocalDate raisedOn,
+            @JsonProperty("raised_by") String raisedBy,
+            @JsonProperty("last_response_on") LocalDate lastResponseOn,
+            @JsonProperty("promise_overdue") boolean promiseOverdue,
+            @JsonProperty("linked_cases") int linkedCases,
+            @JsonProperty("open_cases") int openCases,
+            @JsonProperty("closed_cases") int closedCases,
+            @JsonProperty("evidence_rule") String evidenceRule) {
+    }
+
+    /** One dated change of a demand's status, as the JSON export records it. */
+    @JsonPropertyOrder({"changed_on", "from", "to", "note"})
+    public record StatusChangeRecord(
+            @JsonProperty("changed_on") LocalDate changedOn,
+            @JsonProperty("from") String from,
+            @JsonProperty("to") String to,
+            @JsonProperty("note") String note) {
+    }
+
+    /** One dated employer response, as the JSON export records it. */
+    @JsonPropertyOrder({"responded_on", "said", "by", "channel", "meeting", "new_status", "promised_by",
+        "promise_kept", "promise_overdue"})
+    public record ResponseRecord(
+            @JsonProperty("responded_on") LocalDate respondedOn,
+            @JsonProperty("said") String said,
+            @JsonProperty("by") String by,
+            @JsonProperty("channel") String channel,
+            @JsonProperty("meeting") String meeting,
+            @JsonProperty("new_status") String newStatus,
+            @JsonProperty("promised_by") LocalDate promisedBy,
+            @JsonProperty("promise_kept") boolean promiseKept,
+            @JsonProperty("promise_overdue") boolean promiseOverdue) {
+    }
+
+    /** A negotiation meeting at which the demand was discussed. */
+    @JsonPropertyOrder({"held_on", "title"})
+    public record MeetingRecord(@JsonProperty("held_on") LocalDate heldOn, @JsonProperty("title") String title) {
+    }
+
+    /**
+     * One demand as the JSON export records it: the row's fields, the full text, the evidence by type
+     * and region, and its whole dated history, responses and meetings (a reviewable record).
+     */
+    @JsonPropertyOrder({"title", "text", "kind", "status", "priority", "raised_on", "raised_by", "last_response_on",
+        "promise_overdue", "linked_cases", "open_cases", "closed_cases", "evidence_rule", "cases_by_type",
+        "cases_by_region", "status_history", "responses", "meetings"})
+    public record DemandRecord(
+            @JsonProperty("title") String title,
+            @JsonProperty("text") String text,
+            @JsonProperty("kind") String kind,
+            @JsonProperty("status") String status,
+            @JsonProperty("priority") String priority,
+            @JsonProperty("raised_on") LocalDate raisedOn,
+            @JsonProperty("raised_by") String raisedBy,
+            @JsonProperty("last_response_on") LocalDate lastResponseOn,
+            @JsonProperty("promise_overdue") boolean promiseOverdue,
+            @JsonProperty("linked_cases") int linkedCases,
+            @JsonProperty("open_cases") int openCases,
+            @JsonProperty("closed_cases") int closedCases,
+            @JsonProperty("evidence_rule") String evidenceRule,
+            @JsonProperty("cases_by_type") Map<String, Integer> casesByType,
+            @JsonProperty("cases_by_region") Map<String, Integer> casesByRegion,
+            @JsonProperty("status_history") List<StatusChangeRecord> statusHistory,
+            @JsonProperty("responses") List<ResponseRecord> responses,
+            @JsonProperty("meetings") List<MeetingRecord> meetings) {
+    }
+
     private static final JsonMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -131,6 +215,70 @@ public final class Exporter {
         List<CaseRow> rows = caseRows();
         write(rows, CaseRow.class, format, out);
         return rows.size();
+    }
+
+    /**
+     * Writes every demand in the log's order (kind, then date raised); JSON adds each demand's full
+     * text, status history, responses and meetings. Returns how many demands.
+     */
+    public int exportDemands(Format format, Path out) throws IOException {
+        List<DemandSummary> summaries = desk.demands().summaries();
+        if (format == Format.CSV) {
+            List<DemandRow> rows = summaries.stream().map(s -> demandRow(s, desk.demands().evidenceCounts(
+                    s.demand().id()))).toList();
+            write(rows, DemandRow.class, format, out);
+        } else {
+            LocalDate today = desk.cases().today();
+            Map<UUID, String> meetingTitles = desk.demands().meetings().stream()
+                    .collect(Collectors.toMap(NegotiationMeeting::id, NegotiationMeeting::title));
+            List<DemandRecord> records = summaries.stream().map(s -> demandRecord(s, today, meetingTitles)).toList();
+            write(records, DemandRecord.class, format, out);
+        }
+        return summaries.size();
+    }
+
+    private static DemandRow demandRow(DemandSummary s, EvidenceCounts counts) {
+        Demand d = s.demand();
+        return new DemandRow(d.title(), label(d.kind()), label(d.status()), label(d.priority()), d.raisedOn(),
+                d.raisedBy(), s.lastResponseOn(), s.promiseOverdue(), counts.total(), counts.open(), counts.closed(),
+                evidenceRule(d));
+    }
+
+    private DemandRecord demandRecord(DemandSummary s, LocalDate today, Map<UUID, String> meetingTitles) {
+        Demand d = s.demand();
+        DemandService demands = desk.demands();
+        EvidenceCounts counts = demands.evidenceCounts(d.id());
+        List<StatusChangeRecord> history = demands.history(d.id()).stream()
+                .map(ch -> new StatusChangeRecord(ch.changedOn(), label(ch.from()), label(ch.to()), ch.note()))
+                .toList();
+        List<ResponseRecord> responses = demands.responses(d.id()).stream()
+                .map(r -> new ResponseRecord(r.respondedOn(), r.said(), r.by(), label(r.channel()),
+                        r.meetingId() == null ? null : meetingTitles.get(r.meetingId()), label(r.newStatus()),
+                        r.promisedBy(), r.promiseKept(), r.isPromiseOverdue(today)))
+                .toList();
+        List<MeetingRecord> meetings = demands.meetingsOf(d.id()).stream()
+                .map(m -> new MeetingRecord(m.heldOn(), m.title())).toList();
+        return new DemandRecord(d.title(), d.text(), label(d.kind()), label(d.status()), label(d.priority()),
+                d.raisedOn(), d.raisedBy(), s.lastResponseOn(), s.promiseOverdue(), counts.total(), counts.open(),
+                counts.closed(), evidenceRule(d), labelled(counts.byType()), labelled(counts.byRegion()), history,
+                responses, meetings);
+    }
+
+    /** The demand's evidence rule in words, e.g. "Capability cases where workload is a factor"; null when none. */
+    static String evidenceRule(Demand d) {
+        if (d.evidenceCaseType() == null) {
+            return null;
+        }
+        return d.evidenceCaseType().label() + " cases" + (d.evidenceNeedsWorkloadFactor()
+                ? " where workload is a factor (yes or disputed)" : "");
+    }
+
+    /** Enum keys as the rep reads them, in the enum's order. */
+    private static <E extends Enum<E> & Labelled> Map<String, Integer> labelled(Map<E, Integer> counts) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> map.put(e.getKey().label(), e.getValue()));
+        return map;
     }
 
     private List<CaseRow> caseRows() {

@@ -140,7 +140,8 @@ class CliTest {
         Run run = repdesk("help");
 
         assertEquals(0, run.exit());
-        for (String command : List.of("demo", "import members", "export members|cases", "capacity", "check")) {
+        for (String command : List.of("demo", "import members", "export members|cases|demands",
+                "demands [--load-bulletins]", "capacity", "check")) {
             assertTrue(run.out().contains(command), command);
         }
         assertEquals(0, repdesk("--help").exit());
@@ -290,5 +291,178 @@ class CliTest {
 
         assertEquals(0, run.exit(), run.err());
         assertEquals(8, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).size());
+    }
+
+    // --- demands ---
+
+    @Test
+    void demandsPrintsEveryDemandInAlignedColumnsUnderAHeader() {
+        Path db = dir.resolve("d.db");
+        repdesk("--db", db, "demo", "--members", "20", "--cases", "60");
+
+        Run run = repdesk("--db", db, "demands");
+
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        String header = lines.get(0);
+        assertTrue(header.startsWith("Status "), header);
+        assertTrue(lines.get(1).matches("-+( +-+)+"), "a rule under the header: " + lines.get(1));
+        List<String> rows = lines.subList(2, lines.indexOf(""));
+        assertEquals(21, rows.size(), run.out());
+        int demandAt = header.indexOf("Demand");
+        int kindAt = header.indexOf("Kind");
+        int lastAt = header.indexOf("Last response");
+        int openEnd = header.indexOf("Open") + "Open".length();
+        for (String row : rows) {
+            assertTrue(row.charAt(demandAt - 1) == ' ' && row.charAt(demandAt) != ' ', row);
+            assertTrue(row.substring(kindAt).matches("(Campaign aim|Urgent demand|Local demand) .*"), row);
+            assertTrue(row.substring(lastAt).matches("(\\d\\d/\\d\\d/\\d{4}|—) .*"), row);
+            assertTrue(Character.isDigit(row.charAt(openEnd - 1)), "numbers right-aligned: " + row);
+            assertTrue(row.length() <= 120, "fits a wide terminal: " + row);
+        }
+        String refused = rows.stream().filter(r -> r.startsWith("Refused ")).findFirst().orElseThrow();
+        assertTrue(refused.contains("Strategic workload reduction programme"), refused);
+        List<String> overdue = rows.stream().filter(r -> r.endsWith("OVERDUE")).toList();
+        assertEquals(1, overdue.size(), run.out());
+        assertTrue(overdue.get(0).contains("Release the embargoed staffing data"), overdue.get(0));
+        String cut = rows.stream().filter(r -> r.contains("Suspend capability proceedings")).findFirst().orElseThrow();
+        assertTrue(cut.substring(demandAt, kindAt).strip().matches("Suspend capability proceedings where [a-z ]*…"),
+                "long titles are cut at a word: " + cut);
+        assertTrue(run.out().contains("21 demands; 1 with a promise overdue"), run.out());
+    }
+
+    @Test
+    void longTitlesAreCutAtAWordWithoutADanglingShortWord() {
+        assertEquals("Suspend capability proceedings where workload…",
+                DemandsCommand.shorten("Suspend capability proceedings where workload is a factor", 52));
+        assertEquals("Review the Prioritisation Framework (all regions…",
+                DemandsCommand.shorten("Review the Prioritisation Framework (all regions to Red)", 52));
+        assertEquals("Employer pledge to prevent workloads above capacity",
+                DemandsCommand.shorten("Employer pledge to prevent workloads above capacity", 52));
+    }
+
+    @Test
+    void demandsOnAnEmptyLogSuggestsLoadingTheCampaignsDemands() {
+        Path db = dir.resolve("empty.db");
+        org.repdesk.service.RepDesk.open(db).close();
+
+        Run run = repdesk("--db", db, "demands");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1, run.out().lines().count(), run.out());
+        assertTrue(run.out().contains("Load the campaign's demands"), run.out());
+        assertTrue(run.out().contains("repdesk demands --load-bulletins"), run.out());
+    }
+
+    @Test
+    void loadBulletinsAddsTheCampaignsDemandsOnceAndShowsThem() {
+        Path db = dir.resolve("log.db");
+        org.repdesk.service.RepDesk.open(db).close();
+
+        Run first = repdesk("--db", db, "demands", "--load-bulletins");
+        Run second = repdesk("--db", db, "demands", "--load-bulletins");
+
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().startsWith("Added 18 demands from the campaign bulletins."), first.out());
+        assertTrue(first.out().contains("18 demands; no promise overdue."), first.out());
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.out().startsWith("The campaign's demands were already in the log; nothing added."),
+                second.out());
+        assertTrue(second.out().contains("18 demands;"), second.out());
+    }
+
+    @Test
+    void demandsOnAMissingFileFailsWithoutCreatingItAndAFlagTakesNoValue() {
+        Path db = dir.resolve("missing.db");
+
+        Run missing = repdesk("--db", db, "demands");
+        Run flagWithValue = repdesk("--db", db, "demands", "--load-bulletins=yes");
+        Run twice = repdesk("--db", db, "demands", "--load-bulletins", "--load-bulletins");
+        Run extraWord = repdesk("--db", db, "demands", "all");
+
+        assertEquals(1, missing.exit());
+        assertEquals(1, missing.errLines().size(), missing.err());
+        assertTrue(missing.err().contains("There is no data file at"), missing.err());
+        assertEquals(2, flagWithValue.exit());
+        assertTrue(flagWithValue.err().contains("--load-bulletins takes no value"), flagWithValue.err());
+        assertEquals(2, twice.exit());
+        assertEquals(2, extraWord.exit());
+        assertFalse(Files.exists(db));
+    }
+
+    @Test
+    void exportOfDemandsAsCsvHasOneRowPerDemandWithItsEvidence() throws IOException {
+        Path db = dir.resolve("d.db");
+        repdesk("--db", db, "demo", "--members", "20", "--cases", "60");
+        Path csv = dir.resolve("demands.csv");
+
+        Run run = repdesk("--db", db, "export", "demands", "--format", "csv", "--out", csv);
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Exported 21 demands to "), run.out());
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFtitle,kind,status,priority,raised_on,raised_by,last_response_on,"
+                + "promise_overdue,linked_cases,open_cases,closed_cases,evidence_rule\r\n"), text);
+        com.fasterxml.jackson.dataformat.csv.CsvMapper mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        List<java.util.Map<String, String>> rows = new ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> it = mapper
+                .readerForMapOf(String.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+                .readValues(text.substring(1))) {
+            it.forEachRemaining(rows::add);
+        }
+        assertEquals(21, rows.size());
+        java.util.Map<String, String> staffing = rows.stream()
+                .filter(r -> r.get("title").equals("Release the embargoed staffing data")).findFirst().orElseThrow();
+        assertEquals("In discussion", staffing.get("status"));
+        assertEquals("true", staffing.get("promise_overdue"));
+        java.util.Map<String, String> capability = rows.stream()
+                .filter(r -> r.get("title").equals("Suspend capability proceedings where workload is a factor"))
+                .findFirst().orElseThrow();
+        assertEquals("Capability cases where workload is a factor (yes or disputed)", capability.get("evidence_rule"));
+        assertEquals(Integer.parseInt(capability.get("linked_cases")),
+                Integer.parseInt(capability.get("open_cases")) + Integer.parseInt(capability.get("closed_cases")));
+    }
+
+    @Test
+    void exportOfDemandsAsJsonReadsBackWithEachDemandsDatedHistoryAndResponses() throws IOException {
+        Path db = dir.resolve("d.db");
+        repdesk("--db", db, "demo", "--members", "20", "--cases", "60");
+        Path json = dir.resolve("demands.json");
+
+        Run run = repdesk("--db", db, "export", "demands", "--format", "JSON", "--out", json);
+
+        assertEquals(0, run.exit(), run.err());
+        com.fasterxml.jackson.databind.json.JsonMapper mapper = com.fasterxml.jackson.databind.json.JsonMapper
+                .builder().addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()).build();
+        List<org.repdesk.service.Exporter.DemandRecord> records = mapper.readValue(json.toFile(),
+                new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        try (org.repdesk.service.RepDesk desk = org.repdesk.service.RepDesk.open(db)) {
+            var summaries = desk.demands().summaries();
+            assertEquals(summaries.size(), records.size());
+            for (int i = 0; i < records.size(); i++) {
+                var record = records.get(i);
+                var demand = summaries.get(i).demand();
+                var counts = desk.demands().evidenceCounts(demand.id());
+                assertEquals(demand.title(), record.title());
+                assertEquals(demand.text(), record.text());
+                assertEquals(demand.status().label(), record.status());
+                assertEquals(demand.raisedOn(), record.raisedOn());
+                assertEquals(summaries.get(i).lastResponseOn(), record.lastResponseOn());
+                assertEquals(List.of(counts.total(), counts.open(), counts.closed()),
+                        List.of(record.linkedCases(), record.openCases(), record.closedCases()), demand.title());
+                assertEquals(desk.demands().history(demand.id()).stream().map(h -> h.changedOn() + " " + h.to().label())
+                        .toList(), record.statusHistory().stream().map(h -> h.changedOn() + " " + h.to()).toList());
+                assertEquals(desk.demands().responses(demand.id()).stream().map(r -> r.respondedOn() + " " + r.said())
+                        .toList(), record.responses().stream().map(r -> r.respondedOn() + " " + r.said()).toList());
+                assertEquals(desk.demands().meetingsOf(demand.id()).size(), record.meetings().size());
+            }
+        }
+        var staffing = records.stream().filter(r -> r.title().equals("Release the embargoed staffing data"))
+                .findFirst().orElseThrow();
+        assertTrue(staffing.promiseOverdue());
+        assertTrue(staffing.responses().stream().anyMatch(r -> r.promiseOverdue() && r.meeting() != null),
+                "the overdue promise was made at a meeting");
+        assertEquals(null, staffing.statusHistory().get(0).from(), "the first entry records the demand raised");
     }
 }
