@@ -14,6 +14,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Cli.hasCommand(args)) {
+            System.setProperty("java.awt.headless", "true"); // charts and PDF pages draw with no display
             System.exit(Cli.run(args, System.out, System.err));
         }
         try {

@@ -28,7 +28,7 @@ public final class Cli {
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final String GENERAL_USAGE =
-            "repdesk [--db FILE] demo|import|export|demands|capacity|check|help ...";
+            "repdesk [--db FILE] demo|import|export|demands|brief|summary|report|capacity|check|help ...";
     private static final Map<String, Command> COMMANDS = commands();
 
     private Cli() {
@@ -37,7 +37,8 @@ public final class Cli {
     private static Map<String, Command> commands() {
         Map<String, Command> map = new LinkedHashMap<>();
         for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new DemandsCommand(),
-                new CapacityCommand(), new CheckCommand())) {
+                new BriefCommand(), new SummaryCommand(), new ReportCommand(), new CapacityCommand(),
+                new CheckCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them

@@ -137,7 +137,7 @@ public final class BriefHtml {
         if (!responses.isEmpty()) {
             h.append("<table><tr><th>Date</th><th>Employer response</th><th>Where, by whom</th></tr>\n");
             for (EmployerResponse r : responses) {
-                h.append("<tr><td>").append(Dates.uk(r.respondedOn())).append("</td><td>").append(Html.paragraphs(r.said()));
+                h.append("<tr><td class=\"date\">").append(Dates.uk(r.respondedOn())).append("</td><td>").append(Html.paragraphs(r.said()));
                 if (r.promisedBy() != null) {
                     boolean late = r.isPromiseOverdue(today);
                     h.append("<br/><span class=\"").append(late ? "overdue" : "muted").append("\">Promised by ")
@@ -155,7 +155,7 @@ public final class BriefHtml {
         if (history.size() > 1) {
             h.append("<table><tr><th>Date</th><th>Status change</th><th>Note</th></tr>\n");
             for (DemandStatusChange ch : history) {
-                h.append("<tr><td>").append(Dates.uk(ch.changedOn())).append("</td><td>")
+                h.append("<tr><td class=\"date\">").append(Dates.uk(ch.changedOn())).append("</td><td>")
                         .append(ch.from() == null ? "Raised" : Html.esc(ch.from().label() + " → " + ch.to().label()))
                         .append("</td><td>").append(Html.esc(ch.note())).append("</td></tr>\n");
             }

@@ -65,7 +65,7 @@ public final class CaseSummaryHtml {
             h.append("<table><tr><th>Due</th><th>What is due</th><th>State</th></tr>\n");
             for (Deadline d : s.deadlines()) {
                 boolean late = d.isOverdue(s.producedOn());
-                h.append("<tr><td>").append(Dates.uk(d.dueOn())).append("</td><td>").append(d.hearing() ? "<b>Hearing:</b> " : "")
+                h.append("<tr><td class=\"date\">").append(Dates.uk(d.dueOn())).append("</td><td>").append(d.hearing() ? "<b>Hearing:</b> " : "")
                         .append(Html.esc(d.description())).append("</td><td").append(late ? " class=\"overdue\"" : "")
                         .append(">").append(d.done() ? "done" : late ? "OVERDUE" : "to do").append("</td></tr>\n");
             }
@@ -83,7 +83,7 @@ public final class CaseSummaryHtml {
             h.append("<table><tr><th>Week of</th><th class=\"num\">WMT %</th><th class=\"num\">Points</th>"
                     + "<th class=\"num\">Cases</th><th class=\"num\">Hours worked</th><th>Work the WMT does not count</th></tr>\n");
             for (WorkloadRecord r : s.workload()) {
-                h.append("<tr><td>").append(Dates.uk(r.recordedOn())).append("</td><td class=\"num\">")
+                h.append("<tr><td class=\"date\">").append(Dates.uk(r.recordedOn())).append("</td><td class=\"num\">")
                         .append(r.capacityPercent() == null ? "" : String.format(Locale.UK, "%.1f", r.capacityPercent()))
                         .append("</td><td class=\"num\">").append(num(r.workloadPoints())).append("</td><td class=\"num\">")
                         .append(r.casesHeld() == null ? "" : r.casesHeld()).append("</td><td class=\"num\">")
@@ -96,7 +96,7 @@ public final class CaseSummaryHtml {
         h.append("<h3>Timeline</h3>\n");
         h.append("<table><tr><th style=\"width: 16%\">Date</th><th>Entry</th></tr>\n");
         for (TimelineEntry e : s.timeline()) {
-            h.append("<tr><td>").append(Dates.uk(e.date())).append("<br/><span class=\"muted\">")
+            h.append("<tr><td class=\"date\">").append(Dates.uk(e.date())).append("<br/><span class=\"muted\">")
                     .append(Html.esc(e.kind().label())).append("</span></td><td><b>").append(Html.esc(e.summary()))
                     .append("</b>");
             if (e.text() != null) {

@@ -26,8 +26,16 @@ public final class Pdf {
             "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
             "/Library/Fonts/Arial Unicode.ttf");
 
+    /** Held so java.util.logging keeps the levels set below (it keeps loggers only weakly). */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.apache.pdfbox"),
+            java.util.logging.Logger.getLogger("org.apache.fontbox"));
+
     static {
-        XRLog.setLoggingEnabled(false); // the renderer's own logging would print to the rep's console
+        // The renderer's and PDFBox's own notices (e.g. the standard-14 font mapping) would otherwise
+        // print to the rep's console; real failures still arrive as exceptions.
+        XRLog.setLoggingEnabled(false);
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
     }
 
     private Pdf() {

@@ -62,8 +62,18 @@ final class Rows {
         return out;
     }
 
-    static String now() {
-        return Instant.now().toString();
+    /** Fixed-width UTC timestamps (microseconds), so text order is time order for same-day ties. */
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+                    .withZone(java.time.ZoneOffset.UTC);
+    private static long lastMicros;
+
+    /** Now, strictly later than the previous call, so entries saved in the same microsecond keep their order. */
+    static synchronized String now() {
+        Instant t = Instant.now();
+        long micros = t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
+        lastMicros = Math.max(micros, lastMicros + 1);
+        return STAMP.format(Instant.ofEpochSecond(lastMicros / 1_000_000L, (lastMicros % 1_000_000L) * 1_000));
     }
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {

