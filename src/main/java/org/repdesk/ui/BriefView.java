@@ -139,6 +139,12 @@ public final class BriefView extends BorderPane {
         SplitPane split = new SplitPane(formScroll, preview);
         split.setDividerPositions(0.38);
         setCenter(split);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                preview();
+            }
+        });
     }
 
     private Button output(String text, String id, Runnable action) {

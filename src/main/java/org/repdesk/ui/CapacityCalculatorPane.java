@@ -73,6 +73,6 @@ final class CapacityCalculatorPane extends TitledPane {
         }
         compute.run();
         setContent(new VBox(grid));
-        setExpanded(true);
+        setExpanded(false); // opened when needed; the records table gets the room
     }
 }

@@ -53,8 +53,8 @@ public final class DashboardView extends BorderPane {
                         org.repdesk.report.CaseSummary.withHearingWithin(state.desk(), 14).stream()
                                 .map(id -> org.repdesk.report.CaseSummary.of(state.desk(), id)).toList()))));
         tiles.setPrefColumns(3);
-        tiles.setPrefTileWidth(300);
-        tiles.setPrefTileHeight(170);
+        tiles.setPrefTileWidth(330);
+        tiles.setPrefTileHeight(200);
         VBox content = new VBox(14, new HBox(10, heading, report, hearings), tiles);
         content.getStyleClass().add("pane-right");
         ScrollPane scroll = new ScrollPane(content);
@@ -105,7 +105,8 @@ public final class DashboardView extends BorderPane {
         String lines = by.entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
         if (c.promisesOverdue() > 0) {
-            lines += "\n" + c.promisesOverdue() + " employer promises overdue";
+            lines += "\n" + c.promisesOverdue() + (c.promisesOverdue() == 1 ? " employer promise" : " employer promises")
+                    + " overdue";
         }
         return lines.isEmpty() ? "No demands yet." : lines;
     }

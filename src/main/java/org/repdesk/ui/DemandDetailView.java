@@ -81,6 +81,7 @@ final class DemandDetailView extends StackPane {
         HBox actions = new HBox(8, respond, status, edit, delete);
 
         history.setId("demand-history");
+        history.getStyleClass().add("history-list");
         history.setCellFactory(lv -> new HistoryCell());
         history.setPlaceholder(new Label("No history."));
         Button deleteLine = new Button("Delete selected entry…");

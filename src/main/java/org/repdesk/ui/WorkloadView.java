@@ -62,10 +62,10 @@ public final class WorkloadView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("workload-members");
-        TableColumn<MemberWorkload, Object> capacity = Tables.column("Latest WMT %", 100,
+        TableColumn<MemberWorkload, Object> capacity = Tables.column("Latest WMT %", 115,
                 r -> r.latest() == null ? null : r.latest().capacityPercent());
         capacity.setCellFactory(c -> percentCell());
-        TableColumn<MemberWorkload, Object> over = Tables.column("Over threshold", 140, MemberWorkload::excessiveSince);
+        TableColumn<MemberWorkload, Object> over = Tables.column("Over threshold", 160, MemberWorkload::excessiveSince);
         over.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -96,6 +96,7 @@ public final class WorkloadView extends BorderPane {
         heading.setId("workload-heading");
         flag.getStyleClass().add("flag");
         flag.setWrapText(true);
+        flag.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         records.setId("workload-records");
         TableColumn<WorkloadRecord, Object> recCapacity = Tables.column("WMT %", 65, WorkloadRecord::capacityPercent);
         recCapacity.setCellFactory(c -> percentCell());
@@ -115,7 +116,6 @@ public final class WorkloadView extends BorderPane {
                 Tables.<WorkloadRecord, Object>column("Cases", 50, WorkloadRecord::casesHeld),
                 Tables.<WorkloadRecord, Object>column("Worked", 60, r -> Numbers.show(r.hoursWorked())),
                 Tables.<WorkloadRecord, Object>column("Work the WMT does not count", 240, WorkloadRecord::uncountedWork)));
-        records.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         records.setPlaceholder(new Label("No workload records for this member."));
         VBox.setVgrow(records, Priority.ALWAYS);
         Button add = new Button("Add workload record…");
@@ -130,7 +130,7 @@ public final class WorkloadView extends BorderPane {
         right.getStyleClass().add("pane-right");
 
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.44);
         setCenter(split);
         state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> reload());
     }
