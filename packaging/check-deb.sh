@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Checks a built .deb the way a rep meets it, under a private Xvfb display:
+#   1. unpacks it (dpkg-deb -x) and starts the packaged launcher with a fresh HOME;
+#   2. installs it (dpkg -i), starts /opt/repdesk/bin/RepDesk with another fresh HOME;
+#   3. uninstalls it (dpkg -r) and checks nothing is left in /opt/repdesk.
+# Each start must open the user's data file ($XDG_DATA_HOME/RepDesk/repdesk.db) and show the
+# window "RepDesk"; a screenshot of it goes to OUT (look at them). Needs root, Xvfb, xdotool,
+# ImageMagick (import). Usage: packaging/check-deb.sh [DEB] [OUT]   (defaults: the .deb in
+# target/installer, and target/check-deb)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+deb=${1:-$(ls -t target/installer/repdesk_*.deb 2>/dev/null | head -1)}
+out=${2:-target/check-deb}
+[ -f "$deb" ] || { echo "check-deb: no .deb (build one: mvn -Ppackage -DskipTests package)" >&2; exit 2; }
+[ "$(id -u)" = 0 ] || { echo "check-deb: dpkg -i needs root" >&2; exit 2; }
+for tool in Xvfb xdotool import dpkg-deb; do
+  command -v "$tool" >/dev/null || { echo "check-deb: $tool is missing" >&2; exit 2; }
+done
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+work=$(mktemp -d /tmp/check-deb.XXXXXX)
+xvfb_pid="" app_pid="" installed="" made_menu_dirs=""
+
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  [ -n "$installed" ] && dpkg --purge repdesk >/dev/null 2>&1 || true
+  for d in $made_menu_dirs; do rm -rf "$d"; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A display of our own, so we never find someone else's RepDesk window.
+display=90
+while [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+export DISPLAY=":$display"
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.2; done
+
+fail() { echo "check-deb: FAIL: $*" >&2; exit 1; }
+
+# run_app LAUNCHER NAME: fresh HOME, wait for the window, check the data file, screenshot, close.
+run_app() {
+  local launcher=$1 name=$2 home="$work/home-$2" wid="" started
+  mkdir -p "$home"
+  started=$(date +%s)
+  HOME="$home" XDG_DATA_HOME="$home/.local/share" "$launcher" >"$out/$name.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 120); do
+    wid=$(xdotool search --onlyvisible --name '^RepDesk$' 2>/dev/null | head -1) || true
+    [ -n "$wid" ] && break
+    kill -0 "$app_pid" 2>/dev/null || fail "$name: the launcher exited (see $out/$name.log)"
+    sleep 0.5
+  done
+  [ -n "$wid" ] || fail "$name: no window \"RepDesk\" within 60 s (see $out/$name.log)"
+  local db="$home/.local/share/RepDesk/repdesk.db"
+  [ -s "$db" ] || fail "$name: the data file $db was not created"
+  grep -q "cannot open data file" "$out/$name.log" && fail "$name: the app could not open its data file"
+  sleep 3 # let software rendering paint the first frame
+  import -window "$wid" "$out/$name.png"
+  local geometry wmclass
+  geometry=$(xdotool getwindowgeometry "$wid" | awk '/Geometry/{print $2}')
+  wmclass=$(xprop -id "$wid" WM_CLASS 2>/dev/null | cut -d= -f2 || true)
+  echo "check-deb: $name: window $geometry (WM_CLASS$wmclass) after $(( $(date +%s) - started )) s," \
+       "data file $(stat -c %s "$db") bytes, screenshot $out/$name.png"
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+}
+
+echo "check-deb: $deb ($(du -h "$deb" | cut -f1))"
+dpkg-deb -f "$deb" Package Version Depends | sed 's/^/check-deb:   /'
+
+# 1. Unpacked, not installed.
+dpkg-deb -x "$deb" "$work/root"
+run_app "$work/root/opt/repdesk/bin/RepDesk" unpacked
+# The command line runs from the same launcher: a demo file exercises the bundled SQLite library.
+"$work/root/opt/repdesk/bin/RepDesk" --db "$work/cli.db" demo --members 5 --cases 3 >"$out/cli.log" 2>&1 \
+  || fail "the packaged command line failed (see $out/cli.log)"
+echo "check-deb: unpacked: command line demo wrote $(stat -c %s "$work/cli.db") bytes"
+
+# 2. Installed. A desktop has menu folders that a minimal system lacks; without them
+# xdg-desktop-menu cannot add the entry (our postinst then says so and carries on). Make them
+# for this check, so the menu entry is installed and removed as on a rep's laptop.
+for d in /usr/share/desktop-directories /etc/xdg/menus; do
+  [ -d "$d" ] || { mkdir -p "$d"; made_menu_dirs="$made_menu_dirs $d"; }
+done
+[ -z "$made_menu_dirs" ] || echo "check-deb: made the desktop menu folders a desktop has:$made_menu_dirs (removed at the end)"
+# dpkg -i stops at missing dependencies; apt-get -f then fetches them and configures.
+installed=yes
+if ! dpkg -i "$deb" >"$out/install.log" 2>&1; then
+  echo "check-deb: dpkg -i lacked dependencies; apt-get -f install" | tee -a "$out/install.log"
+  apt-get install -f -y --no-install-recommends >>"$out/install.log" 2>&1 || fail "install failed (see $out/install.log)"
+fi
+[ "$(dpkg-query -W -f '${Status}' repdesk)" = "install ok installed" ] || fail "repdesk is not installed"
+desktop=/usr/share/applications/repdesk-RepDesk.desktop
+[ -f "$desktop" ] || fail "no menu entry $desktop"
+echo "check-deb: installed: menu entry $desktop: $(grep -E '^(Exec|Icon|Categories|StartupWMClass)=' "$desktop" | tr '\n' ' ')"
+run_app /opt/repdesk/bin/RepDesk installed
+
+# 3. Uninstalled.
+dpkg -r repdesk >"$out/remove.log" 2>&1 || fail "dpkg -r failed (see $out/remove.log)"
+installed=""
+[ ! -e /opt/repdesk/bin/RepDesk ] || fail "/opt/repdesk/bin/RepDesk is still there after dpkg -r"
+[ ! -e "$desktop" ] || fail "the menu entry is still there after dpkg -r"
+dpkg --purge repdesk >/dev/null 2>&1 || true
+echo "check-deb: removed: /opt/repdesk and the menu entry are gone"
+echo "check-deb: PASS"

@@ -1,0 +1,94 @@
+package org.repdesk.ui;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.repdesk.service.AppInfo;
+
+/** Help ▸ About: the version, where the rep's data file is, and the licences of what RepDesk ships with. */
+public final class AboutDialog {
+
+    private AboutDialog() {
+    }
+
+    /** Shows the dialog over {@code owner} and waits until the rep closes it. */
+    public static void show(Window owner, Path dataFile) {
+        create(owner, dataFile).showAndWait();
+    }
+
+    static Dialog<ButtonType> create(Window owner, Path dataFile) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("About " + AppInfo.NAME);
+
+        ImageView icon = new ImageView(icon(256));
+        icon.setFitWidth(96);
+        icon.setFitHeight(96);
+        icon.setSmooth(true);
+        Label name = new Label(AppInfo.NAME);
+        name.getStyleClass().add(Styles.TITLE_2);
+        Label version = new Label("Version " + AppInfo.version());
+        version.setId("about-version");
+        Label purpose = new Label("Casework, demands log and negotiation briefs for probation union reps. "
+                + "Your data stays in one file on this computer.");
+        purpose.setWrapText(true);
+        VBox heading = new VBox(4, name, version, purpose);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox top = new HBox(16, icon, heading);
+
+        Label fileLabel = new Label("Data file");
+        fileLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        // A read-only field rather than a label, so the rep can select and copy the path for a backup.
+        TextField file = new TextField(dataFile.toAbsolutePath().toString());
+        file.setId("about-data-file");
+        file.setEditable(false);
+
+        Label libsLabel = new Label("Third-party software");
+        libsLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        GridPane libs = new GridPane();
+        libs.setId("about-licences");
+        libs.setHgap(16);
+        libs.setVgap(2);
+        int row = 0;
+        for (AppInfo.ThirdParty p : AppInfo.thirdParty()) {
+            Label what = new Label(p.name());
+            Label licence = new Label(p.licence());
+            licence.setMinWidth(Region.USE_PREF_SIZE); // a licence name is never cut short
+            licence.getStyleClass().add(Styles.TEXT_MUTED);
+            Tooltip.install(licence, new Tooltip(p.url()));
+            libs.addRow(row++, what, licence);
+        }
+        Label thanks = new Label("Each licence's full text is at the address shown when you point at it.");
+        thanks.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        thanks.setWrapText(true);
+
+        VBox content = new VBox(12, top, new VBox(4, fileLabel, file), new VBox(6, libsLabel, libs, thanks));
+        content.setPrefWidth(600);
+        content.setPadding(new Insets(8, 8, 0, 8));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        Stage stage = (Stage) dialog.getDialogPane().getScene().getWindow();
+        stage.getIcons().addAll(icon(16), icon(32), icon(48), icon(256));
+        return dialog;
+    }
+
+    private static Image icon(int size) {
+        return new Image(Objects.requireNonNull(AboutDialog.class.getResourceAsStream("icons/repdesk-" + size + ".png"),
+                "icon resource " + size));
+    }
+}

@@ -1,0 +1,46 @@
+package org.repdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.repdesk.service.AppInfo;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Help ▸ About shows the version, the rep's data file and a licence for every library shipped. */
+@ExtendWith(ApplicationExtension.class)
+class AboutDialogTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.show();
+    }
+
+    @Test
+    void aboutShowsTheVersionTheDataFileAndEachLicence(FxRobot robot) {
+        Path file = Path.of("/home/rep/.local/share/RepDesk/repdesk.db");
+        Dialog<?>[] dialog = new Dialog<?>[1];
+        robot.interact(() -> {
+            dialog[0] = AboutDialog.create(stage, file);
+            dialog[0].show();
+        });
+        assertEquals("Version " + AppInfo.version(), robot.lookup("#about-version").queryAs(Label.class).getText());
+        assertEquals(file.toString(), robot.lookup("#about-data-file").queryAs(TextField.class).getText());
+        GridPane licences = robot.lookup("#about-licences").queryAs(GridPane.class);
+        assertEquals(2 * AppInfo.thirdParty().size(), licences.getChildren().size());
+        assertTrue(licences.getChildren().stream().anyMatch(n -> n instanceof Label l && l.getText().equals("Public domain")));
+        robot.interact(() -> dialog[0].close());
+    }
+}
