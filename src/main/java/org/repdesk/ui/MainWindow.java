@@ -201,7 +201,10 @@ public final class MainWindow {
         });
         Menu tools = new Menu("_Tools", null, loadDemands, new SeparatorMenuItem(),
                 item("Settings…", "Shortcut+Comma", () -> SettingsDialog.show(state)));
-        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts));
+        MenuItem about = new MenuItem("About RepDesk");
+        about.setOnAction(e -> AboutDialog.show(stage, state.desk().dataFile()));
+        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts),
+                new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
