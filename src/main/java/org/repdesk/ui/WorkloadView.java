@@ -98,9 +98,9 @@ public final class WorkloadView extends BorderPane {
         flag.setWrapText(true);
         flag.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         records.setId("workload-records");
-        TableColumn<WorkloadRecord, Object> recCapacity = Tables.column("WMT %", 65, WorkloadRecord::capacityPercent);
+        TableColumn<WorkloadRecord, Object> recCapacity = Tables.column("WMT %", 80, WorkloadRecord::capacityPercent);
         recCapacity.setCellFactory(c -> percentCell());
-        TableColumn<WorkloadRecord, Object> date = Tables.column("Week of", 90, WorkloadRecord::recordedOn);
+        TableColumn<WorkloadRecord, Object> date = Tables.column("Week of", 108, WorkloadRecord::recordedOn);
         date.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -109,12 +109,12 @@ public final class WorkloadView extends BorderPane {
             }
         });
         records.getColumns().addAll(List.of(date, recCapacity,
-                Tables.<WorkloadRecord, Object>column("Points", 60, r -> Numbers.show(r.workloadPoints())),
-                Tables.<WorkloadRecord, Object>column("Hours", 70,
+                Tables.<WorkloadRecord, Object>column("Points", 72, r -> Numbers.show(r.workloadPoints())),
+                Tables.<WorkloadRecord, Object>column("Hours", 88,
                         r -> Numbers.show(r.contractedHours()) + (r.reductionHours() == null || r.reductionHours() == 0
                                 ? "" : " −" + Numbers.show(r.reductionHours()))),
-                Tables.<WorkloadRecord, Object>column("Cases", 50, WorkloadRecord::casesHeld),
-                Tables.<WorkloadRecord, Object>column("Worked", 60, r -> Numbers.show(r.hoursWorked())),
+                Tables.<WorkloadRecord, Object>column("Cases", 64, WorkloadRecord::casesHeld),
+                Tables.<WorkloadRecord, Object>column("Worked", 78, r -> Numbers.show(r.hoursWorked())),
                 Tables.<WorkloadRecord, Object>column("Work the WMT does not count", 240, WorkloadRecord::uncountedWork)));
         records.setPlaceholder(new Label("No workload records for this member."));
         VBox.setVgrow(records, Priority.ALWAYS);
