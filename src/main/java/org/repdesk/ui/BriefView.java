@@ -131,8 +131,9 @@ public final class BriefView extends BorderPane {
         title.getStyleClass().add("title-3");
         Label demandsLabel = new Label("Demands to argue");
         demandsLabel.getStyleClass().add("title-4");
-        VBox form = new VBox(8, title, demandsLabel, demands, new FlowPane(6, 6, all, none), grid,
-                new Label("Case vignettes"), vignettes, problems, new FlowPane(6, 6, previewButton, pdf, html, md, print));
+        // Actions on top, so they are in reach whatever the height of the window.
+        VBox form = new VBox(8, title, new FlowPane(6, 6, previewButton, pdf, html, md, print), problems,
+                demandsLabel, demands, new FlowPane(6, 6, all, none), grid, new Label("Case vignettes"), vignettes);
         form.getStyleClass().add("pane-left");
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);

@@ -1,0 +1,119 @@
+package org.repdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aCase;
+import static org.repdesk.testing.Builders.aMember;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.Deadline;
+import org.repdesk.model.Member;
+import org.repdesk.report.CaseSummary;
+import org.repdesk.report.CaseSummaryHtml;
+import org.repdesk.report.Pdf;
+import org.repdesk.service.CampaignBulletins;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestDesk;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard opens on start and its tiles lead to the lists; the brief builder previews pages. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardAndBriefTest {
+
+    @TempDir
+    static Path dir;
+    private RepDesk desk;
+    private CaseFile late;
+
+    @Start
+    void start(Stage stage) {
+        desk = TestDesk.open(dir.resolve("dash-" + System.nanoTime()));
+        Member m = desk.members().save(aMember().named("Aled Rhys").build());
+        late = desk.cases().open(aCase(m).openedOn(LocalDate.of(2026, 5, 1)).build());
+        desk.cases().open(aCase(m).openedOn(LocalDate.of(2026, 6, 1)).build());
+        desk.cases().addDeadline(Deadline.of(late.id(), LocalDate.of(2026, 11, 2), "Appeal letter", false));
+        CampaignBulletins.load(desk.demands());
+        new MainWindow(stage, desk, false).show();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theOverdueTileOpensTheCasesListFilteredToOverdueCases(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
+        Label figure = robot.lookup("#tile-overdue .tile-figure").queryAs(Label.class);
+        waitUntil(() -> "1".equals(figure.getText()));
+        robot.clickOn("#tile-overdue");
+        TableView<?> cases = robot.lookup("#case-table").queryTableView();
+        waitUntil(() -> cases.getItems().size() == 1);
+        assertTrue(robot.lookup("#filter-overdue").queryAs(CheckBox.class).isSelected());
+    }
+
+    @Test
+    void theBriefBuilderPreviewsTheAnonymisedBriefPageByPage(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-briefs");
+        waitUntil(() -> !robot.lookup("#brief-demands").queryListView().getItems().isEmpty());
+        robot.clickOn("#brief-preview");
+        waitUntil(() -> robot.lookup("#page-preview").lookup(".page").queryAll().size() >= 2);
+        assertTrue(!robot.lookup("#brief-pdf").queryButton().isDisabled());
+    }
+
+    @Test
+    void printedPagesFitInsideThePrintableAreaOfA4(FxRobot robot) throws Exception {
+        // A4 less 36 pt margins: 523 × 770 pt. Each page node must end inside it and not be blank.
+        List<byte[]> pages = Pdf.pagesAsPng(Pdf.bytes(CaseSummaryHtml.render(CaseSummary.of(desk, late.id()))), 72);
+        List<Node> nodes = Printing.pageNodes(pages, 523, 770);
+        assertEquals(pages.size(), nodes.size());
+        robot.interact(() -> {
+            for (Node n : nodes) {
+                Group root = new Group(n);
+                new Scene(root);
+                root.applyCss();
+                root.layout();
+                Bounds b = n.getBoundsInParent();
+                assertTrue(b.getWidth() <= 523.5 && b.getHeight() <= 770.5, b.toString());
+                assertTrue(b.getWidth() > 400, "the page uses the width: " + b);
+                var image = n.snapshot(null, null);
+                int dark = 0;
+                for (int y = 0; y < (int) image.getHeight(); y += 4) {
+                    for (int x = 0; x < (int) image.getWidth(); x += 4) {
+                        if (image.getPixelReader().getColor(x, y).getBrightness() < 0.5) {
+                            dark++;
+                        }
+                    }
+                }
+                assertTrue(dark > 50, "the page is not blank");
+                assertTrue(((ImageView) n).getImage().getWidth() > 0);
+            }
+        });
+    }
+}
