@@ -53,11 +53,6 @@ final class BriefCommand implements Command {
     @Override
     public int run(Call call) throws IOException {
         Args args = call.args();
-        Path out = Path.of(args.required("--out"));
-        String ext = extension(out);
-        if (!List.of("pdf", "html", "md").contains(ext)) {
-            throw args.wrong("--out must end in .pdf, .html or .md, not \"" + out.getFileName() + "\"");
-        }
         List<String> demandKeys = new ArrayList<>();
         args.option("--demand").ifPresent(first -> demandKeys.add(first));
         if (!demandKeys.isEmpty()) {
@@ -69,10 +64,8 @@ final class BriefCommand implements Command {
                 .filter(k -> !k.isEmpty()).toList();
         Optional<Region> region = args.option("--region").map(r -> Labelled.parse(Region.class, r)
                 .orElseThrow(() -> args.wrong("unknown region \"" + r + "\"")));
-        DataFiles.requireExisting(call.dataFile());
-        if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
-            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
-        }
+        Path out = DataFiles.documentOut(args, call.dataFile(), "pdf", "html", "md");
+        String ext = extension(out);
         try (RepDesk desk = RepDesk.open(call.dataFile())) {
             LocalDate today = desk.cases().today();
             LocalDate to = args.option("--to").map(t -> date(args, "--to", t)).orElse(today);

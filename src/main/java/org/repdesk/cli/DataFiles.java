@@ -34,4 +34,22 @@ final class DataFiles {
                     + " (give the right one with --db FILE).");
         }
     }
+
+    /**
+     * The {@code --out} file of a command that writes a document from an existing data file: it must
+     * have one of the {@code extensions} and must not be the data file itself.
+     */
+    static Path documentOut(Args args, Path dataFile, String... extensions) {
+        Path out = Path.of(args.required("--out"));
+        String name = out.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        if (!List.of(extensions).contains(ext)) {
+            throw args.wrong("--out must end in ." + String.join(", .", extensions) + ", not \"" + name + "\"");
+        }
+        requireExisting(dataFile);
+        if (sameFileOrCompanion(out, dataFile)) {
+            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
+        }
+        return out;
+    }
 }

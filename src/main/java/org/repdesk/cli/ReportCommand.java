@@ -33,14 +33,7 @@ final class ReportCommand implements Command {
         if (!which.equals("caseload")) {
             throw args.wrong("the only report is \"caseload\", not \"" + which + "\"");
         }
-        Path out = Path.of(args.required("--out"));
-        if (!BriefCommand.extension(out).equals("pdf")) {
-            throw args.wrong("--out must be a .pdf file");
-        }
-        DataFiles.requireExisting(call.dataFile());
-        if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
-            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
-        }
+        Path out = DataFiles.documentOut(args, call.dataFile(), "pdf");
         try (RepDesk desk = RepDesk.open(call.dataFile())) {
             Pdf.write(CaseloadHtml.render(Caseload.of(desk)), out);
             call.out().println("Wrote the caseload report to " + out.toAbsolutePath() + ".");

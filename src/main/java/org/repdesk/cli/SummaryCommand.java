@@ -30,14 +30,7 @@ final class SummaryCommand implements Command {
     public int run(Call call) throws IOException {
         Args args = call.args();
         String reference = args.words(1, "the case reference (e.g. 2026-0042)").get(0);
-        Path out = Path.of(args.required("--out"));
-        if (!BriefCommand.extension(out).equals("pdf")) {
-            throw args.wrong("--out must be a .pdf file");
-        }
-        DataFiles.requireExisting(call.dataFile());
-        if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
-            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
-        }
+        Path out = DataFiles.documentOut(args, call.dataFile(), "pdf");
         try (RepDesk desk = RepDesk.open(call.dataFile())) {
             Pdf.write(CaseSummaryHtml.render(CaseSummary.of(desk, reference)), out);
             call.out().println("Wrote the summary of case " + reference + " to " + out.toAbsolutePath() + ".");
