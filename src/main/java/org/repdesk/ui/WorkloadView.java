@@ -62,7 +62,7 @@ public final class WorkloadView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("workload-members");
-        TableColumn<MemberWorkload, Object> capacity = Tables.column("Latest WMT %", 115,
+        TableColumn<MemberWorkload, Object> capacity = Tables.column("Latest WMT %", 135,
                 r -> r.latest() == null ? null : r.latest().capacityPercent());
         capacity.setCellFactory(c -> percentCell());
         TableColumn<MemberWorkload, Object> over = Tables.column("Over threshold", 160, MemberWorkload::excessiveSince);
