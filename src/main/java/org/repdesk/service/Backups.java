@@ -85,6 +85,43 @@ public final class Backups {
         return Optional.of(backup(folder.snapshot(db, BackupFolder.Kind.START, now)));
     }
 
+    /** The data file opened at start, and a warning when the day's snapshot could not be taken. */
+    public record Start(RepDesk desk, Optional<String> warning) {
+    }
+
+    /**
+     * Opens the data file as the app does at start: open (refusing foreign, newer, damaged or
+     * in-use files untouched), quick check, then the day's snapshot. A damaged file is closed and
+     * reported; a snapshot that cannot be written (full disk, read-only backups folder) does not
+     * stop the rep working, but is reported as a warning.
+     */
+    public static Start openAtStart(Path dataFile, Clock clock) {
+        RepDesk desk = new RepDesk(Database.open(dataFile), clock);
+        try {
+            new Backups(desk.database(), clock).atStart();
+            return new Start(desk, Optional.empty());
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.DAMAGED) {
+                desk.close();
+                throw e;
+            }
+            java.util.logging.Logger.getLogger(Backups.class.getName()).log(java.util.logging.Level.WARNING,
+                    "start-of-day snapshot", e);
+            return new Start(desk, Optional.of("Today's automatic backup could not be taken: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
+    }
+
+    /** Whether restoring a backup is a way out of this failure to open (not for a busy, read-only or full disk). */
+    public static boolean restoreHelps(StoreException e) {
+        return switch (e.kind()) {
+            case DAMAGED, FOREIGN_FILE, NEWER_VERSION -> true;
+            default -> false;
+        };
+    }
+
     /** "Back up now": a snapshot in the backups folder that RepDesk never rotates away. */
     public Backup now() {
         return backup(folder.snapshot(db, BackupFolder.Kind.MANUAL, LocalDateTime.now(clock)));

@@ -87,6 +87,7 @@ public final class Database implements AutoCloseable {
         Database db = new Database(absolute, connection, fileLock);
         try {
             int version = db.checkIdentity();
+            db.runOutsideTransaction("PRAGMA journal_mode = WAL");
             if (snapshotBeforeMigrating && version > 0 && version < Migrations.latestVersion()) {
                 new BackupFolder(absolute).snapshot(db, BackupFolder.Kind.BEFORE_MIGRATION, java.time.LocalDateTime.now());
             }
@@ -141,7 +142,8 @@ public final class Database implements AutoCloseable {
     private static Connection connect(Path file) {
         Properties props = new Properties();
         props.setProperty("foreign_keys", "true");
-        props.setProperty("journal_mode", "WAL");
+        // journal_mode=WAL is set only after checkIdentity: switching it rewrites the file header,
+        // and a foreign or newer file must be left byte for byte as it was.
         // FULL: a commit the rep saw is on disk even after a power cut, not only after a crash.
         props.setProperty("synchronous", "FULL");
         props.setProperty("busy_timeout", "3000");
