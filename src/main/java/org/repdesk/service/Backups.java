@@ -199,6 +199,29 @@ public final class Backups {
         }
     }
 
+    /**
+     * Checks a backup without restoring it (the app does this while the file is still open, so a
+     * bad backup is refused before anything is closed).
+     *
+     * @return what the backup holds, e.g. "60 members, 120 cases, ..."
+     * @throws StoreException saying why it cannot be restored
+     */
+    public static String check(Path dataFile, Path backup) {
+        Path source = backup.toAbsolutePath();
+        if (!Files.isRegularFile(source)) {
+            throw new StoreException(StoreException.Kind.OTHER, "There is no backup file at " + source + ".");
+        }
+        if (isDataFileOrCompanion(source, dataFile)) {
+            throw new StoreException(StoreException.Kind.OTHER, source + " is the data file itself, not a backup.");
+        }
+        Path checking = checkedCopy(source, new BackupFolder(dataFile.toAbsolutePath()).folder());
+        try {
+            return describeContents(checking);
+        } finally {
+            deleteWithCompanions(checking);
+        }
+    }
+
     /** Copies the backup beside the data file and checks the copy; the backup itself is never changed. */
     private static Path checkedCopy(Path source, Path folder) {
         Path copy;
