@@ -2,17 +2,21 @@ package org.repdesk;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.repdesk.service.Backups;
 import org.repdesk.service.DataLocation;
 import org.repdesk.service.Logs;
 import org.repdesk.service.RepDesk;
 import org.repdesk.store.StoreException;
 import org.repdesk.ui.Alerts;
+import org.repdesk.ui.BackupDialog;
 import org.repdesk.ui.MainWindow;
 
 /** The JavaFX application: opens the data file, wires the services into the main window. */
@@ -35,15 +39,55 @@ public final class App extends Application {
             LOG.log(Level.FINE, "data folder", e); // Database.open reports the problem in words
         }
         Logs.toFolderOf(file);
-        try {
-            desk = RepDesk.open(file);
-        } catch (StoreException e) {
-            LOG.log(Level.WARNING, "cannot open data file", e);
-            Alerts.cannotOpen(file, e);
+        desk = openOrRestore(file);
+        if (desk == null) {
             Platform.exit();
             return;
         }
         new MainWindow(stage, desk, firstRun).show();
+    }
+
+    /**
+     * Opens the data file and takes the day's backup. When the file cannot be opened the rep is
+     * told why in words; where a backup would help (a damaged, foreign or newer file) and one
+     * exists, restoring it is offered. Returns null when the rep quits.
+     */
+    private static RepDesk openOrRestore(Path file) {
+        Clock clock = Clock.systemDefaultZone();
+        while (true) {
+            try {
+                Backups.Start start = Backups.openAtStart(file, clock);
+                start.warning().ifPresent(w -> Alerts.info(null, "Today's automatic backup was not taken", List.of(w)));
+                return start.desk();
+            } catch (StoreException e) {
+                LOG.log(Level.WARNING, "cannot open data file", e);
+                List<Backups.Backup> backups = Backups.restoreHelps(e) ? backupsOf(file) : List.of();
+                if (backups.isEmpty()) {
+                    Alerts.cannotOpen(file, e);
+                    return null;
+                }
+                Optional<Backups.Backup> chosen = BackupDialog.offerRestore(file, e, backups);
+                if (chosen.isEmpty()) {
+                    return null;
+                }
+                try {
+                    Alerts.info(null, "Backup restored", Backups.restore(file, chosen.get().file(), clock).describe());
+                } catch (StoreException failed) {
+                    LOG.log(Level.WARNING, "restore at start", failed);
+                    Alerts.cannotOpen(file, failed);
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static List<Backups.Backup> backupsOf(Path file) {
+        try {
+            return Backups.list(file);
+        } catch (StoreException e) {
+            LOG.log(Level.WARNING, "cannot list backups", e);
+            return List.of();
+        }
     }
 
     @Override

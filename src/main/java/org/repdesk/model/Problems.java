@@ -15,6 +15,8 @@ public final class Problems {
     public static final int LONG_TEXT_MAX = 200_000;
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+    /** A surrogate not part of a pair. */
+    private static final Pattern BROKEN_CHARACTER = Pattern.compile("[\\x{D800}-\\x{DFFF}]");
     private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r]");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[0-9+() .\\-]{6,25}$");
@@ -103,6 +105,10 @@ public final class Problems {
     private void noControlCharacters(String field, String value) {
         if (CONTROL.matcher(value).find()) {
             messages.add(field + " contains invisible control characters; please retype it.");
+        }
+        if (BROKEN_CHARACTER.matcher(value).find()) {
+            // Half of a surrogate pair cannot be stored as UTF-8: SQLite would keep a '?' instead, silently.
+            messages.add(field + " contains a broken character (half of an emoji or symbol); please retype it.");
         }
     }
 

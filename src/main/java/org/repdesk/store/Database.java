@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final DataFileLock fileLock;
     private final ReentrantLock lock = new ReentrantLock();
     private int depth;
 
@@ -39,16 +40,30 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, DataFileLock fileLock) {
         this.file = file;
         this.connection = connection;
+        this.fileLock = fileLock;
     }
 
     /**
      * Opens (or creates) the data file and brings its schema up to date. A file that is not
-     * RepDesk's, or is from a newer version, is refused untouched.
+     * RepDesk's, or is from a newer version, or already in use by another RepDesk, is refused
+     * untouched. A file with data is snapshotted into {@code backups/} before it is migrated.
      */
     public static Database open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * Opens a copy being checked (e.g. a backup before it is restored): the same checks and
+     * migrations, but no snapshot of the copy is taken.
+     */
+    public static Database openCopy(Path file) {
+        return open(file, false);
+    }
+
+    private static Database open(Path file, boolean snapshotBeforeMigrating) {
         Path absolute = file.toAbsolutePath();
         refuseForeignHeader(absolute);
         try {
@@ -60,11 +75,22 @@ public final class Database implements AutoCloseable {
             throw new StoreException(StoreException.Kind.READ_ONLY,
                     "Cannot create the folder " + absolute.getParent() + ": " + e.getMessage(), e);
         }
-        ownerOnly(absolute);
-        Connection connection = connect(absolute);
-        Database db = new Database(absolute, connection);
+        DataFileLock fileLock = DataFileLock.acquire(absolute);
+        Connection connection;
         try {
-            db.checkIdentity();
+            ownerOnly(absolute);
+            connection = connect(absolute);
+        } catch (RuntimeException e) {
+            fileLock.close();
+            throw e;
+        }
+        Database db = new Database(absolute, connection, fileLock);
+        try {
+            int version = db.checkIdentity();
+            db.runOutsideTransaction("PRAGMA journal_mode = WAL");
+            if (snapshotBeforeMigrating && version > 0 && version < Migrations.latestVersion()) {
+                new BackupFolder(absolute).snapshot(db, BackupFolder.Kind.BEFORE_MIGRATION, java.time.LocalDateTime.now());
+            }
             Migrations.apply(db);
             return db;
         } catch (RuntimeException e) {
@@ -116,7 +142,8 @@ public final class Database implements AutoCloseable {
     private static Connection connect(Path file) {
         Properties props = new Properties();
         props.setProperty("foreign_keys", "true");
-        props.setProperty("journal_mode", "WAL");
+        // journal_mode=WAL is set only after checkIdentity: switching it rewrites the file header,
+        // and a foreign or newer file must be left byte for byte as it was.
         // FULL: a commit the rep saw is on disk even after a power cut, not only after a crash.
         props.setProperty("synchronous", "FULL");
         props.setProperty("busy_timeout", "3000");
@@ -127,8 +154,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void checkIdentity() {
-        read(c -> {
+    /** Refuses a foreign or newer file; returns its data version (0 for a new, empty file). */
+    private int checkIdentity() {
+        return read(c -> {
             try (Statement st = c.createStatement()) {
                 int appId = intPragma(st, "application_id");
                 int version = intPragma(st, "user_version");
@@ -146,8 +174,8 @@ public final class Database implements AutoCloseable {
                             + "; this version reads up to " + Migrations.latestVersion()
                             + "). Install the newer RepDesk to open it; the file was left untouched.");
                 }
+                return version;
             }
-            return null;
         });
     }
 
@@ -254,6 +282,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "closing the data file", e);
         } finally {
+            fileLock.close();
             lock.unlock();
         }
     }

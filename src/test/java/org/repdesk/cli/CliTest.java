@@ -465,4 +465,48 @@ class CliTest {
                 "the overdue promise was made at a meeting");
         assertEquals(null, staffing.statusHistory().get(0).from(), "the first entry records the demand raised");
     }
+
+    // --- backup and restore ---
+
+    @Test
+    void backupToAFileAndRestoreItKeepingTheReplacedFileAside() throws IOException {
+        Path db = dir.resolve("r.db");
+        repdesk("--db", db, "demo", "--members", "5", "--cases", "10");
+        Path copy = dir.resolve("copy.db");
+
+        Run backup = repdesk("--db", db, "backup", "--out", copy);
+        assertEquals(0, backup.exit(), backup.err());
+        assertTrue(backup.out().contains("Backed up"), backup.out());
+        assertEquals(1, repdesk("--db", db, "backup", "--out", copy).exit(), "an existing file is not overwritten");
+
+        Run restore = repdesk("--db", db, "restore", copy);
+        assertEquals(0, restore.exit(), restore.err());
+        assertTrue(restore.out().contains("5 members, 10 cases"), restore.out());
+        assertTrue(restore.out().contains("r-replaced-"), restore.out());
+        assertEquals(0, repdesk("--db", db, "check").exit());
+    }
+
+    @Test
+    void backupWithoutOutGoesToTheBackupsFolderAndListShowsIt() {
+        Path db = dir.resolve("b.db");
+        repdesk("--db", db, "demo", "--members", "3", "--cases", "3");
+        assertEquals(0, repdesk("--db", db, "backup").exit());
+        Run list = repdesk("--db", db, "backup", "--list");
+        assertEquals(0, list.exit());
+        assertTrue(list.out().contains("backed up by you"), list.out());
+        assertEquals(2, repdesk("--db", db, "backup", "--list", "--out", "x.db").exit());
+    }
+
+    @Test
+    void restoreOfATextFileSaysWhyAndChangesNothing() throws IOException {
+        Path db = dir.resolve("t.db");
+        repdesk("--db", db, "demo", "--members", "3", "--cases", "3");
+        byte[] before = java.nio.file.Files.readAllBytes(db);
+        Path text = dir.resolve("notes.txt");
+        java.nio.file.Files.writeString(text, "not a backup");
+        Run run = repdesk("--db", db, "restore", text);
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("not a RepDesk data file"), run.err());
+        assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(db)));
+    }
 }

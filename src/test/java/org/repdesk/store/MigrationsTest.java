@@ -122,6 +122,33 @@ class MigrationsTest {
         }
     }
 
+    static Stream<Integer> earlierVersions() {
+        return IntStream.range(1, Migrations.latestVersion()).boxed();
+    }
+
+    @ParameterizedTest(name = "a file at version {0}")
+    @MethodSource("earlierVersions")
+    void aFileWithDataIsSnapshottedAsItWasBeforeItIsMigrated(int version) throws Exception {
+        Path file = dir.resolve("old" + version + ".db");
+        buildFileAtVersion(file, version);
+
+        Database.open(file).close();
+
+        List<BackupFolder.Snapshot> snapshots = new BackupFolder(file).list();
+        assertEquals(1, snapshots.size());
+        assertEquals(BackupFolder.Kind.BEFORE_MIGRATION, snapshots.get(0).kind());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + snapshots.get(0).file());
+                Statement st = c.createStatement()) {
+            assertEquals(version, Database.intPragma(st, "user_version"));
+            try (ResultSet rs = st.executeQuery("SELECT name FROM member")) {
+                assertTrue(rs.next());
+                assertEquals("Siân Łukasz 李 😀", rs.getString(1));
+            }
+        }
+        Database.open(file).close();
+        assertEquals(1, new BackupFolder(file).list().size(), "an up-to-date file is not snapshotted again");
+    }
+
     @Test
     void everyMigrationFileIsListedInOrderAndNumberedWithoutGaps() throws IOException, URISyntaxException {
         URL folder = Migrations.class.getResource("migrations");

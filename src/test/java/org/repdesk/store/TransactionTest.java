@@ -127,20 +127,30 @@ class TransactionTest {
     }
 
     @Test
-    void aSecondRepDeskWritingTheSameFileIsToldItIsBusyAndCanStillRead() {
+    void anotherProgramWritingTheFileMakesRepDeskSayBusyAndItCanStillRead() throws Exception {
         put("before");
-        try (Database second = Database.open(dir.resolve("tx.db"))) {
-            db.write(c -> {
-                put("uncommitted");
-                // WAL: the other program reads the last committed state while this write is open
-                assertEquals(List.of("before"), keys(second));
-                StoreException e = assertThrows(StoreException.class, () -> second.write(c2 -> null));
-                assertEquals(StoreException.Kind.BUSY, e.kind());
-                assertTrue(e.getMessage().contains("Another program"), e.getMessage());
-                return null;
-            });
-            assertEquals(List.of("before", "uncommitted"), keys(second));
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("tx.db"));
+                Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            st.executeUpdate("INSERT INTO setting (key, value) VALUES ('other', 'x')");
+            // WAL: RepDesk reads the last committed state while the other program's write is open
+            assertEquals(List.of("before"), keys(db));
+            StoreException e = assertThrows(StoreException.class, () -> db.write(c -> null));
+            assertEquals(StoreException.Kind.BUSY, e.kind());
+            assertTrue(e.getMessage().contains("Another program"), e.getMessage());
+            st.execute("COMMIT");
         }
+        assertEquals(List.of("before", "other"), keys(db));
+    }
+
+    @Test
+    void aSecondRepDeskOnTheSameFileIsRefusedAtTheDoorAndTheFirstKeepsWorking() {
+        put("before");
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(dir.resolve("tx.db")));
+        assertEquals(StoreException.Kind.BUSY, e.kind());
+        assertTrue(e.getMessage().contains("Another RepDesk is already using"), e.getMessage());
+        put("after");
+        assertEquals(List.of("after", "before"), keys(db).stream().sorted().toList());
     }
 
     @Test

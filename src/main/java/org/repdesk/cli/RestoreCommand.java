@@ -1,0 +1,30 @@
+package org.repdesk.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.repdesk.service.Backups;
+
+/**
+ * {@code restore FILE}: checks the backup (a RepDesk file, not from a newer RepDesk, healthy), keeps
+ * the current data file aside under a time-stamped name, and puts the backup in its place.
+ */
+final class RestoreCommand implements Command {
+
+    @Override
+    public String name() {
+        return "restore";
+    }
+
+    @Override
+    public String usage() {
+        return "repdesk [--db FILE] restore BACKUP-FILE";
+    }
+
+    @Override
+    public int run(Call call) {
+        Path backup = Path.of(call.args().words(1, "the backup file to restore").get(0));
+        Backups.Restored restored = Backups.restore(call.dataFile(), backup, Clock.systemDefaultZone());
+        restored.describe().forEach(call.out()::println);
+        return 0;
+    }
+}

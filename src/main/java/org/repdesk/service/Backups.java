@@ -1,0 +1,365 @@
+package org.repdesk.service;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.repdesk.store.BackupFolder;
+import org.repdesk.store.DataFileLock;
+import org.repdesk.store.Database;
+import org.repdesk.store.StoreException;
+
+/**
+ * Backups of the data file: a snapshot when the app starts (at most one a day), before every
+ * migration and restore, and whenever the rep asks; restore from any of them. A restore checks
+ * the backup first (a RepDesk file, not newer than this RepDesk, healthy), keeps the current file
+ * aside under a new name, and never overwrites anything.
+ */
+public final class Backups {
+
+    /** A backup the rep can restore from. */
+    public record Backup(Path file, LocalDateTime takenAt, String why, long bytes) {
+        /** "23 Nov 2026 16:30 · when RepDesk started · 412 KB". */
+        public String describe() {
+            return WHEN.format(takenAt) + " · " + why + " · " + Math.max(1, (bytes + 1023) / 1024) + " KB";
+        }
+    }
+
+    /** What a restore did: which backup now holds, and where the file it replaced was kept. */
+    public record Restored(Path dataFile, Path from, Optional<Path> keptAside, String replaced, String restored) {
+        /** Lines for the rep: what was restored and what it replaced. */
+        public List<String> describe() {
+            List<String> lines = new ArrayList<>();
+            lines.add("Restored " + dataFile.getFileName() + " from " + from.getFileName() + " (" + restored + ").");
+            keptAside.ifPresentOrElse(
+                    p -> lines.add("The file it replaced (" + replaced + ") was kept as " + p + "."),
+                    () -> lines.add("There was no data file before, so nothing was replaced."));
+            return lines;
+        }
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss", Locale.ROOT);
+
+    private final Database db;
+    private final Clock clock;
+    private final BackupFolder folder;
+
+    public Backups(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.folder = new BackupFolder(db.file());
+    }
+
+    /** The backups of the desk's data file. */
+    public Backups(RepDesk desk) {
+        this(desk.database(), Clock.systemDefaultZone());
+    }
+
+    /**
+     * The snapshot taken when the app starts, at most one a day. The file is checked first
+     * (SQLite's quick check): a damaged file is reported, never snapshotted, so it cannot push
+     * good backups out of the rotation.
+     *
+     * @return the snapshot taken, or empty when one was already taken today
+     * @throws StoreException of kind DAMAGED when SQLite finds damage
+     */
+    public Optional<Backup> atStart() {
+        List<String> problems = new org.repdesk.store.Integrity(db).quickCheck();
+        if (!problems.isEmpty()) {
+            throw new StoreException(StoreException.Kind.DAMAGED, "The data file " + db.file() + " is damaged ("
+                    + problems.get(0) + "). It was left untouched: restore it from a backup.");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (folder.hasOn(now.toLocalDate(), BackupFolder.Kind.START)) {
+            return Optional.empty();
+        }
+        return Optional.of(backup(folder.snapshot(db, BackupFolder.Kind.START, now)));
+    }
+
+    /** The data file opened at start, and a warning when the day's snapshot could not be taken. */
+    public record Start(RepDesk desk, Optional<String> warning) {
+    }
+
+    /**
+     * Opens the data file as the app does at start: open (refusing foreign, newer, damaged or
+     * in-use files untouched), quick check, then the day's snapshot. A damaged file is closed and
+     * reported; a snapshot that cannot be written (full disk, read-only backups folder) does not
+     * stop the rep working, but is reported as a warning.
+     */
+    public static Start openAtStart(Path dataFile, Clock clock) {
+        RepDesk desk = new RepDesk(Database.open(dataFile), clock);
+        try {
+            new Backups(desk.database(), clock).atStart();
+            return new Start(desk, Optional.empty());
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.DAMAGED) {
+                desk.close();
+                throw e;
+            }
+            java.util.logging.Logger.getLogger(Backups.class.getName()).log(java.util.logging.Level.WARNING,
+                    "start-of-day snapshot", e);
+            return new Start(desk, Optional.of("Today's automatic backup could not be taken: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
+    }
+
+    /** Whether restoring a backup is a way out of this failure to open (not for a busy, read-only or full disk). */
+    public static boolean restoreHelps(StoreException e) {
+        return switch (e.kind()) {
+            case DAMAGED, FOREIGN_FILE, NEWER_VERSION -> true;
+            default -> false;
+        };
+    }
+
+    /** "Back up now": a snapshot in the backups folder that RepDesk never rotates away. */
+    public Backup now() {
+        return backup(folder.snapshot(db, BackupFolder.Kind.MANUAL, LocalDateTime.now(clock)));
+    }
+
+    /** A consistent copy to a file the rep chose (refused if it exists or is the data file itself). */
+    public void copyTo(Path out) {
+        if (isDataFileOrCompanion(out, db.file())) {
+            throw new StoreException(StoreException.Kind.OTHER, out + " is the data file itself; choose another name.");
+        }
+        BackupFolder.copyTo(db, out);
+    }
+
+    /** The backups of the desk's data file, newest first. */
+    public List<Backup> list() {
+        return list(db.file());
+    }
+
+    /** The backups of a data file, newest first; works when the file itself cannot be opened. */
+    public static List<Backup> list(Path dataFile) {
+        return new BackupFolder(dataFile).list().stream().map(Backups::backup).toList();
+    }
+
+    /** How many automatic snapshots are kept (the {@code backup.keep} setting, 14 unless changed). */
+    public int keep() {
+        return BackupFolder.keep(db);
+    }
+
+    /** Sets how many automatic snapshots to keep; the rep's own backups are never deleted. */
+    public void keep(int count) {
+        if (count < 1 || count > 1000) {
+            throw new ValidationException(List.of("Keep between 1 and 1000 automatic backups."));
+        }
+        new org.repdesk.store.SettingsStore(db).putValue(BackupFolder.KEEP_SETTING, Integer.toString(count));
+        folder.prune(count);
+    }
+
+    /**
+     * Replaces the data file with a backup. The data file must not be open (close the desk first).
+     * The backup is checked on a copy: it must be a RepDesk file, not from a newer RepDesk, and
+     * pass SQLite's and RepDesk's checks (it is brought up to this version on the copy). Only then
+     * is the current file (with its -wal) renamed aside with a time stamp and the checked copy moved
+     * into its place. Nothing is ever overwritten, a damaged or foreign current file included.
+     */
+    public static Restored restore(Path dataFile, Path backup, Clock clock) {
+        Path target = dataFile.toAbsolutePath();
+        Path source = backup.toAbsolutePath();
+        if (!Files.isRegularFile(source)) {
+            throw new StoreException(StoreException.Kind.OTHER, "There is no backup file at " + source + ".");
+        }
+        if (isDataFileOrCompanion(source, target)) {
+            throw new StoreException(StoreException.Kind.OTHER, source + " is the data file itself, not a backup.");
+        }
+        BackupFolder folder = new BackupFolder(target);
+        Path checking = checkedCopy(source, folder.folder());
+        boolean placed = false;
+        try (DataFileLock lock = DataFileLock.acquire(target)) {
+            String restored = describeContents(checking);
+            String replaced = Files.exists(target) ? describeCurrent(target, folder.folder()) : "";
+            Optional<Path> aside = Optional.empty();
+            if (Files.exists(target)) {
+                aside = Optional.of(keepAside(target, LocalDateTime.now(clock)));
+            }
+            move(checking, target);
+            placed = true;
+            deleteWithCompanions(checking); // its lock file; the copy itself is now the data file
+            return new Restored(target, source, aside, replaced, restored);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.OTHER, "Could not restore " + source.getFileName() + ": "
+                    + e.getMessage() + ". The data file was not changed.", e);
+        } finally {
+            if (!placed) {
+                deleteWithCompanions(checking);
+            }
+        }
+    }
+
+    /**
+     * Checks a backup without restoring it (the app does this while the file is still open, so a
+     * bad backup is refused before anything is closed).
+     *
+     * @return what the backup holds, e.g. "60 members, 120 cases, ..."
+     * @throws StoreException saying why it cannot be restored
+     */
+    public static String check(Path dataFile, Path backup) {
+        Path source = backup.toAbsolutePath();
+        if (!Files.isRegularFile(source)) {
+            throw new StoreException(StoreException.Kind.OTHER, "There is no backup file at " + source + ".");
+        }
+        if (isDataFileOrCompanion(source, dataFile)) {
+            throw new StoreException(StoreException.Kind.OTHER, source + " is the data file itself, not a backup.");
+        }
+        Path checking = checkedCopy(source, new BackupFolder(dataFile.toAbsolutePath()).folder());
+        try {
+            return describeContents(checking);
+        } finally {
+            deleteWithCompanions(checking);
+        }
+    }
+
+    /** Copies the backup beside the data file and checks the copy; the backup itself is never changed. */
+    private static Path checkedCopy(Path source, Path folder) {
+        Path copy;
+        try {
+            Files.createDirectories(folder);
+            copy = Files.createTempFile(folder, ".checking-", ".db"); // owner-only from the start
+            Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+            Path wal = source.resolveSibling(source.getFileName() + "-wal");
+            if (Files.exists(wal)) {
+                Files.copy(wal, copy.resolveSibling(copy.getFileName() + "-wal"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.OTHER, "Could not copy " + source + " to check it: "
+                    + e.getMessage() + ". The data file was not changed.", e);
+        }
+        try (Database check = Database.openCopy(copy)) {
+            FileCheck.Report report = new FileCheck(check).run();
+            if (!report.healthy()) {
+                throw new StoreException(StoreException.Kind.DAMAGED, source.getFileName() + " has problems ("
+                        + String.join(" ", report.problems()) + "), so it was not restored. The data file was not changed.");
+            }
+        } catch (StoreException e) {
+            deleteWithCompanions(copy);
+            if (e.getMessage().contains("was not restored")) {
+                throw e;
+            }
+            throw new StoreException(e.kind(), "The backup " + source.getFileName() + " cannot be restored: "
+                    + e.getMessage().replace(copy.toString(), "it") + " The data file was not changed.", e);
+        }
+        return copy;
+    }
+
+    /**
+     * What the current file holds, read from a copy so the file being replaced is not touched (not
+     * even migrated); a file that does not open is described by why.
+     */
+    private static String describeCurrent(Path file, Path folder) {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile(folder, ".current-", ".db");
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            if (Files.exists(wal)) {
+                Files.copy(wal, copy.resolveSibling(copy.getFileName() + "-wal"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (Database current = Database.openCopy(copy)) {
+                return describe(current);
+            }
+        } catch (StoreException e) {
+            return "a file that could not be opened: " + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        } catch (IOException e) {
+            return "a file that could not be read";
+        } finally {
+            if (copy != null) {
+                deleteWithCompanions(copy);
+            }
+        }
+    }
+
+    private static String describeContents(Path checked) {
+        try (Database d = Database.openCopy(checked)) {
+            return describe(d);
+        }
+    }
+
+    private static String describe(Database d) {
+        FileCheck.Report report = new FileCheck(d).run();
+        return report.healthy() ? report.summary() : report.problems().size() + " problems found";
+    }
+
+    /** Renames the file and its -wal/-shm to {@code <stem>-replaced-<time>.db}; returns the new name. */
+    private static Path keepAside(Path target, LocalDateTime now) throws IOException {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        Path aside = target.resolveSibling(stem + "-replaced-" + ASIDE.format(now) + ext);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = target.resolveSibling(stem + "-replaced-" + ASIDE.format(now) + "-" + n + ext);
+        }
+        for (String suffix : List.of("-wal", "-shm", "-journal")) {
+            Path companion = target.resolveSibling(name + suffix);
+            if (Files.exists(companion)) {
+                move(companion, aside.resolveSibling(aside.getFileName() + suffix));
+            }
+        }
+        move(target, aside);
+        return aside;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteWithCompanions(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException e) {
+                java.util.logging.Logger.getLogger(Backups.class.getName()).log(java.util.logging.Level.FINE,
+                        "cannot delete a checked copy", e);
+            }
+        }
+    }
+
+    private static boolean isDataFileOrCompanion(Path file, Path dataFile) {
+        Path f = file.toAbsolutePath().normalize();
+        Path d = dataFile.toAbsolutePath().normalize();
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
+            Path guarded = d.resolveSibling(d.getFileName() + suffix);
+            try {
+                if (f.equals(guarded) || Files.exists(f) && Files.exists(guarded) && Files.isSameFile(f, guarded)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true; // cannot tell: refuse rather than risk the data file
+            }
+        }
+        return false;
+    }
+
+    private static Backup backup(BackupFolder.Snapshot s) {
+        long bytes;
+        try {
+            bytes = Files.size(s.file());
+        } catch (IOException e) {
+            bytes = 0;
+        }
+        String why = switch (s.kind()) {
+            case START -> "when RepDesk started";
+            case BEFORE_MIGRATION -> "before updating the file to a new RepDesk";
+            case BEFORE_RESTORE -> "before a restore";
+            case MANUAL -> "backed up by you";
+        };
+        return new Backup(s.file(), s.takenAt(), why, bytes);
+    }
+}

@@ -1,0 +1,266 @@
+package org.repdesk.store;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code backups/} folder beside a data file: snapshots taken with SQLite's online backup (a
+ * consistent copy even while the app is writing), named {@code <stem>-<yyyy-MM-dd_HH-mm-ss>-<kind>.db},
+ * owner-only. Automatic snapshots rotate (the newest {@link #DEFAULT_KEEP}, or the {@code backup.keep}
+ * setting); the rep's own "back up now" copies are never deleted by RepDesk.
+ */
+public final class BackupFolder {
+
+    /** How many automatic snapshots are kept when the rep has not said otherwise. */
+    public static final int DEFAULT_KEEP = 14;
+    /** The setting (in the data file's setting table) holding how many automatic snapshots to keep. */
+    public static final String KEEP_SETTING = "backup.keep";
+
+    /** Why a snapshot was taken. */
+    public enum Kind {
+        START("start"), BEFORE_MIGRATION("before-migration"), BEFORE_RESTORE("before-restore"), MANUAL("manual");
+
+        private final String tag;
+
+        Kind(String tag) {
+            this.tag = tag;
+        }
+
+        public String tag() {
+            return tag;
+        }
+
+        /** Automatic snapshots rotate; the rep's own do not. */
+        public boolean rotates() {
+            return this != MANUAL;
+        }
+
+        static Optional<Kind> ofTag(String tag) {
+            for (Kind k : values()) {
+                if (k.tag.equals(tag)) {
+                    return Optional.of(k);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** One snapshot file in the folder. */
+    public record Snapshot(Path file, LocalDateTime takenAt, Kind kind) {
+    }
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss", Locale.ROOT);
+    private static final String SELECT_KEEP = "SELECT value FROM setting WHERE key = '" + KEEP_SETTING + "'";
+    private static final Logger LOG = Logger.getLogger(BackupFolder.class.getName());
+
+    private final Path dataFile;
+    private final Path folder;
+    private final Pattern names;
+
+    public BackupFolder(Path dataFile) {
+        this.dataFile = dataFile.toAbsolutePath();
+        this.folder = this.dataFile.resolveSibling("backups");
+        this.names = Pattern.compile(Pattern.quote(stem(this.dataFile)) + "-(\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2})"
+                + "(?:-\\d+)?-([a-z-]+)\\.db");
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The data file's name without its extension: repdesk.db gives repdesk. */
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Takes a snapshot of the open database into the folder, then rotates the automatic ones. */
+    public Snapshot snapshot(Database db, Kind kind, LocalDateTime now) {
+        createFolder();
+        LocalDateTime at = now.withNano(0);
+        String base = stem(dataFile) + "-" + STAMP.format(at);
+        Path target = folder.resolve(base + "-" + kind.tag() + ".db");
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder.resolve(base + "-" + n + "-" + kind.tag() + ".db");
+        }
+        copyTo(db, target);
+        if (kind.rotates()) {
+            prune(keep(db));
+        }
+        return new Snapshot(target, at, kind);
+    }
+
+    /**
+     * A consistent copy of the open database at {@code target}, owner-only and whole: it is written
+     * to a temp file beside the target and moved into place only when complete, so a full disk
+     * leaves no half copy. An existing target is refused, never overwritten.
+     */
+    public static void copyTo(Database db, Path target) {
+        Path out = target.toAbsolutePath();
+        if (Files.exists(out)) {
+            throw new StoreException(StoreException.Kind.OTHER, out + " already exists; choose a new file name.");
+        }
+        Path temp;
+        try {
+            // createTempFile is rw------- on POSIX from the start; SQLite writes into the empty file.
+            temp = Files.createTempFile(out.getParent(), "." + out.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw ioFailure("write a backup in " + out.getParent(), e);
+        }
+        boolean moved = false;
+        try {
+            String quoted = quote(temp);
+            db.read(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("backup to " + quoted); // xerial: SQLite's online backup API
+                }
+                return null;
+            });
+            ownerOnly(temp);
+            try {
+                Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, out);
+            }
+            moved = true;
+        } catch (IOException e) {
+            throw ioFailure("write the backup " + out, e);
+        } finally {
+            if (!moved) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static String quote(Path file) {
+        String s = file.toString();
+        if (!s.contains("\"")) {
+            return "\"" + s + "\"";
+        }
+        if (!s.contains("'")) {
+            return "'" + s + "'";
+        }
+        throw new StoreException(StoreException.Kind.OTHER, "A backup cannot be written to a path with both kinds of"
+                + " quotation mark in it: " + s);
+    }
+
+    /** The snapshots of this data file, newest first. */
+    public List<Snapshot> list() {
+        List<Snapshot> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.db")) {
+            for (Path f : files) {
+                Matcher m = names.matcher(f.getFileName().toString());
+                if (!m.matches()) {
+                    continue;
+                }
+                Optional<Kind> kind = Kind.ofTag(m.group(2));
+                try {
+                    LocalDateTime at = LocalDateTime.parse(m.group(1), STAMP);
+                    kind.ifPresent(k -> found.add(new Snapshot(f, at, k)));
+                } catch (DateTimeParseException e) {
+                    LOG.log(Level.FINE, "not a snapshot name", e);
+                }
+            }
+        } catch (IOException e) {
+            throw ioFailure("list the backups in " + folder, e);
+        }
+        found.sort(Comparator.comparing(Snapshot::takenAt).thenComparing(s -> s.file().getFileName().toString())
+                .reversed());
+        return found;
+    }
+
+    /** True when a snapshot of this kind was already taken on that day. */
+    public boolean hasOn(LocalDate day, Kind kind) {
+        return list().stream().anyMatch(s -> s.kind() == kind && s.takenAt().toLocalDate().equals(day));
+    }
+
+    /** Deletes the oldest automatic snapshots beyond {@code keep}; the rep's own copies stay. */
+    public void prune(int keep) {
+        List<Snapshot> automatic = list().stream().filter(s -> s.kind().rotates()).toList();
+        for (Snapshot old : automatic.subList(Math.min(keep, automatic.size()), automatic.size())) {
+            deleteQuietly(old.file());
+        }
+    }
+
+    /** The {@code backup.keep} setting, or {@link #DEFAULT_KEEP} when unset or not a number from 1 up. */
+    public static int keep(Database db) {
+        String value = db.read(c -> {
+            try (Statement st = c.createStatement(); var rs = st.executeQuery(SELECT_KEEP)) {
+                return rs.next() ? rs.getString(1) : null;
+            } catch (java.sql.SQLException e) {
+                return null; // no setting table yet (a file before V1): the default
+            }
+        });
+        try {
+            int n = value == null ? DEFAULT_KEEP : Integer.parseInt(value.strip());
+            return n >= 1 ? n : DEFAULT_KEEP;
+        } catch (NumberFormatException e) {
+            return DEFAULT_KEEP;
+        }
+    }
+
+    private void createFolder() {
+        try {
+            if (!Files.isDirectory(folder)) {
+                if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.createDirectories(folder,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(folder);
+                }
+            }
+        } catch (IOException e) {
+            throw ioFailure("create the backups folder " + folder, e);
+        }
+    }
+
+    static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot delete " + file.getFileName(), e);
+        }
+    }
+
+    private static StoreException ioFailure(String doing, IOException e) {
+        String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (msg.contains("no space")) {
+            return new StoreException(StoreException.Kind.DISK_FULL, "The disk is full, so RepDesk could not " + doing
+                    + ". Nothing was lost: free some space and try again.", e);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || msg.contains("read-only")) {
+            return new StoreException(StoreException.Kind.READ_ONLY, "RepDesk could not " + doing
+                    + ": the folder cannot be written. Check its permissions.", e);
+        }
+        return new StoreException(StoreException.Kind.OTHER, "RepDesk could not " + doing + ": " + e.getMessage(), e);
+    }
+}
