@@ -177,8 +177,10 @@ public final class MainWindow {
             }
         }
         MenuItem close = item("Close window", "Shortcut+W", stage::close);
+        MenuItem backups = item("Backups…", "Shortcut+Shift+B", () -> BackupDialog.show(state));
         Menu file = new Menu("_File", null, newMember, newCase, new SeparatorMenuItem(), save,
-                new SeparatorMenuItem(), importMembers, export, new SeparatorMenuItem(), close);
+                new SeparatorMenuItem(), importMembers, export, new SeparatorMenuItem(), backups,
+                new SeparatorMenuItem(), close);
         MenuItem find = item("Find…", "Shortcut+F", this::focusSearch);
         MenuItem overdue = item("Overdue cases", "Shortcut+D", () -> {
             showCases();
