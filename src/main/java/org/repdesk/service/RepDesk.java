@@ -88,6 +88,11 @@ public final class RepDesk implements AutoCloseable {
         return audit;
     }
 
+    /** The retention review over this file: what is past its period, and deleting or anonymising it. */
+    public Retention retention() {
+        return new Retention(db, this, clock);
+    }
+
     @Override
     public void close() {
         db.close();
