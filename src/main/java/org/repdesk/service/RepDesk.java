@@ -93,6 +93,11 @@ public final class RepDesk implements AutoCloseable {
         return new Retention(db, this, clock);
     }
 
+    /** Everything held about one member, for a subject access request. */
+    public SubjectAccess subjectAccess() {
+        return new SubjectAccess(this);
+    }
+
     @Override
     public void close() {
         db.close();
