@@ -28,7 +28,7 @@ public final class Cli {
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final String GENERAL_USAGE =
-            "repdesk [--db FILE] demo|import|export|demands|brief|summary|report|capacity|check|help ...";
+            "repdesk [--db FILE] demo|import|export|demands|brief|summary|report|capacity|check|audit|subject-access|help ...";
     private static final Map<String, Command> COMMANDS = commands();
 
     private Cli() {
@@ -38,7 +38,9 @@ public final class Cli {
         Map<String, Command> map = new LinkedHashMap<>();
         for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new DemandsCommand(),
                 new BriefCommand(), new SummaryCommand(), new ReportCommand(), new CapacityCommand(),
-                new CheckCommand())) {
+                new CheckCommand(),
+                new AuditCommand(),
+                new SarCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them
@@ -151,7 +153,9 @@ public final class Cli {
         s.append("  demands   the demands log as a table: status, last response, evidence, overdue promises;\n");
         s.append("            --load-bulletins first adds the campaign's demands (twice adds nothing)\n");
         s.append("  capacity  WMT available points and capacity % for the figures given\n");
-        s.append("  check     check the data file for damage; it is never changed\n\n");
+        s.append("  check     check the data file for damage; it is never changed\n");
+        s.append("  audit     export the audit trail (who changed what, and when; no note text) as CSV or JSON\n");
+        s.append("  subject-access  everything held about one member, as JSON and PDF, in a new dated folder\n\n");
         s.append("Member CSV columns: membership_number, name, union, grade (required), team, office, region,\n");
         s.append("  email, phone, contracted_hours.\n");
         s.append("--db FILE  the data file (default ").append(DataLocation.defaultDataFile()).append(")\n");
