@@ -119,6 +119,13 @@ public final class AuditTrail {
         store.append(List.of(entry(s, Action.CREATED, null, null, null)));
     }
 
+    /** Many records were added at once (an import): one entry each, in the same transaction. */
+    public void createdAll(List<Subject> subjects) {
+        String who = who();
+        store.append(subjects.stream().map(s -> new AuditEntry(0, null, who, s.kind(), s.id(), s.reference(),
+                s.memberId(), s.caseId(), Action.CREATED, null, null, null)).toList());
+    }
+
     /** A record was deleted (by the rep; retention uses {@link #removedUnderRetention}). */
     public void deleted(Subject s) {
         store.append(List.of(entry(s, Action.DELETED, null, null, null)));

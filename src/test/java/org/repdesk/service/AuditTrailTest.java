@@ -198,6 +198,19 @@ class AuditTrailTest {
     }
 
     @Test
+    void importedMembersAreEachRecordedAsCreatedInTheImportsTransaction() throws Exception {
+        String csv = "membership_number,name,union,grade\nN-1,Ann Import,Napo,PO\nN-2,Bo Import,Unison,PSO\n";
+        MemberImport.Result result = desk.memberImport().importAll(MemberImport.read(
+                new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(2, result.imported());
+        Member ann = desk.members().byMembershipNumber("N-1").orElseThrow();
+        List<AuditEntry> trail = desk.audit().ofMember(ann.id());
+        assertEquals(1, trail.size());
+        assertEquals(Action.CREATED, trail.get(0).action());
+        assertEquals("Dana Rep", trail.get(0).who());
+    }
+
+    @Test
     void theAuditTableRefusesUpdateAndDelete() {
         openCase();
         for (String sql : List.of("UPDATE audit_entry SET who = 'someone else'", "DELETE FROM audit_entry",
