@@ -154,6 +154,22 @@ public final class AuditTrail {
         changed(s, fields().put(field, oldValue), fields().put(field, newValue));
     }
 
+    /**
+     * A member or case deleted by the rep: the trail's earlier entries about it lose their values and
+     * reference (a deleted record's name or number must not live on in the trail), then the deletion
+     * is recorded. Who did what, and when, stays.
+     */
+    public void deletedAndForgotten(Subject s) {
+        if (s.kind() == Kind.MEMBER) {
+            store.redactMember(s.id(), "deleted");
+            store.append(List.of(entry(new Subject(s.kind(), s.id(), null, s.memberId(), s.caseId()), Action.DELETED,
+                    null, null, null)));
+        } else {
+            store.redactCase(s.id(), "deleted");
+            store.append(List.of(entry(s, Action.DELETED, null, null, null)));
+        }
+    }
+
     /** A record deleted or anonymised under the retention policy. */
     void removedUnderRetention(Subject s, Action action, String why) {
         store.append(List.of(entry(s, action, "retention", null, why)));

@@ -156,7 +156,7 @@ public final class CaseService {
         db.write(conn -> {
             cases.byId(caseId).ifPresent(c -> {
                 cases.delete(caseId);
-                audit.deleted(subject(c));
+                audit.deletedAndForgotten(subject(c));
             });
             return null;
         });

@@ -87,7 +87,7 @@ public final class MemberService {
         db.write(c -> {
             members.byId(memberId).ifPresent(m -> {
                 members.delete(memberId);
-                audit.deleted(subject(m));
+                audit.deletedAndForgotten(subject(m));
             });
             return null;
         });

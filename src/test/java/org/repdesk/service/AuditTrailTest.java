@@ -211,6 +211,24 @@ class AuditTrailTest {
     }
 
     @Test
+    void deletingAMemberLeavesNoNameOrNumberOfTheirsInTheTrail() {
+        desk.members().save(new Member(siân.id(), siân.membershipNumber(), "Siân Jones-Evans", siân.union(),
+                siân.grade(), siân.team(), siân.office(), siân.region(), siân.email(), siân.phone(), 30.0));
+        desk.members().delete(siân.id());
+
+        List<AuditEntry> trail = desk.audit().ofMember(siân.id());
+        assertEquals(List.of(Action.CREATED, Action.CHANGED, Action.CHANGED, Action.DELETED),
+                trail.stream().map(AuditEntry::action).toList());
+        assertTrue(trail.stream().allMatch(e -> e.who().equals("Dana Rep")));
+        for (AuditEntry e : trail) {
+            assertFalse(String.valueOf(e.reference()).contains("N12345"), e.toString());
+            assertFalse(String.valueOf(e.oldValue()).contains("Siân"), e.toString());
+            assertFalse(String.valueOf(e.newValue()).contains("Siân"), e.toString());
+        }
+        assertEquals("name", trail.get(1).field(), "which field changed is kept");
+    }
+
+    @Test
     void theAuditTableRefusesUpdateAndDelete() {
         openCase();
         for (String sql : List.of("UPDATE audit_entry SET who = 'someone else'", "DELETE FROM audit_entry",

@@ -19,6 +19,7 @@ CREATE TABLE audit_entry (
 );
 CREATE INDEX audit_entry_member ON audit_entry(member_id, seq);
 CREATE INDEX audit_entry_case ON audit_entry(case_id, seq);
+CREATE INDEX audit_entry_entity ON audit_entry(entity_id, seq);
 
 -- Present (one row) only inside a retention transaction that redacts the entries about a record
 -- whose retention period has passed; storage limitation applies to the audit trail too.
