@@ -39,6 +39,7 @@ class AuditAndRetentionViewsTest {
     static Path dir;
     private RepDesk desk;
     private CaseFile caseFile;
+    private Background background;
 
     @Start
     void start(Stage stage) {
@@ -49,7 +50,8 @@ class AuditAndRetentionViewsTest {
                 .closed(LocalDate.of(2019, 6, 30), "Resolved").build());
         desk.cases().addEntry(TimelineEntry.of(caseFile.id(), LocalDate.of(2019, 2, 1), EntryKind.NOTE, "Call",
                 "Private health detail"));
-        DeskState state = new DeskState(desk, new Background());
+        background = new Background();
+        DeskState state = new DeskState(desk, background);
         stage.setScene(new Scene(new VBox(new AuditView(state, AuditView.Scope.CASE, caseFile.id()),
                 new RetentionView(state)), 1000, 700));
         stage.show();
@@ -57,6 +59,7 @@ class AuditAndRetentionViewsTest {
 
     @AfterEach
     void close() {
+        background.shutdown();
         desk.close();
     }
 
