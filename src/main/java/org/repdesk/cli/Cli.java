@@ -28,7 +28,8 @@ public final class Cli {
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final String GENERAL_USAGE =
-            "repdesk [--db FILE] demo|import|export|demands|brief|summary|report|capacity|check|backup|restore|help ...";
+            "repdesk [--db FILE] demo|import|export|demands|brief|summary|report|capacity|check|backup|restore|"
+                    + "audit|subject-access|help ...";
     private static final Map<String, Command> COMMANDS = commands();
 
     private Cli() {
@@ -38,7 +39,8 @@ public final class Cli {
         Map<String, Command> map = new LinkedHashMap<>();
         for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new DemandsCommand(),
                 new BriefCommand(), new SummaryCommand(), new ReportCommand(), new CapacityCommand(),
-                new CheckCommand(), new BackupCommand(), new RestoreCommand())) {
+                new CheckCommand(), new BackupCommand(), new RestoreCommand(), new AuditCommand(),
+                new SarCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them
@@ -153,7 +155,9 @@ public final class Cli {
         s.append("  capacity  WMT available points and capacity % for the figures given\n");
         s.append("  check     check the data file for damage; it is never changed\n");
         s.append("  backup    a consistent, owner-only copy into the backups folder beside the data file, or --out FILE\n");
-        s.append("  restore   check a backup, keep the current file aside (time-stamped), put the backup in its place\n\n");
+        s.append("  restore   check a backup, keep the current file aside (time-stamped), put the backup in its place\n");
+        s.append("  audit     export the audit trail (who changed what, and when; no note text) as CSV or JSON\n");
+        s.append("  subject-access  everything held about one member, as JSON and PDF, in a new dated folder\n\n");
         s.append("Member CSV columns: membership_number, name, union, grade (required), team, office, region,\n");
         s.append("  email, phone, contracted_hours.\n");
         s.append("--db FILE  the data file (default ").append(DataLocation.defaultDataFile()).append(")\n");

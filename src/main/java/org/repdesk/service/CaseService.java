@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.repdesk.model.AuditEntry;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.CaseStatus;
@@ -29,8 +30,10 @@ public final class CaseService {
     private final DeadlineStore deadlines;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public CaseService(Database db, Clock clock) {
+    public CaseService(Database db, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.db = db;
         this.cases = new CaseStore(db);
         this.members = new MemberStore(db);
@@ -56,6 +59,7 @@ public final class CaseService {
             CaseFile saved = cases.insert(c);
             timeline.insert(TimelineEntry.of(saved.id(), saved.openedOn(), EntryKind.STATUS_CHANGE,
                     "Case opened at stage: " + saved.stage(), null));
+            audit.created(subject(saved));
             return saved;
         });
     }
@@ -71,6 +75,7 @@ public final class CaseService {
             CaseFile before = cases.byId(c.id())
                     .orElseThrow(() -> new ValidationException(List.of("That case no longer exists.")));
             cases.update(c);
+            audit.changed(subject(before), fields(before), fields(c));
             LocalDate today = today();
             if (!before.stage().equals(c.stage())) {
                 timeline.insert(TimelineEntry.of(c.id(), today, EntryKind.STAGE_CHANGE,
@@ -85,6 +90,31 @@ public final class CaseService {
             }
             return c;
         });
+    }
+
+    static AuditTrail.Subject subject(CaseFile c) {
+        return new AuditTrail.Subject(AuditEntry.Kind.CASE, c.id(), c.reference(), c.memberId(), c.id());
+    }
+
+    /** The record on a case: its reference and member come from the case. */
+    private AuditTrail.Subject onCase(AuditEntry.Kind kind, UUID id, UUID caseId) {
+        Optional<CaseFile> c = cases.byId(caseId);
+        return new AuditTrail.Subject(kind, id, c.map(CaseFile::reference).orElse(null),
+                c.map(CaseFile::memberId).orElse(null), caseId);
+    }
+
+    /** A case's fields for the audit trail: the outcome and workload account are free text. */
+    static AuditTrail.Fields fields(CaseFile c) {
+        return AuditTrail.fields().put("type", c.type()).put("status", c.status()).put("stage", c.stage())
+                .put("opened on", c.openedOn()).put("closed on", c.closedOn()).put("manager", c.manager())
+                .put("workload factor", c.workloadFactor()).text("outcome", c.outcome())
+                .text("workload account", c.workloadAccount());
+    }
+
+    /** A timeline entry's fields: its summary and note are free text (they may hold health details). */
+    private static AuditTrail.Fields fields(TimelineEntry e) {
+        return AuditTrail.fields().put("date", e.date()).put("kind", e.kind()).text("summary", e.summary())
+                .text("note", e.text());
     }
 
     private static String firstLine(String text) {
@@ -123,25 +153,45 @@ public final class CaseService {
 
     /** Deletes a case with its timeline and deadlines (the UI confirms first). */
     public void delete(UUID caseId) {
-        cases.delete(caseId);
+        db.write(conn -> {
+            cases.byId(caseId).ifPresent(c -> {
+                cases.delete(caseId);
+                audit.deletedAndForgotten(subject(c));
+            });
+            return null;
+        });
     }
 
     // --- timeline ---
 
     public TimelineEntry addEntry(TimelineEntry entry) {
         ValidationException.throwIfAny(entry.problems());
-        timeline.insert(entry);
-        return entry;
+        return db.write(conn -> {
+            timeline.insert(entry);
+            audit.created(onCase(AuditEntry.Kind.TIMELINE_ENTRY, entry.id(), entry.caseId()));
+            return entry;
+        });
     }
 
     public TimelineEntry editEntry(TimelineEntry entry) {
         ValidationException.throwIfAny(entry.problems());
-        timeline.update(entry);
-        return entry;
+        return db.write(conn -> {
+            Optional<TimelineEntry> before = timeline.byId(entry.id());
+            timeline.update(entry);
+            before.ifPresent(b -> audit.changed(onCase(AuditEntry.Kind.TIMELINE_ENTRY, entry.id(), b.caseId()),
+                    fields(b), fields(entry)));
+            return entry;
+        });
     }
 
     public void deleteEntry(UUID entryId) {
-        timeline.delete(entryId);
+        db.write(conn -> {
+            timeline.byId(entryId).ifPresent(e -> {
+                timeline.delete(entryId);
+                audit.deleted(onCase(AuditEntry.Kind.TIMELINE_ENTRY, entryId, e.caseId()));
+            });
+            return null;
+        });
     }
 
     public List<TimelineEntry> timeline(UUID caseId) {
@@ -152,8 +202,11 @@ public final class CaseService {
 
     public Deadline addDeadline(Deadline deadline) {
         ValidationException.throwIfAny(deadline.problems());
-        deadlines.insert(deadline);
-        return deadline;
+        return db.write(conn -> {
+            deadlines.insert(deadline);
+            audit.created(onCase(AuditEntry.Kind.DEADLINE, deadline.id(), deadline.caseId()));
+            return deadline;
+        });
     }
 
     /** The date N working days after a date (weekends and England and Wales bank holidays skipped). */
@@ -162,11 +215,25 @@ public final class CaseService {
     }
 
     public void setDeadlineDone(UUID deadlineId, boolean done) {
-        deadlines.setDone(deadlineId, done);
+        db.write(conn -> {
+            deadlines.byId(deadlineId).ifPresent(d -> {
+                deadlines.setDone(deadlineId, done);
+                if (d.done() != done) {
+                    audit.changed(onCase(AuditEntry.Kind.DEADLINE, deadlineId, d.caseId()), "done", d.done(), done);
+                }
+            });
+            return null;
+        });
     }
 
     public void deleteDeadline(UUID deadlineId) {
-        deadlines.delete(deadlineId);
+        db.write(conn -> {
+            deadlines.byId(deadlineId).ifPresent(d -> {
+                deadlines.delete(deadlineId);
+                audit.deleted(onCase(AuditEntry.Kind.DEADLINE, deadlineId, d.caseId()));
+            });
+            return null;
+        });
     }
 
     public List<Deadline> deadlines(UUID caseId) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.repdesk.model.AuditEntry;
+import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.Demand;
 import org.repdesk.model.DemandStatus;
@@ -15,6 +17,7 @@ import org.repdesk.model.DemandStatusChange;
 import org.repdesk.model.EmployerResponse;
 import org.repdesk.model.EvidenceCounts;
 import org.repdesk.model.NegotiationMeeting;
+import org.repdesk.store.CaseStore;
 import org.repdesk.store.Database;
 import org.repdesk.store.DemandStore;
 
@@ -32,11 +35,41 @@ public final class DemandService {
     private final Database db;
     private final DemandStore store;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final CaseStore cases;
 
-    public DemandService(Database db, Clock clock) {
+    public DemandService(Database db, Clock clock, AuditTrail audit) {
         this.db = db;
         this.store = new DemandStore(db);
         this.clock = clock;
+        this.audit = audit;
+        this.cases = new CaseStore(db);
+    }
+
+    private static AuditTrail.Subject subject(Demand d) {
+        return new AuditTrail.Subject(AuditEntry.Kind.DEMAND, d.id(), d.title(), null, null);
+    }
+
+    /** A demand's fields for the audit trail; its full text is free text. */
+    private static AuditTrail.Fields fields(Demand d) {
+        return AuditTrail.fields().put("title", d.title()).text("full text", d.text()).put("kind", d.kind())
+                .put("raised by", d.raisedBy()).put("raised on", d.raisedOn()).put("priority", d.priority())
+                .put("status", d.status()).put("evidence case type", d.evidenceCaseType())
+                .put("evidence needs workload factor", d.evidenceNeedsWorkloadFactor());
+    }
+
+    /** A response is referred to by its demand's title and date; what was said is never copied. */
+    private AuditTrail.Subject responseSubject(UUID responseId, UUID demandId, LocalDate on) {
+        String title = store.byId(demandId).map(Demand::title).orElse(null);
+        return new AuditTrail.Subject(AuditEntry.Kind.EMPLOYER_RESPONSE, responseId,
+                title == null ? String.valueOf(on) : title + " (" + on + ")", null, null);
+    }
+
+    /** An evidence link belongs to the case (and so appears in the case's and the member's trail). */
+    private AuditTrail.Subject linkSubject(UUID demandId, UUID caseId) {
+        Optional<CaseFile> c = cases.byId(caseId);
+        return new AuditTrail.Subject(AuditEntry.Kind.DEMAND_CASE_LINK, demandId,
+                c.map(CaseFile::reference).orElse(null), c.map(CaseFile::memberId).orElse(null), caseId);
     }
 
     private LocalDate today() {
@@ -50,6 +83,7 @@ public final class DemandService {
             store.insert(demand);
             store.insertChange(DemandStatusChange.of(demand.id(), demand.raisedOn(), null, demand.status(),
                     "Demand recorded", null));
+            audit.created(subject(demand));
             return demand;
         });
     }
@@ -61,6 +95,7 @@ public final class DemandService {
             Demand before = require(edited.id());
             Demand kept = edited.withStatus(before.status());
             store.update(kept);
+            audit.changed(subject(kept), fields(before), fields(kept));
             return kept;
         });
     }
@@ -74,6 +109,7 @@ public final class DemandService {
             store.insertChange(change);
             Demand after = before.withStatus(to);
             store.update(after);
+            audit.changed(subject(after), "status", before.status(), to);
             return after;
         });
     }
@@ -84,10 +120,12 @@ public final class DemandService {
         return db.write(c -> {
             Demand before = require(response.demandId());
             store.insertResponse(response);
+            audit.created(responseSubject(response.id(), before.id(), response.respondedOn()));
             if (response.newStatus() != null && response.newStatus() != before.status()) {
                 store.insertChange(DemandStatusChange.of(before.id(), response.respondedOn(), before.status(),
                         response.newStatus(), "Employer response: " + firstLine(response.said()), response.id()));
                 store.update(before.withStatus(response.newStatus()));
+                audit.changed(subject(before), "status", before.status(), response.newStatus());
             }
             return response;
         });
@@ -99,6 +137,8 @@ public final class DemandService {
         ValidationException.throwIfAny(meeting.problems());
         return db.write(c -> {
             store.insertMeeting(meeting, demandsDiscussed);
+            audit.created(new AuditTrail.Subject(AuditEntry.Kind.NEGOTIATION_MEETING, meeting.id(),
+                    meeting.title() + " (" + meeting.heldOn() + ")", null, null));
             for (EmployerResponse r : responsesGiven) {
                 recordResponse(new EmployerResponse(r.id(), r.demandId(), meeting.heldOn(), r.said(), r.by(),
                         r.channel(), r.newStatus(), r.promisedBy(), r.promiseKept(), meeting.id()));
@@ -108,7 +148,16 @@ public final class DemandService {
     }
 
     public void setPromiseKept(UUID responseId, boolean kept) {
-        store.setPromiseKept(responseId, kept);
+        db.write(c -> {
+            store.allResponses().stream().filter(r -> r.id().equals(responseId)).findFirst().ifPresent(r -> {
+                store.setPromiseKept(responseId, kept);
+                if (r.promiseKept() != kept) {
+                    audit.changed(responseSubject(r.id(), r.demandId(), r.respondedOn()), "promise kept",
+                            r.promiseKept(), kept);
+                }
+            });
+            return null;
+        });
     }
 
     /** Deletes a mistaken response (and the status change it caused), then recomputes the status. */
@@ -119,6 +168,8 @@ public final class DemandService {
                     store.deleteChange(ch.id());
                 }
             }
+            store.responses(demandId).stream().filter(r -> r.id().equals(responseId)).findFirst()
+                    .ifPresent(r -> audit.deleted(responseSubject(r.id(), demandId, r.respondedOn())));
             store.deleteResponse(responseId);
             recomputeStatus(demandId);
             return null;
@@ -134,6 +185,8 @@ public final class DemandService {
                         + "it cannot be deleted."));
             }
             store.deleteChange(changeId);
+            audit.deleted(new AuditTrail.Subject(AuditEntry.Kind.DEMAND_STATUS_CHANGE, changeId,
+                    store.byId(demandId).map(Demand::title).orElse(null), null, null));
             recomputeStatus(demandId);
             return null;
         });
@@ -142,11 +195,21 @@ public final class DemandService {
     private void recomputeStatus(UUID demandId) {
         List<DemandStatusChange> changes = store.changes(demandId);
         DemandStatus status = changes.isEmpty() ? DemandStatus.RAISED : changes.get(changes.size() - 1).to();
-        store.update(require(demandId).withStatus(status));
+        Demand before = require(demandId);
+        store.update(before.withStatus(status));
+        if (before.status() != status) {
+            audit.changed(subject(before), "status", before.status(), status);
+        }
     }
 
     public void delete(UUID demandId) {
-        store.delete(demandId);
+        db.write(c -> {
+            store.byId(demandId).ifPresent(d -> {
+                store.delete(demandId);
+                audit.deleted(subject(d));
+            });
+            return null;
+        });
     }
 
     private Demand require(UUID id) {
@@ -219,19 +282,38 @@ public final class DemandService {
     // --- evidence ---
 
     public void linkCase(UUID demandId, UUID caseId) {
+        db.write(c -> {
+            link(demandId, caseId);
+            return null;
+        });
+    }
+
+    private void link(UUID demandId, UUID caseId) {
+        boolean already = store.demandsEvidencedBy(caseId).contains(demandId);
         store.linkCase(demandId, caseId, today());
+        if (!already) {
+            audit.changed(linkSubject(demandId, caseId), "evidence for demand", null,
+                    store.byId(demandId).map(Demand::title).orElse(null));
+        }
     }
 
     /** Links several cases at once (all or none). */
     public void linkCases(UUID demandId, List<UUID> caseIds) {
         db.write(c -> {
-            caseIds.forEach(id -> store.linkCase(demandId, id, today()));
+            caseIds.forEach(id -> link(demandId, id));
             return null;
         });
     }
 
     public void unlinkCase(UUID demandId, UUID caseId) {
-        store.unlinkCase(demandId, caseId);
+        db.write(c -> {
+            if (store.demandsEvidencedBy(caseId).contains(demandId)) {
+                store.unlinkCase(demandId, caseId);
+                audit.changed(linkSubject(demandId, caseId), "evidence for demand",
+                        store.byId(demandId).map(Demand::title).orElse(null), null);
+            }
+            return null;
+        });
     }
 
     public List<CaseListRow> linkedCases(UUID demandId) {

@@ -300,7 +300,7 @@ public final class Exporter {
                 label(c.workloadFactor()), c.workloadAccount(), next);
     }
 
-    private static <T> void write(List<T> rows, Class<T> type, Format format, Path out) throws IOException {
+    static <T> void write(List<T> rows, Class<T> type, Format format, Path out) throws IOException {
         ObjectWriter writer = format == Format.CSV
                 ? CSV.writer(CSV.schemaFor(type).withHeader().withLineSeparator("\r\n"))
                 : JSON.writerFor(JSON.getTypeFactory().constructCollectionType(List.class, type));

@@ -71,10 +71,13 @@ public final class MemberImport {
 
     private final Database db;
     private final MemberStore members;
+    private final AuditTrail audit;
 
     public MemberImport(Database db) {
         this.db = db;
         this.members = new MemberStore(db);
+        this.audit = new AuditTrail(new org.repdesk.store.AuditStore(db),
+                new SettingsService(new org.repdesk.store.SettingsStore(db)));
     }
 
     /** Reads and checks a whole file; {@link #importAll(MemberFile)} then adds it. */
@@ -104,7 +107,9 @@ public final class MemberImport {
                 problems.sort((a, b) -> Long.compare(a.line(), b.line()));
                 return new Result(0, List.copyOf(problems));
             }
-            members.insertAll(file.rows().stream().map(Row::member).toList());
+            List<Member> added = file.rows().stream().map(Row::member).toList();
+            members.insertAll(added);
+            audit.createdAll(added.stream().map(MemberService::subject).toList());
             return new Result(file.rows().size(), List.of());
         });
     }

@@ -5,15 +5,33 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.repdesk.model.Member;
+import org.repdesk.model.AuditEntry;
+import org.repdesk.store.Database;
 import org.repdesk.store.MemberStore;
 
 /** Recording and finding members. */
 public final class MemberService {
 
+    private final Database db;
     private final MemberStore members;
+    private final AuditTrail audit;
 
-    public MemberService(MemberStore members) {
+    public MemberService(Database db, MemberStore members, AuditTrail audit) {
+        this.db = db;
         this.members = members;
+        this.audit = audit;
+    }
+
+    static AuditTrail.Subject subject(Member m) {
+        return new AuditTrail.Subject(AuditEntry.Kind.MEMBER, m.id(), m.membershipNumber(), m.id(), null);
+    }
+
+    /** A member's fields as the audit trail compares them; all are structured (none is free text). */
+    static AuditTrail.Fields fields(Member m) {
+        return AuditTrail.fields().put("membership number", m.membershipNumber()).put("name", m.name())
+                .put("union", m.union()).put("grade", m.grade()).put("team", m.team()).put("office", m.office())
+                .put("region", m.region()).put("email", m.email()).put("phone", m.phone())
+                .put("contracted hours", m.contractedHours());
     }
 
     /**
@@ -31,12 +49,17 @@ public final class MemberService {
                             + " is already used by " + other.name() + "."));
         }
         ValidationException.throwIfAny(problems);
-        if (members.byId(m.id()).isPresent()) {
-            members.update(m);
-        } else {
-            members.insert(m);
-        }
-        return m;
+        return db.write(c -> {
+            Optional<Member> before = members.byId(m.id());
+            if (before.isPresent()) {
+                members.update(m);
+                audit.changed(subject(m), fields(before.get()), fields(m));
+            } else {
+                members.insert(m);
+                audit.created(subject(m));
+            }
+            return m;
+        });
     }
 
     public List<Member> all() {
@@ -61,6 +84,12 @@ public final class MemberService {
             throw new ValidationException(List.of("This member has " + cases + (cases == 1 ? " case" : " cases")
                     + ". Delete the cases first; a member with cases cannot be deleted."));
         }
-        members.delete(memberId);
+        db.write(c -> {
+            members.byId(memberId).ifPresent(m -> {
+                members.delete(memberId);
+                audit.deletedAndForgotten(subject(m));
+            });
+            return null;
+        });
     }
 }

@@ -2,6 +2,7 @@ package org.repdesk.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.repdesk.store.AuditStore;
 import org.repdesk.store.Database;
 import org.repdesk.store.MemberStore;
 import org.repdesk.store.SettingsStore;
@@ -19,14 +20,18 @@ public final class RepDesk implements AutoCloseable {
     private final SettingsService settings;
     private final WorkloadService workload;
     private final DemandService demands;
+    private final AuditTrail audit;
+    private final Clock clock;
 
     public RepDesk(Database db, Clock clock) {
         this.db = db;
-        this.members = new MemberService(new MemberStore(db));
-        this.cases = new CaseService(db, clock);
+        this.clock = clock;
         this.settings = new SettingsService(new SettingsStore(db));
-        this.workload = new WorkloadService(new WorkloadStore(db), settings);
-        this.demands = new DemandService(db, clock);
+        this.audit = new AuditTrail(new AuditStore(db), settings);
+        this.members = new MemberService(db, new MemberStore(db), audit);
+        this.cases = new CaseService(db, clock, audit);
+        this.workload = new WorkloadService(db, new WorkloadStore(db), settings, audit);
+        this.demands = new DemandService(db, clock, audit);
     }
 
     /** Opens (creating if needed) and migrates the data file. */
@@ -76,6 +81,21 @@ public final class RepDesk implements AutoCloseable {
 
     public DemandService demands() {
         return demands;
+    }
+
+    /** Who changed what, and when. */
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    /** The retention review over this file: what is past its period, and deleting or anonymising it. */
+    public Retention retention() {
+        return new Retention(db, this, clock);
+    }
+
+    /** Everything held about one member, for a subject access request. */
+    public SubjectAccess subjectAccess() {
+        return new SubjectAccess(this);
     }
 
     @Override

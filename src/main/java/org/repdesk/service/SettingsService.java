@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Problems;
+import org.repdesk.model.RetentionPolicy;
 import org.repdesk.model.StageCatalogue;
 import org.repdesk.model.WmtSettings;
 import org.repdesk.store.SettingsStore;
@@ -72,6 +73,23 @@ public final class SettingsService {
         values.put("wmt.excessive.percent", String.valueOf(s.excessivePercent()));
         values.put("wmt.excessive.weeks", String.valueOf(s.excessiveWeeks()));
         store.putValues(values); // one transaction: the figures belong together
+    }
+
+    /** The retention periods; unset ones keep the (unsourced) defaults until the rep enters the union's policy. */
+    public RetentionPolicy retention() {
+        RetentionPolicy d = RetentionPolicy.DEFAULTS;
+        return new RetentionPolicy((int) number("retention.closedCaseYears", d.closedCaseYears()),
+                (int) number("retention.memberYears", d.memberYears()),
+                (int) number("retention.workloadYears", d.workloadYears()));
+    }
+
+    public void saveRetention(RetentionPolicy p) {
+        ValidationException.throwIfAny(p.problems());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("retention.closedCaseYears", String.valueOf(p.closedCaseYears()));
+        values.put("retention.memberYears", String.valueOf(p.memberYears()));
+        values.put("retention.workloadYears", String.valueOf(p.workloadYears()));
+        store.putValues(values);
     }
 
     private double number(String key, double fallback) {

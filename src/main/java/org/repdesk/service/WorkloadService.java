@@ -8,17 +8,29 @@ import org.repdesk.model.CapacityCalculator;
 import org.repdesk.model.ExcessiveWorkload;
 import org.repdesk.model.Grade;
 import org.repdesk.model.WorkloadRecord;
+import org.repdesk.model.AuditEntry;
+import org.repdesk.store.Database;
 import org.repdesk.store.WorkloadStore;
 
 /** Members' workload evidence and the WMT capacity calculator. */
 public final class WorkloadService {
 
+    private final Database db;
     private final WorkloadStore records;
     private final SettingsService settings;
+    private final AuditTrail audit;
 
-    public WorkloadService(WorkloadStore records, SettingsService settings) {
+    public WorkloadService(Database db, WorkloadStore records, SettingsService settings, AuditTrail audit) {
+        this.db = db;
         this.records = records;
         this.settings = settings;
+        this.audit = audit;
+    }
+
+    /** A workload record in the audit trail: referred to by its date (it has no reference of its own). */
+    static AuditTrail.Subject subject(WorkloadRecord r) {
+        return new AuditTrail.Subject(AuditEntry.Kind.WORKLOAD_RECORD, r.id(), String.valueOf(r.recordedOn()),
+                r.memberId(), null);
     }
 
     /** The WMT result for one set of figures. */
@@ -36,8 +48,11 @@ public final class WorkloadService {
 
     public WorkloadRecord add(WorkloadRecord record) {
         ValidationException.throwIfAny(record.problems());
-        records.insert(record);
-        return record;
+        return db.write(c -> {
+            records.insert(record);
+            audit.created(subject(record));
+            return record;
+        });
     }
 
     public List<WorkloadRecord> ofMember(UUID memberId) {
@@ -49,7 +64,13 @@ public final class WorkloadService {
     }
 
     public void delete(UUID recordId) {
-        records.delete(recordId);
+        db.write(c -> {
+            records.byId(recordId).ifPresent(r -> {
+                records.delete(recordId);
+                audit.deleted(subject(r));
+            });
+            return null;
+        });
     }
 
     /** When the member's records first show the employer's own excessive-workload threshold. */

@@ -147,6 +147,8 @@ public final class Database implements AutoCloseable {
         // FULL: a commit the rep saw is on disk even after a power cut, not only after a crash.
         props.setProperty("synchronous", "FULL");
         props.setProperty("busy_timeout", "3000");
+        // Deleted rows are overwritten with zeros, so data removed under the retention policy is gone from the file.
+        props.setProperty("secure_delete", "true");
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file, props);
         } catch (SQLException e) {

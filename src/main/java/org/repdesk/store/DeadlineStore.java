@@ -19,6 +19,8 @@ public final class DeadlineStore {
     private static final String SELECT_ALL = "SELECT id, case_id, due_on, description, is_hearing, done"
             + " FROM deadline ORDER BY due_on";
     private static final String DELETE = "DELETE FROM deadline WHERE id = ?";
+    private static final String SELECT_BY_ID = "SELECT id, case_id, due_on, description, is_hearing, done"
+            + " FROM deadline WHERE id = ?";
 
     private final Database db;
 
@@ -56,6 +58,14 @@ public final class DeadlineStore {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT_BY_CASE)) {
                 return Rows.list(Rows.bind(ps, caseId), DeadlineStore::map);
+            }
+        });
+    }
+
+    public java.util.Optional<Deadline> byId(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_BY_ID)) {
+                return Rows.list(Rows.bind(ps, id), DeadlineStore::map).stream().findFirst();
             }
         });
     }

@@ -19,6 +19,8 @@ public final class TimelineStore {
     static final String SELECT_BY_CASE = "SELECT id, case_id, entry_date, kind, summary, body"
             + " FROM timeline_entry WHERE case_id = ? ORDER BY entry_date DESC, created_at DESC";
     private static final String DELETE = "DELETE FROM timeline_entry WHERE id = ?";
+    private static final String SELECT_BY_ID = "SELECT id, case_id, entry_date, kind, summary, body"
+            + " FROM timeline_entry WHERE id = ?";
 
     private final Database db;
 
@@ -57,6 +59,14 @@ public final class TimelineStore {
     }
 
     /** A case's timeline, newest first. */
+    public java.util.Optional<TimelineEntry> byId(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_BY_ID)) {
+                return Rows.list(Rows.bind(ps, id), TimelineStore::map).stream().findFirst();
+            }
+        });
+    }
+
     public List<TimelineEntry> ofCase(UUID caseId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT_BY_CASE)) {

@@ -19,6 +19,7 @@ public final class WorkloadStore {
             + " FROM workload_record WHERE member_id = ? ORDER BY recorded_on";
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM workload_record ORDER BY member_id, recorded_on";
     private static final String DELETE = "DELETE FROM workload_record WHERE id = ?";
+    private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM workload_record WHERE id = ?";
 
     private final Database db;
 
@@ -50,6 +51,14 @@ public final class WorkloadStore {
     }
 
     /** A member's records, oldest first (the order the four-week rule reads them in). */
+    public java.util.Optional<WorkloadRecord> byId(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_BY_ID)) {
+                return Rows.list(Rows.bind(ps, id), WorkloadStore::map).stream().findFirst();
+            }
+        });
+    }
+
     public List<WorkloadRecord> ofMember(UUID memberId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT_BY_MEMBER)) {

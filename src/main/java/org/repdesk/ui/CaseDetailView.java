@@ -39,6 +39,8 @@ public final class CaseDetailView extends StackPane {
     private final Button delete = new Button("Delete case…");
     private final TimelinePanel timeline;
     private final DeadlinesPanel deadlines;
+    private final AuditView audit;
+    private final Tab auditTab = new Tab("Changes");
     private final Tab timelineTab = new Tab("Timeline");
     private final Tab deadlinesTab = new Tab("Deadlines and hearings");
     private final VBox content;
@@ -90,11 +92,14 @@ public final class CaseDetailView extends StackPane {
 
         timeline = new TimelinePanel(state);
         deadlines = new DeadlinesPanel(state, () -> onSaved.accept(current.id()));
+        audit = new AuditView(state, AuditView.Scope.CASE);
+        auditTab.setContent(audit);
+        auditTab.setId("tab-audit");
         timelineTab.setContent(timeline);
         deadlinesTab.setContent(deadlines);
         timelineTab.setId("tab-timeline");
         deadlinesTab.setId("tab-deadlines");
-        TabPane tabs = new TabPane(timelineTab, deadlinesTab);
+        TabPane tabs = new TabPane(timelineTab, deadlinesTab, auditTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(280);
         timeline.countProperty().addListener((o, a, n) -> timelineTab.setText("Timeline (" + n + ")"));
@@ -157,6 +162,7 @@ public final class CaseDetailView extends StackPane {
         outcome.setText(c.outcome() == null ? "" : c.outcome());
         timeline.show(c.id());
         deadlines.show(c.id());
+        audit.show(c.id());
         check();
     }
 

@@ -202,6 +202,7 @@ public final class MainWindow {
             demands.loadBulletins();
         });
         Menu tools = new Menu("_Tools", null, loadDemands, new SeparatorMenuItem(),
+                item("Retention review…", "Shortcut+Shift+R", this::showRetention), new SeparatorMenuItem(),
                 item("Settings…", "Shortcut+Comma", () -> SettingsDialog.show(state)));
         MenuItem about = new MenuItem("About RepDesk");
         about.setOnAction(e -> AboutDialog.show(stage, state.desk().dataFile()));
@@ -260,6 +261,11 @@ public final class MainWindow {
     private void showWorkload() {
         select(workload, workloadButton);
         workload.reload();
+    }
+
+    private void showRetention() {
+        content.getChildren().setAll(new RetentionView(state));
+        nav.selectToggle(null);
     }
 
     private void showDashboard() {

@@ -29,11 +29,14 @@ public final class MembersView extends BorderPane {
     private final ListView<CaseFile> cases = new ListView<>();
     private final Button openCase = new Button("Open a _case for this member…");
     private final Button delete = new Button("Delete member…");
+    private final AuditView audit;
+    private final Button subjectAccess = new Button("Subject access request…");
     private final Runnable newCaseForSelected;
 
     public MembersView(DeskState state, java.util.function.Consumer<Member> openCaseFor) {
         this.state = state;
         this.form = new MemberForm(state);
+        this.audit = new AuditView(state, AuditView.Scope.MEMBER);
         this.newCaseForSelected = () -> {
             Member m = table.getSelectionModel().getSelectedItem();
             if (m != null) {
@@ -93,7 +96,12 @@ public final class MembersView extends BorderPane {
         delete.getStyleClass().addAll("danger", "button-outlined");
         Label casesTitle = new Label("Cases");
         casesTitle.getStyleClass().add("title-4");
-        VBox right = new VBox(12, new HBox(8, openCase, delete), form, casesTitle, cases);
+        subjectAccess.setId("member-subject-access");
+        subjectAccess.setOnAction(e -> SubjectAccessDialog.show(state, table.getSelectionModel().getSelectedItem()));
+        Label auditTitle = new Label("Changes");
+        auditTitle.getStyleClass().add("title-4");
+        VBox right = new VBox(12, new HBox(8, openCase, subjectAccess, delete), form, casesTitle, cases, auditTitle,
+                audit);
         right.getStyleClass().add("pane-right");
         ScrollPane scroller = new ScrollPane(right);
         scroller.setFitToWidth(true);
@@ -133,6 +141,8 @@ public final class MembersView extends BorderPane {
     }
 
     private void show(Member m) {
+        subjectAccess.setDisable(m == null);
+        audit.show(m == null ? null : m.id());
         openCase.setDisable(m == null);
         delete.setDisable(m == null);
         if (m == null) {

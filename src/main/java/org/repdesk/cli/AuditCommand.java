@@ -1,0 +1,51 @@
+package org.repdesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.repdesk.service.Exporter;
+import org.repdesk.service.RepDesk;
+
+/** {@code audit export --out FILE.csv|FILE.json}: the whole audit trail, owner-only. */
+final class AuditCommand implements Command {
+
+    @Override
+    public String name() {
+        return "audit";
+    }
+
+    @Override
+    public String usage() {
+        return "repdesk [--db FILE] audit export --out FILE.csv|FILE.json [--format csv|json]";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("--out", "--format");
+    }
+
+    @Override
+    public int run(Call call) throws IOException {
+        Args args = call.args();
+        String action = args.words(1, "what to do with the audit trail (export)").get(0).toLowerCase(Locale.ROOT);
+        if (!action.equals("export")) {
+            throw args.wrong("the audit trail can only be exported, not \"" + action + "\"");
+        }
+        Path out = Path.of(args.required("--out"));
+        String given = args.option("--format").orElse(BriefCommand.extension(out));
+        Exporter.Format format = Exporter.Format.parse(given)
+                .orElseThrow(() -> args.wrong("give --out a .csv or .json file (or --format csv|json), not \""
+                        + given + "\""));
+        DataFiles.requireExisting(call.dataFile());
+        if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
+            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
+        }
+        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+            int n = desk.audit().export(format, out);
+            call.out().println("Exported " + n + (n == 1 ? " audit entry" : " audit entries") + " to "
+                    + out.toAbsolutePath() + ".");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package org.repdesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.repdesk.report.SubjectAccessFolder;
+import org.repdesk.service.RepDesk;
+
+/**
+ * {@code subject-access MEMBERSHIP_NO --out FOLDER}: everything held about one member, as JSON and
+ * PDF, in a new owner-only folder under FOLDER named for today's date and the membership number.
+ */
+final class SarCommand implements Command {
+
+    @Override
+    public String name() {
+        return "subject-access";
+    }
+
+    @Override
+    public String usage() {
+        return "repdesk [--db FILE] subject-access MEMBERSHIP_NO --out FOLDER";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("--out");
+    }
+
+    @Override
+    public int run(Call call) throws IOException {
+        Args args = call.args();
+        String number = args.words(1, "the member's membership number").get(0);
+        Path parent = Path.of(args.required("--out"));
+        if (!Files.isDirectory(parent)) {
+            throw new CommandFailure("--out " + parent + " is not a folder; give the folder to put the response in.");
+        }
+        DataFiles.requireExisting(call.dataFile());
+        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+            SubjectAccessFolder.Written w = SubjectAccessFolder.write(desk, number, parent);
+            call.out().println("Wrote everything held about " + w.response().member().membershipNumber() + " ("
+                    + w.response().cases().size() + (w.response().cases().size() == 1 ? " case" : " cases") + ") to "
+                    + w.folder().toAbsolutePath() + ".");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package org.repdesk.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.repdesk.service.RepDesk;
+import org.repdesk.service.SubjectAccess;
+
+/**
+ * The one action behind a subject access request, shared by the app and the command line: a new
+ * owner-only folder named for the request date, holding the JSON and the readable PDF.
+ */
+public final class SubjectAccessFolder {
+
+    /** What was written. */
+    public record Written(Path folder, List<Path> files, SubjectAccess.Response response) {
+    }
+
+    private SubjectAccessFolder() {
+    }
+
+    /**
+     * Gathers everything about the member and writes it into a new folder under {@code parent}.
+     * If writing fails, the half-made folder is removed. The audit trail records the response.
+     */
+    public static Written write(RepDesk desk, String membershipNumber, Path parent) throws IOException {
+        SubjectAccess access = desk.subjectAccess();
+        SubjectAccess.Response r = access.gather(membershipNumber);
+        Path folder = SubjectAccess.createFolder(parent, r);
+        boolean done = false;
+        try {
+            Path json = SubjectAccess.writeJson(folder, r);
+            Path pdf = folder.resolve(SubjectAccess.fileStem(r) + ".pdf");
+            Pdf.write(SubjectAccessHtml.render(r), pdf);
+            access.recordProduced(r);
+            done = true;
+            return new Written(folder, List.of(json, pdf), r);
+        } finally {
+            if (!done) {
+                try (var files = Files.list(folder)) {
+                    for (Path p : files.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Files.deleteIfExists(folder);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.repdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.repdesk.model.AuditEntry;
+
+/**
+ * The append-only audit trail. The app only ever inserts; the table's triggers refuse UPDATE and
+ * DELETE, except retention's redaction of the values in entries about a removed record.
+ */
+public final class AuditStore {
+
+    static final String COLUMNS = "seq, at, who, entity_kind, entity_id, reference, member_id, case_id, action, field,"
+            + " old_value, new_value";
+    static final String INSERT = "INSERT INTO audit_entry (at, who, entity_kind, entity_id, reference, member_id,"
+            + " case_id, action, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq";
+    static final String SELECT_BY_CASE = "SELECT " + COLUMNS + " FROM audit_entry WHERE case_id = ? OR entity_id = ?"
+            + " ORDER BY seq";
+    static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS + " FROM audit_entry WHERE member_id = ? OR entity_id = ?"
+            + " ORDER BY seq";
+    static final String PERMIT_REDACTION = "INSERT INTO audit_redaction (reason) VALUES (?)";
+    static final String END_REDACTION = "DELETE FROM audit_redaction";
+    static final String REDACT = "UPDATE audit_entry SET"
+            + " reference = CASE WHEN reference IS NULL THEN NULL ELSE '" + AuditEntry.REMOVED + "' END,"
+            + " old_value = CASE WHEN old_value IS NULL THEN NULL ELSE '" + AuditEntry.REMOVED + "' END,"
+            + " new_value = CASE WHEN new_value IS NULL THEN NULL ELSE '" + AuditEntry.REMOVED + "' END"
+            + " WHERE ";
+
+    private final Database db;
+
+    public AuditStore(Database db) {
+        this.db = db;
+    }
+
+    /** Appends entries; inside a service's write they commit or roll back with the change itself. */
+    public void append(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                for (AuditEntry e : entries) {
+                    String at = e.at() != null ? e.at() : Rows.now();
+                    Rows.bind(ps, at, e.who(), e.kind(), e.entityId(), e.reference(), e.memberId(), e.caseId(),
+                            e.action(), e.field(), e.oldValue(), e.newValue()).executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    public List<AuditEntry> all() {
+        return query(SELECT_ALL);
+    }
+
+    /** Entries about a case and everything on it (timeline, deadlines, demand links). */
+    public List<AuditEntry> ofCase(UUID caseId) {
+        return query(SELECT_BY_CASE, caseId, caseId);
+    }
+
+    /** Entries about a member and everything of theirs (cases, workload records, links). */
+    public List<AuditEntry> ofMember(UUID memberId) {
+        return query(SELECT_BY_MEMBER, memberId, memberId);
+    }
+
+    /**
+     * Blanks the reference and values of entries about a member (and all of theirs), so a member
+     * removed under the retention policy leaves no name or number in the trail. Who did what, and
+     * when, stays. Must run inside the retention transaction.
+     */
+    public int redactMember(UUID memberId, String reason) {
+        return redact("member_id = ? OR entity_id = ?", reason, memberId, memberId);
+    }
+
+    /** As {@link #redactMember} for one case and everything on it. */
+    public int redactCase(UUID caseId, String reason) {
+        return redact("case_id = ? OR entity_id = ?", reason, caseId, caseId);
+    }
+
+    /** As {@link #redactMember} for one record (a workload record). */
+    public int redactRecord(UUID entityId, String reason) {
+        return redact("entity_id = ?", reason, entityId);
+    }
+
+    private int redact(String where, String reason, Object... params) {
+        return db.write(c -> {
+            try (PreparedStatement permit = c.prepareStatement(PERMIT_REDACTION)) {
+                Rows.bind(permit, reason).executeUpdate();
+            }
+            int n;
+            try (PreparedStatement ps = c.prepareStatement(REDACT + "(" + where + ")")) {
+                n = Rows.bind(ps, params).executeUpdate();
+            }
+            try (PreparedStatement end = c.prepareStatement(END_REDACTION)) {
+                end.executeUpdate();
+            }
+            return n;
+        });
+    }
+
+    private List<AuditEntry> query(String sql, Object... params) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                return Rows.list(Rows.bind(ps, params), AuditStore::map);
+            }
+        });
+    }
+
+    private static AuditEntry map(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong("seq"), rs.getString("at"), rs.getString("who"),
+                AuditEntry.Kind.valueOf(rs.getString("entity_kind")), Rows.uuid(rs, "entity_id"),
+                rs.getString("reference"), Rows.uuid(rs, "member_id"), Rows.uuid(rs, "case_id"),
+                AuditEntry.Action.valueOf(rs.getString("action")), rs.getString("field"), rs.getString("old_value"),
+                rs.getString("new_value"));
+    }
+}

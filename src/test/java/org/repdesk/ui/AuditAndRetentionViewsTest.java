@@ -1,0 +1,89 @@
+package org.repdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aCase;
+import static org.repdesk.testing.Builders.aMember;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.AuditEntry;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.EntryKind;
+import org.repdesk.model.Member;
+import org.repdesk.model.TimelineEntry;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestDesk;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The audit panel of a case and the retention review, each on its own in a window. */
+@ExtendWith(ApplicationExtension.class)
+class AuditAndRetentionViewsTest {
+
+    @TempDir
+    static Path dir;
+    private RepDesk desk;
+    private CaseFile caseFile;
+    private Background background;
+
+    @Start
+    void start(Stage stage) {
+        desk = TestDesk.open(dir.resolve("ui-" + System.nanoTime()));
+        desk.settings().saveRepName("Dana Rep");
+        Member m = desk.members().save(aMember().named("Siân Jones").build());
+        caseFile = desk.cases().open(aCase(m).type(CaseType.CAPABILITY, "Informal").openedOn(LocalDate.of(2019, 1, 2))
+                .closed(LocalDate.of(2019, 6, 30), "Resolved").build());
+        desk.cases().addEntry(TimelineEntry.of(caseFile.id(), LocalDate.of(2019, 2, 1), EntryKind.NOTE, "Call",
+                "Private health detail"));
+        background = new Background();
+        DeskState state = new DeskState(desk, background);
+        stage.setScene(new Scene(new VBox(new AuditView(state, AuditView.Scope.CASE, caseFile.id()),
+                new RetentionView(state)), 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdown();
+        desk.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theCasesAuditPanelListsItsChangesNewestFirstWithoutNoteText(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#case-audit-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 2);
+        AuditEntry newest = (AuditEntry) table.getItems().get(0);
+        assertTrue(newest.describe().startsWith("Timeline entry " + caseFile.reference()), newest.describe());
+        assertFalse(table.getItems().toString().contains("Private health detail"));
+    }
+
+    @Test
+    void theRetentionReviewListsTheOldCaseAndItsMemberAndActsOnlyOnASelection(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#retention-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 2);
+        Button delete = robot.lookup("#retention-delete").queryButton();
+        assertTrue(delete.isDisabled(), "nothing is deleted without a selection");
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertFalse(delete.isDisabled());
+    }
+}
