@@ -38,7 +38,7 @@ public final class Cli {
         Map<String, Command> map = new LinkedHashMap<>();
         for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new DemandsCommand(),
                 new BriefCommand(), new SummaryCommand(), new ReportCommand(), new CapacityCommand(),
-                new CheckCommand())) {
+                new CheckCommand(), new BenchCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them
