@@ -108,4 +108,13 @@ class QueryPlanTest {
         List<String> plan = plan(CaseStore.SEARCH, 2);
         assertNoFullScan(plan, "c", "case_file", "t", "timeline_entry");
     }
+
+    @Test
+    void printPlans() {
+        for (String sql : java.util.List.of(BriefQueries.CUBE, BriefQueries.MONTHS, BriefQueries.CAPACITIES,
+                BriefQueries.LINKED_IN_SCOPE, BriefQueries.NAMED, CaseStore.SEARCH)) {
+            long n = sql.chars().filter(ch -> ch == '?').count();
+            System.out.println("PLAN " + sql.substring(0, 40) + " -> " + plan(sql, (int) n));
+        }
+    }
 }
