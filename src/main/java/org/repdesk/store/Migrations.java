@@ -15,7 +15,8 @@ public final class Migrations {
     /** Every migration, oldest first. Add new ones at the end; never edit a shipped file. */
     static final List<String> FILES = List.of(
             "V1__casework.sql",
-            "V2__demands.sql");
+            "V2__demands.sql",
+            "V3__indexes.sql");
 
     private Migrations() {
     }

@@ -110,11 +110,44 @@ class QueryPlanTest {
     }
 
     @Test
-    void printPlans() {
-        for (String sql : java.util.List.of(BriefQueries.CUBE, BriefQueries.MONTHS, BriefQueries.CAPACITIES,
-                BriefQueries.LINKED_IN_SCOPE, BriefQueries.NAMED, CaseStore.SEARCH)) {
-            long n = sql.chars().filter(ch -> ch == '?').count();
-            System.out.println("PLAN " + sql.substring(0, 40) + " -> " + plan(sql, (int) n));
+    void aBriefCountsCasesOfItsPeriodThroughTheOpeningDateIndexAndFindsMembersByKey() {
+        for (String sql : List.of(BriefQueries.CUBE, BriefQueries.MONTHS)) {
+            List<String> plan = plan(sql, parameters(sql));
+            assertNoFullScan(plan, "c", "case_file", "m", "member");
+            assertUses(plan, "SEARCH c USING INDEX case_file_opened (opened_on");
         }
+    }
+
+    @Test
+    void aBriefReadsOnlyTheWorkloadRecordsOfItsPeriod() {
+        List<String> plan = plan(BriefQueries.CAPACITIES, parameters(BriefQueries.CAPACITIES));
+        assertNoFullScan(plan, "w", "workload_record", "m", "member");
+        assertUses(plan, "workload_record_recorded (recorded_on>? AND recorded_on<?)");
+    }
+
+    @Test
+    void aDemandsEvidenceInABriefIsCountedFromItsOwnLinksOnly() {
+        List<String> plan = plan(BriefQueries.LINKED_IN_SCOPE, parameters(BriefQueries.LINKED_IN_SCOPE));
+        assertNoFullScan(plan, "dc", "demand_case", "c", "case_file", "m", "member");
+        assertUses(plan, "(demand_id=?)");
+    }
+
+    @Test
+    void theNamedCasesOfABriefFindEachMemberByKey() {
+        // Every case in scope is listed in reference order, so reading cases in that order is the plan.
+        assertNoFullScan(plan(BriefQueries.NAMED, parameters(BriefQueries.NAMED)), "m", "member");
+    }
+
+    @Test
+    void searchMatchesThroughBothFullTextIndexesAndFetchesRowsByRowid() {
+        List<String> plan = plan(CaseStore.SEARCH, 2);
+        assertUses(plan, "case_search VIRTUAL TABLE INDEX 0:M");
+        assertUses(plan, "note_search VIRTUAL TABLE INDEX 0:M");
+        assertUses(plan, "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)");
+        assertUses(plan, "SEARCH t USING INTEGER PRIMARY KEY (rowid=?)");
+    }
+
+    private static int parameters(String sql) {
+        return (int) sql.chars().filter(ch -> ch == '?').count();
     }
 }
