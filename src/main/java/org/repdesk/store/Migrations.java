@@ -15,8 +15,7 @@ public final class Migrations {
     /** Every migration, oldest first. Add new ones at the end; never edit a shipped file. */
     static final List<String> FILES = List.of(
             "V1__casework.sql",
-            "V2__demands.sql",
-            "V3__indexes.sql");
+            "V2__demands.sql");
 
     private Migrations() {
     }
