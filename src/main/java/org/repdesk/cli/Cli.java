@@ -29,7 +29,7 @@ public final class Cli {
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final String GENERAL_USAGE =
             "repdesk [--db FILE] demo|import|export|demands|brief|summary|report|capacity|check|backup|restore|"
-                    + "audit|subject-access|help ...";
+                    + "audit|subject-access|bench|help ...";
     private static final Map<String, Command> COMMANDS = commands();
 
     private Cli() {
@@ -40,7 +40,7 @@ public final class Cli {
         for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new DemandsCommand(),
                 new BriefCommand(), new SummaryCommand(), new ReportCommand(), new CapacityCommand(),
                 new CheckCommand(), new BackupCommand(), new RestoreCommand(), new AuditCommand(),
-                new SarCommand())) {
+                new SarCommand(), new BenchCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them

@@ -74,6 +74,53 @@ public final class BriefQueries {
             f.caseType(), f.caseType()};
     }
 
+    /**
+     * The aggregate SQL a brief runs, with this filter's values written in as SQL literals: what
+     * the benchmark runs through the sqlite3 tool as the floor to compare {@link #caseCube} and friends with.
+     */
+    public static List<String> literalStatements(Filter f, List<UUID> demandIds) {
+        List<String> out = new ArrayList<>();
+        out.add(inline(CUBE, scopeParams(f)));
+        out.add(inline(MONTHS, monthParams(f)));
+        out.add(inline(CAPACITIES, capacityParams(f)));
+        for (UUID id : demandIds) {
+            out.add(inline(LINKED_IN_SCOPE, linkedParams(id, f)));
+        }
+        return out;
+    }
+
+    /** Replaces each {@code ?} in turn (none of these statements has one inside a quoted string). */
+    private static String inline(String sql, Object[] params) {
+        StringBuilder s = new StringBuilder();
+        int p = 0;
+        for (char ch : sql.toCharArray()) {
+            if (ch == '?') {
+                Object v = params[p++];
+                s.append(v == null ? "NULL" : "'" + (v instanceof Enum<?> e ? e.name() : v.toString())
+                        .replace("'", "''") + "'");
+            } else {
+                s.append(ch);
+            }
+        }
+        return s.toString();
+    }
+
+    private static Object[] monthParams(Filter f) {
+        return new Object[] {f.from(), f.to(), f.region(), f.region(), f.team(), f.team(), f.grade(), f.grade(),
+            f.caseType(), f.caseType()};
+    }
+
+    private static Object[] capacityParams(Filter f) {
+        return new Object[] {f.from(), f.to(), f.region(), f.region(), f.team(), f.team(), f.grade(), f.grade()};
+    }
+
+    private static Object[] linkedParams(UUID demandId, Filter f) {
+        List<Object> params = new ArrayList<>();
+        params.add(demandId);
+        params.addAll(java.util.Arrays.asList(scopeParams(f)));
+        return params.toArray();
+    }
+
     public List<CaseCell> caseCube(Filter f) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(CUBE)) {
@@ -90,8 +137,7 @@ public final class BriefQueries {
     public List<MonthCount> openedByMonth(Filter f) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(MONTHS)) {
-                Rows.bind(ps, f.from(), f.to(), f.region(), f.region(), f.team(), f.team(), f.grade(), f.grade(),
-                        f.caseType(), f.caseType());
+                Rows.bind(ps, monthParams(f));
                 return Rows.list(ps, rs -> new MonthCount(rs.getString("month"),
                         Rows.enumValue(CaseType.class, rs, "case_type"), rs.getInt("n")));
             }
@@ -101,7 +147,7 @@ public final class BriefQueries {
     public List<Capacity> capacities(Filter f) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(CAPACITIES)) {
-                Rows.bind(ps, f.from(), f.to(), f.region(), f.region(), f.team(), f.team(), f.grade(), f.grade());
+                Rows.bind(ps, capacityParams(f));
                 return Rows.list(ps, rs -> new Capacity(Rows.uuid(rs, "member_id"), Rows.date(rs, "recorded_on"),
                         rs.getDouble("capacity_percent")));
             }
@@ -111,10 +157,7 @@ public final class BriefQueries {
     public int linkedCasesInScope(UUID demandId, Filter f) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(LINKED_IN_SCOPE)) {
-                List<Object> params = new ArrayList<>();
-                params.add(demandId);
-                params.addAll(java.util.Arrays.asList(scopeParams(f)));
-                try (ResultSet rs = Rows.bind(ps, params.toArray()).executeQuery()) {
+                try (ResultSet rs = Rows.bind(ps, linkedParams(demandId, f)).executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }
             }

@@ -174,7 +174,8 @@ public final class CasesView extends BorderPane {
 
     private void runSearch(String text) {
         long generation = searchGeneration.incrementAndGet();
-        if (text == null || text.isBlank()) {
+        // One letter matches nearly every case and would hold the store for seconds on a large file.
+        if (text == null || text.strip().length() < 2) {
             textMatches = null;
             applyFilter();
             return;

@@ -146,12 +146,13 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.setOnHidden(e -> background.shutdown());
         state.setOwner(stage);
+        // The cases list is read first: the dashboard's figures queue behind it on the one store worker.
+        state.reloadAll();
         if (firstRun) {
             showCases();
         } else {
             showDashboard();
         }
-        state.reloadAll();
     }
 
     private static ToggleButton navButton(String text, String id) {

@@ -108,4 +108,48 @@ class QueryPlanTest {
         List<String> plan = plan(CaseStore.SEARCH, 2);
         assertNoFullScan(plan, "c", "case_file", "t", "timeline_entry");
     }
+
+    @Test
+    void aBriefCountsCasesOfItsPeriodThroughTheOpeningDateIndexAndFindsMembersByKey() {
+        for (String sql : List.of(BriefQueries.CUBE, BriefQueries.MONTHS)) {
+            List<String> plan = plan(sql, parameters(sql));
+            assertNoFullScan(plan, "c", "case_file", "m", "member");
+            assertUses(plan, "SEARCH c USING INDEX case_file_opened (opened_on");
+        }
+    }
+
+    @Test
+    void aBriefReadsWorkloadRecordsInMemberOrderThroughTheirIndexAndFindsMembersByKey() {
+        // The period's records are read in the order the figures need (member, date), so there is no sort.
+        // A recorded_on index was tried and measured slower on the 100k benchmark file (docs/benchmarks.md).
+        List<String> plan = plan(BriefQueries.CAPACITIES, parameters(BriefQueries.CAPACITIES));
+        assertNoFullScan(plan, "m", "member");
+        assertUses(plan, "w USING INDEX workload_record_member");
+    }
+
+    @Test
+    void aDemandsEvidenceInABriefIsCountedFromItsOwnLinksOnly() {
+        List<String> plan = plan(BriefQueries.LINKED_IN_SCOPE, parameters(BriefQueries.LINKED_IN_SCOPE));
+        assertNoFullScan(plan, "dc", "demand_case", "c", "case_file", "m", "member");
+        assertUses(plan, "(demand_id=?)");
+    }
+
+    @Test
+    void theNamedCasesOfABriefFindEachMemberByKey() {
+        // Every case in scope is listed in reference order, so reading cases in that order is the plan.
+        assertNoFullScan(plan(BriefQueries.NAMED, parameters(BriefQueries.NAMED)), "m", "member");
+    }
+
+    @Test
+    void searchMatchesThroughBothFullTextIndexesAndFetchesRowsByRowid() {
+        List<String> plan = plan(CaseStore.SEARCH, 2);
+        assertUses(plan, "case_search VIRTUAL TABLE INDEX 0:M");
+        assertUses(plan, "note_search VIRTUAL TABLE INDEX 0:M");
+        assertUses(plan, "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)");
+        assertUses(plan, "SEARCH t USING INTEGER PRIMARY KEY (rowid=?)");
+    }
+
+    private static int parameters(String sql) {
+        return (int) sql.chars().filter(ch -> ch == '?').count();
+    }
 }

@@ -1,0 +1,320 @@
+package org.repdesk.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.repdesk.model.CaseListRow;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.Demand;
+import org.repdesk.report.Brief;
+import org.repdesk.report.BriefBuilder;
+import org.repdesk.report.BriefHtml;
+import org.repdesk.report.BriefScope;
+import org.repdesk.report.Pdf;
+import org.repdesk.service.DemoData;
+import org.repdesk.service.Exporter;
+import org.repdesk.service.MemberImport;
+import org.repdesk.service.RepDesk;
+import org.repdesk.store.BriefQueries;
+
+/**
+ * The performance benchmark of issue 6: builds (or reuses) demo data files of the given case
+ * counts, times each operation a rep waits for as a median after warm-up, and prints one table.
+ * Plain Java: the app's start-up is timed in separate JVMs through org.repdesk.ui.StartupProbe.
+ */
+public final class Bench {
+
+    /** What to run. */
+    public record Options(List<Integer> sizes, int runs, int warmup, int startRuns, Path folder, boolean startup) {
+    }
+
+    /** The free text a rep types: a surname (cases), and a word found only in notes. */
+    static final String KEYSTROKE_TEXT = "patel";
+    static final String ONE_LETTER = "s";
+    static final String NOTE_TEXT = "phased return";
+    static final int IMPORT_MEMBERS = 20_000;
+
+    private final Options options;
+    private final PrintStream out;
+    private final Map<String, Map<Integer, String>> table = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public Bench(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Runs everything and prints the table; returns it as Markdown too. */
+    public String run() throws Exception {
+        Files.createDirectories(options.folder());
+        Path scratch = Files.createTempDirectory(options.folder(), "run-");
+        try {
+            for (int size : options.sizes()) {
+                Path db = dataset(size);
+                out.printf("… %,d cases (%s)%n", size, db);
+                measureSize(size, db, scratch);
+            }
+            measureImport(scratch);
+            int largest = options.sizes().stream().max(Integer::compare).orElseThrow();
+            if (options.startup()) {
+                measureStartup(largest, dataset(largest));
+            } else {
+                notes.add("start-up not measured (--no-startup)");
+            }
+        } finally {
+            deleteTree(scratch);
+        }
+        String md = markdown();
+        out.println();
+        out.print(md);
+        return md;
+    }
+
+    /** The cached demo file with {@code cases} cases (one member per five cases), made once. */
+    Path dataset(int cases) {
+        return dataset("cases-" + cases + ".db", Math.max(50, cases / 5), cases);
+    }
+
+    private Path dataset(String name, int members, int cases) {
+        Path file = options.folder().resolve(name);
+        if (Files.exists(file)) {
+            return file;
+        }
+        Path temp = options.folder().resolve(name + ".part");
+        deleteQuietly(temp);
+        out.printf("Generating %,d cases and %,d members in %s (once; later runs reuse it)…%n", cases, members, file);
+        long t0 = System.nanoTime();
+        DemoData.Result r;
+        try (RepDesk desk = RepDesk.open(temp)) {
+            r = new DemoData(desk).generate(members, cases, DemoData.DEFAULT_SEED);
+        }
+        out.printf("  %s (%.1f s)%n", r.summary(), (System.nanoTime() - t0) / 1e9);
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private void measureSize(int size, Path db, Path scratch) throws Exception {
+        int w = options.warmup();
+        int n = options.runs();
+        put("Open data file (existing, migrations checked)", size, ms(Measure.median(w, n, () -> RepDesk.open(db).close())));
+        Path fresh = scratch.resolve("fresh.db");
+        put("Open new file (schema + all migrations)", size, ms(Measure.median(w, n,
+                () -> deleteDb(fresh), () -> RepDesk.open(fresh).close())));
+        try (RepDesk desk = RepDesk.open(db)) {
+            put("Load cases list (listRows)", size, ms(Measure.median(w, n, () -> desk.cases().listRows())));
+            List<CaseListRow> rows = desk.cases().listRows();
+            put("Filter keystroke: type+status+\"" + KEYSTROKE_TEXT + "\" (FTS + predicate)", size,
+                    ms(Measure.median(w, n, () -> keystroke(desk, rows, KEYSTROKE_TEXT))));
+            put("Filter keystroke, worst case: one letter \"" + ONE_LETTER + "\"", size,
+                    ms(Measure.median(w, n, () -> keystroke(desk, rows, ONE_LETTER))));
+            put("Full-text search over notes (\"" + NOTE_TEXT + "\")", size,
+                    ms(Measure.median(w, n, () -> desk.cases().search(NOTE_TEXT))));
+            put("  matching cases", size, String.format(Locale.ROOT, "%,d", desk.cases().search(NOTE_TEXT).size()));
+
+            LocalDate today = desk.cases().today();
+            List<UUID> demands = desk.demands().all().stream().map(Demand::id).toList();
+            BriefScope scope = BriefScope.of(today.minusYears(1), today).withDemands(demands);
+            put("Brief figures (BriefBuilder.build, " + demands.size() + " demands)", size,
+                    ms(Measure.median(w, n, () -> new BriefBuilder(desk).build(scope, "Bench"))));
+            BriefQueries.Filter filter = new BriefQueries.Filter(scope.from(), scope.to(), null, null, null, null);
+            List<String> sql = BriefQueries.literalStatements(filter, demands);
+            BriefQueries q = desk.briefQueries();
+            put("  same aggregate queries through JDBC", size, ms(Measure.median(w, n, () -> {
+                q.caseCube(filter);
+                q.openedByMonth(filter);
+                q.capacities(filter);
+                for (UUID d : demands) {
+                    q.linkedCasesInScope(d, filter);
+                }
+            })));
+            if (SqliteFloor.version().isPresent()) {
+                List<Double> floor = new ArrayList<>();
+                for (int i = 0; i < w + n; i++) {
+                    double t = SqliteFloor.runMs(db, sql, scratch);
+                    if (i >= w) {
+                        floor.add(t);
+                    }
+                }
+                put("  floor: same queries in sqlite3 " + SqliteFloor.version().get() + " CLI", size,
+                        ms(Measure.median(floor)));
+            } else {
+                put("  floor: same queries in sqlite3 CLI", size, "not measured (no sqlite3)");
+            }
+            Brief brief = new BriefBuilder(desk).build(scope, "Bench");
+            put("Brief PDF render (BriefHtml + Pdf)", size, ms(Measure.median(1, Math.min(n, 3),
+                    () -> Pdf.bytes(BriefHtml.render(brief)))));
+
+            Exporter exporter = desk.exporter();
+            Path csv = scratch.resolve("cases.csv");
+            Path json = scratch.resolve("cases.json");
+            put("Export all cases to CSV", size, ms(Measure.median(w, n,
+                    () -> exporter.exportCases(Exporter.Format.CSV, csv))));
+            put("Export all cases to JSON", size, ms(Measure.median(w, n,
+                    () -> exporter.exportCases(Exporter.Format.JSON, json))));
+        }
+        Process probe = new ProcessBuilder(javaCommand(), "-cp", classPath(), HeapProbe.class.getName(), db.toString())
+                .redirectErrorStream(true).start();
+        String line = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        probe.waitFor();
+        var m = java.util.regex.Pattern.compile("heap_mib=([0-9.]+) rss_mib=([0-9.]+) hwm_mib=([0-9.]+)")
+                .matcher(line);
+        if (m.find()) {
+            put("Heap after GC, file open + cases list loaded (own JVM)", size, m.group(1) + " MiB");
+            put("RSS / peak RSS, same JVM", size, m.group(2) + " / " + m.group(3) + " MiB");
+        } else {
+            put("Heap after GC, file open + cases list loaded (own JVM)", size, "not measured: " + line.strip());
+        }
+    }
+
+    /** What one keystroke costs once the 150 ms pause has passed: the FTS query, then the list's predicate. */
+    private static int keystroke(RepDesk desk, List<CaseListRow> rows, String text) {
+        Set<UUID> matches = desk.cases().search(text);
+        int shown = 0;
+        for (CaseListRow row : rows) {
+            if (row.type() == CaseType.CAPABILITY && row.status() == CaseStatus.OPEN
+                    && matches.contains(row.caseId())) {
+                shown++;
+            }
+        }
+        return shown;
+    }
+
+    private void measureImport(Path scratch) throws Exception {
+        Path source = dataset("members-" + IMPORT_MEMBERS + ".db", IMPORT_MEMBERS, 0);
+        Path csv = scratch.resolve("members.csv");
+        try (RepDesk desk = RepDesk.open(source)) {
+            desk.exporter().exportMembers(Exporter.Format.CSV, csv);
+        }
+        Path target = scratch.resolve("import.db");
+        double ms = Measure.median(options.warmup(), options.runs(), () -> deleteDb(target), () -> {
+            try (RepDesk desk = RepDesk.open(target)) {
+                MemberImport.Result r = desk.memberImport().importFile(csv);
+                if (!r.succeeded() || r.imported() != IMPORT_MEMBERS) {
+                    throw new IllegalStateException("import did not take all members: " + r);
+                }
+            }
+        });
+        put("Import 20,000 members from CSV (into an empty file)", 0, ms(ms));
+    }
+
+    private void measureStartup(int size, Path db) throws Exception {
+        if (!StartupRuns.canRun()) {
+            notes.add("start-up not measured: no DISPLAY and no xvfb-run");
+            return;
+        }
+        List<Double> app = new ArrayList<>();
+        List<Double> appHwm = new ArrayList<>();
+        List<Double> appHeap = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        List<Double> bareHwm = new ArrayList<>();
+        StartupRuns.once(null); // warm the OS file cache for the jar and JavaFX natives
+        StartupRuns.once(db);
+        for (int i = 0; i < options.startRuns(); i++) {
+            // Interleaved, so a noisy neighbour hurts both sides alike.
+            StartupRuns.Start b = StartupRuns.once(null);
+            bare.add(b.ms());
+            bareHwm.add(b.hwmMib());
+            StartupRuns.Start a = StartupRuns.once(db);
+            app.add(a.ms());
+            appHwm.add(a.hwmMib());
+            appHeap.add(a.heapMib());
+        }
+        put("Cold start to first frame: bare JavaFX window (floor)", -1, ms(Measure.median(bare)) + ", peak RSS "
+                + mib(Measure.median(bareHwm)));
+        put(String.format(Locale.ROOT, "Cold start to first usable frame: app, %,d cases loaded", size), -1,
+                ms(Measure.median(app)) + ", peak RSS " + mib(Measure.median(appHwm)) + ", heap after GC "
+                        + mib(Measure.median(appHeap)));
+        put("  ratio app / bare", -1, String.format(Locale.ROOT, "%.2f×", Measure.median(app) / Measure.median(bare)));
+    }
+
+    private void put(String what, int size, String value) {
+        table.computeIfAbsent(what, k -> new LinkedHashMap<>()).put(size, value);
+        out.printf("  %-70s %s%n", what + (size > 0 ? " [" + size + "]" : ""), value);
+    }
+
+    private String markdown() {
+        StringBuilder s = new StringBuilder();
+        s.append("| measurement (median ms unless stated) |");
+        for (int size : options.sizes()) {
+            s.append(String.format(Locale.ROOT, " %,d cases |", size));
+        }
+        s.append("\n|---|");
+        options.sizes().forEach(x -> s.append("---:|"));
+        s.append('\n');
+        List<String> single = new ArrayList<>();
+        table.forEach((what, bySize) -> {
+            if (bySize.keySet().stream().allMatch(k -> k <= 0)) {
+                single.add("| " + what + " | " + bySize.values().iterator().next() + " |");
+                return;
+            }
+            s.append("| ").append(what).append(" |");
+            for (int size : options.sizes()) {
+                s.append(' ').append(bySize.getOrDefault(size, "–")).append(" |");
+            }
+            s.append('\n');
+        });
+        if (!single.isEmpty()) {
+            s.append("\n| measurement (median) | value |\n|---|---|\n");
+            single.forEach(l -> s.append(l).append('\n'));
+        }
+        notes.forEach(note -> s.append("\nNot measured: ").append(note).append('\n'));
+        return s.toString();
+    }
+
+    private static String ms(double v) {
+        return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String mib(double v) {
+        return String.format(Locale.ROOT, "%.0f MiB", v);
+    }
+
+    /** The java launcher running this benchmark, for the child JVMs. */
+    static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** This JVM's class path (the shaded jar under java -jar), so the child JVMs run the same code. */
+    static String classPath() {
+        return System.getProperty("java.class.path");
+    }
+
+    private static void deleteDb(Path file) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            Files.deleteIfExists(Path.of(file + suffix));
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            deleteDb(file);
+        } catch (IOException e) {
+            // generation will fail with its own message if the file is really in the way
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

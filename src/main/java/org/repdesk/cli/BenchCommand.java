@@ -1,0 +1,68 @@
+package org.repdesk.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.repdesk.bench.Bench;
+
+/**
+ * {@code bench [--sizes 1000,10000,100000] [--runs 5] [--warmup 2] [--start-runs 5] [--folder DIR]
+ * [--no-startup]}: the performance benchmark (docs/benchmarks.md). Demo data files are made once in
+ * the folder and reused; --db is not used (the benchmark never touches a rep's data file).
+ */
+final class BenchCommand implements Command {
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String usage() {
+        return "repdesk bench [--sizes 1000,10000,100000] [--runs 5] [--warmup 2] [--start-runs 5] [--folder DIR]"
+                + " [--no-startup]";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("--sizes", "--runs", "--warmup", "--start-runs", "--folder");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--no-startup");
+    }
+
+    @Override
+    public int run(Call call) {
+        Args args = call.args();
+        args.words(0, "nothing");
+        List<Integer> sizes = new ArrayList<>();
+        for (String s : args.option("--sizes").orElse("1000,10000,100000").split(",")) {
+            try {
+                int n = Integer.parseInt(s.strip().replace("_", ""));
+                if (n < 1 || n > 1_000_000) {
+                    throw new NumberFormatException();
+                }
+                sizes.add(n);
+            } catch (NumberFormatException e) {
+                throw args.wrong("--sizes takes case counts from 1 to 1000000 separated by commas, not \"" + s + "\"");
+            }
+        }
+        int runs = (int) args.wholeNumber("--runs", 5, 1, 100);
+        int warmup = (int) args.wholeNumber("--warmup", 2, 0, 100);
+        int startRuns = (int) args.wholeNumber("--start-runs", 5, 1, 50);
+        Path folder = Path.of(args.option("--folder").orElse(
+                Path.of(System.getProperty("java.io.tmpdir"), "repdesk-bench").toString()));
+        try {
+            new Bench(new Bench.Options(sizes, runs, warmup, startRuns, folder, !args.flag("--no-startup")),
+                    call.out()).run();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CommandFailure("the benchmark stopped: " + e.getMessage());
+        }
+        return 0;
+    }
+}
