@@ -10,7 +10,7 @@ import org.repdesk.service.RepDesk;
 /** {@code export members|cases|demands --format csv|json --out FILE}. */
 final class ExportCommand implements Command {
 
-    private static final Set<String> WHAT = Set.of("members", "cases", "demands");
+    private static final Set<String> WHAT = Set.of("members", "cases", "demands", "deadlines", "workload");
 
     @Override
     public String name() {
@@ -19,16 +19,16 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] export members|cases|demands --format csv|json --out FILE";
+        return "repdesk [--db FILE] export members|cases|demands|deadlines|workload --format csv|json --out FILE";
     }
 
     @Override
     public int run(Call call) throws IOException {
         Args args = call.args();
-        String what = args.words(1, "what to export (members, cases or demands)").get(0)
+        String what = args.words(1, "what to export (members, cases, demands, deadlines or workload)").get(0)
                 .toLowerCase(Locale.ROOT);
         if (!WHAT.contains(what)) {
-            throw args.wrong("export members, cases or demands, not \"" + what + "\"");
+            throw args.wrong("export members, cases, demands, deadlines or workload, not \"" + what + "\"");
         }
         Path out = Path.of(args.required("--out"));
         String formatText = args.required("--format");
@@ -43,9 +43,12 @@ final class ExportCommand implements Command {
             int n = switch (what) {
                 case "members" -> exporter.exportMembers(format, out);
                 case "cases" -> exporter.exportCases(format, out);
+                case "deadlines" -> exporter.exportDeadlines(format, out);
+                case "workload" -> exporter.exportWorkload(format, out);
                 default -> exporter.exportDemands(format, out);
             };
-            String noun = n == 1 ? what.substring(0, what.length() - 1) : what;
+            String noun = what.equals("workload") ? (n == 1 ? "workload record" : "workload records")
+                    : n == 1 ? what.substring(0, what.length() - 1) : what;
             call.out().println("Exported " + n + " " + noun + " to " + out.toAbsolutePath() + ".");
         }
         return 0;

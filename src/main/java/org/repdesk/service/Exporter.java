@@ -200,6 +200,60 @@ public final class Exporter {
         return rows.size();
     }
 
+    /** One deadline or hearing as exported, by case reference (no names). */
+    @JsonPropertyOrder({"reference", "due_on", "what", "hearing", "done", "overdue"})
+    public record DeadlineRow(
+            @JsonProperty("reference") String reference,
+            @JsonProperty("due_on") LocalDate dueOn,
+            @JsonProperty("what") String what,
+            @JsonProperty("hearing") boolean hearing,
+            @JsonProperty("done") boolean done,
+            @JsonProperty("overdue") boolean overdue) {
+    }
+
+    /** One weekly workload record as exported. */
+    @JsonPropertyOrder({"membership_number", "member_name", "recorded_on", "capacity_percent", "workload_points",
+        "contracted_hours", "reduction_hours", "cases_held", "hours_worked", "uncounted_work"})
+    public record WorkloadRow(
+            @JsonProperty("membership_number") String membershipNumber,
+            @JsonProperty("member_name") String memberName,
+            @JsonProperty("recorded_on") LocalDate recordedOn,
+            @JsonProperty("capacity_percent") Double capacityPercent,
+            @JsonProperty("workload_points") Double workloadPoints,
+            @JsonProperty("contracted_hours") Double contractedHours,
+            @JsonProperty("reduction_hours") Double reductionHours,
+            @JsonProperty("cases_held") Integer casesHeld,
+            @JsonProperty("hours_worked") Double hoursWorked,
+            @JsonProperty("uncounted_work") String uncountedWork) {
+    }
+
+    /** Writes every deadline and hearing, soonest first, with its case reference; returns how many. */
+    public int exportDeadlines(Format format, Path out) throws IOException {
+        Map<UUID, String> references = new HashMap<>();
+        desk.cases().listRows().forEach(r -> references.put(r.caseId(), r.reference()));
+        LocalDate today = desk.cases().today();
+        List<DeadlineRow> rows = desk.cases().allDeadlines().stream()
+                .map(d -> new DeadlineRow(references.get(d.caseId()), d.dueOn(), d.description(), d.hearing(), d.done(),
+                        d.isOverdue(today)))
+                .toList();
+        write(rows, DeadlineRow.class, format, out);
+        return rows.size();
+    }
+
+    /** Writes every workload record, by member then date; returns how many. */
+    public int exportWorkload(Format format, Path out) throws IOException {
+        Map<UUID, Member> members = desk.members().all().stream()
+                .collect(Collectors.toMap(Member::id, Function.identity()));
+        List<WorkloadRow> rows = desk.workload().all().stream().map(w -> {
+            Member m = members.get(w.memberId());
+            return new WorkloadRow(m == null ? null : m.membershipNumber(), m == null ? null : m.name(), w.recordedOn(),
+                    w.capacityPercent(), w.workloadPoints(), w.contractedHours(), w.reductionHours(), w.casesHeld(),
+                    w.hoursWorked(), w.uncountedWork());
+        }).toList();
+        write(rows, WorkloadRow.class, format, out);
+        return rows.size();
+    }
+
     /** Writes every case, ordered by reference; returns how many. */
     public int exportCases(Format format, Path out) throws IOException {
         List<CaseRow> rows = caseRows();

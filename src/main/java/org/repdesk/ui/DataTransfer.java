@@ -73,8 +73,15 @@ final class DataTransfer {
         Path out = file.toPath();
         state.background().run(state.owner(), "The export was not written", () -> {
             Exporter exporter = state.desk().exporter();
-            return what.equals("members") ? exporter.exportMembers(format, out) : exporter.exportCases(format, out);
-        }, n -> Alerts.info(state.owner(), "Exported", List.of(n + " " + what + " written to " + out + ".",
+            return switch (what) {
+                case "members" -> exporter.exportMembers(format, out);
+                case "cases" -> exporter.exportCases(format, out);
+                case "deadlines" -> exporter.exportDeadlines(format, out);
+                case "workload" -> exporter.exportWorkload(format, out);
+                default -> exporter.exportDemands(format, out);
+            };
+        }, n -> Alerts.info(state.owner(), "Exported", List.of(n + " " + (what.equals("workload") ? "workload records"
+                : what) + " written to " + out + ".",
                 "The file holds members' personal data: keep it on this computer or an encrypted drive, and delete it "
                         + "when it is no longer needed.")));
     }

@@ -170,7 +170,7 @@ public final class MainWindow {
         DataTransfer transfer = new DataTransfer(state);
         MenuItem importMembers = item("Import members from CSV…", "Shortcut+I", transfer::importMembers);
         Menu export = new Menu("Export");
-        for (String what : List.of("members", "cases")) {
+        for (String what : List.of("members", "cases", "deadlines", "workload", "demands")) {
             for (Exporter.Format f : Exporter.Format.values()) {
                 MenuItem m = new MenuItem(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " as " + f + "…");
                 m.setOnAction(e -> transfer.export(what, f));

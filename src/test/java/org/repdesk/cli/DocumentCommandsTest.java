@@ -90,4 +90,25 @@ class DocumentCommandsTest {
         assertTrue(err.contains("is the data file itself"), err);
         assertEquals(size, Files.size(odd));
     }
+
+    @Test
+    void deadlinesAndWorkloadRecordsExportAsCsvAndJson() throws Exception {
+        Path csv = dir.resolve("d.csv");
+        assertEquals(0, run("export", "deadlines", "--format", "csv", "--out", csv.toString()));
+        java.util.List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(0).endsWith("reference,due_on,what,hearing,done,overdue"), lines.get(0));
+        Path json = dir.resolve("w.json");
+        assertEquals(0, run("export", "workload", "--format", "json", "--out", json.toString()));
+        String said = out;
+        int deadlines;
+        try (var desk = org.repdesk.service.RepDesk.open(db)) { // after the commands: one RepDesk per file
+            deadlines = desk.cases().allDeadlines().size();
+            var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+            assertEquals(desk.workload().all().size(), tree.size());
+        }
+        out = said;
+        assertTrue(out.contains("workload records"), out);
+        assertTrue(deadlines > 0);
+        assertEquals(deadlines, lines.size() - 1, "one line per deadline (descriptions are one line)");
+    }
 }
