@@ -44,8 +44,12 @@ public record Caseload(
     }
 
     public static Caseload of(RepDesk desk) {
+        return of(desk, desk.cases().listRows());
+    }
+
+    /** The same, from a cases list already read (the app's), so a large file is not read twice. */
+    public static Caseload of(RepDesk desk, List<CaseListRow> rows) {
         LocalDate today = desk.cases().today();
-        List<CaseListRow> rows = desk.cases().listRows();
         Map<UUID, CaseListRow> byId = new HashMap<>();
         rows.forEach(r -> byId.put(r.caseId(), r));
         Map<CaseType, Map<String, Integer>> byTypeStage = new EnumMap<>(CaseType.class);

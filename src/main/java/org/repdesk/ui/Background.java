@@ -30,6 +30,11 @@ public final class Background {
 
     /** Runs {@code job}; {@code done} gets its result on the FX thread, failures are shown to the rep. */
     public <T> Task<T> run(Window owner, String failureHeader, Job<T> job, Consumer<T> done) {
+        return run(owner, failureHeader, job, done, () -> { });
+    }
+
+    /** As above; {@code afterFailure} runs on the FX thread once the failure has been shown. */
+    public <T> Task<T> run(Window owner, String failureHeader, Job<T> job, Consumer<T> done, Runnable afterFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -41,6 +46,7 @@ public final class Background {
             Throwable error = task.getException();
             LOG.log(Level.WARNING, failureHeader, error);
             Alerts.failed(owner, failureHeader, error);
+            afterFailure.run();
         });
         worker.execute(task);
         return task;

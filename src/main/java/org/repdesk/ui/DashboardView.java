@@ -64,7 +64,22 @@ public final class DashboardView extends BorderPane {
 
     /** Recomputes the tiles in the background. */
     public void reload() {
-        state.background().run(state.owner(), "Could not read the caseload", () -> Caseload.of(state.desk()), this::show);
+        if (state.loadingProperty().get()) {
+            // The cases list is being read: wait for it and use it, rather than read a large file twice.
+            state.loadingProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (!now) {
+                        o.removeListener(this);
+                        reload();
+                    }
+                }
+            });
+            return;
+        }
+        List<org.repdesk.model.CaseListRow> rows = List.copyOf(state.caseRows());
+        state.background().run(state.owner(), "Could not read the caseload", () -> Caseload.of(state.desk(), rows),
+                this::show);
     }
 
     private void show(Caseload c) {

@@ -68,7 +68,7 @@ public final class DeskState {
                     members.setAll(both.members());
                     caseRows.setAll(both.rows());
                     loading.set(false);
-                });
+                }, () -> loading.set(false));
     }
 
     public void reloadMembers() {

@@ -27,10 +27,10 @@ public final class MembersView extends BorderPane {
     private final TableView<Member> table = new TableView<>();
     private final MemberForm form;
     private final ListView<CaseFile> cases = new ListView<>();
-    private final Button openCase = new Button("Open a _case for this member…");
-    private final Button delete = new Button("Delete member…");
+    private final Button openCase = new Button("Open a _case…");
+    private final Button delete = new Button("Delete…");
     private final AuditView audit;
-    private final Button subjectAccess = new Button("Subject access request…");
+    private final Button subjectAccess = new Button("Subject access…");
     private final Runnable newCaseForSelected;
 
     public MembersView(DeskState state, java.util.function.Consumer<Member> openCaseFor) {
@@ -100,7 +100,7 @@ public final class MembersView extends BorderPane {
         subjectAccess.setOnAction(e -> SubjectAccessDialog.show(state, table.getSelectionModel().getSelectedItem()));
         Label auditTitle = new Label("Changes");
         auditTitle.getStyleClass().add("title-4");
-        VBox right = new VBox(12, new HBox(8, openCase, subjectAccess, delete), form, casesTitle, cases, auditTitle,
+        VBox right = new VBox(12, new javafx.scene.layout.FlowPane(8, 8, openCase, subjectAccess, delete), form, casesTitle, cases, auditTitle,
                 audit);
         right.getStyleClass().add("pane-right");
         ScrollPane scroller = new ScrollPane(right);
@@ -108,7 +108,7 @@ public final class MembersView extends BorderPane {
 
         SplitPane split = new SplitPane(left, scroller);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.56);
         setCenter(split);
         show(null);
     }
