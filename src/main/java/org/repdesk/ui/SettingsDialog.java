@@ -63,7 +63,15 @@ final class SettingsDialog {
                 + "The employer defines excessive workload as over 110% for four consecutive weeks.");
         wmtHint.setWrapText(true);
 
-        TabPane tabs = new TabPane(new Tab("Stages", stagesBox), new Tab("WMT", new VBox(8, wmtHint, wmtGrid)));
+        TextField repName = new TextField(state.desk().settings().repName().orElse(""));
+        repName.setId("settings-rep-name");
+        repName.setPromptText("e.g. Sam Rees, Napo branch rep");
+        FormGrid youGrid = new FormGrid();
+        youGrid.add("Your _name", repName);
+        Label youHint = new Label("Recorded as who made each change in the audit trail, and as the author of briefs.");
+        youHint.setWrapText(true);
+        Tab you = new Tab("You", new VBox(8, youHint, youGrid));
+        TabPane tabs = new TabPane(you, new Tab("Stages", stagesBox), new Tab("WMT", new VBox(8, wmtHint, wmtGrid)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(620);
         dialog.getDialogPane().setContent(tabs);
@@ -91,6 +99,9 @@ final class SettingsDialog {
                             Numbers.decimal(psoHours.getText()), Numbers.decimal(percent.getText()),
                             Numbers.whole(weeks.getText()));
                     state.desk().settings().saveWmt(edited);
+                    if (!repName.getText().strip().equals(state.desk().settings().repName().orElse(""))) {
+                        state.desk().settings().saveRepName(repName.getText());
+                    }
                     for (CaseType type : CaseType.values()) {
                         List<String> lines = Arrays.asList(stageAreas.get(type).getText().split("\\R"));
                         if (!lines.equals(catalogue.stagesFor(type))) {
