@@ -87,20 +87,13 @@ public record Caseload(
         soon.sort(Comparator.comparing(DueItem::due));
         late.sort(Comparator.comparing(DueItem::due));
 
-        Map<UUID, List<WorkloadRecord>> records = new HashMap<>();
-        for (WorkloadRecord w : desk.workload().all()) {
-            if (w.capacityPercent() != null) {
-                records.computeIfAbsent(w.memberId(), k -> new ArrayList<>()).add(w);
-            }
-        }
+        Map<UUID, List<WorkloadRecord>> records = desk.workload().byMember();
         List<Double> latest = new ArrayList<>();
-        int over = 0;
         for (List<WorkloadRecord> list : records.values()) {
-            latest.add(list.stream().max(Comparator.comparing(WorkloadRecord::recordedOn)).orElseThrow().capacityPercent());
-            if (desk.workload().excessiveSince(list).isPresent()) {
-                over++;
-            }
+            list.stream().filter(w -> w.capacityPercent() != null).max(Comparator.comparing(WorkloadRecord::recordedOn))
+                    .ifPresent(w -> latest.add(w.capacityPercent()));
         }
+        int over = desk.workload().excessiveSince(records).size();
         latest.sort(null);
         Map<DemandStatus, Integer> demands = new EnumMap<>(DemandStatus.class);
         int promises = 0;

@@ -1,12 +1,16 @@
 package org.repdesk.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.repdesk.model.CapacityCalculator;
 import org.repdesk.model.ExcessiveWorkload;
 import org.repdesk.model.Grade;
+import org.repdesk.model.WmtSettings;
 import org.repdesk.model.WorkloadRecord;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.store.Database;
@@ -71,6 +75,26 @@ public final class WorkloadService {
             });
             return null;
         });
+    }
+
+    /** Every workload record, grouped by member, each member's in date order. */
+    public Map<UUID, List<WorkloadRecord>> byMember() {
+        Map<UUID, List<WorkloadRecord>> grouped = new HashMap<>();
+        for (WorkloadRecord r : records.all()) {
+            grouped.computeIfAbsent(r.memberId(), k -> new ArrayList<>()).add(r);
+        }
+        return grouped;
+    }
+
+    /**
+     * For each member whose records meet the employer's excessive-workload threshold, the date they
+     * first did. The settings are read once, not once per member.
+     */
+    public Map<UUID, LocalDate> excessiveSince(Map<UUID, List<WorkloadRecord>> byMember) {
+        WmtSettings wmt = settings.wmt();
+        Map<UUID, LocalDate> since = new HashMap<>();
+        byMember.forEach((member, list) -> ExcessiveWorkload.reachedOn(list, wmt).ifPresent(d -> since.put(member, d)));
+        return since;
     }
 
     /** When the member's records first show the employer's own excessive-workload threshold. */

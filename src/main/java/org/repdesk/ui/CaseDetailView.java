@@ -181,9 +181,10 @@ public final class CaseDetailView extends StackPane {
         if (!closedOn.problemProperty().get().isEmpty()) {
             found.add(closedOn.problemProperty().get());
         }
-        found.addAll(draft().problems());
+        CaseFile draft = draft();
+        found.addAll(draft.problems());
         problems.setText(String.join("\n", found));
-        save.setDisable(!found.isEmpty() || draft().equals(current.tidied()));
+        save.setDisable(!found.isEmpty() || draft.equals(current.tidied()));
         return found;
     }
 

@@ -97,6 +97,18 @@ public final class DeskState {
         });
     }
 
+    /** Puts a saved member into the list (new, or replacing the old copy); an edited member's cases follow. */
+    public void memberSaved(Member saved) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).id().equals(saved.id())) {
+                members.set(i, saved);
+                reloadCasesOf(saved.id());
+                return;
+            }
+        }
+        members.add(saved); // a new member has no cases yet
+    }
+
     /** After a member is renamed or moved, their cases' rows show the new details. */
     public void reloadCasesOf(UUID memberId) {
         caseRows.stream().filter(r -> r.memberId().equals(memberId)).map(CaseListRow::caseId).toList()

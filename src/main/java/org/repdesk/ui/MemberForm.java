@@ -156,30 +156,12 @@ public final class MemberForm extends VBox {
             return;
         }
         Member m = draft();
-        boolean isNew = editing == null;
         state.background().run(getScene().getWindow(), "The member was not saved", () -> state.desk().members().save(m),
                 saved -> {
                     editing = saved.id();
                     title.setText(saved.name());
-                    int at = indexOf(saved.id());
-                    if (at >= 0) {
-                        state.members().set(at, saved);
-                    } else {
-                        state.members().add(saved);
-                    }
-                    if (!isNew) {
-                        state.reloadCasesOf(saved.id());
-                    }
+                    state.memberSaved(saved);
                     onSaved.accept(saved);
                 });
-    }
-
-    private int indexOf(UUID id) {
-        for (int i = 0; i < state.members().size(); i++) {
-            if (state.members().get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

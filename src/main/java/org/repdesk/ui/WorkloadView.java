@@ -3,7 +3,6 @@ package org.repdesk.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,7 +131,12 @@ public final class WorkloadView extends BorderPane {
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.44);
         setCenter(split);
-        state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> reload());
+        // Only while shown: a hidden view is re-read when it is next opened (MainWindow.showWorkload).
+        state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> {
+            if (getScene() != null) {
+                reload();
+            }
+        });
     }
 
     /** Shows only members over the employer's threshold (a dashboard tile). */
@@ -164,16 +168,13 @@ public final class WorkloadView extends BorderPane {
     public void reload() {
         List<Member> members = List.copyOf(state.members());
         state.background().run(state.owner(), "Could not read workload records", () -> {
-            Map<UUID, List<WorkloadRecord>> grouped = new HashMap<>();
-            for (WorkloadRecord r : state.desk().workload().all()) {
-                grouped.computeIfAbsent(r.memberId(), k -> new ArrayList<>()).add(r);
-            }
+            Map<UUID, List<WorkloadRecord>> grouped = state.desk().workload().byMember();
+            Map<UUID, LocalDate> since = state.desk().workload().excessiveSince(grouped);
             List<MemberWorkload> lines = new ArrayList<>();
             for (Member m : members) {
                 List<WorkloadRecord> list = grouped.getOrDefault(m.id(), List.of());
                 WorkloadRecord latest = list.stream().max(Comparator.comparing(WorkloadRecord::recordedOn)).orElse(null);
-                Optional<LocalDate> since = state.desk().workload().excessiveSince(list);
-                lines.add(new MemberWorkload(m, latest, list.size(), since.orElse(null)));
+                lines.add(new MemberWorkload(m, latest, list.size(), since.get(m.id())));
             }
             return Map.entry(grouped, lines);
         }, result -> {
