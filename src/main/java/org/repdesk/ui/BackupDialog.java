@@ -69,17 +69,18 @@ public final class BackupDialog {
 
     /** Checks the backup while the file is still open, confirms, then closes the file, restores and quits. */
     private static void restore(DeskState state, Dialog<?> dialog, Path backup) {
-        Path dataFile = state.desk().dataFile();
+        Backups backups = new Backups(state.desk());
         Window owner = dialog.getDialogPane().getScene().getWindow();
-        state.background().run(owner, "This backup cannot be restored", () -> Backups.check(dataFile, backup), holds -> {
-            if (!Alerts.confirm(owner, "Restore " + backup.getFileName() + "?", "It holds " + holds + ".\n\n"
+        state.background().run(owner, "This backup cannot be restored", () -> backups.prepareRestore(backup), prepared -> {
+            if (!Alerts.confirm(owner, "Restore " + backup.getFileName() + "?", "It holds " + prepared.holds() + ".\n\n"
                     + "The current data file is kept aside under a new name (nothing is overwritten). RepDesk then"
                     + " closes; start it again to work on the restored file.", "Restore")) {
+                prepared.forget();
                 return;
             }
             state.desk().close();
             try {
-                Backups.Restored done = Backups.restore(dataFile, backup, Clock.systemDefaultZone());
+                Backups.Restored done = prepared.runAfterClose(Clock.systemDefaultZone());
                 Alerts.info(owner, "Backup restored", withRestart(done.describe()));
             } catch (StoreException e) {
                 Alerts.failed(owner, "The backup was not restored; the data file was not changed", e);
