@@ -40,6 +40,7 @@ public final class App extends Application {
             LOG.log(Level.FINE, "data folder", e); // Database.open reports the problem in words
         }
         Logs.toFolderOf(file);
+        org.repdesk.ui.Styling.install(); // the passphrase prompt and any restore offer look like the app
         desk = openOrRestore(file);
         if (desk == null) {
             Platform.exit();

@@ -1,9 +1,7 @@
 package org.repdesk.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Objects;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -48,7 +46,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Styling.install();
         Background background = new Background();
         this.state = new DeskState(desk, background);
         this.cases = new CasesView(state);

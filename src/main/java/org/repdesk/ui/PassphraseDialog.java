@@ -118,6 +118,7 @@ public final class PassphraseDialog {
         next.textProperty().addListener((o, a, b) -> check.run());
         repeated.textProperty().addListener((o, a, b) -> check.run());
         Button protectButton = (Button) dialog.getDialogPane().lookupButton(protect);
+        protectButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         protectButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !Protection.problemsWith(next.getText().toCharArray(), repeated.getText().toCharArray()).isEmpty()
                         || isProtected && current.getText().isEmpty(),
@@ -125,6 +126,7 @@ public final class PassphraseDialog {
         if (isProtected) {
             Button removeButton = (Button) dialog.getDialogPane().lookupButton(remove);
             removeButton.disableProperty().bind(current.textProperty().isEmpty());
+            removeButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         dialog.setOnShown(e -> (isProtected ? current : next).requestFocus());
 
@@ -136,7 +138,7 @@ public final class PassphraseDialog {
         next.clear();
         repeated.clear();
         if (chosen.filter(protect::equals).isPresent()) {
-            state.background().run(state.owner(), "The passphrase was not changed",
+            var task = state.background().run(state.owner(), "The passphrase was not changed",
                     () -> {
                         try {
                             return protection.change(currentChars, nextChars, repeatedChars);
@@ -149,12 +151,14 @@ public final class PassphraseDialog {
                         Alerts.info(state.owner(), isProtected ? "Passphrase changed" : "The data file is protected",
                                 changed.describe());
                     });
+            Working.showWhile(state.owner(), "Encrypting the data file and its backups with the new passphrase…"
+                    + " A large file takes a minute; nothing can be lost if the computer stops meanwhile.", task);
         } else if (chosen.filter(remove::equals).isPresent()
                 && Alerts.confirm(state.owner(), "Remove the passphrase?", "The data file and its backups will be"
                         + " stored as plain text again: anyone who gets a copy of them, or the laptop, can read"
                         + " members' health and membership details.", "Remove passphrase")) {
             wipe(nextChars, repeatedChars);
-            state.background().run(state.owner(), "The passphrase was not removed",
+            var task = state.background().run(state.owner(), "The passphrase was not removed",
                     () -> {
                         try {
                             return protection.remove(currentChars);
@@ -166,6 +170,7 @@ public final class PassphraseDialog {
                         state.protectionChanged();
                         Alerts.info(state.owner(), "Passphrase removed", changed.describe());
                     });
+            Working.showWhile(state.owner(), "Decrypting the data file and its backups…", task);
         } else {
             wipe(currentChars, nextChars, repeatedChars);
         }
