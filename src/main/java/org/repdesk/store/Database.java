@@ -30,6 +30,8 @@ public final class Database implements AutoCloseable {
 
     /** SQLite3MC's SQLCipher-compatible scheme: AES-256-CBC, HMAC-SHA512, PBKDF2-SHA512 (256,000 rounds). */
     static final String CIPHER = "sqlcipher";
+    /** SQLite's page cache for an encrypted file, in KiB (see connect). */
+    static final int ENCRYPTED_CACHE_KIB = 256 * 1024;
 
     private final Path file;
     private final Connection connection;
@@ -224,6 +226,10 @@ public final class Database implements AutoCloseable {
             props.setProperty("config_class_name", "org.sqlite.mc.SQLiteMCConfig");
             props.setProperty("cipher", CIPHER);
             props.setProperty("key", new String(passphrase)); // the driver takes a String; ours is wiped at close
+            // Every page read from disk is decrypted and its HMAC checked, so keep the hot pages
+            // decrypted in SQLite's cache: 256 MiB at most, filled only as a large file is read.
+            // At 100k cases the default 2 MiB made the list 3.7× and the brief 5.9× slower than plain.
+            props.setProperty("cache_size", Integer.toString(-ENCRYPTED_CACHE_KIB));
         }
         props.setProperty("foreign_keys", "true");
         // journal_mode=WAL is set only after checkIdentity: switching it rewrites the file header,
@@ -395,6 +401,9 @@ public final class Database implements AutoCloseable {
                 throw new StoreException(StoreException.Kind.OTHER, protect
                         ? "The data file is still plain text after setting the passphrase: this SQLite driver cannot encrypt."
                         : "The data file is still encrypted after removing the passphrase.");
+            }
+            if (protect) {
+                runOutsideTransaction("PRAGMA cache_size = " + -ENCRYPTED_CACHE_KIB); // as connect sets it
             }
             wipe(passphrase);
             passphrase = protect ? newPassphrase.clone() : null;
