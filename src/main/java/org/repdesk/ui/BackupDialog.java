@@ -60,7 +60,28 @@ public final class BackupDialog {
             Optional.ofNullable(chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow()))
                     .ifPresent(f -> restore(state, dialog, f.toPath()));
         });
-        VBox content = new VBox(8, hint, list, new HBox(8, backUpNow, restore, restoreFile));
+        // How many automatic snapshots to keep (the rep's own are never rotated away).
+        javafx.scene.control.Spinner<Integer> keep = new javafx.scene.control.Spinner<>(1, 1000, backups.keep());
+        keep.setId("backups-keep");
+        keep.setEditable(true);
+        keep.setPrefWidth(90);
+        Button saveKeep = new Button("Save");
+        saveKeep.setId("backups-keep-save");
+        saveKeep.setOnAction(e -> {
+            int count = keep.getValue();
+            state.background().run(state.owner(), "The number of backups to keep was not changed", () -> {
+                backups.keep(count);
+                return backups.list();
+            }, now -> {
+                items.setAll(now);
+                hint.setText(hint.getText().replaceFirst("keeping the newest \\d+", "keeping the newest " + count));
+            });
+        });
+        Label keepLabel = new Label("Keep the newest");
+        Label keepTail = new Label("automatic backups");
+        HBox keepRow = new HBox(8, keepLabel, keep, keepTail, saveKeep);
+        keepRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(8, hint, list, new HBox(8, backUpNow, restore, restoreFile), keepRow);
         content.getStyleClass().add("backup-dialog");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
