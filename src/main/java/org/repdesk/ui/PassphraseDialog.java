@@ -50,6 +50,11 @@ public final class PassphraseDialog {
             content.getChildren().add(1, wrong);
         }
         content.setPrefWidth(460);
+        content.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         dialog.getDialogPane().setContent(content);
         ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -98,6 +103,11 @@ public final class PassphraseDialog {
         warning.getStyleClass().add("hint");
         VBox content = new VBox(10, about, grid, problems, warning);
         content.setPrefWidth(560);
+        // Wrapped labels keep their full height instead of ending in "…" when the dialog is sized.
+        for (Label l : List.of(about, problems, warning)) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
 
         ButtonType protect = new ButtonType(isProtected ? "Change passphrase" : "Protect the file",
@@ -113,7 +123,16 @@ public final class PassphraseDialog {
         Runnable check = () -> {
             List<String> found = next.getText().isEmpty() && repeated.getText().isEmpty() ? List.of()
                     : Protection.problemsWith(next.getText().toCharArray(), repeated.getText().toCharArray());
-            problems.setText(String.join("\n", found));
+            String text = String.join("\n", found);
+            if (!text.equals(problems.getText())) {
+                problems.setText(text);
+                // The window grows or shrinks with the list of problems, so none is cut off.
+                javafx.application.Platform.runLater(() -> {
+                    if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                });
+            }
         };
         next.textProperty().addListener((o, a, b) -> check.run());
         repeated.textProperty().addListener((o, a, b) -> check.run());
