@@ -339,20 +339,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A second, read-only connection to the same file, with the same key, for long reads that must
-     * not hold up the app's own connection (the start-of-day check and snapshot of a large file).
-     * WAL gives it a consistent view while the app goes on writing. Close it when done.
+     * A second connection to the same file, with the same key, for long reads that must not hold
+     * up the app's own connection (the start-of-day check and snapshot of a large file). WAL gives
+     * it a consistent view while the app goes on writing. Use it only to read (and to copy: not
+     * query_only, which would refuse VACUUM INTO). Close it when done.
      */
     public Database sideReader() {
         char[] key = passphrase();
         try {
             Connection c = connect(file, key);
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA query_only = 1");
-            } catch (SQLException e) {
-                closeQuietly(c);
-                throw translate(e, "open a second reader on " + file);
-            }
             return new Database(file, c, DataFileLock.heldElsewhere(), key);
         } finally {
             wipe(key);

@@ -238,8 +238,24 @@ class BackupsTest {
 
     @Test
     void theStartOfDaySnapshotIsTakenOnASecondConnectionWhileTheAppGoesOnSaving() throws Exception {
+        startOfDayWhileSaving(null);
+    }
+
+    @Test
+    void theStartOfDaySnapshotOfAProtectedFileIsProtected() throws Exception {
+        startOfDayWhileSaving("correct horse battery".toCharArray());
+        Path snapshot = Backups.list(dataFile()).get(0).file();
+        assertTrue(Database.isProtected(snapshot));
+    }
+
+    private void startOfDayWhileSaving(char[] passphrase) throws Exception {
         withMembers(20);
-        try (RepDesk desk = new RepDesk(Database.open(dataFile()), TestDesk.fixedClock())) {
+        if (passphrase != null) {
+            try (RepDesk desk = RepDesk.open(dataFile())) {
+                desk.protection().change(null, passphrase, passphrase);
+            }
+        }
+        try (RepDesk desk = new RepDesk(Database.open(dataFile(), passphrase), TestDesk.fixedClock())) {
             // The app's own connection is busy inside a transaction the whole time: the side
             // connection must neither wait for it nor see its unfinished work.
             java.util.concurrent.CompletableFuture<Optional<String>> startOfDay = new java.util.concurrent.CompletableFuture<>();
@@ -266,7 +282,9 @@ class BackupsTest {
         }
         List<Backups.Backup> backups = Backups.list(dataFile());
         assertEquals(1, backups.size());
-        assertEquals(20, members(backups.get(0).file()), "the snapshot holds what was committed when it began");
+        try (RepDesk snapshot = new RepDesk(Database.openCopy(backups.get(0).file(), passphrase), TestDesk.fixedClock())) {
+            assertEquals(20, snapshot.members().all().size(), "the snapshot holds what was committed when it began");
+        }
     }
 
     @Test
