@@ -1,0 +1,82 @@
+package org.repdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The prompt at start for a file that looks protected: open with the passphrase, or restore a backup. */
+@ExtendWith(ApplicationExtension.class)
+class PassphrasePromptTest {
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
+        stage.show();
+    }
+
+    /** Whatever a failed test left open is closed, so the prompt's nested event loop ends. */
+    @AfterEach
+    void closePrompts(FxRobot robot) {
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage s && s.getModality() != javafx.stage.Modality.NONE || w.getScene() != null
+                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .forEach(javafx.stage.Window::hide));
+    }
+
+    private static Button button(FxRobot robot, String text) {
+        return robot.lookup((javafx.scene.Node n) -> n instanceof Button b && text.equals(b.getText())).queryButton();
+    }
+
+    private static boolean hasButton(FxRobot robot, String text) {
+        return robot.lookup((javafx.scene.Node n) -> n instanceof Button b && text.equals(b.getText())).tryQuery().isPresent();
+    }
+
+    private static CompletableFuture<PassphraseDialog.Answer> ask(boolean backupsExist) {
+        CompletableFuture<PassphraseDialog.Answer> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(PassphraseDialog.askToOpen(Path.of("/data/repdesk.db"),
+                "That passphrase is not right.", backupsExist)));
+        return answer;
+    }
+
+    @Test
+    void theTypedPassphraseIsHandedBackOnOpen(FxRobot robot) throws Exception {
+        CompletableFuture<PassphraseDialog.Answer> answer = ask(false);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasButton(robot, "Quit"));
+        assertTrue(!hasButton(robot, "Restore a backup…"), "no restore without backups");
+        assertTrue(button(robot, "Open").isDisabled(), "nothing typed yet");
+        robot.clickOn("#open-passphrase").write("correct horse battery");
+        Button open = button(robot, "Open");
+        robot.interact(open::fire);
+        PassphraseDialog.Answer a = answer.get(10, TimeUnit.SECONDS);
+        assertEquals(PassphraseDialog.Choice.OPEN, a.choice());
+        assertArrayEquals("correct horse battery".toCharArray(), a.passphrase());
+    }
+
+    @Test
+    void aRepWhoNeverSetAPassphraseCanRestoreABackupInstead(FxRobot robot) throws Exception {
+        CompletableFuture<PassphraseDialog.Answer> answer = ask(true);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasButton(robot, "Quit"));
+        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && "That passphrase is not right.".equals(l.getText())).tryQuery().isPresent());
+        Button restore = button(robot, "Restore a backup…");
+        robot.interact(restore::fire);
+        PassphraseDialog.Answer a = answer.get(10, TimeUnit.SECONDS);
+        assertEquals(PassphraseDialog.Choice.RESTORE, a.choice());
+        assertNull(a.passphrase());
+    }
+}
