@@ -138,6 +138,11 @@ public final class CaseService {
         return cases.all();
     }
 
+    /** How many cases the file holds, without reading them. */
+    public int count() {
+        return cases.count();
+    }
+
     public List<CaseListRow> listRows() {
         return cases.listRows();
     }

@@ -49,6 +49,7 @@ public final class CaseStore {
             + " UNION SELECT t.case_id FROM timeline_entry t"
             + " WHERE t.rowid IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)";
     private static final String DELETE = "DELETE FROM case_file WHERE id = ?";
+    private static final String COUNT = "SELECT count(*) FROM case_file";
     /** Combining marks belong to their word: "a" + U+0302 is still part of "Siân". */
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
@@ -120,6 +121,15 @@ public final class CaseStore {
         return db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(SELECT_ALL)) {
                 return Rows.list(ps, CaseStore::map);
+            }
+        });
+    }
+
+    /** How many cases the file holds (quick: the status line shows it before the list is read). */
+    public int count() {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(COUNT); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
             }
         });
     }
