@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,16 @@ public final class CaseStore {
             + " WHERE c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
             + " UNION SELECT t.case_id FROM timeline_entry t"
             + " WHERE t.rowid IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)";
+    /**
+     * Every case with its member's number and name and its next open deadline, in reference order:
+     * one query for an export, so a large file is read once and written as it is read.
+     */
+    static final String EXPORT_ROWS = "SELECT c.id, c.reference, c.member_id, c.case_type, c.status, c.stage,"
+            + " c.opened_on, c.closed_on, c.manager, c.outcome, c.workload_factor, c.workload_account,"
+            + " m.membership_number, m.name AS member_name,"
+            + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE"
+            + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END AS next_due"
+            + " FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference";
     private static final String DELETE = "DELETE FROM case_file WHERE id = ?";
     private static final String COUNT = "SELECT count(*) FROM case_file";
     /** Combining marks belong to their word: "a" + U+0302 is still part of "Siân". */
@@ -123,6 +134,35 @@ public final class CaseStore {
                 return Rows.list(ps, CaseStore::map);
             }
         });
+    }
+
+    /** A case as an export writes it: with its member's number and name (null if none) and next open deadline. */
+    public record ExportRow(CaseFile file, String membershipNumber, String memberName, LocalDate nextDeadline) {
+    }
+
+    /** Takes each row of an export as it is read. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(ExportRow row) throws java.io.IOException;
+    }
+
+    /** Hands every case to {@code sink} in reference order, reading the file once (see {@link #EXPORT_ROWS}). */
+    public void forEachForExport(RowSink sink) throws java.io.IOException {
+        try {
+            db.read(conn -> {
+                try (PreparedStatement ps = conn.prepareStatement(EXPORT_ROWS); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(new ExportRow(map(rs), rs.getString("membership_number"),
+                                rs.getString("member_name"), Rows.date(rs, "next_due")));
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // the writer failed, not the file
+        }
     }
 
     /** How many cases the file holds (quick: the status line shows it before the list is read). */
