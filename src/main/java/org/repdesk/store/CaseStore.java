@@ -45,9 +45,11 @@ public final class CaseStore {
             + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END AS next_due"
             + " FROM case_file c JOIN member m ON m.id = c.member_id";
     static final String ORDER_ROWS = " ORDER BY c.opened_on DESC, c.reference DESC";
-    static final String SEARCH = "SELECT c.id FROM case_file c"
-            + " WHERE c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
-            + " UNION SELECT t.case_id FROM timeline_entry t"
+    // Two queries, merged in a hash set: a SQL UNION sorted every matching id into a temp b-tree
+    // (about a third of the time when thousands of notes match).
+    static final String SEARCH_CASES = "SELECT c.id FROM case_file c"
+            + " WHERE c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)";
+    static final String SEARCH_NOTES = "SELECT t.case_id FROM timeline_entry t"
             + " WHERE t.rowid IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)";
     /**
      * Every case with its member's number and name and its next open deadline, in reference order:
@@ -202,10 +204,12 @@ public final class CaseStore {
         }
         return db.read(conn -> {
             Set<UUID> ids = new HashSet<>();
-            try (PreparedStatement ps = conn.prepareStatement(SEARCH)) {
-                try (ResultSet rs = Rows.bind(ps, match, match).executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(UUID.fromString(rs.getString(1)));
+            for (String sql : List.of(SEARCH_CASES, SEARCH_NOTES)) {
+                try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                    try (ResultSet rs = Rows.bind(ps, match).executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(UUID.fromString(rs.getString(1)));
+                        }
                     }
                 }
             }
