@@ -18,6 +18,7 @@ import org.repdesk.store.StoreException;
 import org.repdesk.ui.Alerts;
 import org.repdesk.ui.BackupDialog;
 import org.repdesk.ui.MainWindow;
+import org.repdesk.ui.PassphraseDialog;
 
 /** The JavaFX application: opens the data file, wires the services into the main window. */
 public final class App extends Application {
@@ -39,6 +40,7 @@ public final class App extends Application {
             LOG.log(Level.FINE, "data folder", e); // Database.open reports the problem in words
         }
         Logs.toFolderOf(file);
+        org.repdesk.ui.Styling.install(); // the passphrase prompt and any restore offer look like the app
         desk = openOrRestore(file);
         if (desk == null) {
             Platform.exit();
@@ -54,30 +56,65 @@ public final class App extends Application {
      */
     private static RepDesk openOrRestore(Path file) {
         Clock clock = Clock.systemDefaultZone();
-        while (true) {
-            try {
-                Backups.Start start = Backups.openAtStart(file, clock);
-                start.warning().ifPresent(w -> Alerts.info(null, "Today's automatic backup was not taken", List.of(w)));
-                return start.desk();
-            } catch (StoreException e) {
-                LOG.log(Level.WARNING, "cannot open data file", e);
-                List<Backups.Backup> backups = Backups.restoreHelps(e) ? backupsOf(file) : List.of();
-                if (backups.isEmpty()) {
-                    Alerts.cannotOpen(file, e);
-                    return null;
-                }
-                Optional<Backups.Backup> chosen = BackupDialog.offerRestore(file, e, backups);
-                if (chosen.isEmpty()) {
-                    return null;
+        char[] passphrase = null;
+        String passphraseProblem = null;
+        try {
+            while (true) {
+                if (passphrase == null && RepDesk.isProtected(file)) {
+                    Optional<char[]> given = PassphraseDialog.askToOpen(file, passphraseProblem);
+                    if (given.isEmpty()) {
+                        return null;
+                    }
+                    passphrase = given.get();
                 }
                 try {
-                    Alerts.info(null, "Backup restored", Backups.restore(file, chosen.get().file(), clock).describe());
-                } catch (StoreException failed) {
-                    LOG.log(Level.WARNING, "restore at start", failed);
-                    Alerts.cannotOpen(file, failed);
-                    return null;
+                    Backups.Start start = Backups.openAtStart(file, passphrase, clock);
+                    start.warning().ifPresent(w -> Alerts.info(null, "Today's automatic backup was not taken", List.of(w)));
+                    return start.desk();
+                } catch (StoreException e) {
+                    if (e.kind() == StoreException.Kind.WRONG_PASSPHRASE || e.kind() == StoreException.Kind.PASSPHRASE_NEEDED) {
+                        LOG.log(Level.INFO, "passphrase not accepted");
+                        passphraseProblem = "That passphrase is not right. Passphrases are case-sensitive: check Caps Lock.";
+                        wipe(passphrase);
+                        passphrase = null;
+                        continue;
+                    }
+                    if (!restoreOffered(file, e, passphrase, clock)) {
+                        return null;
+                    }
                 }
             }
+        } finally {
+            wipe(passphrase);
+        }
+    }
+
+    private static void wipe(char[] secret) {
+        if (secret != null) {
+            java.util.Arrays.fill(secret, '\0');
+        }
+    }
+
+    /** Offers a restore when a backup would help; true when one was restored and the file can be opened again. */
+    private static boolean restoreOffered(Path file, StoreException e, char[] passphrase, Clock clock) {
+        LOG.log(Level.WARNING, "cannot open data file", e);
+        List<Backups.Backup> backups = Backups.restoreHelps(e) ? backupsOf(file) : List.of();
+        if (backups.isEmpty()) {
+            Alerts.cannotOpen(file, e);
+            return false;
+        }
+        Optional<Backups.Backup> chosen = BackupDialog.offerRestore(file, e, backups);
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        try {
+            Alerts.info(null, "Backup restored",
+                    Backups.restore(file, chosen.get().file(), passphrase, clock).describe());
+            return true;
+        } catch (StoreException failed) {
+            LOG.log(Level.WARNING, "restore at start", failed);
+            Alerts.cannotOpen(file, failed);
+            return false;
         }
     }
 

@@ -17,7 +17,7 @@ final class AuditCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] audit export --out FILE.csv|FILE.json [--format csv|json]";
+        return "repdesk [--db FILE] audit export --out FILE.csv|FILE.json [--format csv|json] [--plain-text]";
     }
 
     @Override
@@ -41,11 +41,17 @@ final class AuditCommand implements Command {
         if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
             throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
         }
-        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+        Passphrases.requirePlainTextConsent(call, "the audit export");
+        try (RepDesk desk = call.openDesk()) {
             int n = desk.audit().export(format, out);
             call.out().println("Exported " + n + (n == 1 ? " audit entry" : " audit entries") + " to "
                     + out.toAbsolutePath() + ".");
         }
         return 0;
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--plain-text");
     }
 }

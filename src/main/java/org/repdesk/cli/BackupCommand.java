@@ -47,7 +47,7 @@ final class BackupCommand implements Command {
             return 0;
         }
         DataFiles.requireExisting(call.dataFile());
-        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+        try (RepDesk desk = call.openDesk()) {
             Backups backups = new Backups(desk);
             if (call.args().option("--out").isPresent()) {
                 Path out = Path.of(call.args().required("--out"));

@@ -8,7 +8,7 @@ import org.repdesk.bench.Bench;
 
 /**
  * {@code bench [--sizes 1000,10000,100000] [--runs 5] [--warmup 2] [--start-runs 5] [--folder DIR]
- * [--no-startup]}: the performance benchmark (docs/benchmarks.md). Demo data files are made once in
+ * [--no-startup] [--encryption]}: the performance benchmark (docs/benchmarks.md). Demo data files are made once in
  * the folder and reused; --db is not used (the benchmark never touches a rep's data file).
  */
 final class BenchCommand implements Command {
@@ -21,7 +21,7 @@ final class BenchCommand implements Command {
     @Override
     public String usage() {
         return "repdesk bench [--sizes 1000,10000,100000] [--runs 5] [--warmup 2] [--start-runs 5] [--folder DIR]"
-                + " [--no-startup]";
+                + " [--no-startup] [--encryption]";
     }
 
     @Override
@@ -31,7 +31,7 @@ final class BenchCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("--no-startup");
+        return Set.of("--no-startup", "--encryption");
     }
 
     @Override
@@ -56,8 +56,13 @@ final class BenchCommand implements Command {
         Path folder = Path.of(args.option("--folder").orElse(
                 Path.of(System.getProperty("java.io.tmpdir"), "repdesk-bench").toString()));
         try {
-            new Bench(new Bench.Options(sizes, runs, warmup, startRuns, folder, !args.flag("--no-startup")),
-                    call.out()).run();
+            Bench.Options options = new Bench.Options(sizes, runs, warmup, startRuns, folder, !args.flag("--no-startup"));
+            if (args.flag("--encryption")) {
+                // What a passphrase costs: plain and encrypted copies of the same file, side by side.
+                new org.repdesk.bench.EncryptionCost(options, call.out()).run();
+            } else {
+                new Bench(options, call.out()).run();
+            }
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -42,7 +42,7 @@ final class BriefCommand implements Command {
     @Override
     public String usage() {
         return "repdesk [--db FILE] brief --out FILE.pdf|.html|.md [--from DATE] [--to DATE] [--demand ID ...] "
-                + "[--region R]";
+                + "[--region R] [--plain-text]";
     }
 
     @Override
@@ -66,7 +66,8 @@ final class BriefCommand implements Command {
                 .orElseThrow(() -> args.wrong("unknown region \"" + r + "\"")));
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf", "html", "md");
         String ext = extension(out);
-        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+        Passphrases.requirePlainTextConsent(call, "the brief");
+        try (RepDesk desk = call.openDesk()) {
             LocalDate today = desk.cases().today();
             LocalDate to = args.option("--to").map(t -> date(args, "--to", t)).orElse(today);
             LocalDate from = args.option("--from").map(f -> date(args, "--from", f)).orElse(to.minusYears(1));
@@ -117,5 +118,10 @@ final class BriefCommand implements Command {
                     : "\"" + key + "\" matches " + matches.size() + " demands; give more of the id.");
         }
         return matches.get(0).id();
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--plain-text");
     }
 }

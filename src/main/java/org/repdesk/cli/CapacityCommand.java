@@ -81,7 +81,7 @@ final class CapacityCommand implements Command {
         if (!Files.isRegularFile(call.dataFile())) {
             return WmtSettings.DEFAULTS;
         }
-        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+        try (RepDesk desk = call.openDesk()) {
             return desk.settings().wmt();
         }
     }

@@ -29,7 +29,7 @@ public final class Cli {
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final String GENERAL_USAGE =
             "repdesk [--db FILE] demo|import|export|demands|brief|summary|report|capacity|check|backup|restore|"
-                    + "audit|subject-access|bench|help ...";
+                    + "audit|subject-access|passphrase|bench|help ...";
     private static final Map<String, Command> COMMANDS = commands();
 
     private Cli() {
@@ -40,7 +40,7 @@ public final class Cli {
         for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new DemandsCommand(),
                 new BriefCommand(), new SummaryCommand(), new ReportCommand(), new CapacityCommand(),
                 new CheckCommand(), new BackupCommand(), new RestoreCommand(), new AuditCommand(),
-                new SarCommand(), new BenchCommand())) {
+                new SarCommand(), new PassphraseCommand(), new BenchCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them
@@ -66,6 +66,11 @@ public final class Cli {
 
     /** Runs one command and returns its exit status; never throws, never prints a stack trace. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System::getenv);
+    }
+
+    /** {@link #run(String[], PrintStream, PrintStream)} with the environment given (tests). */
+    static int run(String[] args, PrintStream out, PrintStream err, java.util.function.Function<String, String> environment) {
         try {
             List<String> rest = new ArrayList<>();
             Path dataFile = dataFile(args, rest);
@@ -83,7 +88,7 @@ public final class Cli {
             }
             Args commandArgs = Args.parse(rest.subList(1, rest.size()), command.options(), command.flags(),
                     command.usage());
-            return command.run(new Command.Call(commandArgs, dataFile, out, err));
+            return command.run(new Command.Call(commandArgs, dataFile, out, err, environment));
         } catch (UsageException e) {
             err.println("repdesk: " + oneLine(e.getMessage()));
             err.println("usage: " + e.usage() + "   (repdesk help for more)");
@@ -157,7 +162,11 @@ public final class Cli {
         s.append("  backup    a consistent, owner-only copy into the backups folder beside the data file, or --out FILE\n");
         s.append("  restore   check a backup, keep the current file aside (time-stamped), put the backup in its place\n");
         s.append("  audit     export the audit trail (who changed what, and when; no note text) as CSV or JSON\n");
-        s.append("  subject-access  everything held about one member, as JSON and PDF, in a new dated folder\n\n");
+        s.append("  subject-access  everything held about one member, as JSON and PDF, in a new dated folder\n");
+        s.append("  passphrase  protect the data file and its backups with a passphrase (AES-256), change it, remove it\n\n");
+        s.append("A protected data file's passphrase is read from REPDESK_PASSPHRASE, or asked for in the terminal;\n");
+        s.append("  a new one from REPDESK_NEW_PASSPHRASE, or asked for twice. Never give it as an argument.\n");
+        s.append("  Exports, briefs and reports from a protected file are plain text: add --plain-text to write them.\n");
         s.append("Member CSV columns: membership_number, name, union, grade (required), team, office, region,\n");
         s.append("  email, phone, contracted_hours.\n");
         s.append("--db FILE  the data file (default ").append(DataLocation.defaultDataFile()).append(")\n");

@@ -8,8 +8,25 @@ import java.util.Set;
 /** One command of the command line. Checks its arguments before it touches any file. */
 interface Command {
 
-    /** What the command is given: its own arguments, the data file, and where to write. */
-    record Call(Args args, Path dataFile, PrintStream out, PrintStream err) {
+    /**
+     * What the command is given: its own arguments, the data file, where to write, and the
+     * environment (where a passphrase may come from; tests give their own).
+     */
+    record Call(Args args, Path dataFile, PrintStream out, PrintStream err,
+                java.util.function.Function<String, String> environment) {
+
+        /** Opens the data file, asking for its passphrase when it is protected ({@link Passphrases}). */
+        org.repdesk.service.RepDesk openDesk() {
+            if (!org.repdesk.service.RepDesk.isProtected(dataFile)) {
+                return org.repdesk.service.RepDesk.open(dataFile);
+            }
+            char[] passphrase = Passphrases.current(this);
+            try {
+                return org.repdesk.service.RepDesk.open(dataFile, passphrase);
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
     }
 
     String name();

@@ -27,7 +27,7 @@ final class DemoCommand implements Command {
         long seed = args.wholeNumber("--seed", DemoData.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
         boolean existed = Files.exists(call.dataFile());
         long started = System.nanoTime();
-        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+        try (RepDesk desk = call.openDesk()) {
             DemoData.Result result = new DemoData(desk).generate(members, cases, seed);
             double seconds = (System.nanoTime() - started) / 1e9;
             call.out().printf("%s demo data in %s: %s (seed %d, %.1f s).%n", existed ? "Wrote" : "Created",

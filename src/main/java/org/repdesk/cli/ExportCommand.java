@@ -19,7 +19,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] export members|cases|demands|deadlines|workload --format csv|json --out FILE";
+        return "repdesk [--db FILE] export members|cases|demands|deadlines|workload --format csv|json --out FILE [--plain-text]";
     }
 
     @Override
@@ -38,7 +38,8 @@ final class ExportCommand implements Command {
         if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
             throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
         }
-        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+        Passphrases.requirePlainTextConsent(call, "the export");
+        try (RepDesk desk = call.openDesk()) {
             Exporter exporter = new Exporter(desk);
             int n = switch (what) {
                 case "members" -> exporter.exportMembers(format, out);
@@ -57,5 +58,10 @@ final class ExportCommand implements Command {
     @Override
     public Set<String> options() {
         return Set.of("--format", "--out");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--plain-text");
     }
 }

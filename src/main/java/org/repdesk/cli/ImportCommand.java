@@ -35,7 +35,7 @@ final class ImportCommand implements Command {
         if (!file.isClean() && !Files.exists(call.dataFile())) {
             result = new MemberImport.Result(0, file.problems()); // no data file, so no duplicates against it
         } else {
-            try (RepDesk desk = RepDesk.open(call.dataFile())) {
+            try (RepDesk desk = call.openDesk()) {
                 result = new MemberImport(desk.database()).importAll(file);
             }
         }

@@ -18,7 +18,7 @@ final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] report caseload --out FILE.pdf";
+        return "repdesk [--db FILE] report caseload --out FILE.pdf [--plain-text]";
     }
 
     @Override
@@ -34,10 +34,16 @@ final class ReportCommand implements Command {
             throw args.wrong("the only report is \"caseload\", not \"" + which + "\"");
         }
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf");
-        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+        Passphrases.requirePlainTextConsent(call, "the caseload report");
+        try (RepDesk desk = call.openDesk()) {
             Pdf.write(CaseloadHtml.render(Caseload.of(desk)), out);
             call.out().println("Wrote the caseload report to " + out.toAbsolutePath() + ".");
         }
         return 0;
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--plain-text");
     }
 }

@@ -23,8 +23,18 @@ final class RestoreCommand implements Command {
     @Override
     public int run(Call call) {
         Path backup = Path.of(call.args().words(1, "the backup file to restore").get(0));
-        Backups.Restored restored = Backups.restore(call.dataFile(), backup, Clock.systemDefaultZone());
-        restored.describe().forEach(call.out()::println);
-        return 0;
+        // The backup is opened with the data file's passphrase (backups follow it), and a plain
+        // backup restored over a protected file is protected with it.
+        char[] passphrase = org.repdesk.service.RepDesk.isProtected(call.dataFile())
+                || org.repdesk.service.RepDesk.isProtected(backup) ? Passphrases.current(call) : null;
+        try {
+            Backups.Restored restored = Backups.restore(call.dataFile(), backup, passphrase, Clock.systemDefaultZone());
+            restored.describe().forEach(call.out()::println);
+            return 0;
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
     }
 }

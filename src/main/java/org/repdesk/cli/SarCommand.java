@@ -20,7 +20,7 @@ final class SarCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] subject-access MEMBERSHIP_NO --out FOLDER";
+        return "repdesk [--db FILE] subject-access MEMBERSHIP_NO --out FOLDER [--plain-text]";
     }
 
     @Override
@@ -37,12 +37,18 @@ final class SarCommand implements Command {
             throw new CommandFailure("--out " + parent + " is not a folder; give the folder to put the response in.");
         }
         DataFiles.requireExisting(call.dataFile());
-        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+        Passphrases.requirePlainTextConsent(call, "the subject access pack");
+        try (RepDesk desk = call.openDesk()) {
             SubjectAccessFolder.Written w = SubjectAccessFolder.write(desk, number, parent);
             call.out().println("Wrote everything held about " + w.response().member().membershipNumber() + " ("
                     + w.response().cases().size() + (w.response().cases().size() == 1 ? " case" : " cases") + ") to "
                     + w.folder().toAbsolutePath() + ".");
         }
         return 0;
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--plain-text");
     }
 }

@@ -18,7 +18,7 @@ final class SummaryCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] summary CASE_REF --out FILE.pdf";
+        return "repdesk [--db FILE] summary CASE_REF --out FILE.pdf [--plain-text]";
     }
 
     @Override
@@ -31,10 +31,16 @@ final class SummaryCommand implements Command {
         Args args = call.args();
         String reference = args.words(1, "the case reference (e.g. 2026-0042)").get(0);
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf");
-        try (RepDesk desk = RepDesk.open(call.dataFile())) {
+        Passphrases.requirePlainTextConsent(call, "the case summary");
+        try (RepDesk desk = call.openDesk()) {
             Pdf.write(CaseSummaryHtml.render(CaseSummary.of(desk, reference)), out);
             call.out().println("Wrote the summary of case " + reference + " to " + out.toAbsolutePath() + ".");
         }
         return 0;
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--plain-text");
     }
 }

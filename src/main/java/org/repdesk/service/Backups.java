@@ -96,7 +96,12 @@ public final class Backups {
      * stop the rep working, but is reported as a warning.
      */
     public static Start openAtStart(Path dataFile, Clock clock) {
-        RepDesk desk = new RepDesk(Database.open(dataFile), clock);
+        return openAtStart(dataFile, null, clock);
+    }
+
+    /** {@link #openAtStart(Path, Clock)} for a file protected with {@code passphrase} (null for none). */
+    public static Start openAtStart(Path dataFile, char[] passphrase, Clock clock) {
+        RepDesk desk = new RepDesk(Database.open(dataFile, passphrase), clock);
         try {
             new Backups(desk.database(), clock).atStart();
             return new Start(desk, Optional.empty());
@@ -125,6 +130,59 @@ public final class Backups {
     /** "Back up now": a snapshot in the backups folder that RepDesk never rotates away. */
     public Backup now() {
         return backup(folder.snapshot(db, BackupFolder.Kind.MANUAL, LocalDateTime.now(clock)));
+    }
+
+    /**
+     * A restore over the open file, checked and ready: what the backup holds, and the restore itself
+     * to run once the desk is closed. It carries a copy of the file's passphrase, so a protected
+     * backup can be opened and a plain one protected; the copy is wiped when the restore runs.
+     */
+    public static final class PreparedRestore {
+        private final Path dataFile;
+        private final Path backup;
+        private final String holds;
+        private final char[] passphrase;
+
+        private PreparedRestore(Path dataFile, Path backup, String holds, char[] passphrase) {
+            this.dataFile = dataFile;
+            this.backup = backup;
+            this.holds = holds;
+            this.passphrase = passphrase;
+        }
+
+        /** "60 members, 120 cases, ...". */
+        public String holds() {
+            return holds;
+        }
+
+        /** Runs the restore; the desk must be closed first. */
+        public Restored runAfterClose(Clock clock) {
+            try {
+                return restore(dataFile, backup, passphrase, clock);
+            } finally {
+                forget();
+            }
+        }
+
+        /** Wipes the passphrase copy when the rep decides not to restore. */
+        public void forget() {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+
+    /** Checks a backup of the open file (with the file's passphrase) while the file stays open. */
+    public PreparedRestore prepareRestore(Path backup) {
+        char[] passphrase = db.passphrase();
+        try {
+            return new PreparedRestore(db.file(), backup, check(db.file(), backup, passphrase), passphrase);
+        } catch (RuntimeException e) {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+            throw e;
+        }
     }
 
     /** A consistent copy to a file the rep chose (refused if it exists or is the data file itself). */
@@ -167,6 +225,15 @@ public final class Backups {
      * into its place. Nothing is ever overwritten, a damaged or foreign current file included.
      */
     public static Restored restore(Path dataFile, Path backup, Clock clock) {
+        return restore(dataFile, backup, null, clock);
+    }
+
+    /**
+     * {@link #restore(Path, Path, Clock)} when the data file and its backups are protected with
+     * {@code passphrase}. A plain backup restored over a protected file is encrypted with the
+     * passphrase first, so restoring never quietly removes the protection.
+     */
+    public static Restored restore(Path dataFile, Path backup, char[] passphrase, Clock clock) {
         Path target = dataFile.toAbsolutePath();
         Path source = backup.toAbsolutePath();
         if (!Files.isRegularFile(source)) {
@@ -176,11 +243,14 @@ public final class Backups {
             throw new StoreException(StoreException.Kind.OTHER, source + " is the data file itself, not a backup.");
         }
         BackupFolder folder = new BackupFolder(target);
-        Path checking = checkedCopy(source, folder.folder());
+        Path checking = checkedCopy(source, folder.folder(), passphrase);
         boolean placed = false;
         try (DataFileLock lock = DataFileLock.acquire(target)) {
-            String restored = describeContents(checking);
-            String replaced = Files.exists(target) ? describeCurrent(target, folder.folder()) : "";
+            if (passphrase != null && passphrase.length > 0 && !Database.isProtected(checking)) {
+                Database.changePassphrase(checking, null, passphrase);
+            }
+            String restored = describeContents(checking, passphrase);
+            String replaced = Files.exists(target) ? describeCurrent(target, folder.folder(), passphrase) : "";
             Optional<Path> aside = Optional.empty();
             if (Files.exists(target)) {
                 aside = Optional.of(keepAside(target, LocalDateTime.now(clock)));
@@ -207,6 +277,11 @@ public final class Backups {
      * @throws StoreException saying why it cannot be restored
      */
     public static String check(Path dataFile, Path backup) {
+        return check(dataFile, backup, null);
+    }
+
+    /** {@link #check(Path, Path)} for a backup that may be protected with {@code passphrase}. */
+    public static String check(Path dataFile, Path backup, char[] passphrase) {
         Path source = backup.toAbsolutePath();
         if (!Files.isRegularFile(source)) {
             throw new StoreException(StoreException.Kind.OTHER, "There is no backup file at " + source + ".");
@@ -214,16 +289,16 @@ public final class Backups {
         if (isDataFileOrCompanion(source, dataFile)) {
             throw new StoreException(StoreException.Kind.OTHER, source + " is the data file itself, not a backup.");
         }
-        Path checking = checkedCopy(source, new BackupFolder(dataFile.toAbsolutePath()).folder());
+        Path checking = checkedCopy(source, new BackupFolder(dataFile.toAbsolutePath()).folder(), passphrase);
         try {
-            return describeContents(checking);
+            return describeContents(checking, passphrase);
         } finally {
             deleteWithCompanions(checking);
         }
     }
 
     /** Copies the backup beside the data file and checks the copy; the backup itself is never changed. */
-    private static Path checkedCopy(Path source, Path folder) {
+    private static Path checkedCopy(Path source, Path folder, char[] passphrase) {
         Path copy;
         try {
             Files.createDirectories(folder);
@@ -237,7 +312,7 @@ public final class Backups {
             throw new StoreException(StoreException.Kind.OTHER, "Could not copy " + source + " to check it: "
                     + e.getMessage() + ". The data file was not changed.", e);
         }
-        try (Database check = Database.openCopy(copy)) {
+        try (Database check = Database.openCopy(copy, passphrase)) {
             FileCheck.Report report = new FileCheck(check).run();
             if (!report.healthy()) {
                 throw new StoreException(StoreException.Kind.DAMAGED, source.getFileName() + " has problems ("
@@ -258,7 +333,7 @@ public final class Backups {
      * What the current file holds, read from a copy so the file being replaced is not touched (not
      * even migrated); a file that does not open is described by why.
      */
-    private static String describeCurrent(Path file, Path folder) {
+    private static String describeCurrent(Path file, Path folder, char[] passphrase) {
         Path copy = null;
         try {
             copy = Files.createTempFile(folder, ".current-", ".db");
@@ -267,7 +342,7 @@ public final class Backups {
             if (Files.exists(wal)) {
                 Files.copy(wal, copy.resolveSibling(copy.getFileName() + "-wal"), StandardCopyOption.REPLACE_EXISTING);
             }
-            try (Database current = Database.openCopy(copy)) {
+            try (Database current = Database.openCopy(copy, passphrase)) {
                 return describe(current);
             }
         } catch (StoreException e) {
@@ -281,8 +356,8 @@ public final class Backups {
         }
     }
 
-    private static String describeContents(Path checked) {
-        try (Database d = Database.openCopy(checked)) {
+    private static String describeContents(Path checked, char[] passphrase) {
+        try (Database d = Database.openCopy(checked, passphrase)) {
             return describe(d);
         }
     }

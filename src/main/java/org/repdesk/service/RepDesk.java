@@ -39,6 +39,16 @@ public final class RepDesk implements AutoCloseable {
         return new RepDesk(Database.open(file), Clock.systemDefaultZone());
     }
 
+    /** Opens a file that may be protected with a passphrase (null for none). */
+    public static RepDesk open(Path file, char[] passphrase) {
+        return new RepDesk(Database.open(file, passphrase), Clock.systemDefaultZone());
+    }
+
+    /** True when the file at {@code file} looks protected with a passphrase (so one must be asked for). */
+    public static boolean isProtected(Path file) {
+        return Database.isProtected(file);
+    }
+
     public Database database() {
         return db;
     }
@@ -96,6 +106,11 @@ public final class RepDesk implements AutoCloseable {
     /** The retention review over this file: what is past its period, and deleting or anonymising it. */
     public Retention retention() {
         return new Retention(db, this, clock);
+    }
+
+    /** The passphrase protecting the data file: set, change, remove. */
+    public Protection protection() {
+        return new Protection(db);
     }
 
     /** Everything held about one member, for a subject access request. */

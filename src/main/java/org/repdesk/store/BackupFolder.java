@@ -132,7 +132,12 @@ public final class BackupFolder {
             String quoted = quote(temp);
             db.read(c -> {
                 try (Statement st = c.createStatement()) {
-                    st.executeUpdate("backup to " + quoted); // xerial: SQLite's online backup API
+                    if (db.isEncrypted()) {
+                        // "backup to" would write the pages decrypted (measured): VACUUM INTO keeps the key.
+                        st.execute("VACUUM INTO '" + temp.toString().replace("'", "''") + "'");
+                    } else {
+                        st.executeUpdate("backup to " + quoted); // xerial: SQLite's online backup API
+                    }
                 }
                 return null;
             });

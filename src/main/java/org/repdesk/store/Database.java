@@ -28,11 +28,18 @@ public final class Database implements AutoCloseable {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
+    /** SQLite3MC's SQLCipher-compatible scheme: AES-256-CBC, HMAC-SHA512, PBKDF2-SHA512 (256,000 rounds). */
+    static final String CIPHER = "sqlcipher";
+    /** SQLite's page cache for an encrypted file, in KiB (see connect). */
+    static final int ENCRYPTED_CACHE_KIB = 256 * 1024;
+
     private final Path file;
     private final Connection connection;
     private final DataFileLock fileLock;
     private final ReentrantLock lock = new ReentrantLock();
     private int depth;
+    /** The passphrase the file is protected with, or null for a plain file (kept to open copies such as backups). */
+    private char[] passphrase;
 
     /** Work against the connection that may throw SQLException. */
     @FunctionalInterface
@@ -40,10 +47,11 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private Database(Path file, Connection connection, DataFileLock fileLock) {
+    private Database(Path file, Connection connection, DataFileLock fileLock, char[] passphrase) {
         this.file = file;
         this.connection = connection;
         this.fileLock = fileLock;
+        this.passphrase = passphrase == null ? null : passphrase.clone();
     }
 
     /**
@@ -52,7 +60,19 @@ public final class Database implements AutoCloseable {
      * untouched. A file with data is snapshotted into {@code backups/} before it is migrated.
      */
     public static Database open(Path file) {
-        return open(file, true);
+        return open(file, null, true);
+    }
+
+    /**
+     * Opens a file protected with a passphrase (or a plain one, when {@code passphrase} is null).
+     * A new file is created encrypted when a passphrase is given. A plain file is opened plain
+     * whatever is given: setting a passphrase is {@link #changePassphrase}'s job.
+     *
+     * @throws StoreException of kind PASSPHRASE_NEEDED (protected file, none given) or
+     *         WRONG_PASSPHRASE; the file is left untouched in both cases
+     */
+    public static Database open(Path file, char[] passphrase) {
+        return open(file, passphrase, true);
     }
 
     /**
@@ -60,12 +80,18 @@ public final class Database implements AutoCloseable {
      * migrations, but no snapshot of the copy is taken.
      */
     public static Database openCopy(Path file) {
-        return open(file, false);
+        return open(file, null, false);
     }
 
-    private static Database open(Path file, boolean snapshotBeforeMigrating) {
+    /** {@link #openCopy(Path)} for a copy that may be protected with {@code passphrase}. */
+    public static Database openCopy(Path file, char[] passphrase) {
+        return open(file, passphrase, false);
+    }
+
+    private static Database open(Path file, char[] given, boolean snapshotBeforeMigrating) {
         Path absolute = file.toAbsolutePath();
-        refuseForeignHeader(absolute);
+        boolean encrypted = refuseForeignHeader(absolute, given != null && given.length > 0);
+        char[] passphrase = encrypted ? given : null;
         try {
             Path parent = absolute.getParent();
             if (parent != null) {
@@ -79,19 +105,32 @@ public final class Database implements AutoCloseable {
         Connection connection;
         try {
             ownerOnly(absolute);
-            connection = connect(absolute);
+            connection = connect(absolute, passphrase);
+        } catch (StoreException e) {
+            fileLock.close();
+            throw passphrase != null && e.kind() == StoreException.Kind.DAMAGED ? wrongPassphrase(absolute, e) : e;
         } catch (RuntimeException e) {
             fileLock.close();
             throw e;
         }
-        Database db = new Database(absolute, connection, fileLock);
+        Database db = new Database(absolute, connection, fileLock, passphrase);
         try {
-            int version = db.checkIdentity();
+            int version;
+            try {
+                version = db.checkIdentity();
+            } catch (StoreException e) {
+                // With a key, "file is not a database" on the first read means the key does not fit.
+                throw passphrase != null && e.kind() == StoreException.Kind.DAMAGED ? wrongPassphrase(absolute, e) : e;
+            }
             db.runOutsideTransaction("PRAGMA journal_mode = WAL");
             if (snapshotBeforeMigrating && version > 0 && version < Migrations.latestVersion()) {
                 new BackupFolder(absolute).snapshot(db, BackupFolder.Kind.BEFORE_MIGRATION, java.time.LocalDateTime.now());
             }
             Migrations.apply(db);
+            if (passphrase != null) {
+                // Move a new file's pages out of the WAL, so the file itself is complete (and encrypted) at once.
+                db.runOutsideTransaction("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -99,20 +138,61 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseForeignHeader(Path file) {
+    private static StoreException wrongPassphrase(Path file, StoreException cause) {
+        return new StoreException(StoreException.Kind.WRONG_PASSPHRASE, "The passphrase is not right for " + file
+                + ". Passphrases are case-sensitive; try again. The file was left untouched.", cause);
+    }
+
+    /**
+     * True when the file looks like one protected with a passphrase: it has data, but not SQLite's
+     * plain header (an encrypted file starts with random salt), and it is whole pages long.
+     */
+    public static boolean isProtected(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                return false;
+            }
+            return !hasPlainHeader(file) && looksLikePages(Files.size(file));
+        } catch (IOException e) {
+            return false; // open reports the unreadable file in words
+        }
+    }
+
+    private static boolean looksLikePages(long size) {
+        return size >= 512 && size % 512 == 0;
+    }
+
+    private static boolean hasPlainHeader(Path file) throws IOException {
+        byte[] head = new byte[SQLITE_HEADER.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        return read == head.length && Arrays.equals(head, SQLITE_HEADER);
+    }
+
+    /**
+     * Refuses what cannot be a RepDesk file, untouched.
+     *
+     * @return true when the file is (or, new, will be) encrypted
+     */
+    private static boolean refuseForeignHeader(Path file, boolean passphraseGiven) {
         try {
             if (!Files.exists(file) || Files.size(file) == 0) {
-                return;
+                return passphraseGiven;
             }
-            byte[] head = new byte[SQLITE_HEADER.length];
-            int read;
-            try (InputStream in = Files.newInputStream(file)) {
-                read = in.readNBytes(head, 0, head.length);
+            if (hasPlainHeader(file)) {
+                return false;
             }
-            if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+            if (!looksLikePages(Files.size(file))) {
                 throw new StoreException(StoreException.Kind.FOREIGN_FILE,
                         file + " is not a RepDesk data file (it is not an SQLite database). It was left untouched.");
             }
+            if (!passphraseGiven) {
+                throw new StoreException(StoreException.Kind.PASSPHRASE_NEEDED, file
+                        + " is protected with a passphrase (or is not a RepDesk data file). Give the passphrase to open it.");
+            }
+            return true;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.READ_ONLY, "Cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -139,8 +219,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) {
+    private static Connection connect(Path file, char[] passphrase) {
         Properties props = new Properties();
+        if (passphrase != null) {
+            // The key goes in with the connection, before anything reads the file or sets WAL.
+            props.setProperty("config_class_name", "org.sqlite.mc.SQLiteMCConfig");
+            props.setProperty("cipher", CIPHER);
+            props.setProperty("key", new String(passphrase)); // the driver takes a String; ours is wiped at close
+            // Every page read from disk is decrypted and its HMAC checked, so keep the hot pages
+            // decrypted in SQLite's cache: 256 MiB at most, filled only as a large file is read.
+            // At 100k cases the default 2 MiB made the list 3.7× and the brief 5.9× slower than plain.
+            props.setProperty("cache_size", Integer.toString(-ENCRYPTED_CACHE_KIB));
+        }
         props.setProperty("foreign_keys", "true");
         // journal_mode=WAL is set only after checkIdentity: switching it rewrites the file header,
         // and a foreign or newer file must be left byte for byte as it was.
@@ -149,10 +239,67 @@ public final class Database implements AutoCloseable {
         props.setProperty("busy_timeout", "3000");
         // Deleted rows are overwritten with zeros, so data removed under the retention policy is gone from the file.
         props.setProperty("secure_delete", "true");
+        // Sorts and temporary indexes stay in memory: SQLite3MC does not encrypt temp files.
+        props.setProperty("temp_store", "MEMORY");
+        Connection c = null;
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, props);
+            c = DriverManager.getConnection("jdbc:sqlite:" + file, props);
+            supplyMissingFunctions(c);
+            return c;
         } catch (SQLException e) {
+            closeQuietly(c);
             throw translate(e, "open " + file);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                LOG.log(Level.FINE, "closing after a failed open", e);
+            }
+        }
+    }
+
+    /**
+     * concat_ws() arrived in SQLite 3.44; the encrypting driver bundles 3.40.1, and V1's search
+     * triggers call it. Supplied in Java with the same meaning (NULLs skipped) where SQLite lacks it.
+     */
+    static void supplyMissingFunctions(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pragma_function_list WHERE name = 'concat_ws'")) {
+            if (rs.next() && rs.getInt(1) > 0) {
+                return;
+            }
+        }
+        org.sqlite.Function.create(c, "concat_ws", new ConcatWs(), -1, org.sqlite.Function.FLAG_DETERMINISTIC);
+    }
+
+    private static final class ConcatWs extends org.sqlite.Function {
+        @Override
+        protected void xFunc() throws SQLException {
+            if (args() == 0) {
+                throw new SQLException("wrong number of arguments to function concat_ws()");
+            }
+            String separator = value_text(0);
+            if (separator == null) {
+                result();
+                return;
+            }
+            StringBuilder joined = new StringBuilder();
+            boolean first = true;
+            for (int i = 1; i < args(); i++) {
+                String part = value_text(i);
+                if (part != null) {
+                    if (!first) {
+                        joined.append(separator);
+                    }
+                    joined.append(part);
+                    first = false;
+                }
+            }
+            result(joined.toString());
         }
     }
 
@@ -189,6 +336,116 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** True when the file is protected with a passphrase. */
+    public boolean isEncrypted() {
+        lock.lock();
+        try {
+            return passphrase != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A copy of the passphrase (to open backups of this file), or null for a plain file. The caller wipes it. */
+    public char[] passphrase() {
+        lock.lock();
+        try {
+            return passphrase == null ? null : passphrase.clone();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Sets, changes or (with null or empty) removes the passphrase. SQLite3MC re-encrypts every
+     * page inside one rollback-journal transaction, so a crash leaves the file under the old key.
+     * Rekeying is refused in WAL mode, so the file leaves WAL for the change and returns after.
+     * Afterwards the file's own first bytes are checked: a driver that accepted the key but wrote
+     * plain text (as xerial's does) must never let a rep believe the file is protected.
+     */
+    public void changePassphrase(char[] newPassphrase) {
+        boolean protect = newPassphrase != null && newPassphrase.length > 0;
+        lock.lock();
+        try {
+            if (depth > 0) {
+                throw new IllegalStateException("the passphrase cannot change inside a transaction");
+            }
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                st.execute("PRAGMA journal_mode = DELETE");
+                try {
+                    // Named first: a plain file would otherwise get SQLite3MC's default cipher.
+                    st.execute("PRAGMA cipher = '" + CIPHER + "'");
+                    try (java.sql.PreparedStatement quote = connection.prepareStatement("SELECT quote(?)")) {
+                        quote.setString(1, protect ? new String(newPassphrase) : "");
+                        try (ResultSet rs = quote.executeQuery()) {
+                            rs.next();
+                            st.execute("PRAGMA rekey = " + rs.getString(1));
+                        }
+                    }
+                } finally {
+                    st.execute("PRAGMA journal_mode = WAL");
+                }
+            } catch (SQLException e) {
+                throw translate(e, protect ? "protect the data file with the passphrase" : "remove the passphrase");
+            }
+            boolean plainNow;
+            try {
+                plainNow = hasPlainHeader(file);
+            } catch (IOException e) {
+                throw new StoreException(StoreException.Kind.OTHER, "Cannot read " + file + " to check it: " + e.getMessage(), e);
+            }
+            if (protect == plainNow) {
+                throw new StoreException(StoreException.Kind.OTHER, protect
+                        ? "The data file is still plain text after setting the passphrase: this SQLite driver cannot encrypt."
+                        : "The data file is still encrypted after removing the passphrase.");
+            }
+            if (protect) {
+                runOutsideTransaction("PRAGMA cache_size = " + -ENCRYPTED_CACHE_KIB); // as connect sets it
+            }
+            wipe(passphrase);
+            passphrase = protect ? newPassphrase.clone() : null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Re-keys a closed file (a backup, say) from {@code oldPassphrase} (null: plain) to
+     * {@code newPassphrase} (null or empty: plain), without migrating it.
+     *
+     * @throws StoreException of kind WRONG_PASSPHRASE when the old passphrase does not open it
+     */
+    public static void changePassphrase(Path file, char[] oldPassphrase, char[] newPassphrase) {
+        boolean encrypted;
+        try {
+            encrypted = !hasPlainHeader(file);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (encrypted && (oldPassphrase == null || oldPassphrase.length == 0)) {
+            throw new StoreException(StoreException.Kind.PASSPHRASE_NEEDED, file + " is protected with a passphrase.");
+        }
+        Connection c = connect(file, encrypted ? oldPassphrase : null);
+        Database db = new Database(file, c, DataFileLock.acquire(file), encrypted ? oldPassphrase : null);
+        try {
+            try {
+                db.checkIdentity();
+            } catch (StoreException e) {
+                throw encrypted && e.kind() == StoreException.Kind.DAMAGED ? wrongPassphrase(file, e) : e;
+            }
+            db.changePassphrase(newPassphrase);
+        } finally {
+            db.closeWithoutOptimising();
+        }
+    }
+
+    private static void wipe(char[] secret) {
+        if (secret != null) {
+            Arrays.fill(secret, '\0');
+        }
     }
 
     /** Runs read-only work under the connection lock. */
@@ -271,19 +528,30 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        close(true);
+    }
+
+    private void closeWithoutOptimising() {
+        close(false);
+    }
+
+    private void close(boolean optimise) {
         lock.lock();
         try {
             if (!connection.isClosed()) {
-                try (Statement st = connection.createStatement()) {
-                    st.execute("PRAGMA optimize");
-                } catch (SQLException e) {
-                    LOG.log(Level.FINE, "optimize on close", e);
+                if (optimise) {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("PRAGMA optimize");
+                    } catch (SQLException e) {
+                        LOG.log(Level.FINE, "optimize on close", e);
+                    }
                 }
                 connection.close();
             }
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "closing the data file", e);
         } finally {
+            wipe(passphrase);
             fileLock.close();
             lock.unlock();
         }

@@ -205,8 +205,10 @@ public final class Integrity {
 
     private static void badDates(Connection c, String table, String column, List<String> problems)
             throws SQLException {
+        // Through julianday(): SQLite 3.40's date('2026-02-30') hands the text back unchanged, while the
+        // day number normalises it to 2026-03-02, so an impossible date shows as changed.
         String sql = "SELECT count(*) FROM " + table + " WHERE " + column + " IS NOT NULL AND (typeof(" + column
-                + ") <> 'text' OR date(" + column + ") IS NOT " + column + ")";
+                + ") <> 'text' OR date(julianday(" + column + ")) IS NOT " + column + ")";
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             long bad = rs.next() ? rs.getLong(1) : 0;
             if (bad > 0) {

@@ -9,6 +9,10 @@ public class StoreException extends RuntimeException {
     public enum Kind {
         /** Not an SQLite file, or an SQLite file that is not RepDesk's. */
         FOREIGN_FILE,
+        /** Protected with a passphrase, and none was given. */
+        PASSPHRASE_NEEDED,
+        /** The passphrase given does not open the file. */
+        WRONG_PASSPHRASE,
         /** Written by a newer RepDesk than this one. */
         NEWER_VERSION,
         /** SQLite reports the file is malformed. */

@@ -60,7 +60,28 @@ public final class BackupDialog {
             Optional.ofNullable(chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow()))
                     .ifPresent(f -> restore(state, dialog, f.toPath()));
         });
-        VBox content = new VBox(8, hint, list, new HBox(8, backUpNow, restore, restoreFile));
+        // How many automatic snapshots to keep (the rep's own are never rotated away).
+        javafx.scene.control.Spinner<Integer> keep = new javafx.scene.control.Spinner<>(1, 1000, backups.keep());
+        keep.setId("backups-keep");
+        keep.setEditable(true);
+        keep.setPrefWidth(90);
+        Button saveKeep = new Button("Save");
+        saveKeep.setId("backups-keep-save");
+        saveKeep.setOnAction(e -> {
+            int count = keep.getValue();
+            state.background().run(state.owner(), "The number of backups to keep was not changed", () -> {
+                backups.keep(count);
+                return backups.list();
+            }, now -> {
+                items.setAll(now);
+                hint.setText(hint.getText().replaceFirst("keeping the newest \\d+", "keeping the newest " + count));
+            });
+        });
+        Label keepLabel = new Label("Keep the newest");
+        Label keepTail = new Label("automatic backups");
+        HBox keepRow = new HBox(8, keepLabel, keep, keepTail, saveKeep);
+        keepRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(8, hint, list, new HBox(8, backUpNow, restore, restoreFile), keepRow);
         content.getStyleClass().add("backup-dialog");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -69,17 +90,18 @@ public final class BackupDialog {
 
     /** Checks the backup while the file is still open, confirms, then closes the file, restores and quits. */
     private static void restore(DeskState state, Dialog<?> dialog, Path backup) {
-        Path dataFile = state.desk().dataFile();
+        Backups backups = new Backups(state.desk());
         Window owner = dialog.getDialogPane().getScene().getWindow();
-        state.background().run(owner, "This backup cannot be restored", () -> Backups.check(dataFile, backup), holds -> {
-            if (!Alerts.confirm(owner, "Restore " + backup.getFileName() + "?", "It holds " + holds + ".\n\n"
+        state.background().run(owner, "This backup cannot be restored", () -> backups.prepareRestore(backup), prepared -> {
+            if (!Alerts.confirm(owner, "Restore " + backup.getFileName() + "?", "It holds " + prepared.holds() + ".\n\n"
                     + "The current data file is kept aside under a new name (nothing is overwritten). RepDesk then"
                     + " closes; start it again to work on the restored file.", "Restore")) {
+                prepared.forget();
                 return;
             }
             state.desk().close();
             try {
-                Backups.Restored done = Backups.restore(dataFile, backup, Clock.systemDefaultZone());
+                Backups.Restored done = prepared.runAfterClose(Clock.systemDefaultZone());
                 Alerts.info(owner, "Backup restored", withRestart(done.describe()));
             } catch (StoreException e) {
                 Alerts.failed(owner, "The backup was not restored; the data file was not changed", e);

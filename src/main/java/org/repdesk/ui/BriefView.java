@@ -212,6 +212,9 @@ public final class BriefView extends BorderPane {
     }
 
     private File choose(String ext) {
+        if (!state.plainTextAllowed("the brief")) {
+            return null;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the brief");
         chooser.setInitialFileName("negotiation-brief-" + state.desk().cases().today() + "." + ext);

@@ -61,6 +61,9 @@ final class DataTransfer {
     }
 
     void export(String what, Exporter.Format format) {
+        if (!state.plainTextAllowed("the " + what + " export")) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         String ext = format == Exporter.Format.CSV ? "csv" : "json";
         chooser.setTitle("Export " + what + " as " + format);

@@ -27,6 +27,7 @@ public final class DeskState {
     // -1 until counted
     private final ReadOnlyIntegerWrapper memberCount = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper caseCount = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyBooleanWrapper passphraseProtected = new ReadOnlyBooleanWrapper(false);
     private Window owner;
 
     public DeskState(RepDesk desk, Background background) {
@@ -43,6 +44,31 @@ public final class DeskState {
                 caseCount.set(caseRows.size());
             }
         });
+        this.passphraseProtected.set(desk.protection().isProtected());
+    }
+
+    /** True while the data file is protected with a passphrase (shown beside the navigation). */
+    public ReadOnlyBooleanProperty passphraseProtectedProperty() {
+        return passphraseProtected.getReadOnlyProperty();
+    }
+
+    /**
+     * Before writing a document or export (plain text by nature) from a protected file: the rep
+     * says yes to plain text each time, knowing where it may end up. Always true for a plain file.
+     */
+    boolean plainTextAllowed(String what) {
+        if (!passphraseProtected.get()) {
+            return true;
+        }
+        return Alerts.confirm(owner, "Write " + what + " as plain text?", "The data file is encrypted with your"
+                + " passphrase, but " + what + " will not be: anyone who gets hold of the file can read it."
+                + " Save it only where it is safe (not a shared or synced folder), and delete it when it has"
+                + " done its job.", "Write plain text");
+    }
+
+    /** After the passphrase was set, changed or removed. */
+    void protectionChanged() {
+        passphraseProtected.set(desk.protection().isProtected());
     }
 
     public RepDesk desk() {

@@ -58,6 +58,9 @@ final class DocumentDialog {
         });
         print.setOnAction(e -> Printing.print(dialog.getDialogPane().getScene().getWindow(), title, preview.pages()));
         save.setOnAction(e -> {
+            if (!state.plainTextAllowed("the PDF \"" + title + "\"")) {
+                return;
+            }
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save " + title);
             chooser.setInitialFileName(fileName);

@@ -1,9 +1,7 @@
 package org.repdesk.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Objects;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -49,7 +47,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Styling.install();
         Background background = new Background();
         this.state = new DeskState(desk, background);
         this.dashboard = new DashboardView(state, new DashboardView.Destinations() {
@@ -97,9 +95,13 @@ public final class MainWindow {
         brand.getStyleClass().add("brand");
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Label where = new Label("Data on this computer only");
+        Label where = new Label();
         where.getStyleClass().add("nav-note");
+        where.setId("protection-note");
         where.setWrapText(true);
+        where.textProperty().bind(javafx.beans.binding.Bindings.when(state.passphraseProtectedProperty())
+                .then("Data on this computer only, encrypted with your passphrase")
+                .otherwise("Data on this computer only, not encrypted (Tools ▸ Passphrase…)"));
         VBox navBar = new VBox(6, brand, dashboardButton, casesButton, membersButton, workloadButton, demandsButton,
                 briefsButton, spacer, where);
         navBar.getStyleClass().add("nav-bar");
@@ -204,7 +206,8 @@ public final class MainWindow {
             demands().loadBulletins();
         });
         Menu tools = new Menu("_Tools", null, loadDemands, new SeparatorMenuItem(),
-                item("Retention review…", "Shortcut+Shift+R", this::showRetention), new SeparatorMenuItem(),
+                item("Retention review…", "Shortcut+Shift+R", this::showRetention),
+                item("Passphrase…", "Shortcut+Shift+P", () -> PassphraseDialog.manage(state)), new SeparatorMenuItem(),
                 item("Settings…", "Shortcut+Comma", () -> SettingsDialog.show(state)));
         MenuItem about = new MenuItem("About RepDesk");
         about.setOnAction(e -> AboutDialog.show(stage, state.desk().dataFile()));
@@ -234,7 +237,12 @@ public final class MainWindow {
         Button load = new Button("Start the demands log from the campaign bulletins");
         load.setId("welcome-load-demands");
         load.setMinWidth(Region.USE_PREF_SIZE);
-        HBox banner = new HBox(12, text, load, ok);
+        Button protect = new Button("Protect it with a passphrase…");
+        protect.setId("welcome-protect");
+        protect.setMinWidth(Region.USE_PREF_SIZE);
+        protect.setOnAction(e -> PassphraseDialog.manage(state));
+        protect.disableProperty().bind(state.passphraseProtectedProperty());
+        HBox banner = new HBox(12, text, protect, load, ok);
         load.setOnAction(e -> {
             showDemands();
             demands().loadBulletins();

@@ -21,6 +21,9 @@ public final class SubjectAccessDialog {
         if (member == null) {
             return;
         }
+        if (!state.plainTextAllowed("the subject access response")) {
+            return;
+        }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Subject access for " + member.name() + ": choose where to put the response");
         File parent = chooser.showDialog(state.owner());

@@ -23,6 +23,7 @@ class AuditMigrationTest {
     void aVersionTwoFileWithDataGainsAnEmptyAppendOnlyAuditTrail() throws Exception {
         Path file = dir.resolve("v2.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            Database.supplyMissingFunctions(c); // as every RepDesk connection has it (SQLite 3.40 lacks concat_ws)
             st.execute("PRAGMA foreign_keys = ON");
             st.executeUpdate(Migrations.load("V1__casework.sql"));
             st.executeUpdate(Migrations.load("V2__demands.sql"));

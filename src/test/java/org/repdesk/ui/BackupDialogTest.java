@@ -65,4 +65,17 @@ class BackupDialogTest {
         assertEquals(1, new Backups(desk).list().size());
         robot.interact(() -> ((Stage) list.getScene().getWindow()).close());
     }
+
+    @Test
+    void howManyAutomaticBackupsToKeepIsSetInTheDialog(FxRobot robot) throws Exception {
+        assertEquals(14, new Backups(desk).keep());
+        Platform.runLater(() -> BackupDialog.show(state));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backups-keep").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> keep = robot.lookup("#backups-keep").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> keep.getValueFactory().setValue(30));
+        robot.interact(() -> robot.lookup("#backups-keep-save").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new Backups(desk).keep() == 30);
+        robot.interact(() -> ((Stage) keep.getScene().getWindow()).close());
+    }
 }

@@ -1,0 +1,73 @@
+package org.repdesk.cli;
+
+import java.io.Console;
+import java.nio.file.Path;
+
+/**
+ * Where the command line gets passphrases: an environment variable (for scripts), or the
+ * terminal without echo. Never from an argument, which other users can see in the process list
+ * and which lands in shell history.
+ */
+final class Passphrases {
+
+    static final String CURRENT = "REPDESK_PASSPHRASE";
+    static final String NEW = "REPDESK_NEW_PASSPHRASE";
+
+    private Passphrases() {
+    }
+
+    /** The passphrase of the (protected) data file. */
+    static char[] current(Command.Call call) {
+        return read(call, CURRENT, "Passphrase for " + call.dataFile().getFileName() + ": ",
+                call.dataFile() + " is protected with a passphrase. Set " + CURRENT
+                        + " or run the command in a terminal to be asked for it.");
+    }
+
+    /** A new passphrase; in a terminal it is asked for twice. */
+    static char[] fresh(Command.Call call) {
+        String fromEnvironment = call.environment().apply(NEW);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new CommandFailure("Set " + NEW + " or run the command in a terminal to be asked for the new passphrase.");
+        }
+        char[] first = console.readPassword("New passphrase: ");
+        char[] second = console.readPassword("The new passphrase again: ");
+        if (first == null || second == null || !java.util.Arrays.equals(first, second)) {
+            throw new CommandFailure("The two passphrases are not the same; nothing was changed.");
+        }
+        java.util.Arrays.fill(second, '\0');
+        return first;
+    }
+
+    private static char[] read(Command.Call call, String variable, String prompt, String failure) {
+        String fromEnvironment = call.environment().apply(variable);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        Console console = System.console();
+        char[] typed = console == null ? null : console.readPassword("%s", prompt);
+        if (typed == null) {
+            throw new CommandFailure(failure);
+        }
+        return typed;
+    }
+
+    /** True when the file is protected (so documents written from it need --plain-text). */
+    static boolean isProtected(Path dataFile) {
+        return org.repdesk.service.RepDesk.isProtected(dataFile);
+    }
+
+    /**
+     * Documents (exports, briefs, summaries, reports, subject-access packs) are plain text. From a
+     * protected file they are written only when the rep says so with --plain-text.
+     */
+    static void requirePlainTextConsent(Command.Call call, String what) {
+        if (isProtected(call.dataFile()) && !call.args().flag("--plain-text")) {
+            throw new CommandFailure("The data file is protected with a passphrase, but " + what
+                    + " would be plain text (not encrypted). Add --plain-text to write it anyway, and keep it safe.");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.repdesk.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.repdesk.store.BackupFolder;
+import org.repdesk.store.Database;
+import org.repdesk.store.StoreException;
+
+/**
+ * The passphrase that protects the data file (SQLite3MultipleCiphers, SQLCipher-compatible
+ * AES-256). Setting, changing or removing it re-encrypts the file and every backup of it in the
+ * backups folder, so an old plain or old-key backup does not undo what the rep chose.
+ */
+public final class Protection {
+
+    /** Long enough to resist offline guessing of a stolen file; three random words pass easily. */
+    public static final int MINIMUM_LENGTH = 12;
+
+    /** What a change did, for the rep: the backups now under the new passphrase, and any left as they were. */
+    public record Changed(boolean protectedNow, int backupsRekeyed, List<String> backupsNotRekeyed) {
+        public List<String> describe() {
+            List<String> lines = new ArrayList<>();
+            lines.add(protectedNow ? "The data file is now protected with the passphrase."
+                    : "The passphrase was removed: the data file is now plain (not encrypted).");
+            if (backupsRekeyed > 0) {
+                lines.add(backupsRekeyed + (backupsRekeyed == 1 ? " backup was" : " backups were")
+                        + (protectedNow ? " put under the same passphrase." : " made plain as well."));
+            }
+            for (String name : backupsNotRekeyed) {
+                lines.add("The backup " + name + " could not be changed (it was made under another passphrase);"
+                        + " it still needs that passphrase, or delete it.");
+            }
+            return lines;
+        }
+    }
+
+    private final Database db;
+
+    Protection(Database db) {
+        this.db = db;
+    }
+
+    /** True when the data file is encrypted with a passphrase. */
+    public boolean isProtected() {
+        return db.isEncrypted();
+    }
+
+    /**
+     * The problems with a new passphrase and its repetition, empty when it can be used.
+     * Length is what counts (NCSC: three random words); no rules about symbols.
+     */
+    public static List<String> problemsWith(char[] passphrase, char[] repeated) {
+        List<String> problems = new ArrayList<>();
+        if (passphrase == null || passphrase.length == 0) {
+            problems.add("Enter a passphrase.");
+        } else if (passphrase.length < MINIMUM_LENGTH) {
+            problems.add("Use at least " + MINIMUM_LENGTH + " characters (three random words are easy to remember).");
+        } else if (new String(passphrase).isBlank()) {
+            problems.add("A passphrase of spaces only would not protect anything.");
+        }
+        if (passphrase != null && passphrase.length > 0 && !Arrays.equals(passphrase, repeated)) {
+            problems.add("The two passphrases are not the same.");
+        }
+        return problems;
+    }
+
+    /**
+     * Sets or changes the passphrase. The current one must be given when the file is protected.
+     *
+     * @throws ValidationException when the current passphrase is wrong or the new one is too weak
+     */
+    public Changed change(char[] current, char[] next, char[] repeated) {
+        List<String> problems = new ArrayList<>(problemsWith(next, repeated));
+        checkCurrent(current, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return rekey(next);
+    }
+
+    /** Removes the passphrase: the file (and its backups) become plain SQLite files. */
+    public Changed remove(char[] current) {
+        List<String> problems = new ArrayList<>();
+        if (!isProtected()) {
+            problems.add("The data file has no passphrase to remove.");
+        }
+        checkCurrent(current, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return rekey(null);
+    }
+
+    private void checkCurrent(char[] current, List<String> problems) {
+        char[] actual = db.passphrase();
+        try {
+            if (actual != null && !Arrays.equals(actual, current)) {
+                problems.add("The current passphrase is not right.");
+            }
+        } finally {
+            if (actual != null) {
+                Arrays.fill(actual, '\0');
+            }
+        }
+    }
+
+    private Changed rekey(char[] next) {
+        char[] old = db.passphrase();
+        try {
+            db.changePassphrase(next);
+            int done = 0;
+            List<String> notDone = new ArrayList<>();
+            for (BackupFolder.Snapshot s : new BackupFolder(db.file()).list()) {
+                if (rekeyBackup(s.file(), old, next)) {
+                    done++;
+                } else {
+                    notDone.add(s.file().getFileName().toString());
+                }
+            }
+            return new Changed(db.isEncrypted(), done, notDone);
+        } finally {
+            if (old != null) {
+                Arrays.fill(old, '\0');
+            }
+        }
+    }
+
+    private static boolean rekeyBackup(Path backup, char[] old, char[] next) {
+        try {
+            boolean wasProtected = Database.isProtected(backup);
+            boolean wantProtected = next != null && next.length > 0;
+            if (!wasProtected && !wantProtected) {
+                return true; // already as wanted
+            }
+            Database.changePassphrase(backup, wasProtected ? old : null, next);
+            return true;
+        } catch (StoreException e) {
+            java.util.logging.Logger.getLogger(Protection.class.getName()).log(java.util.logging.Level.WARNING,
+                    "cannot re-key the backup " + backup.getFileName(), e);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.repdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestDesk;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Tools ▸ Passphrase: the rep protects the file from the running app, and the window says so. */
+@ExtendWith(ApplicationExtension.class)
+class PassphraseDialogTest {
+
+    @TempDir
+    static Path dir;
+    private RepDesk desk;
+    private Path file;
+
+    @Start
+    void start(Stage stage) {
+        file = dir.resolve("protect-" + System.nanoTime());
+        desk = TestDesk.open(file);
+        new MainWindow(stage, desk, true).show();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void theRepProtectsTheFileFromTheWelcomeBannerAndTheNoteBesideTheNavigationChanges(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#protection-note").queryAs(Label.class).getText().contains("not encrypted"));
+        robot.clickOn("#welcome-protect");
+        robot.clickOn("#new-passphrase").write("short");
+        robot.clickOn("#repeat-passphrase").write("short");
+        String problems = robot.lookup("#passphrase-problems").queryAs(Label.class).getText();
+        assertTrue(problems.contains("at least 12 characters"), problems);
+        assertTrue(robot.lookup("Protect the file").queryAs(Button.class).isDisabled(), "a weak passphrase cannot be set");
+
+        robot.doubleClickOn("#new-passphrase").push(KeyCode.CONTROL, KeyCode.A).write("correct horse battery");
+        robot.doubleClickOn("#repeat-passphrase").push(KeyCode.CONTROL, KeyCode.A).write("correct horse battery");
+        assertFalse(robot.lookup("Protect the file").queryAs(Button.class).isDisabled());
+        robot.clickOn("Protect the file");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> desk.protection().isProtected());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("OK").tryQuery().isPresent());
+        robot.clickOn("OK");
+
+        assertTrue(RepDesk.isProtected(desk.dataFile()), "the file on disk is encrypted, not only the flag");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#protection-note").queryAs(Label.class).getText().contains("encrypted with your passphrase"));
+        assertTrue(robot.lookup("#welcome-protect").queryAs(Button.class).isDisabled());
+    }
+}
