@@ -47,6 +47,32 @@ public final class App extends Application {
             return;
         }
         new MainWindow(stage, desk, firstRun).show();
+        startOfDayInBackground(desk, stage);
+    }
+
+    /**
+     * The day's quick check and snapshot, on their own connection and thread once the window is
+     * up: a large file's check and copy take seconds, and the rep should not wait for them.
+     */
+    private static void startOfDayInBackground(RepDesk desk, Stage stage) {
+        Thread thread = new Thread(() -> {
+            try {
+                Backups.startOfDay(desk, Clock.systemDefaultZone()).ifPresent(warning -> Platform.runLater(
+                        () -> Alerts.info(stage, "Today's automatic backup was not taken", List.of(warning))));
+            } catch (StoreException e) {
+                LOG.log(Level.WARNING, "start-of-day check", e);
+                if (e.kind() == StoreException.Kind.DAMAGED) {
+                    Platform.runLater(() -> Alerts.failed(stage, "RepDesk found damage in the data file", new StoreException(
+                            e.kind(), e.getMessage() + " No backup was taken today, so the good ones are kept. Copy out"
+                            + " anything you saved today, then restore the newest backup from File ▸ Backups…"
+                            + " (the damaged file is kept aside).", e)));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "start-of-day check", e);
+            }
+        }, "repdesk-start-of-day");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -68,9 +94,9 @@ public final class App extends Application {
                     passphrase = given.get();
                 }
                 try {
-                    Backups.Start start = Backups.openAtStart(file, passphrase, clock);
-                    start.warning().ifPresent(w -> Alerts.info(null, "Today's automatic backup was not taken", List.of(w)));
-                    return start.desk();
+                    // Refusals (foreign, newer, damaged header, in use) come here; the day's check and
+                    // snapshot follow in the background once the window is up.
+                    return RepDesk.open(file, passphrase);
                 } catch (StoreException e) {
                     if (e.kind() == StoreException.Kind.WRONG_PASSPHRASE || e.kind() == StoreException.Kind.PASSPHRASE_NEEDED) {
                         LOG.log(Level.INFO, "passphrase not accepted");

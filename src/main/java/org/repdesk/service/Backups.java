@@ -119,6 +119,28 @@ public final class Backups {
         }
     }
 
+    /**
+     * The start-of-day check and snapshot ({@link #atStart}) on a second, read-only connection, so
+     * the app's window and lists need not wait for them: at 100,000 cases the quick check and the
+     * copy take seconds. Run it off the FX thread once the window is up.
+     *
+     * @return a warning for the rep when the day's snapshot could not be taken, else empty
+     * @throws StoreException of kind DAMAGED when SQLite's quick check finds damage
+     */
+    public static Optional<String> startOfDay(RepDesk desk, Clock clock) {
+        try (Database side = desk.database().sideReader()) {
+            new Backups(side, clock).atStart();
+            return Optional.empty();
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.DAMAGED) {
+                throw e;
+            }
+            java.util.logging.Logger.getLogger(Backups.class.getName()).log(java.util.logging.Level.WARNING,
+                    "start-of-day snapshot", e);
+            return Optional.of("Today's automatic backup could not be taken: " + e.getMessage());
+        }
+    }
+
     /** Whether restoring a backup is a way out of this failure to open (not for a busy, read-only or full disk). */
     public static boolean restoreHelps(StoreException e) {
         return switch (e.kind()) {

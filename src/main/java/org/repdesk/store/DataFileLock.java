@@ -28,6 +28,14 @@ public final class DataFileLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /**
+     * No lock: for a second connection inside the process that already holds the file's lock
+     * (the start-of-day check reads beside the app's own connection).
+     */
+    static DataFileLock heldElsewhere() {
+        return new DataFileLock(null, null);
+    }
+
     /** The lock file beside the data file. */
     public static Path lockFileOf(Path dataFile) {
         Path d = dataFile.toAbsolutePath();
@@ -100,6 +108,9 @@ public final class DataFileLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (channel == null) {
+            return; // heldElsewhere: nothing of ours to release
+        }
         try {
             if (lock.isValid()) {
                 lock.release();

@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private int depth;
     /** The passphrase the file is protected with, or null for a plain file (kept to open copies such as backups). */
-    private char[] passphrase;
+    private volatile char[] passphrase; // volatile: read without the lock, so a side reader never waits for a long write
 
     /** Work against the connection that may throw SQLException. */
     @FunctionalInterface
@@ -338,24 +338,31 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * A second connection to the same file, with the same key, for long reads that must not hold
+     * up the app's own connection (the start-of-day check and snapshot of a large file). WAL gives
+     * it a consistent view while the app goes on writing. Use it only to read (and to copy: not
+     * query_only, which would refuse VACUUM INTO). Close it when done.
+     */
+    public Database sideReader() {
+        char[] key = passphrase();
+        try {
+            Connection c = connect(file, key);
+            return new Database(file, c, DataFileLock.heldElsewhere(), key);
+        } finally {
+            wipe(key);
+        }
+    }
+
     /** True when the file is protected with a passphrase. */
     public boolean isEncrypted() {
-        lock.lock();
-        try {
-            return passphrase != null;
-        } finally {
-            lock.unlock();
-        }
+        return passphrase != null;
     }
 
     /** A copy of the passphrase (to open backups of this file), or null for a plain file. The caller wipes it. */
     public char[] passphrase() {
-        lock.lock();
-        try {
-            return passphrase == null ? null : passphrase.clone();
-        } finally {
-            lock.unlock();
-        }
+        char[] current = passphrase;
+        return current == null ? null : current.clone();
     }
 
     /**

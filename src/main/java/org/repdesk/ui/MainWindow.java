@@ -363,6 +363,8 @@ public final class MainWindow {
         Alerts.info(stage, "Keyboard shortcuts", List.of(
                 "Ctrl+N  New member", "Ctrl+Shift+N  New case", "Ctrl+F  Find", "Ctrl+S  Save",
                 "Ctrl+D  Overdue cases", "Ctrl+0  Dashboard", "Ctrl+1 … 5  Cases, Members, Workload, Demands, Briefs", "F5  Reload",
+                "Ctrl+I  Import members", "Ctrl+Shift+B  Backups", "Ctrl+Shift+R  Retention review",
+                "Ctrl+Shift+P  Passphrase", "Ctrl+,  Settings",
                 "Ctrl+W  Close window", "Alt + underlined letter  Jump to a field"));
     }
 

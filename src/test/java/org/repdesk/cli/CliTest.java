@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,25 +19,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    /** What one run of the command line printed and returned. */
-    private record Run(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Run repdesk(Object... args) {
-        List<String> list = new ArrayList<>();
-        for (Object a : args) {
-            list.add(a.toString());
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(list.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        Run run = new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        assertFalse(run.err().contains("\tat "), "never a stack trace: " + run.err());
-        return run;
+    private static CliRun repdesk(Object... args) {
+        return CliRun.of(name -> null, args); // no REPDESK_PASSPHRASE from the machine running the tests
     }
 
     // --- capacity (WMT: available = trunc(nominal × contracted/default × (contracted − reduction)/contracted)) ---
@@ -47,7 +28,7 @@ class CliTest {
     @Test
     void capacityForAFullTimePoWithAFifthReducedIs1736PointsAndPrintsPercentToOneDecimal() {
         // 2171 × 37/37 × (37 − 7.4)/37 = 2171 × 0.8 = 1736.8 → 1736; 1900 / 1736 = 109.447...%
-        Run run = repdesk("capacity", "--grade", "PO", "--contracted-hours", "37", "--reduction-hours", "7.4",
+        CliRun run = repdesk("capacity", "--grade", "PO", "--contracted-hours", "37", "--reduction-hours", "7.4",
                 "--workload-points", "1900", "--db", dir.resolve("none.db"));
 
         assertEquals(0, run.exit(), run.err());
@@ -59,7 +40,7 @@ class CliTest {
     @Test
     void capacityForAPartTimePsoUsesThePsoTargetAndFlagsOver110() {
         // 2659 × 22.5/37 × 1 = 1616.96 → 1616; 1800 / 1616 = 111.386...%
-        Run run = repdesk("capacity", "--grade", "pso", "--contracted-hours", "22.5", "--reduction-hours", "0",
+        CliRun run = repdesk("capacity", "--grade", "pso", "--contracted-hours", "22.5", "--reduction-hours", "0",
                 "--workload-points", "1800", "--db", dir.resolve("none.db"));
 
         assertEquals(0, run.exit(), run.err());
@@ -71,7 +52,7 @@ class CliTest {
     @Test
     void capacityTakesANominalTargetAndDefaultHoursFromTheCommandLine() {
         // 2500 × 37/40 × (37 − 3.7)/37 = 2500 × 0.8325 = 2081.25 → 2081; 1500 / 2081 = 72.08...%
-        Run run = repdesk("capacity", "--grade", "PO", "--contracted-hours", "37", "--reduction-hours", "3.7",
+        CliRun run = repdesk("capacity", "--grade", "PO", "--contracted-hours", "37", "--reduction-hours", "3.7",
                 "--workload-points", "1500", "--nominal-target", "2500", "--default-hours", "40",
                 "--db", dir.resolve("none.db"));
 
@@ -92,10 +73,10 @@ class CliTest {
 
     @Test
     void capacityWithAnUnknownGradeOrAMissingOptionIsBadUsage() {
-        Run unknownGrade = repdesk("capacity", "--grade", "Chief", "--contracted-hours", "37", "--reduction-hours",
+        CliRun unknownGrade = repdesk("capacity", "--grade", "Chief", "--contracted-hours", "37", "--reduction-hours",
                 "0", "--workload-points", "10");
-        Run missing = repdesk("capacity", "--grade", "PO", "--reduction-hours", "0", "--workload-points", "10");
-        Run notANumber = repdesk("capacity", "--grade", "PO", "--contracted-hours", "lots", "--reduction-hours", "0",
+        CliRun missing = repdesk("capacity", "--grade", "PO", "--reduction-hours", "0", "--workload-points", "10");
+        CliRun notANumber = repdesk("capacity", "--grade", "PO", "--contracted-hours", "lots", "--reduction-hours", "0",
                 "--workload-points", "10");
 
         assertEquals(2, unknownGrade.exit());
@@ -112,7 +93,7 @@ class CliTest {
     void anUnknownCommandIsBadUsageAndCreatesNoDataFile() {
         Path db = dir.resolve("x.db");
 
-        Run run = repdesk("--db", db, "frobnicate");
+        CliRun run = repdesk("--db", db, "frobnicate");
 
         assertEquals(2, run.exit());
         assertEquals(2, run.errLines().size(), run.err());
@@ -137,7 +118,7 @@ class CliTest {
 
     @Test
     void helpPrintsEveryCommandAndExitsZero() {
-        Run run = repdesk("help");
+        CliRun run = repdesk("help");
 
         assertEquals(0, run.exit());
         for (String command : List.of("demo", "import members", "export members|cases|demands",
@@ -156,8 +137,8 @@ class CliTest {
     void demoFillsANewFileAndRefusesAFileWithDataInOneLine() {
         Path db = dir.resolve("demo.db");
 
-        Run first = repdesk("demo", "--members", "12", "--cases", "20", "--seed", "3", "--db", db);
-        Run again = repdesk("--db", db, "demo");
+        CliRun first = repdesk("demo", "--members", "12", "--cases", "20", "--seed", "3", "--db", db);
+        CliRun again = repdesk("--db", db, "demo");
 
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("12 members, 20 cases"), first.out());
@@ -172,7 +153,7 @@ class CliTest {
         Path db = dir.resolve("ok.db");
         repdesk("--db", db, "demo", "--members", "10", "--cases", "15");
 
-        Run run = repdesk("check", "--db", db);
+        CliRun run = repdesk("check", "--db", db);
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("no problems found (10 members, 15 cases"), run.out());
@@ -183,7 +164,7 @@ class CliTest {
         Path notes = dir.resolve("notes.db");
         Files.writeString(notes, "shopping list: milk, eggs");
 
-        Run run = repdesk("--db", notes, "check");
+        CliRun run = repdesk("--db", notes, "check");
 
         assertEquals(1, run.exit());
         assertEquals(1, run.errLines().size(), run.err());
@@ -195,7 +176,7 @@ class CliTest {
     void checkOnAMissingFileFailsWithoutCreatingIt() {
         Path db = dir.resolve("missing.db");
 
-        Run run = repdesk("--db", db, "check");
+        CliRun run = repdesk("--db", db, "check");
 
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("There is no data file at"), run.err());
@@ -214,7 +195,7 @@ class CliTest {
             file.write(junk);
         }
 
-        Run run = repdesk("--db", db, "check");
+        CliRun run = repdesk("--db", db, "check");
 
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.err().startsWith("repdesk: "), run.err());
@@ -228,9 +209,9 @@ class CliTest {
         repdesk("--db", source, "demo", "--members", "30", "--cases", "5");
         Path csv = dir.resolve("members.csv");
 
-        Run export = repdesk("--db", source, "export", "members", "--format", "csv", "--out", csv);
-        Run imported = repdesk("import", "members", csv, "--db", dir.resolve("copy.db"));
-        Run exportAgain = repdesk("--db", dir.resolve("copy.db"), "export", "members", "--format", "CSV", "--out",
+        CliRun export = repdesk("--db", source, "export", "members", "--format", "csv", "--out", csv);
+        CliRun imported = repdesk("import", "members", csv, "--db", dir.resolve("copy.db"));
+        CliRun exportAgain = repdesk("--db", dir.resolve("copy.db"), "export", "members", "--format", "CSV", "--out",
                 dir.resolve("again.csv"));
 
         assertEquals(0, export.exit(), export.err());
@@ -246,7 +227,7 @@ class CliTest {
         Files.writeString(csv, "membership_number,name,union,grade\nN1,,Napo,PO\nN2,Someone,Napo,PO\nN3,X,RMT,PO\n");
         Path db = dir.resolve("never.db");
 
-        Run run = repdesk("--db", db, "import", "members", csv);
+        CliRun run = repdesk("--db", db, "import", "members", csv);
 
         assertEquals(1, run.exit());
         List<String> lines = run.errLines();
@@ -259,7 +240,7 @@ class CliTest {
 
     @Test
     void importOfAMissingCsvFailsInOneLine() {
-        Run run = repdesk("--db", dir.resolve("x.db"), "import", "members", dir.resolve("nope.csv"));
+        CliRun run = repdesk("--db", dir.resolve("x.db"), "import", "members", dir.resolve("nope.csv"));
 
         assertEquals(1, run.exit());
         assertEquals(1, run.errLines().size(), run.err());
@@ -273,7 +254,7 @@ class CliTest {
         repdesk("--db", db, "demo", "--members", "5", "--cases", "8");
         long size = Files.size(db);
 
-        Run run = repdesk("--db", db, "export", "members", "--format", "csv", "--out", dir.resolve("./d.db"));
+        CliRun run = repdesk("--db", db, "export", "members", "--format", "csv", "--out", dir.resolve("./d.db"));
 
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("is the data file itself"), run.err());
@@ -287,7 +268,7 @@ class CliTest {
         repdesk("--db", db, "demo", "--members", "5", "--cases", "8");
         Path json = dir.resolve("cases.json");
 
-        Run run = repdesk("export", "cases", "--out", json, "--format", "json", "--db", db);
+        CliRun run = repdesk("export", "cases", "--out", json, "--format", "json", "--db", db);
 
         assertEquals(0, run.exit(), run.err());
         assertEquals(8, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).size());
@@ -300,7 +281,7 @@ class CliTest {
         Path db = dir.resolve("d.db");
         repdesk("--db", db, "demo", "--members", "20", "--cases", "60");
 
-        Run run = repdesk("--db", db, "demands");
+        CliRun run = repdesk("--db", db, "demands");
 
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
@@ -346,7 +327,7 @@ class CliTest {
         Path db = dir.resolve("empty.db");
         org.repdesk.service.RepDesk.open(db).close();
 
-        Run run = repdesk("--db", db, "demands");
+        CliRun run = repdesk("--db", db, "demands");
 
         assertEquals(0, run.exit(), run.err());
         assertEquals(1, run.out().lines().count(), run.out());
@@ -359,8 +340,8 @@ class CliTest {
         Path db = dir.resolve("log.db");
         org.repdesk.service.RepDesk.open(db).close();
 
-        Run first = repdesk("--db", db, "demands", "--load-bulletins");
-        Run second = repdesk("--db", db, "demands", "--load-bulletins");
+        CliRun first = repdesk("--db", db, "demands", "--load-bulletins");
+        CliRun second = repdesk("--db", db, "demands", "--load-bulletins");
 
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().startsWith("Added 18 demands from the campaign bulletins."), first.out());
@@ -375,10 +356,10 @@ class CliTest {
     void demandsOnAMissingFileFailsWithoutCreatingItAndAFlagTakesNoValue() {
         Path db = dir.resolve("missing.db");
 
-        Run missing = repdesk("--db", db, "demands");
-        Run flagWithValue = repdesk("--db", db, "demands", "--load-bulletins=yes");
-        Run twice = repdesk("--db", db, "demands", "--load-bulletins", "--load-bulletins");
-        Run extraWord = repdesk("--db", db, "demands", "all");
+        CliRun missing = repdesk("--db", db, "demands");
+        CliRun flagWithValue = repdesk("--db", db, "demands", "--load-bulletins=yes");
+        CliRun twice = repdesk("--db", db, "demands", "--load-bulletins", "--load-bulletins");
+        CliRun extraWord = repdesk("--db", db, "demands", "all");
 
         assertEquals(1, missing.exit());
         assertEquals(1, missing.errLines().size(), missing.err());
@@ -396,7 +377,7 @@ class CliTest {
         repdesk("--db", db, "demo", "--members", "20", "--cases", "60");
         Path csv = dir.resolve("demands.csv");
 
-        Run run = repdesk("--db", db, "export", "demands", "--format", "csv", "--out", csv);
+        CliRun run = repdesk("--db", db, "export", "demands", "--format", "csv", "--out", csv);
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Exported 21 demands to "), run.out());
@@ -430,7 +411,7 @@ class CliTest {
         repdesk("--db", db, "demo", "--members", "20", "--cases", "60");
         Path json = dir.resolve("demands.json");
 
-        Run run = repdesk("--db", db, "export", "demands", "--format", "JSON", "--out", json);
+        CliRun run = repdesk("--db", db, "export", "demands", "--format", "JSON", "--out", json);
 
         assertEquals(0, run.exit(), run.err());
         com.fasterxml.jackson.databind.json.JsonMapper mapper = com.fasterxml.jackson.databind.json.JsonMapper
@@ -474,12 +455,12 @@ class CliTest {
         repdesk("--db", db, "demo", "--members", "5", "--cases", "10");
         Path copy = dir.resolve("copy.db");
 
-        Run backup = repdesk("--db", db, "backup", "--out", copy);
+        CliRun backup = repdesk("--db", db, "backup", "--out", copy);
         assertEquals(0, backup.exit(), backup.err());
         assertTrue(backup.out().contains("Backed up"), backup.out());
         assertEquals(1, repdesk("--db", db, "backup", "--out", copy).exit(), "an existing file is not overwritten");
 
-        Run restore = repdesk("--db", db, "restore", copy);
+        CliRun restore = repdesk("--db", db, "restore", copy);
         assertEquals(0, restore.exit(), restore.err());
         assertTrue(restore.out().contains("5 members, 10 cases"), restore.out());
         assertTrue(restore.out().contains("r-replaced-"), restore.out());
@@ -491,7 +472,7 @@ class CliTest {
         Path db = dir.resolve("b.db");
         repdesk("--db", db, "demo", "--members", "3", "--cases", "3");
         assertEquals(0, repdesk("--db", db, "backup").exit());
-        Run list = repdesk("--db", db, "backup", "--list");
+        CliRun list = repdesk("--db", db, "backup", "--list");
         assertEquals(0, list.exit());
         assertTrue(list.out().contains("backed up by you"), list.out());
         assertEquals(2, repdesk("--db", db, "backup", "--list", "--out", "x.db").exit());
@@ -504,7 +485,7 @@ class CliTest {
         byte[] before = java.nio.file.Files.readAllBytes(db);
         Path text = dir.resolve("notes.txt");
         java.nio.file.Files.writeString(text, "not a backup");
-        Run run = repdesk("--db", db, "restore", text);
+        CliRun run = repdesk("--db", db, "restore", text);
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("not a RepDesk data file"), run.err());
         assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(db)));

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,26 +20,13 @@ class PassphraseCommandTest {
 
     private final Map<String, String> env = new HashMap<>();
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run repdesk(Object... args) {
-        List<String> list = new ArrayList<>();
-        for (Object a : args) {
-            list.add(a.toString());
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(list.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env::get);
-        Run run = new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        assertFalse(run.err().contains("\tat "), "never a stack trace: " + run.err());
-        return run;
+    private CliRun repdesk(Object... args) {
+        return CliRun.of(env::get, args);
     }
 
     private Path demoFile() {
         Path db = dir.resolve("desk.db");
-        Run demo = repdesk("--db", db, "demo", "--members", "6", "--cases", "10");
+        CliRun demo = repdesk("--db", db, "demo", "--members", "6", "--cases", "10");
         assertEquals(0, demo.exit(), demo.err());
         return db;
     }
@@ -55,24 +37,24 @@ class PassphraseCommandTest {
         assertTrue(repdesk("--db", db, "passphrase", "status").out().contains("is not protected"));
 
         env.put(Passphrases.NEW, "correct horse battery");
-        Run set = repdesk("--db", db, "passphrase", "set");
+        CliRun set = repdesk("--db", db, "passphrase", "set");
         assertEquals(0, set.exit(), set.err());
         assertTrue(set.out().contains("now protected"), set.out());
         assertTrue(RepDesk.isProtected(db));
 
         env.remove(Passphrases.NEW);
-        Run locked = repdesk("--db", db, "check");
+        CliRun locked = repdesk("--db", db, "check");
         assertEquals(1, locked.exit());
         assertTrue(locked.err().contains("protected with a passphrase") && locked.err().contains(Passphrases.CURRENT),
                 locked.err());
 
         env.put(Passphrases.CURRENT, "wrong horse battery");
-        Run wrong = repdesk("--db", db, "check");
+        CliRun wrong = repdesk("--db", db, "check");
         assertEquals(1, wrong.exit());
         assertTrue(wrong.err().contains("passphrase is not right"), wrong.err());
 
         env.put(Passphrases.CURRENT, "correct horse battery");
-        Run check = repdesk("--db", db, "check");
+        CliRun check = repdesk("--db", db, "check");
         assertEquals(0, check.exit(), check.err());
         assertTrue(check.out().contains("10 cases"), check.out());
 
@@ -80,7 +62,7 @@ class PassphraseCommandTest {
         assertEquals(0, repdesk("--db", db, "passphrase", "change").exit());
         assertEquals(1, repdesk("--db", db, "check").exit(), "the old passphrase no longer opens it");
         env.put(Passphrases.CURRENT, "staple battery horse correct");
-        Run remove = repdesk("--db", db, "passphrase", "remove");
+        CliRun remove = repdesk("--db", db, "passphrase", "remove");
         assertEquals(0, remove.exit(), remove.err());
         assertFalse(RepDesk.isProtected(db));
         env.clear();
@@ -91,7 +73,7 @@ class PassphraseCommandTest {
     void aTooShortNewPassphraseIsRefusedAndTheFileStaysPlain() {
         Path db = demoFile();
         env.put(Passphrases.NEW, "short");
-        Run run = repdesk("--db", db, "passphrase", "set");
+        CliRun run = repdesk("--db", db, "passphrase", "set");
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("at least 12 characters"), run.err());
         assertFalse(RepDesk.isProtected(db));
@@ -105,16 +87,16 @@ class PassphraseCommandTest {
         env.put(Passphrases.CURRENT, "correct horse battery");
         Path csv = dir.resolve("cases.csv");
 
-        Run refused = repdesk("--db", db, "export", "cases", "--format", "csv", "--out", csv);
+        CliRun refused = repdesk("--db", db, "export", "cases", "--format", "csv", "--out", csv);
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains("--plain-text"), refused.err());
         assertFalse(Files.exists(csv));
 
-        Run brief = repdesk("--db", db, "brief", "--out", dir.resolve("brief.md"));
+        CliRun brief = repdesk("--db", db, "brief", "--out", dir.resolve("brief.md"));
         assertEquals(1, brief.exit());
         assertFalse(Files.exists(dir.resolve("brief.md")));
 
-        Run written = repdesk("--db", db, "export", "cases", "--format", "csv", "--out", csv, "--plain-text");
+        CliRun written = repdesk("--db", db, "export", "cases", "--format", "csv", "--out", csv, "--plain-text");
         assertEquals(0, written.exit(), written.err());
         assertTrue(Files.readString(csv).contains("reference"));
     }
@@ -126,10 +108,10 @@ class PassphraseCommandTest {
         assertEquals(0, repdesk("--db", db, "passphrase", "set").exit());
         env.put(Passphrases.CURRENT, "correct horse battery");
         Path copy = dir.resolve("copy.db");
-        Run backup = repdesk("--db", db, "backup", "--out", copy);
+        CliRun backup = repdesk("--db", db, "backup", "--out", copy);
         assertEquals(0, backup.exit(), backup.err());
         assertTrue(RepDesk.isProtected(copy));
-        Run restore = repdesk("--db", db, "restore", copy);
+        CliRun restore = repdesk("--db", db, "restore", copy);
         assertEquals(0, restore.exit(), restore.err());
         assertTrue(RepDesk.isProtected(db));
     }

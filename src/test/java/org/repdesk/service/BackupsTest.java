@@ -237,6 +237,57 @@ class BackupsTest {
     }
 
     @Test
+    void theStartOfDaySnapshotIsTakenOnASecondConnectionWhileTheAppGoesOnSaving() throws Exception {
+        startOfDayWhileSaving(null);
+    }
+
+    @Test
+    void theStartOfDaySnapshotOfAProtectedFileIsProtected() throws Exception {
+        startOfDayWhileSaving("correct horse battery".toCharArray());
+        Path snapshot = Backups.list(dataFile()).get(0).file();
+        assertTrue(Database.isProtected(snapshot));
+    }
+
+    private void startOfDayWhileSaving(char[] passphrase) throws Exception {
+        withMembers(20);
+        if (passphrase != null) {
+            try (RepDesk desk = RepDesk.open(dataFile())) {
+                desk.protection().change(null, passphrase, passphrase);
+            }
+        }
+        try (RepDesk desk = new RepDesk(Database.open(dataFile(), passphrase), TestDesk.fixedClock())) {
+            // The app's own connection is busy inside a transaction the whole time: the side
+            // connection must neither wait for it nor see its unfinished work.
+            java.util.concurrent.CompletableFuture<Optional<String>> startOfDay = new java.util.concurrent.CompletableFuture<>();
+            desk.database().write(c -> {
+                desk.members().save(aMember().build());
+                Thread side = new Thread(() -> {
+                    try {
+                        startOfDay.complete(Backups.startOfDay(desk, TestDesk.fixedClock()));
+                    } catch (RuntimeException e) {
+                        startOfDay.completeExceptionally(e);
+                    }
+                });
+                side.start();
+                try {
+                    side.join(30_000);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+            assertEquals(Optional.empty(), startOfDay.get(1, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(21, desk.members().all().size());
+            assertEquals(Optional.empty(), Backups.startOfDay(desk, TestDesk.fixedClock()), "once a day");
+        }
+        List<Backups.Backup> backups = Backups.list(dataFile());
+        assertEquals(1, backups.size());
+        try (RepDesk snapshot = new RepDesk(Database.openCopy(backups.get(0).file(), passphrase), TestDesk.fixedClock())) {
+            assertEquals(20, snapshot.members().all().size(), "the snapshot holds what was committed when it began");
+        }
+    }
+
+    @Test
     void restoreIsRefusedWhileRepDeskHasTheFileOpen() throws Exception {
         withMembers(1);
         try (RepDesk desk = RepDesk.open(dataFile())) {

@@ -33,14 +33,25 @@ class CrashSafetyTest {
 
     @Test
     void everyCaseReportedSavedSurvivesFiveKillsMidWriteAndTheFilePassesTheIntegrityCheck() throws Exception {
+        killMidWrite(null);
+    }
+
+    @Test
+    void theSameHoldsForAFileProtectedWithAPassphrase() throws Exception {
+        killMidWrite("correct horse battery");
+    }
+
+    private void killMidWrite(String passphrase) throws Exception {
         Path file = dir.resolve("repdesk.db");
-        Database.open(file).close(); // created and migrated once; the writers only add cases
+        char[] key = passphrase == null ? null : passphrase.toCharArray();
+        Database.open(file, key).close(); // created and migrated once; the writers only add cases
+        String[] writerArgs = passphrase == null ? new String[] {file.toString()} : new String[] {file.toString(), passphrase};
         Random random = new Random(20261123);
         List<String> committed = new ArrayList<>();
         int killedMidWrite = 0;
 
         for (int round = 0; round < ROUNDS; round++) {
-            try (ChildJvm writer = ChildJvm.start(CaseWriter.class, file.toString())) {
+            try (ChildJvm writer = ChildJvm.start(CaseWriter.class, writerArgs)) {
                 assertEquals("ready", writer.nextLine(30), "the writer did not start");
                 int waitFor = 5 + random.nextInt(40); // kill after a varying number of saves
                 for (int i = 0; i < waitFor; i++) {
@@ -57,7 +68,7 @@ class CrashSafetyTest {
                 killedMidWrite++;
             }
 
-            try (RepDesk desk = new RepDesk(Database.open(file), TestDesk.fixedClock())) {
+            try (RepDesk desk = new RepDesk(Database.open(file, key), TestDesk.fixedClock())) {
                 Integrity integrity = new Integrity(desk.database());
                 assertEquals(List.of(), integrity.sqliteProblems(), "after kill " + (round + 1));
                 assertEquals(List.of(), integrity.appProblems(), "after kill " + (round + 1));
@@ -69,7 +80,9 @@ class CrashSafetyTest {
         }
         assertEquals(ROUNDS, killedMidWrite);
         assertTrue(committed.size() >= ROUNDS * 5, committed.size() + " saves");
-        LOG.info(() -> "crash safety: " + ROUNDS + " kills survived, " + committed.size() + " committed cases checked");
+        assertEquals(passphrase != null, Database.isProtected(file), "still encrypted after the kills");
+        LOG.info(() -> "crash safety" + (passphrase == null ? "" : " (protected file)") + ": " + ROUNDS
+                + " kills survived, " + committed.size() + " committed cases checked");
     }
 
     private static String reference(String line) {

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.Function;
 
 /**
  * What the shipped driver (io.github.willena:sqlite-jdbc, SQLite3MultipleCiphers over SQLite
@@ -58,32 +57,9 @@ class SqliteMultipleCiphersDriverTest {
         return DriverManager.getConnection("jdbc:sqlite:" + file, properties(passphrase, cipher));
     }
 
-    /** concat_ws() arrived in SQLite 3.44; this driver bundles 3.40.1, so V1's triggers need it supplied. */
+    /** concat_ws() arrived in SQLite 3.44; this driver bundles 3.40.1, so V1's triggers need it supplied, as Database does. */
     static void supplyConcatWs(Connection c) throws SQLException {
-        Function.create(c, "concat_ws", new Function() {
-            @Override
-            protected void xFunc() throws SQLException {
-                String separator = value_text(0);
-                if (separator == null) {
-                    result();
-                    return;
-                }
-                StringBuilder joined = new StringBuilder();
-                boolean first = true;
-                for (int i = 1; i < args(); i++) {
-                    String part = value_text(i);
-                    if (part == null) {
-                        continue;
-                    }
-                    if (!first) {
-                        joined.append(separator);
-                    }
-                    joined.append(part);
-                    first = false;
-                }
-                result(joined.toString());
-            }
-        }, -1, Function.FLAG_DETERMINISTIC);
+        Database.supplyMissingFunctions(c);
     }
 
     static void migrate(Connection c) throws SQLException {

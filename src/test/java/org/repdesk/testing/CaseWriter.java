@@ -20,7 +20,8 @@ public final class CaseWriter {
     }
 
     public static void main(String[] args) {
-        try (RepDesk desk = new RepDesk(Database.open(Path.of(args[0])), Clock.systemDefaultZone())) {
+        char[] passphrase = args.length > 1 ? args[1].toCharArray() : null; // a protected file's passphrase
+        try (RepDesk desk = new RepDesk(Database.open(Path.of(args[0]), passphrase), Clock.systemDefaultZone())) {
             Member member = desk.members().save(Builders.aMember().number("CW-" + System.nanoTime()).build());
             System.out.println("ready");
             System.out.flush();

@@ -56,8 +56,13 @@ class PassphraseDialogTest {
         assertFalse(robot.lookup("Protect the file").queryAs(Button.class).isDisabled());
         robot.clickOn("Protect the file");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> desk.protection().isProtected());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("OK").tryQuery().isPresent());
-        robot.clickOn("OK");
+        // The "done" message: wait until it is really on screen (the working window closes first).
+        java.util.function.Predicate<javafx.scene.Node> shownOk = n -> n instanceof Button b && "OK".equals(b.getText())
+                && b.isVisible() && b.getScene() != null && b.getScene().getWindow() != null
+                && b.getScene().getWindow().isShowing();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(shownOk).tryQuery().isPresent());
+        Button ok = robot.lookup(shownOk).queryButton();
+        robot.interact(ok::fire);
 
         assertTrue(RepDesk.isProtected(desk.dataFile()), "the file on disk is encrypted, not only the flag");
         WaitForAsyncUtils.waitForFxEvents();
