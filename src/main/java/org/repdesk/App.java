@@ -87,11 +87,21 @@ public final class App extends Application {
         try {
             while (true) {
                 if (passphrase == null && RepDesk.isProtected(file)) {
-                    Optional<char[]> given = PassphraseDialog.askToOpen(file, passphraseProblem);
-                    if (given.isEmpty()) {
+                    PassphraseDialog.Answer answer = PassphraseDialog.askToOpen(file, passphraseProblem,
+                            !backupsOf(file).isEmpty());
+                    if (answer.choice() == PassphraseDialog.Choice.QUIT) {
                         return null;
                     }
-                    passphrase = given.get();
+                    if (answer.choice() == PassphraseDialog.Choice.RESTORE) {
+                        // A plain file damaged at its start looks encrypted; its (plain) backups restore without a passphrase.
+                        StoreException unreadable = new StoreException(StoreException.Kind.DAMAGED, file
+                                + " cannot be read without its passphrase (or is damaged). It was left untouched.");
+                        if (!restoreOffered(file, unreadable, null, clock)) {
+                            return null;
+                        }
+                        continue;
+                    }
+                    passphrase = answer.passphrase();
                 }
                 try {
                     // Refusals (foreign, newer, damaged header, in use) come here; the day's check and

@@ -27,13 +27,22 @@ public final class PassphraseDialog {
     private PassphraseDialog() {
     }
 
+    /** What the rep chose at the start-up prompt. */
+    public enum Choice { OPEN, RESTORE, QUIT }
+
+    /** The rep's answer: the choice, and the passphrase when it is OPEN (the caller wipes it). */
+    public record Answer(Choice choice, char[] passphrase) {
+    }
+
     /**
-     * At start, for a protected file: asks for its passphrase.
+     * At start, for a file that looks protected: asks for its passphrase. A file that is damaged at
+     * its very start, or another program's, looks the same, so the rep who never set a passphrase is
+     * told so, and can restore a backup from here when there is one.
      *
      * @param problem shown above the field (e.g. "The passphrase is not right"), or null the first time
-     * @return the passphrase, or empty when the rep chose to quit
+     * @param backupsExist whether to offer "Restore a backup…"
      */
-    public static Optional<char[]> askToOpen(Path file, String problem) {
+    public static Answer askToOpen(Path file, String problem, boolean backupsExist) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("RepDesk");
         dialog.setHeaderText(file.getFileName() + " is protected with a passphrase");
@@ -42,14 +51,19 @@ public final class PassphraseDialog {
         field.setPromptText("Passphrase");
         Label where = new Label("Enter the passphrase to open " + file + ".");
         where.setWrapText(true);
-        VBox content = new VBox(8, where, field);
+        Label never = new Label("Never set a passphrase? Then this file is not one RepDesk can read: it may be"
+                + " damaged, or another program's. It is left untouched"
+                + (backupsExist ? "; you can restore a backup instead." : "."));
+        never.setWrapText(true);
+        never.getStyleClass().add("hint");
+        VBox content = new VBox(8, where, field, never);
         if (problem != null) {
             Label wrong = new Label(problem);
             wrong.getStyleClass().add("problems");
             wrong.setWrapText(true);
             content.getChildren().add(1, wrong);
         }
-        content.setPrefWidth(460);
+        content.setPrefWidth(480);
         content.getChildren().forEach(n -> {
             if (n instanceof Label l) {
                 l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -57,14 +71,23 @@ public final class PassphraseDialog {
         });
         dialog.getDialogPane().setContent(content);
         ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+        ButtonType restore = new ButtonType("Restore a backup…", ButtonBar.ButtonData.LEFT);
         ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(open, quit);
+        if (backupsExist) {
+            dialog.getDialogPane().getButtonTypes().add(restore);
+            ((Button) dialog.getDialogPane().lookupButton(restore)).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
         dialog.setOnShown(e -> field.requestFocus());
-        boolean opened = dialog.showAndWait().filter(open::equals).isPresent();
+        Optional<ButtonType> chosen = dialog.showAndWait();
         char[] passphrase = field.getText().toCharArray();
         field.clear();
-        return opened ? Optional.of(passphrase) : Optional.empty();
+        if (chosen.filter(open::equals).isPresent()) {
+            return new Answer(Choice.OPEN, passphrase);
+        }
+        Arrays.fill(passphrase, '\0');
+        return new Answer(chosen.filter(restore::equals).isPresent() ? Choice.RESTORE : Choice.QUIT, null);
     }
 
     /** Tools ▸ Passphrase: protect a plain file, or change or remove the passphrase of a protected one. */
