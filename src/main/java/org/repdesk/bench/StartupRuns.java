@@ -24,8 +24,18 @@ final class StartupRuns {
     private static final Pattern FRAME = Pattern.compile(
             "FIRST-FRAME ms=(\\d+) hwm_mib=([0-9.]+) rss_mib=([0-9.]+)(?: heap_mib=([0-9.]+))?");
 
-    /** One start: time to first usable frame, peak RSS then, and heap after GC (app only). */
-    record Start(double ms, double hwmMib, double rssMib, double heapMib) {
+    private static final Pattern LIST = Pattern.compile("LIST-LOADED ms=(\\d+)");
+    private static final Pattern STALLS = Pattern.compile(
+            "STALLS before_first_frame_ms=(\\d+) until_list_loaded_ms=(\\d+) typing_ms=(\\d+)");
+    private static final Pattern TYPED = Pattern.compile("TYPED text=\\S+ last_key_to_results_ms=(-?\\d+)");
+
+    /**
+     * One start: time to first usable frame, peak RSS then, and heap after GC (app only); for the
+     * app also when the cases list was loaded, the longest UI-thread stalls (before the first frame,
+     * from it until the list was loaded, while typing) and the last keystroke to results (NaN when not run).
+     */
+    record Start(double ms, double hwmMib, double rssMib, double heapMib, double listMs, double stallBeforeMs,
+            double stallLoadingMs, double stallTypingMs, double typedMs) {
     }
 
     private StartupRuns() {
@@ -46,6 +56,11 @@ final class StartupRuns {
 
     /** {@code db} null starts the bare window. */
     static Start once(Path db) throws IOException, InterruptedException {
+        return once(db, null);
+    }
+
+    /** As above; with {@code typed}, the app's run then types it into the cases list's search. */
+    static Start once(Path db, String typed) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         if (System.getenv("DISPLAY") == null) {
             cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24"));
@@ -56,20 +71,36 @@ final class StartupRuns {
             cmd.add("--bare");
         } else {
             cmd.addAll(List.of("--db", db.toString()));
+            if (typed != null) {
+                cmd.addAll(List.of("--type", typed));
+            }
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(Map.of("GDK_BACKEND", "x11"));
         Process p = pb.start();
-        Start found = null;
+        double[] frame = null;
+        double list = Double.NaN;
+        double[] stalls = {Double.NaN, Double.NaN, Double.NaN};
+        double typedMs = Double.NaN;
         StringBuilder seen = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 Matcher m = FRAME.matcher(line);
+                Matcher l = LIST.matcher(line);
+                Matcher st = STALLS.matcher(line);
+                Matcher ty = TYPED.matcher(line);
                 if (m.find()) {
-                    found = new Start(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-                            Double.parseDouble(m.group(3)), m.group(4) == null ? Double.NaN
-                                    : Double.parseDouble(m.group(4)));
+                    frame = new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                        Double.parseDouble(m.group(3)), m.group(4) == null ? Double.NaN : Double.parseDouble(m.group(4))};
+                } else if (l.find()) {
+                    list = Double.parseDouble(l.group(1));
+                } else if (st.find()) {
+                    for (int i = 0; i < 3; i++) {
+                        stalls[i] = Double.parseDouble(st.group(i + 1));
+                    }
+                } else if (ty.find()) {
+                    typedMs = Double.parseDouble(ty.group(1));
                 } else if (seen.length() < 2000) {
                     seen.append(line).append('\n');
                 }
@@ -78,9 +109,9 @@ final class StartupRuns {
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
-        if (found == null) {
+        if (frame == null) {
             throw new IOException("the start-up probe printed no frame time:\n" + seen);
         }
-        return found;
+        return new Start(frame[0], frame[1], frame[2], frame[3], list, stalls[0], stalls[1], stalls[2], typedMs);
     }
 }

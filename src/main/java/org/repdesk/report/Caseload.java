@@ -4,18 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
-import org.repdesk.model.CaseListRow;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
-import org.repdesk.model.Deadline;
 import org.repdesk.model.DemandStatus;
+import org.repdesk.model.StageCatalogue;
+import org.repdesk.model.WmtSettings;
 import org.repdesk.model.WorkloadFactor;
-import org.repdesk.model.WorkloadRecord;
+import org.repdesk.store.CaseloadQueries;
 import org.repdesk.service.DemandService.DemandSummary;
 import org.repdesk.service.RepDesk;
 
@@ -28,7 +27,9 @@ public record Caseload(
         int openCases,
         int onHoldCases,
         Map<CaseType, Map<String, Integer>> openByTypeAndStage,
+        int dueSoonCount,
         List<DueItem> dueSoon,
+        int overdueCount,
         List<DueItem> overdue,
         int openWithWorkloadFactor,
         int membersWithWmt,
@@ -43,58 +44,44 @@ public record Caseload(
     public record DueItem(UUID caseId, String reference, CaseType type, LocalDate due, String what, boolean hearing) {
     }
 
+    /** Everything, every due deadline listed: the caseload report. */
     public static Caseload of(RepDesk desk) {
-        return of(desk, desk.cases().listRows());
+        return of(desk, Integer.MAX_VALUE);
     }
 
-    /** The same, from a cases list already read (the app's), so a large file is not read twice. */
-    public static Caseload of(RepDesk desk, List<CaseListRow> rows) {
+    /**
+     * The figures, by aggregate queries (a large file is not read whole); the due and overdue lists
+     * hold the soonest {@code listed} deadlines each, their counts all of them (the dashboard shows four).
+     */
+    public static Caseload of(RepDesk desk, int listed) {
         LocalDate today = desk.cases().today();
-        Map<UUID, CaseListRow> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(r.caseId(), r));
+        CaseloadQueries q = desk.caseloadQueries();
+        StageCatalogue catalogue = desk.settings().stages();
         Map<CaseType, Map<String, Integer>> byTypeStage = new EnumMap<>(CaseType.class);
         int open = 0;
         int onHold = 0;
         int factor = 0;
-        for (CaseListRow r : rows) {
-            if (r.status() == CaseStatus.CLOSED) {
-                continue;
-            }
-            if (r.status() == CaseStatus.ON_HOLD) {
-                onHold++;
+        for (CaseloadQueries.LiveCount c : q.liveCounts()) {
+            if (c.status() == CaseStatus.ON_HOLD) {
+                onHold += c.count();
             } else {
-                open++;
-                byTypeStage.computeIfAbsent(r.type(), t -> new LinkedHashMap<>()).merge(r.stage(), 1, Integer::sum);
+                open += c.count();
+                byTypeStage.computeIfAbsent(c.type(), t -> new TreeMap<>(stageOrder(catalogue.stagesFor(t))))
+                        .merge(c.stage(), c.count(), Integer::sum);
             }
-            if (r.workloadFactor() == WorkloadFactor.YES || r.workloadFactor() == WorkloadFactor.DISPUTED) {
-                factor++;
-            }
-        }
-        List<DueItem> soon = new ArrayList<>();
-        List<DueItem> late = new ArrayList<>();
-        for (Deadline d : desk.cases().allDeadlines()) {
-            CaseListRow r = byId.get(d.caseId());
-            if (d.done() || r == null || r.status() == CaseStatus.CLOSED) {
-                continue;
-            }
-            DueItem item = new DueItem(d.caseId(), r.reference(), r.type(), d.dueOn(), d.description(), d.hearing());
-            if (d.isOverdue(today)) {
-                late.add(item);
-            } else if (!d.dueOn().isAfter(today.plusDays(SOON_DAYS))) {
-                soon.add(item);
+            if (c.factor() == WorkloadFactor.YES || c.factor() == WorkloadFactor.DISPUTED) {
+                factor += c.count();
             }
         }
-        soon.sort(Comparator.comparing(DueItem::due));
-        late.sort(Comparator.comparing(DueItem::due));
+        LocalDate soonUntil = today.plusDays(SOON_DAYS);
+        CaseloadQueries.DueCounts counts = q.dueCounts(today, soonUntil);
+        List<DueItem> late = items(q.due(null, today.minusDays(1), listed));
+        List<DueItem> soon = items(q.due(today, soonUntil, listed));
 
-        Map<UUID, List<WorkloadRecord>> records = desk.workload().byMember();
-        List<Double> latest = new ArrayList<>();
-        for (List<WorkloadRecord> list : records.values()) {
-            list.stream().filter(w -> w.capacityPercent() != null).max(Comparator.comparing(WorkloadRecord::recordedOn))
-                    .ifPresent(w -> latest.add(w.capacityPercent()));
-        }
-        int over = desk.workload().excessiveSince(records).size();
+        List<Double> latest = new ArrayList<>(q.latestCapacities());
         latest.sort(null);
+        WmtSettings wmt = desk.settings().wmt();
+        int over = q.membersOverThreshold(wmt.excessivePercent(), wmt.excessiveWeeks());
         Map<DemandStatus, Integer> demands = new EnumMap<>(DemandStatus.class);
         int promises = 0;
         for (DemandSummary s : desk.demands().summaries()) {
@@ -103,8 +90,22 @@ public record Caseload(
                 promises++;
             }
         }
-        return new Caseload(today, open, onHold, byTypeStage, soon, late, factor, latest.size(),
-                latest.isEmpty() ? null : BriefBuilder.quantile(latest, 0.5), over, demands, promises);
+        return new Caseload(today, open, onHold, byTypeStage, counts.soon(), soon, counts.overdue(), late, factor,
+                latest.size(), latest.isEmpty() ? null : BriefBuilder.quantile(latest, 0.5), over, demands, promises);
+    }
+
+    /** Soonest first; same-day deadlines by reference. */
+    private static List<DueItem> items(List<CaseloadQueries.Due> due) {
+        return due.stream().map(d -> new DueItem(d.caseId(), d.reference(), d.type(), d.due(), d.what(), d.hearing()))
+                .sorted(Comparator.comparing(DueItem::due).thenComparing(DueItem::reference)).toList();
+    }
+
+    /** Stages in the catalogue's order (the order a case moves through them); others after, by name. */
+    private static Comparator<String> stageOrder(List<String> stages) {
+        return Comparator.<String>comparingInt(s -> {
+            int at = stages.indexOf(s);
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }).thenComparing(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
     }
 
     /** Share of open and on-hold cases where excessive workload is a factor, in whole percent. */

@@ -20,7 +20,7 @@ public final class CaseloadHtml {
         BriefHtml.figure(h, String.valueOf(c.openCases()), "open cases");
         BriefHtml.figure(h, String.valueOf(c.onHoldCases()), "on hold");
         BriefHtml.figure(h, c.workloadFactorPercent() + "%", "with excessive workload a factor");
-        BriefHtml.figure(h, String.valueOf(c.overdue().size()), "overdue deadlines");
+        BriefHtml.figure(h, String.valueOf(c.overdueCount()), "overdue deadlines");
         h.append("</tr></table>\n");
 
         h.append("<h2>Open cases by type and stage</h2>\n");

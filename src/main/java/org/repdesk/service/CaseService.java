@@ -138,6 +138,16 @@ public final class CaseService {
         return cases.all();
     }
 
+    /** Every case with its member and next open deadline, in reference order, as read (for exports). */
+    public void forEachForExport(CaseStore.RowSink sink) throws java.io.IOException {
+        cases.forEachForExport(sink);
+    }
+
+    /** How many cases the file holds, without reading them. */
+    public int count() {
+        return cases.count();
+    }
+
     public List<CaseListRow> listRows() {
         return cases.listRows();
     }

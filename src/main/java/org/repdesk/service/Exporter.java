@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -25,7 +26,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.repdesk.model.CaseFile;
-import org.repdesk.model.CaseListRow;
 import org.repdesk.model.Demand;
 import org.repdesk.model.EvidenceCounts;
 import org.repdesk.model.Labelled;
@@ -254,11 +254,26 @@ public final class Exporter {
         return rows.size();
     }
 
-    /** Writes every case, ordered by reference; returns how many. */
+    /** Writes every case, ordered by reference, row by row as one query reads them; returns how many. */
     public int exportCases(Format format, Path out) throws IOException {
-        List<CaseRow> rows = caseRows();
-        write(rows, CaseRow.class, format, out);
-        return rows.size();
+        ObjectWriter writer = format == Format.CSV
+                ? CSV.writerFor(CaseRow.class).with(CSV.schemaFor(CaseRow.class).withHeader().withLineSeparator("\r\n"))
+                : JSON.writerFor(CaseRow.class);
+        int[] count = new int[1];
+        writeWhole(out, w -> {
+            if (format == Format.CSV) {
+                w.write(BOM); // Excel reads UTF-8 only when the file says so
+            }
+            // The temp file is forced to disk and closed by writeWhole, not by Jackson.
+            ObjectWriter unclosing = writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+            try (SequenceWriter rows = format == Format.CSV ? unclosing.writeValues(w) : unclosing.writeValuesAsArray(w)) {
+                desk.cases().forEachForExport(r -> {
+                    rows.write(caseRow(r.file(), r.membershipNumber(), r.memberName(), r.nextDeadline()));
+                    count[0]++;
+                });
+            }
+        });
+        return count[0];
     }
 
     /**
@@ -325,23 +340,10 @@ public final class Exporter {
         return map;
     }
 
-    private List<CaseRow> caseRows() {
-        Map<UUID, Member> members = desk.members().all().stream()
-                .collect(Collectors.toMap(Member::id, Function.identity()));
-        Map<UUID, LocalDate> nextDeadline = new HashMap<>();
-        for (CaseListRow row : desk.cases().listRows()) {
-            if (row.nextDeadline() != null) {
-                nextDeadline.put(row.caseId(), row.nextDeadline());
-            }
-        }
-        return desk.cases().all().stream().map(c -> caseRow(c, members.get(c.memberId()), nextDeadline.get(c.id())))
-                .toList();
-    }
-
-    private static CaseRow caseRow(CaseFile c, Member m, LocalDate next) {
-        return new CaseRow(c.reference(), m == null ? null : m.membershipNumber(), m == null ? null : m.name(),
-                label(c.type()), label(c.status()), c.stage(), c.openedOn(), c.closedOn(), c.manager(), c.outcome(),
-                label(c.workloadFactor()), c.workloadAccount(), next);
+    private static CaseRow caseRow(CaseFile c, String membershipNumber, String memberName, LocalDate next) {
+        return new CaseRow(c.reference(), membershipNumber, memberName, label(c.type()), label(c.status()), c.stage(),
+                c.openedOn(), c.closedOn(), c.manager(), c.outcome(), label(c.workloadFactor()), c.workloadAccount(),
+                next);
     }
 
     static <T> void write(List<T> rows, Class<T> type, Format format, Path out) throws IOException {

@@ -66,6 +66,11 @@ public final class MemberService {
         return members.all();
     }
 
+    /** How many members the file holds, without reading them. */
+    public int count() {
+        return members.count();
+    }
+
     public Optional<Member> byId(UUID id) {
         return members.byId(id);
     }

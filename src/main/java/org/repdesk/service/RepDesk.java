@@ -89,6 +89,11 @@ public final class RepDesk implements AutoCloseable {
         return new org.repdesk.store.BriefQueries(db);
     }
 
+    /** The dashboard's figures as aggregate queries. */
+    public org.repdesk.store.CaseloadQueries caseloadQueries() {
+        return new org.repdesk.store.CaseloadQueries(db);
+    }
+
     public DemandService demands() {
         return demands;
     }

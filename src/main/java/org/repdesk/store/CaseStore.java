@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +45,24 @@ public final class CaseStore {
             + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END AS next_due"
             + " FROM case_file c JOIN member m ON m.id = c.member_id";
     static final String ORDER_ROWS = " ORDER BY c.opened_on DESC, c.reference DESC";
-    static final String SEARCH = "SELECT c.id FROM case_file c"
-            + " WHERE c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
-            + " UNION SELECT t.case_id FROM timeline_entry t"
+    // Two queries, merged in a hash set: a SQL UNION sorted every matching id into a temp b-tree
+    // (about a third of the time when thousands of notes match).
+    static final String SEARCH_CASES = "SELECT c.id FROM case_file c"
+            + " WHERE c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)";
+    static final String SEARCH_NOTES = "SELECT t.case_id FROM timeline_entry t"
             + " WHERE t.rowid IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)";
+    /**
+     * Every case with its member's number and name and its next open deadline, in reference order:
+     * one query for an export, so a large file is read once and written as it is read.
+     */
+    static final String EXPORT_ROWS = "SELECT c.id, c.reference, c.member_id, c.case_type, c.status, c.stage,"
+            + " c.opened_on, c.closed_on, c.manager, c.outcome, c.workload_factor, c.workload_account,"
+            + " m.membership_number, m.name AS member_name,"
+            + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE"
+            + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END AS next_due"
+            + " FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference";
     private static final String DELETE = "DELETE FROM case_file WHERE id = ?";
+    private static final String COUNT = "SELECT count(*) FROM case_file";
     /** Combining marks belong to their word: "a" + U+0302 is still part of "Siân". */
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
@@ -124,6 +138,44 @@ public final class CaseStore {
         });
     }
 
+    /** A case as an export writes it: with its member's number and name (null if none) and next open deadline. */
+    public record ExportRow(CaseFile file, String membershipNumber, String memberName, LocalDate nextDeadline) {
+    }
+
+    /** Takes each row of an export as it is read. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(ExportRow row) throws java.io.IOException;
+    }
+
+    /** Hands every case to {@code sink} in reference order, reading the file once (see {@link #EXPORT_ROWS}). */
+    public void forEachForExport(RowSink sink) throws java.io.IOException {
+        try {
+            db.read(conn -> {
+                try (PreparedStatement ps = conn.prepareStatement(EXPORT_ROWS); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(new ExportRow(map(rs), rs.getString("membership_number"),
+                                rs.getString("member_name"), Rows.date(rs, "next_due")));
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // the writer failed, not the file
+        }
+    }
+
+    /** How many cases the file holds (quick: the status line shows it before the list is read). */
+    public int count() {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(COUNT); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
     /** Every case as the cases list shows it, newest first. */
     public List<CaseListRow> listRows() {
         return db.read(conn -> {
@@ -152,10 +204,12 @@ public final class CaseStore {
         }
         return db.read(conn -> {
             Set<UUID> ids = new HashSet<>();
-            try (PreparedStatement ps = conn.prepareStatement(SEARCH)) {
-                try (ResultSet rs = Rows.bind(ps, match, match).executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(UUID.fromString(rs.getString(1)));
+            for (String sql : List.of(SEARCH_CASES, SEARCH_NOTES)) {
+                try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                    try (ResultSet rs = Rows.bind(ps, match).executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(UUID.fromString(rs.getString(1)));
+                        }
                     }
                 }
             }

@@ -22,6 +22,7 @@ public final class MemberStore {
     private static final String UPDATE = "UPDATE member SET membership_number = ?, name = ?, union_name = ?,"
             + " grade = ?, team = ?, office = ?, region = ?, email = ?, phone = ?, contracted_hours = ?,"
             + " updated_at = ? WHERE id = ?";
+    private static final String COUNT = "SELECT count(*) FROM member";
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM member ORDER BY name COLLATE NOCASE";
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM member WHERE id = ?";
     static final String SELECT_BY_NUMBER = "SELECT " + COLUMNS + " FROM member WHERE membership_number = ?";
@@ -76,6 +77,15 @@ public final class MemberStore {
                 }
             }
             return null;
+        });
+    }
+
+    /** How many members the file holds. */
+    public int count() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(COUNT); java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
         });
     }
 

@@ -16,7 +16,8 @@ public final class Migrations {
     static final List<String> FILES = List.of(
             "V1__casework.sql",
             "V2__demands.sql",
-            "V3__audit_retention.sql");
+            "V3__audit_retention.sql",
+            "V4__dashboard_indexes.sql");
 
     private Migrations() {
     }

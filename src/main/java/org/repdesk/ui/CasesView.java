@@ -90,9 +90,11 @@ public final class CasesView extends BorderPane {
         Label none = new Label();
         none.setWrapText(true);
         none.getStyleClass().add("placeholder");
-        none.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(state.caseRows()))
-                .then("No cases yet. Add a member (Ctrl+N), then open a case for them (Ctrl+Shift+N).")
-                .otherwise("No cases match these filters. Press \"Clear filters\" to see them all."));
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(state.loadingProperty())
+                .then("Reading the cases list…")
+                .otherwise(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(state.caseRows()))
+                        .then("No cases yet. Add a member (Ctrl+N), then open a case for them (Ctrl+Shift+N).")
+                        .otherwise("No cases match these filters. Press \"Clear filters\" to see them all.")));
         none.setMaxWidth(360);
         table.setPlaceholder(none);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {

@@ -32,6 +32,8 @@ public final class DashboardView extends BorderPane {
         void demands();
     }
 
+    private static final int SHOWN_PER_TILE = 4;
+
     private final DeskState state;
     private final Destinations go;
     private final TilePane tiles = new TilePane(14, 14);
@@ -62,24 +64,10 @@ public final class DashboardView extends BorderPane {
         setCenter(scroll);
     }
 
-    /** Recomputes the tiles in the background. */
+    /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
     public void reload() {
-        if (state.loadingProperty().get()) {
-            // The cases list is being read: wait for it and use it, rather than read a large file twice.
-            state.loadingProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                    if (!now) {
-                        o.removeListener(this);
-                        reload();
-                    }
-                }
-            });
-            return;
-        }
-        List<org.repdesk.model.CaseListRow> rows = List.copyOf(state.caseRows());
-        state.background().run(state.owner(), "Could not read the caseload", () -> Caseload.of(state.desk(), rows),
-                this::show);
+        state.background().run(state.owner(), "Could not read the caseload",
+                () -> Caseload.of(state.desk(), SHOWN_PER_TILE), this::show);
     }
 
     private void show(Caseload c) {
@@ -90,10 +78,10 @@ public final class DashboardView extends BorderPane {
         tiles.getChildren().setAll(
                 tile("tile-open", String.valueOf(c.openCases()), "open cases",
                         byType.isEmpty() ? "No open cases." : byType, false, go::openCases),
-                tile("tile-overdue", String.valueOf(c.overdue().size()), "overdue deadlines",
-                        due(c.overdue(), "Nothing overdue."), !c.overdue().isEmpty(), go::overdueCases),
-                tile("tile-soon", String.valueOf(c.dueSoon().size()), "due in the next " + Caseload.SOON_DAYS + " days",
-                        due(c.dueSoon(), "Nothing due in the next two weeks."), false, go::openCases),
+                tile("tile-overdue", String.valueOf(c.overdueCount()), "overdue deadlines",
+                        due(c.overdue(), c.overdueCount(), "Nothing overdue."), c.overdueCount() > 0, go::overdueCases),
+                tile("tile-soon", String.valueOf(c.dueSoonCount()), "due in the next " + Caseload.SOON_DAYS + " days",
+                        due(c.dueSoon(), c.dueSoonCount(), "Nothing due in the next two weeks."), false, go::openCases),
                 tile("tile-factor", c.workloadFactorPercent() + "%", "of live cases: workload a factor",
                         c.openWithWorkloadFactor() + " of " + (c.openCases() + c.onHoldCases())
                                 + " open or on-hold cases", false, go::workloadFactorCases),
@@ -106,13 +94,13 @@ public final class DashboardView extends BorderPane {
                         .sum()), "demands", demands(c), c.promisesOverdue() > 0, go::demands));
     }
 
-    private static String due(List<Caseload.DueItem> items, String none) {
+    private static String due(List<Caseload.DueItem> items, int count, String none) {
         if (items.isEmpty()) {
             return none;
         }
-        String list = items.stream().limit(4).map(d -> DateField.format(d.due()) + "  " + d.reference() + "  "
-                + (d.hearing() ? "hearing" : d.what())).collect(Collectors.joining("\n"));
-        return items.size() > 4 ? list + "\n… and " + (items.size() - 4) + " more" : list;
+        String list = items.stream().limit(SHOWN_PER_TILE).map(d -> DateField.format(d.due()) + "  " + d.reference()
+                + "  " + (d.hearing() ? "hearing" : d.what())).collect(Collectors.joining("\n"));
+        return count > SHOWN_PER_TILE ? list + "\n… and " + (count - SHOWN_PER_TILE) + " more" : list;
     }
 
     private static String demands(Caseload c) {

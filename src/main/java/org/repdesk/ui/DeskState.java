@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.stage.Window;
@@ -22,12 +24,26 @@ public final class DeskState {
     private final ObservableList<Member> members = FXCollections.observableArrayList();
     private final ObservableList<CaseListRow> caseRows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    // -1 until counted
+    private final ReadOnlyIntegerWrapper memberCount = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyIntegerWrapper caseCount = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper passphraseProtected = new ReadOnlyBooleanWrapper(false);
     private Window owner;
 
     public DeskState(RepDesk desk, Background background) {
         this.desk = desk;
         this.background = background;
+        // While the lists are being read the counts come from COUNT queries; after, they follow the lists.
+        members.addListener((javafx.beans.Observable o) -> {
+            if (!loading.get()) {
+                memberCount.set(members.size());
+            }
+        });
+        caseRows.addListener((javafx.beans.Observable o) -> {
+            if (!loading.get()) {
+                caseCount.set(caseRows.size());
+            }
+        });
         this.passphraseProtected.set(desk.protection().isProtected());
     }
 
@@ -83,6 +99,32 @@ public final class DeskState {
         return loading.getReadOnlyProperty();
     }
 
+    /** How many members the file holds: counted at start, then the members list's size. */
+    public ReadOnlyIntegerProperty memberCountProperty() {
+        return memberCount.getReadOnlyProperty();
+    }
+
+    /** How many cases the file holds: counted at start, then the cases list's size; -1 until known. */
+    public ReadOnlyIntegerProperty caseCountProperty() {
+        return caseCount.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts members and cases (two COUNT queries, quick on any file), so the status line is right
+     * before the lists are read; at start-up the main window asks for this first.
+     */
+    public void reloadCounts() {
+        record Counts(int members, int cases) {
+        }
+        background.run(owner, "Could not read the data file",
+                () -> new Counts(desk.members().count(), desk.cases().count()), c -> {
+            if (loading.get()) {
+                memberCount.set(c.members());
+                caseCount.set(c.cases());
+            }
+        });
+    }
+
     /** Loads members and cases in the background; the lists update together when both are read. */
     public void reloadAll() {
         loading.set(true);
@@ -93,8 +135,14 @@ public final class DeskState {
                 both -> {
                     members.setAll(both.members());
                     caseRows.setAll(both.rows());
-                    loading.set(false);
-                }, () -> loading.set(false));
+                    finishLoading();
+                }, this::finishLoading);
+    }
+
+    private void finishLoading() {
+        loading.set(false);
+        memberCount.set(members.size());
+        caseCount.set(caseRows.size());
     }
 
     public void reloadMembers() {

@@ -29,12 +29,13 @@ public final class MainWindow {
 
     private final Stage stage;
     private final DeskState state;
-    private final CasesView cases;
-    private final MembersView members;
-    private final WorkloadView workload;
-    private final DemandsView demands;
+    // Built when first shown: building every screen up front cost about 1.5 s of the start-up.
+    private CasesView cases;
+    private MembersView members;
+    private WorkloadView workload;
+    private DemandsView demands;
     private final DashboardView dashboard;
-    private final BriefView briefs;
+    private BriefView briefs;
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton dashboardButton = navButton("Dashboard", "nav-dashboard");
@@ -49,34 +50,29 @@ public final class MainWindow {
         Styling.install();
         Background background = new Background();
         this.state = new DeskState(desk, background);
-        this.cases = new CasesView(state);
-        this.members = new MembersView(state, this::newCaseFor);
-        this.workload = new WorkloadView(state);
-        this.demands = new DemandsView(state);
-        this.briefs = new BriefView(state);
         this.dashboard = new DashboardView(state, new DashboardView.Destinations() {
             @Override
             public void openCases() {
                 showCases();
-                cases.showOpen();
+                cases().showOpen();
             }
 
             @Override
             public void overdueCases() {
                 showCases();
-                cases.showOverdue();
+                cases().showOverdue();
             }
 
             @Override
             public void workloadFactorCases() {
                 showCases();
-                cases.showWorkloadFactor();
+                cases().showWorkloadFactor();
             }
 
             @Override
             public void overThreshold() {
                 showWorkload();
-                workload.showOverThreshold();
+                workload().showOverThreshold();
             }
 
             @Override
@@ -113,17 +109,20 @@ public final class MainWindow {
         Label status = new Label();
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
-        Runnable updateStatus = () -> status.setText(state.members().size() + " members · " + state.caseRows().size()
-                + " cases · data file: " + desk.dataFile());
-        state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> updateStatus.run());
-        state.caseRows().addListener((javafx.collections.ListChangeListener<Object>) c -> updateStatus.run());
-        state.loadingProperty().addListener((o, a, loading) -> {
-            if (loading) {
-                status.setText("Loading…");
-            } else {
-                updateStatus.run();
-            }
-        });
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> state.caseCountProperty().get() < 0 ? "Loading…"
+                        : state.memberCountProperty().get() + " members · " + state.caseCountProperty().get()
+                                + " cases · data file: " + desk.dataFile()
+                                + (state.loadingProperty().get() ? " · reading the cases list…" : ""),
+                state.memberCountProperty(), state.caseCountProperty(), state.loadingProperty()));
+        javafx.scene.control.ProgressBar reading = new javafx.scene.control.ProgressBar();
+        reading.setId("status-loading");
+        reading.visibleProperty().bind(state.loadingProperty());
+        reading.managedProperty().bind(state.loadingProperty());
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox statusLine = new HBox(8, status, reading);
+        statusLine.getStyleClass().add("status-line");
+        statusLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         VBox top = new VBox(menuBar());
         if (firstRun) {
@@ -132,7 +131,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(content);
         root.setTop(top);
         root.setLeft(navBar);
-        root.setBottom(status);
+        root.setBottom(statusLine);
         root.getStyleClass().add("repdesk");
 
         Scene scene = new Scene(root, 1280, 780);
@@ -148,13 +147,15 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.setOnHidden(e -> background.shutdown());
         state.setOwner(stage);
-        // The cases list is read first: the dashboard's figures queue behind it on the one store worker.
-        state.reloadAll();
+        // On the one store worker, in this order: the counts for the status line, the first screen's
+        // figures, then the lists (seconds on a large file), so the window is usable before they arrive.
+        state.reloadCounts();
         if (firstRun) {
             showCases();
         } else {
             showDashboard();
         }
+        state.reloadAll();
     }
 
     private static ToggleButton navButton(String text, String id) {
@@ -187,7 +188,7 @@ public final class MainWindow {
         MenuItem find = item("Find…", "Shortcut+F", this::focusSearch);
         MenuItem overdue = item("Overdue cases", "Shortcut+D", () -> {
             showCases();
-            cases.showOverdue();
+            cases().showOverdue();
         });
         Menu edit = new Menu("_Edit", null, find, overdue);
         Menu view = new Menu("_View", null,
@@ -202,7 +203,7 @@ public final class MainWindow {
         MenuItem loadDemands = new MenuItem("Load the campaign's demands from the bulletins");
         loadDemands.setOnAction(e -> {
             showDemands();
-            demands.loadBulletins();
+            demands().loadBulletins();
         });
         Menu tools = new Menu("_Tools", null, loadDemands, new SeparatorMenuItem(),
                 item("Retention review…", "Shortcut+Shift+R", this::showRetention),
@@ -244,7 +245,7 @@ public final class MainWindow {
         HBox banner = new HBox(12, text, protect, load, ok);
         load.setOnAction(e -> {
             showDemands();
-            demands.loadBulletins();
+            demands().loadBulletins();
             load.setDisable(true);
         });
         banner.getStyleClass().add("welcome-banner");
@@ -259,16 +260,51 @@ public final class MainWindow {
         button.setSelected(true);
     }
 
+    private CasesView cases() {
+        if (cases == null) {
+            cases = new CasesView(state);
+        }
+        return cases;
+    }
+
+    private MembersView members() {
+        if (members == null) {
+            members = new MembersView(state, this::newCaseFor);
+        }
+        return members;
+    }
+
+    private WorkloadView workload() {
+        if (workload == null) {
+            workload = new WorkloadView(state);
+        }
+        return workload;
+    }
+
+    private DemandsView demands() {
+        if (demands == null) {
+            demands = new DemandsView(state);
+        }
+        return demands;
+    }
+
+    private BriefView briefs() {
+        if (briefs == null) {
+            briefs = new BriefView(state);
+        }
+        return briefs;
+    }
+
     private void showCases() {
-        select(cases, casesButton);
+        select(cases(), casesButton);
     }
 
     private void showMembers() {
-        select(members, membersButton);
+        select(members(), membersButton);
     }
 
     private void showWorkload() {
-        select(workload, workloadButton);
+        select(workload(), workloadButton);
         workload.reload();
     }
 
@@ -283,43 +319,43 @@ public final class MainWindow {
     }
 
     private void showBriefs() {
-        select(briefs, briefsButton);
+        select(briefs(), briefsButton);
         briefs.reload();
     }
 
     private void showDemands() {
-        select(demands, demandsButton);
+        select(demands(), demandsButton);
         demands.reload();
     }
 
     private void newMember() {
         showMembers();
-        members.startNew();
+        members().startNew();
     }
 
     private void newCaseFor(Member member) {
         NewCaseDialog.show(state, member, id -> {
             showCases();
-            cases.select(id);
+            cases().select(id);
         });
     }
 
     private void saveCurrent() {
         Node shown = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
-        if (shown == cases) {
+        if (shown != null && shown == cases) {
             cases.saveCurrent();
-        } else if (shown == members) {
+        } else if (shown != null && shown == members) {
             members.saveCurrent();
         }
     }
 
     private void focusSearch() {
         Node shown = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
-        if (shown == members) {
+        if (shown != null && shown == members) {
             members.focusSearch();
         } else {
             showCases();
-            cases.focusSearch();
+            cases().focusSearch();
         }
     }
 

@@ -20,22 +20,44 @@ import org.repdesk.App;
 /**
  * For the benchmark (org.repdesk.bench): starts the real app on {@code --db FILE}, or with
  * {@code --bare} a bare JavaFX window of the same size (the floor), and prints one line when the
- * first usable frame is laid out: for the app, the main window once the cases list is loaded (the
- * status bar shows its count). Time is from this JVM's start; peak RSS from /proc. Then it exits.
- * Nothing in the app calls this; it watches the windows from outside, so the app is unchanged.
+ * first usable frame is laid out. For the app that is the main window showing the file's real
+ * counts in the status bar and its first screen ready: the dashboard's tiles filled in (or, on a
+ * new file, the cases list). The cases list may still be being read then (the status bar says so);
+ * a second line gives the time it was loaded. Time is from this JVM's start; peak RSS from /proc.
+ *
+ * <p>Throughout, a watchdog posts a ping to the FX thread every 10 ms and records how late each
+ * one runs: the longest wait is the longest time the UI thread was blocked (issue 6: never over
+ * 100 ms). With {@code --type TEXT} it then opens the cases list, picks type Capability and status
+ * Open, types TEXT one key every 150 ms, and reports how long after the last key the list showed
+ * its results. Nothing in the app calls this; it drives and watches the windows from outside.
  */
 public final class StartupProbe {
 
-    /** The status bar once the lists are loaded: "N members · M cases · data file: …". */
+    /** The status bar once the counts are in: "N members · M cases · data file: …". */
     private static final Pattern LOADED = Pattern.compile("\\d+ members · [1-9]\\d* cases");
+    private static final String READING = "reading the cases list";
+    private static final long PING_MS = 10;
+    private static final long KEY_GAP_MS = 150;
+    /** How long the list must stay unchanged after the last key before its result counts as final. */
+    private static final long SETTLE_MS = 1500;
     private static volatile boolean reported;
+    private static volatile boolean listLoaded;
+    private static volatile long firstFrameAt;
+    private static volatile Scene mainScene;
+    private static volatile long listLoadedAt;
+    /** Longest ping delay (ms): [0] until the first frame, [1] from it until the list is loaded, [2] while typing. */
+    private static final long[] longestStall = new long[3];
+    private static volatile int phase;
 
     private StartupProbe() {
     }
 
     public static void main(String[] args) {
-        boolean bare = Arrays.asList(args).contains("--bare");
-        Thread watcher = new Thread(() -> watch(bare), "startup-probe");
+        List<String> list = Arrays.asList(args);
+        boolean bare = list.contains("--bare");
+        int typeAt = list.indexOf("--type");
+        String typed = typeAt >= 0 && typeAt + 1 < list.size() ? list.get(typeAt + 1) : null;
+        Thread watcher = new Thread(() -> watch(bare, typed), "startup-probe");
         watcher.setDaemon(true);
         watcher.start();
         if (bare) {
@@ -55,12 +77,32 @@ public final class StartupProbe {
         }
     }
 
-    /** Polls every few ms (from a plain thread) until the toolkit runs, then checks each window on the FX thread. */
-    private static void watch(boolean bare) {
-        while (!reported) {
+    private static long now() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Pings the FX thread every 10 ms (one at a time) once the toolkit runs, and checks each window there. */
+    private static void watch(boolean bare, String typed) {
+        while (true) {
             try {
-                Thread.sleep(5);
-                Platform.runLater(() -> check(bare));
+                Thread.sleep(PING_MS);
+                long posted = System.nanoTime();
+                int p = phase; // a wait counts in the phase it began in
+                java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+                Platform.runLater(() -> {
+                    long late = (System.nanoTime() - posted) / 1_000_000;
+                    longestStall[p] = Math.max(longestStall[p], late);
+                    try {
+                        check(bare, typed);
+                    } catch (RuntimeException e) {
+                        System.out.println("PROBE-FAILED " + e);
+                        e.printStackTrace(System.out);
+                        Runtime.getRuntime().halt(2);
+                    } finally {
+                        ran.countDown();
+                    }
+                });
+                ran.await();
             } catch (IllegalStateException notYet) {
                 // the toolkit is not started yet
             } catch (InterruptedException e) {
@@ -69,34 +111,55 @@ public final class StartupProbe {
         }
     }
 
-    private static void check(boolean bare) {
-        if (reported) {
-            return;
-        }
-        for (Window w : List.copyOf(Window.getWindows())) {
-            Scene scene = w.getScene();
-            if (w.isShowing() && scene != null && (bare || ready(scene))) {
-                reported = true;
-                // Runs after this pulse's CSS and layout, just before the frame is drawn.
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    report(bare);
-                };
-                scene.addPostLayoutPulseListener(once[0]);
-                Platform.requestNextPulse();
-                return;
+    private static void check(boolean bare, String typed) {
+        if (!reported) {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                Scene scene = w.getScene();
+                if (w.isShowing() && scene != null && (bare || ready(scene))) {
+                    reported = true;
+                    // Runs after this pulse's CSS and layout, just before the frame is drawn.
+                    Runnable[] once = new Runnable[1];
+                    once[0] = () -> {
+                        scene.removePostLayoutPulseListener(once[0]);
+                        firstFrame(bare, typed, scene);
+                    };
+                    scene.addPostLayoutPulseListener(once[0]);
+                    Platform.requestNextPulse();
+                    return;
+                }
+            }
+        } else if (mainScene != null && !listLoaded && statusText(mainScene) != null
+                && !statusText(mainScene).contains(READING)) {
+            listLoaded = true;
+            listLoadedAt = now();
+            System.out.printf(java.util.Locale.ROOT, "LIST-LOADED ms=%d%n", listLoadedAt);
+            if (typed == null) {
+                finish();
+            } else {
+                phase = 2;
+                typeInto(mainScene, typed);
             }
         }
     }
 
+    /** Usable: real counts in the status bar, and the first screen filled in. */
     private static boolean ready(Scene scene) {
-        Node status = scene.getRoot().lookup(".status-bar");
-        return status instanceof Label l && LOADED.matcher(l.getText()).find();
+        String status = statusText(scene);
+        if (status == null || !LOADED.matcher(status).find()) {
+            return false;
+        }
+        Node tiles = scene.getRoot().lookup("#tile-open");
+        Node table = scene.getRoot().lookup("#case-table");
+        return tiles != null || (table instanceof javafx.scene.control.TableView<?> t && !t.getItems().isEmpty());
     }
 
-    private static void report(boolean bare) {
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    private static String statusText(Scene scene) {
+        Node status = scene == null ? null : scene.getRoot().lookup(".status-bar");
+        return status instanceof Label l ? l.getText() : null;
+    }
+
+    private static void firstFrame(boolean bare, String typed, Scene scene) {
+        firstFrameAt = now();
         double hwm = procStatusMiB("VmHWM");
         double rss = procStatusMiB("VmRSS");
         String heap = "";
@@ -106,7 +169,61 @@ public final class StartupProbe {
             heap = String.format(java.util.Locale.ROOT, " heap_mib=%.1f",
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0));
         }
-        System.out.printf(java.util.Locale.ROOT, "FIRST-FRAME ms=%d hwm_mib=%.1f rss_mib=%.1f%s%n", ms, hwm, rss, heap);
+        System.out.printf(java.util.Locale.ROOT, "FIRST-FRAME ms=%d hwm_mib=%.1f rss_mib=%.1f%s%n", firstFrameAt, hwm,
+                rss, heap);
+        System.out.flush();
+        if (bare) {
+            finish();
+        }
+        mainScene = scene;
+        phase = 1;
+    }
+
+    /** Opens the cases list, filters it as the benchmark's keystroke does, then types {@code text}. */
+    @SuppressWarnings("unchecked")
+    private static void typeInto(Scene scene, String text) {
+        ((javafx.scene.control.ButtonBase) scene.getRoot().lookup("#nav-cases")).fire();
+        scene.getRoot().applyCss(); // creates the skins (a SplitPane's items are its skin's children)
+        pick((javafx.scene.control.ComboBox<Pick<Object>>) scene.getRoot().lookup("#filter-type"),
+                org.repdesk.model.CaseType.CAPABILITY);
+        pick((javafx.scene.control.ComboBox<Pick<Object>>) scene.getRoot().lookup("#filter-status"),
+                org.repdesk.model.CaseStatus.OPEN);
+        javafx.scene.control.TextField search = (javafx.scene.control.TextField) scene.getRoot().lookup("#case-search");
+        Label count = (Label) scene.getRoot().lookup("#case-count");
+        search.requestFocus();
+        long[] lastKey = new long[1];
+        long[] lastChange = new long[1];
+        count.textProperty().addListener((o, a, b) -> lastChange[0] = System.nanoTime());
+        javafx.animation.Timeline keys = new javafx.animation.Timeline();
+        for (int i = 0; i < text.length(); i++) {
+            String ch = text.substring(i, i + 1);
+            keys.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(KEY_GAP_MS * (i + 1)), e -> {
+                lastKey[0] = System.nanoTime();
+                search.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_TYPED, ch, ch,
+                        javafx.scene.input.KeyCode.UNDEFINED, false, false, false, false));
+            }));
+        }
+        keys.setOnFinished(e -> {
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(SETTLE_MS));
+            settle.setOnFinished(x -> {
+                long ms = lastChange[0] > lastKey[0] ? (lastChange[0] - lastKey[0]) / 1_000_000 : -1;
+                System.out.printf(java.util.Locale.ROOT, "TYPED text=%s last_key_to_results_ms=%d shown=\"%s\"%n",
+                        search.getText(), ms, count.getText());
+                finish();
+            });
+            settle.play();
+        });
+        keys.play();
+    }
+
+    private static void pick(javafx.scene.control.ComboBox<Pick<Object>> box, Object value) {
+        box.getItems().stream().filter(p -> p.value() == value).findFirst().ifPresent(box::setValue);
+    }
+
+    private static void finish() {
+        System.out.printf(java.util.Locale.ROOT, "STALLS before_first_frame_ms=%d until_list_loaded_ms=%d typing_ms=%d%n",
+                longestStall[0], longestStall[1], longestStall[2]);
         System.out.flush();
         // halt, not exit: a measuring run needs no orderly shutdown, and the renderer must not race it.
         Runtime.getRuntime().halt(0);

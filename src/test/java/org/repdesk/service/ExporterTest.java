@@ -108,6 +108,27 @@ class ExporterTest {
     }
 
     @Test
+    void caseExportsListEveryCaseInReferenceOrderWhateverOrderTheyWereOpenedIn() throws IOException {
+        Member member = desk.members().save(aMember().number("N7").named("Cerys Jones").build());
+        List<String> references = new java.util.ArrayList<>();
+        for (int year : new int[] {2026, 2024, 2025, 2024}) {
+            references.add(desk.cases().open(aCase(member).openedOn(LocalDate.of(year, 5, 1)).build()).reference());
+        }
+        references.sort(null);
+        Path csv = dir.resolve("cases.csv");
+        Path json = dir.resolve("cases.json");
+
+        assertEquals(4, new Exporter(desk).exportCases(Exporter.Format.CSV, csv));
+        assertEquals(4, new Exporter(desk).exportCases(Exporter.Format.JSON, json));
+
+        assertEquals(references, readCsv(csv).subList(1, 5).stream().map(row -> row.get(0)).toList());
+        JsonNode rows = new ObjectMapper().readTree(json.toFile());
+        List<String> jsonReferences = new java.util.ArrayList<>();
+        rows.forEach(row -> jsonReferences.add(row.get("reference").asText()));
+        assertEquals(references, jsonReferences);
+    }
+
+    @Test
     void caseJsonParsesBackWithIsoDates() throws IOException {
         Member member = desk.members().save(aMember().named("Rhys Evans").build());
         CaseFile c = desk.cases().open(aCase(member).build());

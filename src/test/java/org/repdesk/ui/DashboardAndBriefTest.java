@@ -45,6 +45,7 @@ class DashboardAndBriefTest {
     static Path dir;
     private RepDesk desk;
     private CaseFile late;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
@@ -54,7 +55,8 @@ class DashboardAndBriefTest {
         desk.cases().open(aCase(m).openedOn(LocalDate.of(2026, 6, 1)).build());
         desk.cases().addDeadline(Deadline.of(late.id(), LocalDate.of(2026, 11, 2), "Appeal letter", false));
         CampaignBulletins.load(desk.demands());
-        new MainWindow(stage, desk, false).show();
+        window = new MainWindow(stage, desk, false);
+        window.show();
     }
 
     @AfterEach
@@ -76,6 +78,16 @@ class DashboardAndBriefTest {
         TableView<?> cases = robot.lookup("#case-table").queryTableView();
         waitUntil(() -> cases.getItems().size() == 1);
         assertTrue(robot.lookup("#filter-overdue").queryAs(CheckBox.class).isSelected());
+    }
+
+    @Test
+    void theStatusLineShowsTheFilesCountsAndThenFollowsTheLists(FxRobot robot) throws Exception {
+        // Counted by query at start, while the lists are still being read; after that, the lists' sizes.
+        Label status = robot.lookup(".status-bar").queryAs(Label.class);
+        waitUntil(() -> status.getText().startsWith("1 members · 2 cases") && !status.getText().contains("reading"));
+        Member added = desk.members().save(aMember().named("Bethan Wyn").number("N-77").build());
+        robot.interact(() -> window.state().memberSaved(added));
+        waitUntil(() -> status.getText().startsWith("2 members · 2 cases"));
     }
 
     @Test

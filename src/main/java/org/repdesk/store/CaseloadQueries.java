@@ -1,0 +1,130 @@
+package org.repdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.WorkloadFactor;
+
+/**
+ * The dashboard's figures as aggregate SQL, so opening a large file does not read every case,
+ * deadline and workload record (issue 6). Each query is answered from an index (V4). Every case
+ * has its member (a foreign key, enforced), so no join to member is needed; closed cases have nothing due.
+ */
+public final class CaseloadQueries {
+
+    /** How many live (open or on-hold) cases share these values. */
+    public record LiveCount(CaseStatus status, CaseType type, String stage, WorkloadFactor factor, int count) {
+    }
+
+    /** An open deadline of a live case. */
+    public record Due(java.util.UUID caseId, String reference, CaseType type, LocalDate due, String what,
+            boolean hearing) {
+    }
+
+    /** Overdue and due-soon open deadlines of live cases, counted. */
+    public record DueCounts(int overdue, int soon) {
+    }
+
+    static final String LIVE_COUNTS = "SELECT c.status, c.case_type, c.stage, c.workload_factor, count(*) AS n"
+            + " FROM case_file c WHERE c.status <> 'CLOSED' GROUP BY 1, 2, 3, 4";
+    static final String LIVE_DUE = " FROM deadline d JOIN case_file c ON c.id = d.case_id"
+            + " WHERE d.done = 0 AND d.due_on >= ? AND d.due_on <= ? AND c.status <> 'CLOSED'";
+    static final String DUE_COUNTS = "SELECT coalesce(sum(d.due_on < ?), 0), coalesce(sum(d.due_on >= ?), 0)"
+            + LIVE_DUE;
+    static final String DUE_ITEMS = "SELECT d.case_id, c.reference, c.case_type, d.due_on, d.description, d.is_hearing"
+            // In the index's order, so the first few are read without sorting every due deadline.
+            + LIVE_DUE + " ORDER BY d.due_on, d.case_id LIMIT ?";
+    /** Each member's latest capacity: the bare column comes from the row holding max(recorded_on). */
+    static final String LATEST_CAPACITIES = "SELECT w.member_id, max(w.recorded_on), w.capacity_percent"
+            + " FROM workload_record w WHERE w.capacity_percent IS NOT NULL GROUP BY w.member_id";
+    /**
+     * Members whose weekly records show a run of at least ? consecutive ISO weeks over ?% (the
+     * rule of model.ExcessiveWorkload: a week counts by its first record; a week with no record, or
+     * whose first record is not over, breaks the run). Weeks are numbered from Monday 1900-01-01
+     * (julian day 2415020.5); runs are found as islands of consecutive week numbers.
+     */
+    static final String OVER_THRESHOLD = "WITH overs AS ("
+            + " SELECT DISTINCT w.member_id, CAST((julianday(w.recorded_on) - 2415020.5) / 7 AS INTEGER) AS week"
+            + " FROM workload_record w WHERE w.capacity_percent > ?"
+            + " AND NOT EXISTS (SELECT 1 FROM workload_record e WHERE e.member_id = w.member_id"
+            + " AND e.capacity_percent IS NOT NULL AND e.recorded_on < w.recorded_on"
+            + " AND e.recorded_on >= date(w.recorded_on, '-6 days', 'weekday 1'))),"
+            + " islands AS (SELECT member_id, week - row_number() OVER (PARTITION BY member_id ORDER BY week) AS island"
+            + " FROM overs)"
+            + " SELECT count(DISTINCT member_id) FROM (SELECT member_id FROM islands GROUP BY member_id, island"
+            + " HAVING count(*) >= ?)";
+    /** Dates are ISO text: the empty string sorts before every one of them. */
+    private static final String NO_LOWER_BOUND = "";
+
+    private final Database db;
+
+    public CaseloadQueries(Database db) {
+        this.db = db;
+    }
+
+    public List<LiveCount> liveCounts() {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(LIVE_COUNTS)) {
+                return Rows.list(ps, rs -> new LiveCount(Rows.enumValue(CaseStatus.class, rs, "status"),
+                        Rows.enumValue(CaseType.class, rs, "case_type"), rs.getString("stage"),
+                        Rows.enumValue(WorkloadFactor.class, rs, "workload_factor"), rs.getInt("n")));
+            }
+        });
+    }
+
+    /** Open deadlines of live cases due before {@code today}, and due from today to {@code soonUntil}. */
+    public DueCounts dueCounts(LocalDate today, LocalDate soonUntil) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(DUE_COUNTS)) {
+                try (ResultSet rs = Rows.bind(ps, today, today, NO_LOWER_BOUND, soonUntil).executeQuery()) {
+                    rs.next();
+                    return new DueCounts(rs.getInt(1), rs.getInt(2));
+                }
+            }
+        });
+    }
+
+    /**
+     * Open deadlines of live cases due from {@code from} (null: any date) to {@code to}, soonest
+     * first (same-day ones by case id), at most {@code limit}.
+     */
+    public List<Due> due(LocalDate from, LocalDate to, int limit) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(DUE_ITEMS)) {
+                return Rows.list(Rows.bind(ps, from == null ? NO_LOWER_BOUND : from, to, limit),
+                        rs -> new Due(Rows.uuid(rs, "case_id"), rs.getString("reference"),
+                                Rows.enumValue(CaseType.class, rs, "case_type"), Rows.date(rs, "due_on"),
+                                rs.getString("description"), rs.getInt("is_hearing") == 1));
+            }
+        });
+    }
+
+    /** Each member's latest recorded capacity (members without one are left out). */
+    public List<Double> latestCapacities() {
+        return db.read(conn -> {
+            List<Double> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(LATEST_CAPACITIES);
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getDouble(3));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** How many members have reached a run of {@code weeks} consecutive weeks over {@code percent}. */
+    public int membersOverThreshold(double percent, int weeks) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(OVER_THRESHOLD)) {
+                try (ResultSet rs = Rows.bind(ps, percent, weeks).executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,178 @@
+package org.repdesk.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aCase;
+import static org.repdesk.testing.Builders.aMember;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseListRow;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.Deadline;
+import org.repdesk.model.Member;
+import org.repdesk.model.WorkloadFactor;
+import org.repdesk.model.WorkloadRecord;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestDesk;
+
+/**
+ * The dashboard's figures come from aggregate SQL; here they must equal the same figures worked
+ * out the plain way from whole lists (every case row, deadline and workload record, and the
+ * model's own ExcessiveWorkload rule), on random files.
+ */
+class CaseloadTest {
+
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+    private RepDesk desk;
+
+    @BeforeEach
+    void open() {
+        desk = TestDesk.open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void theDashboardsQueriesGiveTheSameFiguresAsCountingEveryRecord(long seed) {
+        Random r = new Random(seed);
+        LocalDate today = desk.cases().today();
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            members.add(desk.members().save(aMember().named("Member " + i).number("N-" + i).build()));
+        }
+        CaseType[] types = CaseType.values();
+        for (int i = 0; i < 60; i++) {
+            CaseType type = types[r.nextInt(types.length)];
+            List<String> stages = desk.settings().stages().stagesFor(type);
+            CaseFile c = desk.cases().open(aCase(members.get(r.nextInt(members.size())))
+                    .type(type, stages.get(r.nextInt(stages.size())))
+                    .workload(WorkloadFactor.values()[r.nextInt(WorkloadFactor.values().length)])
+                    .openedOn(today.minusDays(30 + r.nextInt(300))).build());
+            int pick = r.nextInt(4);
+            if (pick == 0) {
+                desk.cases().update(c.withStatus(CaseStatus.CLOSED, today.minusDays(5), "Resolved"));
+            } else if (pick == 1) {
+                desk.cases().update(c.withStatus(CaseStatus.ON_HOLD, null, null));
+            }
+            for (int d = r.nextInt(4); d > 0; d--) {
+                Deadline deadline = desk.cases().addDeadline(Deadline.of(c.id(), today.plusDays(r.nextInt(40) - 20),
+                        "Deadline " + d, r.nextBoolean()));
+                if (r.nextInt(5) == 0) {
+                    desk.cases().setDeadlineDone(deadline.id(), true);
+                }
+            }
+        }
+        // Weekly records with gaps, second records in a week, missing capacities and values at the threshold.
+        for (Member m : members.subList(0, 20)) {
+            LocalDate on = today.minusWeeks(30).plusDays(r.nextInt(7));
+            for (int k = r.nextInt(14); k > 0; k--) {
+                on = on.plusDays(new int[] {1, 3, 7, 7, 7, 7, 14}[r.nextInt(7)]);
+                Double pct = r.nextInt(8) == 0 ? null : new double[] {95, 110, 110.5, 120, 130, 140}[r.nextInt(6)];
+                desk.workload().add(WorkloadRecord.of(m.id(), on, pct, pct == null ? 1500.0 : null, null, null, null,
+                        null, null));
+            }
+        }
+
+        Caseload fromSql = Caseload.of(desk);
+        Caseload counted = countedOneByOne();
+        assertEquals(counted.openCases(), fromSql.openCases());
+        assertEquals(counted.onHoldCases(), fromSql.onHoldCases());
+        assertEquals(counted.openWithWorkloadFactor(), fromSql.openWithWorkloadFactor());
+        assertEquals(counted.openByTypeAndStage(), fromSql.openByTypeAndStage());
+        assertEquals(dues(counted.overdue()), dues(fromSql.overdue()));
+        assertEquals(dues(counted.dueSoon()), dues(fromSql.dueSoon()));
+        assertEquals(counted.overdue().size(), fromSql.overdueCount());
+        assertEquals(counted.dueSoon().size(), fromSql.dueSoonCount());
+        assertEquals(counted.membersWithWmt(), fromSql.membersWithWmt());
+        assertEquals(counted.medianCapacity(), fromSql.medianCapacity());
+        assertEquals(counted.membersOverThreshold(), fromSql.membersOverThreshold());
+
+        // The dashboard's glance: the soonest two (which two of a day's several is not fixed), all counted.
+        Caseload glance = Caseload.of(desk, 2);
+        assertEquals(fromSql.overdue().stream().limit(2).map(Caseload.DueItem::due).toList(),
+                glance.overdue().stream().map(Caseload.DueItem::due).toList());
+        assertTrue(fromSql.overdue().containsAll(glance.overdue()));
+        assertEquals(fromSql.overdueCount(), glance.overdueCount());
+        assertEquals(fromSql.dueSoonCount(), glance.dueSoonCount());
+    }
+
+    /** Due items as comparable text; same-day items in reference order. */
+    private static List<String> dues(List<Caseload.DueItem> items) {
+        return items.stream().map(d -> d.due() + " " + d.reference() + " " + d.what() + " " + d.hearing()).toList();
+    }
+
+    /** The figures the plain way, as the dashboard worked them out before it used aggregate queries. */
+    private Caseload countedOneByOne() {
+        LocalDate today = desk.cases().today();
+        List<CaseListRow> rows = desk.cases().listRows();
+        Map<UUID, CaseListRow> byId = new HashMap<>();
+        rows.forEach(row -> byId.put(row.caseId(), row));
+        Map<CaseType, Map<String, Integer>> byTypeStage = new java.util.EnumMap<>(CaseType.class);
+        int open = 0;
+        int onHold = 0;
+        int factor = 0;
+        for (CaseListRow row : rows) {
+            if (row.status() == CaseStatus.CLOSED) {
+                continue;
+            }
+            if (row.status() == CaseStatus.ON_HOLD) {
+                onHold++;
+            } else {
+                open++;
+                byTypeStage.computeIfAbsent(row.type(), t -> new java.util.TreeMap<>()).merge(row.stage(), 1, Integer::sum);
+            }
+            if (row.workloadFactor() == WorkloadFactor.YES || row.workloadFactor() == WorkloadFactor.DISPUTED) {
+                factor++;
+            }
+        }
+        List<Caseload.DueItem> soon = new ArrayList<>();
+        List<Caseload.DueItem> late = new ArrayList<>();
+        for (Deadline d : desk.cases().allDeadlines()) {
+            CaseListRow row = byId.get(d.caseId());
+            if (d.done() || row == null || row.status() == CaseStatus.CLOSED) {
+                continue;
+            }
+            Caseload.DueItem item = new Caseload.DueItem(d.caseId(), row.reference(), row.type(), d.dueOn(),
+                    d.description(), d.hearing());
+            if (d.isOverdue(today)) {
+                late.add(item);
+            } else if (!d.dueOn().isAfter(today.plusDays(Caseload.SOON_DAYS))) {
+                soon.add(item);
+            }
+        }
+        Comparator<Caseload.DueItem> order = Comparator.comparing(Caseload.DueItem::due)
+                .thenComparing(Caseload.DueItem::reference);
+        soon.sort(order);
+        late.sort(order);
+        Map<UUID, List<WorkloadRecord>> records = desk.workload().byMember();
+        List<Double> latest = new ArrayList<>();
+        for (List<WorkloadRecord> list : records.values()) {
+            list.stream().filter(w -> w.capacityPercent() != null).max(Comparator.comparing(WorkloadRecord::recordedOn))
+                    .ifPresent(w -> latest.add(w.capacityPercent()));
+        }
+        latest.sort(null);
+        int over = desk.workload().excessiveSince(records).size();
+        // Stages compared as maps: the SQL version orders them by the catalogue, which equals() ignores.
+        return new Caseload(today, open, onHold, byTypeStage, soon.size(), soon, late.size(), late, factor,
+                latest.size(), latest.isEmpty() ? null : BriefBuilder.quantile(latest, 0.5), over, Map.of(), 0);
+    }
+}
