@@ -67,11 +67,7 @@ public final class EncryptionCost {
                 }
             }
         } finally {
-            try (var files = Files.walk(scratch)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            Bench.deleteTree(scratch);
         }
         out.println();
         out.print(md);

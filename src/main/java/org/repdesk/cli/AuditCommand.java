@@ -41,8 +41,7 @@ final class AuditCommand implements Command {
         if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
             throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
         }
-        Passphrases.requirePlainTextConsent(call, "the audit export");
-        try (RepDesk desk = call.openDesk()) {
+        try (RepDesk desk = call.openDeskToWrite("the audit export")) {
             int n = desk.audit().export(format, out);
             call.out().println("Exported " + n + (n == 1 ? " audit entry" : " audit entries") + " to "
                     + out.toAbsolutePath() + ".");
@@ -52,6 +51,6 @@ final class AuditCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("--plain-text");
+        return Set.of(Passphrases.PLAIN_TEXT);
     }
 }

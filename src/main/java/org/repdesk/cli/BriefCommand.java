@@ -66,8 +66,7 @@ final class BriefCommand implements Command {
                 .orElseThrow(() -> args.wrong("unknown region \"" + r + "\"")));
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf", "html", "md");
         String ext = extension(out);
-        Passphrases.requirePlainTextConsent(call, "the brief");
-        try (RepDesk desk = call.openDesk()) {
+        try (RepDesk desk = call.openDeskToWrite("the brief")) {
             LocalDate today = desk.cases().today();
             LocalDate to = args.option("--to").map(t -> date(args, "--to", t)).orElse(today);
             LocalDate from = args.option("--from").map(f -> date(args, "--from", f)).orElse(to.minusYears(1));
@@ -122,6 +121,6 @@ final class BriefCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("--plain-text");
+        return Set.of(Passphrases.PLAIN_TEXT);
     }
 }

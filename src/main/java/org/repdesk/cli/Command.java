@@ -27,6 +27,15 @@ interface Command {
                 java.util.Arrays.fill(passphrase, '\0');
             }
         }
+
+        /**
+         * Opens the data file to write {@code what} (an export or document) from it: plain text, so
+         * from a protected file only with --plain-text ({@link Passphrases#requirePlainTextConsent}).
+         */
+        org.repdesk.service.RepDesk openDeskToWrite(String what) {
+            Passphrases.requirePlainTextConsent(this, what);
+            return openDesk();
+        }
     }
 
     String name();

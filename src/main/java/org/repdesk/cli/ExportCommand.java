@@ -38,8 +38,7 @@ final class ExportCommand implements Command {
         if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
             throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
         }
-        Passphrases.requirePlainTextConsent(call, "the export");
-        try (RepDesk desk = call.openDesk()) {
+        try (RepDesk desk = call.openDeskToWrite("the export")) {
             Exporter exporter = new Exporter(desk);
             int n = switch (what) {
                 case "members" -> exporter.exportMembers(format, out);
@@ -62,6 +61,6 @@ final class ExportCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("--plain-text");
+        return Set.of(Passphrases.PLAIN_TEXT);
     }
 }

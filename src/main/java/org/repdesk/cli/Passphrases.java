@@ -1,7 +1,6 @@
 package org.repdesk.cli;
 
 import java.io.Console;
-import java.nio.file.Path;
 
 /**
  * Where the command line gets passphrases: an environment variable (for scripts), or the
@@ -12,6 +11,8 @@ final class Passphrases {
 
     static final String CURRENT = "REPDESK_PASSPHRASE";
     static final String NEW = "REPDESK_NEW_PASSPHRASE";
+    /** The flag that lets a document command write plain text from a protected file. */
+    static final String PLAIN_TEXT = "--plain-text";
 
     private Passphrases() {
     }
@@ -55,17 +56,12 @@ final class Passphrases {
         return typed;
     }
 
-    /** True when the file is protected (so documents written from it need --plain-text). */
-    static boolean isProtected(Path dataFile) {
-        return org.repdesk.service.RepDesk.isProtected(dataFile);
-    }
-
     /**
      * Documents (exports, briefs, summaries, reports, subject-access packs) are plain text. From a
      * protected file they are written only when the rep says so with --plain-text.
      */
     static void requirePlainTextConsent(Command.Call call, String what) {
-        if (isProtected(call.dataFile()) && !call.args().flag("--plain-text")) {
+        if (org.repdesk.service.RepDesk.isProtected(call.dataFile()) && !call.args().flag(PLAIN_TEXT)) {
             throw new CommandFailure("The data file is protected with a passphrase, but " + what
                     + " would be plain text (not encrypted). Add --plain-text to write it anyway, and keep it safe.");
         }

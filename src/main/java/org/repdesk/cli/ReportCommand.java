@@ -34,8 +34,7 @@ final class ReportCommand implements Command {
             throw args.wrong("the only report is \"caseload\", not \"" + which + "\"");
         }
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf");
-        Passphrases.requirePlainTextConsent(call, "the caseload report");
-        try (RepDesk desk = call.openDesk()) {
+        try (RepDesk desk = call.openDeskToWrite("the caseload report")) {
             Pdf.write(CaseloadHtml.render(Caseload.of(desk)), out);
             call.out().println("Wrote the caseload report to " + out.toAbsolutePath() + ".");
         }
@@ -44,6 +43,6 @@ final class ReportCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("--plain-text");
+        return Set.of(Passphrases.PLAIN_TEXT);
     }
 }

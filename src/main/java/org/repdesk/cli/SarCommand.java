@@ -37,8 +37,7 @@ final class SarCommand implements Command {
             throw new CommandFailure("--out " + parent + " is not a folder; give the folder to put the response in.");
         }
         DataFiles.requireExisting(call.dataFile());
-        Passphrases.requirePlainTextConsent(call, "the subject access pack");
-        try (RepDesk desk = call.openDesk()) {
+        try (RepDesk desk = call.openDeskToWrite("the subject access pack")) {
             SubjectAccessFolder.Written w = SubjectAccessFolder.write(desk, number, parent);
             call.out().println("Wrote everything held about " + w.response().member().membershipNumber() + " ("
                     + w.response().cases().size() + (w.response().cases().size() == 1 ? " case" : " cases") + ") to "
@@ -49,6 +48,6 @@ final class SarCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("--plain-text");
+        return Set.of(Passphrases.PLAIN_TEXT);
     }
 }

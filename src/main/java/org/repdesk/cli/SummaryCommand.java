@@ -31,8 +31,7 @@ final class SummaryCommand implements Command {
         Args args = call.args();
         String reference = args.words(1, "the case reference (e.g. 2026-0042)").get(0);
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf");
-        Passphrases.requirePlainTextConsent(call, "the case summary");
-        try (RepDesk desk = call.openDesk()) {
+        try (RepDesk desk = call.openDeskToWrite("the case summary")) {
             Pdf.write(CaseSummaryHtml.render(CaseSummary.of(desk, reference)), out);
             call.out().println("Wrote the summary of case " + reference + " to " + out.toAbsolutePath() + ".");
         }
@@ -41,6 +40,6 @@ final class SummaryCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("--plain-text");
+        return Set.of(Passphrases.PLAIN_TEXT);
     }
 }

@@ -1,6 +1,5 @@
 package org.repdesk.service;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -74,18 +73,18 @@ public final class AuditTrail {
     @JsonPropertyOrder({"seq", "at", "who", "kind", "reference", "action", "field", "old_value", "new_value",
             "entity_id", "member_id", "case_id"})
     public record Row(
-            @JsonProperty("seq") long seq,
-            @JsonProperty("at") String at,
-            @JsonProperty("who") String who,
-            @JsonProperty("kind") String kind,
-            @JsonProperty("reference") String reference,
-            @JsonProperty("action") String action,
-            @JsonProperty("field") String field,
-            @JsonProperty("old_value") String oldValue,
-            @JsonProperty("new_value") String newValue,
-            @JsonProperty("entity_id") String entityId,
-            @JsonProperty("member_id") String memberId,
-            @JsonProperty("case_id") String caseId) {
+            long seq,
+            String at,
+            String who,
+            String kind,
+            String reference,
+            String action,
+            String field,
+            String oldValue,
+            String newValue,
+            String entityId,
+            String memberId,
+            String caseId) {
 
         public static Row of(AuditEntry e) {
             return new Row(e.seq(), e.at(), e.who(), e.kind().label(), e.reference(), e.action().label(), e.field(),

@@ -85,44 +85,12 @@ public final class Backups {
         return Optional.of(backup(folder.snapshot(db, BackupFolder.Kind.START, now)));
     }
 
-    /** The data file opened at start, and a warning when the day's snapshot could not be taken. */
-    public record Start(RepDesk desk, Optional<String> warning) {
-    }
-
     /**
-     * Opens the data file as the app does at start: open (refusing foreign, newer, damaged or
-     * in-use files untouched), quick check, then the day's snapshot. A damaged file is closed and
-     * reported; a snapshot that cannot be written (full disk, read-only backups folder) does not
-     * stop the rep working, but is reported as a warning.
-     */
-    public static Start openAtStart(Path dataFile, Clock clock) {
-        return openAtStart(dataFile, null, clock);
-    }
-
-    /** {@link #openAtStart(Path, Clock)} for a file protected with {@code passphrase} (null for none). */
-    public static Start openAtStart(Path dataFile, char[] passphrase, Clock clock) {
-        RepDesk desk = new RepDesk(Database.open(dataFile, passphrase), clock);
-        try {
-            new Backups(desk.database(), clock).atStart();
-            return new Start(desk, Optional.empty());
-        } catch (StoreException e) {
-            if (e.kind() == StoreException.Kind.DAMAGED) {
-                desk.close();
-                throw e;
-            }
-            java.util.logging.Logger.getLogger(Backups.class.getName()).log(java.util.logging.Level.WARNING,
-                    "start-of-day snapshot", e);
-            return new Start(desk, Optional.of("Today's automatic backup could not be taken: " + e.getMessage()));
-        } catch (RuntimeException e) {
-            desk.close();
-            throw e;
-        }
-    }
-
-    /**
-     * The start-of-day check and snapshot ({@link #atStart}) on a second, read-only connection, so
-     * the app's window and lists need not wait for them: at 100,000 cases the quick check and the
-     * copy take seconds. Run it off the FX thread once the window is up.
+     * The start-of-day check and snapshot ({@link #atStart}) on a second connection, so the app's
+     * window and lists need not wait for them: at 100,000 cases the quick check and the copy take
+     * seconds. The app opens the file first (refusing foreign, newer, in-use or visibly damaged
+     * files untouched), then runs this off the FX thread once the window is up. A snapshot that
+     * cannot be written (full disk, read-only backups folder) does not stop the rep working.
      *
      * @return a warning for the rep when the day's snapshot could not be taken, else empty
      * @throws StoreException of kind DAMAGED when SQLite's quick check finds damage

@@ -1,9 +1,9 @@
 package org.repdesk.service;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -60,16 +60,16 @@ public final class Exporter {
     @JsonPropertyOrder({"membership_number", "name", "union", "grade", "team", "office", "region", "email", "phone",
         "contracted_hours"})
     public record MemberRow(
-            @JsonProperty("membership_number") String membershipNumber,
-            @JsonProperty("name") String name,
-            @JsonProperty("union") String union,
-            @JsonProperty("grade") String grade,
-            @JsonProperty("team") String team,
-            @JsonProperty("office") String office,
-            @JsonProperty("region") String region,
-            @JsonProperty("email") String email,
-            @JsonProperty("phone") String phone,
-            @JsonProperty("contracted_hours") BigDecimal contractedHours) {
+            String membershipNumber,
+            String name,
+            String union,
+            String grade,
+            String team,
+            String office,
+            String region,
+            String email,
+            String phone,
+            BigDecimal contractedHours) {
 
         static MemberRow of(Member m) {
             return new MemberRow(m.membershipNumber(), m.name(), label(m.union()), label(m.grade()), m.team(),
@@ -81,19 +81,19 @@ public final class Exporter {
     @JsonPropertyOrder({"reference", "membership_number", "member_name", "type", "status", "stage", "opened_on",
         "closed_on", "manager", "outcome", "workload_factor", "workload_account", "next_deadline"})
     public record CaseRow(
-            @JsonProperty("reference") String reference,
-            @JsonProperty("membership_number") String membershipNumber,
-            @JsonProperty("member_name") String memberName,
-            @JsonProperty("type") String type,
-            @JsonProperty("status") String status,
-            @JsonProperty("stage") String stage,
-            @JsonProperty("opened_on") LocalDate openedOn,
-            @JsonProperty("closed_on") LocalDate closedOn,
-            @JsonProperty("manager") String manager,
-            @JsonProperty("outcome") String outcome,
-            @JsonProperty("workload_factor") String workloadFactor,
-            @JsonProperty("workload_account") String workloadAccount,
-            @JsonProperty("next_deadline") LocalDate nextDeadline) {
+            String reference,
+            String membershipNumber,
+            String memberName,
+            String type,
+            String status,
+            String stage,
+            LocalDate openedOn,
+            LocalDate closedOn,
+            String manager,
+            String outcome,
+            String workloadFactor,
+            String workloadAccount,
+            LocalDate nextDeadline) {
     }
 
     /**
@@ -103,47 +103,47 @@ public final class Exporter {
     @JsonPropertyOrder({"title", "kind", "status", "priority", "raised_on", "raised_by", "last_response_on",
         "promise_overdue", "linked_cases", "open_cases", "closed_cases", "evidence_rule"})
     public record DemandRow(
-            @JsonProperty("title") String title,
-            @JsonProperty("kind") String kind,
-            @JsonProperty("status") String status,
-            @JsonProperty("priority") String priority,
-            @JsonProperty("raised_on") LocalDate raisedOn,
-            @JsonProperty("raised_by") String raisedBy,
-            @JsonProperty("last_response_on") LocalDate lastResponseOn,
-            @JsonProperty("promise_overdue") boolean promiseOverdue,
-            @JsonProperty("linked_cases") int linkedCases,
-            @JsonProperty("open_cases") int openCases,
-            @JsonProperty("closed_cases") int closedCases,
-            @JsonProperty("evidence_rule") String evidenceRule) {
+            String title,
+            String kind,
+            String status,
+            String priority,
+            LocalDate raisedOn,
+            String raisedBy,
+            LocalDate lastResponseOn,
+            boolean promiseOverdue,
+            int linkedCases,
+            int openCases,
+            int closedCases,
+            String evidenceRule) {
     }
 
     /** One dated change of a demand's status, as the JSON export records it. */
     @JsonPropertyOrder({"changed_on", "from", "to", "note"})
     public record StatusChangeRecord(
-            @JsonProperty("changed_on") LocalDate changedOn,
-            @JsonProperty("from") String from,
-            @JsonProperty("to") String to,
-            @JsonProperty("note") String note) {
+            LocalDate changedOn,
+            String from,
+            String to,
+            String note) {
     }
 
     /** One dated employer response, as the JSON export records it. */
     @JsonPropertyOrder({"responded_on", "said", "by", "channel", "meeting", "new_status", "promised_by",
         "promise_kept", "promise_overdue"})
     public record ResponseRecord(
-            @JsonProperty("responded_on") LocalDate respondedOn,
-            @JsonProperty("said") String said,
-            @JsonProperty("by") String by,
-            @JsonProperty("channel") String channel,
-            @JsonProperty("meeting") String meeting,
-            @JsonProperty("new_status") String newStatus,
-            @JsonProperty("promised_by") LocalDate promisedBy,
-            @JsonProperty("promise_kept") boolean promiseKept,
-            @JsonProperty("promise_overdue") boolean promiseOverdue) {
+            LocalDate respondedOn,
+            String said,
+            String by,
+            String channel,
+            String meeting,
+            String newStatus,
+            LocalDate promisedBy,
+            boolean promiseKept,
+            boolean promiseOverdue) {
     }
 
     /** A negotiation meeting at which the demand was discussed. */
     @JsonPropertyOrder({"held_on", "title"})
-    public record MeetingRecord(@JsonProperty("held_on") LocalDate heldOn, @JsonProperty("title") String title) {
+    public record MeetingRecord(LocalDate heldOn, String title) {
     }
 
     /**
@@ -154,33 +154,35 @@ public final class Exporter {
         "promise_overdue", "linked_cases", "open_cases", "closed_cases", "evidence_rule", "cases_by_type",
         "cases_by_region", "status_history", "responses", "meetings"})
     public record DemandRecord(
-            @JsonProperty("title") String title,
-            @JsonProperty("text") String text,
-            @JsonProperty("kind") String kind,
-            @JsonProperty("status") String status,
-            @JsonProperty("priority") String priority,
-            @JsonProperty("raised_on") LocalDate raisedOn,
-            @JsonProperty("raised_by") String raisedBy,
-            @JsonProperty("last_response_on") LocalDate lastResponseOn,
-            @JsonProperty("promise_overdue") boolean promiseOverdue,
-            @JsonProperty("linked_cases") int linkedCases,
-            @JsonProperty("open_cases") int openCases,
-            @JsonProperty("closed_cases") int closedCases,
-            @JsonProperty("evidence_rule") String evidenceRule,
-            @JsonProperty("cases_by_type") Map<String, Integer> casesByType,
-            @JsonProperty("cases_by_region") Map<String, Integer> casesByRegion,
-            @JsonProperty("status_history") List<StatusChangeRecord> statusHistory,
-            @JsonProperty("responses") List<ResponseRecord> responses,
-            @JsonProperty("meetings") List<MeetingRecord> meetings) {
+            String title,
+            String text,
+            String kind,
+            String status,
+            String priority,
+            LocalDate raisedOn,
+            String raisedBy,
+            LocalDate lastResponseOn,
+            boolean promiseOverdue,
+            int linkedCases,
+            int openCases,
+            int closedCases,
+            String evidenceRule,
+            Map<String, Integer> casesByType,
+            Map<String, Integer> casesByRegion,
+            List<StatusChangeRecord> statusHistory,
+            List<ResponseRecord> responses,
+            List<MeetingRecord> meetings) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE) // record fields become snake_case columns
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
     private static final CsvMapper CSV = CsvMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE) // record fields become snake_case columns
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -203,28 +205,28 @@ public final class Exporter {
     /** One deadline or hearing as exported, by case reference (no names). */
     @JsonPropertyOrder({"reference", "due_on", "what", "hearing", "done", "overdue"})
     public record DeadlineRow(
-            @JsonProperty("reference") String reference,
-            @JsonProperty("due_on") LocalDate dueOn,
-            @JsonProperty("what") String what,
-            @JsonProperty("hearing") boolean hearing,
-            @JsonProperty("done") boolean done,
-            @JsonProperty("overdue") boolean overdue) {
+            String reference,
+            LocalDate dueOn,
+            String what,
+            boolean hearing,
+            boolean done,
+            boolean overdue) {
     }
 
     /** One weekly workload record as exported. */
     @JsonPropertyOrder({"membership_number", "member_name", "recorded_on", "capacity_percent", "workload_points",
         "contracted_hours", "reduction_hours", "cases_held", "hours_worked", "uncounted_work"})
     public record WorkloadRow(
-            @JsonProperty("membership_number") String membershipNumber,
-            @JsonProperty("member_name") String memberName,
-            @JsonProperty("recorded_on") LocalDate recordedOn,
-            @JsonProperty("capacity_percent") Double capacityPercent,
-            @JsonProperty("workload_points") Double workloadPoints,
-            @JsonProperty("contracted_hours") Double contractedHours,
-            @JsonProperty("reduction_hours") Double reductionHours,
-            @JsonProperty("cases_held") Integer casesHeld,
-            @JsonProperty("hours_worked") Double hoursWorked,
-            @JsonProperty("uncounted_work") String uncountedWork) {
+            String membershipNumber,
+            String memberName,
+            LocalDate recordedOn,
+            Double capacityPercent,
+            Double workloadPoints,
+            Double contractedHours,
+            Double reductionHours,
+            Integer casesHeld,
+            Double hoursWorked,
+            String uncountedWork) {
     }
 
     /** Writes every deadline and hearing, soonest first, with its case reference; returns how many. */

@@ -108,7 +108,7 @@ public final class Database implements AutoCloseable {
             connection = connect(absolute, passphrase);
         } catch (StoreException e) {
             fileLock.close();
-            throw passphrase != null && e.kind() == StoreException.Kind.DAMAGED ? wrongPassphrase(absolute, e) : e;
+            throw withKey(passphrase != null, absolute, e);
         } catch (RuntimeException e) {
             fileLock.close();
             throw e;
@@ -119,8 +119,7 @@ public final class Database implements AutoCloseable {
             try {
                 version = db.checkIdentity();
             } catch (StoreException e) {
-                // With a key, "file is not a database" on the first read means the key does not fit.
-                throw passphrase != null && e.kind() == StoreException.Kind.DAMAGED ? wrongPassphrase(absolute, e) : e;
+                throw withKey(passphrase != null, absolute, e);
             }
             db.runOutsideTransaction("PRAGMA journal_mode = WAL");
             if (snapshotBeforeMigrating && version > 0 && version < Migrations.latestVersion()) {
@@ -138,9 +137,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static StoreException wrongPassphrase(Path file, StoreException cause) {
+    /** With a key, "file is not a database" on the first read means the key does not fit the file. */
+    private static StoreException withKey(boolean keyed, Path file, StoreException e) {
+        if (!keyed || e.kind() != StoreException.Kind.DAMAGED) {
+            return e;
+        }
         return new StoreException(StoreException.Kind.WRONG_PASSPHRASE, "The passphrase is not right for " + file
-                + ". Passphrases are case-sensitive; try again. The file was left untouched.", cause);
+                + ". Passphrases are case-sensitive; try again. The file was left untouched.", e);
     }
 
     /**
@@ -435,17 +438,34 @@ public final class Database implements AutoCloseable {
         if (encrypted && (oldPassphrase == null || oldPassphrase.length == 0)) {
             throw new StoreException(StoreException.Kind.PASSPHRASE_NEEDED, file + " is protected with a passphrase.");
         }
-        Connection c = connect(file, encrypted ? oldPassphrase : null);
-        Database db = new Database(file, c, DataFileLock.acquire(file), encrypted ? oldPassphrase : null);
+        Path lockFile = DataFileLock.lockFileOf(file);
+        boolean lockFileWasThere = Files.exists(lockFile);
+        DataFileLock fileLock = DataFileLock.acquire(file);
+        Connection c;
+        try {
+            c = connect(file, encrypted ? oldPassphrase : null);
+        } catch (RuntimeException e) {
+            fileLock.close();
+            throw e;
+        }
+        Database db = new Database(file, c, fileLock, encrypted ? oldPassphrase : null);
         try {
             try {
                 db.checkIdentity();
             } catch (StoreException e) {
-                throw encrypted && e.kind() == StoreException.Kind.DAMAGED ? wrongPassphrase(file, e) : e;
+                throw withKey(encrypted, file, e);
             }
             db.changePassphrase(newPassphrase);
         } finally {
             db.closeWithoutOptimising();
+            if (!lockFileWasThere) {
+                // A backup is not a working file: leave no lock file beside it (the rotation would not remove it).
+                try {
+                    Files.deleteIfExists(lockFile);
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "lock file of a re-keyed copy", e);
+                }
+            }
         }
     }
 

@@ -17,7 +17,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.repdesk.model.Deadline;
 
@@ -70,16 +69,9 @@ final class DeadlineDialog {
         grid.addWide(afterDays);
         grid.addWide(working);
         grid.addWide(result);
-        Label problems = new Label();
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
-        VBox box = new VBox(8, grid, problems);
-        box.setPrefWidth(560);
-        dialog.getDialogPane().setContent(box);
+        Label problems = FormDialog.problems();
         ButtonType saveType = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
-        var saveButton = dialog.getDialogPane().lookupButton(saveType);
-        saveButton.setId("deadline-save");
+        var saveButton = FormDialog.lay(dialog, 560, saveType, "deadline-save", grid, problems);
 
         java.util.function.Supplier<LocalDate> dueDate = () -> {
             if (onDate.isSelected()) {

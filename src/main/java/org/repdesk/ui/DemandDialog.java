@@ -12,7 +12,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Demand;
 import org.repdesk.model.DemandKind;
@@ -63,16 +62,9 @@ final class DemandDialog {
         grid.add("_Priority", priority);
         grid.add("Evidence: cases of type", evidenceType);
         grid.add("", needsFactor);
-        Label problems = new Label();
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
-        VBox box = new VBox(8, grid, problems);
-        box.setPrefWidth(600);
-        dialog.getDialogPane().setContent(box);
+        Label problems = FormDialog.problems();
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        var saveButton = dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("demand-save");
+        var saveButton = FormDialog.lay(dialog, 600, save, "demand-save", grid, problems);
         java.util.function.Supplier<Demand> draft = () -> {
             Demand base = existing != null ? existing
                     : Demand.raise(title.getText(), text.getText(), kind.getValue(), raisedBy.getText(),

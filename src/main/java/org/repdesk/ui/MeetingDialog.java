@@ -92,9 +92,7 @@ final class MeetingDialog {
         grid.add("Demands discussed", discussed);
         Label responsesTitle = new Label("Responses given in the meeting");
         responsesTitle.getStyleClass().add("title-4");
-        Label problems = new Label();
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
+        Label problems = FormDialog.problems();
         VBox box = new VBox(8, grid, responsesTitle, responses, problems);
         box.setPrefWidth(760);
         ScrollPane scroller = new ScrollPane(box);

@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.repdesk.model.CaseFile;
@@ -84,16 +83,9 @@ final class NewCaseDialog {
         grid.add("_Opened on", openedOn);
         grid.add("_Workload a factor?", factor);
         grid.add("How workload bears", account);
-        Label problems = new Label();
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
-        VBox box = new VBox(8, grid, problems);
-        box.setPrefWidth(560);
-        dialog.getDialogPane().setContent(box);
+        Label problems = FormDialog.problems();
         ButtonType openType = new ButtonType("Open case", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(openType, ButtonType.CANCEL);
-        var openButton = dialog.getDialogPane().lookupButton(openType);
-        openButton.setId("newcase-open");
+        var openButton = FormDialog.lay(dialog, 560, openType, "newcase-open", grid, problems);
 
         java.util.function.Supplier<CaseFile> draft = () -> {
             Member m = member.getValue();

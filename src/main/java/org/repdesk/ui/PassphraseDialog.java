@@ -117,10 +117,8 @@ public final class PassphraseDialog {
         }
         grid.add(isProtected ? "_New passphrase" : "_Passphrase", next);
         grid.add("_Repeat it", repeated);
-        Label problems = new Label();
+        Label problems = FormDialog.problems();
         problems.setId("passphrase-problems");
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
         Label warning = new Label(NO_RECOVERY);
         warning.setWrapText(true);
         warning.getStyleClass().add("hint");

@@ -11,7 +11,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 import org.repdesk.model.Demand;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.model.EmployerResponse;
@@ -55,16 +54,9 @@ final class ResponseDialog {
         grid.add("Whe_re", channel);
         grid.add("_Status becomes", status);
         grid.add("_Promised by", promised);
-        Label problems = new Label();
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
-        VBox box = new VBox(8, grid, problems);
-        box.setPrefWidth(580);
-        dialog.getDialogPane().setContent(box);
+        Label problems = FormDialog.problems();
         ButtonType save = new ButtonType("Save response", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        var saveButton = dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("response-save");
+        var saveButton = FormDialog.lay(dialog, 580, save, "response-save", grid, problems);
         java.util.function.Supplier<EmployerResponse> draft = () -> EmployerResponse.of(demand.id(), date.date(),
                 said.getText(), by.getText(), channel.getValue(), Pick.selected(status), promised.date(), null);
         Runnable check = () -> {

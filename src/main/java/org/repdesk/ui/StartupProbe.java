@@ -1,9 +1,5 @@
 package org.repdesk.ui;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.repdesk.App;
+import org.repdesk.bench.ProcessMemory;
 
 /**
  * For the benchmark (org.repdesk.bench): starts the real app on {@code --db FILE}, or with
@@ -78,7 +75,7 @@ public final class StartupProbe {
     }
 
     private static long now() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        return ProcessMemory.sinceJvmStartMs();
     }
 
     /** Pings the FX thread every 10 ms (one at a time) once the toolkit runs, and checks each window there. */
@@ -160,14 +157,11 @@ public final class StartupProbe {
 
     private static void firstFrame(boolean bare, String typed, Scene scene) {
         firstFrameAt = now();
-        double hwm = procStatusMiB("VmHWM");
-        double rss = procStatusMiB("VmRSS");
+        double hwm = ProcessMemory.procStatusMiB("VmHWM");
+        double rss = ProcessMemory.procStatusMiB("VmRSS");
         String heap = "";
         if (!bare) {
-            System.gc();
-            System.gc();
-            heap = String.format(java.util.Locale.ROOT, " heap_mib=%.1f",
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0));
+            heap = String.format(java.util.Locale.ROOT, " heap_mib=%.1f", ProcessMemory.heapAfterGcMiB());
         }
         System.out.printf(java.util.Locale.ROOT, "FIRST-FRAME ms=%d hwm_mib=%.1f rss_mib=%.1f%s%n", firstFrameAt, hwm,
                 rss, heap);
@@ -227,18 +221,5 @@ public final class StartupProbe {
         System.out.flush();
         // halt, not exit: a measuring run needs no orderly shutdown, and the renderer must not race it.
         Runtime.getRuntime().halt(0);
-    }
-
-    private static double procStatusMiB(String key) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith(key + ":")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
     }
 }

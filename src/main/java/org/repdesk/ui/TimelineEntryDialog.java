@@ -51,17 +51,10 @@ final class TimelineEntryDialog {
         Label noteLabel = new Label("_Note (any length)");
         noteLabel.setMnemonicParsing(true);
         noteLabel.setLabelFor(note);
-        Label problems = new Label();
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
+        Label problems = FormDialog.problems();
         VBox.setVgrow(note, Priority.ALWAYS);
-        VBox box = new VBox(8, grid, noteLabel, note, problems);
-        box.setPrefWidth(640);
-        dialog.getDialogPane().setContent(box);
         ButtonType saveType = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
-        var saveButton = dialog.getDialogPane().lookupButton(saveType);
-        saveButton.setId("entry-save");
+        var saveButton = FormDialog.lay(dialog, 640, saveType, "entry-save", grid, noteLabel, note, problems);
 
         UUID id = existing == null ? UUID.randomUUID() : existing.id();
         java.util.function.Supplier<TimelineEntry> draft = () -> {

@@ -11,7 +11,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadRecord;
 import org.repdesk.service.WorkloadService;
@@ -54,16 +53,9 @@ final class WorkloadRecordDialog {
         grid.add("Cases _held", cases);
         grid.add("Hours actually _worked", worked);
         grid.add("Work the WMT does not count", uncounted);
-        Label problems = new Label();
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
-        VBox box = new VBox(8, grid, problems);
-        box.setPrefWidth(560);
-        dialog.getDialogPane().setContent(box);
+        Label problems = FormDialog.problems();
         ButtonType saveType = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
-        var saveButton = dialog.getDialogPane().lookupButton(saveType);
-        saveButton.setId("wr-save");
+        var saveButton = FormDialog.lay(dialog, 560, saveType, "wr-save", grid, problems);
 
         java.util.function.Supplier<List<String>> numberProblems = () -> {
             List<String> found = new ArrayList<>();

@@ -415,7 +415,8 @@ class CliTest {
 
         assertEquals(0, run.exit(), run.err());
         com.fasterxml.jackson.databind.json.JsonMapper mapper = com.fasterxml.jackson.databind.json.JsonMapper
-                .builder().addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()).build();
+                .builder().addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .propertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE).build();
         List<org.repdesk.service.Exporter.DemandRecord> records = mapper.readValue(json.toFile(),
                 new com.fasterxml.jackson.core.type.TypeReference<>() { });
         try (org.repdesk.service.RepDesk desk = org.repdesk.service.RepDesk.open(db)) {

@@ -41,16 +41,27 @@ class BadDataFilesTest {
 
     /** A data file with members and a backup of it, as a rep's would be after a day's work. */
     private void aDataFileWithABackup() {
-        Backups.Start start = Backups.openAtStart(dataFile(), TestDesk.fixedClock());
-        try (RepDesk desk = start.desk()) {
+        try (RepDesk desk = openAtStart()) {
             desk.members().save(aMember().build());
             desk.members().save(aMember().build());
             new Backups(desk).now();
         }
     }
 
+    /** As the app starts: open the file, then the day's check and snapshot (the app runs these in the background). */
+    private RepDesk openAtStart() {
+        RepDesk desk = new RepDesk(org.repdesk.store.Database.open(dataFile()), TestDesk.fixedClock());
+        try {
+            Backups.startOfDay(desk, TestDesk.fixedClock());
+            return desk;
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
+    }
+
     private StoreException refusedAtStart() {
-        return assertThrows(StoreException.class, () -> Backups.openAtStart(dataFile(), TestDesk.fixedClock()).desk().close());
+        return assertThrows(StoreException.class, () -> openAtStart().close());
     }
 
     @Test
@@ -151,7 +162,7 @@ class BadDataFilesTest {
             assertThrows(StoreException.class, () -> Backups.restore(dataFile(),
                     Backups.list(dataFile()).get(0).file(), TestDesk.fixedClock()));
         }
-        Backups.openAtStart(dataFile(), TestDesk.fixedClock()).desk().close(); // the lock went with the process
+        openAtStart().close(); // the lock went with the process
     }
 
     @Test
