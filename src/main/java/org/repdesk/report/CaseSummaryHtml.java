@@ -65,8 +65,8 @@ public final class CaseSummaryHtml {
             h.append("<table><tr><th>Due</th><th>What is due</th><th>State</th></tr>\n");
             for (Deadline d : s.deadlines()) {
                 boolean late = d.isOverdue(s.producedOn());
-                h.append("<tr><td class=\"date\">").append(Dates.uk(d.dueOn())).append("</td><td>").append(d.hearing() ? "<b>Hearing:</b> " : "")
-                        .append(Html.esc(d.description())).append("</td><td").append(late ? " class=\"overdue\"" : "")
+                h.append("<tr><td class=\"date\">").append(Dates.uk(d.dueOn())).append("</td><td>")
+                        .append(Html.deadline(d.hearing(), d.description())).append("</td><td").append(late ? " class=\"overdue\"" : "")
                         .append(">").append(d.done() ? "done" : late ? "OVERDUE" : "to do").append("</td></tr>\n");
             }
             h.append("</table>\n");

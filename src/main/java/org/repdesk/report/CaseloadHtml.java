@@ -72,9 +72,9 @@ public final class CaseloadHtml {
         }
         h.append("<table><tr><th>Due</th><th>Case</th><th>Type</th><th>What is due</th></tr>\n");
         for (Caseload.DueItem d : items) {
-            h.append("<tr><td").append(late ? " class=\"overdue\"" : "").append(">").append(Dates.uk(d.due()))
-                    .append("</td><td>").append(Html.esc(d.reference())).append("</td><td>").append(Html.esc(d.type().label()))
-                    .append("</td><td>").append(d.hearing() ? "<b>Hearing:</b> " : "").append(Html.esc(d.what()))
+            h.append("<tr><td class=\"date").append(late ? " overdue" : "").append("\">").append(Dates.uk(d.due()))
+                    .append("</td><td class=\"ref\">").append(Html.esc(d.reference())).append("</td><td>")
+                    .append(Html.esc(d.type().label())).append("</td><td>").append(Html.deadline(d.hearing(), d.what()))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");

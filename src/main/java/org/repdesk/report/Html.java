@@ -6,6 +6,16 @@ public final class Html {
     private Html() {
     }
 
+    /**
+     * What a deadline is for, escaped, marked "Hearing:" when it is one, unless the rep's own words
+     * already start so (demo and real deadlines read "Hearing: stress risk assessment").
+     */
+    public static String deadline(boolean hearing, String what) {
+        String text = what == null ? "" : what;
+        boolean saysSo = text.regionMatches(true, 0, "hearing", 0, "hearing".length());
+        return (hearing && !saysSo ? "<b>Hearing:</b> " : "") + esc(text);
+    }
+
     /** Escapes text for element content and attribute values (XHTML-safe: no named entities beyond XML's). */
     public static String esc(String text) {
         if (text == null) {

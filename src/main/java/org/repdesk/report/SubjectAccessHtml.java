@@ -115,7 +115,7 @@ public final class SubjectAccessHtml {
             h.append("<table><tr><th>Due</th><th>What is due</th><th>Done</th></tr>\n");
             for (Deadline d : cr.deadlines()) {
                 h.append("<tr><td class=\"date\">").append(Dates.uk(d.dueOn())).append("</td><td>")
-                        .append(d.hearing() ? "<b>Hearing:</b> " : "").append(Html.esc(d.description()))
+                        .append(Html.deadline(d.hearing(), d.description()))
                         .append("</td><td>").append(d.done() ? "yes" : "no").append("</td></tr>\n");
             }
             h.append("</table>\n");
