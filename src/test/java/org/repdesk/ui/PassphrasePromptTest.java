@@ -56,7 +56,9 @@ class PassphrasePromptTest {
     @Test
     void theTypedPassphraseIsHandedBackOnOpen(FxRobot robot) throws Exception {
         CompletableFuture<PassphraseDialog.Answer> answer = ask(false);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasButton(robot, "Quit"));
+        // The dialog's button bar is laid out a pulse after the dialog shows: wait for its buttons.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasButton(robot, "Quit") && hasButton(robot, "Open"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!hasButton(robot, "Restore a backup…"), "no restore without backups");
         assertTrue(button(robot, "Open").isDisabled(), "nothing typed yet");
         robot.clickOn("#open-passphrase").write("correct horse battery");
@@ -70,7 +72,9 @@ class PassphrasePromptTest {
     @Test
     void aRepWhoNeverSetAPassphraseCanRestoreABackupInstead(FxRobot robot) throws Exception {
         CompletableFuture<PassphraseDialog.Answer> answer = ask(true);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasButton(robot, "Quit"));
+        // The dialog's button bar is laid out a pulse after the dialog shows: wait for its buttons.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasButton(robot, "Quit") && hasButton(robot, "Open"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
                 && "That passphrase is not right.".equals(l.getText())).tryQuery().isPresent());
         Button restore = button(robot, "Restore a backup…");
