@@ -80,7 +80,7 @@ public final class EncryptionCost {
         double open = Measure.median(w, n, () -> RepDesk.open(file, passphrase).close());
         try (RepDesk desk = RepDesk.open(file, passphrase)) {
             double list = Measure.median(w, n, () -> desk.cases().listRows());
-            double search = Measure.median(w, n, () -> desk.cases().search(Bench.NOTE_TEXT));
+            double search = Measure.median(w, n, () -> desk.cases().match(Bench.NOTE_TEXT));
             LocalDate today = desk.cases().today();
             List<UUID> demands = desk.demands().all().stream().map(Demand::id).toList();
             BriefScope scope = BriefScope.of(today.minusYears(1), today).withDemands(demands);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseListRow;
+import org.repdesk.model.CaseMatches;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.EntryKind;
@@ -159,6 +160,20 @@ public final class CaseService {
     /** Full-text search over references, names, accounts and notes. */
     public Set<UUID> search(String text) {
         return cases.search(text);
+    }
+
+    /**
+     * The same search for the cases list, by the rows' {@link CaseListRow#fileRow}, stoppable by
+     * {@link #cancelMatching} from another thread: each keystroke stops the search it replaces.
+     *
+     * @throws java.util.concurrent.CancellationException when a newer search stopped this one
+     */
+    public CaseMatches match(String text) {
+        return cases.match(text);
+    }
+
+    public void cancelMatching() {
+        cases.cancelMatching();
     }
 
     /** Deletes a case with its timeline and deadlines (the UI confirms first). */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseListRow;
+import org.repdesk.model.CaseMatches;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Grade;
@@ -38,19 +39,19 @@ public final class CaseStore {
     /** Highest sequence number used this year; the unique index on reference makes this a range scan. */
     static final String LAST_SEQUENCE = "SELECT max(CAST(substr(reference, 6) AS INTEGER)) FROM case_file"
             + " WHERE reference >= ? AND reference < ?";
-    static final String LIST_ROWS = "SELECT c.id, c.reference, c.member_id, m.name, m.region, m.grade,"
+    static final String LIST_ROWS = "SELECT c.rowid AS file_row, c.id, c.reference, c.member_id, m.name, m.region, m.grade,"
             + " c.case_type, c.status, c.stage, c.opened_on, c.workload_factor,"
             // A closed case has nothing coming up, even if a deadline was never ticked off.
             + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE"
             + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END AS next_due"
             + " FROM case_file c JOIN member m ON m.id = c.member_id";
     static final String ORDER_ROWS = " ORDER BY c.opened_on DESC, c.reference DESC";
-    // Two queries, merged in a hash set: a SQL UNION sorted every matching id into a temp b-tree
-    // (about a third of the time when thousands of notes match).
-    static final String SEARCH_CASES = "SELECT c.id FROM case_file c"
-            + " WHERE c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)";
-    static final String SEARCH_NOTES = "SELECT t.case_id FROM timeline_entry t"
-            + " WHERE t.rowid IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)";
+    // Two queries, merged in Java: a SQL UNION sorted every matching row into a temp b-tree
+    // (about a third of the time when thousands of notes match). Both give case_file rowids: the
+    // search index is keyed by them, and note_case (V5) maps each note to one.
+    static final String CASE_ROWS_MATCHING = "SELECT rowid FROM case_search WHERE case_search MATCH ?";
+    static final String NOTE_CASE_ROWS_MATCHING = "SELECT m.case_row FROM note_case m"
+            + " WHERE m.entry IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)";
     /**
      * Every case with its member's number and name and its next open deadline, in reference order:
      * one query for an export, so a large file is read once and written as it is read.
@@ -204,8 +205,8 @@ public final class CaseStore {
         }
         return db.read(conn -> {
             Set<UUID> ids = new HashSet<>();
-            for (String sql : List.of(SEARCH_CASES, SEARCH_NOTES)) {
-                try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (String rows : List.of(CASE_ROWS_MATCHING, NOTE_CASE_ROWS_MATCHING)) {
+                try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM case_file WHERE rowid IN (" + rows + ")")) {
                     try (ResultSet rs = Rows.bind(ps, match).executeQuery()) {
                         while (rs.next()) {
                             ids.add(UUID.fromString(rs.getString(1)));
@@ -215,6 +216,41 @@ public final class CaseStore {
             }
             return ids;
         });
+    }
+
+    /**
+     * The same search as {@link #search} for the cases list, by row numbers, on a connection of its
+     * own so that a newer keystroke can stop it ({@link #cancelMatching}).
+     *
+     * @throws java.util.concurrent.CancellationException when a newer search stopped this one
+     */
+    public CaseMatches match(String text) {
+        String match = ftsQuery(text);
+        if (match == null) {
+            return CaseMatches.none();
+        }
+        return db.search(conn -> {
+            long[] rows = new long[256];
+            int count = 0;
+            for (String sql : List.of(CASE_ROWS_MATCHING, NOTE_CASE_ROWS_MATCHING)) {
+                try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                    try (ResultSet rs = Rows.bind(ps, match).executeQuery()) {
+                        while (rs.next()) {
+                            if (count == rows.length) {
+                                rows = java.util.Arrays.copyOf(rows, count * 2);
+                            }
+                            rows[count++] = rs.getLong(1);
+                        }
+                    }
+                }
+            }
+            return CaseMatches.ofRows(rows, count);
+        });
+    }
+
+    /** Stops a {@link #match} running on another thread (it then throws CancellationException); no-op when none runs. */
+    public void cancelMatching() {
+        db.cancelSearch();
     }
 
     /** The rep's words as an FTS5 query: each word quoted (no operators leak in) and prefix-matched. */
@@ -273,6 +309,7 @@ public final class CaseStore {
                 rs.getString("stage"),
                 Rows.date(rs, "opened_on"),
                 Rows.enumValue(WorkloadFactor.class, rs, "workload_factor"),
-                Rows.date(rs, "next_due"));
+                Rows.date(rs, "next_due"),
+                rs.getLong("file_row"));
     }
 }

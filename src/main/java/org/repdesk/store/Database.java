@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +38,9 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final DataFileLock fileLock;
     private final ReentrantLock lock = new ReentrantLock();
+    private static final int SQLITE_INTERRUPT = 9;
+    private final Object searchGuard = new Object();
+    private Database searcher; // guarded by searchGuard
     private int depth;
     /** The passphrase the file is protected with, or null for a plain file (kept to open copies such as backups). */
     private volatile char[] passphrase; // volatile: read without the lock, so a side reader never waits for a long write
@@ -150,6 +154,15 @@ public final class Database implements AutoCloseable {
      * True when the file looks like one protected with a passphrase: it has data, but not SQLite's
      * plain header (an encrypted file starts with random salt), and it is whole pages long.
      */
+    /** Unpacks and loads the driver's native library with a throwaway in-memory connection; failures wait for a real open. */
+    public static void loadDriver() {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            c.isValid(0);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "loading the SQLite driver early", e);
+        }
+    }
+
     public static boolean isProtected(Path file) {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {
@@ -377,14 +390,17 @@ public final class Database implements AutoCloseable {
      */
     public void changePassphrase(char[] newPassphrase) {
         boolean protect = newPassphrase != null && newPassphrase.length > 0;
+        closeSearcher(); // leaving WAL needs the file to itself, and the searcher holds the old key
         lock.lock();
         try {
             if (depth > 0) {
                 throw new IllegalStateException("the passphrase cannot change inside a transaction");
             }
             try (Statement st = connection.createStatement()) {
-                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-                st.execute("PRAGMA journal_mode = DELETE");
+                // "main." because unqualified these also reach the temp database, and once a bulk insert
+                // had used temp tables on this connection the checkpoint failed ("database table is locked").
+                st.execute("PRAGMA main.wal_checkpoint(TRUNCATE)");
+                st.execute("PRAGMA main.journal_mode = DELETE");
                 try {
                     // Named first: a plain file would otherwise get SQLite3MC's default cipher.
                     st.execute("PRAGMA cipher = '" + CIPHER + "'");
@@ -396,7 +412,7 @@ public final class Database implements AutoCloseable {
                         }
                     }
                 } finally {
-                    st.execute("PRAGMA journal_mode = WAL");
+                    st.execute("PRAGMA main.journal_mode = WAL");
                 }
             } catch (SQLException e) {
                 throw translate(e, protect ? "protect the data file with the passphrase" : "remove the passphrase");
@@ -487,6 +503,68 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs read-only work on a connection kept for the cases list's search (opened on first use).
+     * Its own connection, because {@link #cancelSearch} stops whatever that connection is running
+     * (sqlite3_interrupt), and on the app's connection that could be a save.
+     *
+     * @throws CancellationException when {@link #cancelSearch} stopped the work
+     */
+    public <T> T search(Work<T> work) {
+        Database reader;
+        synchronized (searchGuard) {
+            if (searcher == null) {
+                searcher = sideReader();
+                // Searches read the small search indexes; the app's connection keeps the big cache.
+                searcher.runOutsideTransaction("PRAGMA cache_size = -32768");
+                searcher.runOutsideTransaction("PRAGMA query_only = 1");
+            }
+            reader = searcher;
+        }
+        try {
+            return reader.read(work);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && (sql.getErrorCode() == SQLITE_INTERRUPT
+                    || String.valueOf(sql.getMessage()).contains("interrupt"))) {
+                throw new CancellationException("a newer search replaced this one");
+            }
+            throw e;
+        }
+    }
+
+    /** Stops the search running now, if any; a search started after this call runs normally. */
+    public void cancelSearch() {
+        synchronized (searchGuard) {
+            if (searcher != null) {
+                searcher.interrupt();
+            }
+        }
+    }
+
+    private void interrupt() {
+        try {
+            // The driver's interrupt is not synchronised with its statements: it reaches a running step.
+            connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "interrupting a search", e);
+        }
+    }
+
+    /** Closes the search connection (before a re-key or close); the next search opens a new one. */
+    private void closeSearcher() {
+        Database reader;
+        synchronized (searchGuard) {
+            reader = searcher;
+            searcher = null;
+            if (reader != null) {
+                reader.interrupt();
+            }
+        }
+        if (reader != null) {
+            reader.closeWithoutOptimising();
+        }
+    }
+
     /** Runs work in a transaction (or inside the caller's, when nested): all of it is saved or none. */
     public <T> T write(Work<T> work) {
         lock.lock();
@@ -563,6 +641,7 @@ public final class Database implements AutoCloseable {
     }
 
     private void close(boolean optimise) {
+        closeSearcher();
         lock.lock();
         try {
             if (!connection.isClosed()) {

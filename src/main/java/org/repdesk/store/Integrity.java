@@ -127,10 +127,23 @@ public final class Integrity {
                         problems.add("The search index " + index + " does not match the data (" + firstLine(e) + ").");
                     }
                 }
+                try (ResultSet rs = st.executeQuery(NOTE_CASES_CHECK)) {
+                    if (rs.next() && rs.getLong(1) > 0) {
+                        problems.add("The notes search's list of which case each note belongs to does not match the"
+                                + " data (" + rs.getLong(1) + " notes).");
+                    }
+                }
             }
             return problems;
         });
     }
+
+    /** Notes missing from note_case, or filed there under the wrong case, or there without a note. */
+    static final String NOTE_CASES_CHECK = "SELECT (SELECT count(*) FROM timeline_entry t"
+            + " LEFT JOIN note_case m ON m.entry = t.rowid LEFT JOIN case_file c ON c.rowid = m.case_row"
+            + " WHERE c.id IS NOT t.case_id)"
+            + " + (SELECT count(*) FROM note_case m WHERE NOT EXISTS"
+            + " (SELECT 1 FROM timeline_entry t WHERE t.rowid = m.entry))";
 
     /**
      * SQLite's quick check: the file's structure, without comparing indexes with rows. Fast enough

@@ -17,7 +17,8 @@ public final class Migrations {
             "V1__casework.sql",
             "V2__demands.sql",
             "V3__audit_retention.sql",
-            "V4__dashboard_indexes.sql");
+            "V4__dashboard_indexes.sql",
+            "V5__note_search_cases.sql");
 
     private Migrations() {
     }

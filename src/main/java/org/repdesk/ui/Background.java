@@ -28,6 +28,39 @@ public final class Background {
         return t;
     });
 
+    // Searches have a thread (and a connection) of their own: a keystroke's search must not queue
+    // behind the cases list being read, and a newer one stops the one it replaces.
+    private final ExecutorService searcher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "repdesk-search");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Runs a search; {@code done} gets its result on the FX thread. A search stopped by a newer
+     * one (CancellationException) is dropped quietly; other failures are shown to the rep.
+     */
+    public <T> void search(Window owner, Job<T> job, Consumer<T> done) {
+        Task<T> task = task(job);
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            if (!(task.getException() instanceof java.util.concurrent.CancellationException)) {
+                LOG.log(Level.WARNING, "Search failed", task.getException());
+                Alerts.failed(owner, "Search failed", task.getException());
+            }
+        });
+        searcher.execute(task);
+    }
+
+    private static <T> Task<T> task(Job<T> job) {
+        return new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return job.run();
+            }
+        };
+    }
+
     /** Runs {@code job}; {@code done} gets its result on the FX thread, failures are shown to the rep. */
     public <T> Task<T> run(Window owner, String failureHeader, Job<T> job, Consumer<T> done) {
         return run(owner, failureHeader, job, done, () -> { });
@@ -35,12 +68,7 @@ public final class Background {
 
     /** As above; {@code afterFailure} runs on the FX thread once the failure has been shown. */
     public <T> Task<T> run(Window owner, String failureHeader, Job<T> job, Consumer<T> done, Runnable afterFailure) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return job.run();
-            }
-        };
+        Task<T> task = task(job);
         task.setOnSucceeded(e -> done.accept(task.getValue()));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
@@ -54,5 +82,6 @@ public final class Background {
 
     public void shutdown() {
         worker.shutdownNow();
+        searcher.shutdownNow();
     }
 }

@@ -44,6 +44,7 @@ public final class CaseDetailView extends StackPane {
     private final Tab timelineTab = new Tab("Timeline");
     private final Tab deadlinesTab = new Tab("Deadlines and hearings");
     private final VBox content;
+    private final ScrollPane scroller;
     private final Label empty = new Label("Select a case to see its details, timeline and deadlines.");
     private CaseFile current;
     private Consumer<UUID> onSaved = id -> { };
@@ -107,10 +108,12 @@ public final class CaseDetailView extends StackPane {
 
         content = new VBox(10, new VBox(2, title, subtitle), grid, problems, buttons, tabs);
         content.getStyleClass().add("pane-right");
-        ScrollPane scroller = new ScrollPane(content);
+        scroller = new ScrollPane(content);
         scroller.setFitToWidth(true);
         empty.getStyleClass().add("placeholder");
-        getChildren().addAll(scroller, empty);
+        // The form and its tabs join the scene when the first case is shown: their skins and CSS
+        // were most of the time the cases list took to open the first time.
+        getChildren().add(empty);
         scroller.visibleProperty().bind(empty.visibleProperty().not());
 
         for (Observable o : List.of(stage.valueProperty(), status.valueProperty(), manager.textProperty(),
@@ -142,6 +145,9 @@ public final class CaseDetailView extends StackPane {
 
     private void fill(CaseFile c, Member m) {
         current = c;
+        if (scroller.getParent() == null) {
+            getChildren().add(0, scroller);
+        }
         empty.setVisible(false);
         title.setText(c.reference() + " · " + m.name());
         subtitle.setText(c.type().label() + " case · opened " + DateField.format(c.openedOn()) + " · "

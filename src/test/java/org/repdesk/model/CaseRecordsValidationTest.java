@@ -69,11 +69,11 @@ class CaseRecordsValidationTest {
     @Test
     void theCasesListFlagsACaseWhoseNextDeadlineHasPassed() {
         CaseListRow row = new CaseListRow(CASE, "2026-0001", UUID.randomUUID(), "Siân Jones", Region.WALES, Grade.PO,
-                CaseType.CAPABILITY, CaseStatus.OPEN, "Informal", DAY, WorkloadFactor.YES, DAY.minusDays(1));
+                CaseType.CAPABILITY, CaseStatus.OPEN, "Informal", DAY, WorkloadFactor.YES, DAY.minusDays(1), 1L);
         assertTrue(row.isOverdue(DAY));
         assertFalse(row.isOverdue(DAY.minusDays(1)));
         CaseListRow none = new CaseListRow(CASE, "2026-0001", UUID.randomUUID(), "Siân Jones", Region.WALES, Grade.PO,
-                CaseType.CAPABILITY, CaseStatus.OPEN, "Informal", DAY, WorkloadFactor.YES, null);
+                CaseType.CAPABILITY, CaseStatus.OPEN, "Informal", DAY, WorkloadFactor.YES, null, 1L);
         assertFalse(none.isOverdue(DAY));
     }
 }

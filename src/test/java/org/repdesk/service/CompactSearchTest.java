@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.stream.Collectors;
 import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseListRow;
+import org.repdesk.model.CaseMatches;
 import org.repdesk.model.EntryKind;
 import org.repdesk.model.Member;
 import org.repdesk.model.TimelineEntry;
@@ -42,12 +45,21 @@ class CompactSearchTest {
                 desk.cases().delete(cases.get(i).id());
             }
             desk.retention().compact();
+            List<CaseListRow> rows = desk.cases().listRows();
             for (int i = 0; i < 40; i++) {
                 Set<UUID> expected = i % 3 == 0 ? Set.of() : Set.of(cases.get(i).id());
                 assertEquals(expected, desk.cases().search(word(i) + "topic"), "note search for case " + i);
                 assertEquals(expected, desk.cases().search("member" + word(i)), "case search for case " + i);
+                // The cases list's search (by row numbers, through note_case) finds the same list rows.
+                assertEquals(expected, listed(rows, desk.cases().match(word(i) + "topic")), "list search, note " + i);
+                assertEquals(expected, listed(rows, desk.cases().match("member" + word(i))), "list search, case " + i);
             }
+            assertEquals(List.of(), new FileCheck(desk.database()).run().problems(), "indexes and note_case match the data");
         }
+    }
+
+    static Set<UUID> listed(List<CaseListRow> rows, CaseMatches matches) {
+        return rows.stream().filter(matches::contains).map(CaseListRow::caseId).collect(Collectors.toSet());
     }
 
     /** A distinct letters-only word per case (the tokenizer splits digits from nothing, but keep it plain). */

@@ -106,9 +106,11 @@ class QueryPlanTest {
 
     @Test
     void searchReadsOnlyTheMatchingRowsOfCasesAndNotes() {
-        List<String> plan = new ArrayList<>(plan(CaseStore.SEARCH_CASES, 1));
-        plan.addAll(plan(CaseStore.SEARCH_NOTES, 1));
-        assertNoFullScan(plan, "c", "case_file", "t", "timeline_entry");
+        List<String> plan = new ArrayList<>(plan(CaseStore.CASE_ROWS_MATCHING, 1));
+        plan.addAll(plan(CaseStore.NOTE_CASE_ROWS_MATCHING, 1));
+        assertNoFullScan(plan, "m", "note_case");
+        assertFalse(String.join("\n", plan).contains("timeline_entry "), "the notes' own rows are not read: " + plan);
+        assertFalse(String.join("\n", plan).contains("case_file"), "nor the cases' rows: " + plan);
     }
 
     @Test
@@ -144,13 +146,12 @@ class QueryPlanTest {
     }
 
     @Test
-    void searchMatchesThroughBothFullTextIndexesAndFetchesRowsByRowid() {
-        List<String> plan = new ArrayList<>(plan(CaseStore.SEARCH_CASES, 1));
-        plan.addAll(plan(CaseStore.SEARCH_NOTES, 1));
+    void searchMatchesThroughBothFullTextIndexesAndMapsNotesToCasesByRowid() {
+        List<String> plan = new ArrayList<>(plan(CaseStore.CASE_ROWS_MATCHING, 1));
+        plan.addAll(plan(CaseStore.NOTE_CASE_ROWS_MATCHING, 1));
         assertUses(plan, "case_search VIRTUAL TABLE INDEX 0:M");
         assertUses(plan, "note_search VIRTUAL TABLE INDEX 0:M");
-        assertUses(plan, "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)");
-        assertUses(plan, "SEARCH t USING INTEGER PRIMARY KEY (rowid=?)");
+        assertUses(plan, "SEARCH m USING INTEGER PRIMARY KEY (rowid=?)");
     }
 
     @Test
