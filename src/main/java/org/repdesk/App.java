@@ -17,6 +17,7 @@ import org.repdesk.service.RepDesk;
 import org.repdesk.store.StoreException;
 import org.repdesk.ui.Alerts;
 import org.repdesk.ui.BackupDialog;
+import org.repdesk.ui.FirstRead;
 import org.repdesk.ui.MainWindow;
 import org.repdesk.ui.PassphraseDialog;
 
@@ -24,29 +25,30 @@ import org.repdesk.ui.PassphraseDialog;
 public final class App extends Application {
 
     private static final Logger LOG = Logger.getLogger(App.class.getName());
+    /** Begun by {@link #launchWith} before the toolkit starts; taken (once) by {@link #start}. */
+    private static volatile EarlyOpen early;
     private RepDesk desk;
 
-    static void launchWith(String[] args) {
+    /** Starts the app: the data file is opened while JavaFX starts, on the other core. */
+    public static void launchWith(String[] args) {
+        early = EarlyOpen.begin(dataFile(List.of(args)));
         Application.launch(App.class, args);
     }
 
     @Override
     public void start(Stage stage) {
         Path file = dataFile(getParameters().getRaw());
-        boolean firstRun = !Files.exists(file);
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
-            LOG.log(Level.FINE, "data folder", e); // Database.open reports the problem in words
-        }
-        Logs.toFolderOf(file);
+        EarlyOpen opening = early != null && early.file().equals(file) ? early : EarlyOpen.begin(file);
+        early = null;
         org.repdesk.ui.Styling.install(); // the passphrase prompt and any restore offer look like the app
-        desk = openOrRestore(file);
+        desk = openOrRestore(opening);
+        boolean firstRun = opening.firstRun();
+        FirstRead firstRead = opening.firstRead(desk);
         if (desk == null) {
             Platform.exit();
             return;
         }
-        new MainWindow(stage, desk, firstRun).show();
+        new MainWindow(stage, desk, firstRun, firstRead).show();
         startOfDayInBackground(desk, stage);
     }
 
@@ -80,11 +82,27 @@ public final class App extends Application {
      * told why in words; where a backup would help (a damaged, foreign or newer file) and one
      * exists, restoring it is offered. Returns null when the rep quits.
      */
-    private static RepDesk openOrRestore(Path file) {
+    private static RepDesk openOrRestore(EarlyOpen opening) {
+        Path file = opening.file();
         Clock clock = Clock.systemDefaultZone();
         char[] passphrase = null;
         String passphraseProblem = null;
         try {
+            // A plain file was opened (or refused) while the toolkit started.
+            Optional<StoreException> refused = Optional.empty();
+            if (opening.desk() != null) {
+                try {
+                    return opening.desk().join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (!(e.getCause() instanceof StoreException store)) {
+                        throw e.getCause() instanceof RuntimeException r ? r : e;
+                    }
+                    refused = Optional.of(store);
+                }
+            }
+            if (refused.isPresent() && !restoreOffered(file, refused.get(), null, clock)) {
+                return null;
+            }
             while (true) {
                 if (passphrase == null && RepDesk.isProtected(file)) {
                     PassphraseDialog.Answer answer = PassphraseDialog.askToOpen(file, passphraseProblem,
@@ -167,6 +185,54 @@ public final class App extends Application {
     public void stop() {
         if (desk != null) {
             desk.close();
+        }
+    }
+
+    /**
+     * Opening the data file, begun as the JVM starts. The SQLite driver unpacks and loads its native
+     * library (about a third of the FX thread's start-up work when it ran there), then a plain file is
+     * opened and migrated; a protected file waits for its passphrase, asked for in {@link #start}.
+     */
+    record EarlyOpen(Path file, boolean firstRun, java.util.concurrent.CompletableFuture<RepDesk> desk,
+            java.util.concurrent.CompletableFuture<FirstRead> read) {
+
+        /** The first screen's figures, when they are being read from this very desk; null otherwise. */
+        FirstRead firstRead(RepDesk opened) {
+            if (desk == null || opened == null || !desk.isDone() || desk.isCompletedExceptionally() || desk.join() != opened) {
+                return null;
+            }
+            return read.join();
+        }
+
+        static EarlyOpen begin(Path file) {
+            boolean firstRun = !Files.exists(file);
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            } catch (java.io.IOException e) {
+                LOG.log(Level.FINE, "data folder", e); // Database.open reports the problem in words
+            }
+            Logs.toFolderOf(file);
+            if (RepDesk.isProtected(file)) {
+                Thread driver = new Thread(RepDesk::loadDriver, "repdesk-driver");
+                driver.setDaemon(true);
+                driver.start();
+                return new EarlyOpen(file, firstRun, null, null);
+            }
+            java.util.concurrent.CompletableFuture<RepDesk> desk = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletableFuture<FirstRead> read = new java.util.concurrent.CompletableFuture<>();
+            Thread opener = new Thread(() -> {
+                try {
+                    RepDesk opened = RepDesk.open(file);
+                    read.complete(FirstRead.begin(opened)); // before the desk is handed over, so start() finds it
+                    desk.complete(opened);
+                } catch (Throwable e) {
+                    read.complete(null);
+                    desk.completeExceptionally(e);
+                }
+            }, "repdesk-open");
+            opener.setDaemon(true);
+            opener.start();
+            return new EarlyOpen(file, firstRun, desk, read);
         }
     }
 

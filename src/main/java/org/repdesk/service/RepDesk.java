@@ -44,6 +44,11 @@ public final class RepDesk implements AutoCloseable {
         return new RepDesk(Database.open(file, passphrase), Clock.systemDefaultZone());
     }
 
+    /** Loads the SQLite driver and its native library ahead of the first open (they take a while the first time). */
+    public static void loadDriver() {
+        Database.loadDriver();
+    }
+
     /** True when the file at {@code file} looks protected with a passphrase (so one must be asked for). */
     public static boolean isProtected(Path file) {
         return Database.isProtected(file);

@@ -32,7 +32,7 @@ public final class DashboardView extends BorderPane {
         void demands();
     }
 
-    private static final int SHOWN_PER_TILE = 4;
+    static final int SHOWN_PER_TILE = 4;
 
     private final DeskState state;
     private final Destinations go;
@@ -66,8 +66,9 @@ public final class DashboardView extends BorderPane {
 
     /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
     public void reload() {
+        Background.Job<Caseload> first = state.takeFirstDashboard();
         state.background().run(state.owner(), "Could not read the caseload",
-                () -> Caseload.of(state.desk(), SHOWN_PER_TILE), this::show);
+                first != null ? first : () -> Caseload.of(state.desk(), SHOWN_PER_TILE), this::show);
     }
 
     private void show(Caseload c) {

@@ -29,10 +29,17 @@ public final class DeskState {
     private final ReadOnlyIntegerWrapper caseCount = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper passphraseProtected = new ReadOnlyBooleanWrapper(false);
     private Window owner;
+    private FirstRead firstRead; // taken once by the first reloads
 
     public DeskState(RepDesk desk, Background background) {
+        this(desk, background, null);
+    }
+
+    /** With what was read while the window was being built ({@code firstRead} may be null). */
+    public DeskState(RepDesk desk, Background background, FirstRead firstRead) {
         this.desk = desk;
         this.background = background;
+        this.firstRead = firstRead;
         // While the lists are being read the counts come from COUNT queries; after, they follow the lists.
         members.addListener((javafx.beans.Observable o) -> {
             if (!loading.get()) {
@@ -114,15 +121,26 @@ public final class DeskState {
      * before the lists are read; at start-up the main window asks for this first.
      */
     public void reloadCounts() {
-        record Counts(int members, int cases) {
-        }
-        background.run(owner, "Could not read the data file",
-                () -> new Counts(desk.members().count(), desk.cases().count()), c -> {
+        Background.Job<FirstRead.Counts> read = FirstRead.waitFor(firstRead, FirstRead::counts);
+        background.run(owner, "Could not read the data file", read != null ? read
+                : () -> new FirstRead.Counts(desk.members().count(), desk.cases().count()), c -> {
             if (loading.get()) {
                 memberCount.set(c.members());
                 caseCount.set(c.cases());
             }
         });
+    }
+
+    /** The dashboard's figures read while the window was built, once; null after (or when there were none). */
+    Background.Job<org.repdesk.report.Caseload> takeFirstDashboard() {
+        Background.Job<org.repdesk.report.Caseload> job = FirstRead.waitFor(firstRead, FirstRead::dashboard);
+        firstRead = null;
+        return job;
+    }
+
+    /** After the first screen is shown: what was read at start would be stale for any later screen. */
+    void firstScreenShown() {
+        firstRead = null;
     }
 
     /** Loads members and cases in the background; the lists update together when both are read. */

@@ -46,10 +46,15 @@ public final class MainWindow {
     private final ToggleButton briefsButton = navButton("Briefs", "nav-briefs");
 
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun) {
+        this(stage, desk, firstRun, null);
+    }
+
+    /** With the counts and figures read while the window was built ({@code firstRead} may be null). */
+    public MainWindow(Stage stage, RepDesk desk, boolean firstRun, FirstRead firstRead) {
         this.stage = stage;
         Styling.install();
         Background background = new Background();
-        this.state = new DeskState(desk, background);
+        this.state = new DeskState(desk, background, firstRead);
         this.dashboard = new DashboardView(state, new DashboardView.Destinations() {
             @Override
             public void openCases() {
@@ -139,10 +144,7 @@ public final class MainWindow {
                 MainWindow.class.getResource("repdesk.css")).toExternalForm());
         stage.setScene(scene);
         stage.setTitle("RepDesk");
-        for (int size : new int[] {16, 32, 48, 256}) {
-            stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
-                    MainWindow.class.getResourceAsStream("icons/repdesk-" + size + ".png"))));
-        }
+        loadIcons(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> background.shutdown());
@@ -155,7 +157,22 @@ public final class MainWindow {
         } else {
             showDashboard();
         }
+        state.firstScreenShown();
         state.reloadAll();
+    }
+
+    /** On a thread of their own: decoding them took about 0.1 s of the FX thread before the first frame. */
+    private static void loadIcons(Stage stage) {
+        Thread loader = new Thread(() -> {
+            List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
+            for (int size : new int[] {16, 32, 48, 256}) {
+                icons.add(new javafx.scene.image.Image(Objects.requireNonNull(
+                        MainWindow.class.getResourceAsStream("icons/repdesk-" + size + ".png"))));
+            }
+            javafx.application.Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "repdesk-icons");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private static ToggleButton navButton(String text, String id) {
