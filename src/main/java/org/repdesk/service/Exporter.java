@@ -269,10 +269,9 @@ public final class Exporter {
             // The temp file is forced to disk and closed by writeWhole, not by Jackson.
             ObjectWriter unclosing = writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
             try (SequenceWriter rows = format == Format.CSV ? unclosing.writeValues(w) : unclosing.writeValuesAsArray(w)) {
-                desk.cases().forEachForExport(r -> {
-                    rows.write(caseRow(r.file(), r.membershipNumber(), r.memberName(), r.nextDeadline()));
-                    count[0]++;
-                });
+                count[0] = Overlapped.run("repdesk-export-reader", sink -> desk.cases().forEachForExport(
+                        r -> sink.accept(caseRow(r.file(), r.membershipNumber(), r.memberName(), r.nextDeadline()))),
+                        rows::write);
             }
         });
         return count[0];
