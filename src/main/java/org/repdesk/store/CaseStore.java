@@ -248,6 +248,11 @@ public final class CaseStore {
         });
     }
 
+    /** Opens the connection {@link #match} uses, if it is not open yet. */
+    public void prepareMatching() {
+        db.search(conn -> null);
+    }
+
     /** Stops a {@link #match} running on another thread (it then throws CancellationException); no-op when none runs. */
     public void cancelMatching() {
         db.cancelSearch();

@@ -127,6 +127,10 @@ public final class CasesView extends BorderPane {
         state.caseRows().addListener((javafx.collections.ListChangeListener<CaseListRow>) c -> updateCount());
         detail.setOnSaved(state::reloadCase);
         applyFilter();
+        state.background().search(null, () -> {
+            state.desk().cases().prepareMatching();
+            return null;
+        }, nothing -> { });
     }
 
     private void buildColumns() {
@@ -157,7 +161,7 @@ public final class CasesView extends BorderPane {
             }
         });
         table.getColumns().addAll(List.of(
-                Tables.<CaseListRow, Object>column("Ref.", 92, CaseListRow::reference),
+                Tables.<CaseListRow, Object>column("Ref.", 104, CaseListRow::reference),
                 Tables.<CaseListRow, Object>column("Member", 145, CaseListRow::memberName),
                 Tables.<CaseListRow, Object>column("Type", 115, CaseListRow::type),
                 Tables.<CaseListRow, Object>column("Stage", 175, CaseListRow::stage),
