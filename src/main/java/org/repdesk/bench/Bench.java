@@ -78,7 +78,11 @@ public final class Bench {
         } finally {
             deleteTree(scratch);
         }
-        String md = markdown();
+        List<String> jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:") || a.startsWith("-Xm")).toList();
+        String md = "JVM options of the in-process measurements: " + (jvm.isEmpty() ? "none" : String.join(" ", jvm))
+                + "; cold starts (app and bare window): " + String.join(" ", StartupRuns.APP_JVM_OPTIONS)
+                + ", as the app's launchers.\n\n" + markdown();
         out.println();
         out.print(md);
         return md;
