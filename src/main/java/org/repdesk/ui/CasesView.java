@@ -46,11 +46,14 @@ public final class CasesView extends BorderPane {
     private final CheckBox overdue = new CheckBox("Overdue only");
     private final Label count = new Label();
     private final TableView<CaseListRow> table = new TableView<>();
-    /** By type, status, stage, factor, region and overdue; then {@link #searched} by the search text. */
-    private final FilteredList<CaseListRow> filtered;
-    // Two lists, so a keystroke re-checks only the rows the other filters kept (on 100,000 cases
-    // visiting every row took 15-30 ms of the FX thread, most of it memory reads).
-    private final FilteredList<CaseListRow> searched;
+    /**
+     * The rows the filters keep that the search text also matches: a list over a list, so a keystroke
+     * re-checks only the rows the filters kept (on 100,000 cases visiting every row took 15-30 ms of
+     * the FX thread, most of it memory reads). Both are made anew when a filter changes ({@link #applyFilter}).
+     */
+    private FilteredList<CaseListRow> searched;
+    /** The case last selected in the list (kept across a save, which replaces its row). */
+    private UUID selectedCase;
     private final CaseDetailView detail;
     private final AtomicLong searchGeneration = new AtomicLong();
     /** Cases matching the search text; null when there is no text. */
@@ -85,11 +88,6 @@ public final class CasesView extends BorderPane {
         count.setId("case-count");
         count.getStyleClass().add("muted");
 
-        filtered = new FilteredList<>(state.caseRows());
-        searched = new FilteredList<>(filtered);
-        SortedList<CaseListRow> sorted = new SortedList<>(searched);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
         table.setId("case-table");
         buildColumns();
         Label none = new Label();
@@ -104,6 +102,7 @@ public final class CasesView extends BorderPane {
         table.setPlaceholder(none);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
+                selectedCase = row.caseId();
                 detail.show(row.caseId());
             }
         });
@@ -124,7 +123,12 @@ public final class CasesView extends BorderPane {
         }
         // Every keystroke searches at once and stops the search it replaces (no pause after typing).
         search.textProperty().addListener((o, a, text) -> runSearch(text));
-        state.caseRows().addListener((javafx.collections.ListChangeListener<CaseListRow>) c -> updateCount());
+        state.caseRows().addListener((javafx.collections.ListChangeListener<CaseListRow>) c -> {
+            updateCount();
+            // A saved case's row is replaced, and the table drops the selection of a replaced row.
+            // Later, so the filtered lists (listening after this) hold the new row.
+            javafx.application.Platform.runLater(this::keepSelection);
+        });
         detail.setOnSaved(state::reloadCase);
         applyFilter();
         state.background().search(null, () -> {
@@ -215,22 +219,48 @@ public final class CasesView extends BorderPane {
         }
         appliedFilters = filters;
         boolean none = t == null && s == null && st == null && f == null && r == null && !lateOnly;
-        filtered.setPredicate(none ? null : row -> (t == null || row.type() == t)
+        java.util.function.Predicate<CaseListRow> kept = none ? null : row -> (t == null || row.type() == t)
                 && (s == null || row.status() == s)
                 && (st == null || st.equalsIgnoreCase(row.stage()))
                 && (f == null || row.workloadFactor() == f)
                 && (r == null || row.region() == r)
-                && (!lateOnly || row.isOverdue(today)));
+                && (!lateOnly || row.isOverdue(today));
+        // New lists, not a new predicate: a new predicate on the list the table shows passed a change
+        // of up to 100,000 rows through the search list, the sorted list and the table's selection
+        // (about 0.2 s of the FX thread the first time); new lists have no listeners when they filter.
+        CaseListRow selected = table.getSelectionModel().getSelectedItem();
+        searched = new FilteredList<>(new FilteredList<>(state.caseRows(), kept), searchPredicate());
+        SortedList<CaseListRow> sorted = new SortedList<>(searched);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        if (selected != null && searched.contains(selected)) {
+            table.getSelectionModel().select(selected);
+        }
         updateCount();
+    }
+
+    /** Selects the last selected case again when its row was replaced and it is still listed. */
+    private void keepSelection() {
+        if (table.getSelectionModel().getSelectedItem() == null && selectedCase != null) {
+            searched.stream().filter(r -> r.caseId().equals(selectedCase)).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+        }
     }
 
     private void applySearch() {
-        CaseMatches matches = textMatches;
-        searched.setPredicate(matches == null ? null : matches::contains);
+        searched.setPredicate(searchPredicate());
         updateCount();
     }
 
+    private java.util.function.Predicate<CaseListRow> searchPredicate() {
+        CaseMatches matches = textMatches;
+        return matches == null ? null : matches::contains;
+    }
+
     private void updateCount() {
+        if (searched == null) {
+            return; // not filtered yet (the constructor filters once everything is wired)
+        }
         count.setText(searched.size() + " of " + state.caseRows().size() + " cases");
     }
 

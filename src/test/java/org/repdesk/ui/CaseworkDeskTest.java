@@ -176,4 +176,42 @@ class CaseworkDeskTest {
         type(robot, "#case-search", "WMT 142");
         waitUntil(() -> cases.getItems().size() == 1);
     }
+
+    @Test
+    void filtersKeepTheSelectedCaseWhileItIsListedAndASavedCaseStaysSelected(FxRobot robot) throws Exception {
+        Member member = desk.members().save(Member.create("N-31", "Ruth Okafor", Union.NAPO,
+                org.repdesk.model.Grade.PO, "Team A", null, org.repdesk.model.Region.WALES, null, null, null));
+        CaseFile capability = desk.cases().open(CaseFile.open(member.id(), org.repdesk.model.CaseType.CAPABILITY,
+                "Informal stage (support and improvement plan)", LocalDate.of(2026, 9, 1),
+                org.repdesk.model.WorkloadFactor.YES));
+        desk.cases().open(CaseFile.open(member.id(), org.repdesk.model.CaseType.SICKNESS_ABSENCE,
+                "Informal", LocalDate.of(2026, 9, 2), org.repdesk.model.WorkloadFactor.NO));
+        robot.push(KeyCode.F5);
+        TableView<?> cases = robot.lookup("#case-table").queryTableView();
+        waitUntil(() -> cases.getItems().size() == 2);
+        robot.clickOn(capability.reference());
+        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().startsWith(capability.reference()));
+        javafx.scene.control.ComboBox<Pick<Object>> type = robot.lookup("#filter-type").queryComboBox();
+        robot.interact(() -> type.getItems().stream().filter(p -> p.value() == org.repdesk.model.CaseType.CAPABILITY)
+                .findFirst().ifPresent(type::setValue));
+        waitUntil(() -> cases.getItems().size() == 1);
+        assertEquals(capability.id(), ((CaseListRow) cases.getSelectionModel().getSelectedItem()).caseId(),
+                "the selected case is still listed, so it stays selected");
+        assertEquals("1 of 2 cases", robot.lookup("#case-count").queryAs(Label.class).getText());
+
+        // A save replaces the row in the list it is in; the filters are not re-run and the case stays selected.
+        robot.interact(() -> robot.lookup("#case-stage").<String>queryComboBox()
+                .setValue("Formal stage 1 (first written warning)"));
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> ((CaseListRow) cases.getItems().get(0)).stage().startsWith("Formal stage 1"));
+        assertEquals(capability.id(), ((CaseListRow) cases.getSelectionModel().getSelectedItem()).caseId());
+
+        type(robot, "#case-search", "okafor");
+        waitUntil(() -> cases.getItems().size() == 1);
+        robot.interact(() -> type.getSelectionModel().selectFirst()); // all types again, search still on
+        waitUntil(() -> cases.getItems().size() == 2);
+        type(robot, "#case-search", "nomatchword");
+        waitUntil(() -> cases.getItems().isEmpty());
+        assertEquals("0 of 2 cases", robot.lookup("#case-count").queryAs(Label.class).getText());
+    }
 }
