@@ -108,6 +108,45 @@ class ExporterTest {
     }
 
     @Test
+    void aClosedCaseExportsItsDatesCodesAndTheRepsOwnWordsAsTyped() throws IOException {
+        Member member = desk.members().save(aMember().number("N|8").named("Siân \"Sid\" O'Neill, PSO").build());
+        CaseFile closed = desk.cases().open(aCase(member).openedOn(LocalDate.of(2025, 1, 6))
+                .manager("Lee | Oyelaran, SPO").account("Caseload 140%;\nno WMT relief")
+                .closed(LocalDate.of(2025, 6, 30), "Withdrawn | no warning").build());
+        Path out = dir.resolve("cases.csv");
+
+        new Exporter(desk).exportCases(Exporter.Format.CSV, out);
+
+        List<String> row = readCsv(out).get(1);
+        assertEquals(closed.reference(), row.get(0));
+        assertEquals(List.of("N|8", "Siân \"Sid\" O'Neill, PSO"), row.subList(1, 3));
+        assertEquals(List.of("2025-01-06", "2025-06-30", "Lee | Oyelaran, SPO", "Withdrawn | no warning"),
+                row.subList(6, 10));
+        assertEquals("Caseload 140%;\nno WMT relief", row.get(11));
+        assertEquals("", row.get(12), "a closed case has nothing coming up");
+    }
+
+    @Test
+    void aCaseWhoseCodesCannotBeReadStopsTheExportWithAMessageAndKeepsThePreviousFile() throws IOException {
+        Member member = desk.members().save(aMember().number("N10").named("Bethan Wyn").build());
+        desk.cases().open(aCase(member).build());
+        Path out = dir.resolve("cases.csv");
+        Files.writeString(out, "the previous export");
+        desk.database().write(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                return st.executeUpdate("UPDATE case_file SET case_type = 'CAPABILITY' || char(31) || 'X'");
+            }
+        });
+
+        org.repdesk.store.StoreException e = assertThrows(org.repdesk.store.StoreException.class,
+                () -> new Exporter(desk).exportCases(Exporter.Format.CSV, out));
+
+        assertEquals(org.repdesk.store.StoreException.Kind.DAMAGED, e.kind());
+        assertTrue(e.getMessage().contains("the export stopped"), e.getMessage());
+        assertEquals("the previous export", Files.readString(out));
+    }
+
+    @Test
     void caseExportsListEveryCaseInReferenceOrderWhateverOrderTheyWereOpenedIn() throws IOException {
         Member member = desk.members().save(aMember().number("N7").named("Cerys Jones").build());
         List<String> references = new java.util.ArrayList<>();
