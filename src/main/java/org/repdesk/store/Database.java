@@ -41,6 +41,7 @@ public final class Database implements AutoCloseable {
     private static final int SQLITE_INTERRUPT = 9;
     private final Object searchGuard = new Object();
     private Database searcher; // guarded by searchGuard
+    private boolean closed; // guarded by searchGuard
     private int depth;
     /** The passphrase the file is protected with, or null for a plain file (kept to open copies such as backups). */
     private volatile char[] passphrase; // volatile: read without the lock, so a side reader never waits for a long write
@@ -513,6 +514,9 @@ public final class Database implements AutoCloseable {
     public <T> T search(Work<T> work) {
         Database reader;
         synchronized (searchGuard) {
+            if (closed) {
+                throw new CancellationException("the data file is closed"); // a keystroke racing the app's exit
+            }
             if (searcher == null) {
                 searcher = sideReader();
                 // Searches read the small search indexes; the app's connection keeps the big cache.
@@ -641,6 +645,9 @@ public final class Database implements AutoCloseable {
     }
 
     private void close(boolean optimise) {
+        synchronized (searchGuard) {
+            closed = true;
+        }
         closeSearcher();
         lock.lock();
         try {

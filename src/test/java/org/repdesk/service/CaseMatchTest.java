@@ -109,6 +109,14 @@ class CaseMatchTest {
     }
 
     @Test
+    void aSearchRacingTheAppsExitIsDroppedQuietlyNotRunOnAClosedFile() {
+        RepDesk desk = TestDesk.open(dir);
+        desk.cases().match("warm up");
+        desk.close();
+        assertThrows(CancellationException.class, () -> desk.cases().match("phased return"));
+    }
+
+    @Test
     void afterThePassphraseIsSetOrChangedTheListsSearchStillWorks() {
         try (RepDesk desk = TestDesk.open(dir)) {
             new DemoData(desk).generate(10, 40, DemoData.DEFAULT_SEED);
