@@ -55,9 +55,12 @@ final class Overlapped {
             } catch (Throwable e) {
                 readFailure.set(e);
             } finally {
-                if (!queue.offer(end)) { // full only when the writer stopped taking: make room
+                if (stop.get()) { // the writer has stopped taking: make room, nothing more will be written
                     queue.clear();
                     queue.offer(end);
+                } else {
+                    // Waits while the writer catches up. (Clearing a full queue here lost the rows in it.)
+                    putEnd(queue, end, stop);
                 }
             }
         }, threadName);
@@ -95,6 +98,19 @@ final class Overlapped {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
+        }
+    }
+
+    /** Puts the end marker, unless the writer stops meanwhile (then it clears the queue and waits for no one). */
+    private static <T> void putEnd(BlockingQueue<List<T>> queue, List<T> end, AtomicBoolean stop) {
+        try {
+            while (!queue.offer(end, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (stop.get()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

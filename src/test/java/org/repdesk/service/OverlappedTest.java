@@ -30,6 +30,35 @@ class OverlappedTest {
     }
 
     @Test
+    void aWriterSlowerThanTheReaderLosesNothingWhenTheQueueIsFullAtTheEnd() throws IOException {
+        // Nine full batches and a writer that pauses at the start of each: the reader fills the queue and
+        // ends while the queue is still full.
+        int n = Overlapped.BATCH * 9;
+        List<Integer> written = new ArrayList<>();
+        int count = Overlapped.<Integer>run("test-reader", sink -> {
+            for (int i = 0; i < n; i++) {
+                sink.accept(i);
+            }
+        }, item -> {
+            if (item % Overlapped.BATCH == 0) {
+                sleep(40);
+            }
+            written.add(item);
+        });
+        assertEquals(n, count);
+        assertEquals(n, written.size());
+        assertEquals(n - 1, written.get(n - 1));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aReadingFailureReachesTheWriterAsItWasThrown() {
         IOException disk = assertThrows(IOException.class, () -> Overlapped.run("test-reader", sink -> {
             sink.accept(1);
