@@ -39,6 +39,7 @@ final class Overlapped {
         List<T> end = new ArrayList<>(0); // compared by identity
         AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<Throwable> readFailure = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger produced = new java.util.concurrent.atomic.AtomicInteger();
         Thread reader = new Thread(() -> {
             List<List<T>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
             try {
@@ -47,6 +48,7 @@ final class Overlapped {
                         throw new CancellationException("the writing side failed");
                     }
                     batch.get(0).add(item);
+                    produced.incrementAndGet();
                     if (batch.get(0).size() == BATCH) {
                         put(queue, batch.set(0, new ArrayList<>(BATCH)));
                     }
@@ -88,6 +90,9 @@ final class Overlapped {
         }
         if (failed instanceof Error error) {
             throw error;
+        }
+        if (count != produced.get()) { // never seen since the fix above; an export must not be short in silence
+            throw new IOException("Only " + count + " of " + produced.get() + " rows were written; nothing was saved.");
         }
         return count;
     }
