@@ -89,19 +89,17 @@ public final class App extends Application {
         String passphraseProblem = null;
         try {
             // A plain file was opened (or refused) while the toolkit started.
-            Optional<StoreException> refused = Optional.empty();
             if (opening.desk() != null) {
                 try {
                     return opening.desk().join();
                 } catch (java.util.concurrent.CompletionException e) {
-                    if (!(e.getCause() instanceof StoreException store)) {
+                    if (!(e.getCause() instanceof StoreException refused)) {
                         throw e.getCause() instanceof RuntimeException r ? r : e;
                     }
-                    refused = Optional.of(store);
+                    if (!restoreOffered(file, refused, null, clock)) {
+                        return null;
+                    }
                 }
-            }
-            if (refused.isPresent() && !restoreOffered(file, refused.get(), null, clock)) {
-                return null;
             }
             while (true) {
                 if (passphrase == null && RepDesk.isProtected(file)) {
@@ -193,15 +191,13 @@ public final class App extends Application {
      * library (about a third of the FX thread's start-up work when it ran there), then a plain file is
      * opened and migrated; a protected file waits for its passphrase, asked for in {@link #start}.
      */
-    record EarlyOpen(Path file, boolean firstRun, java.util.concurrent.CompletableFuture<RepDesk> desk,
-            java.util.concurrent.CompletableFuture<FirstRead> read) {
+    record EarlyOpen(Path file, boolean firstRun, java.util.concurrent.CompletableFuture<RepDesk> desk, FirstRead read) {
 
         /** The first screen's figures, when they are being read from this very desk; null otherwise. */
         FirstRead firstRead(RepDesk opened) {
-            if (desk == null || opened == null || !desk.isDone() || desk.isCompletedExceptionally() || desk.join() != opened) {
-                return null;
-            }
-            return read.join();
+            boolean early = opened != null && desk != null && desk.isDone() && !desk.isCompletedExceptionally()
+                    && desk.join() == opened;
+            return early ? read : null;
         }
 
         static EarlyOpen begin(Path file) {
@@ -219,16 +215,17 @@ public final class App extends Application {
                 return new EarlyOpen(file, firstRun, null, null);
             }
             java.util.concurrent.CompletableFuture<RepDesk> desk = new java.util.concurrent.CompletableFuture<>();
-            java.util.concurrent.CompletableFuture<FirstRead> read = new java.util.concurrent.CompletableFuture<>();
+            FirstRead read = new FirstRead();
             Thread opener = new Thread(() -> {
+                RepDesk opened;
                 try {
-                    RepDesk opened = RepDesk.open(file);
-                    read.complete(FirstRead.begin(opened)); // before the desk is handed over, so start() finds it
-                    desk.complete(opened);
+                    opened = RepDesk.open(file);
                 } catch (Throwable e) {
-                    read.complete(null);
                     desk.completeExceptionally(e);
+                    return;
                 }
+                desk.complete(opened);
+                read.readFrom(opened); // while start() builds the window, whose jobs wait for each figure
             }, "repdesk-open");
             opener.setDaemon(true);
             opener.start();

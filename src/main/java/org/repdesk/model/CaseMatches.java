@@ -21,8 +21,8 @@ public final class CaseMatches {
     }
 
     /** From row numbers in any order, repeats allowed (a case found by two notes is listed twice). */
-    public static CaseMatches ofRows(long[] rows, int count) {
-        long[] sorted = Arrays.copyOf(rows, count);
+    public static CaseMatches ofRows(long[] rows) {
+        long[] sorted = rows.clone();
         Arrays.sort(sorted);
         int distinct = 0;
         for (int i = 0; i < sorted.length; i++) {

@@ -248,21 +248,17 @@ public final class CaseStore {
             return CaseMatches.none();
         }
         return db.search(conn -> {
-            long[] rows = new long[256];
-            int count = 0;
+            java.util.stream.LongStream.Builder rows = java.util.stream.LongStream.builder();
             for (String sql : List.of(CASE_ROWS_MATCHING, NOTE_CASE_ROWS_MATCHING)) {
                 try (PreparedStatement ps = conn.prepareStatement(sql)) {
                     try (ResultSet rs = Rows.bind(ps, match).executeQuery()) {
                         while (rs.next()) {
-                            if (count == rows.length) {
-                                rows = java.util.Arrays.copyOf(rows, count * 2);
-                            }
-                            rows[count++] = rs.getLong(1);
+                            rows.add(rs.getLong(1));
                         }
                     }
                 }
             }
-            return CaseMatches.ofRows(rows, count);
+            return CaseMatches.ofRows(rows.build().toArray());
         });
     }
 

@@ -151,10 +151,6 @@ public final class Database implements AutoCloseable {
                 + ". Passphrases are case-sensitive; try again. The file was left untouched.", e);
     }
 
-    /**
-     * True when the file looks like one protected with a passphrase: it has data, but not SQLite's
-     * plain header (an encrypted file starts with random salt), and it is whole pages long.
-     */
     /** Unpacks and loads the driver's native library with a throwaway in-memory connection; failures wait for a real open. */
     public static void loadDriver() {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
@@ -164,6 +160,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * True when the file looks like one protected with a passphrase: it has data, but not SQLite's
+     * plain header (an encrypted file starts with random salt), and it is whole pages long.
+     */
     public static boolean isProtected(Path file) {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {

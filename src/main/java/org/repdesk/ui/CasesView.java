@@ -228,18 +228,15 @@ public final class CasesView extends BorderPane {
         // New lists, not a new predicate: a new predicate on the list the table shows passed a change
         // of up to 100,000 rows through the search list, the sorted list and the table's selection
         // (about 0.2 s of the FX thread the first time); new lists have no listeners when they filter.
-        CaseListRow selected = table.getSelectionModel().getSelectedItem();
         searched = new FilteredList<>(new FilteredList<>(state.caseRows(), kept), searchPredicate());
         SortedList<CaseListRow> sorted = new SortedList<>(searched);
         sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        if (selected != null && searched.contains(selected)) {
-            table.getSelectionModel().select(selected);
-        }
+        table.setItems(sorted); // clears the selection
+        keepSelection();
         updateCount();
     }
 
-    /** Selects the last selected case again when its row was replaced and it is still listed. */
+    /** Selects the last selected case again, when still listed, after new lists or a replaced row dropped it. */
     private void keepSelection() {
         if (table.getSelectionModel().getSelectedItem() == null && selectedCase != null) {
             searched.stream().filter(r -> r.caseId().equals(selectedCase)).findFirst()

@@ -15,6 +15,7 @@ import org.repdesk.model.DemandStatus;
 import org.repdesk.report.Caseload;
 import org.repdesk.report.CaseloadHtml;
 import org.repdesk.report.Pdf;
+import org.repdesk.service.RepDesk;
 
 /** What needs attention today, tile by tile; each tile opens the list behind it. */
 public final class DashboardView extends BorderPane {
@@ -32,7 +33,7 @@ public final class DashboardView extends BorderPane {
         void demands();
     }
 
-    static final int SHOWN_PER_TILE = 4;
+    private static final int SHOWN_PER_TILE = 4;
 
     private final DeskState state;
     private final Destinations go;
@@ -66,9 +67,14 @@ public final class DashboardView extends BorderPane {
 
     /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
     public void reload() {
-        Background.Job<Caseload> first = state.takeFirstDashboard();
+        Background.Job<Caseload> first = state.firstDashboard();
         state.background().run(state.owner(), "Could not read the caseload",
-                first != null ? first : () -> Caseload.of(state.desk(), SHOWN_PER_TILE), this::show);
+                first != null ? first : () -> figures(state.desk()), this::show);
+    }
+
+    /** The tiles' figures, by aggregate queries (also read ahead at start-up, see {@link FirstRead}). */
+    static Caseload figures(RepDesk desk) {
+        return Caseload.of(desk, SHOWN_PER_TILE);
     }
 
     private void show(Caseload c) {

@@ -29,7 +29,7 @@ public final class DeskState {
     private final ReadOnlyIntegerWrapper caseCount = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper passphraseProtected = new ReadOnlyBooleanWrapper(false);
     private Window owner;
-    private FirstRead firstRead; // taken once by the first reloads
+    private FirstRead firstRead; // used by the first screen's reloads, then dropped
 
     public DeskState(RepDesk desk, Background background) {
         this(desk, background, null);
@@ -122,8 +122,7 @@ public final class DeskState {
      */
     public void reloadCounts() {
         Background.Job<FirstRead.Counts> read = FirstRead.waitFor(firstRead, FirstRead::counts);
-        background.run(owner, "Could not read the data file", read != null ? read
-                : () -> new FirstRead.Counts(desk.members().count(), desk.cases().count()), c -> {
+        background.run(owner, "Could not read the data file", read != null ? read : () -> FirstRead.Counts.of(desk), c -> {
             if (loading.get()) {
                 memberCount.set(c.members());
                 caseCount.set(c.cases());
@@ -131,11 +130,9 @@ public final class DeskState {
         });
     }
 
-    /** The dashboard's figures read while the window was built, once; null after (or when there were none). */
-    Background.Job<org.repdesk.report.Caseload> takeFirstDashboard() {
-        Background.Job<org.repdesk.report.Caseload> job = FirstRead.waitFor(firstRead, FirstRead::dashboard);
-        firstRead = null;
-        return job;
+    /** The dashboard's figures read while the window was built; null once the first screen is shown. */
+    Background.Job<org.repdesk.report.Caseload> firstDashboard() {
+        return FirstRead.waitFor(firstRead, FirstRead::dashboard);
     }
 
     /** After the first screen is shown: what was read at start would be stale for any later screen. */

@@ -1,6 +1,7 @@
 package org.repdesk.ui;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.repdesk.report.Caseload;
 import org.repdesk.service.RepDesk;
@@ -16,36 +17,31 @@ public final class FirstRead {
 
     /** The status line's counts. */
     record Counts(int members, int cases) {
+
+        static Counts of(RepDesk desk) {
+            return new Counts(desk.members().count(), desk.cases().count());
+        }
     }
 
     private final CompletableFuture<Counts> counts = new CompletableFuture<>();
     private final CompletableFuture<Caseload> dashboard = new CompletableFuture<>();
 
-    private FirstRead() {
-    }
-
-    /** Starts reading on a thread of its own and returns at once. */
-    public static FirstRead begin(RepDesk desk) {
-        FirstRead read = new FirstRead();
-        Thread reader = new Thread(() -> {
-            complete(read.counts, () -> new Counts(desk.members().count(), desk.cases().count()));
-            complete(read.dashboard, () -> Caseload.of(desk, DashboardView.SHOWN_PER_TILE));
-        }, "repdesk-first-read");
-        reader.setDaemon(true);
-        reader.start();
-        return read;
+    /** Reads both on the calling thread, in the order the window needs them. */
+    public void readFrom(RepDesk desk) {
+        complete(counts, () -> Counts.of(desk));
+        complete(dashboard, () -> DashboardView.figures(desk));
     }
 
     private static <T> void complete(CompletableFuture<T> future, Supplier<T> read) {
         try {
             future.complete(read.get());
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             future.completeExceptionally(e); // shown by the job that waits for it, as a failed query would be
         }
     }
 
-    /** A job that waits for {@code future}, or null when {@code read} is null. */
-    static <T> Background.Job<T> waitFor(FirstRead read, java.util.function.Function<FirstRead, CompletableFuture<T>> part) {
+    /** A job that waits for one part of {@code read}, or null when there is no {@code read}. */
+    static <T> Background.Job<T> waitFor(FirstRead read, Function<FirstRead, CompletableFuture<T>> part) {
         if (read == null) {
             return null;
         }

@@ -1,6 +1,8 @@
 package org.repdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.repdesk.testing.Builders.aCase;
+import static org.repdesk.testing.Builders.aMember;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -179,13 +181,10 @@ class CaseworkDeskTest {
 
     @Test
     void filtersKeepTheSelectedCaseWhileItIsListedAndASavedCaseStaysSelected(FxRobot robot) throws Exception {
-        Member member = desk.members().save(Member.create("N-31", "Ruth Okafor", Union.NAPO,
-                org.repdesk.model.Grade.PO, "Team A", null, org.repdesk.model.Region.WALES, null, null, null));
-        CaseFile capability = desk.cases().open(CaseFile.open(member.id(), org.repdesk.model.CaseType.CAPABILITY,
-                "Informal stage (support and improvement plan)", LocalDate.of(2026, 9, 1),
-                org.repdesk.model.WorkloadFactor.YES));
-        desk.cases().open(CaseFile.open(member.id(), org.repdesk.model.CaseType.SICKNESS_ABSENCE,
-                "Informal", LocalDate.of(2026, 9, 2), org.repdesk.model.WorkloadFactor.NO));
+        Member member = desk.members().save(aMember().number("N-31").named("Ruth Okafor").build());
+        CaseFile capability = desk.cases().open(aCase(member).openedOn(LocalDate.of(2026, 9, 1)).build());
+        desk.cases().open(aCase(member).type(org.repdesk.model.CaseType.SICKNESS_ABSENCE, "Informal")
+                .openedOn(LocalDate.of(2026, 9, 2)).workload(org.repdesk.model.WorkloadFactor.NO).build());
         robot.push(KeyCode.F5);
         TableView<?> cases = robot.lookup("#case-table").queryTableView();
         waitUntil(() -> cases.getItems().size() == 2);
