@@ -48,13 +48,15 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        new MainWindow(stage, desk, firstRun, firstRead).show();
-        startOfDayInBackground(desk, stage);
+        MainWindow window = new MainWindow(stage, desk, firstRun, firstRead);
+        window.show();
+        window.whenListsRead(() -> startOfDayInBackground(desk, stage));
     }
 
     /**
      * The day's quick check and snapshot, on their own connection and thread once the window is
-     * up: a large file's check and copy take seconds, and the rep should not wait for them.
+     * up and the lists are read: a large file's check and copy take seconds, and the rep should not
+     * wait for them, nor the window and the lists share the two cores with them.
      */
     private static void startOfDayInBackground(RepDesk desk, Stage stage) {
         Thread thread = new Thread(() -> {

@@ -140,6 +140,11 @@ public final class DeskState {
         firstRead = null;
     }
 
+    /** The lists are about to be read: counts come from COUNT queries until they are. */
+    void markLoading() {
+        loading.set(true);
+    }
+
     /** Loads members and cases in the background; the lists update together when both are read. */
     public void reloadAll() {
         loading.set(true);

@@ -1,0 +1,78 @@
+package org.repdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aCase;
+import static org.repdesk.testing.Builders.aMember;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.Member;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestDesk;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * At start the lists are read only once the window's first frame is out, and the day's background
+ * work only once they are read (issue 6: both competed with the first frame for the two cores).
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartUpOrderTest {
+
+    @TempDir
+    static Path dir;
+    private RepDesk desk;
+
+    @BeforeEach
+    void open() {
+        desk = TestDesk.open(dir.resolve("order-" + System.nanoTime()));
+        Member m = desk.members().save(aMember().named("Rhian Bowen").build());
+        desk.cases().open(aCase(m).build());
+        desk.cases().open(aCase(m).build());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        desk.close();
+    }
+
+    @Test
+    void theListsAreReadAfterTheFirstFrameAndTheDaysWorkAfterThem() throws Exception {
+        AtomicInteger rowsWhenTheDaysWorkRan = new AtomicInteger(-1);
+        AtomicBoolean loadingWhenTheDaysWorkRan = new AtomicBoolean(true);
+        MainWindow[] window = new MainWindow[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            window[0] = new MainWindow(new Stage(), desk, false);
+            DeskState state = window[0].state();
+            window[0].whenListsRead(() -> {
+                rowsWhenTheDaysWorkRan.set(state.caseRows().size());
+                loadingWhenTheDaysWorkRan.set(state.loadingProperty().get());
+            });
+        }).get(10, TimeUnit.SECONDS);
+        DeskState state = window[0].state();
+
+        // Built but not shown: no frame yet, so the lists wait (the status line says they are coming).
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.loadingProperty().get(), "the status line says the lists are being read");
+        assertEquals(0, state.caseRows().size(), "the lists are not read before the first frame");
+        assertEquals(-1, rowsWhenTheDaysWorkRan.get(), "the day's work waits for the lists");
+
+        WaitForAsyncUtils.asyncFx(window[0]::show).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rowsWhenTheDaysWorkRan.get() >= 0);
+        assertEquals(2, rowsWhenTheDaysWorkRan.get(), "the day's work starts with the lists read");
+        assertEquals(false, loadingWhenTheDaysWorkRan.get());
+        assertEquals(2, state.caseCountProperty().get());
+    }
+}
