@@ -11,8 +11,9 @@ import org.repdesk.model.WorkloadFactor;
 
 /**
  * The dashboard's figures as aggregate SQL, so opening a large file does not read every case,
- * deadline and workload record (issue 6). Each query is answered from an index (V4). Every case
- * has its member (a foreign key, enforced), so no join to member is needed; closed cases have nothing due.
+ * deadline and workload record (issue 6). Each query is answered from an index (V4, V6). Every case
+ * has its member (a foreign key, enforced), so no join to member is needed; deadlines of closed
+ * cases are left out by their case_closed flag, kept by triggers (V6).
  */
 public final class CaseloadQueries {
 
@@ -31,13 +32,15 @@ public final class CaseloadQueries {
 
     static final String LIVE_COUNTS = "SELECT c.status, c.case_type, c.stage, c.workload_factor, count(*) AS n"
             + " FROM case_file c WHERE c.status <> 'CLOSED' GROUP BY 1, 2, 3, 4";
-    static final String LIVE_DUE = " FROM deadline d JOIN case_file c ON c.id = d.case_id"
-            + " WHERE d.done = 0 AND d.due_on >= ? AND d.due_on <= ? AND c.status <> 'CLOSED'";
+    /** Open deadlines of live cases: one range of deadline_open_live_due (V6 keeps case_closed). */
+    private static final String LIVE_DUE = " FROM deadline d WHERE d.done = 0 AND d.case_closed = 0"
+            + " AND d.due_on >= ? AND d.due_on <= ?";
     static final String DUE_COUNTS = "SELECT coalesce(sum(d.due_on < ?), 0), coalesce(sum(d.due_on >= ?), 0)"
             + LIVE_DUE;
     static final String DUE_ITEMS = "SELECT d.case_id, c.reference, c.case_type, d.due_on, d.description, d.is_hearing"
+            + LIVE_DUE.replace(" WHERE", " JOIN case_file c ON c.id = d.case_id WHERE")
             // In the index's order, so the first few are read without sorting every due deadline.
-            + LIVE_DUE + " ORDER BY d.due_on, d.case_id LIMIT ?";
+            + " ORDER BY d.due_on, d.case_id LIMIT ?";
     /** Each member's latest capacity: the bare column comes from the row holding max(recorded_on). */
     static final String LATEST_CAPACITIES = "SELECT w.member_id, max(w.recorded_on), w.capacity_percent"
             + " FROM workload_record w WHERE w.capacity_percent IS NOT NULL GROUP BY w.member_id";

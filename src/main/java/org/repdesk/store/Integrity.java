@@ -133,6 +133,12 @@ public final class Integrity {
                                 + " data (" + rs.getLong(1) + " notes).");
                     }
                 }
+                try (ResultSet rs = st.executeQuery(DEADLINE_FLAGS_CHECK)) {
+                    if (rs.next() && rs.getLong(1) > 0) {
+                        problems.add("The dashboard's record of which deadlines belong to closed cases does not match"
+                                + " the cases (" + rs.getLong(1) + " deadlines).");
+                    }
+                }
             }
             return problems;
         });
@@ -144,6 +150,10 @@ public final class Integrity {
             + " WHERE c.id IS NOT t.case_id)"
             + " + (SELECT count(*) FROM note_case m WHERE NOT EXISTS"
             + " (SELECT 1 FROM timeline_entry t WHERE t.rowid = m.entry))";
+
+    /** Deadlines whose case_closed flag (V6) disagrees with their case's status. */
+    static final String DEADLINE_FLAGS_CHECK = "SELECT count(*) FROM deadline d JOIN case_file c ON c.id = d.case_id"
+            + " WHERE d.case_closed <> (c.status = 'CLOSED')";
 
     /**
      * SQLite's quick check: the file's structure, without comparing indexes with rows. Fast enough

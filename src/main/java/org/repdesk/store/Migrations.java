@@ -18,7 +18,7 @@ public final class Migrations {
             "V2__demands.sql",
             "V3__audit_retention.sql",
             "V4__dashboard_indexes.sql",
-            "V5__note_search_cases.sql");
+            "V5__note_search_cases.sql", "V6__live_deadlines.sql");
 
     private Migrations() {
     }

@@ -26,6 +26,7 @@ import org.repdesk.model.Deadline;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadFactor;
 import org.repdesk.model.WorkloadRecord;
+import org.repdesk.service.FileCheck;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
 
@@ -80,6 +81,13 @@ class CaseloadTest {
                     desk.cases().setDeadlineDone(deadline.id(), true);
                 }
             }
+            // Closed or reopened after its deadlines were set: the deadlines follow (V6's triggers).
+            if (pick == 2 && r.nextInt(3) == 0) {
+                desk.cases().update(desk.cases().byId(c.id()).orElseThrow()
+                        .withStatus(CaseStatus.CLOSED, today.minusDays(1), "Withdrawn"));
+            } else if (pick == 0 && r.nextInt(3) == 0) {
+                desk.cases().update(desk.cases().byId(c.id()).orElseThrow().withStatus(CaseStatus.OPEN, null, null));
+            }
         }
         // Weekly records with gaps, second records in a week, missing capacities and values at the threshold.
         for (Member m : members.subList(0, 20)) {
@@ -113,6 +121,41 @@ class CaseloadTest {
         assertTrue(fromSql.overdue().containsAll(glance.overdue()));
         assertEquals(fromSql.overdueCount(), glance.overdueCount());
         assertEquals(fromSql.dueSoonCount(), glance.dueSoonCount());
+        assertEquals(List.of(), new FileCheck(desk.database()).run().problems());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDeadlineLeavesTheFiguresWhenItsCaseClosesAndComesBackWhenItReopens() throws Exception {
+        LocalDate today = desk.cases().today();
+        Member m = desk.members().save(aMember().named("Carys Lloyd").build());
+        CaseFile c = desk.cases().open(aCase(m).openedOn(today.minusDays(60)).build());
+        desk.cases().addDeadline(Deadline.of(c.id(), today.minusDays(3), "Appeal letter", false));
+        desk.cases().addDeadline(Deadline.of(c.id(), today.plusDays(2), "Hearing", true));
+        assertEquals(List.of(1, 1), dueCounts());
+
+        CaseFile closed = desk.cases().update(c.withStatus(CaseStatus.CLOSED, today, "Resolved"));
+        assertEquals(List.of(0, 0), dueCounts());
+        desk.cases().addDeadline(Deadline.of(c.id(), today.minusDays(1), "Added after closing", false));
+        assertEquals(List.of(0, 0), dueCounts());
+
+        desk.cases().update(closed.withStatus(CaseStatus.ON_HOLD, null, null));
+        assertEquals(List.of(2, 1), dueCounts());
+        assertEquals(List.of(), new FileCheck(desk.database()).run().problems());
+
+        // A flag out of step with its case (not something RepDesk writes) is found by the file check.
+        desk.database().write(conn -> {
+            try (java.sql.Statement st = conn.createStatement()) {
+                return st.executeUpdate("UPDATE deadline SET case_closed = 1 WHERE description = 'Hearing'");
+            }
+        });
+        List<String> problems = new FileCheck(desk.database()).run().problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("deadlines belong to closed cases"), problems.get(0));
+    }
+
+    private List<Integer> dueCounts() {
+        Caseload figures = Caseload.of(desk);
+        return List.of(figures.overdueCount(), figures.dueSoonCount());
     }
 
     /** Due items as comparable text; same-day items in reference order. */

@@ -66,6 +66,18 @@ class MigrationsTest {
                 reduction_hours, cases_held, hours_worked, uncounted_work, created_at)
             VALUES ('00000000-0000-0000-0000-00000000f001', '%1$s', '2025-03-03', 121.5, 2400, 22.5, 1, 48, 45.5,
                 'Court duty', '2025-03-03T00:00:00Z');
+            INSERT INTO member (id, membership_number, name, union_name, grade, team, office, region, email, phone,
+                contracted_hours, created_at, updated_at)
+            VALUES ('00000000-0000-0000-0000-00000000a002', 'NP-8', 'Gareth Evans', 'NAPO', 'PO', 'Team 1', 'Abertawe',
+                'WALES', NULL, NULL, 37, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+            INSERT INTO case_file (id, reference, member_id, case_type, status, stage, opened_on, closed_on, manager,
+                outcome, workload_factor, workload_account, created_at, updated_at)
+            VALUES ('00000000-0000-0000-0000-00000000c002', '2025-0003', '00000000-0000-0000-0000-00000000a002',
+                'SICKNESS_ABSENCE', 'CLOSED', 'Appeal', '2025-01-05', '2025-02-01', NULL, 'Warning withdrawn', 'NO', NULL,
+                '2025-01-05T00:00:00Z', '2025-02-01T00:00:00Z');
+            INSERT INTO deadline (id, case_id, due_on, description, is_hearing, done, created_at)
+            VALUES ('00000000-0000-0000-0000-00000000d003', '00000000-0000-0000-0000-00000000c002', '2025-03-01',
+                'Left open when the case closed', 0, 0, '2025-01-05T00:00:00Z');
             INSERT INTO stage (case_type, position, name) VALUES ('OTHER', 0, 'My own stage');
             INSERT INTO setting (key, value) VALUES ('wmt.po.nominalTarget', '2000');
             """.formatted(MEMBER, CASE);
@@ -117,6 +129,12 @@ class MigrationsTest {
             assertEquals(List.of("My own stage"), settings.stages().stagesFor(CaseType.OTHER));
             assertEquals("2000", settings.value("wmt.po.nominalTarget").orElseThrow());
 
+            // The dashboard counts the open deadline of the open case, not the one left open on the closed case.
+            CaseloadQueries.DueCounts due = new CaseloadQueries(db).dueCounts(LocalDate.of(2025, 6, 1),
+                    LocalDate.of(2025, 6, 15));
+            assertEquals(new CaseloadQueries.DueCounts(1, 0), due);
+            assertEquals(List.of(), new Integrity(db).sqliteProblems());
+
             // and the migrated file keeps working: the next reference of 2025 follows the old one
             assertEquals("2025-0008", cases.insert(org.repdesk.testing.Builders.aCase(m)
                     .openedOn(LocalDate.of(2025, 12, 1)).build()).reference());
@@ -141,7 +159,7 @@ class MigrationsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + snapshots.get(0).file());
                 Statement st = c.createStatement()) {
             assertEquals(version, Database.intPragma(st, "user_version"));
-            try (ResultSet rs = st.executeQuery("SELECT name FROM member")) {
+            try (ResultSet rs = st.executeQuery("SELECT name FROM member WHERE id = '" + MEMBER + "'")) {
                 assertTrue(rs.next());
                 assertEquals("Siân Łukasz 李 😀", rs.getString(1));
             }
