@@ -45,7 +45,7 @@ public final class CaseDetailView extends StackPane {
     private final Tab deadlinesTab = new Tab("Deadlines and hearings");
     private final VBox content;
     private final ScrollPane scroller;
-    private final Label empty = new Label("Select a case to see its details, timeline and deadlines.");
+    private final Label empty = noCaseSelected();
     private CaseFile current;
     private Consumer<UUID> onSaved = id -> { };
 
@@ -110,7 +110,6 @@ public final class CaseDetailView extends StackPane {
         content.getStyleClass().add("pane-right");
         scroller = new ScrollPane(content);
         scroller.setFitToWidth(true);
-        empty.getStyleClass().add("placeholder");
         // The form and its tabs join the scene when the first case is shown: their skins and CSS
         // were most of the time the cases list took to open the first time.
         getChildren().add(empty);
@@ -126,6 +125,13 @@ public final class CaseDetailView extends StackPane {
                 closedOn.setValue(state.desk().cases().today());
             }
         });
+    }
+
+    /** What the detail side shows before a case is selected. */
+    static Label noCaseSelected() {
+        Label empty = new Label("Select a case to see its details, timeline and deadlines.");
+        empty.getStyleClass().add("placeholder");
+        return empty;
     }
 
     public void setOnSaved(Consumer<UUID> handler) {

@@ -54,7 +54,11 @@ public final class CasesView extends BorderPane {
     private FilteredList<CaseListRow> searched;
     /** The case last selected in the list (kept across a save, which replaces its row). */
     private UUID selectedCase;
-    private final CaseDetailView detail;
+    /** Shows "select a case" until the first case is selected, then the case form. */
+    private final javafx.scene.layout.StackPane detailPane = new javafx.scene.layout.StackPane(
+            CaseDetailView.noCaseSelected());
+    /** Built when the first case is shown: it was 55-80 ms of the list's first opening (issue 6). */
+    private CaseDetailView detail;
     private final AtomicLong searchGeneration = new AtomicLong();
     /** Cases matching the search text; null when there is no text. */
     private CaseMatches textMatches;
@@ -63,7 +67,6 @@ public final class CasesView extends BorderPane {
 
     public CasesView(DeskState state) {
         this.state = state;
-        this.detail = new CaseDetailView(state);
         getStyleClass().add("cases-view");
 
         search.setId("case-search");
@@ -103,14 +106,14 @@ public final class CasesView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 selectedCase = row.caseId();
-                detail.show(row.caseId());
+                detail().show(row.caseId());
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(8, searchRow, filters, table);
         left.getStyleClass().add("pane-left");
 
-        SplitPane split = new SplitPane(left, detail);
+        SplitPane split = new SplitPane(left, detailPane);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.56);
         setCenter(split);
@@ -129,7 +132,6 @@ public final class CasesView extends BorderPane {
             // Later, so the filtered lists (listening after this) hold the new row.
             javafx.application.Platform.runLater(this::keepSelection);
         });
-        detail.setOnSaved(state::reloadCase);
         applyFilter();
         state.background().search(null, () -> {
             state.desk().cases().prepareMatching();
@@ -293,7 +295,18 @@ public final class CasesView extends BorderPane {
     }
 
     public void saveCurrent() {
-        detail.save();
+        if (detail != null) {
+            detail.save();
+        }
+    }
+
+    private CaseDetailView detail() {
+        if (detail == null) {
+            detail = new CaseDetailView(state);
+            detail.setOnSaved(state::reloadCase);
+            detailPane.getChildren().setAll(detail);
+        }
+        return detail;
     }
 
     /** Selects a case in the list (e.g. one just opened), clearing filters that would hide it. */
