@@ -40,6 +40,7 @@ public final class App extends Application {
         Path file = dataFile(getParameters().getRaw());
         EarlyOpen opening = early != null && early.file().equals(file) ? early : EarlyOpen.begin(file);
         early = null;
+        if (Boolean.getBoolean("x.trace")) System.out.println("T start " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
         org.repdesk.ui.Styling.install(); // the passphrase prompt and any restore offer look like the app
         desk = openOrRestore(opening);
         boolean firstRun = opening.firstRun();
@@ -48,15 +49,18 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
+        if (Boolean.getBoolean("x.trace")) System.out.println("T desk " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
         MainWindow window = new MainWindow(stage, desk, firstRun, firstRead);
+        if (Boolean.getBoolean("x.trace")) System.out.println("T built " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
         window.show();
-        window.whenListsRead(() -> startOfDayInBackground(desk, stage));
+        if (Boolean.getBoolean("x.trace")) System.out.println("T shown " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
+        window.whenSettled(() -> startOfDayInBackground(desk, stage));
     }
 
     /**
      * The day's quick check and snapshot, on their own connection and thread once the window is
-     * up and the lists are read: a large file's check and copy take seconds, and the rep should not
-     * wait for them, nor the window and the lists share the two cores with them.
+     * up, the lists are read and the rep has paused: a large file's check and copy take seconds of a
+     * core, and the rep should neither wait for them nor share the two cores with them.
      */
     private static void startOfDayInBackground(RepDesk desk, Stage stage) {
         Thread thread = new Thread(() -> {
@@ -211,7 +215,10 @@ public final class App extends Application {
             }
             Logs.toFolderOf(file);
             if (RepDesk.isProtected(file)) {
-                Thread driver = new Thread(RepDesk::loadDriver, "repdesk-driver");
+                Thread driver = new Thread(() -> {
+                    RepDesk.keepNativeLibraryCached();
+                    RepDesk.loadDriver();
+                }, "repdesk-driver");
                 driver.setDaemon(true);
                 driver.start();
                 return new EarlyOpen(file, firstRun, null, null);
@@ -221,13 +228,15 @@ public final class App extends Application {
             Thread opener = new Thread(() -> {
                 RepDesk opened;
                 try {
+                    RepDesk.keepNativeLibraryCached();
                     opened = RepDesk.open(file);
                 } catch (Throwable e) {
                     desk.completeExceptionally(e);
                     return;
                 }
                 desk.complete(opened);
-                read.readFrom(opened); // while start() builds the window, whose jobs wait for each figure
+                if (Boolean.getBoolean("x.trace")) System.out.println("T opened " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
+                read.readFrom(opened); if (Boolean.getBoolean("x.trace")) System.out.println("T read " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs()); // while start() builds the window, whose jobs wait for each figure
             }, "repdesk-open");
             opener.setDaemon(true);
             opener.start();

@@ -12,15 +12,39 @@ public final class Dates {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
     private Dates() {
     }
 
+    // By hand for four-digit years: the dashboard writes dates before its first frame, and the first
+    // use of DateTimeFormatter (its locale data) took 20 ms of the FX thread there (issue 6).
     public static String uk(LocalDate d) {
-        return d == null ? "" : UK.format(d);
+        if (d == null) {
+            return "";
+        }
+        if (!fourDigitYear(d)) {
+            return UK.format(d);
+        }
+        return new StringBuilder(10).append(twoDigits(d.getDayOfMonth())).append('/')
+                .append(twoDigits(d.getMonthValue())).append('/').append(d.getYear()).toString();
+    }
+
+    private static boolean fourDigitYear(LocalDate d) {
+        return d.getYear() >= 1000 && d.getYear() <= 9999;
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     public static String longForm(LocalDate d) {
-        return d == null ? "" : LONG.format(d);
+        if (d == null) {
+            return "";
+        }
+        return fourDigitYear(d) ? d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear()
+                : LONG.format(d);
     }
 
     public static String month(YearMonth m) {

@@ -18,6 +18,29 @@ public final class DataLocation {
     }
 
     /**
+     * Where RepDesk keeps files it can make again (never data): Linux and others $XDG_CACHE_HOME/RepDesk
+     * or ~/.cache/RepDesk; Windows %LOCALAPPDATA%\RepDesk\Cache; macOS ~/Library/Caches/RepDesk.
+     */
+    public static Path cacheFolder() {
+        return cacheFolder(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
+    }
+
+    static Path cacheFolder(String osName, Map<String, String> env, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null && !local.isBlank() ? Path.of(local) : Path.of(home, "AppData", "Local"))
+                    .resolve("RepDesk").resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Caches", "RepDesk");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".cache");
+        return base.resolve("RepDesk");
+    }
+
+    /**
      * Linux and others: $XDG_DATA_HOME/RepDesk or ~/.local/share/RepDesk; Windows: %APPDATA%\RepDesk;
      * macOS: ~/Library/Application Support/RepDesk.
      */

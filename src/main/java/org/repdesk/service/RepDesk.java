@@ -44,6 +44,11 @@ public final class RepDesk implements AutoCloseable {
         return new RepDesk(Database.open(file, passphrase), Clock.systemDefaultZone());
     }
 
+    /** At start-up, before anything opens a file: the SQLite library is unpacked once, into RepDesk's cache folder. */
+    public static void keepNativeLibraryCached() {
+        Database.keepNativeLibraryIn(DataLocation.cacheFolder().resolve("native"));
+    }
+
     /** Loads the SQLite driver and its native library ahead of the first open (they take a while the first time). */
     public static void loadDriver() {
         Database.loadDriver();

@@ -151,6 +151,14 @@ public final class Database implements AutoCloseable {
                 + ". Passphrases are case-sensitive; try again. The file was left untouched.", e);
     }
 
+    /**
+     * Before the driver is first used: keep its native library unpacked in {@code cacheFolder}
+     * rather than unpacked again into the temp folder at every start (see {@link NativeLibrary}).
+     */
+    public static void keepNativeLibraryIn(Path cacheFolder) {
+        NativeLibrary.useCopyIn(cacheFolder);
+    }
+
     /** Unpacks and loads the driver's native library with a throwaway in-memory connection; failures wait for a real open. */
     public static void loadDriver() {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {

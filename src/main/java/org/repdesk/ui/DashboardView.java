@@ -39,6 +39,7 @@ public final class DashboardView extends BorderPane {
     private final Destinations go;
     private final TilePane tiles = new TilePane(14, 14);
     private final Label heading = new Label("Today");
+    private final VBox content;
 
     public DashboardView(DeskState state, Destinations go) {
         this.state = state;
@@ -58,15 +59,33 @@ public final class DashboardView extends BorderPane {
         tiles.setPrefColumns(3);
         tiles.setPrefTileWidth(330);
         tiles.setPrefTileHeight(200);
-        VBox content = new VBox(14, new HBox(10, heading, report, hearings), tiles);
+        content = new VBox(14, new HBox(10, heading, report, hearings), tiles);
         content.getStyleClass().add("pane-right");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        setCenter(scroll);
+        setCenter(content);
+    }
+
+    /**
+     * The tiles scroll only once the window is too small for them: a scroll pane's first styling was
+     * about 70 ms of the start-up's first frame (issue 6), and at the usual sizes they fit.
+     */
+    @Override
+    protected void layoutChildren() {
+        if (getCenter() == content && content.prefHeight(getWidth()) > getHeight()) {
+            ScrollPane scroll = new ScrollPane(content);
+            scroll.setFitToWidth(true);
+            setCenter(scroll);
+            scroll.applyCss(); // styled and skinned in this layout, not drawn bare for a frame
+        }
+        super.layoutChildren();
     }
 
     /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
     public void reload() {
+        Caseload read = state.firstDashboardIfRead();
+        if (read != null) {
+            show(read);
+            return;
+        }
         Background.Job<Caseload> first = state.firstDashboard();
         state.background().run(state.owner(), "Could not read the caseload",
                 first != null ? first : () -> figures(state.desk()), this::show);
@@ -78,6 +97,7 @@ public final class DashboardView extends BorderPane {
     }
 
     private void show(Caseload c) {
+        if (Boolean.getBoolean("x.trace")) System.out.println("T tiles " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
         heading.setText("Today, " + org.repdesk.report.Dates.longForm(c.today()));
         String byType = c.openByTypeAndStage().entrySet().stream()
                 .map(e -> e.getKey().label() + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
@@ -105,7 +125,7 @@ public final class DashboardView extends BorderPane {
         if (items.isEmpty()) {
             return none;
         }
-        String list = items.stream().limit(SHOWN_PER_TILE).map(d -> DateField.format(d.due()) + "  " + d.reference()
+        String list = items.stream().limit(SHOWN_PER_TILE).map(d -> org.repdesk.report.Dates.uk(d.due()) + "  " + d.reference()
                 + "  " + (d.hearing() ? "hearing" : d.what())).collect(Collectors.joining("\n"));
         return count > SHOWN_PER_TILE ? list + "\n… and " + (count - SHOWN_PER_TILE) + " more" : list;
     }

@@ -121,18 +121,31 @@ public final class DeskState {
      * before the lists are read; at start-up the main window asks for this first.
      */
     public void reloadCounts() {
+        FirstRead.Counts ready = FirstRead.ifRead(firstRead, FirstRead::counts);
+        if (ready != null) {
+            showCounts(ready);
+            return;
+        }
         Background.Job<FirstRead.Counts> read = FirstRead.waitFor(firstRead, FirstRead::counts);
-        background.run(owner, "Could not read the data file", read != null ? read : () -> FirstRead.Counts.of(desk), c -> {
-            if (loading.get()) {
-                memberCount.set(c.members());
-                caseCount.set(c.cases());
-            }
-        });
+        background.run(owner, "Could not read the data file", read != null ? read : () -> FirstRead.Counts.of(desk),
+                this::showCounts);
+    }
+
+    private void showCounts(FirstRead.Counts c) {
+        if (loading.get()) {
+            memberCount.set(c.members());
+            caseCount.set(c.cases());
+        }
     }
 
     /** The dashboard's figures read while the window was built; null once the first screen is shown. */
     Background.Job<org.repdesk.report.Caseload> firstDashboard() {
         return FirstRead.waitFor(firstRead, FirstRead::dashboard);
+    }
+
+    /** The same, when it has been read already; else null. */
+    org.repdesk.report.Caseload firstDashboardIfRead() {
+        return FirstRead.ifRead(firstRead, FirstRead::dashboard);
     }
 
     /** After the first screen is shown: what was read at start would be stale for any later screen. */

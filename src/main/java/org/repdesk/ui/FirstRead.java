@@ -40,6 +40,15 @@ public final class FirstRead {
         }
     }
 
+    /**
+     * One part of {@code read} when it has been read already (without failing), else null: then the
+     * window shows it in the same frame as everything else, rather than one frame later.
+     */
+    static <T> T ifRead(FirstRead read, Function<FirstRead, CompletableFuture<T>> part) {
+        CompletableFuture<T> future = read == null ? null : part.apply(read);
+        return future != null && future.isDone() && !future.isCompletedExceptionally() ? future.join() : null;
+    }
+
     /** A job that waits for one part of {@code read}, or null when there is no {@code read}. */
     static <T> Background.Job<T> waitFor(FirstRead read, Function<FirstRead, CompletableFuture<T>> part) {
         if (read == null) {

@@ -120,14 +120,11 @@ public final class MainWindow {
                                 + " cases · data file: " + desk.dataFile()
                                 + (state.loadingProperty().get() ? " · reading the cases list…" : ""),
                 state.memberCountProperty(), state.caseCountProperty(), state.loadingProperty()));
-        javafx.scene.control.ProgressBar reading = new javafx.scene.control.ProgressBar();
-        reading.setId("status-loading");
-        reading.visibleProperty().bind(state.loadingProperty());
-        reading.managedProperty().bind(state.loadingProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox statusLine = new HBox(8, status, reading);
+        HBox statusLine = new HBox(8, status);
         statusLine.getStyleClass().add("status-line");
         statusLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        addProgressBarFromTheNextReading(statusLine);
 
         VBox top = new VBox(menuBar());
         if (firstRun) {
@@ -144,7 +141,6 @@ public final class MainWindow {
                 MainWindow.class.getResource("repdesk.css")).toExternalForm());
         stage.setScene(scene);
         stage.setTitle("RepDesk");
-        loadIcons(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> background.shutdown());
@@ -162,7 +158,36 @@ public final class MainWindow {
         state.firstScreenShown();
         // Reading the lists takes a core for seconds on a large file: begun with the window, it took
         // the core the window was being drawn with (0.45 s later first frame at 100,000 cases).
-        afterFirstFrame(scene, state::reloadAll);
+        afterFirstFrame(scene, () -> {
+            state.reloadAll();
+            loadIcons(stage);
+        });
+    }
+
+    /**
+     * A moving bar while the lists are read again (F5, after an import), beside the status line's
+     * words. Not for the first reading: the status line says it is under way, and the bar's first
+     * styling took the FX thread 40-200 ms just as the first frame was out (issue 6).
+     */
+    private void addProgressBarFromTheNextReading(HBox statusLine) {
+        javafx.beans.value.ChangeListener<Boolean> firstReload = new javafx.beans.value.ChangeListener<>() {
+            private boolean firstReadingDone;
+
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    firstReadingDone = true;
+                } else if (firstReadingDone) {
+                    o.removeListener(this);
+                    javafx.scene.control.ProgressBar reading = new javafx.scene.control.ProgressBar();
+                    reading.setId("status-loading");
+                    reading.visibleProperty().bind(state.loadingProperty());
+                    reading.managedProperty().bind(state.loadingProperty());
+                    statusLine.getChildren().add(reading);
+                }
+            }
+        };
+        state.loadingProperty().addListener(firstReload);
     }
 
     /** Runs {@code work} on the FX thread just after the scene's next frame has been laid out and handed to be drawn. */
@@ -192,7 +217,49 @@ public final class MainWindow {
         state.loadingProperty().addListener(done);
     }
 
-    /** On a thread of their own: decoding them took about 0.1 s of the FX thread before the first frame. */
+    /**
+     * Runs {@code work} once the lists first read at start-up are in and the rep has paused (no key
+     * or click for 5 s, or 2 minutes at most): for background work such as the day's check, which
+     * reads the whole file and would slow the rep's first searches by sharing the two cores.
+     */
+    public void whenSettled(Runnable work) {
+        whenSettled(work, 5_000, 120_000);
+    }
+
+    /** As above, with the pause and the longest wait in milliseconds. */
+    void whenSettled(Runnable work, long pauseMillis, long atMostMillis) {
+        whenListsRead(() -> {
+            Scene scene = stage.getScene();
+            java.util.concurrent.atomic.AtomicLong lastInput = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+            javafx.event.EventHandler<javafx.event.Event> seen = e -> lastInput.set(System.nanoTime());
+            scene.addEventFilter(javafx.scene.input.KeyEvent.ANY, seen);
+            scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, seen);
+            long since = System.nanoTime();
+            // A sleeping thread rather than a Timeline: an animation keeps the FX thread pulsing.
+            Thread waiting = new Thread(() -> {
+                try {
+                    while ((System.nanoTime() - lastInput.get()) / 1_000_000 < pauseMillis
+                            && (System.nanoTime() - since) / 1_000_000 < atMostMillis) {
+                        Thread.sleep(Math.max(10, pauseMillis / 5));
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                }
+                javafx.application.Platform.runLater(() -> {
+                    scene.removeEventFilter(javafx.scene.input.KeyEvent.ANY, seen);
+                    scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, seen);
+                    work.run();
+                });
+            }, "repdesk-wait-for-pause");
+            waiting.setDaemon(true);
+            waiting.start();
+        });
+    }
+
+    /**
+     * On a thread of their own: decoding them took about 0.1 s of the FX thread before the first frame;
+     * handing them to the window (about 20 ms) waits for the first frame too.
+     */
     private static void loadIcons(Stage stage) {
         Thread loader = new Thread(() -> {
             List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();

@@ -49,6 +49,17 @@ class DataLocationTest {
     }
 
     @Test
+    void filesRepDeskCanMakeAgainGoInTheCacheFolderNeverBesideTheData() {
+        assertEquals(Path.of("/cache/sian", "RepDesk"),
+                DataLocation.cacheFolder("Linux", Map.of("XDG_CACHE_HOME", "/cache/sian"), HOME));
+        assertEquals(Path.of(HOME, ".cache", "RepDesk"),
+                DataLocation.cacheFolder("Linux", Map.of("XDG_CACHE_HOME", "relative"), HOME));
+        assertEquals(Path.of("C:\\Users\\Sian\\AppData\\Local", "RepDesk", "Cache"),
+                DataLocation.cacheFolder("Windows 11", Map.of("LOCALAPPDATA", "C:\\Users\\Sian\\AppData\\Local"), HOME));
+        assertEquals(Path.of(HOME, "Library", "Caches", "RepDesk"), DataLocation.cacheFolder("Mac OS X", Map.of(), HOME));
+    }
+
+    @Test
     void theFirstRunCreatesTheFolderAndTheFile(@TempDir Path dir) {
         Path file = DataLocation.defaultFolder("Linux", Map.of("XDG_DATA_HOME", dir.toString()), HOME)
                 .resolve(DataLocation.FILE_NAME);

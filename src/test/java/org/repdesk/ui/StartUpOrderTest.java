@@ -75,4 +75,28 @@ class StartUpOrderTest {
         assertEquals(false, loadingWhenTheDaysWorkRan.get());
         assertEquals(2, state.caseCountProperty().get());
     }
+
+    @Test
+    void theDaysWorkWaitsForTheRepToPause() throws Exception {
+        AtomicBoolean ran = new AtomicBoolean();
+        MainWindow[] window = new MainWindow[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            window[0] = new MainWindow(new Stage(), desk, false);
+            window[0].whenSettled(() -> ran.set(true), 600, 60_000);
+            window[0].show();
+        }).get(10, TimeUnit.SECONDS);
+        DeskState state = window[0].state();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !state.loadingProperty().get());
+
+        // Typing every 100 ms for 2 s: never a 600 ms pause, so the work waits.
+        javafx.scene.Node target = window[0].state().owner().getScene().getRoot();
+        for (int i = 0; i < 20; i++) {
+            WaitForAsyncUtils.asyncFx(() -> target.fireEvent(new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "a", "a", javafx.scene.input.KeyCode.A,
+                    false, false, false, false))).get(5, TimeUnit.SECONDS);
+            Thread.sleep(100);
+        }
+        assertEquals(false, ran.get(), "the rep has not paused yet");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, ran::get);
+    }
 }

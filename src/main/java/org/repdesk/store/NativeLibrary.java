@@ -1,0 +1,94 @@
+package org.repdesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The SQLite driver's native library, kept unpacked in a folder of RepDesk's own. Left to itself
+ * the driver unpacks it from its jar into the temp folder at every start and reads both copies back
+ * to compare them: about 100 ms of a core at start-up (issue 6). Here it is unpacked once per
+ * driver build, checked against the jar entry's CRC at each start (about 1 ms for 1.1 MB), and the
+ * driver is told where it is. Any problem leaves the driver to unpack it as before.
+ */
+final class NativeLibrary {
+
+    private static final Logger LOG = Logger.getLogger(NativeLibrary.class.getName());
+    static final String PATH_PROPERTY = "org.sqlite.lib.path";
+    static final String NAME_PROPERTY = "org.sqlite.lib.name";
+
+    private NativeLibrary() {
+    }
+
+    /** Points the driver at the copy in {@code folder}, unpacking it first when it is missing or differs. */
+    static void useCopyIn(Path folder) {
+        if (System.getProperty(PATH_PROPERTY) != null) {
+            return; // chosen by whoever started RepDesk
+        }
+        try {
+            String name = System.mapLibraryName("sqlitejdbc");
+            URL url = org.sqlite.JDBC.class.getResource("/org/sqlite/native/"
+                    + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name);
+            if (url == null) {
+                return;
+            }
+            int bang = url.getFile().indexOf("!/");
+            if (!"jar".equals(url.getProtocol()) || bang < 0) {
+                return; // e.g. from the installers' runtime image: the driver unpacks it as before
+            }
+            Path jarFile = Path.of(java.net.URI.create(url.getFile().substring(0, bang)));
+            Path dir;
+            try (ZipFile jar = new ZipFile(jarFile.toFile())) {
+                ZipEntry entry = jar.getEntry(url.getFile().substring(bang + 2));
+                if (entry == null || entry.getCrc() < 0 || entry.getSize() < 0) {
+                    return;
+                }
+                dir = folder.resolve("sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-"
+                        + Long.toHexString(entry.getCrc()));
+                Path library = dir.resolve(name);
+                if (!matches(library, entry.getSize(), entry.getCrc())) {
+                    unpack(jar, entry, dir, library);
+                }
+            }
+            System.setProperty(PATH_PROPERTY, dir.toString());
+            System.setProperty(NAME_PROPERTY, name);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.INFO, "the SQLite library is unpacked by the driver", e);
+        }
+    }
+
+    static boolean matches(Path library, long size, long crc) throws IOException {
+        return Files.isRegularFile(library) && Files.size(library) == size && crcOf(library) == crc;
+    }
+
+    private static long crcOf(Path file) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(Files.readAllBytes(file));
+        return crc.getValue();
+    }
+
+    /** Into a new file beside it, checked, then moved into place: another RepDesk starting at once sees the old file or the new. */
+    private static void unpack(ZipFile jar, ZipEntry entry, Path dir, Path library) throws IOException {
+        Files.createDirectories(dir);
+        Path part = Files.createTempFile(dir, "unpacking-", ".part");
+        try {
+            try (InputStream in = jar.getInputStream(entry)) {
+                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (!matches(part, entry.getSize(), entry.getCrc())) {
+                throw new IOException("the unpacked SQLite library does not match its jar entry");
+            }
+            Files.move(part, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.repdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The driver's native library is unpacked once into RepDesk's cache folder, and unpacked again when that copy is damaged. */
+class NativeLibraryTest {
+
+    @TempDir
+    Path cache;
+    private String path;
+    private String name;
+
+    @BeforeEach
+    void clearTheDriversSettings() {
+        path = System.clearProperty(NativeLibrary.PATH_PROPERTY);
+        name = System.clearProperty(NativeLibrary.NAME_PROPERTY);
+    }
+
+    @AfterEach
+    void restoreThem() {
+        restore(NativeLibrary.PATH_PROPERTY, path);
+        restore(NativeLibrary.NAME_PROPERTY, name);
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    private static byte[] fromTheJar() throws Exception {
+        try (InputStream in = org.sqlite.JDBC.class.getResourceAsStream("/org/sqlite/native/"
+                + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + System.mapLibraryName("sqlitejdbc"))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private Path theCopy() throws Exception {
+        try (Stream<Path> files = Files.walk(cache)) {
+            List<Path> libraries = files.filter(Files::isRegularFile).toList();
+            assertEquals(1, libraries.size(), "one library, no part files left: " + libraries);
+            return libraries.get(0);
+        }
+    }
+
+    @Test
+    void theLibraryIsUnpackedOnceAndTheDriverToldWhereItIs() throws Exception {
+        NativeLibrary.useCopyIn(cache);
+        Path copy = theCopy();
+        assertArrayEquals(fromTheJar(), Files.readAllBytes(copy));
+        assertEquals(copy.getParent().toString(), System.getProperty(NativeLibrary.PATH_PROPERTY));
+        assertEquals(copy.getFileName().toString(), System.getProperty(NativeLibrary.NAME_PROPERTY));
+
+        // The next start finds it whole and leaves it be.
+        FileTime then = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(copy, then);
+        System.clearProperty(NativeLibrary.PATH_PROPERTY);
+        NativeLibrary.useCopyIn(cache);
+        assertEquals(then, Files.getLastModifiedTime(theCopy()));
+        assertEquals(copy.getParent().toString(), System.getProperty(NativeLibrary.PATH_PROPERTY));
+    }
+
+    @Test
+    void aDamagedCopyIsUnpackedAgain() throws Exception {
+        NativeLibrary.useCopyIn(cache);
+        Path copy = theCopy();
+        byte[] bytes = Files.readAllBytes(copy);
+        bytes[bytes.length / 2] ^= 0x5a; // same size, one byte changed
+        Files.write(copy, bytes);
+        System.clearProperty(NativeLibrary.PATH_PROPERTY);
+
+        NativeLibrary.useCopyIn(cache);
+        assertArrayEquals(fromTheJar(), Files.readAllBytes(theCopy()));
+    }
+
+    @Test
+    void whereTheFolderCannotBeWrittenTheDriverUnpacksItAsBefore() throws Exception {
+        Path notAFolder = Files.writeString(cache.resolve("a-file"), "not a folder");
+        NativeLibrary.useCopyIn(notAFolder);
+        assertEquals(null, System.getProperty(NativeLibrary.PATH_PROPERTY));
+        assertTrue(Files.isRegularFile(notAFolder));
+    }
+}
