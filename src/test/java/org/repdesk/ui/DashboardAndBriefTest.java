@@ -72,7 +72,7 @@ class DashboardAndBriefTest {
     @Test
     void theOverdueTileOpensTheCasesListFilteredToOverdueCases(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
-        Label figure = robot.lookup("#tile-overdue .tile-figure").queryAs(Label.class);
+        javafx.scene.text.Text figure = robot.lookup("#tile-overdue .tile-figure").queryAs(javafx.scene.text.Text.class);
         waitUntil(() -> "1".equals(figure.getText()));
         robot.clickOn("#tile-overdue");
         TableView<?> cases = robot.lookup("#case-table").queryTableView();
