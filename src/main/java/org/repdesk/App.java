@@ -40,7 +40,6 @@ public final class App extends Application {
         Path file = dataFile(getParameters().getRaw());
         EarlyOpen opening = early != null && early.file().equals(file) ? early : EarlyOpen.begin(file);
         early = null;
-        if (Boolean.getBoolean("x.trace")) System.out.println("T start " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
         org.repdesk.ui.Styling.install(); // the passphrase prompt and any restore offer look like the app
         desk = openOrRestore(opening);
         boolean firstRun = opening.firstRun();
@@ -49,11 +48,8 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        if (Boolean.getBoolean("x.trace")) System.out.println("T desk " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
         MainWindow window = new MainWindow(stage, desk, firstRun, firstRead);
-        if (Boolean.getBoolean("x.trace")) System.out.println("T built " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
         window.show();
-        if (Boolean.getBoolean("x.trace")) System.out.println("T shown " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
         window.whenSettled(() -> startOfDayInBackground(desk, stage));
     }
 
@@ -235,8 +231,7 @@ public final class App extends Application {
                     return;
                 }
                 desk.complete(opened);
-                if (Boolean.getBoolean("x.trace")) System.out.println("T opened " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
-                read.readFrom(opened); if (Boolean.getBoolean("x.trace")) System.out.println("T read " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs()); // while start() builds the window, whose jobs wait for each figure
+                read.readFrom(opened); // while start() builds the window, whose jobs wait for each figure
             }, "repdesk-open");
             opener.setDaemon(true);
             opener.start();

@@ -102,7 +102,6 @@ public final class DashboardView extends BorderPane {
     }
 
     private void show(Caseload c) {
-        if (Boolean.getBoolean("x.trace")) System.out.println("T tiles " + org.repdesk.bench.ProcessMemory.sinceJvmStartMs());
         heading.setText("Today, " + org.repdesk.report.Dates.longForm(c.today()));
         String byType = c.openByTypeAndStage().entrySet().stream()
                 .map(e -> e.getKey().label() + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
