@@ -41,6 +41,48 @@ public final class App extends Application {
         EarlyOpen opening = early != null && early.file().equals(file) ? early : EarlyOpen.begin(file);
         early = null;
         org.repdesk.ui.Styling.install(); // the passphrase prompt and any restore offer look like the app
+        if (stillOpening(opening)) {
+            // Opening takes seconds when the file is adapted to this version (a copy is kept first):
+            // a window says so, rather than nothing on screen at all.
+            Stage working = org.repdesk.ui.Working.show(null, "Opening your data file… After an update, RepDesk"
+                    + " adapts it to the new version, keeping a copy of it first; a large file takes a few seconds.");
+            opening.desk().whenComplete((opened, failed) -> Platform.runLater(() -> {
+                Platform.setImplicitExit(false); // the working window closes before the main one opens
+                working.close();
+                try {
+                    startWith(stage, opening);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "start", e); // as start() failing would: said, then the app ends
+                    Alerts.failed(null, "RepDesk could not start", e);
+                    Platform.exit();
+                } finally {
+                    Platform.setImplicitExit(true);
+                }
+            }));
+            return;
+        }
+        startWith(stage, opening);
+    }
+
+    /** True when the early opening is still at work after a short wait (a long migration, or a slow disk). */
+    private static boolean stillOpening(EarlyOpen opening) {
+        if (opening.desk() == null) {
+            return false;
+        }
+        try {
+            opening.desk().get(250, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return false;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return true;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return false; // openOrRestore says what went wrong
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void startWith(Stage stage, EarlyOpen opening) {
         desk = openOrRestore(opening);
         boolean firstRun = opening.firstRun();
         FirstRead firstRead = opening.firstRead(desk);

@@ -13,9 +13,10 @@ import javafx.stage.Window;
 
 /**
  * A small "working…" window over the owner while a long background task runs (re-encrypting a
- * large file takes a while), closed as soon as the task ends, before any failure is shown.
+ * large file takes a while; so may opening one that needs adapting to a newer RepDesk), closed as
+ * soon as the task ends, before any failure is shown.
  */
-final class Working {
+public final class Working {
 
     private Working() {
     }
@@ -24,6 +25,16 @@ final class Working {
         if (task.isDone()) {
             return;
         }
+        Stage stage = show(owner, text);
+        task.stateProperty().addListener((o, was, now) -> {
+            if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
+                stage.close();
+            }
+        });
+    }
+
+    /** Shows the window now ({@code owner} may be null); the caller closes it when the work ends. */
+    public static Stage show(Window owner, String text) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(32, 32);
         Label label = new Label(text);
@@ -32,17 +43,15 @@ final class Working {
         HBox box = new HBox(14, spinner, label);
         box.setStyle("-fx-padding: 18px; -fx-alignment: center-left;");
         box.getStyleClass().add("working");
-        Stage stage = new Stage(StageStyle.UTILITY);
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        Stage stage = new Stage(owner == null ? StageStyle.DECORATED : StageStyle.UTILITY);
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
         stage.setTitle("RepDesk");
         stage.setScene(new Scene(box));
         stage.setOnCloseRequest(e -> e.consume()); // the work cannot be stopped half-way
-        task.stateProperty().addListener((o, was, now) -> {
-            if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
-                stage.close();
-            }
-        });
         stage.show();
+        return stage;
     }
 }
