@@ -20,6 +20,7 @@ import org.repdesk.ui.BackupDialog;
 import org.repdesk.ui.FirstRead;
 import org.repdesk.ui.MainWindow;
 import org.repdesk.ui.PassphraseDialog;
+import org.repdesk.ui.Working;
 
 /** The JavaFX application: opens the data file, wires the services into the main window. */
 public final class App extends Application {
@@ -44,7 +45,7 @@ public final class App extends Application {
         if (stillOpening(opening)) {
             // Opening takes seconds when the file is adapted to this version (a copy is kept first):
             // a window says so, rather than nothing on screen at all.
-            Stage working = org.repdesk.ui.Working.show(null, "Opening your data file… After an update, RepDesk"
+            Stage working = Working.show(null, "Opening your data file… After an update, RepDesk"
                     + " adapts it to the new version, keeping a copy of it first; a large file takes a few seconds.");
             opening.desk().whenComplete((opened, failed) -> Platform.runLater(() -> {
                 Platform.setImplicitExit(false); // the working window closes before the main one opens

@@ -15,6 +15,7 @@ import javafx.scene.text.Text;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.report.Caseload;
 import org.repdesk.report.CaseloadHtml;
+import org.repdesk.report.Dates;
 import org.repdesk.report.Pdf;
 import org.repdesk.service.RepDesk;
 
@@ -86,14 +87,7 @@ public final class DashboardView extends BorderPane {
 
     /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
     public void reload() {
-        Caseload read = state.firstDashboardIfRead();
-        if (read != null) {
-            show(read);
-            return;
-        }
-        Background.Job<Caseload> first = state.firstDashboard();
-        state.background().run(state.owner(), "Could not read the caseload",
-                first != null ? first : () -> figures(state.desk()), this::show);
+        state.showFirstOr(FirstRead::dashboard, () -> figures(state.desk()), "Could not read the caseload", this::show);
     }
 
     /** The tiles' figures, by aggregate queries (also read ahead at start-up, see {@link FirstRead}). */
@@ -102,7 +96,7 @@ public final class DashboardView extends BorderPane {
     }
 
     private void show(Caseload c) {
-        heading.setText("Today, " + org.repdesk.report.Dates.longForm(c.today()));
+        heading.setText("Today, " + Dates.longForm(c.today()));
         String byType = c.openByTypeAndStage().entrySet().stream()
                 .map(e -> e.getKey().label() + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
                 .collect(Collectors.joining("\n"));
@@ -130,7 +124,7 @@ public final class DashboardView extends BorderPane {
             return none;
         }
         // One line each, so the count of the rest stays in the tile.
-        String list = items.stream().limit(SHOWN_PER_TILE).map(d -> org.repdesk.report.Dates.uk(d.due()) + "  " + d.reference()
+        String list = items.stream().limit(SHOWN_PER_TILE).map(d -> Dates.uk(d.due()) + "  " + d.reference()
                 + "  " + (d.hearing() ? "hearing" : shortened(d.what()))).collect(Collectors.joining("\n"));
         return count > SHOWN_PER_TILE ? list + "\n… and " + (count - SHOWN_PER_TILE) + " more" : list;
     }

@@ -121,14 +121,7 @@ public final class DeskState {
      * before the lists are read; at start-up the main window asks for this first.
      */
     public void reloadCounts() {
-        FirstRead.Counts ready = FirstRead.ifRead(firstRead, FirstRead::counts);
-        if (ready != null) {
-            showCounts(ready);
-            return;
-        }
-        Background.Job<FirstRead.Counts> read = FirstRead.waitFor(firstRead, FirstRead::counts);
-        background.run(owner, "Could not read the data file", read != null ? read : () -> FirstRead.Counts.of(desk),
-                this::showCounts);
+        showFirstOr(FirstRead::counts, () -> FirstRead.Counts.of(desk), "Could not read the data file", this::showCounts);
     }
 
     private void showCounts(FirstRead.Counts c) {
@@ -138,14 +131,20 @@ public final class DeskState {
         }
     }
 
-    /** The dashboard's figures read while the window was built; null once the first screen is shown. */
-    Background.Job<org.repdesk.report.Caseload> firstDashboard() {
-        return FirstRead.waitFor(firstRead, FirstRead::dashboard);
-    }
-
-    /** The same, when it has been read already; else null. */
-    org.repdesk.report.Caseload firstDashboardIfRead() {
-        return FirstRead.ifRead(firstRead, FirstRead::dashboard);
+    /**
+     * Shows one part of what was read at start-up: at once when it is in (so in the window's first
+     * frame), else from the store worker when it arrives; once the first screen is shown, from
+     * {@code query} on the worker, as any reload.
+     */
+    <T> void showFirstOr(java.util.function.Function<FirstRead, java.util.concurrent.CompletableFuture<T>> part,
+            Background.Job<T> query, String failureHeader, java.util.function.Consumer<T> show) {
+        T ready = FirstRead.ifRead(firstRead, part);
+        if (ready != null) {
+            show.accept(ready);
+            return;
+        }
+        Background.Job<T> read = FirstRead.waitFor(firstRead, part);
+        background.run(owner, failureHeader, read != null ? read : query, show);
     }
 
     /** After the first screen is shown: what was read at start would be stale for any later screen. */

@@ -9,8 +9,8 @@ import org.repdesk.service.RepDesk;
 /**
  * What the main window shows first (the status line's counts and the dashboard's figures), read
  * while JavaFX starts and the window is built. On 100,000 cases that is about half a second of
- * queries no longer waited for. The window takes each result once, through its usual background
- * jobs; later reloads query as before. The lists are not read here: that holds the connection for
+ * queries no longer waited for. The window takes each result once ({@link DeskState#showFirstOr});
+ * later reloads query as before. The lists are not read here: that holds the connection for
  * seconds, and the window, still being built, may need it.
  */
 public final class FirstRead {

@@ -170,24 +170,26 @@ public final class MainWindow {
      * styling took the FX thread 40-200 ms just as the first frame was out (issue 6).
      */
     private void addProgressBarFromTheNextReading(HBox statusLine) {
-        javafx.beans.value.ChangeListener<Boolean> firstReload = new javafx.beans.value.ChangeListener<>() {
-            private boolean firstReadingDone;
+        whenListsRead(() -> once(state.loadingProperty(), true, () -> {
+            javafx.scene.control.ProgressBar reading = new javafx.scene.control.ProgressBar();
+            reading.setId("status-loading");
+            reading.visibleProperty().bind(state.loadingProperty());
+            reading.managedProperty().bind(state.loadingProperty());
+            statusLine.getChildren().add(reading);
+        }));
+    }
 
+    /** Runs {@code work} the first time {@code value} changes to {@code to}. */
+    private static void once(javafx.beans.value.ObservableValue<Boolean> value, boolean to, Runnable work) {
+        value.addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (!now) {
-                    firstReadingDone = true;
-                } else if (firstReadingDone) {
+                if (now == to) {
                     o.removeListener(this);
-                    javafx.scene.control.ProgressBar reading = new javafx.scene.control.ProgressBar();
-                    reading.setId("status-loading");
-                    reading.visibleProperty().bind(state.loadingProperty());
-                    reading.managedProperty().bind(state.loadingProperty());
-                    statusLine.getChildren().add(reading);
+                    work.run();
                 }
             }
-        };
-        state.loadingProperty().addListener(firstReload);
+        });
     }
 
     /** Runs {@code work} on the FX thread just after the scene's next frame has been laid out and handed to be drawn. */
@@ -205,16 +207,7 @@ public final class MainWindow {
      * for background work that must not compete with the window and the lists for the two cores.
      */
     public void whenListsRead(Runnable work) {
-        javafx.beans.value.ChangeListener<Boolean> done = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (!now) {
-                    o.removeListener(this);
-                    work.run();
-                }
-            }
-        };
-        state.loadingProperty().addListener(done);
+        once(state.loadingProperty(), false, work);
     }
 
     /**
