@@ -2,6 +2,7 @@ package org.repdesk.ui;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,12 +14,9 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -37,15 +35,16 @@ public final class CasesView extends BorderPane {
 
     private final DeskState state;
     private final TextField search = new TextField();
-    private final ComboBox<Pick<CaseType>> type = Pick.box("All types", Arrays.asList(CaseType.values()));
-    private final ComboBox<Pick<CaseStatus>> status = Pick.box("All statuses", Arrays.asList(CaseStatus.values()));
-    private final ComboBox<Pick<String>> stage = Pick.box("All stages", List.of());
-    private final ComboBox<Pick<WorkloadFactor>> factor = Pick.box("Workload: any",
+    private final ChoiceMenu<CaseType> type = ChoiceMenu.filter("All types", Arrays.asList(CaseType.values()));
+    private final ChoiceMenu<CaseStatus> status = ChoiceMenu.filter("All statuses", Arrays.asList(CaseStatus.values()));
+    private final ChoiceMenu<String> stage = ChoiceMenu.filter("All stages", List.of());
+    private final ChoiceMenu<WorkloadFactor> factor = ChoiceMenu.filter("Workload: any",
             Arrays.asList(WorkloadFactor.values()));
-    private final ComboBox<Pick<Region>> region = Pick.box("All regions", Arrays.asList(Region.values()));
+    private final ChoiceMenu<Region> region = ChoiceMenu.filter("All regions", Arrays.asList(Region.values()));
     private final CheckBox overdue = new CheckBox("Overdue only");
+    private final ChoiceMenu<Order> order = new ChoiceMenu<>(Order::label);
     private final Label count = new Label();
-    private final TableView<CaseListRow> table = new TableView<>();
+    private final ListView<CaseListRow> list = new ListView<>();
     /**
      * The rows the filters keep that the search text also matches: a list over a list, so a keystroke
      * re-checks only the rows the filters kept (on 100,000 cases visiting every row took 15-30 ms of
@@ -79,20 +78,27 @@ public final class CasesView extends BorderPane {
         type.setId("filter-type");
         status.setId("filter-status");
         stage.setId("filter-stage");
-        stage.setPrefWidth(230);
+        stage.setMaxWidth(260); // stage names are long
         factor.setId("filter-factor");
         region.setId("filter-region");
         overdue.setId("filter-overdue");
         Button clear = new Button("Clear filters");
         clear.getStyleClass().add("flat");
         clear.setOnAction(e -> clearFilters());
-        FlowPane filters = new FlowPane(8, 6, type, status, stage, factor, region, overdue, clear, count);
+        FlowPane filters = new FlowPane(8, 6, type, status, stage, factor, region, overdue, clear);
         filters.getStyleClass().add("filters");
         count.setId("case-count");
         count.getStyleClass().add("muted");
+        order.setId("case-order");
+        order.setChoices(null, Arrays.asList(Order.values()));
+        order.getStyleClass().add("flat");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox listHead = new HBox(8, count, gap, order);
+        listHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        table.setId("case-table");
-        buildColumns();
+        list.setId("case-list");
+        list.setCellFactory(v -> new CaseRowCell(() -> state.desk().cases().today()));
         Label none = new Label();
         none.setWrapText(true);
         none.getStyleClass().add("placeholder");
@@ -102,15 +108,15 @@ public final class CasesView extends BorderPane {
                         .then("No cases yet. Add a member (Ctrl+N), then open a case for them (Ctrl+Shift+N).")
                         .otherwise("No cases match these filters. Press \"Clear filters\" to see them all.")));
         none.setMaxWidth(360);
-        table.setPlaceholder(none);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+        list.setPlaceholder(none);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 selectedCase = row.caseId();
                 detail().show(row.caseId());
             }
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox left = new VBox(8, searchRow, filters, table);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox left = new VBox(8, searchRow, filters, listHead, list);
         left.getStyleClass().add("pane-left");
 
         SplitPane split = new SplitPane(left, detailPane);
@@ -121,14 +127,14 @@ public final class CasesView extends BorderPane {
         refreshStages(); // before the listeners: building the list filters 100,000 rows once, not three times
         type.valueProperty().addListener((o, a, t) -> refreshStages());
         for (Observable o : List.of(type.valueProperty(), status.valueProperty(), stage.valueProperty(),
-                factor.valueProperty(), region.valueProperty(), overdue.selectedProperty())) {
+                factor.valueProperty(), region.valueProperty(), overdue.selectedProperty(), order.valueProperty())) {
             o.addListener(x -> applyFilter());
         }
         // Every keystroke searches at once and stops the search it replaces (no pause after typing).
         search.textProperty().addListener((o, a, text) -> runSearch(text));
         state.caseRows().addListener((javafx.collections.ListChangeListener<CaseListRow>) c -> {
             updateCount();
-            // A saved case's row is replaced, and the table drops the selection of a replaced row.
+            // A saved case's row is replaced, and the list drops the selection of a replaced row.
             // Later, so the filtered lists (listening after this) hold the new row.
             javafx.application.Platform.runLater(this::keepSelection);
         });
@@ -139,53 +145,15 @@ public final class CasesView extends BorderPane {
         }, nothing -> { });
     }
 
-    private void buildColumns() {
-        TableColumn<CaseListRow, Object> due = Tables.column("Next deadline", 110, CaseListRow::nextDeadline);
-        due.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove("overdue");
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                LocalDate d = (LocalDate) item;
-                boolean late = d.isBefore(state.desk().cases().today());
-                setText(DateField.format(d) + (late ? "  overdue" : ""));
-                if (late) {
-                    getStyleClass().add("overdue");
-                }
-            }
-        });
-        TableColumn<CaseListRow, Object> opened = Tables.column("Opened", 95, CaseListRow::openedOn);
-        opened.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : DateField.format((LocalDate) item));
-            }
-        });
-        table.getColumns().addAll(List.of(
-                Tables.<CaseListRow, Object>column("Ref.", 104, CaseListRow::reference),
-                Tables.<CaseListRow, Object>column("Member", 145, CaseListRow::memberName),
-                Tables.<CaseListRow, Object>column("Type", 115, CaseListRow::type),
-                Tables.<CaseListRow, Object>column("Stage", 175, CaseListRow::stage),
-                Tables.<CaseListRow, Object>column("Status", 70, CaseListRow::status),
-                Tables.<CaseListRow, Object>column("Workload", 80, CaseListRow::workloadFactor),
-                Tables.<CaseListRow, Object>column("Region", 130, CaseListRow::region),
-                opened, due));
-    }
-
     private void refreshStages() {
-        CaseType t = Pick.selected(type);
+        CaseType t = type.getValue();
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         var catalogue = state.desk().settings().stages();
         if (t == null) {
             Arrays.stream(CaseType.values()).forEach(ct -> names.addAll(catalogue.stagesFor(ct)));
-            Pick.setChoices(stage, "All stages", List.copyOf(names));
+            stage.setChoices("All stages", List.copyOf(names));
         } else {
-            Pick.setChoices(stage, "All stages", catalogue.stagesFor(t));
+            stage.setChoices("All stages", catalogue.stagesFor(t));
         }
     }
 
@@ -208,14 +176,14 @@ public final class CasesView extends BorderPane {
     }
 
     private void applyFilter() {
-        CaseType t = Pick.selected(type);
-        CaseStatus s = Pick.selected(status);
-        String st = Pick.selected(stage);
-        WorkloadFactor f = Pick.selected(factor);
-        Region r = Pick.selected(region);
+        CaseType t = type.getValue();
+        CaseStatus s = status.getValue();
+        String st = stage.getValue();
+        WorkloadFactor f = factor.getValue();
+        Region r = region.getValue();
         boolean lateOnly = overdue.isSelected();
         LocalDate today = state.desk().cases().today();
-        List<Object> filters = Arrays.asList(t, s, st, f, r, lateOnly, today);
+        List<Object> filters = Arrays.asList(t, s, st, f, r, lateOnly, today, order.getValue());
         if (filters.equals(appliedFilters)) {
             return; // e.g. a new type resets the stage: one change of filters, two events
         }
@@ -227,22 +195,21 @@ public final class CasesView extends BorderPane {
                 && (f == null || row.workloadFactor() == f)
                 && (r == null || row.region() == r)
                 && (!lateOnly || row.isOverdue(today));
-        // New lists, not a new predicate: a new predicate on the list the table shows passed a change
-        // of up to 100,000 rows through the search list, the sorted list and the table's selection
+        // New lists, not a new predicate: a new predicate on the list shown passed a change
+        // of up to 100,000 rows through the search list, the sorted list and the list's selection
         // (about 0.2 s of the FX thread the first time); new lists have no listeners when they filter.
         searched = new FilteredList<>(new FilteredList<>(state.caseRows(), kept), searchPredicate());
-        SortedList<CaseListRow> sorted = new SortedList<>(searched);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted); // clears the selection
+        SortedList<CaseListRow> sorted = new SortedList<>(searched, order.getValue().comparator);
+        list.setItems(sorted); // clears the selection
         keepSelection();
         updateCount();
     }
 
     /** Selects the last selected case again, when still listed, after new lists or a replaced row dropped it. */
     private void keepSelection() {
-        if (table.getSelectionModel().getSelectedItem() == null && selectedCase != null) {
+        if (list.getSelectionModel().getSelectedItem() == null && selectedCase != null) {
             searched.stream().filter(r -> r.caseId().equals(selectedCase)).findFirst()
-                    .ifPresent(r -> table.getSelectionModel().select(r));
+                    .ifPresent(r -> list.getSelectionModel().select(r));
         }
     }
 
@@ -264,8 +231,8 @@ public final class CasesView extends BorderPane {
     }
 
     private void clearFilters() {
-        for (ComboBox<?> box : List.of(type, status, stage, factor, region)) {
-            box.getSelectionModel().selectFirst();
+        for (ChoiceMenu<?> filter : List.of(type, status, stage, factor, region)) {
+            filter.pickFirst();
         }
         overdue.setSelected(false);
         search.clear();
@@ -280,13 +247,13 @@ public final class CasesView extends BorderPane {
     /** Shows open cases only (a dashboard tile). */
     public void showOpen() {
         clearFilters();
-        status.getItems().stream().filter(p -> p.value() == CaseStatus.OPEN).findFirst().ifPresent(status::setValue);
+        status.setValue(CaseStatus.OPEN);
     }
 
     /** Shows live cases where excessive workload is a factor (a dashboard tile). */
     public void showWorkloadFactor() {
         clearFilters();
-        factor.getItems().stream().filter(p -> p.value() == WorkloadFactor.YES).findFirst().ifPresent(factor::setValue);
+        factor.setValue(WorkloadFactor.YES);
     }
 
     public void focusSearch() {
@@ -321,9 +288,31 @@ public final class CasesView extends BorderPane {
             if (!searched.contains(row)) {
                 clearFilters();
             }
-            table.getSelectionModel().select(row);
-            table.scrollTo(row);
+            list.getSelectionModel().select(row);
+            list.scrollTo(row);
             return true;
         }).orElse(false);
+    }
+
+    /** The orders the list offers; newest first is the order the cases are read in. */
+    enum Order {
+        NEWEST("Newest first", null),
+        OLDEST("Oldest first", Comparator.comparing(CaseListRow::openedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(CaseListRow::reference)),
+        NEXT_DEADLINE("Next deadline first", Comparator.comparing(CaseListRow::nextDeadline,
+                Comparator.nullsLast(Comparator.naturalOrder()))),
+        MEMBER("Member A–Z", (a, b) -> Tables.compare(a.memberName(), b.memberName()));
+
+        private final String label;
+        private final Comparator<CaseListRow> comparator;
+
+        Order(String label, Comparator<CaseListRow> comparator) {
+            this.label = label;
+            this.comparator = comparator;
+        }
+
+        String label() {
+            return label;
+        }
     }
 }

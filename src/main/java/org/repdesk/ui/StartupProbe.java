@@ -45,6 +45,11 @@ public final class StartupProbe {
     /** Longest ping delay (ms): [0] until the first frame, [1] from it until the list is loaded, [2] while typing. */
     private static final long[] longestStall = new long[3];
     private static volatile int phase;
+    /** In the typing phase: 0 opening the cases list, 1 picking two filters, 2 typing. */
+    private static volatile int step;
+    /** Longest ping delay (ms) in each step of the typing phase. */
+    private static final long[] stepStall = new long[3];
+    private static final long STEP_PAUSE_MS = 300;
 
     private StartupProbe() {
     }
@@ -89,6 +94,9 @@ public final class StartupProbe {
                 Platform.runLater(() -> {
                     long late = (System.nanoTime() - posted) / 1_000_000;
                     longestStall[p] = Math.max(longestStall[p], late);
+                    if (p == 2) {
+                        stepStall[step] = Math.max(stepStall[step], late);
+                    }
                     try {
                         check(bare, typed);
                     } catch (RuntimeException e) {
@@ -149,8 +157,8 @@ public final class StartupProbe {
             return false;
         }
         Node tiles = scene.getRoot().lookup("#tile-open");
-        Node table = scene.getRoot().lookup("#case-table");
-        return tiles != null || (table instanceof javafx.scene.control.TableView<?> t && !t.getItems().isEmpty());
+        Node list = scene.getRoot().lookup("#case-list");
+        return tiles != null || (list instanceof javafx.scene.control.ListView<?> l && !l.getItems().isEmpty());
     }
 
     private static String statusText(Scene scene) {
@@ -176,15 +184,42 @@ public final class StartupProbe {
         phase = 1;
     }
 
-    /** Opens the cases list, filters it as the benchmark's keystroke does, then types {@code text}. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Opens the cases list, filters it as the benchmark's keystroke does, then types {@code text}:
+     * each step its own event, after the one before has been drawn and a short pause, as a rep's
+     * clicks are (one event for all of them would add up steps no rep can take at once).
+     */
     private static void typeInto(Scene scene, String text) {
+        step = 0;
         ((javafx.scene.control.ButtonBase) scene.getRoot().lookup("#nav-cases")).fire();
-        scene.getRoot().applyCss(); // creates the skins (a SplitPane's items are its skin's children)
-        pick((javafx.scene.control.ComboBox<Pick<Object>>) scene.getRoot().lookup("#filter-type"),
-                org.repdesk.model.CaseType.CAPABILITY);
-        pick((javafx.scene.control.ComboBox<Pick<Object>>) scene.getRoot().lookup("#filter-status"),
-                org.repdesk.model.CaseStatus.OPEN);
+        afterDrawn(scene, () -> {
+            step = 1;
+            pick(scene, "#filter-type", org.repdesk.model.CaseType.CAPABILITY);
+            afterDrawn(scene, () -> {
+                pick(scene, "#filter-status", org.repdesk.model.CaseStatus.OPEN);
+                afterDrawn(scene, () -> {
+                    step = 2;
+                    type(scene, text);
+                });
+            });
+        });
+    }
+
+    /** Runs {@code next} as its own event once a frame has been laid out after now, and a pause. */
+    private static void afterDrawn(Scene scene, Runnable next) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(STEP_PAUSE_MS));
+            pause.setOnFinished(e -> next.run());
+            pause.play();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private static void type(Scene scene, String text) {
         javafx.scene.control.TextField search = (javafx.scene.control.TextField) scene.getRoot().lookup("#case-search");
         Label count = (Label) scene.getRoot().lookup("#case-count");
         search.requestFocus();
@@ -193,8 +228,8 @@ public final class StartupProbe {
         count.textProperty().addListener((o, a, b) -> lastChange[0] = System.nanoTime());
         // The count can stay the same ("pate" and "patel" may find the same cases), so the list's
         // filter being applied also counts as the results arriving.
-        javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) scene.getRoot().lookup("#case-table");
-        if (table.getItems() instanceof javafx.collections.transformation.SortedList<?> sorted
+        var items = ((javafx.scene.control.ListView<?>) scene.getRoot().lookup("#case-list")).getItems();
+        if (items instanceof javafx.collections.transformation.SortedList<?> sorted
                 && sorted.getSource() instanceof javafx.collections.transformation.FilteredList<?> filtered) {
             filtered.predicateProperty().addListener((o, a, b) -> lastChange[0] = System.nanoTime());
         }
@@ -221,13 +256,15 @@ public final class StartupProbe {
         keys.play();
     }
 
-    private static void pick(javafx.scene.control.ComboBox<Pick<Object>> box, Object value) {
-        box.getItems().stream().filter(p -> p.value() == value).findFirst().ifPresent(box::setValue);
+    @SuppressWarnings("unchecked")
+    private static void pick(Scene scene, String id, Object value) {
+        ((ChoiceMenu<Object>) scene.getRoot().lookup(id)).setValue(value);
     }
 
     private static void finish() {
-        System.out.printf(java.util.Locale.ROOT, "STALLS before_first_frame_ms=%d until_list_loaded_ms=%d typing_ms=%d%n",
-                longestStall[0], longestStall[1], longestStall[2]);
+        System.out.printf(java.util.Locale.ROOT,
+                "STALLS before_first_frame_ms=%d until_list_loaded_ms=%d typing_ms=%d opening_ms=%d filters_ms=%d keys_ms=%d%n",
+                longestStall[0], longestStall[1], longestStall[2], stepStall[0], stepStall[1], stepStall[2]);
         System.out.flush();
         // halt, not exit: a measuring run needs no orderly shutdown, and the renderer must not race it.
         Runtime.getRuntime().halt(0);

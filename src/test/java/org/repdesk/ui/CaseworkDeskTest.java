@@ -114,7 +114,7 @@ class CaseworkDeskTest {
         CaseFile opened = desk.cases().ofMember(member.id()).get(0);
         assertEquals("2026-0001", opened.reference());
 
-        TableView<?> cases = robot.lookup("#case-table").queryTableView();
+        ListView<?> cases = robot.lookup("#case-list").queryListView();
         waitUntil(() -> cases.getItems().size() == 1);
         waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().startsWith("2026-0001"));
 
@@ -160,7 +160,7 @@ class CaseworkDeskTest {
         desk.cases().addEntry(TimelineEntry.of(c.id(), LocalDate.of(2026, 10, 2), EntryKind.NOTE,
                 "Caseload discussed", "Holding 68 cases; WMT shows 142 percent"));
         robot.push(KeyCode.F5);
-        TableView<?> cases = robot.lookup("#case-table").queryTableView();
+        ListView<?> cases = robot.lookup("#case-list").queryListView();
         waitUntil(() -> cases.getItems().size() == 1);
         robot.clickOn("Łukasz Nowak");
         waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Łukasz"));
@@ -186,13 +186,12 @@ class CaseworkDeskTest {
         desk.cases().open(aCase(member).type(org.repdesk.model.CaseType.SICKNESS_ABSENCE, "Informal")
                 .openedOn(LocalDate.of(2026, 9, 2)).workload(org.repdesk.model.WorkloadFactor.NO).build());
         robot.push(KeyCode.F5);
-        TableView<?> cases = robot.lookup("#case-table").queryTableView();
+        ListView<?> cases = robot.lookup("#case-list").queryListView();
         waitUntil(() -> cases.getItems().size() == 2);
         robot.clickOn(capability.reference());
         waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().startsWith(capability.reference()));
-        javafx.scene.control.ComboBox<Pick<Object>> type = robot.lookup("#filter-type").queryComboBox();
-        robot.interact(() -> type.getItems().stream().filter(p -> p.value() == org.repdesk.model.CaseType.CAPABILITY)
-                .findFirst().ifPresent(type::setValue));
+        ChoiceMenu<Object> type = robot.lookup("#filter-type").queryAs(ChoiceMenu.class);
+        robot.interact(() -> type.setValue(org.repdesk.model.CaseType.CAPABILITY));
         waitUntil(() -> cases.getItems().size() == 1);
         assertEquals(capability.id(), ((CaseListRow) cases.getSelectionModel().getSelectedItem()).caseId(),
                 "the selected case is still listed, so it stays selected");
@@ -207,10 +206,66 @@ class CaseworkDeskTest {
 
         type(robot, "#case-search", "okafor");
         waitUntil(() -> cases.getItems().size() == 1);
-        robot.interact(() -> type.getSelectionModel().selectFirst()); // all types again, search still on
+        robot.interact(type::pickFirst); // all types again, search still on
         waitUntil(() -> cases.getItems().size() == 2);
         type(robot, "#case-search", "nomatchword");
         waitUntil(() -> cases.getItems().isEmpty());
         assertEquals("0 of 2 cases", robot.lookup("#case-count").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theCasesListShowsEachCaseOnTwoLinesAndOrdersThemAsChosen(FxRobot robot) throws Exception {
+        Member member = desk.members().save(aMember().number("N-41").named("Ruth Okafor").build());
+        CaseFile older = desk.cases().open(aCase(member).openedOn(LocalDate.of(2026, 9, 1)).build());
+        CaseFile newer = desk.cases().open(aCase(member).openedOn(LocalDate.of(2026, 9, 2)).build());
+        CaseFile oldest = desk.cases().open(aCase(member).openedOn(LocalDate.of(2026, 8, 1)).build());
+        desk.cases().addDeadline(Deadline.of(older.id(), LocalDate.of(2026, 12, 20), "Hearing", true));
+        desk.cases().addDeadline(Deadline.of(newer.id(), LocalDate.of(2026, 11, 1), "Appeal letter", false));
+        robot.push(KeyCode.F5);
+        ListView<?> cases = robot.lookup("#case-list").queryListView();
+        waitUntil(() -> cases.getItems().size() == 3);
+        assertEquals(List.of(newer.id(), older.id(), oldest.id()), listed(cases), "newest first, as read");
+
+        // The overdue case's row: its deadline marked, its details on the second line.
+        javafx.scene.text.Text due = robot.lookup(".case-row-due")
+                .match((javafx.scene.text.Text t) -> t.getText().startsWith("overdue")).query();
+        assertEquals("overdue 01/11/2026", due.getText());
+        assertTrue(due.getParent().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("overdue")));
+        assertTrue(robot.lookup(".case-row-due").queryAllAs(javafx.scene.text.Text.class).stream()
+                .anyMatch(t -> t.getText().equals("due 20/12/2026")));
+        assertTrue(robot.lookup(".case-row-about").queryAllAs(javafx.scene.text.Text.class).stream()
+                .allMatch(t -> t.getText().startsWith("Capability · ")), "type, stage, status on the second line");
+
+        ChoiceMenu<CasesView.Order> order = robot.lookup("#case-order").queryAs(ChoiceMenu.class);
+        robot.interact(() -> order.setValue(CasesView.Order.NEXT_DEADLINE));
+        waitUntil(() -> listed(cases).equals(List.of(newer.id(), older.id(), oldest.id())));
+        robot.interact(() -> order.setValue(CasesView.Order.OLDEST));
+        waitUntil(() -> listed(cases).equals(List.of(oldest.id(), older.id(), newer.id())));
+        assertEquals("Oldest first", order.getText());
+        // The order stays when the filters are cleared.
+        robot.clickOn("Clear filters");
+        assertEquals(CasesView.Order.OLDEST, order.getValue());
+        assertEquals(List.of(oldest.id(), older.id(), newer.id()), listed(cases));
+    }
+
+    @Test
+    void aLongNameIsCutShortWithAnEllipsisToFitItsSpace(FxRobot robot) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text();
+        String name = "Bartholomew Featherstonehaugh-Cholmondeley-Worthington";
+        robot.interact(() -> CaseRowCell.fit(text, name, 1000));
+        assertEquals(name, text.getText(), "room enough: shown whole");
+        robot.interact(() -> CaseRowCell.fit(text, name, 120));
+        assertTrue(text.getText().endsWith("…") && name.startsWith(text.getText().replace("…", "").strip()),
+                text.getText());
+        assertTrue(text.getLayoutBounds().getWidth() <= 120, "fits: " + text.getLayoutBounds().getWidth());
+        String cut = text.getText();
+        robot.interact(() -> CaseRowCell.fit(text, name, 200));
+        assertTrue(text.getText().length() > cut.length(), "more room, more of the name");
+        robot.interact(() -> CaseRowCell.fit(text, name, 0));
+        assertEquals("", text.getText());
+    }
+
+    private static List<java.util.UUID> listed(ListView<?> cases) {
+        return cases.getItems().stream().map(r -> ((CaseListRow) r).caseId()).toList();
     }
 }

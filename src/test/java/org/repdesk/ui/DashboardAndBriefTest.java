@@ -75,7 +75,7 @@ class DashboardAndBriefTest {
         javafx.scene.text.Text figure = robot.lookup("#tile-overdue .tile-figure").queryAs(javafx.scene.text.Text.class);
         waitUntil(() -> "1".equals(figure.getText()));
         robot.clickOn("#tile-overdue");
-        TableView<?> cases = robot.lookup("#case-table").queryTableView();
+        javafx.scene.control.ListView<?> cases = robot.lookup("#case-list").queryListView();
         waitUntil(() -> cases.getItems().size() == 1);
         assertTrue(robot.lookup("#filter-overdue").queryAs(CheckBox.class).isSelected());
     }
