@@ -59,6 +59,13 @@ public final class CasesView extends BorderPane {
     /** Built when the first case is shown: it was 55-80 ms of the list's first opening (issue 6). */
     private CaseDetailView detail;
     private final AtomicLong searchGeneration = new AtomicLong();
+    private final VBox left = new VBox(8);
+    private final List<javafx.scene.Node> parts;
+    private boolean assembled;
+    /** The rows the list shows once it is filled (the last step of putting it together). */
+    private SortedList<CaseListRow> sorted;
+    private boolean listFilled;
+    private final List<Runnable> whenAssembled = new java.util.ArrayList<>();
     /** Cases matching the search text; null when there is no text. */
     private CaseMatches textMatches;
     /** The filters the list was last filtered by, so an event that changes none of them costs nothing. */
@@ -116,8 +123,10 @@ public final class CasesView extends BorderPane {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox left = new VBox(8, searchRow, filters, listHead, list);
         left.getStyleClass().add("pane-left");
+        // Put in place a frame at a time (assemblySteps): styled all at once, the first time, they
+        // held the FX thread 0.2-0.3 s.
+        parts = List.of(searchRow, filters, listHead, list);
 
         SplitPane split = new SplitPane(left, detailPane);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -199,8 +208,10 @@ public final class CasesView extends BorderPane {
         // of up to 100,000 rows through the search list, the sorted list and the list's selection
         // (about 0.2 s of the FX thread the first time); new lists have no listeners when they filter.
         searched = new FilteredList<>(new FilteredList<>(state.caseRows(), kept), searchPredicate());
-        SortedList<CaseListRow> sorted = new SortedList<>(searched, order.getValue().comparator);
-        list.setItems(sorted); // clears the selection
+        sorted = new SortedList<>(searched, order.getValue().comparator);
+        if (listFilled) {
+            list.setItems(sorted); // clears the selection
+        }
         keepSelection();
         updateCount();
     }
@@ -257,8 +268,40 @@ public final class CasesView extends BorderPane {
     }
 
     public void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        whenAssembled(() -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+    }
+
+    /**
+     * The parts of the list to put in place one frame after another: the search line; the filters;
+     * the empty list; its rows. Then {@link #assembled()}. Until then the view is not shown.
+     */
+    List<Runnable> assemblySteps() {
+        return List.of(() -> left.getChildren().add(parts.get(0)),
+                () -> left.getChildren().addAll(parts.get(1), parts.get(2)),
+                () -> left.getChildren().add(parts.get(3)), // the list's own parts; its rows next
+                () -> {
+                    listFilled = true;
+                    list.setItems(sorted);
+                    keepSelection();
+                });
+    }
+
+    /** All parts are in place and shown: what waited for them (focus, scrolling) runs now. */
+    void assembled() {
+        assembled = true;
+        whenAssembled.forEach(Runnable::run);
+        whenAssembled.clear();
+    }
+
+    private void whenAssembled(Runnable work) {
+        if (assembled) {
+            work.run();
+        } else {
+            whenAssembled.add(work);
+        }
     }
 
     public void saveCurrent() {
@@ -288,8 +331,9 @@ public final class CasesView extends BorderPane {
             if (!searched.contains(row)) {
                 clearFilters();
             }
+            selectedCase = caseId; // selected when the list is filled, if it is not yet
             list.getSelectionModel().select(row);
-            list.scrollTo(row);
+            whenAssembled(() -> list.scrollTo(row)); // scrolling is done by the list's skin, made when shown
             return true;
         }).orElse(false);
     }

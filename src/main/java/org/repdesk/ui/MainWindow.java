@@ -36,7 +36,12 @@ public final class MainWindow {
     private DemandsView demands;
     private final DashboardView dashboard;
     private BriefView briefs;
+    /** The screens built so far, all but the one shown hidden (see {@link #reveal}). */
     private final StackPane content = new StackPane();
+    /** The screen last asked for: the cases list, while still being put together, is shown when ready if still wanted. */
+    private Node wanted;
+    private Node shown;
+    private boolean casesAssembled;
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton dashboardButton = navButton("Dashboard", "nav-dashboard");
     private final ToggleButton casesButton = navButton("Cases", "nav-cases");
@@ -158,7 +163,7 @@ public final class MainWindow {
         state.firstScreenShown();
         // Reading the lists takes a core for seconds on a large file: begun with the window, it took
         // the core the window was being drawn with (0.45 s later first frame at 100,000 cases).
-        afterFirstFrame(scene, () -> {
+        FrameByFrame.afterNextFrame(scene, () -> {
             state.reloadAll();
             loadIcons(stage);
         });
@@ -190,16 +195,6 @@ public final class MainWindow {
                 }
             }
         });
-    }
-
-    /** Runs {@code work} on the FX thread just after the scene's next frame has been laid out and handed to be drawn. */
-    private static void afterFirstFrame(Scene scene, Runnable work) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(work);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**
@@ -363,14 +358,44 @@ public final class MainWindow {
     }
 
     private void select(Node view, ToggleButton button) {
-        content.getChildren().setAll(view);
+        wanted = view;
         nav.selectToggle(button);
-        button.setSelected(true);
+        if (button != null) {
+            button.setSelected(true);
+        }
+        if (view != cases || casesAssembled) {
+            reveal(view);
+        }
     }
 
+    /**
+     * Shows {@code view} and hides the others. Screens stay in the scene once built: taken out and
+     * put back, a screen was styled and laid out anew each time (0.1-0.2 s for the cases list).
+     */
+    private void reveal(Node view) {
+        if (!content.getChildren().contains(view)) {
+            content.getChildren().add(view);
+        }
+        for (Node n : content.getChildren()) {
+            n.setVisible(n == view);
+        }
+        shown = view;
+    }
+
+    /** The cases list; the first time, put together a part a frame, hidden, and shown when complete if still wanted. */
     private CasesView cases() {
         if (cases == null) {
-            cases = new CasesView(state);
+            CasesView built = new CasesView(state);
+            cases = built;
+            built.setVisible(false);
+            content.getChildren().add(built);
+            FrameByFrame.run(stage.getScene(), built.assemblySteps(), () -> {
+                casesAssembled = true;
+                if (wanted == built) {
+                    reveal(built);
+                }
+                built.assembled();
+            });
         }
         return cases;
     }
@@ -417,8 +442,8 @@ public final class MainWindow {
     }
 
     private void showRetention() {
-        content.getChildren().setAll(new RetentionView(state));
-        nav.selectToggle(null);
+        content.getChildren().removeIf(n -> n instanceof RetentionView); // made anew each time, to read the file again
+        select(new RetentionView(state), null);
     }
 
     private void showDashboard() {
@@ -449,7 +474,6 @@ public final class MainWindow {
     }
 
     private void saveCurrent() {
-        Node shown = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
         if (shown != null && shown == cases) {
             cases.saveCurrent();
         } else if (shown != null && shown == members) {
@@ -458,7 +482,6 @@ public final class MainWindow {
     }
 
     private void focusSearch() {
-        Node shown = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
         if (shown != null && shown == members) {
             members.focusSearch();
         } else {

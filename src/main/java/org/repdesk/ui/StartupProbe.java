@@ -191,8 +191,11 @@ public final class StartupProbe {
      */
     private static void typeInto(Scene scene, String text) {
         step = 0;
+        long clicked = System.nanoTime();
         ((javafx.scene.control.ButtonBase) scene.getRoot().lookup("#nav-cases")).fire();
-        afterDrawn(scene, () -> {
+        whenShown(scene, "#case-list", () -> afterDrawn(scene, () -> {
+            System.out.printf(java.util.Locale.ROOT, "CASES-SHOWN after_click_ms=%d%n",
+                    (System.nanoTime() - clicked) / 1_000_000 - STEP_PAUSE_MS);
             step = 1;
             pick(scene, "#filter-type", org.repdesk.model.CaseType.CAPABILITY);
             afterDrawn(scene, () -> {
@@ -202,7 +205,23 @@ public final class StartupProbe {
                     type(scene, text);
                 });
             });
-        });
+        }));
+    }
+
+    /** Runs {@code next} once the node {@code id} is in the scene and shown (the app may put a screen together over several frames). */
+    private static void whenShown(Scene scene, String id, Runnable next) {
+        Node node = scene.getRoot().lookup(id);
+        boolean shown = node != null;
+        for (Node n = node; n != null && shown; n = n.getParent()) {
+            shown = n.isVisible();
+        }
+        if (shown) {
+            next.run();
+        } else {
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(5));
+            wait.setOnFinished(e -> whenShown(scene, id, next));
+            wait.play();
+        }
     }
 
     /** Runs {@code next} as its own event once a frame has been laid out after now, and a pause. */
