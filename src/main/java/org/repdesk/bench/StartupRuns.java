@@ -38,16 +38,18 @@ final class StartupRuns {
 
     private static final Pattern LIST = Pattern.compile("LIST-LOADED ms=(\\d+)");
     private static final Pattern STALLS = Pattern.compile(
-            "STALLS before_first_frame_ms=(\\d+) until_list_loaded_ms=(\\d+) typing_ms=(\\d+)");
+            "STALLS before_first_frame_ms=(\\d+) until_list_loaded_ms=(\\d+) typing_ms=(\\d+).* case_form_ms=(\\d+)");
     private static final Pattern TYPED = Pattern.compile("TYPED text=\\S+ last_key_to_results_ms=(-?\\d+)");
+    private static final Pattern SHOWN = Pattern.compile("CASES-SHOWN after_click_ms=(-?\\d+)");
 
     /**
      * One start: time to first usable frame, peak RSS then, and heap after GC (app only); for the
      * app also when the cases list was loaded, the longest UI-thread stalls (before the first frame,
-     * from it until the list was loaded, while typing) and the last keystroke to results (NaN when not run).
+     * from it until the list was loaded, while opening the list and typing, selecting the first case), the time from the click on
+     * Cases to the list shown, and the last keystroke to results (NaN when not run).
      */
     record Start(double ms, double hwmMib, double rssMib, double heapMib, double listMs, double stallBeforeMs,
-            double stallLoadingMs, double stallTypingMs, double typedMs) {
+            double stallLoadingMs, double stallTypingMs, double stallCaseFormMs, double shownMs, double typedMs) {
     }
 
     private StartupRuns() {
@@ -93,8 +95,9 @@ final class StartupRuns {
         Process p = pb.start();
         double[] frame = null;
         double list = Double.NaN;
-        double[] stalls = {Double.NaN, Double.NaN, Double.NaN};
+        double[] stalls = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         double typedMs = Double.NaN;
+        double shownMs = Double.NaN;
         StringBuilder seen = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -103,17 +106,20 @@ final class StartupRuns {
                 Matcher l = LIST.matcher(line);
                 Matcher st = STALLS.matcher(line);
                 Matcher ty = TYPED.matcher(line);
+                Matcher sh = SHOWN.matcher(line);
                 if (m.find()) {
                     frame = new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
                         Double.parseDouble(m.group(3)), m.group(4) == null ? Double.NaN : Double.parseDouble(m.group(4))};
                 } else if (l.find()) {
                     list = Double.parseDouble(l.group(1));
                 } else if (st.find()) {
-                    for (int i = 0; i < 3; i++) {
+                    for (int i = 0; i < stalls.length; i++) {
                         stalls[i] = Double.parseDouble(st.group(i + 1));
                     }
                 } else if (ty.find()) {
                     typedMs = Double.parseDouble(ty.group(1));
+                } else if (sh.find()) {
+                    shownMs = Double.parseDouble(sh.group(1));
                 } else if (seen.length() < 2000) {
                     seen.append(line).append('\n');
                 }
@@ -125,6 +131,6 @@ final class StartupRuns {
         if (frame == null) {
             throw new IOException("the start-up probe printed no frame time:\n" + seen);
         }
-        return new Start(frame[0], frame[1], frame[2], frame[3], list, stalls[0], stalls[1], stalls[2], typedMs);
+        return new Start(frame[0], frame[1], frame[2], frame[3], list, stalls[0], stalls[1], stalls[2], stalls[3], shownMs, typedMs);
     }
 }
