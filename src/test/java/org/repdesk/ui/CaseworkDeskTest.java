@@ -268,4 +268,33 @@ class CaseworkDeskTest {
     private static List<java.util.UUID> listed(ListView<?> cases) {
         return cases.getItems().stream().map(r -> ((CaseListRow) r).caseId()).toList();
     }
+
+    @Test
+    void theCaseFormIsShownCompleteWithTheLastCaseAskedForWhileItWasPutTogether(FxRobot robot) throws Exception {
+        Member member = desk.members().save(aMember().number("N-52").named("Gwen Price").build());
+        CaseFile first = desk.cases().open(aCase(member).openedOn(LocalDate.of(2026, 9, 1)).build());
+        CaseFile second = desk.cases().open(aCase(member).openedOn(LocalDate.of(2026, 9, 2)).build());
+        robot.push(KeyCode.F5);
+        ListView<?> cases = robot.lookup("#case-list").queryListView();
+        waitUntil(() -> cases.getItems().size() == 2);
+        // Both in one event: the form is built for the first and must end up showing the second.
+        robot.interact(() -> {
+            cases.getSelectionModel().select(listed(cases).indexOf(first.id()));
+            cases.getSelectionModel().select(listed(cases).indexOf(second.id()));
+        });
+        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().startsWith(second.reference()));
+        // Shown only when complete: the form's last field, the buttons and every tab's content are in place.
+        assertTrue(robot.lookup("#case-outcome").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        assertTrue(robot.lookup("#case-save").tryQuery().isPresent());
+        assertTrue(robot.lookup("#timeline-add").tryQuery().isPresent());
+        assertTrue(robot.lookup("#deadline-add").tryQuery().isPresent());
+        robot.clickOn("#tab-deadlines");
+        robot.clickOn("#deadline-add");
+        type(robot, "#deadline-what", "Stage 2 hearing");
+        type(robot, "#deadline-due", "10/12/2026");
+        robot.clickOn("#deadline-what");
+        robot.clickOn("#deadline-save");
+        waitUntil(() -> desk.cases().deadlines(second.id()).size() == 1);
+        assertTrue(desk.cases().deadlines(first.id()).isEmpty(), "added to the case shown, not the first asked for");
+    }
 }
