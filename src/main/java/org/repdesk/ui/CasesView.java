@@ -31,7 +31,7 @@ import org.repdesk.model.Region;
 import org.repdesk.model.WorkloadFactor;
 
 /** The cases list: filters, free-text search over names, references and notes, and the case detail. */
-public final class CasesView extends BorderPane {
+public final class CasesView extends BorderPane implements BuiltInSteps {
 
     private final DeskState state;
     private final TextField search = new TextField();
@@ -278,7 +278,8 @@ public final class CasesView extends BorderPane {
      * The parts of the list to put in place one frame after another: the search line; the filters;
      * the empty list; its rows. Then {@link #assembled()}. Until then the view is not shown.
      */
-    List<Runnable> assemblySteps() {
+    @Override
+    public List<Runnable> assemblySteps() {
         return List.of(() -> left.getChildren().add(parts.get(0)),
                 () -> left.getChildren().addAll(parts.get(1), parts.get(2)),
                 () -> left.getChildren().add(parts.get(3)), // the list's own parts; its rows next
@@ -289,8 +290,8 @@ public final class CasesView extends BorderPane {
                 });
     }
 
-    /** All parts are in place and shown: what waited for them (focus, scrolling) runs now. */
-    void assembled() {
+    @Override
+    public void assembled() {
         assembled = true;
         whenAssembled.forEach(Runnable::run);
         whenAssembled.clear();

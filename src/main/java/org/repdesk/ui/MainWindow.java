@@ -41,7 +41,8 @@ public final class MainWindow {
     /** The screen last asked for: the cases list, while still being put together, is shown when ready if still wanted. */
     private Node wanted;
     private Node shown;
-    private boolean casesAssembled;
+    /** Screens being put together a part a frame, not shown yet. */
+    private final java.util.Set<Node> assembling = new java.util.HashSet<>();
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton dashboardButton = navButton("Dashboard", "nav-dashboard");
     private final ToggleButton casesButton = navButton("Cases", "nav-cases");
@@ -363,7 +364,7 @@ public final class MainWindow {
         if (button != null) {
             button.setSelected(true);
         }
-        if (view != cases || casesAssembled) {
+        if (!assembling.contains(view)) {
             reveal(view);
         }
     }
@@ -382,27 +383,31 @@ public final class MainWindow {
         shown = view;
     }
 
-    /** The cases list; the first time, put together a part a frame, hidden, and shown when complete if still wanted. */
+    /** Puts {@code view} together a part a frame, hidden, and shows it when complete if still wanted. */
+    private <V extends Node & BuiltInSteps> V putTogether(V view) {
+        view.setVisible(false);
+        content.getChildren().add(view);
+        assembling.add(view);
+        FrameByFrame.run(stage.getScene(), view.assemblySteps(), () -> {
+            assembling.remove(view);
+            if (wanted == view) {
+                reveal(view);
+            }
+            view.assembled();
+        });
+        return view;
+    }
+
     private CasesView cases() {
         if (cases == null) {
-            CasesView built = new CasesView(state);
-            cases = built;
-            built.setVisible(false);
-            content.getChildren().add(built);
-            FrameByFrame.run(stage.getScene(), built.assemblySteps(), () -> {
-                casesAssembled = true;
-                if (wanted == built) {
-                    reveal(built);
-                }
-                built.assembled();
-            });
+            cases = putTogether(new CasesView(state));
         }
         return cases;
     }
 
     private MembersView members() {
         if (members == null) {
-            members = new MembersView(state, this::newCaseFor);
+            members = putTogether(new MembersView(state, this::newCaseFor));
         }
         return members;
     }

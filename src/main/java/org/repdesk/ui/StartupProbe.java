@@ -26,7 +26,8 @@ import org.repdesk.bench.ProcessMemory;
  * one runs: the longest wait is the longest time the UI thread was blocked (issue 6: never over
  * 100 ms). With {@code --type TEXT} it then opens the cases list, picks type Capability and status
  * Open, types TEXT one key every 150 ms, and reports how long after the last key the list showed
- * its results; then selects the first case (the case form is built the first time). Nothing in the app calls this; it drives and watches the windows from outside.
+ * its results; then selects the first case (the case form is built the first time), then opens
+ * each other screen in turn, and reports the longest stall of each step. Nothing in the app calls this; it drives and watches the windows from outside.
  */
 public final class StartupProbe {
 
@@ -45,10 +46,15 @@ public final class StartupProbe {
     /** Longest ping delay (ms): [0] until the first frame, [1] from it until the list is loaded, [2] while typing. */
     private static final long[] longestStall = new long[3];
     private static volatile int phase;
-    /** In the typing phase: 0 opening the cases list, 1 picking two filters, 2 typing, 3 selecting the first case. */
+    /** The other screens opened after the cases list, by their navigation buttons' ids. */
+    private static final List<String> SCREENS = List.of("members", "workload", "demands", "briefs", "dashboard");
+    /**
+     * In the typing phase: 0 opening the cases list, 1 picking two filters, 2 typing, 3 selecting the
+     * first case, 4 on opening each of {@link #SCREENS} in turn.
+     */
     private static volatile int step;
     /** Longest ping delay (ms) in each step of the typing phase. */
-    private static final long[] stepStall = new long[4];
+    private static final long[] stepStall = new long[4 + SCREENS.size()];
     private static final long STEP_PAUSE_MS = 300;
 
     private StartupProbe() {
@@ -208,6 +214,25 @@ public final class StartupProbe {
         }));
     }
 
+    /**
+     * Then each other screen in turn, the first time it is opened: its own step, after the one before
+     * has been drawn and a pause, so each screen's longest stall is known.
+     */
+    private static void openScreens(Scene scene, int index) {
+        if (index == SCREENS.size()) {
+            finish();
+            return;
+        }
+        step = 4 + index;
+        ((javafx.scene.control.ButtonBase) scene.getRoot().lookup("#nav-" + SCREENS.get(index))).fire();
+        afterDrawn(scene, () -> {
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(SETTLE_MS));
+            settle.setOnFinished(e -> openScreens(scene, index + 1));
+            settle.play();
+        });
+    }
+
     /** Runs {@code next} once the node {@code id} is in the scene and shown (the app may put a screen together over several frames). */
     private static void whenShown(Scene scene, String id, Runnable next) {
         Node node = scene.getRoot().lookup(id);
@@ -273,7 +298,7 @@ public final class StartupProbe {
                 ((javafx.scene.control.ListView<?>) scene.getRoot().lookup("#case-list")).getSelectionModel().select(0);
                 javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(
                         javafx.util.Duration.millis(SETTLE_MS));
-                shown.setOnFinished(y -> finish());
+                shown.setOnFinished(y -> openScreens(scene, 0));
                 shown.play();
             });
             settle.play();
@@ -286,12 +311,20 @@ public final class StartupProbe {
         ((ChoiceMenu<Object>) scene.getRoot().lookup(id)).setValue(value);
     }
 
+    private static String screenStalls() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < SCREENS.size(); i++) {
+            b.append(' ').append(SCREENS.get(i)).append("_ms=").append(stepStall[4 + i]);
+        }
+        return b.toString();
+    }
+
     private static void finish() {
         System.out.printf(java.util.Locale.ROOT,
                 "STALLS before_first_frame_ms=%d until_list_loaded_ms=%d typing_ms=%d opening_ms=%d filters_ms=%d keys_ms=%d"
-                        + " case_form_ms=%d%n",
+                        + " case_form_ms=%d%s%n",
                 longestStall[0], longestStall[1], Math.max(stepStall[0], Math.max(stepStall[1], stepStall[2])),
-                stepStall[0], stepStall[1], stepStall[2], stepStall[3]);
+                stepStall[0], stepStall[1], stepStall[2], stepStall[3], screenStalls());
         System.out.flush();
         // halt, not exit: a measuring run needs no orderly shutdown, and the renderer must not race it.
         Runtime.getRuntime().halt(0);

@@ -7,10 +7,29 @@ import javafx.scene.control.TableColumn;
 /** Building read-only table columns from a record accessor. */
 final class Tables {
 
-    /** Names sort as a reader expects: Łukasz with the Ls, Zoë with the Zs. */
-    private static final java.text.Collator NAMES = java.text.Collator.getInstance(java.util.Locale.UK);
+    /**
+     * Names sort as a reader expects: Zoë with the Zs, and Łukasz with the Ls (Java's UK collator puts
+     * the letters with a stroke, which have no accent to strip, after Z).
+     */
+    private static final java.text.Collator NAMES = readersCollator();
+    /**
+     * Each text's sort key, made once: comparing keys is a byte comparison, where the collator works
+     * through both texts at every comparison (sorting 20,000 members by name took ~0.2 s of the FX
+     * thread). Weak: a text no longer held by any row is dropped. FX thread only.
+     */
+    private static final java.util.Map<String, java.text.CollationKey> KEYS = new java.util.WeakHashMap<>();
 
     private Tables() {
+    }
+
+    private static java.text.Collator readersCollator() {
+        java.text.Collator uk = java.text.Collator.getInstance(java.util.Locale.UK);
+        try {
+            return new java.text.RuleBasedCollator(((java.text.RuleBasedCollator) uk).getRules()
+                    + "& l ; ł & L ; Ł & o ; ø & O ; Ø & d ; đ & D ; Đ");
+        } catch (java.text.ParseException | ClassCastException e) {
+            return uk; // sorts as before: the letters with a stroke after Z
+        }
     }
 
     /** Blanks sort last; text ignores case; dates, numbers and enums sort naturally. */
@@ -20,7 +39,7 @@ final class Tables {
             return a == null ? (b == null ? 0 : 1) : -1;
         }
         if (a instanceof String x && b instanceof String y) {
-            return NAMES.compare(x, y);
+            return KEYS.computeIfAbsent(x, NAMES::getCollationKey).compareTo(KEYS.computeIfAbsent(y, NAMES::getCollationKey));
         }
         if (a instanceof Comparable c && a.getClass() == b.getClass()) {
             return c.compareTo(b);

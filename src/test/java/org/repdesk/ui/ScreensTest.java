@@ -135,4 +135,21 @@ class ScreensTest {
         robot.write("bowen");
         waitUntil(() -> robot.lookup("#case-count").queryAs(Label.class).getText().startsWith("1 of 1"));
     }
+
+    @Test
+    void theMembersListIsPutTogetherSortedByNameAndCtrlNStartsANewMember(FxRobot robot) throws Exception {
+        desk.members().save(aMember().number("N-2").named("Łukasz Abbott").build());
+        desk.members().save(aMember().number("N-3").named("Zoë Adams").build());
+        desk.members().save(aMember().number("N-4").named("Lee Ward").build());
+        robot.push(KeyCode.F5);
+        robot.push(KeyCode.CONTROL, KeyCode.N); // the members screen, not built yet, with a new member's form
+        waitUntil(() -> shown(robot.lookup("#member-table").tryQuery().orElse(null)));
+        javafx.scene.control.TableView<?> table = robot.lookup("#member-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 4);
+        assertEquals(List.of("Lee Ward", "Łukasz Abbott", "Rhian Bowen", "Zoë Adams"),
+                table.getItems().stream().map(m -> ((Member) m).name()).toList(), "by name, as a reader sorts");
+        assertEquals("Name", table.getSortOrder().get(0).getText());
+        assertTrue(table.getSelectionModel().isEmpty(), "a new member: nothing selected");
+        assertTrue(shown(robot.lookup("#member-save").query()));
+    }
 }
