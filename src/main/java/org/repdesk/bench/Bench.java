@@ -233,6 +233,7 @@ public final class Bench {
         List<Double> typed = new ArrayList<>();
         List<Double> shown = new ArrayList<>();
         List<Double> stallCaseForm = new ArrayList<>();
+        Map<String, List<Double>> screenStalls = new LinkedHashMap<>();
         List<Double> bare = new ArrayList<>();
         List<Double> bareHwm = new ArrayList<>();
         StartupRuns.once(null); // warm the OS file cache for the jar and JavaFX natives
@@ -253,6 +254,10 @@ public final class Bench {
             typed.add(a.typedMs());
             shown.add(a.shownMs());
             stallCaseForm.add(a.stallCaseFormMs());
+            for (String screen : StartupRuns.SCREENS) {
+                screenStalls.computeIfAbsent(screen, k -> new ArrayList<>())
+                        .add(a.screenStallMs().getOrDefault(screen, Double.NaN));
+            }
         }
         put("Cold start to first frame: bare JavaFX window (floor)", -1, ms(Measure.median(bare)) + ", peak RSS "
                 + mib(Measure.median(bareHwm)));
@@ -269,6 +274,8 @@ public final class Bench {
                 ms(Measure.median(shown)));
         put("Longest UI-thread stall: selecting the first case (the case form built)", -1,
                 ms(Measure.median(stallCaseForm)));
+        screenStalls.forEach((screen, stalls) -> put("Longest UI-thread stall: opening " + screen
+                + (screen.equals("dashboard") ? " again" : " the first time"), -1, ms(Measure.median(stalls))));
         put("In the app: last key of \"" + KEYSTROKE_TEXT + "\" to the list's updated count (type+status set)", -1,
                 ms(Measure.median(typed)));
     }

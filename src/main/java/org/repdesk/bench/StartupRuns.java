@@ -40,6 +40,9 @@ final class StartupRuns {
     private static final Pattern STALLS = Pattern.compile(
             "STALLS before_first_frame_ms=(\\d+) until_list_loaded_ms=(\\d+) typing_ms=(\\d+).* case_form_ms=(\\d+)");
     private static final Pattern TYPED = Pattern.compile("TYPED text=\\S+ last_key_to_results_ms=(-?\\d+)");
+    /** The probe's stall on opening each other screen the first time (dashboard: returning to it). */
+    static final List<String> SCREENS = List.of("members", "workload", "demands", "briefs", "dashboard");
+    private static final Pattern SCREEN_STALL = Pattern.compile(" (members|workload|demands|briefs|dashboard)_ms=(\\d+)");
     private static final Pattern SHOWN = Pattern.compile("CASES-SHOWN after_click_ms=(-?\\d+)");
 
     /**
@@ -49,7 +52,8 @@ final class StartupRuns {
      * Cases to the list shown, and the last keystroke to results (NaN when not run).
      */
     record Start(double ms, double hwmMib, double rssMib, double heapMib, double listMs, double stallBeforeMs,
-            double stallLoadingMs, double stallTypingMs, double stallCaseFormMs, double shownMs, double typedMs) {
+            double stallLoadingMs, double stallTypingMs, double stallCaseFormMs, double shownMs, double typedMs,
+            Map<String, Double> screenStallMs) {
     }
 
     private StartupRuns() {
@@ -98,6 +102,7 @@ final class StartupRuns {
         double[] stalls = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         double typedMs = Double.NaN;
         double shownMs = Double.NaN;
+        Map<String, Double> screens = new java.util.HashMap<>();
         StringBuilder seen = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -116,6 +121,10 @@ final class StartupRuns {
                     for (int i = 0; i < stalls.length; i++) {
                         stalls[i] = Double.parseDouble(st.group(i + 1));
                     }
+                    Matcher sc = SCREEN_STALL.matcher(line);
+                    while (sc.find()) {
+                        screens.put(sc.group(1), Double.parseDouble(sc.group(2)));
+                    }
                 } else if (ty.find()) {
                     typedMs = Double.parseDouble(ty.group(1));
                 } else if (sh.find()) {
@@ -131,6 +140,7 @@ final class StartupRuns {
         if (frame == null) {
             throw new IOException("the start-up probe printed no frame time:\n" + seen);
         }
-        return new Start(frame[0], frame[1], frame[2], frame[3], list, stalls[0], stalls[1], stalls[2], stalls[3], shownMs, typedMs);
+        return new Start(frame[0], frame[1], frame[2], frame[3], list, stalls[0], stalls[1], stalls[2], stalls[3], shownMs, typedMs,
+                screens);
     }
 }
