@@ -61,11 +61,10 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
     private final AtomicLong searchGeneration = new AtomicLong();
     private final VBox left = new VBox(8);
     private final List<javafx.scene.Node> parts;
-    private boolean assembled;
     /** The rows the list shows once it is filled (the last step of putting it together). */
     private SortedList<CaseListRow> sorted;
     private boolean listFilled;
-    private final List<Runnable> whenAssembled = new java.util.ArrayList<>();
+    private final WhenAssembled whenAssembled = new WhenAssembled();
     /** Cases matching the search text; null when there is no text. */
     private CaseMatches textMatches;
     /** The filters the list was last filtered by, so an event that changes none of them costs nothing. */
@@ -268,7 +267,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
     }
 
     public void focusSearch() {
-        whenAssembled(() -> {
+        whenAssembled.run(() -> {
             search.requestFocus();
             search.selectAll();
         });
@@ -292,18 +291,9 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
 
     @Override
     public void assembled() {
-        assembled = true;
-        whenAssembled.forEach(Runnable::run);
-        whenAssembled.clear();
+        whenAssembled.assembled();
     }
 
-    private void whenAssembled(Runnable work) {
-        if (assembled) {
-            work.run();
-        } else {
-            whenAssembled.add(work);
-        }
-    }
 
     public void saveCurrent() {
         if (detail != null) {
@@ -334,7 +324,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             }
             selectedCase = caseId; // selected when the list is filled, if it is not yet
             list.getSelectionModel().select(row);
-            whenAssembled(() -> list.scrollTo(row)); // scrolling is done by the list's skin, made when shown
+            whenAssembled.run(() -> list.scrollTo(row)); // scrolling is done by the list's skin, made when shown
             return true;
         }).orElse(false);
     }

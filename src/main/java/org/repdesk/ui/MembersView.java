@@ -32,8 +32,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
     private final AuditView audit;
     private final Button subjectAccess = new Button("Subject access…");
     private final List<Runnable> assemblySteps;
-    private boolean assembled;
-    private final List<Runnable> whenAssembled = new java.util.ArrayList<>();
+    private final WhenAssembled whenAssembled = new WhenAssembled();
     private final Runnable newCaseForSelected;
 
     public MembersView(DeskState state, java.util.function.Consumer<Member> openCaseFor) {
@@ -78,7 +77,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
 
         form.setOnSaved(saved -> {
             table.getSelectionModel().select(saved);
-            whenAssembled(() -> table.scrollTo(saved));
+            whenAssembled.run(() -> table.scrollTo(saved));
         });
         cases.setId("member-cases");
         cases.setPrefHeight(160);
@@ -150,25 +149,16 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
 
     @Override
     public void assembled() {
-        assembled = true;
-        whenAssembled.forEach(Runnable::run);
-        whenAssembled.clear();
+        whenAssembled.assembled();
     }
 
-    private void whenAssembled(Runnable work) {
-        if (assembled) {
-            work.run();
-        } else {
-            whenAssembled.add(work);
-        }
-    }
 
     public void saveCurrent() {
         form.save();
     }
 
     public void focusSearch() {
-        whenAssembled(() -> {
+        whenAssembled.run(() -> {
             search.requestFocus();
             search.selectAll();
         });
