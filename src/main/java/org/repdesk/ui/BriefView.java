@@ -40,7 +40,7 @@ import org.repdesk.service.OwnerOnlyFile;
  * The brief builder: choose the demands, the period and any filters, preview the brief page by page,
  * then export it (PDF, HTML, Markdown) or print it. Anonymised unless the rep explicitly says otherwise.
  */
-public final class BriefView extends BorderPane {
+public final class BriefView extends BorderPane implements BuiltInSteps {
 
     private final DeskState state;
     private final CheckListView<Demand> demands = new CheckListView<>();
@@ -59,6 +59,9 @@ public final class BriefView extends BorderPane {
     private final List<Button> outputs = new ArrayList<>();
     private Brief lastBrief;
     private byte[] lastPdf;
+
+    /** Its two sides, a frame apart the first time it is opened (see MainWindow.putTogether). */
+    private final List<Runnable> assemblySteps;
 
     public BriefView(DeskState state) {
         this.state = state;
@@ -137,9 +140,12 @@ public final class BriefView extends BorderPane {
         form.getStyleClass().add("pane-left");
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(formScroll, preview);
-        split.setDividerPositions(0.38);
+        SplitPane split = new SplitPane();
         setCenter(split);
+        assemblySteps = List.of(() -> split.getItems().add(formScroll), () -> {
+            split.getItems().add(preview);
+            split.setDividerPositions(0.38);
+        });
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown()) {
                 e.consume();
@@ -245,5 +251,15 @@ public final class BriefView extends BorderPane {
                 lastBrief != null && lastBrief.scope().includeIdentities()
                         ? "This brief NAMES MEMBERS: do not send it to the employer."
                         : "Anonymised: no names, membership numbers or notes.")));
+    }
+
+    @Override
+    public List<Runnable> assemblySteps() {
+        return assemblySteps;
+    }
+
+    @Override
+    public void assembled() {
+        // nothing waits for this screen's parts
     }
 }

@@ -32,7 +32,7 @@ import org.repdesk.service.DemandService.DemandSummary;
  * The demands board: one column per status. A card moves by dragging it to another column or
  * from its menu; either way the rep gives a date and a note, and the change joins the history.
  */
-public final class DemandsView extends BorderPane {
+public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     static final DataFormat DEMAND_ID = new DataFormat("application/x-repdesk-demand");
 
@@ -41,6 +41,9 @@ public final class DemandsView extends BorderPane {
     private final Map<DemandStatus, ListView<DemandSummary>> lists = new EnumMap<>(DemandStatus.class);
     private final DemandDetailView detail;
     private UUID selected;
+
+    /** Its two sides, a frame apart the first time it is opened (see MainWindow.putTogether). */
+    private final List<Runnable> assemblySteps;
 
     public DemandsView(DeskState state) {
         this.state = state;
@@ -98,10 +101,13 @@ public final class DemandsView extends BorderPane {
         VBox top = new VBox(8, bar, board);
         VBox.setVgrow(board, Priority.ALWAYS);
         top.getStyleClass().add("pane-left");
-        SplitPane split = new SplitPane(top, detail);
+        SplitPane split = new SplitPane();
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.42);
         setCenter(split);
+        assemblySteps = List.of(() -> split.getItems().add(top), () -> {
+            split.getItems().add(detail);
+            split.setDividerPositions(0.42);
+        });
     }
 
     /** Re-reads the board (after any change) and keeps the selected demand shown. */
@@ -236,5 +242,15 @@ public final class DemandsView extends BorderPane {
             setGraphic(card);
             card.setMaxHeight(Region.USE_PREF_SIZE);
         }
+    }
+
+    @Override
+    public List<Runnable> assemblySteps() {
+        return assemblySteps;
+    }
+
+    @Override
+    public void assembled() {
+        // nothing waits for this screen's parts
     }
 }

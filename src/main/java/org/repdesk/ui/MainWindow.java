@@ -414,21 +414,21 @@ public final class MainWindow {
 
     private WorkloadView workload() {
         if (workload == null) {
-            workload = new WorkloadView(state);
+            workload = putTogether(new WorkloadView(state));
         }
         return workload;
     }
 
     private DemandsView demands() {
         if (demands == null) {
-            demands = new DemandsView(state);
+            demands = putTogether(new DemandsView(state));
         }
         return demands;
     }
 
     private BriefView briefs() {
         if (briefs == null) {
-            briefs = new BriefView(state);
+            briefs = putTogether(new BriefView(state));
         }
         return briefs;
     }

@@ -31,7 +31,7 @@ import org.repdesk.model.WorkloadRecord;
  * records meet the employer's own excessive-workload definition; the selected member's records and
  * the WMT capacity calculator.
  */
-public final class WorkloadView extends BorderPane {
+public final class WorkloadView extends BorderPane implements BuiltInSteps {
 
     /** One member's line: latest record and whether the four-week rule is met. */
     record MemberWorkload(Member member, WorkloadRecord latest, int records, LocalDate excessiveSince) {
@@ -46,6 +46,9 @@ public final class WorkloadView extends BorderPane {
     private final TextField search = new TextField();
     private final CheckBox excessiveOnly = new CheckBox("Over the threshold only");
     private Map<UUID, List<WorkloadRecord>> byMember = Map.of();
+
+    /** Its two sides, a frame apart the first time it is opened (see MainWindow.putTogether). */
+    private final List<Runnable> assemblySteps;
 
     public WorkloadView(DeskState state) {
         this.state = state;
@@ -128,12 +131,15 @@ public final class WorkloadView extends BorderPane {
         VBox right = new VBox(10, heading, flag, new HBox(8, add, delete), records, calculator);
         right.getStyleClass().add("pane-right");
 
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.44);
+        SplitPane split = new SplitPane();
         setCenter(split);
+        assemblySteps = List.of(() -> split.getItems().add(left), () -> {
+            split.getItems().add(right);
+            split.setDividerPositions(0.44);
+        });
         // Only while shown: a hidden view is re-read when it is next opened (MainWindow.showWorkload).
         state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> {
-            if (getScene() != null) {
+            if (getScene() != null && isVisible()) { // screens stay in the scene, hidden
                 reload();
             }
         });
@@ -228,5 +234,15 @@ public final class WorkloadView extends BorderPane {
                 return null;
             }, x -> reload());
         }
+    }
+
+    @Override
+    public List<Runnable> assemblySteps() {
+        return assemblySteps;
+    }
+
+    @Override
+    public void assembled() {
+        // nothing waits for this screen's parts
     }
 }
