@@ -142,10 +142,7 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         formScroll.setFitToWidth(true);
         SplitPane split = new SplitPane();
         setCenter(split);
-        assemblySteps = List.of(() -> split.getItems().add(formScroll), () -> {
-            split.getItems().add(preview);
-            split.setDividerPositions(0.38);
-        });
+        assemblySteps = BuiltInSteps.twoSides(split, formScroll, preview, 0.38);
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown()) {
                 e.consume();
@@ -256,10 +253,5 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
     @Override
     public List<Runnable> assemblySteps() {
         return assemblySteps;
-    }
-
-    @Override
-    public void assembled() {
-        // nothing waits for this screen's parts
     }
 }

@@ -59,8 +59,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
     /** Built when the first case is shown: it was 55-80 ms of the list's first opening (issue 6). */
     private CaseDetailView detail;
     private final AtomicLong searchGeneration = new AtomicLong();
-    private final VBox left = new VBox(8);
-    private final List<javafx.scene.Node> parts;
+    private final List<Runnable> assemblySteps;
     /** The rows the list shows once it is filled (the last step of putting it together). */
     private SortedList<CaseListRow> sorted;
     private boolean listFilled;
@@ -122,10 +121,18 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        VBox left = new VBox(8);
         left.getStyleClass().add("pane-left");
-        // Put in place a frame at a time (assemblySteps): styled all at once, the first time, they
-        // held the FX thread 0.2-0.3 s.
-        parts = List.of(searchRow, filters, listHead, list);
+        // Put in place a frame at a time: styled all at once, the first time, they held the FX thread
+        // 0.2-0.3 s. The search line; the filters; the empty list (its own parts); its rows.
+        assemblySteps = List.of(() -> left.getChildren().add(searchRow),
+                () -> left.getChildren().addAll(filters, listHead),
+                () -> left.getChildren().add(list),
+                () -> {
+                    listFilled = true;
+                    list.setItems(sorted);
+                    keepSelection();
+                });
 
         SplitPane split = new SplitPane(left, detailPane);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -273,27 +280,15 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         });
     }
 
-    /**
-     * The parts of the list to put in place one frame after another: the search line; the filters;
-     * the empty list; its rows. Then {@link #assembled()}. Until then the view is not shown.
-     */
     @Override
     public List<Runnable> assemblySteps() {
-        return List.of(() -> left.getChildren().add(parts.get(0)),
-                () -> left.getChildren().addAll(parts.get(1), parts.get(2)),
-                () -> left.getChildren().add(parts.get(3)), // the list's own parts; its rows next
-                () -> {
-                    listFilled = true;
-                    list.setItems(sorted);
-                    keepSelection();
-                });
+        return assemblySteps;
     }
 
     @Override
     public void assembled() {
         whenAssembled.assembled();
     }
-
 
     public void saveCurrent() {
         if (detail != null) {

@@ -25,7 +25,6 @@ final class ChoiceMenu<T> extends MenuButton {
     private final Function<T, String> label;
     private final List<T> choices = new ArrayList<>();
     private String allLabel;
-    private ToggleGroup group = new ToggleGroup();
 
     /** Choices named by {@code toString()}, with "all" ({@code null}) first, named {@code allLabel}. */
     static <T> ChoiceMenu<T> filter(String allLabel, List<T> values) {
@@ -48,7 +47,7 @@ final class ChoiceMenu<T> extends MenuButton {
             choices.add(null);
         }
         choices.addAll(values);
-        group = new ToggleGroup();
+        ToggleGroup group = new ToggleGroup();
         List<RadioMenuItem> items = new ArrayList<>();
         for (T choice : choices) {
             RadioMenuItem item = new RadioMenuItem(nameOf(choice));

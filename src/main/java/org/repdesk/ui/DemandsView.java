@@ -104,10 +104,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         SplitPane split = new SplitPane();
         split.setOrientation(Orientation.VERTICAL);
         setCenter(split);
-        assemblySteps = List.of(() -> split.getItems().add(top), () -> {
-            split.getItems().add(detail);
-            split.setDividerPositions(0.42);
-        });
+        assemblySteps = BuiltInSteps.twoSides(split, top, detail, 0.42);
     }
 
     /** Re-reads the board (after any change) and keeps the selected demand shown. */
@@ -247,10 +244,5 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
     @Override
     public List<Runnable> assemblySteps() {
         return assemblySteps;
-    }
-
-    @Override
-    public void assembled() {
-        // nothing waits for this screen's parts
     }
 }

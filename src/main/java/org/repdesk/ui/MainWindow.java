@@ -38,9 +38,8 @@ public final class MainWindow {
     private BriefView briefs;
     /** The screens built so far, all but the one shown hidden (see {@link #reveal}). */
     private final StackPane content = new StackPane();
-    /** The screen last asked for: the cases list, while still being put together, is shown when ready if still wanted. */
+    /** The screen last asked for: one still being put together is shown when complete only if still wanted. */
     private Node wanted;
-    private Node shown;
     /** Screens being put together a part a frame, not shown yet. */
     private final java.util.Set<Node> assembling = new java.util.HashSet<>();
     private final ToggleGroup nav = new ToggleGroup();
@@ -380,7 +379,11 @@ public final class MainWindow {
         for (Node n : content.getChildren()) {
             n.setVisible(n == view);
         }
-        shown = view;
+    }
+
+    /** The screen shown: the one child of {@code content} not hidden. */
+    private Node shown() {
+        return content.getChildren().stream().filter(Node::isVisible).findFirst().orElse(null);
     }
 
     /** Puts {@code view} together a part a frame, hidden, and shows it when complete if still wanted. */
@@ -479,15 +482,16 @@ public final class MainWindow {
     }
 
     private void saveCurrent() {
-        if (shown != null && shown == cases) {
+        Node shown = shown();
+        if (cases != null && shown == cases) {
             cases.saveCurrent();
-        } else if (shown != null && shown == members) {
+        } else if (members != null && shown == members) {
             members.saveCurrent();
         }
     }
 
     private void focusSearch() {
-        if (shown != null && shown == members) {
+        if (members != null && shown() == members) {
             members.focusSearch();
         } else {
             showCases();

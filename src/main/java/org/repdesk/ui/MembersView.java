@@ -152,7 +152,6 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         whenAssembled.assembled();
     }
 
-
     public void saveCurrent() {
         form.save();
     }

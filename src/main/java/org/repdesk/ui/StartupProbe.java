@@ -251,16 +251,12 @@ public final class StartupProbe {
 
     /** Runs {@code next} as its own event once a frame has been laid out after now, and a pause. */
     private static void afterDrawn(Scene scene, Runnable next) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        FrameByFrame.afterNextFrame(scene, () -> {
             javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
                     javafx.util.Duration.millis(STEP_PAUSE_MS));
             pause.setOnFinished(e -> next.run());
             pause.play();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        });
     }
 
     private static void type(Scene scene, String text) {

@@ -133,10 +133,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
 
         SplitPane split = new SplitPane();
         setCenter(split);
-        assemblySteps = List.of(() -> split.getItems().add(left), () -> {
-            split.getItems().add(right);
-            split.setDividerPositions(0.44);
-        });
+        assemblySteps = BuiltInSteps.twoSides(split, left, right, 0.44);
         // Only while shown: a hidden view is re-read when it is next opened (MainWindow.showWorkload).
         state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> {
             if (getScene() != null && isVisible()) { // screens stay in the scene, hidden
@@ -239,10 +236,5 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
     @Override
     public List<Runnable> assemblySteps() {
         return assemblySteps;
-    }
-
-    @Override
-    public void assembled() {
-        // nothing waits for this screen's parts
     }
 }
