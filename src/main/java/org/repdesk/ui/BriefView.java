@@ -10,7 +10,6 @@ import java.util.UUID;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -46,10 +45,11 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
     private final CheckListView<Demand> demands = new CheckListView<>();
     private final DateField from;
     private final DateField to;
-    private final ComboBox<Pick<Region>> region = Pick.box("All regions", Arrays.asList(Region.values()));
+    // Menus rather than combo boxes: lighter to make and style the first time (see ChoiceMenu).
+    private final ChoiceMenu<Region> region = ChoiceMenu.filter("All regions", Arrays.asList(Region.values()));
     private final TextField team = new TextField();
-    private final ComboBox<Pick<Grade>> grade = Pick.box("All grades", Arrays.asList(Grade.values()));
-    private final ComboBox<Pick<CaseType>> caseType = Pick.box("All case types", Arrays.asList(CaseType.values()));
+    private final ChoiceMenu<Grade> grade = ChoiceMenu.filter("All grades", Arrays.asList(Grade.values()));
+    private final ChoiceMenu<CaseType> caseType = ChoiceMenu.filter("All case types", Arrays.asList(CaseType.values()));
     private final Spinner<Integer> smallGroup = new Spinner<>(1, 20, BriefScope.DEFAULT_SMALL_GROUP);
     private final CheckBox identities = new CheckBox("Include members' names (not anonymised)");
     private final TextArea vignettes = new TextArea();
@@ -118,7 +118,7 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         grid.add("Case type", caseType);
         grid.add("Hide groups under", smallGroup);
         grid.addWide(identities);
-        for (ComboBox<?> b : List.of(region, grade, caseType)) {
+        for (ChoiceMenu<?> b : List.of(region, grade, caseType)) {
             b.setMaxWidth(Double.MAX_VALUE);
         }
         Button previewButton = new Button("Preview");
@@ -177,8 +177,8 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
     BriefScope scope() {
         List<UUID> ids = demands.getCheckModel().getCheckedItems().stream().map(Demand::id).toList();
         List<String> texts = Arrays.asList(vignettes.getText().split("\\R\\s*\\R"));
-        return new BriefScope(from.date(), to.date(), ids, Pick.selected(region), team.getText(), Pick.selected(grade),
-                Pick.selected(caseType), smallGroup.getValue(), identities.isSelected(), texts);
+        return new BriefScope(from.date(), to.date(), ids, region.getValue(), team.getText(), grade.getValue(),
+                caseType.getValue(), smallGroup.getValue(), identities.isSelected(), texts);
     }
 
     /** Computes the brief and renders its pages in the background. */

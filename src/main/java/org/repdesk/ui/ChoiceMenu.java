@@ -9,13 +9,17 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * A drop-down of choices, one of them picked, shown on the button: the cases list's filters
  * ("All types", then each type) and its order. A menu rather than a combo box: a combo box makes
  * its list view, cells and their styling up front, to size itself by its widest item; five of
  * them held the FX thread about 200 ms the first time the cases list was opened, as menu buttons
- * about 75 ms (issue 6). The menu's items are made when it first opens.
+ * about 75 ms (issue 6). The menu's items are made when it first opens. Keys as on a combo box:
+ * Up and Down pick the choice before or after while the menu is closed, a letter the next choice
+ * starting with it; Space, Enter or Alt+Down open the menu.
  *
  * @param <T> the value picked; {@code null} stands for "all" where a filter offers it
  */
@@ -37,6 +41,46 @@ final class ChoiceMenu<T> extends MenuButton {
         this.label = label;
         getStyleClass().add("choice-menu");
         value.addListener((o, was, now) -> showPicked());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean plain = !e.isAltDown() && !e.isControlDown() && !e.isShortcutDown() && !e.isShiftDown();
+            if (plain && !isShowing() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                step(e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN && !isShowing()) {
+                show();
+                e.consume();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            if (!isShowing() && typed.length() == 1 && Character.isLetterOrDigit(typed.charAt(0))
+                    && !e.isControlDown() && !e.isAltDown()) {
+                jumpTo(typed.charAt(0));
+                e.consume();
+            }
+        });
+    }
+
+    /** The choice {@code by} places after (or before) the one picked, stopping at either end. */
+    private void step(int by) {
+        int at = choices.indexOf(value.get()) + by;
+        if (at >= 0 && at < choices.size()) {
+            value.set(choices.get(at));
+        }
+    }
+
+    /** The next choice after the one picked whose name starts with {@code letter}, going round. */
+    private void jumpTo(char letter) {
+        int from = choices.indexOf(value.get());
+        for (int i = 1; i <= choices.size(); i++) {
+            T choice = choices.get((from + i) % choices.size());
+            String name = nameOf(choice);
+            if (name != null && !name.isEmpty()
+                    && Character.toLowerCase(name.charAt(0)) == Character.toLowerCase(letter)) {
+                value.set(choice);
+                return;
+            }
+        }
     }
 
     /** Replaces the choices; "all" first when {@code allLabel} is not null. Picks the first. */

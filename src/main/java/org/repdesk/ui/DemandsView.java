@@ -22,7 +22,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.service.CampaignBulletins;
@@ -76,7 +75,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
             columns.put(status, items);
             ListView<DemandSummary> list = new ListView<>(items);
             list.setId("board-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            list.setCellFactory(lv -> new CardCell());
+            list.setCellFactory(lv -> new CardCell(lv));
             list.setPlaceholder(new Label(""));
             list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
                 if (s != null) {
@@ -181,27 +180,14 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     /** A demand card: title, kind and priority, last response, evidence, any overdue promise. */
     private final class CardCell extends ListCell<DemandSummary> {
-        private final Label title = new Label();
-        private final Label meta = new Label();
-        private final Label facts = new Label();
-        private final Label warning = new Label("Promise overdue");
-        private final VBox card = new VBox(3, title, meta, facts, warning);
+        private final DemandCard card = new DemandCard();
 
-        CardCell() {
-            title.setWrapText(true);
-            title.setMinHeight(Region.USE_PREF_SIZE);
-            title.getStyleClass().add("card-title");
-            meta.getStyleClass().add("card-meta");
-            facts.getStyleClass().add("card-meta");
-            for (Label l : List.of(meta, facts)) {
-                l.setWrapText(true);
-                l.setMinHeight(Region.USE_PREF_SIZE);
-            }
-            warning.getStyleClass().add("card-warning");
-            card.getStyleClass().add("demand-card");
+        private final ListView<DemandSummary> list;
+
+        CardCell(ListView<DemandSummary> list) {
+            this.list = list;
             card.setMinWidth(0);
-            card.prefWidthProperty().bind(widthProperty().subtract(24));
-            setPrefWidth(0);
+            setPrefWidth(0); // as wide as the column, never wider
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     var board = startDragAndDrop(TransferMode.MOVE);
@@ -211,6 +197,22 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
                     e.consume();
                 }
             });
+            // Made when asked for (right click, the menu key), not for every card shown.
+            setOnContextMenuRequested(e -> {
+                DemandSummary s = getItem();
+                if (s == null) {
+                    return;
+                }
+                Menu move = new Menu("Move to");
+                for (DemandStatus to : DemandStatus.values()) {
+                    MenuItem item = new MenuItem(to.label());
+                    item.setDisable(to == s.demand().status());
+                    item.setOnAction(x -> moveTo(s.demand().id(), to));
+                    move.getItems().add(item);
+                }
+                new ContextMenu(move).show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
         }
 
         @Override
@@ -218,26 +220,28 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
             super.updateItem(s, empty);
             if (empty || s == null) {
                 setGraphic(null);
-                setContextMenu(null);
+                setAccessibleText(null);
                 return;
             }
-            title.setText(s.demand().title());
-            meta.setText(s.demand().kind().label() + " · " + s.demand().priority().label() + " priority");
             LocalDate last = s.lastResponseOn();
-            facts.setText((last == null ? "No response yet" : "Last response " + DateField.format(last)) + " · "
-                    + s.linkedCases() + (s.linkedCases() == 1 ? " case" : " cases"));
-            warning.setVisible(s.promiseOverdue());
-            warning.setManaged(s.promiseOverdue());
-            Menu move = new Menu("Move to");
-            for (DemandStatus to : DemandStatus.values()) {
-                MenuItem item = new MenuItem(to.label());
-                item.setDisable(to == s.demand().status());
-                item.setOnAction(e -> moveTo(s.demand().id(), to));
-                move.getItems().add(item);
-            }
-            setContextMenu(new ContextMenu(move));
+            card.show(s.demand().title(),
+                    s.demand().kind().label() + " · " + s.demand().priority().label() + " priority",
+                    (last == null ? "No response yet" : "Last response " + DateField.format(last)) + " · "
+                            + s.linkedCases() + (s.linkedCases() == 1 ? " case" : " cases"),
+                    s.promiseOverdue());
+            setAccessibleText(card.text());
             setGraphic(card);
-            card.setMaxHeight(Region.USE_PREF_SIZE);
+        }
+
+        /** The card's height at the width it will have: the cell's own, less its padding. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            double outer = width > 0 ? width : getWidth() > 0 ? getWidth() : list.getWidth();
+            return snappedTopInset() + card.prefHeight(outer - snappedLeftInset() - snappedRightInset())
+                    + snappedBottomInset();
         }
     }
 

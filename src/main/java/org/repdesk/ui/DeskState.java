@@ -163,7 +163,13 @@ public final class DeskState {
         record Both(List<Member> members, List<CaseListRow> rows) {
         }
         background.run(owner, "Could not read the data file",
-                () -> new Both(desk.members().all(), desk.cases().listRows()),
+                () -> {
+                    // Sorted by name (see Tables.byName) on the other core while the cases are read.
+                    List<Member> read = desk.members().all();
+                    var byName = java.util.concurrent.CompletableFuture.supplyAsync(() -> Tables.byName(read, Member::name));
+                    List<CaseListRow> rows = desk.cases().listRows();
+                    return new Both(byName.join(), rows);
+                },
                 both -> {
                     members.setAll(both.members());
                     caseRows.setAll(both.rows());
@@ -178,7 +184,8 @@ public final class DeskState {
     }
 
     public void reloadMembers() {
-        background.run(owner, "Could not read the members", () -> desk.members().all(), members::setAll);
+        background.run(owner, "Could not read the members", () -> Tables.byName(desk.members().all(), Member::name),
+                members::setAll);
     }
 
     /** Re-reads one case's list row (after a save), adding, replacing or removing it. */

@@ -106,11 +106,11 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         // sorting of 20,000 members, the screen held the FX thread ~0.3 s the first time.
         assemblySteps = List.of(
                 () -> left.getChildren().add(bar),
-                () -> { // sorted before the table joins the scene, so its rows are made in the next frame
+                () -> left.getChildren().add(table), // its header first, then its rows
+                () -> { // already sorted by name when read (Tables.byName): this sort is one pass
                     table.setItems(sorted);
                     table.getSortOrder().add(table.getColumns().get(1)); // by name
                 },
-                () -> left.getChildren().add(table),
                 () -> right.getChildren().addAll(new javafx.scene.layout.FlowPane(8, 8, openCase, subjectAccess,
                         delete), form),
                 () -> right.getChildren().addAll(casesTitle, cases, auditTitle, audit));

@@ -27,7 +27,8 @@ import org.repdesk.bench.ProcessMemory;
  * 100 ms). With {@code --type TEXT} it then opens the cases list, picks type Capability and status
  * Open, types TEXT one key every 150 ms, and reports how long after the last key the list showed
  * its results; then selects the first case (the case form is built the first time), then opens
- * each other screen in turn, and reports the longest stall of each step. Nothing in the app calls this; it drives and watches the windows from outside.
+ * each other screen in turn, and reports the longest stall of each step. With --frames it also prints
+ * each stall and each frame's styling and layout over 25 ms, with its step. Nothing in the app calls this; it drives and watches the windows from outside.
  */
 public final class StartupProbe {
 
@@ -56,6 +57,9 @@ public final class StartupProbe {
     /** Longest ping delay (ms) in each step of the typing phase. */
     private static final long[] stepStall = new long[4 + SCREENS.size()];
     private static final long STEP_PAUSE_MS = 300;
+    /** With --frames: each frame whose styling and layout took longer than this is printed, with its step. */
+    private static final long SLOW_FRAME_MS = 25;
+    private static volatile boolean logFrames;
 
     private StartupProbe() {
     }
@@ -65,6 +69,7 @@ public final class StartupProbe {
         boolean bare = list.contains("--bare");
         int typeAt = list.indexOf("--type");
         String typed = typeAt >= 0 && typeAt + 1 < list.size() ? list.get(typeAt + 1) : null;
+        logFrames = list.contains("--frames");
         Thread watcher = new Thread(() -> watch(bare, typed), "startup-probe");
         watcher.setDaemon(true);
         watcher.start();
@@ -102,6 +107,9 @@ public final class StartupProbe {
                     longestStall[p] = Math.max(longestStall[p], late);
                     if (p == 2) {
                         stepStall[step] = Math.max(stepStall[step], late);
+                    }
+                    if (logFrames && late > SLOW_FRAME_MS) {
+                        System.out.printf(java.util.Locale.ROOT, "STALL at_ms=%d step=%d ms=%d%n", now(), step, late);
                     }
                     try {
                         check(bare, typed);
@@ -188,6 +196,16 @@ public final class StartupProbe {
         }
         mainScene = scene;
         phase = 1;
+        if (logFrames) {
+            long[] began = new long[1];
+            scene.addPreLayoutPulseListener(() -> began[0] = System.nanoTime());
+            scene.addPostLayoutPulseListener(() -> {
+                long ms = (System.nanoTime() - began[0]) / 1_000_000;
+                if (ms > SLOW_FRAME_MS) {
+                    System.out.printf(java.util.Locale.ROOT, "FRAME at_ms=%d step=%d css_layout_ms=%d%n", now(), step, ms);
+                }
+            });
+        }
     }
 
     /**

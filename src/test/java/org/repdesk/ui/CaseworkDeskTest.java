@@ -164,8 +164,19 @@ class CaseworkDeskTest {
         waitUntil(() -> cases.getItems().size() == 1);
         robot.clickOn("Łukasz Nowak");
         waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Łukasz"));
-        robot.interact(() -> robot.lookup("#case-stage").<String>queryComboBox()
-                .setValue("Formal stage 1 (first written warning)"));
+        // The stage by keys, as on a combo box: a letter jumps to the next stage starting with it,
+        // Up and Down step through the list.
+        @SuppressWarnings("unchecked")
+        ChoiceMenu<String> stage = robot.lookup("#case-stage").queryAs(ChoiceMenu.class);
+        robot.interact(stage::requestFocus);
+        robot.write("f");
+        waitUntil(() -> "Formal stage 1 (first written warning)".equals(stage.getValue()));
+        robot.write("F");
+        waitUntil(() -> "Formal stage 2 (final written warning)".equals(stage.getValue()));
+        robot.push(KeyCode.UP);
+        waitUntil(() -> "Formal stage 1 (first written warning)".equals(stage.getValue()));
+        assertEquals("Formal stage 1 (first written warning)", stage.getText(), "the button shows the stage picked");
+        assertFalse(stage.isShowing(), "picking by keys leaves the menu closed");
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> desk.cases().byId(c.id()).orElseThrow().stage().startsWith("Formal stage 1"));
         List<TimelineEntry> entries = desk.cases().timeline(c.id());
@@ -198,8 +209,8 @@ class CaseworkDeskTest {
         assertEquals("1 of 2 cases", robot.lookup("#case-count").queryAs(Label.class).getText());
 
         // A save replaces the row in the list it is in; the filters are not re-run and the case stays selected.
-        robot.interact(() -> robot.lookup("#case-stage").<String>queryComboBox()
-                .setValue("Formal stage 1 (first written warning)"));
+        ChoiceMenu<Object> stage = robot.lookup("#case-stage").queryAs(ChoiceMenu.class);
+        robot.interact(() -> stage.setValue("Formal stage 1 (first written warning)"));
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> ((CaseListRow) cases.getItems().get(0)).stage().startsWith("Formal stage 1"));
         assertEquals(capability.id(), ((CaseListRow) cases.getSelectionModel().getSelectedItem()).caseId());
