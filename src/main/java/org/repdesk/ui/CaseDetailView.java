@@ -46,9 +46,7 @@ public final class CaseDetailView extends StackPane {
     private final Tab deadlinesTab = new Tab("Deadlines and hearings");
     private final VBox content;
     private final ScrollPane scroller;
-    private final List<Runnable> assemblySteps;
-    /** The last case asked for while the form is being put together, shown when it is complete. */
-    private Runnable waitingToFill;
+    private final PutTogetherFirst putTogether;
     private boolean tabsFilledOnce;
     private final Label empty = noCaseSelected();
     private CaseFile current;
@@ -100,8 +98,11 @@ public final class CaseDetailView extends StackPane {
         content.getStyleClass().add("pane-right");
         // Put in place a frame at a time when the first case is shown (see fill): made and styled all
         // at once they held the FX thread 0.3-0.4 s at the first case (each control's first use).
-        assemblySteps = List.of(
+        scroller = new ScrollPane(content);
+        scroller.setFitToWidth(true);
+        putTogether = new PutTogetherFirst(List.of(
                 () -> {
+                    getChildren().add(0, scroller);
                     content.getChildren().addAll(new VBox(2, title, subtitle), grid);
                     grid.add("S_tage", stage);
                     grid.add("Stat_us", status);
@@ -110,7 +111,11 @@ public final class CaseDetailView extends StackPane {
                     grid.add("_Manager", manager);
                     grid.add("_Workload a factor?", factor);
                 },
-                () -> grid.add("How workload bears", account),
+                () -> { // the first text area is styled one frame, laid out the next
+                    account.setManaged(false);
+                    grid.add("How workload bears", account);
+                },
+                () -> account.setManaged(true),
                 () -> grid.add("Closed on", closedOn),
                 () -> {
                     grid.add("_Outcome", outcome);
@@ -127,9 +132,7 @@ public final class CaseDetailView extends StackPane {
                 () -> {
                     audit = new AuditView(state, AuditView.Scope.CASE);
                     auditTab.setContent(audit);
-                });
-        scroller = new ScrollPane(content);
-        scroller.setFitToWidth(true);
+                }));
         // The form and its tabs join the scene when the first case is shown: their skins and CSS
         // were most of the time the cases list took to open the first time.
         getChildren().add(empty);
@@ -170,21 +173,12 @@ public final class CaseDetailView extends StackPane {
     }
 
     private void fill(CaseFile c, Member m) {
-        if (scroller.getParent() == null || waitingToFill != null) {
-            // The first case: the form joins the scene a part a frame, hidden, then shows this case
-            // (or the last one asked for meanwhile).
-            boolean started = waitingToFill != null;
-            waitingToFill = () -> fill(c, m);
-            if (!started) {
-                getChildren().add(0, scroller);
-                FrameByFrame.run(getScene(), assemblySteps, () -> {
-                    Runnable last = waitingToFill;
-                    waitingToFill = null;
-                    last.run();
-                });
-            }
-            return;
-        }
+        // The first case: the form joins the scene a part a frame, hidden, then shows this case (or
+        // the last one asked for meanwhile).
+        putTogether.then(this, () -> showCase(c, m));
+    }
+
+    private void showCase(CaseFile c, Member m) {
         current = c;
         empty.setVisible(false);
         title.setText(c.reference() + " · " + m.name());

@@ -243,6 +243,17 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
             return snappedTopInset() + card.prefHeight(outer - snappedLeftInset() - snappedRightInset())
                     + snappedBottomInset();
         }
+
+        /** The card fills the cell, within its padding: the size its height was measured for. */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() != null) {
+                card.resizeRelocate(snappedLeftInset(), snappedTopInset(),
+                        getWidth() - snappedLeftInset() - snappedRightInset(),
+                        getHeight() - snappedTopInset() - snappedBottomInset());
+            }
+        }
     }
 
     @Override

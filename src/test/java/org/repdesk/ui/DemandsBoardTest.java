@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,10 +34,12 @@ class DemandsBoardTest {
     @TempDir
     static Path dir;
     private RepDesk desk;
+    private Stage window;
 
     @Start
     void start(Stage stage) {
         desk = TestDesk.open(dir.resolve("board-" + System.nanoTime()));
+        window = stage;
         new MainWindow(stage, desk, true).show();
     }
 
@@ -46,6 +51,68 @@ class DemandsBoardTest {
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void cardsFitTheirWrappedLinesAndTheirMenuMovesThem(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-load-demands");
+        waitUntil(() -> desk.demands().all().size() == CampaignBulletins.size());
+        robot.push(KeyCode.ENTER); // close "Demands loaded"
+        ListView<?> raised = robot.lookup("#board-raised").queryListView();
+        waitUntil(() -> raised.getItems().size() == CampaignBulletins.size());
+
+        // Each card shown is as tall as its lines wrapped to the column, and sits inside its cell:
+        // measured at another width, a card was cut off at the top and left a gap at the bottom.
+        // At several window widths, as the columns' widths change which lines wrap.
+        for (int width : new int[] {1280, 1000, 1090, 1180}) {
+            robot.interact(() -> window.setWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            checkCards(robot);
+        }
+
+        // The card's menu, made when asked for: Move to → Agreed, then the date and note dialog.
+        var first = (org.repdesk.service.DemandService.DemandSummary) raised.getItems().get(0);
+        javafx.scene.control.ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(c -> c.isVisible() && c.getItem() == first).findFirst().orElseThrow();
+        // As a right click asks for it (Monocle's headless mouse does not).
+        robot.interact(() -> {
+            var at = cell.localToScreen(20, 20);
+            cell.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    20, 20, at.getX(), at.getY(), false, null));
+        });
+        robot.clickOn("Move to");
+        robot.clickOn("Agreed");
+        robot.clickOn("#status-ok"); // "Change status", dated today
+        waitUntil(() -> desk.demands().byId(first.demand().id()).orElseThrow().status() == DemandStatus.AGREED);
+        ListView<?> agreed = robot.lookup("#board-agreed").queryListView();
+        waitUntil(() -> agreed.getItems().size() == 1);
+    }
+
+    /** Checks the cards shown fit their cells and their lines. */
+    private static void checkCards(FxRobot robot) {
+        int checked = 0;
+        int wrapped = 0;
+        for (DemandCard card : robot.lookup(".demand-card").queryAllAs(DemandCard.class)) {
+            if (!(card.getParent() instanceof javafx.scene.control.ListCell<?> cell) || !cell.isVisible()
+                    || cell.getItem() == null) {
+                continue; // the list's measuring cell, or one not in use
+            }
+            Bounds inCell = card.getBoundsInParent();
+            assertTrue(inCell.getMinY() >= -0.5 && inCell.getMaxY() <= cell.getHeight() + 0.5,
+                    "card " + inCell + " inside its cell of height " + cell.getHeight());
+            double bottom = 0;
+            for (Node line : card.getChildrenUnmodifiable()) {
+                if (line.isManaged()) {
+                    bottom = Math.max(bottom, line.getBoundsInParent().getMaxY());
+                    wrapped += ((Text) line).getLayoutBounds().getHeight() > 30 ? 1 : 0;
+                }
+            }
+            assertEquals(card.getHeight() - card.snappedBottomInset(), bottom, 1.5,
+                    "the card ends where its last line does: " + card.text());
+            checked++;
+        }
+        assertTrue(checked >= 1, "cards checked: " + checked);
+        assertTrue(wrapped > 0, "some lines wrap in a column this narrow");
     }
 
     @Test
