@@ -199,7 +199,8 @@ public final class CaseStore {
     public List<CaseListRow> listRows() {
         return db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(LIST_ROWS + ORDER_ROWS)) {
-                return Rows.list(ps, CaseStore::mapRow);
+                SharedValues shared = new SharedValues();
+                return Rows.list(ps, rs -> mapRow(rs, shared));
             }
         });
     }
@@ -316,19 +317,24 @@ public final class CaseStore {
     }
 
     static CaseListRow mapRow(ResultSet rs) throws SQLException {
+        return mapRow(rs, new SharedValues());
+    }
+
+    /** A list row whose member, stage and dates are {@code shared} with the rows read before it. */
+    static CaseListRow mapRow(ResultSet rs, SharedValues shared) throws SQLException {
         return new CaseListRow(
                 Rows.uuid(rs, "id"),
                 rs.getString("reference"),
-                Rows.uuid(rs, "member_id"),
-                rs.getString("name"),
+                shared.of(Rows.uuid(rs, "member_id")),
+                shared.of(rs.getString("name")),
                 Rows.enumValue(Region.class, rs, "region"),
                 Rows.enumValue(Grade.class, rs, "grade"),
                 Rows.enumValue(CaseType.class, rs, "case_type"),
                 Rows.enumValue(CaseStatus.class, rs, "status"),
-                rs.getString("stage"),
-                Rows.date(rs, "opened_on"),
+                shared.of(rs.getString("stage")),
+                shared.of(Rows.date(rs, "opened_on")),
                 Rows.enumValue(WorkloadFactor.class, rs, "workload_factor"),
-                Rows.date(rs, "next_due"),
+                shared.of(Rows.date(rs, "next_due")),
                 rs.getLong("file_row"));
     }
 }

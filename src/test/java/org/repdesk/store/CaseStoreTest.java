@@ -69,6 +69,24 @@ class CaseStoreTest {
     // --- round trips and references ---
 
     @Test
+    void theCasesListHoldsEachMembersNameStageAndDateOnce() {
+        Member m = member("Ngozi Adeyemi-Clarke");
+        caseOpened(m, LocalDate.of(2026, 3, 2));
+        caseOpened(m, LocalDate.of(2026, 3, 2));
+        caseOpened(member("Other Member"), LocalDate.of(2026, 3, 2));
+        List<CaseListRow> rows = cases.listRows();
+        assertEquals(3, rows.size());
+        List<CaseListRow> ngozi = rows.stream().filter(r -> r.memberId().equals(m.id())).toList();
+        assertEquals(2, ngozi.size());
+        // The same objects, not equal copies: 100,000 rows hold each value once (issue 6).
+        assertTrue(ngozi.get(0).memberName() == ngozi.get(1).memberName(), "one name");
+        assertTrue(ngozi.get(0).memberId() == ngozi.get(1).memberId(), "one member id");
+        assertTrue(rows.get(0).stage() == rows.get(2).stage(), "one stage");
+        assertTrue(rows.get(0).openedOn() == rows.get(2).openedOn(), "one date");
+        assertTrue(rows.get(0).caseId() != rows.get(1).caseId() && !rows.get(0).caseId().equals(rows.get(1).caseId()));
+    }
+
+    @Test
     void aCaseWithEveryFieldInAnyScriptComesBackUnchanged() {
         Member m = member("Łukasz Wójcik");
         CaseFile draft = new CaseFile(UUID.randomUUID(), null, m.id(), CaseType.SICKNESS_ABSENCE, CaseStatus.CLOSED,
