@@ -107,10 +107,10 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         assemblySteps = List.of(
                 () -> left.getChildren().add(bar),
                 () -> left.getChildren().add(table), // its header first, then its rows
-                () -> { // already sorted by name when read (Tables.byName): this sort is one pass
-                    table.setItems(sorted);
-                    table.getSortOrder().add(table.getColumns().get(1)); // by name
-                },
+                // Sorted by name (already so when read, see Tables.byName: one pass) before the
+                // table has rows, which are made the frame after.
+                () -> table.getSortOrder().add(table.getColumns().get(1)),
+                () -> table.setItems(sorted),
                 () -> right.getChildren().addAll(new javafx.scene.layout.FlowPane(8, 8, openCase, subjectAccess,
                         delete), form),
                 () -> right.getChildren().addAll(casesTitle, cases, auditTitle, audit));
