@@ -128,12 +128,14 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         delete.setOnAction(e -> deleteRecord());
         add.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         CapacityCalculatorPane calculator = new CapacityCalculatorPane(state);
-        VBox right = new VBox(10, heading, flag, new HBox(8, add, delete), records, calculator);
+        VBox right = new VBox(10, heading, flag, new HBox(8, add, delete), records);
         right.getStyleClass().add("pane-right");
 
         SplitPane split = new SplitPane();
         setCenter(split);
-        assemblySteps = BuiltInSteps.twoSides(split, left, right, 0.44);
+        List<Runnable> steps = new ArrayList<>(BuiltInSteps.twoSides(split, left, right, 0.44));
+        steps.add(() -> right.getChildren().add(calculator)); // its own frame: a form of its own
+        assemblySteps = List.copyOf(steps);
         // Only while shown: a hidden view is re-read when it is next opened (MainWindow.showWorkload).
         state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> {
             if (getScene() != null && isVisible()) { // screens stay in the scene, hidden
