@@ -53,13 +53,19 @@ class DemandsBoardTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @Test
-    void cardsFitTheirWrappedLinesAndTheirMenuMovesThem(FxRobot robot) throws Exception {
+    /** Loads the campaign's demands from the welcome banner; returns the Raised column, holding them all. */
+    private ListView<?> loadTheBulletins(FxRobot robot) throws Exception {
         robot.clickOn("#welcome-load-demands");
         waitUntil(() -> desk.demands().all().size() == CampaignBulletins.size());
         robot.push(KeyCode.ENTER); // close "Demands loaded"
         ListView<?> raised = robot.lookup("#board-raised").queryListView();
         waitUntil(() -> raised.getItems().size() == CampaignBulletins.size());
+        return raised;
+    }
+
+    @Test
+    void cardsFitTheirWrappedLinesAndTheirMenuMovesThem(FxRobot robot) throws Exception {
+        ListView<?> raised = loadTheBulletins(robot);
 
         // Each card shown is as tall as its lines wrapped to the column, and sits inside its cell:
         // measured at another width, a card was cut off at the top and left a gap at the bottom.
@@ -117,12 +123,8 @@ class DemandsBoardTest {
 
     @Test
     void aResponseThatRefusesADemandMovesItsCardAndShowsInItsHistory(FxRobot robot) throws Exception {
-        robot.clickOn("#welcome-load-demands");
-        waitUntil(() -> desk.demands().all().size() == CampaignBulletins.size());
-        robot.push(KeyCode.ENTER); // close "Demands loaded"
-        ListView<?> raised = robot.lookup("#board-raised").queryListView();
+        ListView<?> raised = loadTheBulletins(robot);
         ListView<?> refused = robot.lookup("#board-refused").queryListView();
-        waitUntil(() -> raised.getItems().size() == CampaignBulletins.size());
         assertEquals(0, refused.getItems().size());
 
         String title = "Suspend capability proceedings where workload is a factor";
