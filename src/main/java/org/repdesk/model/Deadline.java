@@ -29,4 +29,15 @@ public record Deadline(UUID id, UUID caseId, LocalDate dueOn, String description
                 .shortText("What is due", description)
                 .list();
     }
+
+    /** What is due, as a list shows it: "Hearing: " first for a hearing, unless it says so already. */
+    public String label() {
+        String text = description == null ? "" : description;
+        return hearing && !saysHearing(text) ? "Hearing: " + text : text;
+    }
+
+    /** The text begins with "hearing" (any case): "Hearing: Hearing: …" is said once. */
+    public static boolean saysHearing(String text) {
+        return text != null && text.regionMatches(true, 0, "hearing", 0, "hearing".length());
+    }
 }

@@ -12,8 +12,7 @@ public final class Html {
      */
     public static String deadline(boolean hearing, String what) {
         String text = what == null ? "" : what;
-        boolean saysSo = text.regionMatches(true, 0, "hearing", 0, "hearing".length());
-        return (hearing && !saysSo ? "<b>Hearing:</b> " : "") + esc(text);
+        return (hearing && !org.repdesk.model.Deadline.saysHearing(text) ? "<b>Hearing:</b> " : "") + esc(text);
     }
 
     /** Escapes text for element content and attribute values (XHTML-safe: no named entities beyond XML's). */

@@ -31,7 +31,8 @@ final class DeadlinesPanel extends VBox {
         setSpacing(8);
         table.setId("deadline-table");
         table.setPlaceholder(new Label("No deadlines or hearings."));
-        TableColumn<Deadline, Object> due = Tables.column("Due", 120, Deadline::dueOn);
+        TableColumn<Deadline, Object> due = Tables.column("Due", 165, Deadline::dueOn);
+        due.setMinWidth(180); // "17/11/2026  overdue" in bold, not cut when the form is narrow
         due.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -49,9 +50,9 @@ final class DeadlinesPanel extends VBox {
                 }
             }
         });
-        TableColumn<Deadline, Object> what = Tables.column("What is due", 260,
-                d -> (d.hearing() ? "Hearing: " : "") + d.description());
+        TableColumn<Deadline, Object> what = Tables.column("What is due", 250, Deadline::label);
         TableColumn<Deadline, Object> done = Tables.column("Done", 60, Deadline::done);
+        done.setMinWidth(60);
         done.setCellFactory(col -> new TableCell<>() {
             private final CheckBox box = new CheckBox();
 

@@ -128,8 +128,12 @@ public final class MemberForm extends VBox {
         return s == null ? "" : s;
     }
 
-    /** The member as typed, or null with the problems shown when a number cannot be read. */
+    /** What stops the member being saved; shown, except on a new member's form not yet typed in. */
     private List<String> check() {
+        return check(false);
+    }
+
+    private List<String> check(boolean evenIfUntouched) {
         List<String> found = new ArrayList<>();
         String hoursProblem = Numbers.problem("Contracted hours", hours.getText(), false);
         if (hoursProblem != null) {
@@ -137,7 +141,9 @@ public final class MemberForm extends VBox {
         } else {
             found.addAll(draft().problems());
         }
-        problems.setText(String.join("\n", found));
+        boolean untouched = editing == null && List.of(number, name, team, office, email, phone, hours).stream()
+                .allMatch(f -> f.getText().isBlank());
+        problems.setText(untouched && !evenIfUntouched ? "" : String.join("\n", found));
         save.setDisable(!found.isEmpty());
         return found;
     }
@@ -150,7 +156,7 @@ public final class MemberForm extends VBox {
 
     /** Saves the form (button, Enter or Ctrl+S). */
     public void save() {
-        if (!check().isEmpty()) {
+        if (!check(true).isEmpty()) {
             return;
         }
         Member m = draft();

@@ -69,7 +69,10 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
                 Tables.<Member, String>column("Team", 130, Member::team),
                 Tables.<Member, String>column("Office", 120, Member::office),
                 Tables.<Member, Object>column("Region", 160, Member::region)));
-        table.setPlaceholder(new Label("No members yet. Press Ctrl+N to add one, or import a CSV file."));
+        Label noMembers = new Label("No members yet. Press Ctrl+N to add one, or import a CSV file (Ctrl+I).");
+        noMembers.setWrapText(true); // the table is narrow beside the member form
+        noMembers.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
+        table.setPlaceholder(noMembers);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> show(m));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(8);

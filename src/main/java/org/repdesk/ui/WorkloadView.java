@@ -99,6 +99,8 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         flag.getStyleClass().add("flag");
         flag.setWrapText(true);
         flag.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        flag.setVisible(false); // shown for a member over the threshold (showMember)
+        flag.setManaged(false);
         records.setId("workload-records");
         TableColumn<WorkloadRecord, Object> recCapacity = Tables.column("WMT %", 80, WorkloadRecord::capacityPercent);
         recCapacity.setCellFactory(c -> percentCell());
@@ -198,6 +200,8 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         if (r == null) {
             heading.setText("Select a member");
             flag.setText("");
+            flag.setVisible(false); // an empty flag is a pink box
+            flag.setManaged(false);
             records.getItems().clear();
             return;
         }

@@ -76,4 +76,15 @@ class CaseRecordsValidationTest {
                 CaseType.CAPABILITY, CaseStatus.OPEN, "Informal", DAY, WorkloadFactor.YES, null, 1L);
         assertFalse(none.isOverdue(DAY));
     }
+
+    @Test
+    void aHearingIsLabelledOnceWhetherOrNotItsDescriptionSaysSo() {
+        UUID caseId = UUID.randomUUID();
+        LocalDate day = LocalDate.of(2026, 12, 3);
+        assertEquals("Hearing: Decision meeting", Deadline.of(caseId, day, "Decision meeting", true).label());
+        assertEquals("Hearing: Formal stage 1", Deadline.of(caseId, day, "Hearing: Formal stage 1", true).label());
+        assertEquals("hearing adjourned to today", Deadline.of(caseId, day, "hearing adjourned to today", true).label());
+        assertEquals("Hearing notes due", Deadline.of(caseId, day, "Hearing notes due", false).label());
+        assertEquals("Submit the grievance", Deadline.of(caseId, day, "Submit the grievance", false).label());
+    }
 }

@@ -75,6 +75,11 @@ class CaseworkDeskTest {
     void aNewMemberIsCheckedAsTypedAndSavedToTheStore(FxRobot robot) throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.N);
         Button save = robot.lookup("#member-save").queryButton();
+        Label problems = robot.lookup("#member-problems").queryAs(Label.class);
+        assertEquals("", problems.getText(), "a new member's form says nothing before anything is typed");
+        assertTrue(save.isDisabled());
+        robot.push(KeyCode.CONTROL, KeyCode.S); // saving it says what is missing
+        waitUntil(() -> problems.getText().contains("Membership number is required."));
         type(robot, "#member-number", "N-4471");
         assertTrue(save.isDisabled(), "a member without a name cannot be saved");
         assertTrue(robot.lookup("#member-problems").queryAs(Label.class).getText().contains("Name is required."));
