@@ -28,9 +28,9 @@ public final class CaseDetailView extends StackPane {
     private final Label subtitle = new Label();
     // Menus rather than combo boxes: lighter to make and style the first time (see ChoiceMenu).
     private final ChoiceMenu<String> stage = new ChoiceMenu<>(String::valueOf);
-    private final ChoiceMenu<CaseStatus> status = ChoiceMenu.filter(null, List.of(CaseStatus.values()));
+    private final ChoiceMenu<CaseStatus> status = ChoiceMenu.of(List.of(CaseStatus.values()));
     private final TextField manager = new TextField();
-    private final ChoiceMenu<WorkloadFactor> factor = ChoiceMenu.filter(null, List.of(WorkloadFactor.values()));
+    private final ChoiceMenu<WorkloadFactor> factor = ChoiceMenu.of(List.of(WorkloadFactor.values()));
     private final TextArea account = new TextArea();
     private final DateField closedOn = new DateField("Closed on", null);
     private final TextArea outcome = new TextArea();

@@ -24,12 +24,12 @@ final class CaseRowCell extends ListCell<CaseListRow> {
     private static final double DUE_EMS = 12.5;
 
     private final Supplier<LocalDate> today;
-    private final Text reference = text("case-row-ref");
-    private final Text member = text("case-row-member");
-    private final Text opened = text("case-row-opened");
-    private final Text due = text("case-row-due");
-    private final Text about = text("case-row-about");
-    private final Text where = text("case-row-where");
+    private final Text reference = StyledText.of("case-row-ref");
+    private final Text member = StyledText.of("case-row-member");
+    private final Text opened = StyledText.of("case-row-opened");
+    private final Text due = StyledText.of("case-row-due");
+    private final Text about = StyledText.of("case-row-about");
+    private final Text where = StyledText.of("case-row-where");
     private final Lines lines = new Lines();
     private String memberName = "";
     private String aboutText = "";
@@ -38,12 +38,6 @@ final class CaseRowCell extends ListCell<CaseListRow> {
         this.today = today;
         getStyleClass().add("case-row");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-    }
-
-    private static Text text(String styleClass) {
-        Text t = new Text();
-        t.getStyleClass().add(styleClass);
-        return t;
     }
 
     @Override

@@ -274,10 +274,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
     }
 
     public void focusSearch() {
-        whenAssembled.run(() -> {
-            search.requestFocus();
-            search.selectAll();
-        });
+        whenAssembled.focus(search);
     }
 
     @Override

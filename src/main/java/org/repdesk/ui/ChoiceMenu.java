@@ -37,6 +37,11 @@ final class ChoiceMenu<T> extends MenuButton {
         return menu;
     }
 
+    /** Choices named by {@code toString()}, the first picked; no "all". */
+    static <T> ChoiceMenu<T> of(List<T> values) {
+        return filter(null, values);
+    }
+
     ChoiceMenu(Function<T, String> label) {
         this.label = label;
         getStyleClass().add("choice-menu");

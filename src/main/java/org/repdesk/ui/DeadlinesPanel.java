@@ -31,7 +31,7 @@ final class DeadlinesPanel extends VBox {
         setSpacing(8);
         table.setId("deadline-table");
         table.setPlaceholder(new Label("No deadlines or hearings."));
-        TableColumn<Deadline, Object> due = Tables.column("Due", 165, Deadline::dueOn);
+        TableColumn<Deadline, Object> due = Tables.column("Due", 180, Deadline::dueOn);
         due.setMinWidth(180); // "17/11/2026  overdue" in bold, not cut when the form is narrow
         due.setCellFactory(col -> new TableCell<>() {
             @Override

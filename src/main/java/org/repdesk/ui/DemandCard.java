@@ -14,22 +14,16 @@ final class DemandCard extends Region {
 
     private static final double GAP = 3;
 
-    private final Text title = text("card-title");
-    private final Text meta = text("card-meta");
-    private final Text facts = text("card-meta");
-    private final Text warning = text("card-warning");
+    private final Text title = StyledText.of("card-title");
+    private final Text meta = StyledText.of("card-meta");
+    private final Text facts = StyledText.of("card-meta");
+    private final Text warning = StyledText.of("card-warning");
     private final List<Text> lines = List.of(title, meta, facts, warning);
 
     DemandCard() {
         getStyleClass().add("demand-card");
         warning.setText("Promise overdue");
         getChildren().addAll(lines);
-    }
-
-    private static Text text(String styleClass) {
-        Text t = new Text();
-        t.getStyleClass().add(styleClass);
-        return t;
     }
 
     void show(String titleText, String metaText, String factsText, boolean promiseOverdue) {

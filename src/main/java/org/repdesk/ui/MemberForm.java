@@ -23,8 +23,8 @@ public final class MemberForm extends VBox {
     private final TextField number = new TextField();
     private final TextField name = new TextField();
     // Menus rather than combo boxes: lighter to make and style the first time (see ChoiceMenu).
-    private final ChoiceMenu<Union> union = ChoiceMenu.filter(null, List.of(Union.values()));
-    private final ChoiceMenu<Grade> grade = ChoiceMenu.filter(null, List.of(Grade.values()));
+    private final ChoiceMenu<Union> union = ChoiceMenu.of(List.of(Union.values()));
+    private final ChoiceMenu<Grade> grade = ChoiceMenu.of(List.of(Grade.values()));
     private final TextField team = new TextField();
     private final TextField office = new TextField();
     /** "Not given" (null) first: a region is optional, and can be taken back off. */

@@ -160,10 +160,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
     }
 
     public void focusSearch() {
-        whenAssembled.run(() -> {
-            search.requestFocus();
-            search.selectAll();
-        });
+        whenAssembled.focus(search);
     }
 
     private void show(Member m) {

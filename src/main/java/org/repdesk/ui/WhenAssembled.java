@@ -18,6 +18,14 @@ final class WhenAssembled {
         }
     }
 
+    /** Puts the cursor in {@code field}, its text selected, once the screen is complete (Ctrl+F). */
+    void focus(javafx.scene.control.TextInputControl field) {
+        run(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+    }
+
     /** The screen is complete and shown. */
     void assembled() {
         done = true;

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repdesk.testing.Builders.aCase;
 import static org.repdesk.testing.Builders.aMember;
+import static org.repdesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -29,7 +28,6 @@ import org.repdesk.testing.TestDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The audit panel of a case and the retention review, each on its own in a window. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,11 +59,6 @@ class AuditAndRetentionViewsTest {
     void close() {
         background.shutdown();
         desk.close();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -5,12 +5,11 @@ import static org.repdesk.testing.Builders.aCase;
 import static org.repdesk.testing.Builders.aMember;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -33,7 +32,6 @@ import org.repdesk.testing.TestDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window: a rep records a member, opens a case, adds a note and a deadline. */
 @ExtendWith(ApplicationExtension.class)
@@ -52,11 +50,6 @@ class CaseworkDeskTest {
     @AfterEach
     void close() {
         desk.close();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void type(FxRobot robot, String id, String text) {

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repdesk.testing.Builders.aCase;
 import static org.repdesk.testing.Builders.aMember;
+import static org.repdesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -35,7 +34,6 @@ import org.repdesk.testing.TestDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard opens on start and its tiles lead to the lists; the brief builder previews pages. */
 @ExtendWith(ApplicationExtension.class)
@@ -64,19 +62,14 @@ class DashboardAndBriefTest {
         desk.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void theOverdueTileOpensTheCasesListFilteredToOverdueCases(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#tile-overdue").tryQuery().isPresent());
+        waitUntil(30, () -> robot.lookup("#tile-overdue").tryQuery().isPresent());
         javafx.scene.text.Text figure = robot.lookup("#tile-overdue .tile-figure").queryAs(javafx.scene.text.Text.class);
-        waitUntil(() -> "1".equals(figure.getText()));
+        waitUntil(30, () -> "1".equals(figure.getText()));
         robot.clickOn("#tile-overdue");
         javafx.scene.control.ListView<?> cases = robot.lookup("#case-list").queryListView();
-        waitUntil(() -> cases.getItems().size() == 1);
+        waitUntil(30, () -> cases.getItems().size() == 1);
         assertTrue(robot.lookup("#filter-overdue").queryAs(CheckBox.class).isSelected());
     }
 
@@ -84,18 +77,18 @@ class DashboardAndBriefTest {
     void theStatusLineShowsTheFilesCountsAndThenFollowsTheLists(FxRobot robot) throws Exception {
         // Counted by query at start, while the lists are still being read; after that, the lists' sizes.
         Label status = robot.lookup(".status-bar").queryAs(Label.class);
-        waitUntil(() -> status.getText().startsWith("1 members · 2 cases") && !status.getText().contains("reading"));
+        waitUntil(30, () -> status.getText().startsWith("1 members · 2 cases") && !status.getText().contains("reading"));
         Member added = desk.members().save(aMember().named("Bethan Wyn").number("N-77").build());
         robot.interact(() -> window.state().memberSaved(added));
-        waitUntil(() -> status.getText().startsWith("2 members · 2 cases"));
+        waitUntil(30, () -> status.getText().startsWith("2 members · 2 cases"));
     }
 
     @Test
     void theBriefBuilderPreviewsTheAnonymisedBriefPageByPage(FxRobot robot) throws Exception {
         robot.clickOn("#nav-briefs");
-        waitUntil(() -> !robot.lookup("#brief-demands").queryListView().getItems().isEmpty());
+        waitUntil(30, () -> !robot.lookup("#brief-demands").queryListView().getItems().isEmpty());
         robot.clickOn("#brief-preview");
-        waitUntil(() -> robot.lookup("#page-preview").lookup(".page").queryAll().size() >= 2);
+        waitUntil(30, () -> robot.lookup("#page-preview").lookup(".page").queryAll().size() >= 2);
         assertTrue(!robot.lookup("#brief-pdf").queryButton().isDisabled());
     }
 
