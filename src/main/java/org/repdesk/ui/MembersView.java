@@ -69,7 +69,12 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
                 Tables.<Member, String>column("Team", 130, Member::team),
                 Tables.<Member, String>column("Office", 120, Member::office),
                 Tables.<Member, Object>column("Region", 160, Member::region)));
-        Label noMembers = new Label("No members yet. Press Ctrl+N to add one, or import a CSV file (Ctrl+I).");
+        Label noMembers = new Label();
+        // The table is empty either way: say which (a search that finds no one is not "no members").
+        noMembers.textProperty().bind(javafx.beans.binding.Bindings.when(
+                javafx.beans.binding.Bindings.isEmpty(state.members()))
+                .then("No members yet. Press Ctrl+N to add one, or import a CSV file (Ctrl+I).")
+                .otherwise("No member matches the search."));
         noMembers.setWrapText(true); // the table is narrow beside the member form
         noMembers.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
         table.setPlaceholder(noMembers);

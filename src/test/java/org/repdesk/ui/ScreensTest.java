@@ -145,5 +145,10 @@ class ScreensTest {
         assertEquals("Name", table.getSortOrder().get(0).getText());
         assertTrue(table.getSelectionModel().isEmpty(), "a new member: nothing selected");
         assertTrue(shown(robot.lookup("#member-save").query()));
+
+        // A search that finds no one says so, not "no members yet".
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#member-search").query()).setText("qqq"));
+        waitUntil(() -> table.getItems().isEmpty());
+        assertEquals("No member matches the search.", ((javafx.scene.control.Label) table.getPlaceholder()).getText());
     }
 }
