@@ -30,8 +30,9 @@ public final class App extends Application {
     private static volatile EarlyOpen early;
     private RepDesk desk;
 
-    /** Starts the app: the data file is opened while JavaFX starts, on the other core. */
+    /** Starts the app: the data file is opened, and the first frame's classes loaded, while JavaFX starts. */
     public static void launchWith(String[] args) {
+        StartupClasses.loadAhead();
         early = EarlyOpen.begin(dataFile(List.of(args)));
         Application.launch(App.class, args);
     }

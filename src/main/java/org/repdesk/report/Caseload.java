@@ -84,7 +84,7 @@ public record Caseload(
         int over = q.membersOverThreshold(wmt.excessivePercent(), wmt.excessiveWeeks());
         Map<DemandStatus, Integer> demands = new EnumMap<>(DemandStatus.class);
         int promises = 0;
-        for (DemandSummary s : desk.demands().summaries()) {
+        for (DemandSummary s : desk.demands().summariesWithoutEvidence()) {
             demands.merge(s.demand().status(), 1, Integer::sum);
             if (s.promiseOverdue()) {
                 promises++;

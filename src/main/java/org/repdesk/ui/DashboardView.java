@@ -17,7 +17,6 @@ import org.repdesk.report.Caseload;
 import org.repdesk.report.CaseloadHtml;
 import org.repdesk.report.Dates;
 import org.repdesk.report.Pdf;
-import org.repdesk.service.RepDesk;
 
 /** What needs attention today, tile by tile; each tile opens the list behind it. */
 public final class DashboardView extends BorderPane {
@@ -35,7 +34,8 @@ public final class DashboardView extends BorderPane {
         void demands();
     }
 
-    private static final int SHOWN_PER_TILE = 4;
+    /** A compile-time constant: {@link FirstRead} reads it on its own thread without initialising this class. */
+    static final int SHOWN_PER_TILE = 4;
     private static final double TILE_WIDTH = 330;
     /** What fits on a deadline's line in a tile, after its date and reference. */
     private static final int WHAT_CHARS = 17;
@@ -87,14 +87,10 @@ public final class DashboardView extends BorderPane {
 
     /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
     public void reload() {
-        state.showFirstOr(FirstRead::dashboard, () -> figures(state.desk()), "Could not read the caseload", this::show);
+        state.showFirstOr(FirstRead::dashboard, () -> FirstRead.dashboardFigures(state.desk()), "Could not read the caseload", this::show);
     }
 
     /** The tiles' figures, by aggregate queries (also read ahead at start-up, see {@link FirstRead}). */
-    static Caseload figures(RepDesk desk) {
-        return Caseload.of(desk, SHOWN_PER_TILE);
-    }
-
     private void show(Caseload c) {
         heading.setText("Today, " + Dates.longForm(c.today()));
         String byType = c.openByTypeAndStage().entrySet().stream()

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.repdesk.App;
 import org.repdesk.bench.ProcessMemory;
 
 /**
@@ -76,7 +75,9 @@ public final class StartupProbe {
         if (bare) {
             Application.launch(BareWindow.class, args);
         } else {
-            App.launchWith(args); // the way Main starts the app, early opening included
+            // Through the jar's entry point, as a rep's start goes: its check for a command included.
+            int db = list.indexOf("--db");
+            org.repdesk.Main.main(db >= 0 && db + 1 < list.size() ? new String[] {"--db", list.get(db + 1)} : new String[0]);
         }
     }
 

@@ -170,6 +170,11 @@ class DemandServiceTest {
         assertEquals(Map.of(Region.WALES, 1, Region.LONDON, 2), counts.byRegion());
         demands.unlinkCase(d.id(), c1.id());
         assertEquals(2, demands.evidenceCounts(d.id()).total());
+        assertEquals(2, demands.summaries().get(0).linkedCases());
+        // The dashboard's lighter reading: the same demands, statuses and responses, links not counted.
+        DemandService.DemandSummary light = demands.summariesWithoutEvidence().get(0);
+        assertEquals(0, light.linkedCases());
+        assertEquals(demands.summaries().get(0).demand(), light.demand());
     }
 
     @Test

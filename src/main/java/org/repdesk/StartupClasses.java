@@ -1,0 +1,67 @@
+package org.repdesk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Loads, on a thread of its own, the classes the app's first frame needs, in the order it needs
+ * them (the list in {@value #LIST}, made by org.repdesk.bench.StartupClassList). While the toolkit
+ * starts and the data file is opened, the FX thread and the opening thread then find most classes
+ * already loaded rather than reading, defining and verifying ~2,000 of them from the jar in turn.
+ * Classes are loaded, not initialised: no class's set-up runs off its own thread, so nothing here
+ * can deadlock with the FX thread. On 2 cores the first usable frame came ~100-200 ms sooner at
+ * 100,000 cases (issue 6; docs/benchmarks.md). A name no longer found is skipped.
+ */
+final class StartupClasses {
+
+    static final String LIST = "startup-classes.txt";
+    /** Set to true, nothing is loaded ahead: for making the list itself, and for measuring what it gains. */
+    static final String OFF = "repdesk.startupClasses.off";
+    private static final Logger LOG = Logger.getLogger(StartupClasses.class.getName());
+
+    private StartupClasses() {
+    }
+
+    /** Starts loading the listed classes on a daemon thread. */
+    static void loadAhead() {
+        if (Boolean.getBoolean(OFF)) {
+            return;
+        }
+        Thread loader = new Thread(StartupClasses::loadAll, "repdesk-load-ahead");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** Loads each listed class still found; returns how many were. */
+    static int loadAll() {
+        ClassLoader loader = StartupClasses.class.getClassLoader();
+        int loaded = 0;
+        for (String name : names()) {
+            try {
+                Class.forName(name, false, loader);
+                loaded++;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // renamed or gone since the list was made, or not on this platform: loaded when needed
+            }
+        }
+        return loaded;
+    }
+
+    /** The listed class names, in order (empty when the list is missing). */
+    static List<String> names() {
+        try (InputStream in = StartupClasses.class.getResourceAsStream(LIST)) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "the start-up class list", e);
+            return List.of();
+        }
+    }
+}

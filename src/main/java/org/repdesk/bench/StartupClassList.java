@@ -1,0 +1,91 @@
+package org.repdesk.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes the list of classes org.repdesk.StartupClasses loads ahead: starts the app once through the
+ * start-up probe with the JVM's class-loading log on, and keeps, in load order, the classes loaded
+ * from the jar or the Java runtime until the first usable frame. Lambdas and other hidden classes
+ * cannot be loaded by name, and classes from the JVM's shared archive are already fast; both are
+ * left out, as are the probe's and the benchmark's own. Run it again when the start-up path changes:
+ *
+ * <pre>java -cp target/repdesk.jar org.repdesk.bench.StartupClassList DATA_FILE [OUT]</pre>
+ *
+ * OUT defaults to src/main/resources/org/repdesk/startup-classes.txt.
+ */
+public final class StartupClassList {
+
+    private static final Pattern LOADED = Pattern.compile("^\\[(\\d+\\.\\d+)s\\] (\\S+) source: (.*)$");
+    private static final Pattern FRAME = Pattern.compile("FIRST-FRAME ms=(\\d+)");
+
+    private StartupClassList() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length < 1) {
+            System.err.println("usage: java -cp repdesk.jar org.repdesk.bench.StartupClassList DATA_FILE [OUT]");
+            System.exit(2);
+        }
+        Path out = Path.of(args.length > 1 ? args[1] : "src/main/resources/org/repdesk/startup-classes.txt");
+        Path log = Files.createTempFile("repdesk-class-load", ".log");
+        try {
+            List<String> cmd = new ArrayList<>(List.of(Bench.javaCommand()));
+            cmd.addAll(StartupRuns.APP_JVM_OPTIONS);
+            // Without loading ahead: the list is what the start needs, not what the last list named.
+            cmd.addAll(List.of("-Drepdesk.startupClasses.off=true", "-Xlog:class+load:file=" + log + ":uptime", "-cp", Bench.classPath(),
+                    StartupRuns.PROBE, "--db", args[0]));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            pb.environment().putAll(Map.of("GDK_BACKEND", "x11"));
+            String output = new String(pb.start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher frame = FRAME.matcher(output);
+            if (!frame.find()) {
+                System.err.println("the app did not reach its first frame:\n" + output);
+                System.exit(1);
+            }
+            List<String> names = firstFrameClasses(Files.readAllLines(log, StandardCharsets.UTF_8),
+                    Long.parseLong(frame.group(1)));
+            List<String> lines = new ArrayList<>();
+            lines.add("# Classes the first frame needs, in load order: made by org.repdesk.bench.StartupClassList");
+            lines.addAll(names);
+            Files.write(out, lines, StandardCharsets.UTF_8);
+            System.out.printf("%d classes up to the first frame at %s ms, written to %s%n", names.size(),
+                    frame.group(1), out);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** The names worth loading ahead from a {@code -Xlog:class+load:...:uptime} log, up to {@code untilMs}. */
+    static List<String> firstFrameClasses(List<String> logLines, long untilMs) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String line : logLines) {
+            Matcher m = LOADED.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            if (Double.parseDouble(m.group(1)) * 1000 > untilMs) {
+                break;
+            }
+            String name = m.group(2);
+            String source = m.group(3);
+            boolean fromJarOrRuntime = source.startsWith("file:") || source.startsWith("jar:")
+                    || source.startsWith("jrt:");
+            boolean hidden = name.contains("$$Lambda") || name.contains("LambdaForm$") || name.contains("/0x");
+            boolean ours = name.startsWith("org.repdesk.bench.") || name.startsWith("org.repdesk.ui.StartupProbe");
+            if (fromJarOrRuntime && !hidden && !ours) {
+                names.add(name);
+            }
+        }
+        return new ArrayList<>(names);
+    }
+}

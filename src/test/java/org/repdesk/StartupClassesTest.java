@@ -1,0 +1,47 @@
+package org.repdesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StartupClassesTest {
+
+    @Test
+    void theListNamesTheFirstFramesOwnClassesInTheOrderTheStartNeedsThem() {
+        List<String> names = StartupClasses.names();
+        assertTrue(names.size() > 1000, "a start loads ~2,000 classes from the jar and runtime, listed " + names.size());
+        for (String needed : List.of("org.repdesk.ui.MainWindow", "org.repdesk.ui.DashboardView",
+                "org.repdesk.ui.FirstRead", "org.repdesk.store.Database", "javafx.scene.control.MenuBar")) {
+            assertTrue(names.contains(needed), needed + " is loaded for the first frame but not listed");
+        }
+        // The FX thread needs the window before the dashboard in it: the list keeps the start's order.
+        assertTrue(names.indexOf("org.repdesk.ui.MainWindow") < names.indexOf("org.repdesk.ui.DashboardView"));
+        assertEquals(names.size(), new HashSet<>(names).size(), "each class once");
+    }
+
+    /** A class renamed or removed since the list was made would silently be loaded late again. */
+    @Test
+    void everyOneOfOurClassesItNamesStillExists() {
+        List<String> gone = new ArrayList<>();
+        for (String name : StartupClasses.names()) {
+            if (name.startsWith("org.repdesk.")) {
+                try {
+                    Class.forName(name, false, StartupClasses.class.getClassLoader());
+                } catch (ClassNotFoundException e) {
+                    gone.add(name);
+                }
+            }
+        }
+        assertEquals(List.of(), gone, "remake the list: java -cp target/repdesk.jar org.repdesk.bench.StartupClassList DATA_FILE");
+    }
+
+    @Test
+    void loadingAheadLoadsTheListedClassesWithoutSettingThemUp() {
+        int loaded = StartupClasses.loadAll();
+        assertTrue(loaded > 0.9 * StartupClasses.names().size(), loaded + " of " + StartupClasses.names().size());
+    }
+}

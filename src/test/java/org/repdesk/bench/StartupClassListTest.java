@@ -1,0 +1,27 @@
+package org.repdesk.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StartupClassListTest {
+
+    @Test
+    void keepsClassesFromTheJarAndRuntimeInLoadOrderUntilTheFirstFrame() {
+        List<String> log = List.of(
+                "[0.025s] java.lang.Object source: shared objects file",
+                "[0.070s] org.repdesk.ui.StartupProbe source: file:/work/target/repdesk.jar",
+                "[0.098s] org.repdesk.App source: file:/work/target/repdesk.jar",
+                "[0.120s] sun.nio.ch.FileChannelImpl source: jrt:/java.base",
+                "[0.130s] org.repdesk.App$$Lambda$32/0x00007fb13c00f478 source: org.repdesk.App",
+                "[0.140s] java.lang.invoke.LambdaForm$MH/0x0000000800c01000 source: __JVM_LookupDefineClass__",
+                "[0.300s] javafx.scene.control.MenuBar source: jar:file:/work/javafx-controls.jar!/",
+                "[0.310s] org.repdesk.bench.ProcessMemory source: file:/work/target/repdesk.jar",
+                "[0.320s] org.repdesk.App source: file:/work/target/repdesk.jar",
+                "not a class line",
+                "[0.900s] org.repdesk.ui.CasesView source: file:/work/target/repdesk.jar");
+        assertEquals(List.of("org.repdesk.App", "sun.nio.ch.FileChannelImpl", "javafx.scene.control.MenuBar"),
+                StartupClassList.firstFrameClasses(log, 850));
+    }
+}
