@@ -13,8 +13,9 @@ import java.util.logging.Logger;
  * starts and the data file is opened, the FX thread and the opening thread then find most classes
  * already loaded rather than reading, defining and verifying ~2,000 of them from the jar in turn.
  * Classes are loaded, not initialised: no class's set-up runs off its own thread, so nothing here
- * can deadlock with the FX thread. On 2 cores the first usable frame came ~100-200 ms sooner at
- * 100,000 cases (issue 6; docs/benchmarks.md). A name no longer found is skipped.
+ * can deadlock with the FX thread. On 2 cores, at 100,000 cases, the first usable frame came 40-230 ms
+ * sooner in interleaved runs with it on and off (issue 6; docs/benchmarks.md). A name no longer
+ * found is skipped.
  */
 final class StartupClasses {
 

@@ -87,10 +87,10 @@ public final class DashboardView extends BorderPane {
 
     /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
     public void reload() {
-        state.showFirstOr(FirstRead::dashboard, () -> FirstRead.dashboardFigures(state.desk()), "Could not read the caseload", this::show);
+        state.showFirstOr(FirstRead::dashboard, () -> FirstRead.dashboardFigures(state.desk()),
+                "Could not read the caseload", this::show);
     }
 
-    /** The tiles' figures, by aggregate queries (also read ahead at start-up, see {@link FirstRead}). */
     private void show(Caseload c) {
         heading.setText("Today, " + Dates.longForm(c.today()));
         String byType = c.openByTypeAndStage().entrySet().stream()

@@ -33,7 +33,8 @@ public final class FirstRead {
     }
 
     /**
-     * The dashboard's figures. Here, not in DashboardView: calling that class from the opening
+     * The dashboard's figures, by aggregate queries (read ahead here at start-up, by DashboardView
+     * when it reloads). Here, not in DashboardView: calling that class from the opening
      * thread initialised it, and with it javafx.scene.Node, whose set-up waits for the toolkit's
      * start on the FX thread (~40 ms of the opening thread blocked at start-up, issue 6).
      */
