@@ -8,6 +8,7 @@ import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -18,10 +19,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.service.CampaignBulletins;
@@ -40,6 +44,8 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
     private final Map<DemandStatus, ListView<DemandSummary>> lists = new EnumMap<>(DemandStatus.class);
     private final DemandDetailView detail;
     private UUID selected;
+    /** The card menu last made, so the keyboard does not open a second one over it. */
+    private ContextMenu openCardMenu;
 
     /** Its two sides, a frame apart the first time it is opened (see MainWindow.putTogether). */
     private final List<Runnable> assemblySteps;
@@ -62,8 +68,12 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         Button load = new Button("Load the campaign's demands");
         load.setId("demand-load-bulletins");
         load.setOnAction(e -> loadBulletins());
-        Label hint = new Label("Drag a card to another column to change its status.");
+        Label hint = new Label("To change a status, drag the card to its column, or right-click it (Shift+F10).");
         hint.getStyleClass().add("muted");
+        hint.setMinWidth(0); // on a narrow window the hint gives way, not the buttons
+        for (Button b : List.of(add, meeting, load)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, add, meeting, load, hint);
         bar.getStyleClass().add("tool-bar-row");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -85,6 +95,20 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
                 }
             });
             acceptDrops(list, status);
+            // From the keyboard, the selected card's menu at the card: the menu key or Shift+F10 (JavaFX on
+            // Linux turns neither into a menu request; Windows sends one, to the focused column).
+            list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+                    showCardMenuAtSelection(list);
+                    e.consume();
+                }
+            });
+            list.setOnContextMenuRequested(e -> {
+                if (e.isKeyboardTrigger()) {
+                    showCardMenuAtSelection(list);
+                    e.consume();
+                }
+            });
             lists.put(status, list);
             Label heading = new Label();
             heading.getStyleClass().add("board-heading");
@@ -178,6 +202,32 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
                                 })));
     }
 
+    /** The selected card's menu, shown at its card, unless a card's menu is already open. */
+    private void showCardMenuAtSelection(ListView<DemandSummary> list) {
+        DemandSummary s = list.getSelectionModel().getSelectedItem();
+        if (s == null || (openCardMenu != null && openCardMenu.isShowing())) {
+            return;
+        }
+        Node at = list.lookupAll(".list-cell").stream()
+                .filter(c -> c instanceof CardCell cell && cell.getItem() == s && cell.isVisible())
+                .findFirst().orElse(list);
+        javafx.geometry.Point2D corner = at.localToScreen(12, 12);
+        cardMenu(s).show(at, corner.getX(), corner.getY());
+    }
+
+    /** A card's menu: move the demand to another status (through the dated status dialog). */
+    private ContextMenu cardMenu(DemandSummary s) {
+        Menu move = new Menu("Move to");
+        for (DemandStatus to : DemandStatus.values()) {
+            MenuItem item = new MenuItem(to.label());
+            item.setDisable(to == s.demand().status());
+            item.setOnAction(x -> moveTo(s.demand().id(), to));
+            move.getItems().add(item);
+        }
+        openCardMenu = new ContextMenu(move);
+        return openCardMenu;
+    }
+
     /** A demand card: title, kind and priority, last response, evidence, any overdue promise. */
     private final class CardCell extends ListCell<DemandSummary> {
         private final DemandCard card = new DemandCard();
@@ -197,21 +247,12 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
                     e.consume();
                 }
             });
-            // Made when asked for (right click, the menu key), not for every card shown.
+            // Made when asked for by a right click, not for every card shown (the menu key: see the column).
             setOnContextMenuRequested(e -> {
-                DemandSummary s = getItem();
-                if (s == null) {
-                    return;
+                if (getItem() != null) {
+                    cardMenu(getItem()).show(this, e.getScreenX(), e.getScreenY());
+                    e.consume();
                 }
-                Menu move = new Menu("Move to");
-                for (DemandStatus to : DemandStatus.values()) {
-                    MenuItem item = new MenuItem(to.label());
-                    item.setDisable(to == s.demand().status());
-                    item.setOnAction(x -> moveTo(s.demand().id(), to));
-                    move.getItems().add(item);
-                }
-                new ContextMenu(move).show(this, e.getScreenX(), e.getScreenY());
-                e.consume();
             });
         }
 

@@ -86,6 +86,47 @@ class DemandsBoardTest {
         waitUntil(() -> desk.demands().byId(first.demand().id()).orElseThrow().status() == DemandStatus.AGREED);
         ListView<?> agreed = robot.lookup("#board-agreed").queryListView();
         waitUntil(() -> agreed.getItems().size() == 1);
+
+        // From the keyboard: Shift+F10 on the focused column opens the selected card's menu (JavaFX on
+        // Linux makes no menu request of it); its own status is not offered.
+        robot.interact(() -> {
+            agreed.requestFocus();
+            agreed.getSelectionModel().select(0);
+        });
+        robot.press(KeyCode.SHIFT).push(KeyCode.F10).release(KeyCode.SHIFT);
+        javafx.scene.control.Menu move = shownCardMenu();
+        assertEquals("Move to", move.getText());
+        assertTrue(move.getItems().stream().filter(i -> i.getText().equals(DemandStatus.AGREED.label()))
+                .findFirst().orElseThrow().isDisable(), "a demand is not moved to the status it has");
+        robot.clickOn("Move to");
+        robot.clickOn(DemandStatus.WITHDRAWN.label());
+        robot.clickOn("#status-ok");
+        waitUntil(() -> desk.demands().byId(first.demand().id()).orElseThrow().status() == DemandStatus.WITHDRAWN);
+
+        // Windows sends the menu key to the focused column as a menu request: the same menu, once.
+        ListView<?> withdrawn = robot.lookup("#board-withdrawn").queryListView();
+        waitUntil(() -> withdrawn.getItems().size() == 1);
+        for (int i = 0; i < 2; i++) {
+            robot.interact(() -> {
+                withdrawn.requestFocus();
+                withdrawn.getSelectionModel().select(0);
+                var at = withdrawn.localToScreen(5, 5);
+                withdrawn.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                        javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, at.getX(), at.getY(), true, null));
+            });
+        }
+        shownCardMenu();
+        assertEquals(1, javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).count());
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    /** The "Move to" menu of the card menu now shown. */
+    private static javafx.scene.control.Menu shownCardMenu() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .map(w -> (javafx.scene.control.Menu) ((javafx.scene.control.ContextMenu) w).getItems().get(0))
+                .findFirst().orElseThrow(() -> new AssertionError("no card menu shown"));
     }
 
     /** Checks the cards shown fit their cells and their lines. */
