@@ -34,6 +34,9 @@ public final class MemberForm extends VBox {
     private final TextField hours = new TextField();
     private final Label problems = new Label();
     private final Button save = new Button("_Save member");
+    private final Button revert = new Button("Revert");
+    /** The form's values as last filled in or saved: Save and Revert wait for a change from them. */
+    private List<Object> asSaved = List.of();
     private UUID editing;
     private Consumer<Member> onSaved = m -> { };
 
@@ -71,9 +74,9 @@ public final class MemberForm extends VBox {
         problems.setId("member-problems");
         save.setDefaultButton(true);
         save.setOnAction(e -> save());
-        Button reset = new Button("Revert");
-        reset.setOnAction(e -> reload());
-        HBox buttons = new HBox(8, save, reset);
+        revert.setId("member-revert");
+        revert.setOnAction(e -> reload());
+        HBox buttons = new HBox(8, save, revert);
         getChildren().addAll(title, grid, problems, buttons);
 
         for (Observable o : List.of(number.textProperty(), name.textProperty(), union.valueProperty(),
@@ -121,6 +124,7 @@ public final class MemberForm extends VBox {
         email.setText(m == null ? "" : nz(m.email()));
         phone.setText(m == null ? "" : nz(m.phone()));
         hours.setText(m == null ? "" : Numbers.show(m.contractedHours()));
+        asSaved = values();
         check();
     }
 
@@ -144,8 +148,20 @@ public final class MemberForm extends VBox {
         boolean untouched = editing == null && List.of(number, name, team, office, email, phone, hours).stream()
                 .allMatch(f -> f.getText().isBlank());
         problems.setText(untouched && !evenIfUntouched ? "" : String.join("\n", found));
-        save.setDisable(!found.isEmpty());
+        boolean changed = !values().equals(asSaved);
+        if ((save.isFocused() && (!found.isEmpty() || !changed)) || (revert.isFocused() && !changed)) {
+            // A focused button that is disabled passes the focus on down the screen, and the screen
+            // scrolled the form out of sight after Save was clicked: the member's name takes it.
+            name.requestFocus();
+        }
+        save.setDisable(!found.isEmpty() || !changed);
+        revert.setDisable(!changed);
         return found;
+    }
+
+    private List<Object> values() {
+        return java.util.Arrays.asList(number.getText(), name.getText(), union.getValue(), grade.getValue(),
+                team.getText(), office.getText(), region.getValue(), email.getText(), phone.getText(), hours.getText());
     }
 
     private Member draft() {
@@ -156,13 +172,16 @@ public final class MemberForm extends VBox {
 
     /** Saves the form (button, Enter or Ctrl+S). */
     public void save() {
-        if (!check(true).isEmpty()) {
-            return;
+        if (!check(true).isEmpty() || (editing != null && values().equals(asSaved))) {
+            return; // nothing changed since the last save: nothing to write (or to log)
         }
         Member m = draft();
+        List<Object> saving = values();
         state.background().run(getScene().getWindow(), "The member was not saved", () -> state.desk().members().save(m),
                 saved -> {
                     editing = saved.id();
+                    asSaved = saving; // what was typed while it saved is still a change
+                    check();
                     title.setText(saved.name());
                     state.memberSaved(saved);
                     onSaved.accept(saved);

@@ -90,6 +90,17 @@ class CaseworkDeskTest {
         assertEquals(Union.NAPO, saved.union());
         TableView<?> table = robot.lookup("#member-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
+
+        // Saved: Save and Revert wait for a change; a change, then Revert, puts the saved values back.
+        Button revert = robot.lookup("#member-revert").queryButton();
+        waitUntil(() -> save.isDisabled() && revert.isDisabled());
+        assertTrue(robot.lookup("#member-name").query().isFocused(), "the clicked Save, now disabled, left the focus on the form");
+        type(robot, "#member-name", "Siân Llewellyn-Jones");
+        assertFalse(save.isDisabled());
+        assertFalse(revert.isDisabled());
+        robot.clickOn("#member-revert");
+        assertEquals("Siân Llewellyn", robot.lookup("#member-name").queryTextInputControl().getText());
+        assertTrue(save.isDisabled(), "the saved values again: nothing to save");
     }
 
     @Test
