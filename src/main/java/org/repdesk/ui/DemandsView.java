@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
@@ -121,8 +122,16 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
             column.setPrefWidth(200);
             board.getChildren().add(column);
         }
-        VBox top = new VBox(8, bar, board);
-        VBox.setVgrow(board, Priority.ALWAYS);
+        // As wide as the screen, scrolling sideways only when the six columns' minimum widths do not fit
+        // (a narrow window): narrower columns broke their cards' words.
+        ScrollPane boardScroller = new ScrollPane(board);
+        boardScroller.setId("board-scroller");
+        boardScroller.setFitToWidth(true);
+        boardScroller.setFitToHeight(true);
+        boardScroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // each column scrolls its own cards
+        boardScroller.getStyleClass().add("edge-to-edge");
+        VBox top = new VBox(8, bar, boardScroller);
+        VBox.setVgrow(boardScroller, Priority.ALWAYS);
         top.getStyleClass().add("pane-left");
         SplitPane split = new SplitPane();
         split.setOrientation(Orientation.VERTICAL);

@@ -70,6 +70,24 @@ class DemandsBoardTest {
             checkCards(robot);
         }
 
+        // At the window's narrowest the six columns keep their width and the board scrolls sideways to
+        // the last (they were cut off at the right edge, out of reach).
+        robot.interact(() -> window.setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroller = robot.lookup("#board-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        Node withdrawnColumn = robot.lookup("#board-withdrawn").query().getParent();
+        assertTrue(withdrawnColumn.getBoundsInParent().getMaxX() > scroller.getViewportBounds().getWidth(),
+                "at 900 px the last column is beyond the view, to be scrolled to");
+        for (Node column : ((javafx.scene.layout.HBox) scroller.getContent()).getChildren()) {
+            assertTrue(column.getLayoutBounds().getWidth() >= 140, "a column squeezed to " + column.getLayoutBounds().getWidth());
+        }
+        robot.interact(() -> scroller.setHvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds shown = withdrawnColumn.localToScene(withdrawnColumn.getLayoutBounds());
+        assertTrue(shown.getMaxX() <= window.getScene().getWidth() + 1, "scrolled, the last column is in the window: " + shown);
+        robot.interact(() -> window.setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+
         // The card's menu, made when asked for: Move to → Agreed, then the date and note dialog.
         var first = (org.repdesk.service.DemandService.DemandSummary) raised.getItems().get(0);
         javafx.scene.control.ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
