@@ -17,11 +17,11 @@ import java.util.logging.Logger;
  * sooner in interleaved runs with it on and off (issue 6; docs/benchmarks.md). A name no longer
  * found is skipped.
  */
-final class StartupClasses {
+public final class StartupClasses {
 
     static final String LIST = "startup-classes.txt";
     /** Set to true, nothing is loaded ahead: for making the list itself, and for measuring what it gains. */
-    static final String OFF = "repdesk.startupClasses.off";
+    public static final String OFF = "repdesk.startupClasses.off";
     private static final Logger LOG = Logger.getLogger(StartupClasses.class.getName());
 
     private StartupClasses() {

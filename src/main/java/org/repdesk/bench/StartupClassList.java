@@ -41,9 +41,8 @@ public final class StartupClassList {
         try {
             List<String> cmd = new ArrayList<>(List.of(Bench.javaCommand()));
             cmd.addAll(StartupRuns.APP_JVM_OPTIONS);
-            // Without loading ahead (org.repdesk.StartupClasses.OFF): the list is what the start needs,
-            // not what the last list named.
-            cmd.add("-Drepdesk.startupClasses.off=true");
+            // Without loading ahead: the list is what the start needs, not what the last list named.
+            cmd.add("-D" + org.repdesk.StartupClasses.OFF + "=true");
             cmd.addAll(List.of("-Xlog:class+load:file=" + log + ":uptime", "-cp", Bench.classPath(),
                     StartupRuns.PROBE, "--db", args[0]));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);

@@ -20,8 +20,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -96,14 +94,8 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
                 }
             });
             acceptDrops(list, status);
-            // From the keyboard, the selected card's menu at the card: the menu key or Shift+F10 (JavaFX on
-            // Linux turns neither into a menu request; Windows sends one, to the focused column).
-            list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
-                    showCardMenuAtSelection(list);
-                    e.consume();
-                }
-            });
+            // From the keyboard (Shift+F10, the menu key; see KeyboardMenus) the request goes to the
+            // focused column, not a card: the selected card's menu, at the card.
             list.setOnContextMenuRequested(e -> {
                 if (e.isKeyboardTrigger()) {
                     showCardMenuAtSelection(list);
@@ -256,7 +248,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
                     e.consume();
                 }
             });
-            // Made when asked for by a right click, not for every card shown (the menu key: see the column).
+            // Made when asked for by a right click, not for every card shown (the keyboard: see the column).
             setOnContextMenuRequested(e -> {
                 if (getItem() != null) {
                     cardMenu(getItem()).show(this, e.getScreenX(), e.getScreenY());

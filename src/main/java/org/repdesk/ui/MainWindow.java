@@ -58,6 +58,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun, FirstRead firstRead) {
         this.stage = stage;
         Styling.install();
+        KeyboardMenus.install();
         Background background = new Background();
         this.state = new DeskState(desk, background, firstRead);
         this.dashboard = new DashboardView(state, new DashboardView.Destinations() {
