@@ -60,6 +60,13 @@ class ArchitectureTest {
             .because("the command line runs headless");
 
     @ArchTest
+    static final ArchRule wordsDependOnNothingOfOurs = noClasses().that().resideInAPackage("org.repdesk.i18n..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.repdesk.model..",
+                    "org.repdesk.store..", "org.repdesk.service..", "org.repdesk.report..", "org.repdesk.ui..",
+                    "org.repdesk.cli..")
+            .because("every layer speaks through the bundles, so the bundles lean on no layer");
+
+    @ArchTest
     static final ArchRule layersDoNotDependOnEachOtherInACircle = slices().matching("org.repdesk.(*)..")
             .should().beFreeOfCycles()
             .because("each layer can then be read, changed and tested from the bottom up");
