@@ -41,22 +41,22 @@ public final class BriefQueries {
 
     static final String CASE_SCOPE = " FROM case_file c JOIN member m ON m.id = c.member_id"
             + " WHERE c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)"
-            + " AND (? IS NULL OR m.region = ?) AND (? IS NULL OR m.team = ? COLLATE NOCASE)"
-            + " AND (? IS NULL OR m.grade = ?) AND (? IS NULL OR c.case_type = ?)";
+            + " AND (CAST(? AS TEXT) IS NULL OR m.region = ?) AND (CAST(? AS TEXT) IS NULL OR m.team = ? COLLATE NOCASE)"
+            + " AND (CAST(? AS TEXT) IS NULL OR m.grade = ?) AND (CAST(? AS TEXT) IS NULL OR c.case_type = ?)";
     static final String CUBE = "SELECT c.case_type, c.stage, c.status, c.workload_factor, m.grade, m.region,"
             + " count(*) AS n" + CASE_SCOPE + " GROUP BY 1, 2, 3, 4, 5, 6";
     static final String MONTHS = "SELECT substr(c.opened_on, 1, 7) AS month, c.case_type, count(*) AS n"
             + " FROM case_file c JOIN member m ON m.id = c.member_id"
             + " WHERE c.opened_on >= ? AND c.opened_on <= ?"
-            + " AND (? IS NULL OR m.region = ?) AND (? IS NULL OR m.team = ? COLLATE NOCASE)"
-            + " AND (? IS NULL OR m.grade = ?) AND (? IS NULL OR c.case_type = ?)"
+            + " AND (CAST(? AS TEXT) IS NULL OR m.region = ?) AND (CAST(? AS TEXT) IS NULL OR m.team = ? COLLATE NOCASE)"
+            + " AND (CAST(? AS TEXT) IS NULL OR m.grade = ?) AND (CAST(? AS TEXT) IS NULL OR c.case_type = ?)"
             + " AND c.case_type IN ('CAPABILITY', 'SICKNESS_ABSENCE') AND c.workload_factor IN ('YES', 'DISPUTED')"
             + " GROUP BY 1, 2 ORDER BY 1";
     static final String CAPACITIES = "SELECT w.member_id, w.recorded_on, w.capacity_percent"
             + " FROM workload_record w JOIN member m ON m.id = w.member_id"
             + " WHERE w.recorded_on >= ? AND w.recorded_on <= ? AND w.capacity_percent IS NOT NULL"
-            + " AND (? IS NULL OR m.region = ?) AND (? IS NULL OR m.team = ? COLLATE NOCASE)"
-            + " AND (? IS NULL OR m.grade = ?)"
+            + " AND (CAST(? AS TEXT) IS NULL OR m.region = ?) AND (CAST(? AS TEXT) IS NULL OR m.team = ? COLLATE NOCASE)"
+            + " AND (CAST(? AS TEXT) IS NULL OR m.grade = ?)"
             + " ORDER BY w.member_id, w.recorded_on";
     static final String LINKED_IN_SCOPE = "SELECT count(*)" + CASE_SCOPE.replace(" WHERE ",
             " JOIN demand_case dc ON dc.case_id = c.id WHERE dc.demand_id = ? AND ");

@@ -32,17 +32,17 @@ public final class BulkStore {
     private static final String CASE_COLUMNS = "id, reference, member_id, case_type, status, stage, opened_on,"
             + " closed_on, manager, outcome, workload_factor, workload_account, created_at, updated_at";
     private static final String ENTRY_COLUMNS = "id, case_id, entry_date, kind, summary, body, created_at";
-    /** Highest sequence number used in a year (as in CaseStore). */
-    private static final String LAST_SEQUENCE = "SELECT max(CAST(substr(reference, 6) AS INTEGER)) FROM case_file"
-            + " WHERE reference >= ? AND reference < ?";
     private static final int BATCH = 1000;
     /**
      * The cases matching a demand's evidence rule (as {@link org.repdesk.model.Demand#isEvidencedBy}
      * reads it), opened before a date; each linked on the later of its opening and the demand's raising.
      */
-    private static final String LINK_EVIDENCE = "INSERT OR IGNORE INTO demand_case (demand_id, case_id, linked_on)"
-            + " SELECT ?, c.id, max(c.opened_on, ?) FROM case_file c"
-            + " WHERE c.case_type = ? AND (? = 0 OR c.workload_factor IN ('YES', 'DISPUTED')) AND c.opened_on < ?";
+    private static String linkEvidence(Dialect d) {
+        return "INSERT INTO demand_case (demand_id, case_id, linked_on)"
+            + " SELECT ?, c.id, " + d.laterOf("c.opened_on", "?") + " FROM case_file c"
+            + " WHERE c.case_type = ? AND (? = 0 OR c.workload_factor IN ('YES', 'DISPUTED')) AND c.opened_on < ?"
+            + " ON CONFLICT DO NOTHING";
+    }
 
     @FunctionalInterface
     private interface Binder<T> {
@@ -65,7 +65,7 @@ public final class BulkStore {
             ordered.sort(Comparator.comparing(CaseFile::openedOn));
             Map<Integer, Integer> lastOfYear = new HashMap<>();
             List<CaseFile> saved = new ArrayList<>(ordered.size());
-            try (PreparedStatement last = conn.prepareStatement(LAST_SEQUENCE)) {
+            try (PreparedStatement last = conn.prepareStatement(db.dialect().lastCaseNumber())) {
                 for (CaseFile c : ordered) {
                     int year = c.openedOn().getYear();
                     Integer previous = lastOfYear.get(year);
@@ -79,7 +79,7 @@ public final class BulkStore {
                 }
             }
             String now = Rows.now();
-            staged(conn, "case_file", CASE_COLUMNS, 14, saved, (ps, s) -> Rows.bind(ps, s.id(), s.reference(),
+            staged(conn, db.dialect(), "case_file", CASE_COLUMNS, 14, saved, (ps, s) -> Rows.bind(ps, s.id(), s.reference(),
                     s.memberId(), s.type(), s.status(), s.stage(), s.openedOn(), s.closedOn(), s.manager(), s.outcome(),
                     s.workloadFactor(), s.workloadAccount(), now, now));
             return saved;
@@ -90,7 +90,7 @@ public final class BulkStore {
     public void insertTimeline(Collection<TimelineEntry> entries) {
         db.write(conn -> {
             String now = Rows.now();
-            staged(conn, "timeline_entry", ENTRY_COLUMNS, 7, entries, (ps, e) -> Rows.bind(ps, e.id(), e.caseId(),
+            staged(conn, db.dialect(), "timeline_entry", ENTRY_COLUMNS, 7, entries, (ps, e) -> Rows.bind(ps, e.id(), e.caseId(),
                     e.date(), e.kind(), e.summary(), e.text(), now));
             return null;
         });
@@ -107,7 +107,7 @@ public final class BulkStore {
             return 0;
         }
         return db.write(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(LINK_EVIDENCE)) {
+            try (PreparedStatement ps = conn.prepareStatement(linkEvidence(db.dialect()))) {
                 return Rows.bind(ps, demand.id(), demand.raisedOn(), demand.evidenceCaseType(),
                         demand.evidenceNeedsWorkloadFactor() ? 1 : 0, openedBefore).executeUpdate();
             }
@@ -118,15 +118,15 @@ public final class BulkStore {
      * Batches rows into temp.bulk_TABLE, then moves them into TABLE with one statement. Table and
      * column names are the constants above; values are bound, never spliced into SQL.
      */
-    private static <T> void staged(Connection conn, String table, String columns, int count, Collection<T> rows,
+    private static <T> void staged(Connection conn, Dialect dialect, String table, String columns, int count, Collection<T> rows,
             Binder<T> binder) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        String staging = "temp.bulk_" + table;
+        String staging = "bulk_" + table; // a temporary table: unqualified names find it first
         try (Statement st = conn.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_" + table + " AS SELECT " + columns + " FROM main." + table
-                    + " WHERE 0");
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS " + staging + " AS SELECT " + columns + " FROM " + table
+                    + " WHERE 1 = 0");
             st.execute("DELETE FROM " + staging);
         }
         String marks = String.join(", ", java.util.Collections.nCopies(count, "?"));
@@ -143,8 +143,8 @@ public final class BulkStore {
             ps.executeBatch();
         }
         try (Statement st = conn.createStatement()) {
-            st.executeUpdate("INSERT INTO main." + table + " (" + columns + ") SELECT " + columns + " FROM " + staging
-                    + " ORDER BY rowid");
+            st.executeUpdate("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + staging
+                    + " ORDER BY " + dialect.stagingRowOrder());
             st.execute("DELETE FROM " + staging);
         }
     }

@@ -29,16 +29,13 @@ public final class CaseStore {
     private static final String INSERT = "INSERT INTO case_file (" + COLUMNS + ", created_at, updated_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE case_file SET case_type = ?, status = ?, stage = ?, opened_on = ?,"
-            + " closed_on = ?, manager = ?, outcome = ?, workload_factor = ?, workload_account = ?, updated_at = ?"
-            + " WHERE id = ?";
+            + " closed_on = ?, manager = ?, outcome = ?, workload_factor = ?, workload_account = ?, updated_at = ?,"
+            + " version = version + 1 WHERE id = ?";
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM case_file WHERE id = ?";
     static final String SELECT_BY_REFERENCE = "SELECT " + COLUMNS + " FROM case_file WHERE reference = ?";
     static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS
             + " FROM case_file WHERE member_id = ? ORDER BY opened_on DESC, reference DESC";
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM case_file ORDER BY reference";
-    /** Highest sequence number used this year; the unique index on reference makes this a range scan. */
-    static final String LAST_SEQUENCE = "SELECT max(CAST(substr(reference, 6) AS INTEGER)) FROM case_file"
-            + " WHERE reference >= ? AND reference < ?";
     static final String LIST_ROWS = "SELECT c.rowid AS file_row, c.id, c.reference, c.member_id, m.name, m.region, m.grade,"
             + " c.case_type, c.status, c.stage, c.opened_on, c.workload_factor,"
             // A closed case has nothing coming up, even if a deadline was never ticked off.
@@ -46,12 +43,9 @@ public final class CaseStore {
             + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END AS next_due"
             + " FROM case_file c JOIN member m ON m.id = c.member_id";
     static final String ORDER_ROWS = " ORDER BY c.opened_on DESC, c.reference DESC";
-    // Two queries, merged in Java: a SQL UNION sorted every matching row into a temp b-tree
-    // (about a third of the time when thousands of notes match). Both give case_file rowids: the
-    // search index is keyed by them, and note_case (V5) maps each note to one.
-    static final String CASE_ROWS_MATCHING = "SELECT rowid FROM case_search WHERE case_search MATCH ?";
-    static final String NOTE_CASE_ROWS_MATCHING = "SELECT m.case_row FROM note_case m"
-            + " WHERE m.entry IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)";
+    // Searching is two queries (Dialect.caseRowsMatching, noteCaseRowsMatching), merged in Java: a
+    // SQL UNION sorted every matching row into a temp b-tree (about a third of the time when
+    // thousands of notes match). Both give case_file rowids.
     /**
      * Every case with its member's number and name and its next open deadline, in reference order:
      * one query for an export, so a large file is read once and written as it is read. The values
@@ -59,9 +53,9 @@ public final class CaseStore {
      * Java: each column read is a JNI call, and on 100,000 cases fifteen of them cost more than the
      * query itself. What a rep types (stage, manager, outcome, account, member) stays in its own column.
      */
-    static final String EXPORT_ROWS = "SELECT c.id || char(31) || c.member_id || char(31) || c.reference"
-            + " || char(31) || c.case_type || char(31) || c.status || char(31) || c.workload_factor"
-            + " || char(31) || c.opened_on || char(31) || ifnull(c.closed_on, '') || char(31) || ifnull("
+    static final String EXPORT_ROWS = "SELECT c.id || '\u001f' || c.member_id || '\u001f' || c.reference"
+            + " || '\u001f' || c.case_type || '\u001f' || c.status || '\u001f' || c.workload_factor"
+            + " || '\u001f' || c.opened_on || '\u001f' || coalesce(c.closed_on, '') || '\u001f' || coalesce("
             + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE"
             + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END, '') AS codes,"
             + " c.stage, c.manager, c.outcome, c.workload_account, m.membership_number, m.name AS member_name"
@@ -84,7 +78,7 @@ public final class CaseStore {
         return db.write(conn -> {
             String year = String.valueOf(c.openedOn().getYear());
             int last;
-            try (PreparedStatement ps = conn.prepareStatement(LAST_SEQUENCE)) {
+            try (PreparedStatement ps = conn.prepareStatement(db.dialect().lastCaseNumber())) {
                 try (ResultSet rs = Rows.bind(ps, year + "-", year + ".").executeQuery()) {
                     last = rs.next() ? rs.getInt(1) : 0;
                 }
@@ -218,13 +212,13 @@ public final class CaseStore {
      * notes contain every word of {@code text} (as a word prefix, accents ignored).
      */
     public Set<UUID> search(String text) {
-        String match = ftsQuery(text);
+        String match = searchTerms(db.dialect(), text);
         if (match == null) {
             return Set.of();
         }
         return db.read(conn -> {
             Set<UUID> ids = new HashSet<>();
-            for (String rows : List.of(CASE_ROWS_MATCHING, NOTE_CASE_ROWS_MATCHING)) {
+            for (String rows : List.of(db.dialect().caseRowsMatching(), db.dialect().noteCaseRowsMatching())) {
                 try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM case_file WHERE rowid IN (" + rows + ")")) {
                     try (ResultSet rs = Rows.bind(ps, match).executeQuery()) {
                         while (rs.next()) {
@@ -244,13 +238,13 @@ public final class CaseStore {
      * @throws java.util.concurrent.CancellationException when a newer search stopped this one
      */
     public CaseMatches match(String text) {
-        String match = ftsQuery(text);
+        String match = searchTerms(db.dialect(), text);
         if (match == null) {
             return CaseMatches.none();
         }
         return db.search(conn -> {
             java.util.stream.LongStream.Builder rows = java.util.stream.LongStream.builder();
-            for (String sql : List.of(CASE_ROWS_MATCHING, NOTE_CASE_ROWS_MATCHING)) {
+            for (String sql : List.of(db.dialect().caseRowsMatching(), db.dialect().noteCaseRowsMatching())) {
                 try (PreparedStatement ps = conn.prepareStatement(sql)) {
                     try (ResultSet rs = Rows.bind(ps, match).executeQuery()) {
                         while (rs.next()) {
@@ -273,22 +267,19 @@ public final class CaseStore {
         db.cancelSearch();
     }
 
-    /** The rep's words as an FTS5 query: each word quoted (no operators leak in) and prefix-matched. */
-    static String ftsQuery(String text) {
+    /** The rep's words as the engine's full-text query (every word, as a prefix); null when there are none. */
+    static String searchTerms(Dialect dialect, String text) {
         if (text == null) {
             return null;
         }
-        StringBuilder q = new StringBuilder();
+        List<String> words = new java.util.ArrayList<>();
         // Pasted text may carry decomposed accents (NFD); compose them so a word is not split in two.
         for (String word : NOT_A_WORD.split(Normalizer.normalize(text, Normalizer.Form.NFC).strip())) {
             if (!word.isEmpty()) {
-                if (q.length() > 0) {
-                    q.append(' ');
-                }
-                q.append('"').append(word).append("\"*");
+                words.add(word);
             }
         }
-        return q.length() == 0 ? null : q.toString();
+        return words.isEmpty() ? null : dialect.searchTerms(words);
     }
 
     public void delete(UUID id) {

@@ -35,7 +35,8 @@ public final class CaseloadQueries {
     /** Open deadlines of live cases: one range of deadline_open_live_due (V6 keeps case_closed). */
     private static final String LIVE_DUE = " FROM deadline d WHERE d.done = 0 AND d.case_closed = 0"
             + " AND d.due_on >= ? AND d.due_on <= ?";
-    static final String DUE_COUNTS = "SELECT coalesce(sum(d.due_on < ?), 0), coalesce(sum(d.due_on >= ?), 0)"
+    static final String DUE_COUNTS = "SELECT coalesce(sum(CASE WHEN d.due_on < ? THEN 1 ELSE 0 END), 0),"
+            + " coalesce(sum(CASE WHEN d.due_on >= ? THEN 1 ELSE 0 END), 0)"
             + LIVE_DUE;
     static final String DUE_ITEMS = "SELECT d.case_id, c.reference, c.case_type, d.due_on, d.description, d.is_hearing"
             + LIVE_DUE.replace(" WHERE", " JOIN case_file c ON c.id = d.case_id WHERE")
@@ -54,16 +55,18 @@ public final class CaseloadQueries {
      * whose first record is not over, breaks the run). Weeks are numbered from Monday 1900-01-01
      * (julian day 2415020.5); runs are found as islands of consecutive week numbers.
      */
-    static final String OVER_THRESHOLD = "WITH overs AS ("
-            + " SELECT DISTINCT w.member_id, CAST((julianday(w.recorded_on) - 2415020.5) / 7 AS INTEGER) AS week"
+    static String overThreshold(Dialect d) {
+        return "WITH overs AS ("
+            + " SELECT DISTINCT w.member_id, " + d.weekNumber("w.recorded_on") + " AS week"
             + " FROM workload_record w WHERE w.capacity_percent > ?"
             + " AND NOT EXISTS (SELECT 1 FROM workload_record e WHERE e.member_id = w.member_id"
             + " AND e.capacity_percent IS NOT NULL AND e.recorded_on < w.recorded_on"
-            + " AND e.recorded_on >= date(w.recorded_on, '-6 days', 'weekday 1'))),"
+            + " AND e.recorded_on >= " + d.mondayOfWeek("w.recorded_on") + ")),"
             + " islands AS (SELECT member_id, week - row_number() OVER (PARTITION BY member_id ORDER BY week) AS island"
             + " FROM overs)"
             + " SELECT count(DISTINCT member_id) FROM (SELECT member_id FROM islands GROUP BY member_id, island"
-            + " HAVING count(*) >= ?)";
+            + " HAVING count(*) >= ?) AS runs";
+    }
     /** Dates are ISO text: the empty string sorts before every one of them. */
     private static final String NO_LOWER_BOUND = "";
 
@@ -130,7 +133,7 @@ public final class CaseloadQueries {
     /** How many members have reached a run of {@code weeks} consecutive weeks over {@code percent}. */
     public int membersOverThreshold(double percent, int weeks) {
         return db.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(OVER_THRESHOLD)) {
+            try (PreparedStatement ps = conn.prepareStatement(overThreshold(db.dialect()))) {
                 try (ResultSet rs = Rows.bind(ps, percent, weeks).executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }

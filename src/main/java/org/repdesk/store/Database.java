@@ -35,6 +35,12 @@ public final class Database implements AutoCloseable {
     static final int ENCRYPTED_CACHE_KIB = 256 * 1024;
 
     private final Path file;
+    /** Which engine: the rep's own SQLite file, or a branch casebook on PostgreSQL. */
+    private final Dialect dialect;
+    /** The casebook's address, or null for a file. */
+    private final CasebookAddress casebook;
+    /** The casebook login's password, kept to open the search connection (null for a file, or none needed). */
+    private final char[] serverPassword;
     private final Connection connection;
     private final DataFileLock fileLock;
     private final ReentrantLock lock = new ReentrantLock();
@@ -54,9 +60,67 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, Connection connection, DataFileLock fileLock, char[] passphrase) {
         this.file = file;
+        this.dialect = Dialect.SQLITE;
+        this.casebook = null;
+        this.serverPassword = null;
         this.connection = connection;
         this.fileLock = fileLock;
         this.passphrase = passphrase == null ? null : passphrase.clone();
+    }
+
+    private Database(CasebookAddress casebook, Connection connection, char[] password) {
+        this.file = null;
+        this.dialect = Dialect.POSTGRESQL;
+        this.casebook = casebook;
+        this.serverPassword = password == null ? null : password.clone();
+        this.connection = connection;
+        this.fileLock = DataFileLock.heldElsewhere();
+        this.passphrase = null;
+    }
+
+    /**
+     * Opens a branch casebook on PostgreSQL as {@code address}'s login. A casebook that has not been
+     * set up, or was set up by a newer RepDesk, is refused untouched; an older one is brought up to
+     * date only when the login owns it (reps and officers are told to ask the owner).
+     *
+     * @param password the login's password, or null to let the driver read ~/.pgpass
+     * @throws StoreException of kind PASSWORD_NEEDED, WRONG_PASSWORD, UNREACHABLE, NOT_A_CASEBOOK, NEWER_VERSION
+     */
+    public static Database openCasebook(CasebookAddress address, char[] password) {
+        Connection c = Casebooks.connect(address, password);
+        Database db = new Database(address, c, password);
+        try {
+            Casebooks.checkAndUpgrade(db);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** A casebook connection before it is checked: casebook init sets the database up through it. */
+    static Database casebookConnection(CasebookAddress address, Connection connection, char[] password) {
+        return new Database(address, connection, password);
+    }
+
+    /** Which engine holds the data: the store's repositories ask it where SQL must differ. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The casebook's address, or null for a data file. */
+    public CasebookAddress casebook() {
+        return casebook;
+    }
+
+    /** True for a branch casebook on a server, false for the rep's own data file. */
+    public boolean isCasebook() {
+        return casebook != null;
+    }
+
+    /** The data file's path, or the casebook's address, as a rep would recognise it in a message. */
+    public String describe() {
+        return casebook != null ? casebook.describe() : String.valueOf(file);
     }
 
     /**
@@ -370,6 +434,9 @@ public final class Database implements AutoCloseable {
      * query_only, which would refuse VACUUM INTO). Close it when done.
      */
     public Database sideReader() {
+        if (casebook != null) {
+            return new Database(casebook, Casebooks.connect(casebook, serverPassword), serverPassword);
+        }
         char[] key = passphrase();
         try {
             Connection c = connect(file, key);
@@ -398,6 +465,10 @@ public final class Database implements AutoCloseable {
      * plain text (as xerial's does) must never let a rep believe the file is protected.
      */
     public void changePassphrase(char[] newPassphrase) {
+        if (casebook != null) {
+            throw new StoreException(StoreException.Kind.OTHER, "A branch casebook has no passphrase: it is protected by"
+                    + " its server (logins, TLS and the server's own disk encryption). See docs/casebook.md.");
+        }
         boolean protect = newPassphrase != null && newPassphrase.length > 0;
         closeSearcher(); // leaving WAL needs the file to itself, and the searcher holds the old key
         lock.lock();
@@ -506,7 +577,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw translate(e, "read the data file");
+            throw translate(e, casebook != null ? "read the casebook" : "read the data file");
         } finally {
             lock.unlock();
         }
@@ -527,9 +598,11 @@ public final class Database implements AutoCloseable {
             }
             if (searcher == null) {
                 searcher = sideReader();
-                // Searches read the small search indexes; the app's connection keeps the big cache.
-                searcher.runOutsideTransaction("PRAGMA cache_size = -32768");
-                searcher.runOutsideTransaction("PRAGMA query_only = 1");
+                if (dialect == Dialect.SQLITE) {
+                    // Searches read the small search indexes; the app's connection keeps the big cache.
+                    searcher.runOutsideTransaction("PRAGMA cache_size = -32768");
+                    searcher.runOutsideTransaction("PRAGMA query_only = 1");
+                }
             }
             reader = searcher;
         }
@@ -537,6 +610,7 @@ public final class Database implements AutoCloseable {
             return reader.read(work);
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException sql && (sql.getErrorCode() == SQLITE_INTERRUPT
+                    || "57014".equals(sql.getSQLState()) // PostgreSQL: query cancelled
                     || String.valueOf(sql.getMessage()).contains("interrupt"))) {
                 throw new CancellationException("a newer search replaced this one");
             }
@@ -555,6 +629,10 @@ public final class Database implements AutoCloseable {
 
     private void interrupt() {
         try {
+            if (casebook != null) {
+                Casebooks.cancel(connection);
+                return;
+            }
             // The driver's interrupt is not synchronised with its statements: it reaches a running step.
             connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
         } catch (SQLException e) {
@@ -591,25 +669,19 @@ public final class Database implements AutoCloseable {
             }
             return outermostTransaction(work);
         } catch (SQLException e) {
-            throw translate(e, "save to the data file");
+            throw translate(e, casebook != null ? "save to the casebook" : "save to the data file");
         } finally {
             lock.unlock();
         }
     }
 
     private <T> T outermostTransaction(Work<T> work) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            // xerial runs in autocommit; BEGIN IMMEDIATE takes the write lock up front so a busy
-            // file fails here, before any work, rather than at COMMIT.
-            st.execute("BEGIN IMMEDIATE");
-        }
+        dialect.begin(connection);
         depth = 1;
         boolean committed = false;
         try {
             T result = work.run(connection);
-            try (Statement st = connection.createStatement()) {
-                st.execute("COMMIT");
-            }
+            dialect.commit(connection);
             committed = true;
             return result;
         } finally {
@@ -621,12 +693,8 @@ public final class Database implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
-        try (Statement st = connection.createStatement()) {
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
-            } else {
-                st.execute("ROLLBACK");
-            }
+        try {
+            dialect.rollback(connection);
         } catch (SQLException e) {
             // No transaction left to roll back (SQLite already ended it on a fatal error).
             LOG.log(Level.FINE, "rollback after failure", e);
@@ -660,7 +728,7 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             if (!connection.isClosed()) {
-                if (optimise) {
+                if (optimise && dialect == Dialect.SQLITE) {
                     try (Statement st = connection.createStatement()) {
                         st.execute("PRAGMA optimize");
                     } catch (SQLException e) {
@@ -673,13 +741,18 @@ public final class Database implements AutoCloseable {
             LOG.log(Level.WARNING, "closing the data file", e);
         } finally {
             wipe(passphrase);
+            wipe(serverPassword);
             fileLock.close();
             lock.unlock();
         }
     }
 
-    /** Turns an SQLite error into a message a rep can act on. */
+    /** Turns an SQLite or PostgreSQL error into a message a rep can act on. */
     static StoreException translate(SQLException e, String doing) {
+        StoreException server = Casebooks.translate(e, doing);
+        if (server != null) {
+            return server;
+        }
         String msg = String.valueOf(e.getMessage());
         String lower = msg.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("sqlite_full") || lower.contains("database or disk is full")) {

@@ -64,12 +64,12 @@ public final class DemandStore {
     private static final String SELECT_MEETINGS_OF_DEMAND = "SELECT m.id, m.held_on, m.title, m.attendees, m.notes"
             + " FROM negotiation_meeting m JOIN meeting_demand md ON md.meeting_id = m.id WHERE md.demand_id = ?"
             + " ORDER BY m.held_on";
-    private static final String LINK_MEETING = "INSERT OR IGNORE INTO meeting_demand (meeting_id, demand_id)"
-            + " VALUES (?, ?)";
+    private static final String LINK_MEETING = "INSERT INTO meeting_demand (meeting_id, demand_id)"
+            + " VALUES (?, ?) ON CONFLICT DO NOTHING";
     private static final String DEMANDS_OF_MEETING = "SELECT demand_id FROM meeting_demand WHERE meeting_id = ?";
 
-    private static final String LINK_CASE = "INSERT OR IGNORE INTO demand_case (demand_id, case_id, linked_on)"
-            + " VALUES (?, ?, ?)";
+    private static final String LINK_CASE = "INSERT INTO demand_case (demand_id, case_id, linked_on)"
+            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String UNLINK_CASE = "DELETE FROM demand_case WHERE demand_id = ? AND case_id = ?";
     private static final String CASE_ROWS = CaseStore.LIST_ROWS;
     private static final String LINKED_CASES = CASE_ROWS

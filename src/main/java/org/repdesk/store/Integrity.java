@@ -31,14 +31,8 @@ public final class Integrity {
             "workload_record");
     private static final String CASES_WITHOUT_MEMBER = "SELECT c.reference FROM case_file c"
             + " WHERE NOT EXISTS (SELECT 1 FROM member m WHERE m.id = c.member_id) ORDER BY c.reference";
-    /** A reference is the opening year, a hyphen and a sequence of at least four digits (2026-0042). */
-    private static final String BAD_REFERENCES = "SELECT coalesce(reference, '(none)') FROM case_file"
-            + " WHERE reference IS NULL OR reference NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'"
-            + " OR substr(reference, 6) GLOB '*[^0-9]*' ORDER BY reference";
-    /** 2026-0042 and 2026-00042 are the same case number written twice. */
-    private static final String DUPLICATE_REFERENCES = "SELECT group_concat(reference, ', ') FROM case_file"
-            + " WHERE reference GLOB '[0-9][0-9][0-9][0-9]-[0-9]*'"
-            + " GROUP BY substr(reference, 1, 4), CAST(substr(reference, 6) AS INTEGER) HAVING count(*) > 1";
+    // A reference is the opening year, a hyphen and at least four digits (2026-0042), and 2026-0042
+    // and 2026-00042 are the same number written twice: Dialect.badReferences, duplicateReferences.
     private static final String CLOSED_WITHOUT_DATE = "SELECT reference FROM case_file"
             + " WHERE status = 'CLOSED' AND closed_on IS NULL ORDER BY reference";
     private static final String DATE_WITHOUT_CLOSING = "SELECT reference FROM case_file"
@@ -100,37 +94,39 @@ public final class Integrity {
         return db.read(c -> {
             List<String> problems = new ArrayList<>();
             try (Statement st = c.createStatement()) {
-                try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-                    while (rs.next()) {
-                        String line = rs.getString(1);
-                        if (!"ok".equalsIgnoreCase(line)) {
-                            problems.add("SQLite integrity check: " + line);
+                if (!db.dialect().checksItsOwnStorage()) { // a casebook's server keeps its own pages and indexes
+                    try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                        while (rs.next()) {
+                            String line = rs.getString(1);
+                            if (!"ok".equalsIgnoreCase(line)) {
+                                problems.add("SQLite integrity check: " + line);
+                            }
                         }
                     }
-                }
-                try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
-                    while (rs.next()) {
-                        problems.add("Row " + rs.getLong(2) + " of " + rs.getString(1) + " points to a missing "
-                                + rs.getString(3) + ".");
-                    }
-                }
-                // FTS5's own check, spelled as an INSERT; it compares the index with the rows and changes nothing.
-                for (String index : List.of("case_search", "note_search")) {
-                    try {
-                        // rank 1: also compare with an external content table (note_search reads timeline_entry).
-                        st.executeUpdate("INSERT INTO " + index + "(" + index + ", rank) VALUES ('integrity-check', 1)");
-                    } catch (SQLException e) {
-                        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-                        if (!message.contains("corrupt") && !message.contains("malformed")) {
-                            throw e; // e.g. busy or read-only: not a finding about the index
+                    try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                        while (rs.next()) {
+                            problems.add("Row " + rs.getLong(2) + " of " + rs.getString(1) + " points to a missing "
+                                    + rs.getString(3) + ".");
                         }
-                        problems.add("The search index " + index + " does not match the data (" + firstLine(e) + ").");
                     }
-                }
-                try (ResultSet rs = st.executeQuery(NOTE_CASES_CHECK)) {
-                    if (rs.next() && rs.getLong(1) > 0) {
-                        problems.add("The notes search's list of which case each note belongs to does not match the"
-                                + " data (" + rs.getLong(1) + " notes).");
+                    // FTS5's own check, spelled as an INSERT; it compares the index with the rows and changes nothing.
+                    for (String index : List.of("case_search", "note_search")) {
+                        try {
+                            // rank 1: also compare with an external content table (note_search reads timeline_entry).
+                            st.executeUpdate("INSERT INTO " + index + "(" + index + ", rank) VALUES ('integrity-check', 1)");
+                        } catch (SQLException e) {
+                            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+                            if (!message.contains("corrupt") && !message.contains("malformed")) {
+                                throw e; // e.g. busy or read-only: not a finding about the index
+                            }
+                            problems.add("The search index " + index + " does not match the data (" + firstLine(e) + ").");
+                        }
+                    }
+                    try (ResultSet rs = st.executeQuery(NOTE_CASES_CHECK)) {
+                        if (rs.next() && rs.getLong(1) > 0) {
+                            problems.add("The notes search's list of which case each note belongs to does not match the"
+                                    + " data (" + rs.getLong(1) + " notes).");
+                        }
                     }
                 }
                 try (ResultSet rs = st.executeQuery(DEADLINE_FLAGS_CHECK)) {
@@ -153,7 +149,7 @@ public final class Integrity {
 
     /** Deadlines whose case_closed flag (V6) disagrees with their case's status. */
     static final String DEADLINE_FLAGS_CHECK = "SELECT count(*) FROM deadline d JOIN case_file c ON c.id = d.case_id"
-            + " WHERE d.case_closed <> (c.status = 'CLOSED')";
+            + " WHERE d.case_closed <> CASE WHEN c.status = 'CLOSED' THEN 1 ELSE 0 END";
 
     /**
      * SQLite's quick check: the file's structure, without comparing indexes with rows. Fast enough
@@ -162,6 +158,9 @@ public final class Integrity {
     public List<String> quickCheck() {
         return db.read(c -> {
             List<String> problems = new ArrayList<>();
+            if (db.dialect().checksItsOwnStorage()) {
+                return problems;
+            }
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
                 while (rs.next()) {
                     if (!"ok".equalsIgnoreCase(rs.getString(1))) {
@@ -178,8 +177,8 @@ public final class Integrity {
         return db.read(c -> {
             List<String> problems = new ArrayList<>();
             listed(c, CASES_WITHOUT_MEMBER, "Cases whose member does not exist: ", problems);
-            listed(c, BAD_REFERENCES, "Case references not of the form YEAR-NUMBER (2026-0042): ", problems);
-            listed(c, DUPLICATE_REFERENCES, "Case numbers used twice in one year: ", problems);
+            listed(c, db.dialect().badReferences(), "Case references not of the form YEAR-NUMBER (2026-0042): ", problems);
+            listed(c, db.dialect().duplicateReferences(), "Case numbers used twice in one year: ", problems);
             listed(c, CLOSED_WITHOUT_DATE, "Closed cases without a closing date: ", problems);
             listed(c, DATE_WITHOUT_CLOSING, "Cases with a closing date that are not closed: ", problems);
             listed(c, CLOSED_BEFORE_OPENED, "Cases that close before they open: ", problems);
@@ -189,7 +188,7 @@ public final class Integrity {
             }
             for (Map.Entry<String, List<String>> e : DATE_COLUMNS.entrySet()) {
                 for (String column : e.getValue()) {
-                    badDates(c, e.getKey(), column, problems);
+                    badDates(c, db.dialect(), e.getKey(), column, problems);
                 }
             }
             return problems;
@@ -226,12 +225,9 @@ public final class Integrity {
         }
     }
 
-    private static void badDates(Connection c, String table, String column, List<String> problems)
+    private static void badDates(Connection c, Dialect dialect, String table, String column, List<String> problems)
             throws SQLException {
-        // Through julianday(): SQLite 3.40's date('2026-02-30') hands the text back unchanged, while the
-        // day number normalises it to 2026-03-02, so an impossible date shows as changed.
-        String sql = "SELECT count(*) FROM " + table + " WHERE " + column + " IS NOT NULL AND (typeof(" + column
-                + ") <> 'text' OR date(julianday(" + column + ")) IS NOT " + column + ")";
+        String sql = dialect.countBadDates(table, column);
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             long bad = rs.next() ? rs.getLong(1) : 0;
             if (bad > 0) {

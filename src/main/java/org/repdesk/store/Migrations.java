@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Numbered, append-only schema migrations: {@code migrations/V<n>__<name>.sql}, applied in order
- * on open, each in its own transaction with {@code PRAGMA user_version} set inside it.
+ * on open, each in its own transaction with the version recorded inside it. A migration whose SQL
+ * must differ on PostgreSQL has its own text under {@code migrations/postgresql/}; the others are shared.
  */
 public final class Migrations {
 
@@ -18,7 +19,8 @@ public final class Migrations {
             "V2__demands.sql",
             "V3__audit_retention.sql",
             "V4__dashboard_indexes.sql",
-            "V5__note_search_cases.sql", "V6__live_deadlines.sql");
+            "V5__note_search_cases.sql", "V6__live_deadlines.sql",
+            "V7__branch_casebook.sql");
 
     private Migrations() {
     }
@@ -28,33 +30,44 @@ public final class Migrations {
     }
 
     static void apply(Database db) {
+        Dialect dialect = db.dialect();
         int current = db.read(c -> {
             try (Statement st = c.createStatement()) {
-                return Database.intPragma(st, "user_version");
+                return dialect.schemaVersion(st);
             }
         });
         for (int version = current + 1; version <= FILES.size(); version++) {
-            String sql = load(FILES.get(version - 1));
+            String sql = load(dialect, FILES.get(version - 1));
             int target = version;
             db.write(c -> {
                 try (Statement st = c.createStatement()) {
-                    st.executeUpdate(sql);
-                    st.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
-                    st.execute("PRAGMA user_version = " + target);
+                    dialect.runMigration(st, sql);
+                    dialect.recordVersion(st, target);
                 }
                 return null;
             });
         }
     }
 
+    /** The engine's own text of a migration where it has one, else the text both engines share. */
+    static String load(Dialect dialect, String name) {
+        String own = read(dialect.migrationFolder() + name);
+        return own != null ? own : load(name);
+    }
+
     static String load(String name) {
-        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing migration " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String sql = read("migrations/" + name);
+        if (sql == null) {
+            throw new IllegalStateException("Missing migration " + name);
+        }
+        return sql;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read migration " + name, e);
+            throw new IllegalStateException("Cannot read migration " + resource, e);
         }
     }
 }

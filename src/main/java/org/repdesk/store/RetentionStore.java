@@ -66,9 +66,6 @@ public final class RetentionStore {
     static final String ANONYMISE_WORKLOAD = "UPDATE workload_record SET uncounted_work = NULL, anonymised_on = ?"
             + " WHERE id = ?";
     /** Merges the full-text indexes' segments, so terms of deleted rows do not linger in old segments. */
-    static final List<String> OPTIMIZE_SEARCH = List.of(
-            "INSERT INTO case_search(case_search) VALUES ('optimize')",
-            "INSERT INTO note_search(note_search) VALUES ('optimize')");
 
     private final Database db;
 
@@ -178,8 +175,9 @@ public final class RetentionStore {
      * so nothing removed lingers in either. Runs outside any transaction; may take a while.
      */
     public void compact() {
-        db.runOutsideTransaction("VACUUM");
-        db.runOutsideTransaction("PRAGMA wal_checkpoint(TRUNCATE)");
+        for (String sql : db.dialect().compaction()) {
+            db.runOutsideTransaction(sql);
+        }
     }
 
     private static List<UUID> casesOf(java.sql.Connection c, UUID memberId) throws SQLException {
@@ -195,9 +193,10 @@ public final class RetentionStore {
         return null;
     }
 
-    private static void optimizeSearch(java.sql.Connection c) throws SQLException {
+    private void optimizeSearch(java.sql.Connection c) throws SQLException {
+        Dialect dialect = db.dialect();
         try (Statement st = c.createStatement()) {
-            for (String sql : OPTIMIZE_SEARCH) {
+            for (String sql : dialect.afterRemoval()) {
                 st.execute(sql);
             }
         }

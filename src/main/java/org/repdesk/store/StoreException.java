@@ -25,6 +25,18 @@ public class StoreException extends RuntimeException {
         BUSY,
         /** A rule of the data was broken, e.g. a duplicate membership number. */
         CONSTRAINT,
+        /** A casebook's server wants a password for the login, and none was given. */
+        PASSWORD_NEEDED,
+        /** The casebook's server refused the login or its password. */
+        WRONG_PASSWORD,
+        /** The casebook's server cannot be reached, or the connection to it was lost. */
+        UNREACHABLE,
+        /** The database is not a RepDesk casebook (or has not been set up with casebook init). */
+        NOT_A_CASEBOOK,
+        /** The login's role does not allow this (the database's own rules said no). */
+        NOT_ALLOWED,
+        /** Someone else saved the same case or member since it was opened (optimistic versioning). */
+        CHANGED_ELSEWHERE,
         /** Anything else. */
         OTHER
     }

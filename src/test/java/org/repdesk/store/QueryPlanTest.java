@@ -86,7 +86,7 @@ class QueryPlanTest {
 
     @Test
     void theNextCaseReferenceReadsOnlyThisYearsReferences() {
-        List<String> plan = plan(CaseStore.LAST_SEQUENCE, 2);
+        List<String> plan = plan(Dialect.SQLITE.lastCaseNumber(), 2);
         assertNoFullScan(plan, "case_file");
         assertUses(plan, "(reference>? AND reference<?)");
     }
@@ -106,8 +106,8 @@ class QueryPlanTest {
 
     @Test
     void searchReadsOnlyTheMatchingRowsOfCasesAndNotes() {
-        List<String> plan = new ArrayList<>(plan(CaseStore.CASE_ROWS_MATCHING, 1));
-        plan.addAll(plan(CaseStore.NOTE_CASE_ROWS_MATCHING, 1));
+        List<String> plan = new ArrayList<>(plan(Dialect.SQLITE.caseRowsMatching(), 1));
+        plan.addAll(plan(Dialect.SQLITE.noteCaseRowsMatching(), 1));
         assertNoFullScan(plan, "m", "note_case");
         assertFalse(String.join("\n", plan).contains("timeline_entry "), "the notes' own rows are not read: " + plan);
         assertFalse(String.join("\n", plan).contains("case_file"), "nor the cases' rows: " + plan);
@@ -147,8 +147,8 @@ class QueryPlanTest {
 
     @Test
     void searchMatchesThroughBothFullTextIndexesAndMapsNotesToCasesByRowid() {
-        List<String> plan = new ArrayList<>(plan(CaseStore.CASE_ROWS_MATCHING, 1));
-        plan.addAll(plan(CaseStore.NOTE_CASE_ROWS_MATCHING, 1));
+        List<String> plan = new ArrayList<>(plan(Dialect.SQLITE.caseRowsMatching(), 1));
+        plan.addAll(plan(Dialect.SQLITE.noteCaseRowsMatching(), 1));
         assertUses(plan, "case_search VIRTUAL TABLE INDEX 0:M");
         assertUses(plan, "note_search VIRTUAL TABLE INDEX 0:M");
         assertUses(plan, "SEARCH m USING INTEGER PRIMARY KEY (rowid=?)");
@@ -179,7 +179,7 @@ class QueryPlanTest {
     @Test
     void theDashboardsWorkloadFiguresReadTheMemberCapacityIndexNotTheRecords() {
         // Every member's records count, so the whole index is read, but never the table's rows.
-        for (String sql : List.of(CaseloadQueries.LATEST_CAPACITIES, CaseloadQueries.OVER_THRESHOLD)) {
+        for (String sql : List.of(CaseloadQueries.LATEST_CAPACITIES, CaseloadQueries.overThreshold(Dialect.SQLITE))) {
             List<String> plan = plan(sql, parameters(sql));
             assertNoFullScan(plan, "workload_record");
             assertFalse(plan.stream().anyMatch(line -> line.matches("^(SCAN|SEARCH) [we]( USING INDEX .*)?$")),

@@ -1,0 +1,361 @@
+package org.repdesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Everything that differs between RepDesk's two homes, in one place: the rep's own SQLite file and
+ * the branch casebook on PostgreSQL. The repositories keep one plain parameterised SQL text for
+ * everything else; where the two engines must be told different things (full-text search, a few
+ * date and row-number functions, transactions, where the migrations live), they ask their
+ * {@link Database#dialect()} here rather than branching on the engine themselves.
+ */
+public enum Dialect {
+
+    /** SQLite through SQLite3MultipleCiphers: FTS5 search indexes kept by triggers, rowids. */
+    SQLITE {
+        @Override
+        String migrationFolder() {
+            return "migrations/";
+        }
+
+        @Override
+        String searchTerms(List<String> words) {
+            // Each word quoted (no FTS5 operators leak in) and prefix-matched.
+            StringBuilder q = new StringBuilder();
+            for (String word : words) {
+                if (q.length() > 0) {
+                    q.append(' ');
+                }
+                q.append('"').append(word).append("\"*");
+            }
+            return q.toString();
+        }
+
+        @Override
+        String caseRowsMatching() {
+            return "SELECT rowid FROM case_search WHERE case_search MATCH ?";
+        }
+
+        @Override
+        String noteCaseRowsMatching() {
+            // note_case (V5) maps each note's rowid to its case's, by small integer rows only.
+            return "SELECT m.case_row FROM note_case m WHERE m.entry IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)";
+        }
+
+        @Override
+        String laterOf(String a, String b) {
+            return "max(" + a + ", " + b + ")";
+        }
+
+        @Override
+        String lastCaseNumber() {
+            // The unique index on reference makes this a range scan.
+            return "SELECT max(CAST(substr(reference, 6) AS INTEGER)) FROM case_file WHERE reference >= ? AND reference < ?";
+        }
+
+        @Override
+        String weekNumber(String isoDate) {
+            // Weeks numbered from Monday 1900-01-01 (julian day 2415020.5).
+            return "CAST((julianday(" + isoDate + ") - 2415020.5) / 7 AS INTEGER)";
+        }
+
+        @Override
+        String mondayOfWeek(String isoDate) {
+            return "date(" + isoDate + ", '-6 days', 'weekday 1')";
+        }
+
+        @Override
+        String stagingRowOrder() {
+            return "rowid";
+        }
+
+        @Override
+        String badReferences() {
+            return "SELECT coalesce(reference, '(none)') FROM case_file"
+                    + " WHERE reference IS NULL OR reference NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'"
+                    + " OR substr(reference, 6) GLOB '*[^0-9]*' ORDER BY reference";
+        }
+
+        @Override
+        String duplicateReferences() {
+            return "SELECT group_concat(reference, ', ') FROM case_file"
+                    + " WHERE reference GLOB '[0-9][0-9][0-9][0-9]-[0-9]*'"
+                    + " GROUP BY substr(reference, 1, 4), CAST(substr(reference, 6) AS INTEGER) HAVING count(*) > 1";
+        }
+
+        @Override
+        String countBadDates(String table, String column) {
+            // Through julianday(): SQLite 3.40's date('2026-02-30') hands the text back unchanged, while the
+            // day number normalises it to 2026-03-02, so an impossible date shows as changed.
+            return "SELECT count(*) FROM " + table + " WHERE " + column + " IS NOT NULL AND (typeof(" + column
+                    + ") <> 'text' OR date(julianday(" + column + ")) IS NOT " + column + ")";
+        }
+
+        @Override
+        boolean checksItsOwnStorage() {
+            return false;
+        }
+
+        @Override
+        List<String> afterRemoval() {
+            // Merges the FTS5 segments, so a removed note's words are gone from the index too.
+            return List.of("INSERT INTO case_search(case_search) VALUES ('optimize')",
+                    "INSERT INTO note_search(note_search) VALUES ('optimize')");
+        }
+
+        @Override
+        List<String> compaction() {
+            return List.of("VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+
+        @Override
+        int schemaVersion(Statement st) throws SQLException {
+            return Database.intPragma(st, "user_version");
+        }
+
+        @Override
+        void recordVersion(Statement st, int version) throws SQLException {
+            st.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
+            st.execute("PRAGMA user_version = " + version);
+        }
+
+        @Override
+        void runMigration(Statement st, String sql) throws SQLException {
+            st.executeUpdate(sql);
+        }
+
+        @Override
+        void begin(Connection c) throws SQLException {
+            try (Statement st = c.createStatement()) {
+                // xerial runs in autocommit; BEGIN IMMEDIATE takes the write lock up front so a busy
+                // file fails here, before any work, rather than at COMMIT.
+                st.execute("BEGIN IMMEDIATE");
+            }
+        }
+
+        @Override
+        void commit(Connection c) throws SQLException {
+            try (Statement st = c.createStatement()) {
+                st.execute("COMMIT");
+            }
+        }
+
+        @Override
+        void rollback(Connection c) throws SQLException {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            } else {
+                try (Statement st = c.createStatement()) {
+                    st.execute("ROLLBACK");
+                }
+            }
+        }
+    },
+
+    /**
+     * PostgreSQL: full-text search over {@code tsvector} columns (accents folded by {@code unaccent}),
+     * an identity column named {@code rowid} standing in for SQLite's, row-level security by login.
+     */
+    POSTGRESQL {
+        @Override
+        String migrationFolder() {
+            return "migrations/postgresql/";
+        }
+
+        @Override
+        String searchTerms(List<String> words) {
+            // Words are letters, marks and digits only (CaseStore splits on everything else), so no
+            // tsquery operator can leak in; each is prefix-matched, all of them required.
+            StringBuilder q = new StringBuilder();
+            for (String word : words) {
+                if (q.length() > 0) {
+                    q.append(" & ");
+                }
+                q.append(word).append(":*");
+            }
+            return q.toString();
+        }
+
+        @Override
+        String caseRowsMatching() {
+            return "SELECT rowid FROM case_file WHERE search_doc @@ to_tsquery('simple', repdesk_fold(?))";
+        }
+
+        @Override
+        String noteCaseRowsMatching() {
+            return "SELECT c.rowid FROM timeline_entry t JOIN case_file c ON c.id = t.case_id"
+                    + " WHERE t.search_doc @@ to_tsquery('simple', repdesk_fold(?))";
+        }
+
+        @Override
+        String laterOf(String a, String b) {
+            return "greatest(" + a + ", " + b + ")";
+        }
+
+        @Override
+        String lastCaseNumber() {
+            return "SELECT repdesk_last_case_number(?, ?)"; // over every case, not only the login's (V7)
+        }
+
+        @Override
+        String weekNumber(String isoDate) {
+            return "((CAST(" + isoDate + " AS date) - DATE '1900-01-01') / 7)";
+        }
+
+        @Override
+        String mondayOfWeek(String isoDate) {
+            return "to_char(date_trunc('week', CAST(" + isoDate + " AS date)), 'YYYY-MM-DD')";
+        }
+
+        @Override
+        String stagingRowOrder() {
+            return "ctid"; // a staging table filled once and read once: physical order is insertion order
+        }
+
+        @Override
+        String badReferences() {
+            return "SELECT coalesce(reference, '(none)') FROM case_file"
+                    + " WHERE reference IS NULL OR reference !~ '^[0-9]{4}-[0-9]{4,}$' ORDER BY reference";
+        }
+
+        @Override
+        String duplicateReferences() {
+            return "SELECT string_agg(reference, ', ' ORDER BY reference) FROM case_file"
+                    + " WHERE reference ~ '^[0-9]{4}-[0-9]+$'"
+                    + " GROUP BY substr(reference, 1, 4), CAST(substr(reference, 6) AS INTEGER) HAVING count(*) > 1";
+        }
+
+        @Override
+        String countBadDates(String table, String column) {
+            // repdesk_is_date (V1) says whether the text is a real calendar date written as ISO.
+            return "SELECT count(*) FROM " + table + " WHERE " + column + " IS NOT NULL AND NOT repdesk_is_date("
+                    + column + ")";
+        }
+
+        @Override
+        boolean checksItsOwnStorage() {
+            return true; // pages and indexes are the server's to check; there are no FTS tables to compare
+        }
+
+        @Override
+        List<String> afterRemoval() {
+            return List.of(); // search columns live on the rows themselves and go with them
+        }
+
+        @Override
+        List<String> compaction() {
+            // Freed space is the server's (autovacuum); only the owner could VACUUM FULL, which
+            // docs/casebook.md asks the branch's administrator to schedule after retention runs.
+            return List.of();
+        }
+
+        @Override
+        int schemaVersion(Statement st) throws SQLException {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT to_regclass('repdesk_casebook') IS NOT NULL")) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    return 0;
+                }
+            }
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT value FROM repdesk_casebook WHERE key = 'version'")) {
+                return rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
+            }
+        }
+
+        @Override
+        void recordVersion(Statement st, int version) throws SQLException {
+            st.execute("INSERT INTO repdesk_casebook (key, value) VALUES ('version', '" + version + "')"
+                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        }
+
+        @Override
+        void runMigration(Statement st, String sql) throws SQLException {
+            st.execute(sql);
+        }
+
+        @Override
+        void begin(Connection c) throws SQLException {
+            c.setAutoCommit(false);
+        }
+
+        @Override
+        void commit(Connection c) throws SQLException {
+            c.commit();
+            c.setAutoCommit(true);
+        }
+
+        @Override
+        void rollback(Connection c) throws SQLException {
+            try {
+                c.rollback();
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    };
+
+    /** The resource folder of this engine's own migration files; a migration it lacks is shared. */
+    abstract String migrationFolder();
+
+    /** The rep's search words as this engine's full-text query (every word, as a prefix). */
+    abstract String searchTerms(List<String> words);
+
+    /** Row numbers of cases whose reference, member or case text match {@link #searchTerms}. */
+    abstract String caseRowsMatching();
+
+    /** Row numbers of cases with a timeline note matching {@link #searchTerms}. */
+    abstract String noteCaseRowsMatching();
+
+    /** The later of two ISO dates. */
+    abstract String laterOf(String a, String b);
+
+    /** The highest case number of a year (references from ? up to ?), whoever's case it is. */
+    abstract String lastCaseNumber();
+
+    /** The number of the week an ISO date falls in, counted from Monday 1 January 1900. */
+    abstract String weekNumber(String isoDate);
+
+    /** The Monday on or before an ISO date, as ISO text. */
+    abstract String mondayOfWeek(String isoDate);
+
+    /** The column that orders a staging table's rows as they were inserted. */
+    abstract String stagingRowOrder();
+
+    /** Cases whose reference is not YEAR-NUMBER (2026-0042): a damaged or hand-edited row. */
+    abstract String badReferences();
+
+    /** Each group of references that share a year and a number (2026-0042 and 2026-00042), listed. */
+    abstract String duplicateReferences();
+
+    /** How many rows of {@code table} hold something other than an ISO date in {@code column} (constants only). */
+    abstract String countBadDates(String table, String column);
+
+    /**
+     * True when the engine keeps its own pages, indexes and derived search columns consistent, so
+     * the file-level checks (SQLite's integrity check, the FTS5 and note_case comparisons) do not apply.
+     */
+    abstract boolean checksItsOwnStorage();
+
+    /** The schema version the data holds (0 when it holds nothing of RepDesk's yet). */
+    abstract int schemaVersion(Statement st) throws SQLException;
+
+    /** Records {@code version} inside the migration's own transaction. */
+    abstract void recordVersion(Statement st, int version) throws SQLException;
+
+    /** Runs one migration file's statements. */
+    abstract void runMigration(Statement st, String sql) throws SQLException;
+
+    /** Statements run in the transaction that removed data under the retention policy. */
+    abstract List<String> afterRemoval();
+
+    /** Statements, outside any transaction, that leave nothing removed behind in free space. */
+    abstract List<String> compaction();
+
+    abstract void begin(Connection c) throws SQLException;
+
+    abstract void commit(Connection c) throws SQLException;
+
+    abstract void rollback(Connection c) throws SQLException;
+}

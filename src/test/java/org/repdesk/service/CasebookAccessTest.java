@@ -1,0 +1,199 @@
+package org.repdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aCase;
+import static org.repdesk.testing.Builders.aMember;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.Member;
+import org.repdesk.store.CasebookAddress;
+import org.repdesk.store.Casebooks;
+import org.repdesk.store.Database;
+import org.repdesk.store.StoreException;
+import org.repdesk.testing.TestCasebooks;
+import org.repdesk.testing.TestDesk;
+
+/**
+ * What each role of a branch casebook may see and do, enforced by PostgreSQL itself: tried through
+ * RepDesk and behind its back with plain JDBC as each login, as a rep with psql would.
+ */
+class CasebookAccessTest {
+
+    private CasebookAddress casebook;
+
+    @BeforeEach
+    void freshCasebook() {
+        casebook = TestCasebooks.fresh();
+    }
+
+    private RepDesk deskAs(String login) {
+        return new RepDesk(TestCasebooks.open(casebook, login), TestDesk.fixedClock());
+    }
+
+    /** A plain connection as the login, as psql would make it: no RepDesk in between. */
+    private Connection psqlAs(String login) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", login);
+        p.setProperty("password", new String(TestCasebooks.password()));
+        return DriverManager.getConnection("jdbc:postgresql://" + casebook.host() + ":" + casebook.port() + "/"
+                + casebook.database(), p);
+    }
+
+    private long count(String login, String sql) throws SQLException {
+        try (Connection c = psqlAs(login); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private CaseFile caseOpenedBy(String login, String memberName) {
+        try (RepDesk desk = deskAs(login)) {
+            Member m = desk.members().save(aMember().named(memberName).build());
+            return desk.cases().open(aCase(m).build());
+        }
+    }
+
+    @Test
+    void aRepSeesOnlyTheMembersAndCasesAssignedToThem() throws SQLException {
+        CaseFile rachels = caseOpenedBy(TestCasebooks.REP, "Siân Jones");
+        caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
+
+        try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
+            assertEquals(List.of(rachels.reference()), rachel.cases().all().stream().map(CaseFile::reference).toList());
+            assertEquals(List.of("Siân Jones"), rachel.members().all().stream().map(Member::name).toList());
+        }
+        // The same through a plain connection: the server, not the app, keeps Rob's case from her.
+        assertEquals(1, count(TestCasebooks.REP, "SELECT count(*) FROM case_file"));
+        assertEquals(1, count(TestCasebooks.REP, "SELECT count(*) FROM member"));
+        assertEquals(0, count(TestCasebooks.REP, "SELECT count(*) FROM member WHERE name LIKE 'Łukasz%'"));
+        assertEquals(2, count(TestCasebooks.OFFICER, "SELECT count(*) FROM case_file"));
+    }
+
+    @Test
+    void aRepCannotMoveACaseButAnOfficerAssignsItToAnotherRep() throws SQLException {
+        CaseFile c = caseOpenedBy(TestCasebooks.REP, "Siân Jones");
+
+        try (Connection rachel = psqlAs(TestCasebooks.REP); Statement st = rachel.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> st.executeUpdate("UPDATE case_file SET assigned_to = 'rob'"));
+            assertEquals("42501", refused.getSQLState());
+        }
+        try (Database rachel = TestCasebooks.open(casebook, TestCasebooks.REP)) {
+            StoreException e = assertThrows(StoreException.class, () -> Casebooks.assign(rachel, c.reference(), "rob"));
+            assertTrue(e.kind() == StoreException.Kind.NOT_ALLOWED || e.kind() == StoreException.Kind.CONSTRAINT, e.getMessage());
+        }
+        try (Database olive = TestCasebooks.open(casebook, TestCasebooks.OFFICER)) {
+            Casebooks.assign(olive, c.reference(), TestCasebooks.OTHER_REP);
+        }
+        assertEquals(0, count(TestCasebooks.REP, "SELECT count(*) FROM case_file"));
+        assertEquals(1, count(TestCasebooks.OTHER_REP, "SELECT count(*) FROM case_file"));
+        assertEquals(1, count(TestCasebooks.OTHER_REP, "SELECT count(*) FROM member"), "the member comes with the case");
+    }
+
+    @Test
+    void aRepCannotWriteIntoAnotherRepsCase() throws SQLException {
+        CaseFile robs = caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
+        try (Connection rachel = psqlAs(TestCasebooks.REP); Statement st = rachel.createStatement()) {
+            assertEquals(0, st.executeUpdate("UPDATE case_file SET outcome = 'x' WHERE id = '" + robs.id() + "'"));
+            SQLException refused = assertThrows(SQLException.class, () -> st.executeUpdate(
+                    "INSERT INTO timeline_entry (id, case_id, entry_date, kind, summary, created_at)"
+                            + " VALUES ('t1', '" + robs.id() + "', '2026-11-23', 'NOTE', 'sneaked in', 'now')"));
+            assertEquals("42501", refused.getSQLState());
+        }
+    }
+
+    @Test
+    void aReaderReadsNoMemberCaseOrNoteRowsAtAll() throws SQLException {
+        caseOpenedBy(TestCasebooks.REP, "Siân Jones");
+        for (String table : List.of("member", "case_file", "timeline_entry", "deadline", "workload_record", "audit_entry")) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> count(TestCasebooks.READER, "SELECT count(*) FROM " + table), table);
+            assertEquals("42501", refused.getSQLState(), table);
+        }
+    }
+
+    @Test
+    void aRepReadsTheDemandsLogButCannotChangeIt() throws SQLException {
+        try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
+            CampaignBulletins.load(olive.demands());
+        }
+        assertTrue(count(TestCasebooks.REP, "SELECT count(*) FROM demand") > 0);
+        try (Connection rachel = psqlAs(TestCasebooks.REP); Statement st = rachel.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM demand"));
+            assertEquals("42501", refused.getSQLState());
+        }
+    }
+
+    @Test
+    void theAuditTrailNamesTheLoginWhateverTheAppWrites() throws SQLException {
+        caseOpenedBy(TestCasebooks.REP, "Siân Jones");
+        try (Connection rachel = psqlAs(TestCasebooks.REP); Statement st = rachel.createStatement()) {
+            st.executeUpdate("INSERT INTO audit_entry (at, who, entity_kind, entity_id, action)"
+                    + " VALUES ('2026-11-23', 'the chair', 'CASE', 'x', 'CREATED')");
+            try (ResultSet rs = st.executeQuery("SELECT DISTINCT who FROM audit_entry")) {
+                rs.next();
+                assertEquals(TestCasebooks.REP, rs.getString(1));
+                assertTrue(!rs.next(), "every entry is Rachel's");
+            }
+            SQLException refused = assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM audit_entry"));
+            assertEquals("42501", refused.getSQLState());
+        }
+    }
+
+    @Test
+    void searchFoldsAccentsAndLettersOverNamesReferencesAndNotes() {
+        CaseFile c = caseOpenedBy(TestCasebooks.REP, "Siân Łukasz-Jones");
+        try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
+            assertEquals(java.util.Set.of(c.id()), rachel.cases().search("sian"));
+            assertEquals(java.util.Set.of(c.id()), rachel.cases().search("Lukasz jon"));
+            assertEquals(java.util.Set.of(c.id()), rachel.cases().search(c.reference()));
+            assertEquals(java.util.Set.of(), rachel.cases().search("nobody"));
+        }
+        try (RepDesk rob = deskAs(TestCasebooks.OTHER_REP)) {
+            assertEquals(java.util.Set.of(), rob.cases().search("sian"), "search sees only what the login sees");
+        }
+    }
+
+    @Test
+    void aWrongPasswordAnUnknownServerAndAPlainDatabaseAreSaidInWords() {
+        StoreException wrong = assertThrows(StoreException.class,
+                () -> Database.openCasebook(casebook.as(TestCasebooks.REP), "not-it".toCharArray()));
+        assertEquals(StoreException.Kind.WRONG_PASSWORD, wrong.kind(), wrong.getMessage());
+
+        CasebookAddress nowhere = CasebookAddress.parse("postgresql://127.0.0.1:1/branch?user=rachel");
+        StoreException unreachable = assertThrows(StoreException.class,
+                () -> Database.openCasebook(nowhere, TestCasebooks.password()));
+        assertEquals(StoreException.Kind.UNREACHABLE, unreachable.kind(), unreachable.getMessage());
+
+        CasebookAddress empty = TestCasebooks.empty();
+        StoreException plain = assertThrows(StoreException.class,
+                () -> Database.openCasebook(empty, TestCasebooks.password()));
+        assertEquals(StoreException.Kind.NOT_A_CASEBOOK, plain.kind(), plain.getMessage());
+        assertTrue(plain.getMessage().contains("casebook init"), plain.getMessage());
+    }
+
+    @Test
+    void casebookInitSetsUpAnEmptyDatabaseOnceAndOnlyForItsOwner() {
+        CasebookAddress empty = TestCasebooks.empty();
+        StoreException notOwner = assertThrows(StoreException.class,
+                () -> Casebooks.init(empty.as(TestCasebooks.OFFICER), TestCasebooks.password()));
+        assertEquals(StoreException.Kind.NOT_ALLOWED, notOwner.kind(), notOwner.getMessage());
+
+        Casebooks.init(empty, TestCasebooks.password());
+        Casebooks.init(empty, TestCasebooks.password()); // again: nothing to do, nothing broken
+        try (Database owner = Database.openCasebook(empty, TestCasebooks.password())) {
+            assertTrue(owner.isCasebook());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.repdesk.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.repdesk.store.CasebookAddress;
+import org.repdesk.store.Casebooks;
+import org.repdesk.store.Database;
+
+/**
+ * Branch casebooks for tests, on a real PostgreSQL server the tests start themselves (embedded
+ * binaries from Maven Central): one server for the whole test run, one casebook set up once with
+ * {@code casebook init} and its logins, and a fresh copy of it (CREATE DATABASE … TEMPLATE) for
+ * each test. Logins other than the superuser must give their password (SCRAM), as on a real server.
+ */
+public final class TestCasebooks {
+
+    /** Owns the casebooks (CREATEROLE, not a superuser), as docs/casebook.md sets a branch up. */
+    public static final String OWNER = "branch_owner";
+    public static final String OFFICER = "olive";
+    public static final String REP = "rachel";
+    public static final String OTHER_REP = "rob";
+    public static final String READER = "nina";
+    private static final String SECRET = "test-only-password";
+    private static final String TEMPLATE = "casebook_template";
+
+    private static EmbeddedPostgres server;
+    private static int made;
+
+    private TestCasebooks() {
+    }
+
+    /** The password every test login has (a copy: callers may wipe it). */
+    public static char[] password() {
+        return SECRET.toCharArray();
+    }
+
+    /** A new, empty casebook, set up and with the four logins; its address names the owner. */
+    public static synchronized CasebookAddress fresh() {
+        EmbeddedPostgres pg = server();
+        String name = "casebook_" + (++made);
+        superuser("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " OWNER " + OWNER);
+        return address(pg, name, OWNER);
+    }
+
+    /** A database with nothing in it, owned by {@link #OWNER}, for casebook init itself to set up. */
+    public static synchronized CasebookAddress empty() {
+        EmbeddedPostgres pg = server();
+        String name = "empty_" + (++made);
+        superuser("CREATE DATABASE " + name + " OWNER " + OWNER);
+        return address(pg, name, OWNER);
+    }
+
+    /** Opens {@code casebook} as {@code login}, with its password. */
+    public static Database open(CasebookAddress casebook, String login) {
+        return Database.openCasebook(casebook.as(login), password());
+    }
+
+    /** Runs statements as the server's superuser (setting up, or looking behind RepDesk's back). */
+    public static synchronized void superuser(String... statements) {
+        superuser(server(), statements);
+    }
+
+    private static void superuser(EmbeddedPostgres pg, String... statements) {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CasebookAddress address(EmbeddedPostgres pg, String database, String login) {
+        return CasebookAddress.parse("postgresql://127.0.0.1:" + pg.getPort() + "/" + database + "?user=" + login);
+    }
+
+    private static EmbeddedPostgres server() {
+        if (server != null) {
+            return server;
+        }
+        try {
+            Path data = Files.createTempDirectory("repdesk-pg");
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
+                    .setServerConfig("password_encryption", "scram-sha-256").start();
+            // Everyone but the superuser logs in with a password, as on a branch's server.
+            Files.writeString(data.resolve("pg_hba.conf"), String.join("\n",
+                    "local all postgres trust",
+                    "host all postgres 127.0.0.1/32 trust",
+                    "host all postgres ::1/128 trust",
+                    "host all all 127.0.0.1/32 scram-sha-256",
+                    "host all all ::1/128 scram-sha-256", ""));
+            superuser(pg, "SELECT pg_reload_conf()",
+                    "CREATE ROLE " + OWNER + " LOGIN CREATEROLE CREATEDB PASSWORD '" + SECRET + "'",
+                    "CREATE DATABASE " + TEMPLATE + " OWNER " + OWNER);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (IOException e) {
+                    // the JVM is ending; the temp folder goes with the OS's clean-up
+                }
+            }));
+            CasebookAddress template = address(pg, TEMPLATE, OWNER);
+            Casebooks.init(template, password());
+            try (Database owner = Database.openCasebook(template, password())) {
+                Casebooks.addUser(owner, OFFICER, Casebooks.Role.OFFICER, "Olive Officer", password());
+                Casebooks.addUser(owner, REP, Casebooks.Role.REP, "Rachel Rep", password());
+                Casebooks.addUser(owner, OTHER_REP, Casebooks.Role.REP, "Rob Rep", password());
+                Casebooks.addUser(owner, READER, Casebooks.Role.READER, "Nina Reader", password());
+            }
+            // A template must have no one connected when it is copied.
+            superuser(pg, "ALTER DATABASE " + TEMPLATE + " WITH ALLOW_CONNECTIONS false");
+            server = pg; // only once it is wholly set up: a failure above fails every test, not just the first
+            return pg;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
