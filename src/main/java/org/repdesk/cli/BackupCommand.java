@@ -35,6 +35,7 @@ final class BackupCommand implements Command {
     @Override
     public int run(Call call) {
         call.args().words(0, "nothing");
+        call.requireDataFile("a casebook is backed up on its server, with pg_dump (docs/casebook.md, \"Backups\").");
         if (call.args().flag("--list") && call.args().option("--out").isPresent()) {
             throw call.args().wrong("give --out or --list, not both");
         }

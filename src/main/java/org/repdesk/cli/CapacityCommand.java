@@ -78,7 +78,7 @@ final class CapacityCommand implements Command {
 
     /** The rep's configured WMT figures when their data file exists; the defaults otherwise. */
     private static WmtSettings settings(Call call) {
-        if (!Files.isRegularFile(call.dataFile())) {
+        if (!call.onCasebook() && !Files.isRegularFile(call.dataFile())) {
             return WmtSettings.DEFAULTS;
         }
         try (RepDesk desk = call.openDesk()) {

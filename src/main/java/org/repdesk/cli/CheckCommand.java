@@ -23,11 +23,11 @@ final class CheckCommand implements Command {
         try (RepDesk desk = call.openDesk()) {
             FileCheck.Report report = new FileCheck(desk.database()).run();
             if (report.healthy()) {
-                call.out().println(desk.database().file() + ": no problems found (" + report.summary() + ").");
+                call.out().println(desk.describe() + ": no problems found (" + report.summary() + ").");
                 return 0;
             }
             int n = report.problems().size();
-            call.err().println("repdesk: " + desk.database().file() + " has " + n + (n == 1 ? " problem" : " problems")
+            call.err().println("repdesk: " + desk.describe() + " has " + n + (n == 1 ? " problem" : " problems")
                     + "; it was not changed. Restore it from a backup or keep a copy before editing.");
             report.problems().forEach(p -> call.err().println("  - " + p));
             return 1;

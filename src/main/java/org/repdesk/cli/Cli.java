@@ -28,8 +28,8 @@ public final class Cli {
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final String GENERAL_USAGE =
-            "repdesk [--db FILE] demo|import|export|demands|brief|summary|report|capacity|check|backup|restore|"
-                    + "audit|subject-access|passphrase|bench|help ...";
+            "repdesk [--db FILE|postgresql://SERVER/DATABASE?user=LOGIN] demo|import|export|demands|brief|summary|"
+                    + "report|capacity|check|backup|restore|audit|subject-access|passphrase|casebook|bench|help ...";
 
     private Cli() {
     }
@@ -47,7 +47,7 @@ public final class Cli {
         for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new DemandsCommand(),
                 new BriefCommand(), new SummaryCommand(), new ReportCommand(), new CapacityCommand(),
                 new CheckCommand(), new BackupCommand(), new RestoreCommand(), new AuditCommand(),
-                new SarCommand(), new PassphraseCommand(), new BenchCommand())) {
+                new SarCommand(), new PassphraseCommand(), new CasebookCommand(), new BenchCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them
@@ -80,7 +80,18 @@ public final class Cli {
     static int run(String[] args, PrintStream out, PrintStream err, java.util.function.Function<String, String> environment) {
         try {
             List<String> rest = new ArrayList<>();
-            Path dataFile = dataFile(args, rest);
+            String where = dataFile(args, rest);
+            org.repdesk.store.CasebookAddress casebook = null;
+            Path dataFile = null;
+            if (org.repdesk.store.CasebookAddress.looksLikeOne(where)) {
+                try {
+                    casebook = org.repdesk.store.CasebookAddress.parse(where);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage(), GENERAL_USAGE);
+                }
+            } else {
+                dataFile = Path.of(where);
+            }
             if (rest.isEmpty()) {
                 throw new UsageException("no command given", GENERAL_USAGE);
             }
@@ -95,7 +106,7 @@ public final class Cli {
             }
             Args commandArgs = Args.parse(rest.subList(1, rest.size()), command.options(), command.flags(),
                     command.usage());
-            return command.run(new Command.Call(commandArgs, dataFile, out, err, environment));
+            return command.run(new Command.Call(commandArgs, dataFile, casebook, out, err, environment));
         } catch (UsageException e) {
             err.println("repdesk: " + oneLine(e.getMessage()));
             err.println("usage: " + e.usage() + "   (repdesk help for more)");
@@ -120,9 +131,12 @@ public final class Cli {
         }
     }
 
-    /** Takes {@code --db FILE} (or {@code --db=FILE}) from anywhere; the other arguments go to {@code rest}. */
-    private static Path dataFile(String[] args, List<String> rest) {
-        Path file = null;
+    /**
+     * Takes {@code --db FILE} (or {@code --db=FILE}, or a casebook's postgresql:// address) from anywhere;
+     * the other arguments go to {@code rest}.
+     */
+    private static String dataFile(String[] args, List<String> rest) {
+        String file = null;
         for (int i = 0; i < args.length; i++) {
             String value = null;
             if (args[i].equals("--db")) {
@@ -142,9 +156,9 @@ public final class Cli {
             if (value.isBlank()) {
                 throw new UsageException("--db needs a file name", GENERAL_USAGE);
             }
-            file = Path.of(value);
+            file = value;
         }
-        return file != null ? file : DataLocation.defaultDataFile();
+        return file != null ? file : DataLocation.defaultDataFile().toString();
     }
 
     static String oneLine(String message) {
@@ -176,7 +190,10 @@ public final class Cli {
         s.append("  Exports, briefs and reports from a protected file are plain text: add --plain-text to write them.\n");
         s.append("Member CSV columns: membership_number, name, union, grade (required), team, office, region,\n");
         s.append("  email, phone, contracted_hours.\n");
+        s.append("  casebook  set up and run a branch casebook on PostgreSQL: init, add-user, assign, users, import-file\n");
         s.append("--db FILE  the data file (default ").append(DataLocation.defaultDataFile()).append(")\n");
+        s.append("--db postgresql://SERVER[:PORT]/DATABASE?user=LOGIN  a branch casebook instead (docs/casebook.md);\n");
+        s.append("  its password from PGPASSWORD, ~/.pgpass, or asked for in the terminal, as psql does.\n");
         s.append("Exit status: 0 done, 1 failed, 2 command not understood.\n");
         return s.toString();
     }

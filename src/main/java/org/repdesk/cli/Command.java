@@ -12,11 +12,29 @@ interface Command {
      * What the command is given: its own arguments, the data file, where to write, and the
      * environment (where a passphrase may come from; tests give their own).
      */
-    record Call(Args args, Path dataFile, PrintStream out, PrintStream err,
+    record Call(Args args, Path dataFile, org.repdesk.store.CasebookAddress casebook, PrintStream out, PrintStream err,
                 java.util.function.Function<String, String> environment) {
 
-        /** Opens the data file, asking for its passphrase when it is protected ({@link Passphrases}). */
+        /** True when --db named a branch casebook (postgresql://…) rather than a file; dataFile is then null. */
+        boolean onCasebook() {
+            return casebook != null;
+        }
+
+        /** Refuses a command that works on a data file only, saying what to do instead. */
+        void requireDataFile(String instead) {
+            if (casebook != null) {
+                throw new CommandFailure("This command works on a data file, not a branch casebook: " + instead);
+            }
+        }
+
+        /**
+         * Opens the data file, asking for its passphrase when it is protected ({@link Passphrases}),
+         * or the casebook, with its login's password from PGPASSWORD, ~/.pgpass or the terminal.
+         */
         org.repdesk.service.RepDesk openDesk() {
+            if (casebook != null) {
+                return Passphrases.openCasebook(this);
+            }
             if (!org.repdesk.service.RepDesk.isProtected(dataFile)) {
                 return org.repdesk.service.RepDesk.open(dataFile);
             }

@@ -13,6 +13,9 @@ final class DataFiles {
 
     /** True when {@code file} is the data file or its SQLite -wal/-shm companion: never to be overwritten. */
     static boolean sameFileOrCompanion(Path file, Path dataFile) {
+        if (dataFile == null) {
+            return false; // a casebook lives on its server
+        }
         Path f = file.toAbsolutePath().normalize();
         Path d = dataFile.toAbsolutePath().normalize();
         for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
@@ -29,6 +32,9 @@ final class DataFiles {
     }
 
     static void requireExisting(Path dataFile) {
+        if (dataFile == null) {
+            return; // a branch casebook: opening it says whether it is there
+        }
         if (!Files.isRegularFile(dataFile)) {
             throw new CommandFailure("There is no data file at " + dataFile.toAbsolutePath()
                     + " (give the right one with --db FILE).");

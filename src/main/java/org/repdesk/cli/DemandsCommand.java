@@ -53,7 +53,7 @@ final class DemandsCommand implements Command {
         if (!load) {
             DataFiles.requireExisting(call.dataFile()); // only loading may start a new file, as import does
         }
-        boolean existed = Files.exists(call.dataFile());
+        boolean existed = call.onCasebook() || Files.exists(call.dataFile());
         try (RepDesk desk = call.openDesk()) {
             DemandService demands = desk.demands();
             if (load) {

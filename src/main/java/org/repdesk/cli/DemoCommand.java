@@ -25,13 +25,13 @@ final class DemoCommand implements Command {
         int members = (int) args.wholeNumber("--members", DemoData.DEFAULT_MEMBERS, 1, DemoData.MAX_MEMBERS);
         int cases = (int) args.wholeNumber("--cases", DemoData.DEFAULT_CASES, 0, DemoData.MAX_CASES);
         long seed = args.wholeNumber("--seed", DemoData.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
-        boolean existed = Files.exists(call.dataFile());
+        boolean existed = call.onCasebook() || Files.exists(call.dataFile());
         long started = System.nanoTime();
         try (RepDesk desk = call.openDesk()) {
             DemoData.Result result = new DemoData(desk).generate(members, cases, seed);
             double seconds = (System.nanoTime() - started) / 1e9;
             call.out().printf("%s demo data in %s: %s (seed %d, %.1f s).%n", existed ? "Wrote" : "Created",
-                    desk.database().file(), result.summary(), seed, seconds);
+                    desk.describe(), result.summary(), seed, seconds);
         }
         return 0;
     }

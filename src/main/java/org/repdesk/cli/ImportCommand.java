@@ -32,7 +32,7 @@ final class ImportCommand implements Command {
         // Read the CSV before opening the data file: a missing or broken CSV creates no data file.
         MemberImport.MemberFile file = MemberImport.read(csv);
         MemberImport.Result result;
-        if (!file.isClean() && !Files.exists(call.dataFile())) {
+        if (!file.isClean() && !call.onCasebook() && !Files.exists(call.dataFile())) {
             result = new MemberImport.Result(0, file.problems()); // no data file, so no duplicates against it
         } else {
             try (RepDesk desk = call.openDesk()) {
@@ -47,7 +47,7 @@ final class ImportCommand implements Command {
             return 1;
         }
         call.out().println("Imported " + result.imported() + (result.imported() == 1 ? " member" : " members")
-                + " from " + csv + " into " + call.dataFile().toAbsolutePath() + ".");
+                + " from " + csv + " into " + (call.onCasebook() ? call.casebook().describe() : call.dataFile().toAbsolutePath()) + ".");
         return 0;
     }
 }

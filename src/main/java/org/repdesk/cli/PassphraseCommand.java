@@ -26,6 +26,7 @@ final class PassphraseCommand implements Command {
     @Override
     public int run(Call call) {
         String action = call.args().words(1, "status, set, change or remove").get(0);
+        call.requireDataFile("a casebook has no passphrase; its server's logins, TLS and disk encryption protect it.");
         if (!ACTIONS.contains(action)) {
             throw call.args().wrong("passphrase status, set, change or remove, not \"" + action + "\"");
         }

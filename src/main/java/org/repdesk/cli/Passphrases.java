@@ -24,6 +24,51 @@ final class Passphrases {
                         + " or run the command in a terminal to be asked for it.");
     }
 
+    /** Where psql, and so RepDesk, reads a casebook login's password from in scripts. */
+    static final String SERVER_PASSWORD = "PGPASSWORD";
+
+    /**
+     * Opens the casebook as psql would: the password from PGPASSWORD, else whatever ~/.pgpass holds
+     * (the driver reads it), else asked for in the terminal when the server wants one.
+     */
+    static org.repdesk.service.RepDesk openCasebook(Command.Call call) {
+        String fromEnvironment = call.environment().apply(SERVER_PASSWORD);
+        char[] password = fromEnvironment == null ? null : fromEnvironment.toCharArray();
+        try {
+            return org.repdesk.service.RepDesk.openCasebook(call.casebook(), password);
+        } catch (org.repdesk.store.StoreException e) {
+            if (password != null || e.kind() != org.repdesk.store.StoreException.Kind.PASSWORD_NEEDED
+                    && e.kind() != org.repdesk.store.StoreException.Kind.WRONG_PASSWORD) {
+                throw e;
+            }
+            Console console = System.console();
+            if (console == null) {
+                throw new CommandFailure("The casebook's server wants a password for " + call.casebook().user() + ": set "
+                        + SERVER_PASSWORD + ", add it to ~/.pgpass, or run the command in a terminal to be asked for it.");
+            }
+            char[] typed = console.readPassword("Password for %s: ", call.casebook().describe());
+            if (typed == null) {
+                throw new CommandFailure("No password given; nothing was done.");
+            }
+            try {
+                return org.repdesk.service.RepDesk.openCasebook(call.casebook(), typed);
+            } finally {
+                java.util.Arrays.fill(typed, '\0');
+            }
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    /** The passphrase of another protected data file (one brought into a casebook). */
+    static char[] currentFor(Command.Call call, java.nio.file.Path file) {
+        return read(call, CURRENT, "Passphrase for " + file.getFileName() + ": ",
+                file + " is protected with a passphrase. Set " + CURRENT
+                        + " or run the command in a terminal to be asked for it.");
+    }
+
     /** A new passphrase; in a terminal it is asked for twice. */
     static char[] fresh(Command.Call call) {
         String fromEnvironment = call.environment().apply(NEW);
@@ -61,7 +106,7 @@ final class Passphrases {
      * protected file they are written only when the rep says so with --plain-text.
      */
     static void requirePlainTextConsent(Command.Call call, String what) {
-        if (org.repdesk.service.RepDesk.isProtected(call.dataFile()) && !call.args().flag(PLAIN_TEXT)) {
+        if (!call.onCasebook() && org.repdesk.service.RepDesk.isProtected(call.dataFile()) && !call.args().flag(PLAIN_TEXT)) {
             throw new CommandFailure("The data file is protected with a passphrase, but " + what
                     + " would be plain text (not encrypted). Add --plain-text to write it anyway, and keep it safe.");
         }

@@ -22,6 +22,7 @@ final class RestoreCommand implements Command {
 
     @Override
     public int run(Call call) {
+        call.requireDataFile("a casebook is restored on its server, with pg_restore (docs/casebook.md, \"Backups\").");
         Path backup = Path.of(call.args().words(1, "the backup file to restore").get(0));
         // The backup is opened with the data file's passphrase (backups follow it), and a plain
         // backup restored over a protected file is protected with it.

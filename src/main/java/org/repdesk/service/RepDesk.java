@@ -39,6 +39,19 @@ public final class RepDesk implements AutoCloseable {
         return new RepDesk(Database.open(file), Clock.systemDefaultZone());
     }
 
+    /**
+     * Opens a branch casebook on PostgreSQL as the address's login ({@code password} null: the
+     * driver reads ~/.pgpass). See docs/casebook.md.
+     */
+    public static RepDesk openCasebook(org.repdesk.store.CasebookAddress address, char[] password) {
+        return new RepDesk(Database.openCasebook(address, password), Clock.systemDefaultZone());
+    }
+
+    /** Opens another data file to read from (a rep's file brought into a casebook), without a snapshot of it. */
+    public static RepDesk openCopy(Path file, char[] passphrase) {
+        return new RepDesk(Database.openCopy(file, passphrase), Clock.systemDefaultZone());
+    }
+
     /** Opens a file that may be protected with a passphrase (null for none). */
     public static RepDesk open(Path file, char[] passphrase) {
         return new RepDesk(Database.open(file, passphrase), Clock.systemDefaultZone());
@@ -63,9 +76,19 @@ public final class RepDesk implements AutoCloseable {
         return db;
     }
 
-    /** The data file these services work on (for the window title and messages), without reaching into the store. */
+    /** The data file these services work on (for the window title and messages), without reaching into the store; null for a casebook. */
     public Path dataFile() {
         return db.file();
+    }
+
+    /** The data file, or the casebook and its login, as a rep would recognise it in a message. */
+    public String describe() {
+        return db.describe();
+    }
+
+    /** True when these services work on a branch casebook rather than the rep's own file. */
+    public boolean isCasebook() {
+        return db.isCasebook();
     }
 
     public MemberService members() {

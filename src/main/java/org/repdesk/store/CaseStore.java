@@ -84,13 +84,31 @@ public final class CaseStore {
                 }
             }
             CaseFile saved = c.withReference(String.format(Locale.ROOT, "%s-%04d", year, last + 1));
+            return insertKeepingReference(saved);
+        });
+    }
+
+    /** Saves a new case under the reference it already has (a case brought in from a rep's file into a casebook). */
+    public CaseFile insertKeepingReference(CaseFile c) {
+        return db.write(conn -> {
             String now = Rows.now();
             try (PreparedStatement ps = conn.prepareStatement(INSERT)) {
-                Rows.bind(ps, saved.id(), saved.reference(), saved.memberId(), saved.type(), saved.status(),
-                        saved.stage(), saved.openedOn(), saved.closedOn(), saved.manager(), saved.outcome(),
-                        saved.workloadFactor(), saved.workloadAccount(), now, now).executeUpdate();
+                Rows.bind(ps, c.id(), c.reference(), c.memberId(), c.type(), c.status(),
+                        c.stage(), c.openedOn(), c.closedOn(), c.manager(), c.outcome(),
+                        c.workloadFactor(), c.workloadAccount(), now, now).executeUpdate();
             }
-            return saved;
+            return c;
+        });
+    }
+
+    /** The next free reference of a year (2026-0043 when 2026-0042 is the highest, whoever's case it is). */
+    public String nextReference(int year) {
+        return db.write(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(db.dialect().lastCaseNumber())) {
+                try (ResultSet rs = Rows.bind(ps, year + "-", year + ".").executeQuery()) {
+                    return String.format(Locale.ROOT, "%d-%04d", year, (rs.next() ? rs.getInt(1) : 0) + 1);
+                }
+            }
         });
     }
 

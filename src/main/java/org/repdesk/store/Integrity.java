@@ -39,7 +39,7 @@ public final class Integrity {
             + " WHERE status <> 'CLOSED' AND closed_on IS NOT NULL ORDER BY reference";
     private static final String CLOSED_BEFORE_OPENED = "SELECT reference FROM case_file"
             + " WHERE closed_on IS NOT NULL AND closed_on < opened_on ORDER BY reference";
-    private static final String DUPLICATE_NUMBERS = "SELECT membership_number FROM member"
+    private static final String DUPLICATE_NUMBERS = "SELECT min(membership_number) FROM member"
             + " GROUP BY membership_number COLLATE NOCASE HAVING count(*) > 1";
 
     /** Values a column must hold, or RepDesk cannot read the row back. */
