@@ -13,7 +13,9 @@ import javafx.stage.Stage;
 import org.repdesk.service.Backups;
 import org.repdesk.service.DataLocation;
 import org.repdesk.service.Logs;
+import org.repdesk.service.RecentCasebooks;
 import org.repdesk.service.RepDesk;
+import org.repdesk.model.CasebookAddress;
 import org.repdesk.store.StoreException;
 import org.repdesk.ui.Alerts;
 import org.repdesk.ui.BackupDialog;
@@ -21,6 +23,8 @@ import org.repdesk.ui.FirstRead;
 import org.repdesk.ui.MainWindow;
 import org.repdesk.ui.PassphraseDialog;
 import org.repdesk.ui.Working;
+import org.repdesk.ui.casebook.CasebookLoginDialog;
+import org.repdesk.ui.casebook.CasebookLoginViewModel;
 
 /** The JavaFX application: opens the data file, wires the services into the main window. */
 public final class App extends Application {
@@ -33,12 +37,20 @@ public final class App extends Application {
     /** Starts the app: the data file is opened, and the first frame's classes loaded, while JavaFX starts. */
     public static void launchWith(String[] args) {
         StartupClasses.loadAhead();
-        early = EarlyOpen.begin(dataFile(List.of(args)));
+        if (casebookArgument(List.of(args)) == null) {
+            early = EarlyOpen.begin(dataFile(List.of(args)));
+        }
         Application.launch(App.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        CasebookAddress casebook = casebookArgument(getParameters().getRaw());
+        if (casebook != null) {
+            org.repdesk.ui.Styling.install();
+            startOnCasebook(stage, casebook);
+            return;
+        }
         Path file = dataFile(getParameters().getRaw());
         EarlyOpen opening = early != null && early.file().equals(file) ? early : EarlyOpen.begin(file);
         early = null;
@@ -92,9 +104,66 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        MainWindow window = new MainWindow(stage, desk, firstRun, firstRead);
-        window.show();
+        MainWindow window = showWindow(stage, desk, firstRun, firstRead);
         window.whenSettled(() -> startOfDayInBackground(desk, stage));
+    }
+
+    /** Started with {@code --db postgresql://…}: the login dialog, filled in, then the window on the casebook. */
+    private void startOnCasebook(Stage stage, CasebookAddress address) {
+        Optional<RepDesk> opened = askForCasebook(null, address);
+        if (opened.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        desk = opened.get();
+        showWindow(stage, desk, false, null);
+    }
+
+    /** The casebook login dialog (filled in with {@code address} when given); empty when the rep cancels. */
+    private static Optional<RepDesk> askForCasebook(javafx.stage.Window owner, CasebookAddress address) {
+        RecentCasebooks recent = RecentCasebooks.inDataFolder();
+        CasebookLoginViewModel vm = new CasebookLoginViewModel(recent.list());
+        if (address != null) {
+            vm.fill(address);
+        }
+        org.repdesk.ui.Background background = new org.repdesk.ui.Background();
+        try {
+            // Nothing typed: the password psql would use (PGPASSWORD), else the driver reads ~/.pgpass.
+            return new CasebookLoginDialog(owner, vm, background, (a, typed) -> RepDesk.openCasebook(a,
+                    typed != null ? typed : Optional.ofNullable(System.getenv("PGPASSWORD")).map(String::toCharArray).orElse(null)),
+                    recent).showAndWait();
+        } finally {
+            background.shutdown();
+        }
+    }
+
+    private MainWindow showWindow(Stage stage, RepDesk opened, boolean firstRun, FirstRead firstRead) {
+        MainWindow window = new MainWindow(stage, opened, firstRun, firstRead);
+        window.onSwitchDesk(next -> switchDesk(stage, window, next));
+        window.show();
+        return window;
+    }
+
+    /**
+     * The window moves to another desk: the casebook the rep just opened, or (null) back to the
+     * rep's own data file. The desk it leaves is closed once the new one is on screen.
+     */
+    private void switchDesk(Stage stage, MainWindow leaving, RepDesk next) {
+        RepDesk opened = next;
+        if (opened == null) {
+            Path own = ownDataFile(getParameters().getRaw());
+            opened = openOrRestore(EarlyOpen.begin(own));
+            if (opened == null) {
+                return; // the rep chose not to open it: stay where they are
+            }
+        }
+        RepDesk previous = desk;
+        leaving.retire();
+        desk = opened;
+        showWindow(stage, desk, false, null);
+        if (previous != null && previous != desk) {
+            previous.close();
+        }
     }
 
     /**
@@ -281,6 +350,26 @@ public final class App extends Application {
             opener.start();
             return new EarlyOpen(file, firstRun, desk, read);
         }
+    }
+
+    /** The casebook named by {@code --db postgresql://…}, or null when the app opens a data file. */
+    static CasebookAddress casebookArgument(List<String> args) {
+        for (int i = 0; i < args.size() - 1; i++) {
+            if (args.get(i).equals("--db") && CasebookAddress.looksLikeOne(args.get(i + 1))) {
+                try {
+                    return CasebookAddress.parse(args.get(i + 1));
+                } catch (IllegalArgumentException e) {
+                    LOG.log(Level.INFO, "casebook address", e);
+                    return new CasebookAddress("", CasebookAddress.DEFAULT_PORT, "", "", java.util.Map.of());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The rep's own data file: the one --db names, or the default when --db named a casebook (or nothing). */
+    static Path ownDataFile(List<String> args) {
+        return casebookArgument(args) != null ? DataLocation.defaultDataFile() : dataFile(args);
     }
 
     static Path dataFile(List<String> args) {

@@ -81,11 +81,11 @@ public final class Cli {
         try {
             List<String> rest = new ArrayList<>();
             String where = dataFile(args, rest);
-            org.repdesk.store.CasebookAddress casebook = null;
+            org.repdesk.model.CasebookAddress casebook = null;
             Path dataFile = null;
-            if (org.repdesk.store.CasebookAddress.looksLikeOne(where)) {
+            if (org.repdesk.model.CasebookAddress.looksLikeOne(where)) {
                 try {
-                    casebook = org.repdesk.store.CasebookAddress.parse(where);
+                    casebook = org.repdesk.model.CasebookAddress.parse(where);
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage(), GENERAL_USAGE);
                 }

@@ -12,7 +12,7 @@ interface Command {
      * What the command is given: its own arguments, the data file, where to write, and the
      * environment (where a passphrase may come from; tests give their own).
      */
-    record Call(Args args, Path dataFile, org.repdesk.store.CasebookAddress casebook, PrintStream out, PrintStream err,
+    record Call(Args args, Path dataFile, org.repdesk.model.CasebookAddress casebook, PrintStream out, PrintStream err,
                 java.util.function.Function<String, String> environment) {
 
         /** True when --db named a branch casebook (postgresql://…) rather than a file; dataFile is then null. */

@@ -43,7 +43,7 @@ public final class RepDesk implements AutoCloseable {
      * Opens a branch casebook on PostgreSQL as the address's login ({@code password} null: the
      * driver reads ~/.pgpass). See docs/casebook.md.
      */
-    public static RepDesk openCasebook(org.repdesk.store.CasebookAddress address, char[] password) {
+    public static RepDesk openCasebook(org.repdesk.model.CasebookAddress address, char[] password) {
         return new RepDesk(Database.openCasebook(address, password), Clock.systemDefaultZone());
     }
 

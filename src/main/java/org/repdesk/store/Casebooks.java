@@ -1,5 +1,6 @@
 package org.repdesk.store;
 
+import org.repdesk.model.CasebookAddress;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
 package org.repdesk.store;
 
+import org.repdesk.model.CasebookAddress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

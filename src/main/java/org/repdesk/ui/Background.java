@@ -80,6 +80,18 @@ public final class Background {
         return task;
     }
 
+    /**
+     * Runs {@code job}; on the FX thread {@code done} gets its result, or {@code failed} its failure
+     * (which it says where it belongs, e.g. beside a form, rather than in an alert).
+     */
+    public <T> Task<T> attempt(Job<T> job, Consumer<T> done, Consumer<Throwable> failed) {
+        Task<T> task = task(job);
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> failed.accept(task.getException()));
+        worker.execute(task);
+        return task;
+    }
+
     public void shutdown() {
         worker.shutdownNow();
         searcher.shutdownNow();

@@ -49,6 +49,8 @@ public final class MainWindow {
     private final ToggleButton workloadButton = navButton("Workload", "nav-workload");
     private final ToggleButton demandsButton = navButton("Demands", "nav-demands");
     private final ToggleButton briefsButton = navButton("Briefs", "nav-briefs");
+    /** Given the casebook the rep opened (or null: back to their own file); the app swaps the window's desk. */
+    private java.util.function.Consumer<RepDesk> switchDesk = d -> { };
 
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun) {
         this(stage, desk, firstRun, null);
@@ -110,9 +112,13 @@ public final class MainWindow {
         where.getStyleClass().add("nav-note");
         where.setId("protection-note");
         where.setWrapText(true);
-        where.textProperty().bind(javafx.beans.binding.Bindings.when(state.passphraseProtectedProperty())
-                .then("Data on this computer only, encrypted with your passphrase")
-                .otherwise("Data on this computer only, not encrypted (Tools ▸ Passphrase…)"));
+        if (desk.isCasebook()) {
+            where.setText(org.repdesk.i18n.Messages.text("casebook.where", desk.describe()));
+        } else {
+            where.textProperty().bind(javafx.beans.binding.Bindings.when(state.passphraseProtectedProperty())
+                    .then("Data on this computer only, encrypted with your passphrase")
+                    .otherwise("Data on this computer only, not encrypted (Tools ▸ Passphrase…)"));
+        }
         VBox navBar = new VBox(6, brand, dashboardButton, casesButton, membersButton, workloadButton, demandsButton,
                 briefsButton, spacer, where);
         navBar.getStyleClass().add("nav-bar");
@@ -123,7 +129,8 @@ public final class MainWindow {
         status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> state.caseCountProperty().get() < 0 ? "Loading…"
                         : state.memberCountProperty().get() + " members · " + state.caseCountProperty().get()
-                                + " cases · data file: " + desk.dataFile()
+                                + " cases · " + (desk.isCasebook() ? org.repdesk.i18n.Messages.text("casebook.status",
+                                        desk.describe()) : "data file: " + desk.dataFile())
                                 + (state.loadingProperty().get() ? " · reading the cases list…" : ""),
                 state.memberCountProperty(), state.caseCountProperty(), state.loadingProperty()));
         HBox.setHgrow(status, Priority.ALWAYS);
@@ -149,7 +156,7 @@ public final class MainWindow {
                 MainWindow.class.getResource("repdesk.css")).toExternalForm());
         scene.setRoot(root);
         stage.setScene(scene);
-        stage.setTitle("RepDesk");
+        stage.setTitle(desk.isCasebook() ? org.repdesk.i18n.Messages.text("casebook.windowTitle", desk.describe()) : "RepDesk");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> background.shutdown());
@@ -289,8 +296,17 @@ public final class MainWindow {
         }
         MenuItem close = item("Close window", "Shortcut+W", stage::close);
         MenuItem backups = item("Backups…", "Shortcut+Shift+B", () -> BackupDialog.show(state));
+        // A casebook's backups are its server's (pg_dump), and it has no passphrase: its logins protect it.
+        backups.setDisable(state.desk().isCasebook());
+        MenuItem openCasebook = item(org.repdesk.i18n.Messages.text("casebook.menu.open"), "Shortcut+Shift+O",
+                this::openCasebook);
+        openCasebook.setId("menu-open-casebook");
+        MenuItem ownFile = new MenuItem(org.repdesk.i18n.Messages.text("casebook.menu.ownFile"));
+        ownFile.setOnAction(e -> switchDesk.accept(null));
+        ownFile.setVisible(state.desk().isCasebook());
         Menu file = new Menu("_File", null, newMember, newCase, new SeparatorMenuItem(), save,
-                new SeparatorMenuItem(), importMembers, export, new SeparatorMenuItem(), backups,
+                new SeparatorMenuItem(), openCasebook, ownFile, new SeparatorMenuItem(),
+                importMembers, export, new SeparatorMenuItem(), backups,
                 new SeparatorMenuItem(), close);
         MenuItem find = item("Find…", "Shortcut+F", this::focusSearch);
         MenuItem overdue = item("Overdue cases", "Shortcut+D", () -> {
@@ -314,7 +330,7 @@ public final class MainWindow {
         });
         Menu tools = new Menu("_Tools", null, loadDemands, new SeparatorMenuItem(),
                 item("Retention review…", "Shortcut+Shift+R", this::showRetention),
-                item("Passphrase…", "Shortcut+Shift+P", () -> PassphraseDialog.manage(state)), new SeparatorMenuItem(),
+                passphraseItem(), new SeparatorMenuItem(),
                 item("Settings…", "Shortcut+Comma", () -> SettingsDialog.show(state)));
         MenuItem about = new MenuItem("About RepDesk");
         about.setOnAction(e -> AboutDialog.show(stage, state.desk().dataFile()));
@@ -323,6 +339,30 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private MenuItem passphraseItem() {
+        MenuItem passphrase = item("Passphrase…", "Shortcut+Shift+P", () -> PassphraseDialog.manage(state));
+        passphrase.setDisable(state.desk().isCasebook());
+        return passphrase;
+    }
+
+    /** File ▸ Open branch casebook…: once the server says yes, the window works on the casebook. */
+    private void openCasebook() {
+        org.repdesk.service.RecentCasebooks recent = org.repdesk.service.RecentCasebooks.inDataFolder();
+        org.repdesk.ui.casebook.CasebookLoginViewModel vm = new org.repdesk.ui.casebook.CasebookLoginViewModel(recent.list());
+        new org.repdesk.ui.casebook.CasebookLoginDialog(stage, vm, state.background(), RepDesk::openCasebook, recent)
+                .showAndWait().ifPresent(switchDesk);
+    }
+
+    /** What the app does when the rep opens a casebook (or goes back to their own file: null). */
+    public void onSwitchDesk(java.util.function.Consumer<RepDesk> handler) {
+        this.switchDesk = handler;
+    }
+
+    /** Stops this window's background work before another desk takes the window over. */
+    public void retire() {
+        state.background().shutdown();
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.repdesk.store.CasebookAddress;
+import org.repdesk.model.CasebookAddress;
 import org.repdesk.testing.TestCasebooks;
 
 /** The command line on a branch casebook: --db postgresql://…, the casebook commands, moving a file in. */

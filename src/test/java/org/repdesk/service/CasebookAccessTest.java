@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Member;
-import org.repdesk.store.CasebookAddress;
+import org.repdesk.model.CasebookAddress;
 import org.repdesk.store.Casebooks;
 import org.repdesk.store.Database;
 import org.repdesk.store.StoreException;

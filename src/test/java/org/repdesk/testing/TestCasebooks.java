@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.repdesk.store.CasebookAddress;
+import org.repdesk.model.CasebookAddress;
 import org.repdesk.store.Casebooks;
 import org.repdesk.store.Database;
 

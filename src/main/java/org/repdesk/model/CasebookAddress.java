@@ -1,4 +1,4 @@
-package org.repdesk.store;
+package org.repdesk.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -121,7 +121,8 @@ public record CasebookAddress(String host, int port, String database, String use
         return database + " on " + host + (port != DEFAULT_PORT ? ":" + port : "") + " (as " + user + ")";
     }
 
-    String jdbcUrl() {
+    /** The address as the PostgreSQL JDBC driver takes it (no login, no password). */
+    public String jdbcUrl() {
         StringBuilder s = new StringBuilder("jdbc:postgresql://").append(host).append(':').append(port).append('/')
                 .append(encode(database));
         char sep = '?';

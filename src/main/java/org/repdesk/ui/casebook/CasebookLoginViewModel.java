@@ -1,0 +1,180 @@
+package org.repdesk.ui.casebook;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.CasebookAddress;
+
+/**
+ * File ▸ Open branch casebook…: the server, database and login a rep types (or picks from the
+ * casebooks opened before), their problems beside each field once touched or on Open, and the
+ * server's answer when it refuses. The password is never kept beyond the attempt.
+ */
+public final class CasebookLoginViewModel {
+
+    private final StringProperty server = new SimpleStringProperty("");
+    private final StringProperty port = new SimpleStringProperty(Integer.toString(CasebookAddress.DEFAULT_PORT));
+    private final StringProperty database = new SimpleStringProperty("");
+    private final StringProperty login = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final BooleanProperty verifiedTls = new SimpleBooleanProperty(false);
+    private final BooleanProperty opening = new SimpleBooleanProperty(false);
+    /** Problems show once the rep has tried to open (or left a field), not before anything is typed. */
+    private final BooleanProperty showProblems = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ObservableList<CasebookAddress> recent = FXCollections.observableArrayList();
+
+    private final StringBinding serverProblem = shown(this::serverCheck, server);
+    private final StringBinding portProblem = shown(this::portCheck, port);
+    private final StringBinding databaseProblem = shown(this::databaseCheck, database);
+    private final StringBinding loginProblem = shown(this::loginCheck, login);
+    private final BooleanBinding valid = Bindings.createBooleanBinding(() -> serverCheck().isEmpty()
+            && portCheck().isEmpty() && databaseCheck().isEmpty() && loginCheck().isEmpty(), server, port, database, login);
+
+    public CasebookLoginViewModel(List<CasebookAddress> remembered) {
+        recent.setAll(remembered);
+        if (!remembered.isEmpty()) {
+            choose(remembered.get(0));
+        }
+        // A new attempt clears the last refusal as soon as the rep changes anything.
+        for (StringProperty p : List.of(server, port, database, login, password)) {
+            p.addListener((o, was, now) -> failure.set(""));
+        }
+    }
+
+    private StringBinding shown(java.util.function.Supplier<String> check, StringProperty field) {
+        return Bindings.createStringBinding(() -> showProblems.get() ? check.get() : "", field, showProblems);
+    }
+
+    private String serverCheck() {
+        String s = server.get().strip();
+        if (s.isEmpty()) {
+            return Messages.text("casebook.login.serverMissing");
+        }
+        return s.matches("[A-Za-z0-9.:\\[\\]-]+") ? "" : Messages.text("casebook.login.serverBad");
+    }
+
+    private String portCheck() {
+        String p = port.get().strip();
+        return p.matches("\\d{1,5}") && Integer.parseInt(p) >= 1 && Integer.parseInt(p) <= 65535 ? ""
+                : Messages.text("casebook.login.portBad");
+    }
+
+    private String databaseCheck() {
+        return database.get().isBlank() ? Messages.text("casebook.login.databaseMissing") : "";
+    }
+
+    private String loginCheck() {
+        return login.get().isBlank() ? Messages.text("casebook.login.loginMissing") : "";
+    }
+
+    /** Fills the fields from a casebook opened before; the password stays to be typed. */
+    public void choose(CasebookAddress a) {
+        server.set(a.host());
+        port.set(Integer.toString(a.port()));
+        database.set(a.database());
+        login.set(a.user());
+        verifiedTls.set("verify-full".equals(a.options().get("sslmode")));
+        password.set("");
+    }
+
+    /** Fills the fields from an address given on the command line. */
+    public void fill(CasebookAddress a) {
+        choose(a);
+    }
+
+    /** Shows every problem beside its field (on Open, or when a field is left). */
+    public void revealProblems() {
+        showProblems.set(true);
+    }
+
+    /** The address the fields make, or null (with every problem shown) when they make none. */
+    public CasebookAddress address() {
+        revealProblems();
+        if (!valid.get()) {
+            return null;
+        }
+        Map<String, String> options = verifiedTls.get() ? Map.of("sslmode", "verify-full") : Map.of();
+        return new CasebookAddress(server.get().strip(), Integer.parseInt(port.get().strip()), database.get().strip(),
+                login.get().strip(), options);
+    }
+
+    /** The password as typed, for one attempt; the field is cleared by {@link #refused}. */
+    public char[] takePassword() {
+        return password.get().toCharArray();
+    }
+
+    /** The server (or the network) said no: the reason is shown, the password cleared, the rest kept. */
+    public void refused(String reason) {
+        password.set("");
+        failure.set(reason);
+    }
+
+    public StringProperty serverProperty() {
+        return server;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public StringProperty databaseProperty() {
+        return database;
+    }
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public BooleanProperty verifiedTlsProperty() {
+        return verifiedTls;
+    }
+
+    public BooleanProperty openingProperty() {
+        return opening;
+    }
+
+    public StringBinding serverProblemProperty() {
+        return serverProblem;
+    }
+
+    public StringBinding portProblemProperty() {
+        return portProblem;
+    }
+
+    public StringBinding databaseProblemProperty() {
+        return databaseProblem;
+    }
+
+    public StringBinding loginProblemProperty() {
+        return loginProblem;
+    }
+
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Open is offered while nothing is being opened; problems are said when it is pressed. */
+    public BooleanBinding canOpenProperty() {
+        return opening.not();
+    }
+
+    public ObservableList<CasebookAddress> recent() {
+        return recent;
+    }
+}
