@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.model.CaseFile;
+import org.repdesk.model.LastSaved;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.CaseMatches;
 import org.repdesk.model.CaseStatus;
@@ -70,12 +71,26 @@ public final class CaseService {
      * today, in the same transaction, so the timeline is the case's history.
      */
     public CaseFile update(CaseFile edited) {
+        return update(null, edited);
+    }
+
+    /**
+     * Saves changes to the case the rep opened as {@code opened}: refused, with who saved it and
+     * when, if someone else saved it since (a branch casebook has several reps), so no save is
+     * silently lost. The rep's edits are theirs to apply again.
+     *
+     * @throws StoreException of kind CHANGED_ELSEWHERE
+     */
+    public CaseFile update(CaseFile opened, CaseFile edited) {
         CaseFile c = edited.tidied();
         ValidationException.throwIfAny(c.problems());
         return db.write(conn -> {
             CaseFile before = cases.byId(c.id())
                     .orElseThrow(() -> new ValidationException(List.of("That case no longer exists.")));
-            cases.update(c);
+            LastSaved stamp = cases.lastSaved(c.id()).orElseThrow();
+            if (opened != null && !before.equals(opened.tidied()) && !before.equals(opened) || !cases.update(c, stamp.version())) {
+                throw ChangedElsewhere.of("Case " + before.reference(), cases.lastSaved(c.id()).orElse(stamp));
+            }
             audit.changed(subject(before), fields(before), fields(c));
             LocalDate today = today();
             if (!before.stage().equals(c.stage())) {

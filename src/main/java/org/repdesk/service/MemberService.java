@@ -40,6 +40,16 @@ public final class MemberService {
      * @throws ValidationException listing every problem, including a membership number already used
      */
     public Member save(Member member) {
+        return save(null, member);
+    }
+
+    /**
+     * Saves {@code member}, opened as {@code opened} (null: no check): refused, with who saved it and
+     * when, if someone else saved the member since.
+     *
+     * @throws StoreException of kind CHANGED_ELSEWHERE
+     */
+    public Member save(Member opened, Member member) {
         Member m = member.tidied();
         List<String> problems = new ArrayList<>(m.problems());
         if (m.membershipNumber() != null) {
@@ -52,7 +62,11 @@ public final class MemberService {
         return db.write(c -> {
             Optional<Member> before = members.byId(m.id());
             if (before.isPresent()) {
-                members.update(m);
+                org.repdesk.model.LastSaved stamp = members.lastSaved(m.id()).orElseThrow();
+                if (opened != null && !before.get().equals(opened) && !before.get().equals(opened.tidied())
+                        || !members.update(m, stamp.version())) {
+                    throw ChangedElsewhere.of("The member " + before.get().name(), members.lastSaved(m.id()).orElse(stamp));
+                }
                 audit.changed(subject(m), fields(before.get()), fields(m));
             } else {
                 members.insert(m);

@@ -30,7 +30,8 @@ public final class CaseStore {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE case_file SET case_type = ?, status = ?, stage = ?, opened_on = ?,"
             + " closed_on = ?, manager = ?, outcome = ?, workload_factor = ?, workload_account = ?, updated_at = ?,"
-            + " version = version + 1 WHERE id = ?";
+            + " version = version + 1 WHERE id = ? AND version = ?";
+    private static final String LAST_SAVED = "SELECT version, updated_by, updated_at FROM case_file WHERE id = ?";
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM case_file WHERE id = ?";
     static final String SELECT_BY_REFERENCE = "SELECT " + COLUMNS + " FROM case_file WHERE reference = ?";
     static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS
@@ -112,16 +113,38 @@ public final class CaseStore {
         });
     }
 
+    /**
+     * Saves the case if it is still at {@code version} (as {@link #lastSaved} read it in the same
+     * transaction); false when another save came first, which then stands.
+     */
+    public boolean update(CaseFile c, int version) {
+        return db.write(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(UPDATE)) {
+                return Rows.bind(ps, c.type(), c.status(), c.stage(), c.openedOn(), c.closedOn(), c.manager(),
+                        c.outcome(), c.workloadFactor(), c.workloadAccount(), Rows.now(), c.id(), version)
+                        .executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Saves the case over whatever version is stored (no check: for callers with no opened copy to compare). */
     public void update(CaseFile c) {
         db.write(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(UPDATE)) {
-                int changed = Rows.bind(ps, c.type(), c.status(), c.stage(), c.openedOn(), c.closedOn(), c.manager(),
-                        c.outcome(), c.workloadFactor(), c.workloadAccount(), Rows.now(), c.id()).executeUpdate();
-                if (changed == 0) {
-                    throw new StoreException(StoreException.Kind.OTHER, "That case no longer exists.");
-                }
+            if (!update(c, lastSaved(c.id()).orElseThrow(() -> new StoreException(StoreException.Kind.OTHER,
+                    "That case no longer exists.")).version())) {
+                throw new StoreException(StoreException.Kind.BUSY, "The case was being saved elsewhere; try again.");
             }
             return null;
+        });
+    }
+
+    /** The case's version and its last save's login and time; empty when there is no such case. */
+    public Optional<org.repdesk.model.LastSaved> lastSaved(UUID id) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(LAST_SAVED)) {
+                return Rows.list(Rows.bind(ps, id), rs -> new org.repdesk.model.LastSaved(rs.getInt(1), rs.getString(2),
+                        rs.getString(3))).stream().findFirst();
+            }
         });
     }
 

@@ -21,7 +21,8 @@ public final class MemberStore {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE member SET membership_number = ?, name = ?, union_name = ?,"
             + " grade = ?, team = ?, office = ?, region = ?, email = ?, phone = ?, contracted_hours = ?,"
-            + " updated_at = ? WHERE id = ?";
+            + " updated_at = ?, version = version + 1 WHERE id = ? AND version = ?";
+    private static final String LAST_SAVED = "SELECT version, updated_by, updated_at FROM member WHERE id = ?";
     private static final String COUNT = "SELECT count(*) FROM member";
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM member ORDER BY name COLLATE NOCASE";
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM member WHERE id = ?";
@@ -67,16 +68,35 @@ public final class MemberStore {
                 m.region(), m.email(), m.phone(), m.contractedHours(), now, now);
     }
 
+    /** Saves the member if still at {@code version} (see {@link CaseStore#update}); false when another save came first. */
+    public boolean update(Member m, int version) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+                return Rows.bind(ps, m.membershipNumber(), m.name(), m.union(), m.grade(), m.team(), m.office(),
+                        m.region(), m.email(), m.phone(), m.contractedHours(), Rows.now(), m.id(), version)
+                        .executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Saves the member over whatever version is stored (no check: for callers with no opened copy to compare). */
     public void update(Member m) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
-                int changed = Rows.bind(ps, m.membershipNumber(), m.name(), m.union(), m.grade(), m.team(), m.office(),
-                        m.region(), m.email(), m.phone(), m.contractedHours(), Rows.now(), m.id()).executeUpdate();
-                if (changed == 0) {
-                    throw new StoreException(StoreException.Kind.OTHER, "That member no longer exists.");
-                }
+            if (!update(m, lastSaved(m.id()).orElseThrow(() -> new StoreException(StoreException.Kind.OTHER,
+                    "That member no longer exists.")).version())) {
+                throw new StoreException(StoreException.Kind.BUSY, "The member was being saved elsewhere; try again.");
             }
             return null;
+        });
+    }
+
+    /** The member's version and its last save's login and time; empty when there is no such member. */
+    public Optional<org.repdesk.model.LastSaved> lastSaved(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LAST_SAVED)) {
+                return Rows.list(Rows.bind(ps, id), rs -> new org.repdesk.model.LastSaved(rs.getInt(1), rs.getString(2),
+                        rs.getString(3))).stream().findFirst();
+            }
         });
     }
 

@@ -247,8 +247,9 @@ public final class CaseDetailView extends StackPane {
             return;
         }
         CaseFile edited = draft();
+        CaseFile opened = current;
         state.background().run(getScene().getWindow(), "The case was not saved",
-                () -> state.desk().cases().update(edited), saved -> {
+                () -> state.desk().cases().update(opened, edited), saved -> {
                     onSaved.accept(saved.id());
                     show(saved.id());
                 });

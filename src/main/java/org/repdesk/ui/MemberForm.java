@@ -38,6 +38,8 @@ public final class MemberForm extends VBox {
     /** The form's values as last filled in or saved: Save and Revert wait for a change from them. */
     private List<Object> asSaved = List.of();
     private UUID editing;
+    /** The member as it was read when the form was filled: a save made since by someone else is refused. */
+    private Member opened;
     private Consumer<Member> onSaved = m -> { };
 
     public MemberForm(DeskState state) {
@@ -114,6 +116,7 @@ public final class MemberForm extends VBox {
     }
 
     private void fill(Member m) {
+        opened = m;
         number.setText(m == null ? "" : m.membershipNumber());
         name.setText(m == null ? "" : m.name());
         union.setValue(m == null ? Union.NAPO : m.union());
@@ -177,9 +180,11 @@ public final class MemberForm extends VBox {
         }
         Member m = draft();
         List<Object> saving = values();
-        state.background().run(getScene().getWindow(), "The member was not saved", () -> state.desk().members().save(m),
-                saved -> {
+        Member asOpened = opened;
+        state.background().run(getScene().getWindow(), "The member was not saved",
+                () -> state.desk().members().save(asOpened, m), saved -> {
                     editing = saved.id();
+                    opened = saved;
                     asSaved = saving; // what was typed while it saved is still a change
                     check();
                     title.setText(saved.name());

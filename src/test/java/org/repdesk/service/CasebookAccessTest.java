@@ -196,4 +196,44 @@ class CasebookAccessTest {
             assertTrue(owner.isCasebook());
         }
     }
+
+    @Test
+    void aSecondSaveFromAnOlderCopyIsRefusedSayingWhoChangedItAndNothingIsLost() {
+        CaseFile c = caseOpenedBy(TestCasebooks.REP, "Siân Jones");
+        try (RepDesk rachel = deskAs(TestCasebooks.REP); RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
+            CaseFile rachelsCopy = rachel.cases().byId(c.id()).orElseThrow();
+            CaseFile olivesCopy = olive.cases().byId(c.id()).orElseThrow();
+            olive.cases().update(olivesCopy, olivesCopy.withDetails("Ms Patel", olivesCopy.workloadFactor(), null));
+
+            StoreException refused = assertThrows(StoreException.class, () -> rachel.cases().update(rachelsCopy,
+                    rachelsCopy.withDetails("Mr Evans", rachelsCopy.workloadFactor(), null)));
+            assertEquals(StoreException.Kind.CHANGED_ELSEWHERE, refused.kind(), refused.getMessage());
+            assertTrue(refused.getMessage().contains("changed by " + TestCasebooks.OFFICER), refused.getMessage());
+            assertEquals("Ms Patel", rachel.cases().byId(c.id()).orElseThrow().manager(), "Olive's save stands");
+
+            // Read again, Rachel's change goes in.
+            CaseFile fresh = rachel.cases().byId(c.id()).orElseThrow();
+            rachel.cases().update(fresh, fresh.withDetails("Mr Evans", fresh.workloadFactor(), null));
+            assertEquals("Mr Evans", olive.cases().byId(c.id()).orElseThrow().manager());
+        }
+    }
+
+    @Test
+    void aMemberSavedMeanwhileByAnOfficerIsNotOverwritten() {
+        CaseFile c = caseOpenedBy(TestCasebooks.REP, "Siân Jones");
+        try (RepDesk rachel = deskAs(TestCasebooks.REP); RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
+            Member mine = rachel.members().byId(c.memberId()).orElseThrow();
+            Member hers = olive.members().byId(c.memberId()).orElseThrow();
+            olive.members().save(hers, withPhone(hers, "07700 900123"));
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> rachel.members().save(mine, withPhone(mine, "07700 900999")));
+            assertEquals(StoreException.Kind.CHANGED_ELSEWHERE, refused.kind());
+            assertEquals("07700 900123", rachel.members().byId(c.memberId()).orElseThrow().phone());
+        }
+    }
+
+    private static Member withPhone(Member m, String phone) {
+        return new Member(m.id(), m.membershipNumber(), m.name(), m.union(), m.grade(), m.team(), m.office(), m.region(),
+                m.email(), phone, m.contractedHours());
+    }
 }
