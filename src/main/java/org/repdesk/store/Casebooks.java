@@ -293,6 +293,9 @@ public final class Casebooks {
      * server's (SQLite's errors are read by {@link Database#translate}).
      */
     static StoreException translate(SQLException e, String doing) {
+        if (e instanceof java.sql.BatchUpdateException batch && batch.getNextException() != null) {
+            e = batch.getNextException(); // the row that failed, with its SQLSTATE
+        }
         if (!(e instanceof org.postgresql.util.PSQLException)) {
             return null;
         }

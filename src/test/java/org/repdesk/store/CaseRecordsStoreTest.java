@@ -13,6 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.repdesk.testing.Engine;
 import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Deadline;
@@ -21,7 +25,13 @@ import org.repdesk.model.Member;
 import org.repdesk.model.TimelineEntry;
 
 /** Timelines and deadlines of a case in the data file. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class CaseRecordsStoreTest {
+
+    @Parameter
+    Engine engine;
+
 
     @TempDir
     Path dir;
@@ -32,7 +42,7 @@ class CaseRecordsStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("records.db"));
+        db = engine.open(dir);
         timeline = new TimelineStore(db);
         deadlines = new DeadlineStore(db);
         Member m = aMember().named("Siân Jones").build();
@@ -51,7 +61,7 @@ class CaseRecordsStoreTest {
         TimelineEntry e = TimelineEntry.of(c.id(), LocalDate.of(2026, 3, 9), EntryKind.HEARING, "Hearing — Łukasz", note);
         timeline.insert(e);
         db.close();
-        db = Database.open(dir.resolve("records.db"));
+        db = engine.open(dir);
         List<TimelineEntry> read = new TimelineStore(db).ofCase(c.id());
         assertEquals(List.of(e), read);
         assertEquals(note, read.get(0).text());

@@ -13,6 +13,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.repdesk.testing.Engine;
 import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.model.Grade;
 import org.repdesk.model.Member;
@@ -20,7 +24,13 @@ import org.repdesk.model.Region;
 import org.repdesk.model.Union;
 import org.repdesk.model.WorkloadRecord;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class MemberStoreTest {
+
+    @Parameter
+    Engine engine;
+
 
     @TempDir
     Path dir;
@@ -29,7 +39,7 @@ class MemberStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("members.db"));
+        db = engine.open(dir);
         members = new MemberStore(db);
     }
 
@@ -47,7 +57,7 @@ class MemberStoreTest {
         assertEquals(Optional.of(siân), members.byId(siân.id()));
         // reopening the file reads the same member from disk
         db.close();
-        db = Database.open(dir.resolve("members.db"));
+        db = engine.open(dir);
         assertEquals(Optional.of(siân), new MemberStore(db).byId(siân.id()));
     }
 

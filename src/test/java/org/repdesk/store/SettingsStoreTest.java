@@ -8,11 +8,21 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.repdesk.testing.Engine;
 import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.StageCatalogue;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SettingsStoreTest {
+
+    @Parameter
+    Engine engine;
+
 
     @TempDir
     Path dir;
@@ -21,7 +31,7 @@ class SettingsStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("settings.db"));
+        db = engine.open(dir);
         settings = new SettingsStore(db);
     }
 

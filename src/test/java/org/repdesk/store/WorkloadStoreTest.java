@@ -12,11 +12,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.repdesk.testing.Engine;
 import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadRecord;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class WorkloadStoreTest {
+
+    @Parameter
+    Engine engine;
+
 
     @TempDir
     Path dir;
@@ -26,7 +36,7 @@ class WorkloadStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("workload.db"));
+        db = engine.open(dir);
         workload = new WorkloadStore(db);
         zoë = aMember().named("Zoë Brontë").build();
         new MemberStore(db).insert(zoë);

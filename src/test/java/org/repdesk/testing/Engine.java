@@ -1,6 +1,9 @@
 package org.repdesk.testing;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.repdesk.model.CasebookAddress;
 import org.repdesk.store.Database;
 
 /**
@@ -11,9 +14,15 @@ import org.repdesk.store.Database;
 public enum Engine {
     SQLITE, POSTGRESQL;
 
-    /** A new, empty store: a file in {@code dir}, or a fresh casebook. */
+    /** One casebook per test folder, so a test that closes and opens its store again finds its data. */
+    private static final Map<Path, CasebookAddress> CASEBOOKS = new ConcurrentHashMap<>();
+
+    /** The store of the test whose temporary folder is {@code dir}: a file in it, or that test's casebook. */
     public Database open(Path dir) {
-        return this == SQLITE ? Database.open(dir.resolve("repdesk.db"))
-                : TestCasebooks.open(TestCasebooks.fresh(), TestCasebooks.OFFICER);
+        if (this == SQLITE) {
+            return Database.open(dir.resolve("repdesk.db"));
+        }
+        CasebookAddress casebook = CASEBOOKS.computeIfAbsent(dir, d -> TestCasebooks.fresh());
+        return TestCasebooks.open(casebook, TestCasebooks.OFFICER);
     }
 }

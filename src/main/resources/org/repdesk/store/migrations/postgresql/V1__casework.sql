@@ -21,10 +21,13 @@ CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2
 -- can feed stored columns and indexes.
 CREATE FUNCTION repdesk_fold(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, t)) $$;
--- The words of a text as the search indexes hold them: folded, split on anything but letters and
--- digits (COLLATE "C": a membership number's NOCASE collation cannot run a regular expression).
+-- The words of a text as the search indexes hold them: folded, with punctuation (ASCII, dashes and
+-- quotes) made a space first, so 2026-0042 and O'Neill-Jones are words as the rep types them, not
+-- the parser's signed numbers and compounds. Spelled as code points, not character classes, so it
+-- means the same whatever the server's locale (COLLATE "C": a NOCASE value cannot run a regex).
 CREATE FUNCTION repdesk_words(t TEXT) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$ SELECT to_tsvector('simple', regexp_replace(coalesce(repdesk_fold(t), '') COLLATE "C", '[^[:alnum:]]+', ' ', 'g')) $$;
+    AS $$ SELECT to_tsvector('simple', regexp_replace(coalesce(repdesk_fold(t), '') COLLATE "C",
+        '[!-/:-@\[-`{-~\u2010-\u2015\u2018-\u201f\u2026\u2022\u00b7]+', ' ', 'g')) $$;
 -- True when the text is a real calendar date written as ISO (2026-11-23); check uses it.
 CREATE FUNCTION repdesk_is_date(t TEXT) RETURNS BOOLEAN LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
