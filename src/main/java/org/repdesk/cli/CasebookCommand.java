@@ -100,7 +100,7 @@ final class CasebookCommand implements Command {
         } finally {
             Arrays.fill(password, '\0');
         }
-        call.out().println(login + " can now open the casebook as a " + role.word() + ": repdesk --db "
+        call.out().println(login + " can now open the casebook with the role " + role.word() + ": repdesk --db "
                 + call.casebook().as(login));
         return 0;
     }

@@ -102,6 +102,17 @@ public final class CaseStore {
         });
     }
 
+    /** True when any case in the store has {@code reference}, whether or not the login may see it. */
+    public boolean referenceTaken(String reference) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(db.dialect().referenceTaken())) {
+                try (ResultSet rs = Rows.bind(ps, reference).executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
     /** The next free reference of a year (2026-0043 when 2026-0042 is the highest, whoever's case it is). */
     public String nextReference(int year) {
         return db.write(conn -> {

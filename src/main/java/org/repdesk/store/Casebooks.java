@@ -301,16 +301,17 @@ public final class Casebooks {
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String line = firstLine(e);
+        if (line.contains("no password was provided") || line.contains("password was not provided")
+                || line.contains("no password supplied")) {
+            return new StoreException(StoreException.Kind.PASSWORD_NEEDED, "The casebook's server asks for the password"
+                    + " of the login, so RepDesk could not " + doing + " without it. Type it (or keep it in ~/.pgpass).", e);
+        }
         if (state.equals("28P01") || state.equals("28000")) {
             boolean noPassword = line.contains("no password") || line.contains("password was not provided")
                     || line.contains("password authentication failed") && line.contains("no password");
             return new StoreException(noPassword ? StoreException.Kind.PASSWORD_NEEDED : StoreException.Kind.WRONG_PASSWORD,
                     "The casebook's server did not accept the login or password, so RepDesk could not " + doing
                             + ". Check the login and password (they are case-sensitive) and try again.", e);
-        }
-        if (line.contains("password was not provided") || line.contains("no password supplied")) {
-            return new StoreException(StoreException.Kind.PASSWORD_NEEDED, "The casebook's server asks for a password"
-                    + " to " + doing + ".", e);
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
             return new StoreException(StoreException.Kind.UNREACHABLE, "The casebook's server cannot be reached, so"

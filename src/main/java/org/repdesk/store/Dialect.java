@@ -51,6 +51,16 @@ public enum Dialect {
         }
 
         @Override
+        String referenceTaken() {
+            return "SELECT EXISTS (SELECT 1 FROM case_file WHERE reference = ?)";
+        }
+
+        @Override
+        String membershipNumberTaken() {
+            return "SELECT EXISTS (SELECT 1 FROM member WHERE membership_number = ?)";
+        }
+
+        @Override
         String lastCaseNumber() {
             // The unique index on reference makes this a range scan.
             return "SELECT max(CAST(substr(reference, 6) AS INTEGER)) FROM case_file WHERE reference >= ? AND reference < ?";
@@ -201,6 +211,16 @@ public enum Dialect {
         }
 
         @Override
+        String referenceTaken() {
+            return "SELECT repdesk_reference_taken(?)"; // any case's, not only the login's (V7)
+        }
+
+        @Override
+        String membershipNumberTaken() {
+            return "SELECT repdesk_member_number_taken(?)";
+        }
+
+        @Override
         String weekNumber(String isoDate) {
             return "((CAST(" + isoDate + " AS date) - DATE '1900-01-01') / 7)";
         }
@@ -313,6 +333,12 @@ public enum Dialect {
 
     /** The highest case number of a year (references from ? up to ?), whoever's case it is. */
     abstract String lastCaseNumber();
+
+    /** Whether any case (seen by the login or not) has the reference: a yes or no. */
+    abstract String referenceTaken();
+
+    /** Whether any member (seen by the login or not) has the membership number: a yes or no. */
+    abstract String membershipNumberTaken();
 
     /** The number of the week an ISO date falls in, counted from Monday 1 January 1900. */
     abstract String weekNumber(String isoDate);

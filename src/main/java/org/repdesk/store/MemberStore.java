@@ -100,6 +100,17 @@ public final class MemberStore {
         });
     }
 
+    /** True when any member in the store has {@code number}, whether or not the login may see them. */
+    public boolean membershipNumberTaken(String number) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(db.dialect().membershipNumberTaken())) {
+                try (java.sql.ResultSet rs = Rows.bind(ps, number).executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
     /** How many members the file holds. */
     public int count() {
         return db.read(c -> {

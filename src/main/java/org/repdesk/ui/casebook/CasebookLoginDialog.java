@@ -109,13 +109,21 @@ public final class CasebookLoginDialog {
         tls.setId("casebook-tls");
         tls.selectedProperty().bindBidirectional(vm.verifiedTlsProperty());
         tls.setWrapText(true);
+        tls.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(tls, 1, row++);
 
         Label failure = new Label();
         failure.setId("casebook-failure");
         failure.getStyleClass().add("problems");
         failure.setWrapText(true);
+        failure.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped, never cut off
         failure.textProperty().bind(vm.failureProperty());
+        // The window grows to show the whole reason (and shrinks back when it is cleared).
+        failure.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         failure.managedProperty().bind(failure.textProperty().isNotEmpty());
         failure.visibleProperty().bind(failure.managedProperty());
         ProgressIndicator working = new ProgressIndicator();
@@ -124,8 +132,11 @@ public final class CasebookLoginDialog {
         Label workingText = new Label(Messages.text("casebook.login.opening"));
         workingText.visibleProperty().bind(vm.openingProperty());
         HBox progress = new HBox(8, working, workingText);
+        progress.managedProperty().bind(vm.openingProperty()); // no gap in the form while nothing is opening
+        progress.visibleProperty().bind(vm.openingProperty());
         Label privacy = new Label(Messages.text("casebook.login.privacy"));
         privacy.setWrapText(true);
+        privacy.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         privacy.getStyleClass().add("muted");
 
         VBox box = new VBox(10, grid, failure, progress, privacy);
@@ -198,6 +209,7 @@ public final class CasebookLoginDialog {
             Label says = new Label();
             says.getStyleClass().add("field-problem");
             says.setWrapText(true);
+            says.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             says.textProperty().bind(problem);
             says.managedProperty().bind(Bindings.isNotEmpty(says.textProperty()));
             says.visibleProperty().bind(says.managedProperty());

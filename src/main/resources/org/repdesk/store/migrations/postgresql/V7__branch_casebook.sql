@@ -73,6 +73,17 @@ BEGIN
             WHERE reference >= from_ref AND reference < to_ref);
 END $$;
 
+-- Whether a reference or membership number is used anywhere in the casebook, for a rep bringing
+-- their file in: a yes/no, never whose (the rep has the number from their own file already).
+CREATE FUNCTION repdesk_reference_taken(ref TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$ SELECT EXISTS (SELECT 1 FROM case_file WHERE reference = ref) $$;
+CREATE FUNCTION repdesk_member_number_taken(num TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$ SELECT EXISTS (SELECT 1 FROM member WHERE membership_number = num) $$;
+REVOKE EXECUTE ON FUNCTION repdesk_reference_taken(TEXT), repdesk_member_number_taken(TEXT),
+    repdesk_last_case_number(TEXT, TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION repdesk_reference_taken(TEXT), repdesk_member_number_taken(TEXT),
+    repdesk_last_case_number(TEXT, TEXT) TO repdesk_rep, repdesk_officer;
+
 ALTER TABLE member ENABLE ROW LEVEL SECURITY;
 CREATE POLICY member_seen ON member FOR SELECT USING ((SELECT repdesk_is_officer()) OR repdesk_can_see_member(id, current_user));
 CREATE POLICY member_added ON member FOR INSERT WITH CHECK ((SELECT repdesk_is_officer()) OR created_by = current_user);
