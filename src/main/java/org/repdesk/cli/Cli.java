@@ -47,7 +47,8 @@ public final class Cli {
         for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new DemandsCommand(),
                 new BriefCommand(), new SummaryCommand(), new ReportCommand(), new CapacityCommand(),
                 new CheckCommand(), new BackupCommand(), new RestoreCommand(), new AuditCommand(),
-                new SarCommand(), new PassphraseCommand(), new CasebookCommand(), new BenchCommand())) {
+                new SarCommand(), new PassphraseCommand(), new CasebookCommand(), new BenchCommand(),
+                new CasebookBenchCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them

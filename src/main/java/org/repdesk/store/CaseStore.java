@@ -149,6 +149,20 @@ public final class CaseStore {
         });
     }
 
+    /** Every case's version (the load benchmark counts the saves that went in from how far each rose). */
+    public java.util.Map<UUID, Integer> versions() {
+        return db.read(conn -> {
+            java.util.Map<UUID, Integer> v = new java.util.HashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, version FROM case_file");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    v.put(UUID.fromString(rs.getString(1)), rs.getInt(2));
+                }
+            }
+            return v;
+        });
+    }
+
     /** The case's version and its last save's login and time; empty when there is no such case. */
     public Optional<org.repdesk.model.LastSaved> lastSaved(UUID id) {
         return db.read(conn -> {

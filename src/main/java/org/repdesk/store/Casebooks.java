@@ -221,7 +221,8 @@ public final class Casebooks {
                 st.execute("GRANT " + role.group() + " TO " + who);
             }
             if (password != null && password.length > 0) {
-                c.unwrap(org.postgresql.PGConnection.class).alterUserPassword(login, password, "scram-sha-256");
+                // A copy: the driver wipes the array it is given, and the caller's is the caller's to wipe.
+                c.unwrap(org.postgresql.PGConnection.class).alterUserPassword(login, password.clone(), "scram-sha-256");
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO repdesk_user (login, full_name, role, added_on)"
                     + " VALUES (?, ?, ?, ?) ON CONFLICT (login) DO UPDATE SET full_name = coalesce(excluded.full_name,"
@@ -270,6 +271,26 @@ public final class Casebooks {
                 }
             }
             return null;
+        });
+    }
+
+    /**
+     * Spreads every case of the casebook evenly over {@code logins} (by row number), in one statement:
+     * an officer's bulk assignment, and how the load benchmark gives each of its reps a caseload.
+     *
+     * @return how many cases were assigned
+     */
+    public static int spreadCases(Database db, List<String> logins) {
+        if (logins.isEmpty()) {
+            return 0;
+        }
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET assigned_to = (CAST(? AS TEXT[]))"
+                    + "[1 + (rowid % ?)]")) {
+                ps.setArray(1, c.createArrayOf("text", logins.toArray()));
+                ps.setInt(2, logins.size());
+                return ps.executeUpdate();
+            }
         });
     }
 

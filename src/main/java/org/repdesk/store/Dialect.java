@@ -191,13 +191,12 @@ public enum Dialect {
 
         @Override
         String caseRowsMatching() {
-            return "SELECT rowid FROM case_file WHERE search_doc @@ to_tsquery('simple', repdesk_fold(?))";
+            return "SELECT * FROM repdesk_case_rows_matching(to_tsquery('simple', repdesk_fold(?)))"; // V7
         }
 
         @Override
         String noteCaseRowsMatching() {
-            return "SELECT c.rowid FROM timeline_entry t JOIN case_file c ON c.id = t.case_id"
-                    + " WHERE t.search_doc @@ to_tsquery('simple', repdesk_fold(?))";
+            return "SELECT * FROM repdesk_note_case_rows_matching(to_tsquery('simple', repdesk_fold(?)))"; // V7
         }
 
         @Override

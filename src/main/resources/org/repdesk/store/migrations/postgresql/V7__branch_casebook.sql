@@ -84,26 +84,25 @@ REVOKE EXECUTE ON FUNCTION repdesk_reference_taken(TEXT), repdesk_member_number_
 GRANT EXECUTE ON FUNCTION repdesk_reference_taken(TEXT), repdesk_member_number_taken(TEXT),
     repdesk_last_case_number(TEXT, TEXT) TO repdesk_rep, repdesk_officer;
 
-ALTER TABLE member ENABLE ROW LEVEL SECURITY;
-CREATE POLICY member_seen ON member FOR SELECT USING ((SELECT repdesk_is_officer()) OR repdesk_can_see_member(id, current_user));
-CREATE POLICY member_added ON member FOR INSERT WITH CHECK ((SELECT repdesk_is_officer()) OR created_by = current_user);
-CREATE POLICY member_changed ON member FOR UPDATE USING (repdesk_can_see_member(id, current_user));
-CREATE POLICY member_removed ON member FOR DELETE USING (repdesk_can_see_member(id, current_user));
-
+-- The rules. A case is the officers', its assigned rep's, and the reps it is shared with; the
+-- other tables ask case_file (or member) in their policies, where case_file's own policy then
+-- applies: one rule, written once, which the planner can join like any other subquery (measured:
+-- the per-row SECURITY DEFINER checks written first took a rep's cases list 0.8 s at 2,000 cases).
+-- A policy names its table (member.id) where a subquery's table has a column of the same name.
 ALTER TABLE case_file ENABLE ROW LEVEL SECURITY;
 CREATE POLICY case_file_seen ON case_file FOR SELECT USING ((SELECT repdesk_is_officer()) OR assigned_to = current_user
-    OR EXISTS (SELECT 1 FROM case_share s WHERE s.case_id = id AND s.login = current_user));
+    OR EXISTS (SELECT 1 FROM case_share s WHERE s.case_id = case_file.id AND s.login = current_user));
 -- A rep opens cases for themselves; only an officer opens one for someone else.
 CREATE POLICY case_file_opened ON case_file FOR INSERT
     WITH CHECK ((SELECT repdesk_is_officer()) OR (assigned_to = current_user AND repdesk_can_see_member(member_id, current_user)));
--- A rep keeps a case where it is: only an officer changes whom it is assigned to.
-CREATE POLICY case_file_changed ON case_file FOR UPDATE USING (repdesk_can_see_case(id, current_user))
-    WITH CHECK ((SELECT repdesk_is_officer()) OR assigned_to = current_user OR repdesk_can_see_case(id, current_user));
+-- A rep saves their own and shared cases; moving one to another rep is an officer's (trigger below).
+CREATE POLICY case_file_changed ON case_file FOR UPDATE USING ((SELECT repdesk_is_officer()) OR assigned_to = current_user
+    OR EXISTS (SELECT 1 FROM case_share s WHERE s.case_id = case_file.id AND s.login = current_user));
 CREATE POLICY case_file_removed ON case_file FOR DELETE USING ((SELECT repdesk_is_officer()) OR assigned_to = current_user);
--- The WITH CHECK above lets a shared rep save the case but not move it: assigned_to is not theirs to set.
 CREATE FUNCTION repdesk_keep_assignment() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.assigned_to IS DISTINCT FROM OLD.assigned_to AND NOT repdesk_is_officer() THEN
+    IF NEW.assigned_to IS DISTINCT FROM OLD.assigned_to AND NOT repdesk_is_officer() AND current_user <> (
+            SELECT pg_catalog.pg_get_userbyid(d.datdba) FROM pg_catalog.pg_database d WHERE d.datname = current_database()) THEN
         RAISE EXCEPTION 'Only an officer can assign a case to a rep.' USING ERRCODE = '42501';
     END IF;
     RETURN NEW;
@@ -113,28 +112,67 @@ CREATE TRIGGER case_file_keep_assignment BEFORE UPDATE OF assigned_to ON case_fi
 
 ALTER TABLE case_share ENABLE ROW LEVEL SECURITY;
 CREATE POLICY case_share_seen ON case_share FOR SELECT USING ((SELECT repdesk_is_officer()) OR login = current_user);
-CREATE POLICY case_share_kept ON case_share FOR ALL USING (repdesk_is_officer()) WITH CHECK (repdesk_is_officer());
+CREATE POLICY case_share_kept ON case_share FOR ALL USING ((SELECT repdesk_is_officer()))
+    WITH CHECK ((SELECT repdesk_is_officer()));
+
+-- A member: whoever may see one of their cases, and the rep who added them (for the first case).
+ALTER TABLE member ENABLE ROW LEVEL SECURITY;
+CREATE POLICY member_seen ON member FOR SELECT USING ((SELECT repdesk_is_officer()) OR created_by = current_user
+    OR EXISTS (SELECT 1 FROM case_file c WHERE c.member_id = member.id));
+CREATE POLICY member_added ON member FOR INSERT WITH CHECK ((SELECT repdesk_is_officer()) OR created_by = current_user);
+CREATE POLICY member_changed ON member FOR UPDATE USING ((SELECT repdesk_is_officer()) OR created_by = current_user
+    OR EXISTS (SELECT 1 FROM case_file c WHERE c.member_id = member.id));
+CREATE POLICY member_removed ON member FOR DELETE USING ((SELECT repdesk_is_officer()) OR created_by = current_user
+    OR EXISTS (SELECT 1 FROM case_file c WHERE c.member_id = member.id));
 
 ALTER TABLE timeline_entry ENABLE ROW LEVEL SECURITY;
-CREATE POLICY timeline_entry_of_case ON timeline_entry USING ((SELECT repdesk_is_officer()) OR repdesk_can_see_case(case_id, current_user))
-    WITH CHECK (repdesk_can_see_case(case_id, current_user));
+CREATE POLICY timeline_entry_of_case ON timeline_entry
+    USING (EXISTS (SELECT 1 FROM case_file c WHERE c.id = timeline_entry.case_id))
+    WITH CHECK (EXISTS (SELECT 1 FROM case_file c WHERE c.id = timeline_entry.case_id));
 ALTER TABLE deadline ENABLE ROW LEVEL SECURITY;
-CREATE POLICY deadline_of_case ON deadline USING ((SELECT repdesk_is_officer()) OR repdesk_can_see_case(case_id, current_user)) WITH CHECK (repdesk_can_see_case(case_id, current_user));
+CREATE POLICY deadline_of_case ON deadline
+    USING (EXISTS (SELECT 1 FROM case_file c WHERE c.id = deadline.case_id))
+    WITH CHECK (EXISTS (SELECT 1 FROM case_file c WHERE c.id = deadline.case_id));
 ALTER TABLE workload_record ENABLE ROW LEVEL SECURITY;
-CREATE POLICY workload_record_of_member ON workload_record USING ((SELECT repdesk_is_officer()) OR repdesk_can_see_member(member_id, current_user))
-    WITH CHECK (repdesk_can_see_member(member_id, current_user));
--- Evidence links: a rep sees (and links) their own cases; counts over the rest come from the brief views.
+CREATE POLICY workload_record_of_member ON workload_record
+    USING (EXISTS (SELECT 1 FROM member m WHERE m.id = workload_record.member_id))
+    WITH CHECK (EXISTS (SELECT 1 FROM member m WHERE m.id = workload_record.member_id));
+-- Evidence links: a rep sees (and links) their own cases.
 ALTER TABLE demand_case ENABLE ROW LEVEL SECURITY;
-CREATE POLICY demand_case_of_case ON demand_case USING ((SELECT repdesk_is_officer()) OR repdesk_can_see_case(case_id, current_user))
-    WITH CHECK (repdesk_can_see_case(case_id, current_user));
+CREATE POLICY demand_case_of_case ON demand_case
+    USING (EXISTS (SELECT 1 FROM case_file c WHERE c.id = demand_case.case_id))
+    WITH CHECK (EXISTS (SELECT 1 FROM case_file c WHERE c.id = demand_case.case_id));
 -- The audit trail: entries about what the login may see, and its own; anyone may add (who is set
 -- by the server), only an officer's retention run may blank values (the V3 trigger keeps the shape).
 ALTER TABLE audit_entry ENABLE ROW LEVEL SECURITY;
 CREATE POLICY audit_entry_seen ON audit_entry FOR SELECT USING ((SELECT repdesk_is_officer()) OR who = current_user
-    OR (case_id IS NOT NULL AND repdesk_can_see_case(case_id, current_user))
-    OR (case_id IS NULL AND member_id IS NOT NULL AND repdesk_can_see_member(member_id, current_user)));
+    OR (case_id IS NOT NULL AND EXISTS (SELECT 1 FROM case_file c WHERE c.id = audit_entry.case_id))
+    OR (case_id IS NULL AND member_id IS NOT NULL AND EXISTS (SELECT 1 FROM member m WHERE m.id = audit_entry.member_id)));
 CREATE POLICY audit_entry_added ON audit_entry FOR INSERT WITH CHECK (true);
-CREATE POLICY audit_entry_redacted ON audit_entry FOR UPDATE USING (repdesk_is_officer()) WITH CHECK (repdesk_is_officer());
+CREATE POLICY audit_entry_redacted ON audit_entry FOR UPDATE USING ((SELECT repdesk_is_officer()))
+    WITH CHECK ((SELECT repdesk_is_officer()));
+
+-- Search through the GIN indexes, then what the login may see. A policy cannot let the planner use
+-- the index for @@ (not leakproof, so the policy's checks run first, row by row: 24 s for a rep's
+-- search at 2,000 cases), so these run as the owner and apply the rule of case_file_seen
+-- themselves, for session_user: the login connected, which a caller cannot choose.
+CREATE FUNCTION repdesk_case_rows_matching(q tsquery) RETURNS SETOF BIGINT LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+    SELECT c.rowid FROM case_file c
+    WHERE c.search_doc @@ q
+      AND (pg_has_role(session_user, 'repdesk_officer', 'MEMBER') OR c.assigned_to = session_user
+           OR EXISTS (SELECT 1 FROM case_share s WHERE s.case_id = c.id AND s.login = session_user))
+$$;
+CREATE FUNCTION repdesk_note_case_rows_matching(q tsquery) RETURNS SETOF BIGINT LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+    SELECT c.rowid FROM timeline_entry t JOIN case_file c ON c.id = t.case_id
+    WHERE t.search_doc @@ q
+      AND (pg_has_role(session_user, 'repdesk_officer', 'MEMBER') OR c.assigned_to = session_user
+           OR EXISTS (SELECT 1 FROM case_share s WHERE s.case_id = c.id AND s.login = session_user))
+$$;
+REVOKE EXECUTE ON FUNCTION repdesk_case_rows_matching(tsquery), repdesk_note_case_rows_matching(tsquery) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION repdesk_case_rows_matching(tsquery), repdesk_note_case_rows_matching(tsquery)
+    TO repdesk_rep, repdesk_officer;
 
 -- Nobody but the owner creates anything in the casebook's schema.
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
