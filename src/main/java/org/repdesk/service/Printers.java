@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.print.DocFlavor;
+import javax.print.PrintException;
 import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
+import javax.print.SimpleDoc;
 import javax.print.StreamPrintService;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
@@ -29,10 +31,10 @@ import org.repdesk.i18n.Messages;
  * The computer's print queues (CUPS on Linux, the Windows and macOS printers) and printing a
  * RepDesk PDF on one of them, for the app and the command line alike.
  *
- * <p>The PDF's pages go to the printer as vector pages through PDFBox's {@link PDFPageable}: the
- * printer draws them at its own resolution, so text is as sharp as the printer can make it (the
- * earlier JavaFX printing sent each page as a 110 ppi picture: 1.25 MB of PostScript for a two-page
- * summary, soft text).
+ * <p>A queue that takes PDF (every CUPS queue) gets the PDF RepDesk made, so the printed pages keep
+ * its fonts; any other printer gets its pages as vector drawings through PDFBox's
+ * {@link PDFPageable}. Either way the printer draws at its own resolution (the earlier JavaFX
+ * printing sent each page as a 110 ppi picture: 1.25 MB of PostScript for a two-page summary).
  */
 public final class Printers {
 
@@ -150,6 +152,13 @@ public final class Printers {
             throw new PrintFailure(blocked.get());
         }
         try (PDDocument doc = Loader.loadPDF(job.pdf())) {
+            if (service.isDocFlavorSupported(DocFlavor.BYTE_ARRAY.PDF)) {
+                // CUPS takes the PDF itself and renders it for the printer: fonts stay fonts, and the
+                // job is the PDF's size (a two-page summary: 60 KB, against 1.7 MB as drawn pages).
+                service.createPrintJob().print(new SimpleDoc(job.pdf(), DocFlavor.BYTE_ARRAY.PDF, null),
+                        requestFor(job, service));
+                return doc.getNumberOfPages();
+            }
             PrinterJob printerJob = PrinterJob.getPrinterJob();
             printerJob.setPrintService(service);
             printerJob.setJobName(job.title());
@@ -159,7 +168,7 @@ public final class Printers {
             return doc.getNumberOfPages();
         } catch (IOException e) {
             throw new PrintFailure(Messages.text("print.unreadable"), e);
-        } catch (PrinterException e) {
+        } catch (PrinterException | PrintException e) {
             throw new PrintFailure(Messages.text("print.refused", Map.of("name", queueName,
                     "reason", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())), e);
         }

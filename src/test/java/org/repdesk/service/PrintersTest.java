@@ -1,5 +1,6 @@
 package org.repdesk.service;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repdesk.i18n.Messages;
 import org.repdesk.report.Pdf;
+import org.repdesk.testing.PdfQueue;
 
 class PrintersTest {
 
@@ -138,6 +140,29 @@ class PrintersTest {
 
         String ps = postScript.toString(StandardCharsets.ISO_8859_1);
         assertTrue(ps.contains("/#copies 3 def") || ps.contains("/NumCopies 3"), "copies in the job");
+    }
+
+    @Test
+    void aQueueThatTakesPdfIsGivenTheDocumentItselfSoItsFontsReachThePaper() throws Exception {
+        PdfQueue cups = new PdfQueue("Office");
+        Printers.Job job = summaryOn("Office", 2);
+
+        assertEquals(2, new Printers(system(List.of(cups), cups, null)).print(job));
+
+        assertEquals(1, cups.jobs().size());
+        assertArrayEquals(job.pdf(), cups.jobs().get(0).pdf());
+        assertEquals("Case 2026-0002 summary", ((JobName) cups.jobs().get(0).attributes().get(JobName.class)).getValue());
+        assertEquals(2, ((Copies) cups.jobs().get(0).attributes().get(Copies.class)).getValue());
+    }
+
+    @Test
+    void aQueueThatRefusesTheJobIsReportedInOneLine() throws Exception {
+        PdfQueue cups = new PdfQueue("Office", "Printer is not accepting job.");
+
+        Printers.PrintFailure e = assertThrows(Printers.PrintFailure.class,
+                () -> new Printers(system(List.of(cups), null, null)).print(summaryOn("office", 1)));
+
+        assertEquals("The printer \"Office\" did not take the job: Printer is not accepting job.", e.getMessage());
     }
 
     @Test

@@ -48,6 +48,11 @@ public final class PostScriptPrinter {
         return new Printers(system(List.of(), null, null));
     }
 
+    /** The computer's queues are {@code services}; {@code marked} is the default (or null). */
+    public static Printers queues(List<PrintService> services, PrintService marked) {
+        return new Printers(system(services, marked, null));
+    }
+
     static Printers.PrintSystem system(List<PrintService> services, PrintService marked, String blocked) {
         return new Printers.PrintSystem() {
             @Override
