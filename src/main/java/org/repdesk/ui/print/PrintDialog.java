@@ -1,6 +1,7 @@
 package org.repdesk.ui.print;
 
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.repdesk.i18n.Messages;
@@ -88,6 +90,13 @@ public final class PrintDialog {
         status.setId("print-status");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
+        // The dialog grows to the whole line (a confirmation or what to install), never cut to "…".
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         vm.failedProperty().addListener((o, was, now) -> styleAs(status, "problems", now));
         vm.sentProperty().addListener((o, was, now) -> styleAs(status, "success", now));
         styleAs(status, "problems", vm.failedProperty().get());
