@@ -45,7 +45,7 @@ public final class AppInfo {
                     List.of("org.controlsfx")),
             new ThirdParty("AtlantaFX", "MIT", "https://github.com/mkpaz/atlantafx/blob/master/LICENSE",
                     List.of("io.github.mkpaz")),
-            new ThirdParty("SQLite JDBC driver (io.github.willena, built on xerial's)", "Apache 2.0", APACHE_2,
+            new ThirdParty("SQLite JDBC driver (io.github.willena)", "Apache 2.0", APACHE_2,
                     List.of("io.github.willena:sqlite-jdbc")),
             new ThirdParty("SQLite3 Multiple Ciphers (in the driver)", "MIT",
                     "https://github.com/utelle/SQLite3MultipleCiphers/blob/main/LICENSE", List.of()),
