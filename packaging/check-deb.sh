@@ -19,13 +19,12 @@ done
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 work=$(mktemp -d /tmp/check-deb.XXXXXX)
-xvfb_pid="" app_pid="" installed="" made_menu_dirs=""
+xvfb_pid="" app_pid="" installed=""
 
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
   [ -n "$installed" ] && dpkg --purge repdesk >/dev/null 2>&1 || true
-  for d in $made_menu_dirs; do rm -rf "$d"; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -79,13 +78,8 @@ run_app "$work/root/opt/repdesk/bin/RepDesk" unpacked
   || fail "the packaged command line failed (see $out/cli.log)"
 echo "check-deb: unpacked: command line demo wrote $(stat -c %s "$work/cli.db") bytes"
 
-# 2. Installed. A desktop has menu folders that a minimal system lacks; without them
-# xdg-desktop-menu cannot add the entry (our postinst then says so and carries on). Make them
-# for this check, so the menu entry is installed and removed as on a rep's laptop.
-for d in /usr/share/desktop-directories /etc/xdg/menus; do
-  [ -d "$d" ] || { mkdir -p "$d"; made_menu_dirs="$made_menu_dirs $d"; }
-done
-[ -z "$made_menu_dirs" ] || echo "check-deb: made the desktop menu folders a desktop has:$made_menu_dirs (removed at the end)"
+# 2. Installed. The package owns its menu entry and icons (no xdg-desktop-menu), so a minimal
+# system without menu folders installs and removes it as a desktop does.
 # dpkg -i stops at missing dependencies; apt-get -f then fetches them and configures.
 installed=yes
 if ! dpkg -i "$deb" >"$out/install.log" 2>&1; then
@@ -93,16 +87,25 @@ if ! dpkg -i "$deb" >"$out/install.log" 2>&1; then
   apt-get install -f -y --no-install-recommends >>"$out/install.log" 2>&1 || fail "install failed (see $out/install.log)"
 fi
 [ "$(dpkg-query -W -f '${Status}' repdesk)" = "install ok installed" ] || fail "repdesk is not installed"
-desktop=/usr/share/applications/repdesk-RepDesk.desktop
+desktop=/usr/share/applications/repdesk.desktop
 [ -f "$desktop" ] || fail "no menu entry $desktop"
+[ "$(dpkg -S "$desktop" 2>/dev/null | cut -d: -f1)" = repdesk ] || fail "$desktop is not owned by the package"
 echo "check-deb: installed: menu entry $desktop: $(grep -E '^(Exec|Icon|Categories|StartupWMClass)=' "$desktop" | tr '\n' ' ')"
-run_app /opt/repdesk/bin/RepDesk installed
+for size in 16 24 32 48 64 128 256 512; do
+  [ -f /usr/share/icons/hicolor/${size}x${size}/apps/repdesk.png ] || fail "no ${size}px icon in the hicolor theme"
+done
+echo "check-deb: installed: icons 16..512 px in /usr/share/icons/hicolor"
+[ "$(command -v repdesk)" = /usr/bin/repdesk ] || fail "repdesk is not on the PATH"
+echo "check-deb: installed: $(repdesk --version) (package $(dpkg-query -W -f '${Version}' repdesk))"
+run_app /usr/bin/repdesk installed
 
 # 3. Uninstalled.
 dpkg -r repdesk >"$out/remove.log" 2>&1 || fail "dpkg -r failed (see $out/remove.log)"
 installed=""
 [ ! -e /opt/repdesk/bin/RepDesk ] || fail "/opt/repdesk/bin/RepDesk is still there after dpkg -r"
 [ ! -e "$desktop" ] || fail "the menu entry is still there after dpkg -r"
+[ ! -e /usr/bin/repdesk ] || fail "/usr/bin/repdesk is still there after dpkg -r"
+[ ! -e /usr/share/icons/hicolor/48x48/apps/repdesk.png ] || fail "the icons are still there after dpkg -r"
 dpkg --purge repdesk >/dev/null 2>&1 || true
-echo "check-deb: removed: /opt/repdesk and the menu entry are gone"
+echo "check-deb: removed: /opt/repdesk, the menu entry, the icons and /usr/bin/repdesk are gone"
 echo "check-deb: PASS"

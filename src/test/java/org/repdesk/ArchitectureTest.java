@@ -70,4 +70,11 @@ class ArchitectureTest {
     static final ArchRule layersDoNotDependOnEachOtherInACircle = slices().matching("org.repdesk.(*)..")
             .should().beFreeOfCycles()
             .because("each layer can then be read, changed and tested from the bottom up");
+
+    @ArchTest
+    static final ArchRule printingGoesThroughThePrintService = noClasses().that()
+            .resideOutsideOfPackage("org.repdesk.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.print..", "java.awt.print..", "javax.print..",
+                    "org.apache.pdfbox.printing..")
+            .because("the app and the command line print the same way, through service.Printers (issue 22)");
 }

@@ -27,9 +27,10 @@ public final class Cli {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
+    private static final String VERSION = "--version";
     private static final String GENERAL_USAGE =
             "repdesk [--db FILE|postgresql://SERVER/DATABASE?user=LOGIN] demo|import|export|demands|brief|summary|"
-                    + "report|capacity|check|backup|restore|audit|subject-access|passphrase|casebook|bench|help ...";
+                    + "report|capacity|check|backup|restore|audit|subject-access|passphrase|casebook|bench|print|printers|help ...";
 
     private Cli() {
     }
@@ -48,7 +49,7 @@ public final class Cli {
                 new BriefCommand(), new SummaryCommand(), new ReportCommand(), new CapacityCommand(),
                 new CheckCommand(), new BackupCommand(), new RestoreCommand(), new AuditCommand(),
                 new SarCommand(), new PassphraseCommand(), new CasebookCommand(), new BenchCommand(),
-                new CasebookBenchCommand())) {
+                new CasebookBenchCommand(), new PrintCommand(), new PrintersCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them
@@ -65,7 +66,7 @@ public final class Cli {
                     return true;
                 }
                 i++;
-            } else if (HELP.contains(args[i]) || !args[i].startsWith("-")) {
+            } else if (HELP.contains(args[i]) || args[i].equals(VERSION) || !args[i].startsWith("-")) {
                 return true;
             }
         }
@@ -79,6 +80,12 @@ public final class Cli {
 
     /** {@link #run(String[], PrintStream, PrintStream)} with the environment given (tests). */
     static int run(String[] args, PrintStream out, PrintStream err, java.util.function.Function<String, String> environment) {
+        return run(args, out, err, environment, Map.of());
+    }
+
+    /** As above, with some commands replaced (tests give {@code print} a PostScript printer). */
+    static int run(String[] args, PrintStream out, PrintStream err, java.util.function.Function<String, String> environment,
+            Map<String, Command> replaced) {
         try {
             List<String> rest = new ArrayList<>();
             String where = dataFile(args, rest);
@@ -101,7 +108,11 @@ public final class Cli {
                 out.print(help());
                 return 0;
             }
-            Command command = Registry.COMMANDS.get(name);
+            if (name.equals(VERSION)) {
+                out.println(org.repdesk.service.AppInfo.NAME + " " + org.repdesk.service.AppInfo.version());
+                return 0;
+            }
+            Command command = replaced.getOrDefault(name, Registry.COMMANDS.get(name));
             if (command == null) {
                 throw new UsageException("unknown command \"" + name + "\"", GENERAL_USAGE);
             }
@@ -185,7 +196,10 @@ public final class Cli {
         s.append("  restore   check a backup, keep the current file aside (time-stamped), put the backup in its place\n");
         s.append("  audit     export the audit trail (who changed what, and when; no note text) as CSV or JSON\n");
         s.append("  subject-access  everything held about one member, as JSON and PDF, in a new dated folder\n");
-        s.append("  passphrase  protect the data file and its backups with a passphrase (AES-256), change it, remove it\n\n");
+        s.append("  passphrase  protect the data file and its backups with a passphrase (AES-256), change it, remove it\n");
+        s.append("  print     a case summary, or --hearings the summaries for the next --days (14), to a printer\n");
+        s.append("            (--printer NAME, else the default or the only one); the pages are the PDF's, sharp\n");
+        s.append("  printers  the print queues of this computer, the default marked\n\n");
         s.append("A protected data file's passphrase is read from REPDESK_PASSPHRASE, or asked for in the terminal;\n");
         s.append("  a new one from REPDESK_NEW_PASSPHRASE, or asked for twice. Never give it as an argument.\n");
         s.append("  Exports, briefs and reports from a protected file are plain text: add --plain-text to write them.\n");
@@ -195,6 +209,7 @@ public final class Cli {
         s.append("--db FILE  the data file (default ").append(DataLocation.defaultDataFile()).append(")\n");
         s.append("--db postgresql://SERVER[:PORT]/DATABASE?user=LOGIN  a branch casebook instead (docs/casebook.md);\n");
         s.append("  its password from PGPASSWORD, ~/.pgpass, or asked for in the terminal, as psql does.\n");
+        s.append("repdesk --version  the version of RepDesk (as its package names it)\n");
         s.append("Exit status: 0 done, 1 failed, 2 command not understood.\n");
         return s.toString();
     }

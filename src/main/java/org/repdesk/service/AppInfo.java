@@ -17,27 +17,63 @@ public final class AppInfo {
     /** Shown when the classes were not built by Maven (e.g. an IDE that skips resource filtering). */
     static final String UNKNOWN_VERSION = "development build";
 
-    /** One library (or runtime) shipped with RepDesk and the licence it is used under. */
-    public record ThirdParty(String name, String licence, String url) {
+    /**
+     * One library (or runtime, or font) shipped with RepDesk and the licence it is used under;
+     * {@code artifacts} are the Maven {@code groupId} or {@code groupId:artifactId} it covers
+     * (AppInfoTest checks every resolved runtime dependency is covered by one).
+     */
+    public record ThirdParty(String name, String licence, String url, List<String> artifacts) {
+
+        /** Whether this entry covers the Maven artifact {@code groupId:artifactId}. */
+        public boolean covers(String groupId, String artifactId) {
+            return artifacts.stream().anyMatch(a -> a.equals(groupId) || a.equals(groupId + ":" + artifactId));
+        }
     }
 
+    private static final String APACHE_2 = "https://www.apache.org/licenses/LICENSE-2.0";
+
     /*
-     * Checked against each artifact's pom <licenses> (or its parent's) and META-INF, version by version.
-     * Keep in step with pom.xml: a new runtime dependency needs a line here.
+     * Checked against each artifact's pom <licenses> (or its parent's), version by version; the
+     * Debian package's copyright file (packaging/linux/copyright) lists the same.
      */
     private static final List<ThirdParty> THIRD_PARTY = List.of(
-            new ThirdParty("OpenJDK runtime", "GPLv2 + Classpath Exception", "https://openjdk.org/legal/gplv2+ce.html"),
-            new ThirdParty("OpenJFX (JavaFX)", "GPLv2 + Classpath Exception", "https://openjdk.org/legal/gplv2+ce.html"),
-            new ThirdParty("ControlsFX", "BSD 3-Clause", "https://github.com/controlsfx/controlsfx/blob/master/license.txt"),
-            new ThirdParty("AtlantaFX", "MIT", "https://github.com/mkpaz/atlantafx/blob/master/LICENSE"),
-            new ThirdParty("SQLite JDBC (xerial)", "Apache 2.0", "https://www.apache.org/licenses/LICENSE-2.0"),
-            new ThirdParty("SQLite", "Public domain", "https://sqlite.org/copyright.html"),
-            new ThirdParty("Jackson (JSON, CSV, XML, dates)", "Apache 2.0", "https://www.apache.org/licenses/LICENSE-2.0"),
-            new ThirdParty("Woodstox", "Apache 2.0", "https://www.apache.org/licenses/LICENSE-2.0"),
-            new ThirdParty("Stax2 API", "BSD 2-Clause", "https://github.com/FasterXML/stax2-api/blob/master/LICENSE"),
-            new ThirdParty("Jollyday", "Apache 2.0", "https://www.apache.org/licenses/LICENSE-2.0"),
-            new ThirdParty("ThreeTen-Extra", "BSD 3-Clause", "https://github.com/ThreeTen/threeten-extra/blob/main/LICENSE.txt"),
-            new ThirdParty("SLF4J", "MIT", "https://www.slf4j.org/license.html"));
+            new ThirdParty("OpenJDK runtime", "GPLv2 + Classpath Exception", "https://openjdk.org/legal/gplv2+ce.html",
+                    List.of()),
+            new ThirdParty("OpenJFX (JavaFX)", "GPLv2 + Classpath Exception", "https://openjdk.org/legal/gplv2+ce.html",
+                    List.of("org.openjfx")),
+            new ThirdParty("ControlsFX", "BSD 3-Clause", "https://github.com/controlsfx/controlsfx/blob/master/license.txt",
+                    List.of("org.controlsfx")),
+            new ThirdParty("AtlantaFX", "MIT", "https://github.com/mkpaz/atlantafx/blob/master/LICENSE",
+                    List.of("io.github.mkpaz")),
+            new ThirdParty("SQLite JDBC driver (io.github.willena)", "Apache 2.0", APACHE_2,
+                    List.of("io.github.willena:sqlite-jdbc")),
+            new ThirdParty("SQLite3 Multiple Ciphers (in the driver)", "MIT",
+                    "https://github.com/utelle/SQLite3MultipleCiphers/blob/main/LICENSE", List.of()),
+            new ThirdParty("SQLite (in the driver)", "Public domain", "https://sqlite.org/copyright.html", List.of()),
+            new ThirdParty("Jackson (JSON, CSV, XML, dates)", "Apache 2.0", APACHE_2,
+                    List.of("com.fasterxml.jackson.core", "com.fasterxml.jackson.dataformat",
+                            "com.fasterxml.jackson.datatype")),
+            new ThirdParty("Woodstox", "Apache 2.0", APACHE_2, List.of("com.fasterxml.woodstox")),
+            new ThirdParty("Stax2 API", "BSD 2-Clause", "https://github.com/FasterXML/stax2-api/blob/master/LICENSE",
+                    List.of("org.codehaus.woodstox")),
+            new ThirdParty("Jollyday", "Apache 2.0", APACHE_2, List.of("de.focus-shift")),
+            new ThirdParty("ThreeTen-Extra", "BSD 3-Clause", "https://github.com/ThreeTen/threeten-extra/blob/main/LICENSE.txt",
+                    List.of("org.threeten")),
+            new ThirdParty("openhtmltopdf", "LGPL 2.1 or later", "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html",
+                    List.of("io.github.openhtmltopdf")),
+            new ThirdParty("Apache PDFBox (PDF, fonts, printing)", "Apache 2.0", APACHE_2, List.of("org.apache.pdfbox")),
+            new ThirdParty("PdfBoxGraphics2D", "Apache 2.0", APACHE_2, List.of("de.rototor.pdfbox")),
+            new ThirdParty("Apache Commons Logging", "Apache 2.0", APACHE_2, List.of("commons-logging")),
+            new ThirdParty("JFreeChart", "LGPL 2.1 or later", "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html",
+                    List.of("org.jfree")),
+            new ThirdParty("ICU4J", "Unicode License v3", "https://www.unicode.org/license.txt", List.of("com.ibm.icu")),
+            new ThirdParty("PostgreSQL JDBC Driver (branch casebook)", "BSD 2-Clause",
+                    "https://jdbc.postgresql.org/license/", List.of("org.postgresql")),
+            new ThirdParty("Checker Framework qualifiers (in the PostgreSQL driver)", "MIT",
+                    "https://github.com/typetools/checker-framework/blob/master/LICENSE.txt", List.of("org.checkerframework")),
+            new ThirdParty("SLF4J", "MIT", "https://www.slf4j.org/license.html", List.of("org.slf4j")),
+            new ThirdParty("DejaVu fonts (in documents)", "Bitstream Vera licence (free)",
+                    "https://dejavu-fonts.github.io/License.html", List.of()));
 
     private AppInfo() {
     }

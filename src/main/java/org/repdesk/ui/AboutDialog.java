@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
@@ -77,7 +78,14 @@ public final class AboutDialog {
         thanks.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         thanks.setWrapText(true);
 
-        VBox content = new VBox(12, top, new VBox(4, fileLabel, file), new VBox(6, libsLabel, libs, thanks));
+        // Twenty libraries, runtimes and fonts: the list scrolls so the dialog fits a 700-pixel screen.
+        ScrollPane libsScroll = new ScrollPane(libs);
+        libsScroll.setId("about-licences-scroll");
+        libsScroll.setFitToWidth(true);
+        libs.setPadding(new Insets(0, 16, 0, 0)); // licences clear of the scroll bar
+        libsScroll.setPrefViewportHeight(220);
+        libsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox content = new VBox(12, top, new VBox(4, fileLabel, file), new VBox(6, libsLabel, libsScroll, thanks));
         content.setPrefWidth(600);
         content.setPadding(new Insets(8, 8, 0, 8));
         dialog.getDialogPane().setContent(content);

@@ -129,7 +129,12 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         Button html = output("HTML…", "brief-html", () -> saveText("html", BriefHtml.render(lastBrief)));
         Button md = output("Markdown…", "brief-md", () -> saveText("md", BriefMarkdown.render(lastBrief)));
         Button print = output("Print…", "brief-print",
-                () -> Printing.print(state.owner(), "the brief", preview.pages()));
+                () -> {
+                    if (lastPdf != null && state.plainTextAllowed(org.repdesk.i18n.Messages.text("print.consent"))) {
+                        org.repdesk.ui.print.PrintDialog.show(state.owner(), state.background(),
+                                org.repdesk.i18n.Messages.text("print.job.brief"), lastPdf);
+                    }
+                });
         Label title = new Label("Negotiation brief");
         title.getStyleClass().add("title-3");
         Label demandsLabel = new Label("Demands to argue");

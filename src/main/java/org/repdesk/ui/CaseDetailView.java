@@ -260,7 +260,8 @@ public final class CaseDetailView extends StackPane {
             return;
         }
         CaseFile c = current;
-        DocumentDialog.show(state, "Case summary " + c.reference(), "case-summary-" + c.reference() + ".pdf",
+        DocumentDialog.show(state, org.repdesk.i18n.Messages.text("print.job.case", java.util.Map.of("ref", c.reference())),
+                "case-summary-" + c.reference() + ".pdf",
                 () -> org.repdesk.report.Pdf.bytes(org.repdesk.report.CaseSummaryHtml.render(
                         org.repdesk.report.CaseSummary.of(state.desk(), c.id()))));
     }

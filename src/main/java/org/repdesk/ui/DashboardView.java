@@ -56,7 +56,8 @@ public final class DashboardView extends BorderPane {
         report.setOnAction(e -> DocumentDialog.show(state, "Caseload report", "caseload-report-"
                 + state.desk().cases().today() + ".pdf", () -> Pdf.bytes(CaseloadHtml.render(Caseload.of(state.desk())))));
         Button hearings = new Button("Summaries for hearings in the next 14 days…");
-        hearings.setOnAction(e -> DocumentDialog.show(state, "Case summaries: hearings in the next 14 days",
+        hearings.setOnAction(e -> DocumentDialog.show(state,
+                org.repdesk.i18n.Messages.text("print.job.hearings", java.util.Map.of("n", 14)),
                 "hearing-summaries-" + state.desk().cases().today() + ".pdf",
                 () -> Pdf.bytes(org.repdesk.report.CaseSummaryHtml.render(
                         org.repdesk.report.CaseSummary.withHearingWithin(state.desk(), 14).stream()

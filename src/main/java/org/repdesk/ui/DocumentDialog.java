@@ -56,7 +56,12 @@ final class DocumentDialog {
             print.setDisable(false);
             save.setDisable(false);
         });
-        print.setOnAction(e -> Printing.print(dialog.getDialogPane().getScene().getWindow(), title, preview.pages()));
+        print.setOnAction(e -> {
+            if (state.plainTextAllowed(org.repdesk.i18n.Messages.text("print.consent"))) {
+                org.repdesk.ui.print.PrintDialog.show(dialog.getDialogPane().getScene().getWindow(), state.background(),
+                        title, pdf[0]);
+            }
+        });
         save.setOnAction(e -> {
             if (!state.plainTextAllowed("the PDF \"" + title + "\"")) {
                 return;

@@ -25,6 +25,8 @@ class AboutDialogTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // A dialog copies its owner's stylesheets: an owner without a scene fails (when run alone).
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();
     }
 
@@ -41,6 +43,8 @@ class AboutDialogTest {
         GridPane licences = robot.lookup("#about-licences").queryAs(GridPane.class);
         assertEquals(2 * AppInfo.thirdParty().size(), licences.getChildren().size());
         assertTrue(licences.getChildren().stream().anyMatch(n -> n instanceof Label l && l.getText().equals("Public domain")));
+        double height = dialog[0].getDialogPane().getScene().getWindow().getHeight();
+        assertTrue(height <= 680, "About fits a 1024x700 screen: " + height);
         robot.interact(() -> dialog[0].close());
     }
 }

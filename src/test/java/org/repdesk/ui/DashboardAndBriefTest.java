@@ -8,15 +8,9 @@ import static org.repdesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import javafx.geometry.Bounds;
-import javafx.scene.Group;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.Member;
-import org.repdesk.report.CaseSummary;
-import org.repdesk.report.CaseSummaryHtml;
-import org.repdesk.report.Pdf;
 import org.repdesk.service.CampaignBulletins;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
@@ -90,35 +81,5 @@ class DashboardAndBriefTest {
         robot.clickOn("#brief-preview");
         waitUntil(30, () -> robot.lookup("#page-preview").lookup(".page").queryAll().size() >= 2);
         assertTrue(!robot.lookup("#brief-pdf").queryButton().isDisabled());
-    }
-
-    @Test
-    void printedPagesFitInsideThePrintableAreaOfA4(FxRobot robot) throws Exception {
-        // A4 less 36 pt margins: 523 × 770 pt. Each page node must end inside it and not be blank.
-        List<byte[]> pages = Pdf.pagesAsPng(Pdf.bytes(CaseSummaryHtml.render(CaseSummary.of(desk, late.id()))), 72);
-        List<Node> nodes = Printing.pageNodes(pages, 523, 770);
-        assertEquals(pages.size(), nodes.size());
-        robot.interact(() -> {
-            for (Node n : nodes) {
-                Group root = new Group(n);
-                new Scene(root);
-                root.applyCss();
-                root.layout();
-                Bounds b = n.getBoundsInParent();
-                assertTrue(b.getWidth() <= 523.5 && b.getHeight() <= 770.5, b.toString());
-                assertTrue(b.getWidth() > 400, "the page uses the width: " + b);
-                var image = n.snapshot(null, null);
-                int dark = 0;
-                for (int y = 0; y < (int) image.getHeight(); y += 4) {
-                    for (int x = 0; x < (int) image.getWidth(); x += 4) {
-                        if (image.getPixelReader().getColor(x, y).getBrightness() < 0.5) {
-                            dark++;
-                        }
-                    }
-                }
-                assertTrue(dark > 50, "the page is not blank");
-                assertTrue(((ImageView) n).getImage().getWidth() > 0);
-            }
-        });
     }
 }

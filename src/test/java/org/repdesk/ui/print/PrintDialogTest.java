@@ -1,0 +1,66 @@
+package org.repdesk.ui.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.FxWait.waitUntil;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.repdesk.i18n.Messages;
+import org.repdesk.report.Pdf;
+import org.repdesk.ui.Background;
+import org.repdesk.testing.PostScriptPrinter;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The rep's journey: Print…, the only printer already chosen, two copies, Print, and the confirmation. */
+@ExtendWith(ApplicationExtension.class)
+class PrintDialogTest {
+
+    private final PostScriptPrinter printer = new PostScriptPrinter();
+    private final Background background = new Background();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Messages.setLanguage(Messages.ENGLISH);
+        byte[] pdf = Pdf.bytes("<html><body><h1>Case 2026-0002 summary</h1><p>Siân Lloyd</p></body></html>");
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
+        stage.show();
+        PrintDialog.create(stage, background, new PrintViewModel(printer.only(false), "Case 2026-0002 summary", pdf)).show();
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdown();
+    }
+
+    @Test
+    void theRepPrintsTwoCopiesOnTheOnlyPrinterAndIsToldItWasSent(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ComboBox<org.repdesk.service.Printers.Queue> choice = robot.lookup("#print-printer").queryAs(ComboBox.class);
+        waitUntil(30, () -> choice.getValue() != null);
+        assertEquals(printer.name(), choice.getValue().name());
+
+        TextField copies = robot.lookup("#print-copies").queryAs(TextField.class);
+        robot.doubleClickOn(copies).write("0");
+        Button print = robot.lookup("#print-send").queryButton();
+        assertTrue(print.isDisabled(), "0 copies cannot be printed");
+        assertEquals("Copies: a whole number from 1 to 99.", robot.lookup("#print-copies-problem").queryAs(Label.class).getText());
+
+        robot.doubleClickOn(copies).write("2");
+        robot.clickOn(print);
+
+        Label status = robot.lookup("#print-status").queryAs(Label.class);
+        waitUntil(30, () -> status.getText().startsWith("Sent"));
+        assertEquals("Sent \"Case 2026-0002 summary\" to " + printer.name() + ": 1 page, 2 copies.", status.getText());
+        assertTrue(status.getStyleClass().contains("success"));
+        assertTrue(printer.printed().contains("/#copies 2") || printer.printed().contains("/NumCopies 2"));
+    }
+}
