@@ -18,7 +18,8 @@ public final class Migrations {
             "V2__demands.sql",
             "V3__audit_retention.sql",
             "V4__dashboard_indexes.sql",
-            "V5__note_search_cases.sql", "V6__live_deadlines.sql");
+            "V5__note_search_cases.sql", "V6__live_deadlines.sql",
+            "V7__absences.sql");
 
     private Migrations() {
     }
