@@ -197,10 +197,13 @@ public final class AttendanceTriggers {
     }
 
     private LocalDate underAgainOn(LocalDate on, WorkingPattern pattern, List<Absence> absences, Result now) {
+        // The count falls a day at a time as each counted day leaves the window, not only when a whole spell does.
         TreeSet<LocalDate> candidates = new TreeSet<>();
-        for (Dropping d : now.absences()) {
-            if (d.dropsOutOn().isAfter(on)) {
-                candidates.add(d.dropsOutOn());
+        for (Absence a : absences) {
+            for (LocalDate d = max(a.firstDay(), now.windowFrom()); !d.isAfter(min(a.lastDay(), on)); d = d.plusDays(1)) {
+                if (halfDaysOn(a, pattern, d) > 0) {
+                    candidates.add(dropsOutOn(d));
+                }
             }
         }
         if (now.improvementEnds() != null) {
