@@ -71,7 +71,8 @@ record TriggersJson(
         s.append(Messages.text("absence.calc.heading", Map.of("name", member.name(), "number", member.membershipNumber(),
                 "on", r.on().toString(), "from", r.windowFrom().toString()))).append('\n');
         s.append(Messages.text(r.inImprovementPeriod() ? "absence.calc.triggerImprovement" : "absence.calc.trigger",
-                Map.of("days", r.triggerDays(), "spells", r.triggerSpells(), "ends", str(r.improvementEnds()))))
+                Map.of("days", r.triggerDays(), "spells", r.triggerSpells(), "ends",
+                        r.improvementEnds() == null ? "" : r.improvementEnds().toString())))
                 .append('\n');
         s.append("  ").append(line("absence.calc.asWritten", r.all())).append('\n');
         s.append("  ").append(line("absence.calc.withoutDisability", r.withoutDisabilityRelated())).append('\n');
