@@ -8,6 +8,7 @@ import java.util.Map;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.AttendanceTriggers;
 import org.repdesk.model.Member;
+import org.repdesk.report.AttendanceWords;
 
 /** The attendance calculation as the command line writes it: JSON with fixed field names, or text. */
 @JsonPropertyOrder({"on", "window_from", "working_days_lost", "spells", "trigger_days", "trigger_spells",
@@ -70,30 +71,16 @@ record TriggersJson(
         StringBuilder s = new StringBuilder();
         s.append(Messages.text("absence.calc.heading", Map.of("name", member.name(), "number", member.membershipNumber(),
                 "on", r.on().toString(), "from", r.windowFrom().toString()))).append('\n');
-        s.append(Messages.text(r.inImprovementPeriod() ? "absence.calc.triggerImprovement" : "absence.calc.trigger",
-                Map.of("days", r.triggerDays(), "spells", r.triggerSpells(), "ends",
-                        r.improvementEnds() == null ? "" : r.improvementEnds().toString())))
-                .append('\n');
-        s.append("  ").append(line("absence.calc.asWritten", r.all())).append('\n');
-        s.append("  ").append(line("absence.calc.withoutDisability", r.withoutDisabilityRelated())).append('\n');
+        s.append(AttendanceWords.trigger(r)).append('\n');
+        s.append("  ").append(AttendanceWords.asWritten(r)).append('\n');
+        s.append("  ").append(AttendanceWords.withoutDisabilityRelated(r)).append('\n');
         if (r.underTriggerAgainOn() != null) {
-            s.append(Messages.text("absence.calc.underAgain", Map.of("date", r.underTriggerAgainOn().toString())))
-                    .append('\n');
+            s.append(AttendanceWords.underAgain(r)).append('\n');
         }
         for (AttendanceTriggers.Dropping d : r.absences()) {
-            s.append("  ").append(Messages.text("absence.calc.dropsOut", Map.of("first", d.absence().firstDay().toString(),
-                    "last", d.absence().lastDay().toString(), "days", d.daysInWindow(), "date",
-                    d.dropsOutOn().toString()))).append('\n');
+            s.append("  ").append(AttendanceWords.dropsOut(d)).append('\n');
         }
         return s.toString();
-    }
-
-    static String line(String key, AttendanceTriggers.Tally t) {
-        String outcome = t.reached()
-                ? Messages.text("absence.calc.reached", Map.of("by", Messages.text("absence.reachedBy." + t.reachedBy().name()),
-                        "first", t.tippedBy().firstDay().toString(), "date", t.tippedOn().toString()))
-                : Messages.text("absence.calc.notReached");
-        return Messages.text(key, Map.of("days", t.daysLost(), "spells", t.spells(), "outcome", outcome));
     }
 
     private static String str(LocalDate d) {

@@ -220,18 +220,8 @@ public final class AttendanceTriggers {
     private Tally tally(LocalDate from, LocalDate to, WorkingPattern pattern, List<Absence> absences,
             Predicate<Absence> counts, double triggerDays, int triggerSpells) {
         List<Absence> counting = sorted(absences).stream().filter(counts).toList();
-        // Each day counts once, at the most any record on it gives (records should not overlap; if they do, no double count).
         TreeMap<LocalDate, Absence> byDay = new TreeMap<>();
-        TreeMap<LocalDate, Integer> halvesByDay = new TreeMap<>();
-        for (Absence a : counting) {
-            for (LocalDate d = max(a.firstDay(), from); !d.isAfter(min(a.lastDay(), to)); d = d.plusDays(1)) {
-                int h = halfDaysOn(a, pattern, d);
-                if (h > halvesByDay.getOrDefault(d, 0)) {
-                    halvesByDay.put(d, h);
-                    byDay.put(d, a);
-                }
-            }
-        }
+        TreeMap<LocalDate, Integer> halvesByDay = halfDaysByDay(from, to, pattern, counting, byDay);
         List<LocalDate[]> spells = spells(counting, pattern);
         int halves = 0;
         int spellCount = 0;
@@ -259,6 +249,33 @@ public final class AttendanceTriggers {
         ReachedBy reachedBy = byDays && bySpells ? ReachedBy.BOTH : byDays ? ReachedBy.DAYS
                 : bySpells ? ReachedBy.SPELLS : null;
         return new Tally(halves / 2.0, spellCount, reachedBy != null, reachedBy, tippedBy, tippedOn);
+    }
+
+    /**
+     * The half days counted on each day from {@code from} to {@code to} (days costing nothing left out),
+     * pregnancy-related absence never, disability-related only when {@code withDisabilityRelated}.
+     */
+    public TreeMap<LocalDate, Integer> halfDaysByDay(LocalDate from, LocalDate to, WorkingPattern pattern,
+            List<Absence> absences, boolean withDisabilityRelated) {
+        List<Absence> counting = sorted(absences).stream().filter(a -> !a.countsAsPregnancyRelated())
+                .filter(a -> withDisabilityRelated || !a.countsAsDisabilityRelated()).toList();
+        return halfDaysByDay(from, to, pattern, counting, new TreeMap<>());
+    }
+
+    private TreeMap<LocalDate, Integer> halfDaysByDay(LocalDate from, LocalDate to, WorkingPattern pattern,
+            List<Absence> counting, TreeMap<LocalDate, Absence> byDay) {
+        // Each day counts once, at the most any record on it gives (records should not overlap; if they do, no double count).
+        TreeMap<LocalDate, Integer> halvesByDay = new TreeMap<>();
+        for (Absence a : counting) {
+            for (LocalDate d = max(a.firstDay(), from); !d.isAfter(min(a.lastDay(), to)); d = d.plusDays(1)) {
+                int h = halfDaysOn(a, pattern, d);
+                if (h > halvesByDay.getOrDefault(d, 0)) {
+                    halvesByDay.put(d, h);
+                    byDay.put(d, a);
+                }
+            }
+        }
+        return halvesByDay;
     }
 
     private boolean daysReached(int halves, double triggerDays) {
