@@ -30,7 +30,11 @@ public final class AbsenceStripCanvas extends Region {
     private AttendanceStrip strip;
 
     public AbsenceStripCanvas() {
+        // Unmanaged: the canvas follows this region's size and must not push it wider (a layout loop otherwise).
+        canvas.setManaged(false);
         getChildren().add(canvas);
+        setMinWidth(240);
+        setPrefWidth(420);
         setMinHeight(150);
         setPrefHeight(170);
         widthProperty().addListener(o -> draw());

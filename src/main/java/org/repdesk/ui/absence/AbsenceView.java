@@ -52,7 +52,7 @@ public final class AbsenceView extends BorderPane {
 
         SplitPane split = new SplitPane(record(confirm), scrolled(calculation()));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.47);
+        split.setDividerPositions(0.5);
         setCenter(split);
     }
 
@@ -67,12 +67,12 @@ public final class AbsenceView extends BorderPane {
         table.setId("absence-table");
         table.setPlaceholder(new Label(Messages.text("absence.ui.none")));
         table.getColumns().addAll(List.of(
-                column("absence.ui.col.first", 88, r -> r.absence().firstDay()),
-                column("absence.ui.col.last", 88, r -> r.absence().lastDay()),
-                column("absence.ui.col.days", 48, r -> r.daysLost()),
-                column("absence.ui.col.reason", 150, r -> r.absence().reason().label()),
-                column("absence.ui.col.notes", 130, AbsenceViewModel.Row::flags),
-                column("absence.ui.col.dropsOut", 96, r -> r.dropsOutOn())));
+                column("absence.ui.col.first", 100, r -> r.absence().firstDay()),
+                column("absence.ui.col.last", 100, r -> r.absence().lastDay()),
+                column("absence.ui.col.days", 58, r -> r.daysLost()),
+                column("absence.ui.col.reason", 160, r -> r.absence().reason().label()),
+                column("absence.ui.col.notes", 170, AbsenceViewModel.Row::flags),
+                column("absence.ui.col.dropsOut", 108, r -> r.dropsOutOn())));
         table.setPrefHeight(210);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.selectedProperty().set(row));
         vm.selectedProperty().addListener((o, a, row) -> {
@@ -111,8 +111,10 @@ public final class AbsenceView extends BorderPane {
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
         form.addRow(0, label("absence.field.firstDay"), first, label("absence.field.lastDay"), last);
-        form.addRow(1, partDay, new HBox(6, hours, label("absence.ui.hoursUnit")));
-        GridPane.setColumnSpan(partDay, 1);
+        HBox hoursRow = new HBox(6, hours, label("absence.ui.hoursUnit"));
+        hoursRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.add(partDay, 0, 1, 2, 1);
+        form.add(hoursRow, 2, 1, 2, 1);
         form.add(label("absence.ui.reason"), 0, 2);
         form.add(reason, 1, 2, 3, 1);
         form.add(flags, 0, 3, 4, 1);
@@ -187,8 +189,8 @@ public final class AbsenceView extends BorderPane {
         whatIfDays.setId("absence-whatif-days");
         whatIfDays.setPrefColumnCount(3);
         whatIfDays.textProperty().bindBidirectional(vm.whatIfDaysProperty());
-        HBox whatIfRow = new HBox(6, label("absence.ui.whatIfOff"), whatIfDays, label("absence.ui.whatIfDaysFrom"),
-                whatIfFrom);
+        FlowPane whatIfRow = new FlowPane(6, 6, label("absence.ui.whatIfOff"), whatIfDays,
+                label("absence.ui.whatIfDaysFrom"), whatIfFrom);
         whatIfRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label whatIf = bound("absence-whatif", vm.whatIfTextProperty());
 
@@ -205,7 +207,7 @@ public final class AbsenceView extends BorderPane {
     }
 
     private TitledPane pattern() {
-        HBox days = new HBox(6);
+        FlowPane days = new FlowPane(8, 4);
         for (DayOfWeek d : DayOfWeek.values()) {
             CheckBox c = new CheckBox(d.getDisplayName(TextStyle.SHORT, Messages.language()));
             c.setId("absence-day-" + d.name().toLowerCase(java.util.Locale.ROOT));
