@@ -252,7 +252,7 @@ final class AbsenceCommand implements Command {
                     : desk.settings().attendance().fullTimeHours() * days.size() / 5;
             WorkingPattern saved = service.savePattern(new WorkingPattern(member.id(), days, perWeek, before.warningOn()));
             call.out().println(Messages.text("absence.cli.patternSaved", Map.of("number", member.membershipNumber(),
-                    "days", dayNames(saved.days()), "hours", saved.hoursPerWeek(), "perDay",
+                    "days", org.repdesk.report.AttendanceWords.dayNames(saved.days()), "hours", saved.hoursPerWeek(), "perDay",
                     Math.round(saved.hoursPerDay() * 100) / 100.0)));
         }
         return 0;
@@ -321,10 +321,5 @@ final class AbsenceCommand implements Command {
             days.add(found);
         }
         return days;
-    }
-
-    static String dayNames(Set<DayOfWeek> days) {
-        return String.join(",", days.stream().sorted().map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT,
-                Messages.language())).toList());
     }
 }

@@ -38,6 +38,12 @@ public final class AttendanceWords {
                 "last", d.absence().lastDay().toString(), "days", d.daysInWindow(), "date", d.dropsOutOn().toString()));
     }
 
+    /** The weekdays of a pattern, short and in order: "Mon,Tue,Wed,Thu". */
+    public static String dayNames(java.util.Set<java.time.DayOfWeek> days) {
+        return String.join(",", days.stream().sorted().map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT,
+                Messages.language())).toList());
+    }
+
     private static String line(String key, AttendanceTriggers.Tally t) {
         String outcome = t.reached()
                 ? Messages.text("absence.calc.reached", Map.of("by", Messages.text("absence.reachedBy." + t.reachedBy().name()),

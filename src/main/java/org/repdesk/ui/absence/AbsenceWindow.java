@@ -17,7 +17,7 @@ public final class AbsenceWindow {
     }
 
     /** Store work on the app's background worker; the result back on the FX thread. */
-    static AbsenceViewModel.Runner runner(Background background, Window owner) {
+    public static AbsenceViewModel.Runner runner(Background background, Window owner) {
         return new AbsenceViewModel.Runner() {
             @Override
             public <T> void run(String failure, AbsenceViewModel.Job<T> job, Consumer<T> done) {
