@@ -71,14 +71,14 @@ record TriggersJson(
         StringBuilder s = new StringBuilder();
         s.append(Messages.text("absence.calc.heading", Map.of("name", member.name(), "number", member.membershipNumber(),
                 "on", r.on().toString(), "from", r.windowFrom().toString()))).append('\n');
-        s.append(AttendanceWords.trigger(r)).append('\n');
-        s.append("  ").append(AttendanceWords.asWritten(r)).append('\n');
-        s.append("  ").append(AttendanceWords.withoutDisabilityRelated(r)).append('\n');
+        s.append(AttendanceWords.ISO.trigger(r)).append('\n');
+        s.append("  ").append(AttendanceWords.ISO.asWritten(r)).append('\n');
+        s.append("  ").append(AttendanceWords.ISO.withoutDisabilityRelated(r)).append('\n');
         if (r.underTriggerAgainOn() != null) {
-            s.append(AttendanceWords.underAgain(r)).append('\n');
+            s.append(AttendanceWords.ISO.underAgain(r)).append('\n');
         }
         for (AttendanceTriggers.Dropping d : r.absences()) {
-            s.append("  ").append(AttendanceWords.dropsOut(d)).append('\n');
+            s.append("  ").append(AttendanceWords.ISO.dropsOut(d)).append('\n');
         }
         return s.toString();
     }

@@ -82,9 +82,11 @@ public final class AbsenceStripPng {
             double x = left + strip.x(m) * (right - left);
             g.setColor(GRID);
             g.drawLine((int) x, (int) top, (int) x, (int) stripBottom);
-            g.setColor(TEXT);
-            g.drawString(m.getMonth().getDisplayName(TextStyle.SHORT, Messages.language()), (float) x + 2,
-                    (float) h - 6);
+            String label = m.getMonth().getDisplayName(TextStyle.SHORT, Messages.language());
+            if (x + 2 + g.getFontMetrics().stringWidth(label) <= right) { // near the end: unlabelled, not cut
+                g.setColor(TEXT);
+                g.drawString(label, (float) x + 2, (float) h - 6);
+            }
         }
         g.setColor(new Color(0xf6, 0xf8, 0xfa));
         g.fill(new java.awt.geom.Rectangle2D.Double(left, stripTop, right - left, stripBottom - stripTop));

@@ -18,11 +18,11 @@ final class CaseAbsenceHtml {
                 "on", Dates.uk(r.on()), "from", Dates.uk(r.windowFrom()),
                 "days", AttendanceWords.dayNames(a.pattern().days()),
                 "hours", a.pattern().hoursPerWeek())))).append("</p>\n");
-        h.append("<p>").append(Html.esc(AttendanceWords.trigger(r))).append("</p>\n");
-        h.append("<p><b>").append(Html.esc(AttendanceWords.asWritten(r))).append("</b><br/>")
-                .append(Html.esc(AttendanceWords.withoutDisabilityRelated(r))).append("</p>\n");
+        h.append("<p>").append(Html.esc(AttendanceWords.UK.trigger(r))).append("</p>\n");
+        h.append("<p><b>").append(Html.esc(AttendanceWords.UK.asWritten(r))).append("</b><br/>")
+                .append(Html.esc(AttendanceWords.UK.withoutDisabilityRelated(r))).append("</p>\n");
         if (r.underTriggerAgainOn() != null) {
-            h.append("<p>").append(Html.esc(AttendanceWords.underAgain(r))).append("</p>\n");
+            h.append("<p>").append(Html.esc(AttendanceWords.UK.underAgain(r))).append("</p>\n");
         }
         h.append("<img class=\"chart\" style=\"width: 100%\" alt=\"").append(Html.esc(Messages.text("absence.pdf.alt")))
                 .append("\" src=\"").append(AbsenceStripPng.dataUri(a.strip(), 520, 150)).append("\"/>\n");

@@ -86,7 +86,9 @@ public final class AbsenceStripCanvas extends Region {
         for (LocalDate m : strip.monthStarts()) {
             double x = left + strip.x(m) * (right - left);
             g.strokeLine(x, top, x, stripBottom);
-            g.fillText(m.getMonth().getDisplayName(TextStyle.SHORT, Messages.language()), x + 2, h - 10);
+            if (x + 30 <= right) { // a month too near the end to label is left unlabelled, not cut
+                g.fillText(m.getMonth().getDisplayName(TextStyle.SHORT, Messages.language()), x + 2, h - 10);
+            }
         }
 
         // the absences along the strip

@@ -31,6 +31,7 @@ import org.repdesk.model.AttendanceTriggers;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkingPattern;
 import org.repdesk.report.AttendanceWords;
+import org.repdesk.report.Dates;
 import org.repdesk.service.AbsenceService;
 
 /**
@@ -273,7 +274,7 @@ public final class AbsenceViewModel {
         boolean isNew = editing.get() == null;
         runner.run(Messages.text("absence.ui.failedSave"), () -> isNew ? service.add(a) : service.edit(a), saved -> {
             status.set(Messages.text(isNew ? "absence.ui.added" : "absence.ui.changed",
-                    Map.of("first", saved.firstDay().toString())));
+                    Map.of("first", Dates.uk(saved.firstDay()))));
             startNew();
             reload();
         });
@@ -285,15 +286,15 @@ public final class AbsenceViewModel {
         if (a == null) {
             return;
         }
-        if (!confirm.ask(Messages.text("absence.ui.deleteQuestion", Map.of("first", a.firstDay().toString(),
-                "last", a.lastDay().toString())), Messages.text("absence.ui.deleteDetail"))) {
+        if (!confirm.ask(Messages.text("absence.ui.deleteQuestion", Map.of("first", Dates.uk(a.firstDay()),
+                "last", Dates.uk(a.lastDay()))), Messages.text("absence.ui.deleteDetail"))) {
             return;
         }
         runner.run(Messages.text("absence.ui.failedSave"), () -> {
             service.delete(a.id());
             return a;
         }, gone -> {
-            status.set(Messages.text("absence.ui.deleted", Map.of("first", gone.firstDay().toString())));
+            status.set(Messages.text("absence.ui.deleted", Map.of("first", Dates.uk(gone.firstDay()))));
             startNew();
             reload();
         });
@@ -346,10 +347,10 @@ public final class AbsenceViewModel {
         AttendanceTriggers.Result r = calculator.on(on, pattern, absences);
         result.set(r);
         strip.set(AttendanceStrip.of(calculator, pattern, absences, r));
-        triggerText.set(AttendanceWords.trigger(r));
-        asWrittenText.set(AttendanceWords.asWritten(r));
-        withoutText.set(AttendanceWords.withoutDisabilityRelated(r));
-        underAgainText.set(AttendanceWords.underAgain(r));
+        triggerText.set(AttendanceWords.UK.trigger(r));
+        asWrittenText.set(AttendanceWords.UK.asWritten(r));
+        withoutText.set(AttendanceWords.UK.withoutDisabilityRelated(r));
+        underAgainText.set(AttendanceWords.UK.underAgain(r));
         whatIf();
     }
 
@@ -365,9 +366,9 @@ public final class AbsenceViewModel {
         LocalDate last = calculator.lastDayOf(pattern, from, n.intValue());
         Absence extra = Absence.of(m.id(), from, last, null, AbsenceReason.OTHER, false, false, false, false);
         AttendanceTriggers.Result r = calculator.whatIf(onDate.get(), pattern, absences, extra);
-        whatIfText.set(Messages.text("absence.ui.whatIf", Map.of("n", n.intValue(), "from", from.toString(),
-                "last", last.toString(), "line", AttendanceWords.asWritten(r), "without",
-                AttendanceWords.withoutDisabilityRelated(r))));
+        whatIfText.set(Messages.text("absence.ui.whatIf", Map.of("n", n.intValue(), "from", Dates.uk(from),
+                "last", Dates.uk(last), "line", AttendanceWords.UK.asWritten(r), "without",
+                AttendanceWords.UK.withoutDisabilityRelated(r))));
     }
 
     private static Double number(String text) {

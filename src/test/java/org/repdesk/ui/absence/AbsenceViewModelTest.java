@@ -110,7 +110,7 @@ class AbsenceViewModelTest {
         assertEquals(1, desk.absences().ofMember(zoë.id()).size());
 
         vm.delete((question, detail) -> true);
-        assertEquals(List.of("Delete the absence from 2026-06-08 to 2026-06-12?"), asked);
+        assertEquals(List.of("Delete the absence from 08/06/2026 to 12/06/2026?"), asked);
         assertTrue(desk.absences().ofMember(zoë.id()).isEmpty());
         assertTrue(vm.rows().isEmpty());
     }
@@ -128,7 +128,7 @@ class AbsenceViewModelTest {
         vm.whatIfFromProperty().set(LocalDate.of(2026, 11, 26));
         vm.whatIfDaysProperty().set("2");
 
-        assertTrue(vm.whatIfTextProperty().get().contains("(to 2026-11-27)"), vm.whatIfTextProperty().get());
+        assertTrue(vm.whatIfTextProperty().get().contains("(to 27/11/2026)"), vm.whatIfTextProperty().get());
         assertTrue(vm.whatIfTextProperty().get().contains("8 days, 3 spells: trigger reached by days"),
                 vm.whatIfTextProperty().get());
         assertEquals(2, vm.stripProperty().get().blocks().size(), "the strip draws the two recorded absences");
