@@ -128,6 +128,9 @@ final class AbsenceCommand implements Command {
             call.out().println(Messages.text("absence.cli.added", Map.of("number", member.membershipNumber(),
                     "first", saved.firstDay().toString(), "last", saved.lastDay().toString(),
                     "reason", saved.reason().label(), "days", days)));
+            if (saved.countsAsPregnancyRelated()) {
+                call.out().println(Messages.text("absence.cli.neverCounts"));
+            }
         }
         return 0;
     }

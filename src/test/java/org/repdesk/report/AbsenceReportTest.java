@@ -110,4 +110,20 @@ class AbsenceReportTest {
         assertTrue(html.contains("Work-related stress is the main reason in 44% of sickness-absence cases."), html);
         assertFalse(html.contains("Nothing recorded"), "an anonymised brief names no one");
     }
+
+    @Test
+    void aSubjectAccessResponseHoldsTheAbsenceRecord() throws Exception {
+        Member m = desk.members().save(aMember().named("Zoë Price").number("N-9").build());
+        desk.absences().add(anAbsence(m).from("2026-05-04").to("2026-05-08").reason(AbsenceReason.WORK_RELATED_STRESS)
+                .withFitNote().build());
+
+        var response = desk.subjectAccess().gather("N-9");
+
+        assertEquals(1, response.absences().size());
+        String json = new String(org.repdesk.service.SubjectAccess.json(response), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"absences\"") && json.contains("WORK_RELATED_STRESS"), json);
+        String html = SubjectAccessHtml.render(response);
+        assertTrue(html.contains("Sickness absence record (1 absence)"), html);
+        assertTrue(html.contains("04/05/2026"), html);
+    }
 }

@@ -231,6 +231,11 @@ public final class AbsenceView extends BorderPane {
         Label problems = bound("absence-pattern-problems", vm.patternProblemsProperty());
         problems.getStyleClass().add("problems");
         Label note = bound("absence-pattern-note", vm.patternNoteProperty());
+        note.managedProperty().bind(vm.patternNoteProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        problems.managedProperty().bind(vm.patternProblemsProperty().isNotEmpty());
+        problems.visibleProperty().bind(problems.managedProperty());
+        hours.setMaxWidth(90);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         grid.addRow(0, label("absence.ui.days"), days);
@@ -270,6 +275,16 @@ public final class AbsenceView extends BorderPane {
         TableColumn<AbsenceViewModel.Row, Object> c = new TableColumn<>(Messages.text(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        // Dates as the rep writes them and days without a needless ".0"; the values stay dates and numbers for sorting.
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item instanceof java.time.LocalDate d ? DateField.format(d)
+                        : item instanceof Double n ? (n == Math.rint(n) ? String.valueOf(n.longValue()) : n.toString())
+                        : item.toString());
+            }
+        });
         return c;
     }
 }

@@ -58,7 +58,7 @@ class AbsenceWindowTest {
         String asWritten = robot.lookup("#absence-as-written").queryAs(Label.class).getText();
         assertTrue(asWritten.contains("3 days, 1 spell"), asWritten);
 
-        robot.clickOn("2026-06-08"); // the row in the list
+        robot.clickOn("08/06/2026"); // the row in the list
         robot.clickOn("#absence-delete");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Delete…".equals(((javafx.scene.control.Button) n).getText()))
                 .queryButton());
