@@ -213,8 +213,11 @@ public final class AbsenceService {
         }
     }
 
+    /** The timeline is read by people: dates as they write them. */
+    private static final java.time.format.DateTimeFormatter UK = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private static Map<String, Object> describe(Absence a) {
-        return Map.of("first", a.firstDay().toString(), "last", a.lastDay().toString(),
+        return Map.of("first", UK.format(a.firstDay()), "last", UK.format(a.lastDay()),
                 "reason", a.reason().label());
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.repdesk.model.CaseFile;
@@ -87,7 +86,8 @@ public final class CaseDetailView extends StackPane {
         summary.setOnAction(e -> showSummary());
         absenceRecord.setId("case-absence");
         absenceRecord.setOnAction(e -> openAbsenceRecord());
-        HBox buttons = new HBox(8, save, summary, absenceRecord, delete);
+        // Wraps rather than squeezes: four buttons do not fit beside each other in a narrow detail pane.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save, summary, absenceRecord, delete);
 
         timeline = new TimelinePanel(state);
         auditTab.setId("tab-audit");

@@ -94,7 +94,7 @@ class AbsenceServiceTest {
         List<String> noted = desk.cases().timeline(open.id()).stream()
                 .filter(e -> e.kind() == EntryKind.ABSENCE_RECORD).map(e -> e.summary()).toList();
         assertEquals(3, noted.size(), noted.toString());
-        assertTrue(noted.stream().anyMatch(s -> s.contains("2026-03-05") && s.contains("Work-related stress")), noted.toString());
+        assertTrue(noted.stream().anyMatch(s -> s.contains("05/03/2026") && s.contains("Work-related stress")), noted.toString());
         assertTrue(desk.cases().timeline(closed.id()).stream().noneMatch(e -> e.kind() == EntryKind.ABSENCE_RECORD));
         assertTrue(desk.cases().timeline(capability.id()).stream().noneMatch(e -> e.kind() == EntryKind.ABSENCE_RECORD));
         assertEquals(CaseStatus.CLOSED, closed.status());
