@@ -139,6 +139,16 @@ final class Args {
         return d;
     }
 
+    /** The names of the options given (with their leading "--"), for commands whose subcommands accept different ones. */
+    Set<String> givenOptions() {
+        return options.keySet();
+    }
+
+    /** The names of the flags given. */
+    Set<String> givenFlags() {
+        return flags;
+    }
+
     UsageException wrong(String message) {
         return new UsageException(message, usage);
     }

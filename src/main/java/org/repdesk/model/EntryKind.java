@@ -1,6 +1,6 @@
 package org.repdesk.model;
 
-/** What a timeline entry records. The last two are written by RepDesk itself. */
+/** What a timeline entry records. Status and stage changes and absence-record changes are written by RepDesk itself. */
 public enum EntryKind implements Labelled {
     NOTE("Note"),
     MEETING("Meeting"),
@@ -9,7 +9,8 @@ public enum EntryKind implements Labelled {
     EMAIL("Email"),
     DOCUMENT("Document"),
     STAGE_CHANGE("Stage change"),
-    STATUS_CHANGE("Status change");
+    STATUS_CHANGE("Status change"),
+    ABSENCE_RECORD("Absence record");
 
     private final String label;
 
@@ -24,7 +25,7 @@ public enum EntryKind implements Labelled {
 
     /** Kinds a rep can choose when adding an entry by hand. */
     public boolean isManual() {
-        return this != STAGE_CHANGE && this != STATUS_CHANGE;
+        return this != STAGE_CHANGE && this != STATUS_CHANGE && this != ABSENCE_RECORD;
     }
 
     @Override

@@ -39,7 +39,31 @@ public record Brief(
             List<Row> byGrade,
             List<Row> byRegion,
             List<Trend> trend,
-            Wmt wmt) {
+            Wmt wmt,
+            AbsenceReasons absenceReasons) {
+
+        /** Evidence without the absence-reason breakdown. */
+        public Evidence(Count casesInScope, Count capabilityWithWorkload, Count sicknessWithWorkload,
+                Count workloadFactorCases, List<Row> byTypeAndStage, List<Row> byStatus, List<Row> byGrade,
+                List<Row> byRegion, List<Trend> trend, Wmt wmt) {
+            this(casesInScope, capabilityWithWorkload, sicknessWithWorkload, workloadFactorCases, byTypeAndStage,
+                    byStatus, byGrade, byRegion, trend, wmt, new AbsenceReasons(new Count(0), new Count(0), List.of()));
+        }
+    }
+
+    /**
+     * Sickness-absence cases in scope by the main reason of the member's absence (the reason with the
+     * most working days lost in the 12 months before the case opened, up to its close): work-related
+     * stress first, small groups merged.
+     */
+    public record AbsenceReasons(Count cases, Count workRelatedStress, List<Row> byReason) {
+        /** Work-related stress as a whole percentage of the cases; null when either count is too small to show. */
+        public Integer stressPercent(int threshold) {
+            if (cases.value() == 0 || workRelatedStress.suppressed(threshold) || cases.suppressed(threshold)) {
+                return null;
+            }
+            return (int) Math.round(100.0 * workRelatedStress.value() / cases.value());
+        }
     }
 
     /**

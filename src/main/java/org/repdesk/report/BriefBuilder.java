@@ -60,7 +60,8 @@ public final class BriefBuilder {
                 merge(group(evidenceCells, c -> c.region() == null ? "Region not recorded" : c.region().label(), null),
                         small, "Other regions (combined)"),
                 trend(scope, queries.openedByMonth(filter), small),
-                wmt(queries.capacities(filter), desk.settings().wmt(), small));
+                wmt(queries.capacities(filter), desk.settings().wmt(), small),
+                BriefAbsenceReasons.of(desk, queries.sicknessCases(filter), scope.to(), small));
 
         List<Demand> chosen = desk.demands().all().stream()
                 .filter(d -> scope.demandIds().isEmpty() || scope.demandIds().contains(d.id()))

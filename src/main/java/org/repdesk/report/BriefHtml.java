@@ -61,6 +61,13 @@ public final class BriefHtml {
         rows(h, "By status (outcome)", "Status", e.byStatus(), n);
         rows(h, "By grade", "Grade", e.byGrade(), n);
         rows(h, "By region", "Region", e.byRegion(), n);
+        Integer stressShare = e.absenceReasons().stressPercent(n);
+        rows(h, org.repdesk.i18n.Messages.text("absence.brief.title"), org.repdesk.i18n.Messages.text("absence.ui.reason"),
+                e.absenceReasons().byReason(), n);
+        if (stressShare != null) {
+            h.append("<p>").append(Html.esc(org.repdesk.i18n.Messages.text("absence.brief.stressShare",
+                    java.util.Map.of("percent", stressShare)))).append("</p>\n");
+        }
 
         h.append("<h3>Cases opened by month</h3>\n");
         if (e.trend().stream().allMatch(t -> t.capability().value() == 0 && t.sickness().value() == 0)) {

@@ -97,6 +97,12 @@ public final class BriefMarkdown {
         table(m, "By status (outcome)", e.byStatus(), n);
         table(m, "By grade", e.byGrade(), n);
         table(m, "By region", e.byRegion(), n);
+        table(m, org.repdesk.i18n.Messages.text("absence.brief.title"), e.absenceReasons().byReason(), n);
+        Integer stressShare = e.absenceReasons().stressPercent(n);
+        if (stressShare != null) {
+            m.append(org.repdesk.i18n.Messages.text("absence.brief.stressShare", java.util.Map.of("percent", stressShare)))
+                    .append("\n\n");
+        }
         m.append("### Cases opened by month\n\n| Month | Capability | Sickness absence |\n| --- | ---: | ---: |\n");
         for (Brief.Trend t : e.trend()) {
             m.append("| ").append(esc(t.label())).append(" | ").append(t.capability().show(n)).append(" | ")

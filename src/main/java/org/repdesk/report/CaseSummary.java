@@ -18,7 +18,15 @@ import org.repdesk.service.ValidationException;
  * once, then laid out for PDF or for the printer.
  */
 public record CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile, List<Deadline> deadlines,
-        List<TimelineEntry> timeline, int olderEntries, List<WorkloadRecord> workload, Optional<LocalDate> excessiveSince) {
+        List<TimelineEntry> timeline, int olderEntries, List<WorkloadRecord> workload, Optional<LocalDate> excessiveSince,
+        Optional<CaseAbsence> absence) {
+
+    /** A summary without an absence record (any case but a sickness-absence one). */
+    public CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile, List<Deadline> deadlines,
+            List<TimelineEntry> timeline, int olderEntries, List<WorkloadRecord> workload,
+            Optional<LocalDate> excessiveSince) {
+        this(producedOn, member, caseFile, deadlines, timeline, olderEntries, workload, excessiveSince, Optional.empty());
+    }
 
     /** Newest timeline entries kept on the summary; older ones are counted, not printed. */
     public static final int TIMELINE_ENTRIES = 12;
@@ -36,7 +44,7 @@ public record CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile
                 .limit(WORKLOAD_RECORDS).toList();
         return new CaseSummary(desk.cases().today(), m, c, desk.cases().deadlines(caseId),
                 all.stream().limit(TIMELINE_ENTRIES).toList(), Math.max(0, all.size() - TIMELINE_ENTRIES), latest,
-                desk.workload().excessiveSince(records));
+                desk.workload().excessiveSince(records), CaseAbsence.of(desk.absences(), c));
     }
 
     public static CaseSummary of(RepDesk desk, String reference) {

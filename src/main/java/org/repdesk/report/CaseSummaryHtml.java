@@ -93,6 +93,8 @@ public final class CaseSummaryHtml {
             h.append("</table>\n");
         }
 
+        s.absence().ifPresent(a -> CaseAbsenceHtml.append(h, a));
+
         h.append("<h3>Timeline</h3>\n");
         h.append("<table><tr><th style=\"width: 16%\">Date</th><th>Entry</th></tr>\n");
         for (TimelineEntry e : s.timeline()) {

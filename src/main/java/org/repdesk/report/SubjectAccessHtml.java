@@ -70,6 +70,8 @@ public final class SubjectAccessHtml {
             h.append("</table>\n");
         }
 
+        SubjectAccessAbsences.append(h, r);
+
         h.append("<h2>Record of changes (").append(r.auditTrail().size()).append(")</h2>\n");
         h.append("<p class=\"muted\">Who changed your records and when. Changes to notes are recorded without "
                 + "their text; the text itself is above.</p>\n");

@@ -22,6 +22,7 @@ public final class RepDesk implements AutoCloseable {
     private final DemandService demands;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AbsenceService absences;
 
     public RepDesk(Database db, Clock clock) {
         this.db = db;
@@ -32,6 +33,7 @@ public final class RepDesk implements AutoCloseable {
         this.cases = new CaseService(db, clock, audit);
         this.workload = new WorkloadService(db, new WorkloadStore(db), settings, audit);
         this.demands = new DemandService(db, clock, audit);
+        this.absences = new AbsenceService(db, settings, audit, clock);
     }
 
     /** Opens (creating if needed) and migrates the data file. */
@@ -149,6 +151,11 @@ public final class RepDesk implements AutoCloseable {
     /** Everything held about one member, for a subject access request. */
     public SubjectAccess subjectAccess() {
         return new SubjectAccess(this);
+    }
+
+    /** Members' sickness absences, working patterns and the attendance trigger calculator. */
+    public AbsenceService absences() {
+        return absences;
     }
 
     @Override

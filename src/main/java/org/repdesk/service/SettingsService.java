@@ -92,6 +92,38 @@ public final class SettingsService {
         store.putValues(values);
     }
 
+    /** The attendance policy's trigger figures (issue 18); unset ones keep the policy's defaults. */
+    public org.repdesk.model.AttendanceSettings attendance() {
+        org.repdesk.model.AttendanceSettings d = org.repdesk.model.AttendanceSettings.DEFAULTS;
+        return new org.repdesk.model.AttendanceSettings(
+                number("attendance.triggerDays", d.triggerDays()),
+                (int) number("attendance.triggerSpells", d.triggerSpells()),
+                (int) number("attendance.windowMonths", d.windowMonths()),
+                store.value("attendance.reachedOnlyWhenMore").map(Boolean::parseBoolean).orElse(d.reachedOnlyWhenMore()),
+                number("attendance.fullTimeHours", d.fullTimeHours()),
+                number("attendance.shortHoursBelow", d.shortHoursBelow()),
+                number("attendance.shortHoursTriggerDays", d.shortHoursTriggerDays()),
+                number("attendance.partDayOverHours", d.partDayOverHours()),
+                (int) number("attendance.improvementMonths", d.improvementMonths()),
+                number("attendance.improvementPercent", d.improvementPercent()));
+    }
+
+    public void saveAttendance(org.repdesk.model.AttendanceSettings s) {
+        ValidationException.throwIfAny(s.problems());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("attendance.triggerDays", String.valueOf(s.triggerDays()));
+        values.put("attendance.triggerSpells", String.valueOf(s.triggerSpells()));
+        values.put("attendance.windowMonths", String.valueOf(s.windowMonths()));
+        values.put("attendance.reachedOnlyWhenMore", String.valueOf(s.reachedOnlyWhenMore()));
+        values.put("attendance.fullTimeHours", String.valueOf(s.fullTimeHours()));
+        values.put("attendance.shortHoursBelow", String.valueOf(s.shortHoursBelow()));
+        values.put("attendance.shortHoursTriggerDays", String.valueOf(s.shortHoursTriggerDays()));
+        values.put("attendance.partDayOverHours", String.valueOf(s.partDayOverHours()));
+        values.put("attendance.improvementMonths", String.valueOf(s.improvementMonths()));
+        values.put("attendance.improvementPercent", String.valueOf(s.improvementPercent()));
+        store.putValues(values);
+    }
+
     private double number(String key, double fallback) {
         return store.value(key).map(v -> {
             try {

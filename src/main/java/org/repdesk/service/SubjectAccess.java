@@ -40,7 +40,15 @@ public final class SubjectAccess {
 
     /** Everything held about one member on the day of the request. */
     public record Response(LocalDate requestedOn, String producedBy, Member member, List<CaseRecord> cases,
-            List<WorkloadRecord> workloadRecords, List<AuditEntry> auditTrail) {
+            List<WorkloadRecord> workloadRecords, List<AuditEntry> auditTrail,
+            org.repdesk.model.WorkingPattern workingPattern,
+            List<org.repdesk.model.Absence> absences) {
+
+        /** A response without an absence record ({@code workingPattern} is null when none was recorded). */
+        public Response(LocalDate requestedOn, String producedBy, Member member, List<CaseRecord> cases,
+                List<WorkloadRecord> workloadRecords, List<AuditEntry> auditTrail) {
+            this(requestedOn, producedBy, member, cases, workloadRecords, auditTrail, null, List.of());
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -80,7 +88,10 @@ public final class SubjectAccess {
                                 .map(SubjectAccess::link).toList()))
                 .toList();
         return new Response(desk.cases().today(), desk.settings().repName().orElse(AuditTrail.NAME_NOT_SET), m,
-                cases, desk.workload().ofMember(m.id()), desk.audit().ofMember(m.id()));
+                cases, desk.workload().ofMember(m.id()), desk.audit().ofMember(m.id()),
+                // The sickness-absence record is health data held about them too (issue 18).
+                desk.absences().hasOwnPattern(m.id()) ? desk.absences().pattern(m.id()) : null,
+                desk.absences().ofMember(m.id()));
     }
 
     private static DemandLink link(Demand d) {

@@ -36,6 +36,10 @@ public final class BriefQueries {
     }
 
     /** A case in scope, named: only used when the rep chose to include identities. */
+    /** A sickness-absence case in scope: whose, and when it was open (issue 18: counted by absence reason). */
+    public record SicknessCase(UUID memberId, LocalDate openedOn, LocalDate closedOn) {
+    }
+
     public record NamedCase(String reference, String memberName, CaseType type, String stage, CaseStatus status) {
     }
 
@@ -60,6 +64,8 @@ public final class BriefQueries {
             + " ORDER BY w.member_id, w.recorded_on";
     static final String LINKED_IN_SCOPE = "SELECT count(*)" + CASE_SCOPE.replace(" WHERE ",
             " JOIN demand_case dc ON dc.case_id = c.id WHERE dc.demand_id = ? AND ");
+    static final String SICKNESS_CASES = "SELECT c.member_id, c.opened_on, c.closed_on" + CASE_SCOPE
+            + " AND c.case_type = 'SICKNESS_ABSENCE'";
     static final String NAMED = "SELECT c.reference, m.name, c.case_type, c.stage, c.status" + CASE_SCOPE
             + " ORDER BY c.reference";
 
@@ -160,6 +166,15 @@ public final class BriefQueries {
                 try (ResultSet rs = Rows.bind(ps, linkedParams(demandId, f)).executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }
+            }
+        });
+    }
+
+    public List<SicknessCase> sicknessCases(Filter f) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SICKNESS_CASES)) {
+                return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new SicknessCase(Rows.uuid(rs, "member_id"),
+                        Rows.date(rs, "opened_on"), Rows.date(rs, "closed_on")));
             }
         });
     }

@@ -20,7 +20,8 @@ public final class Migrations {
             "V3__audit_retention.sql",
             "V4__dashboard_indexes.sql",
             "V5__note_search_cases.sql", "V6__live_deadlines.sql",
-            "V7__branch_casebook.sql");
+            "V7__branch_casebook.sql",
+            "V8__absences.sql");
 
     private Migrations() {
     }

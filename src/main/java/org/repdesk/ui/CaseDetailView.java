@@ -12,7 +12,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.repdesk.model.CaseFile;
@@ -37,6 +36,8 @@ public final class CaseDetailView extends StackPane {
     private final Label problems = new Label();
     private final Button save = new Button("_Save case");
     private final Button delete = new Button("Delete case…");
+    private final Button absenceRecord = new Button(org.repdesk.i18n.Messages.text("absence.ui.open"));
+    private Member currentMember;
     private final TimelinePanel timeline;
     /** Made as the form is put together (its last steps), like the changes view. */
     private DeadlinesPanel deadlines;
@@ -83,7 +84,10 @@ public final class CaseDetailView extends StackPane {
         Button summary = new Button("Summary: print or PDF…");
         summary.setId("case-summary");
         summary.setOnAction(e -> showSummary());
-        HBox buttons = new HBox(8, save, summary, delete);
+        absenceRecord.setId("case-absence");
+        absenceRecord.setOnAction(e -> openAbsenceRecord());
+        // Wraps rather than squeezes: four buttons do not fit beside each other in a narrow detail pane.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save, summary, absenceRecord, delete);
 
         timeline = new TimelinePanel(state);
         auditTab.setId("tab-audit");
@@ -180,6 +184,10 @@ public final class CaseDetailView extends StackPane {
 
     private void showCase(CaseFile c, Member m) {
         current = c;
+        currentMember = m;
+        // The absence record is what a sickness-absence case turns on (issue 18).
+        absenceRecord.setVisible(c.type() == org.repdesk.model.CaseType.SICKNESS_ABSENCE);
+        absenceRecord.setManaged(absenceRecord.isVisible());
         empty.setVisible(false);
         title.setText(c.reference() + " · " + m.name());
         subtitle.setText(c.type().label() + " case · opened " + DateField.format(c.openedOn()) + " · "
@@ -211,6 +219,16 @@ public final class CaseDetailView extends StackPane {
                     () -> showCurrentIn(deadlines::show), () -> showCurrentIn(audit::show)), () -> { });
         }
         check();
+    }
+
+    /** The member's absence record in its own window; the case's timeline shows its changes once it closes. */
+    private void openAbsenceRecord() {
+        if (currentMember == null) {
+            return;
+        }
+        javafx.stage.Stage w = org.repdesk.ui.absence.AbsenceWindow.show(getScene().getWindow(), state.background(),
+                state.desk().absences(), currentMember);
+        w.setOnHidden(e -> showCurrentIn(timeline::show));
     }
 
     private void showCurrentIn(Consumer<UUID> tab) {

@@ -31,6 +31,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
     private final Button delete = new Button("Delete…");
     private final AuditView audit;
     private final Button subjectAccess = new Button("Subject access…");
+    private final Button absenceRecord = new Button(org.repdesk.i18n.Messages.text("absence.ui.open"));
     private final List<Runnable> assemblySteps;
     private final WhenAssembled whenAssembled = new WhenAssembled();
     private final Runnable newCaseForSelected;
@@ -106,6 +107,14 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         casesTitle.getStyleClass().add("title-4");
         subjectAccess.setId("member-subject-access");
         subjectAccess.setOnAction(e -> SubjectAccessDialog.show(state, table.getSelectionModel().getSelectedItem()));
+        absenceRecord.setId("member-absence");
+        absenceRecord.setOnAction(e -> {
+            Member m = table.getSelectionModel().getSelectedItem();
+            if (m != null) {
+                org.repdesk.ui.absence.AbsenceWindow.show(getScene().getWindow(), state.background(),
+                        state.desk().absences(), m);
+            }
+        });
         Label auditTitle = new Label("Changes");
         auditTitle.getStyleClass().add("title-4");
         VBox right = new VBox(12);
@@ -120,7 +129,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
                 () -> table.getSortOrder().add(table.getColumns().get(1)),
                 () -> table.setItems(sorted),
                 () -> right.getChildren().addAll(new javafx.scene.layout.FlowPane(8, 8, openCase, subjectAccess,
-                        delete), form),
+                        absenceRecord, delete), form),
                 () -> right.getChildren().addAll(casesTitle, cases, auditTitle, audit));
         ScrollPane scroller = new ScrollPane(right);
         scroller.setFitToWidth(true);
@@ -170,6 +179,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
 
     private void show(Member m) {
         subjectAccess.setDisable(m == null);
+        absenceRecord.setDisable(m == null);
         audit.show(m == null ? null : m.id());
         openCase.setDisable(m == null);
         delete.setDisable(m == null);

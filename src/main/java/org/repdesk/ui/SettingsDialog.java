@@ -72,6 +72,12 @@ final class SettingsDialog {
         youHint.setWrapText(true);
         Tab you = new Tab("You", new VBox(8, youHint, youGrid));
         TabPane tabs = new TabPane(you, new Tab("Stages", stagesBox), new Tab("WMT", new VBox(8, wmtHint, wmtGrid)));
+        // The attendance policy's figures (issue 18): read and saved on the background worker.
+        var attendance = new org.repdesk.ui.absence.AttendanceSettingsViewModel(state.desk().settings(),
+                org.repdesk.ui.absence.AbsenceWindow.runner(state.background(), state.owner()));
+        attendance.load();
+        tabs.getTabs().add(new Tab(org.repdesk.i18n.Messages.text("absence.setting.tab"),
+                new org.repdesk.ui.absence.AttendanceSettingsPane(attendance)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(620);
         dialog.getDialogPane().setContent(tabs);
@@ -92,8 +98,10 @@ final class SettingsDialog {
             if (weeksProblem != null || weeks.getText().isBlank()) {
                 problems.add(weeksProblem != null ? weeksProblem : "Consecutive weeks is required.");
             }
+            problems.addAll(attendance.problems());
             try {
                 if (problems.isEmpty()) {
+                    attendance.save(() -> { });
                     WmtSettings edited = new WmtSettings(Numbers.decimal(poTarget.getText()),
                             Numbers.decimal(poHours.getText()), Numbers.decimal(psoTarget.getText()),
                             Numbers.decimal(psoHours.getText()), Numbers.decimal(percent.getText()),

@@ -170,4 +170,68 @@ public final class Builders {
                     outcome, factor, account);
         }
     }
+    /** An absence of {@code member}'s: {@code anAbsence(m).from("2026-02-02").to("2026-02-06").build()}. */
+    public static AbsenceBuilder anAbsence(Member member) {
+        return new AbsenceBuilder(member.id());
+    }
+
+    public static final class AbsenceBuilder {
+        private final UUID memberId;
+        private LocalDate first = LocalDate.of(2026, 3, 2);
+        private LocalDate last;
+        private Double hours;
+        private org.repdesk.model.AbsenceReason reason = org.repdesk.model.AbsenceReason.INFECTION;
+        private boolean disability;
+        private boolean pregnancy;
+        private boolean work;
+        private boolean fitNote;
+
+        AbsenceBuilder(UUID memberId) {
+            this.memberId = memberId;
+        }
+
+        public AbsenceBuilder from(String iso) {
+            this.first = LocalDate.parse(iso);
+            return this;
+        }
+
+        public AbsenceBuilder to(String iso) {
+            this.last = LocalDate.parse(iso);
+            return this;
+        }
+
+        public AbsenceBuilder hours(double h) {
+            this.hours = h;
+            return this;
+        }
+
+        public AbsenceBuilder reason(org.repdesk.model.AbsenceReason r) {
+            this.reason = r;
+            return this;
+        }
+
+        public AbsenceBuilder disabilityRelated() {
+            this.disability = true;
+            return this;
+        }
+
+        public AbsenceBuilder pregnancyRelated() {
+            this.pregnancy = true;
+            return this;
+        }
+
+        public AbsenceBuilder workRelated() {
+            this.work = true;
+            return this;
+        }
+
+        public AbsenceBuilder withFitNote() {
+            this.fitNote = true;
+            return this;
+        }
+
+        public org.repdesk.model.Absence build() {
+            return org.repdesk.model.Absence.of(memberId, first, last, hours, reason, disability, pregnancy, work, fitNote);
+        }
+    }
 }

@@ -1,0 +1,290 @@
+package org.repdesk.ui.absence;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.AbsenceReason;
+import org.repdesk.ui.DateField;
+
+/** The absence record screen: lays out and binds {@link AbsenceViewModel}, nothing more. */
+public final class AbsenceView extends BorderPane {
+
+    private final AbsenceViewModel vm;
+
+    public AbsenceView(AbsenceViewModel vm, AbsenceViewModel.Confirm confirm) {
+        this.vm = vm;
+        getStyleClass().add("absence-view");
+        getStylesheets().add(AbsenceView.class.getResource("absence.css").toExternalForm());
+
+        Label title = new Label();
+        title.getStyleClass().add("title-3");
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.memberProperty().get() == null ? ""
+                : Messages.text("absence.ui.title", Map.of("name", vm.memberProperty().get().name(),
+                        "number", vm.memberProperty().get().membershipNumber())), vm.memberProperty()));
+        Label status = new Label();
+        status.setId("absence-status");
+        status.getStyleClass().add("absence-status");
+        status.textProperty().bind(vm.statusProperty());
+        VBox top = new VBox(2, title, status);
+        top.getStyleClass().add("absence-top");
+        setTop(top);
+
+        SplitPane split = new SplitPane(record(confirm), scrolled(calculation()));
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.5);
+        setCenter(split);
+    }
+
+    private static ScrollPane scrolled(VBox box) {
+        ScrollPane s = new ScrollPane(box);
+        s.setFitToWidth(true);
+        return s;
+    }
+
+    private VBox record(AbsenceViewModel.Confirm confirm) {
+        TableView<AbsenceViewModel.Row> table = new TableView<>(vm.rows());
+        table.setId("absence-table");
+        table.setPlaceholder(new Label(Messages.text("absence.ui.none")));
+        table.getColumns().addAll(List.of(
+                column("absence.ui.col.first", 100, r -> r.absence().firstDay()),
+                column("absence.ui.col.last", 100, r -> r.absence().lastDay()),
+                column("absence.ui.col.days", 58, r -> r.daysLost()),
+                column("absence.ui.col.reason", 160, r -> r.absence().reason().label()),
+                column("absence.ui.col.notes", 170, AbsenceViewModel.Row::flags),
+                column("absence.ui.col.dropsOut", 108, r -> r.dropsOutOn())));
+        table.setPrefHeight(210);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.selectedProperty().set(row));
+        vm.selectedProperty().addListener((o, a, row) -> {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
+
+        DateField first = new DateField(Messages.text("absence.field.firstDay"), null);
+        first.setId("absence-first");
+        first.valueProperty().bindBidirectional(vm.firstDayProperty());
+        DateField last = new DateField(Messages.text("absence.field.lastDay"), null);
+        last.setId("absence-last");
+        last.valueProperty().bindBidirectional(vm.lastDayProperty());
+        last.disableProperty().bind(vm.partDayProperty());
+        CheckBox partDay = new CheckBox(Messages.text("absence.ui.partDay"));
+        partDay.setId("absence-part-day");
+        partDay.selectedProperty().bindBidirectional(vm.partDayProperty());
+        TextField hours = new TextField();
+        hours.setId("absence-hours");
+        hours.setPrefColumnCount(4);
+        hours.setPromptText(Messages.text("absence.ui.hoursPrompt"));
+        hours.textProperty().bindBidirectional(vm.hoursProperty());
+        hours.disableProperty().bind(vm.partDayProperty().not());
+        ComboBox<AbsenceReason> reason = new ComboBox<>();
+        reason.setId("absence-reason");
+        reason.getItems().setAll(AbsenceReason.values());
+        reason.valueProperty().bindBidirectional(vm.reasonProperty());
+        reason.setMaxWidth(Double.MAX_VALUE);
+        FlowPane flags = new FlowPane(12, 6,
+                check("absence-disability", "absence.ui.disabilityRelated", vm.disabilityRelatedProperty()),
+                check("absence-pregnancy", "absence.ui.pregnancyRelated", vm.pregnancyRelatedProperty()),
+                check("absence-work", "absence.ui.workRelated", vm.workRelatedProperty()),
+                check("absence-fit-note", "absence.ui.fitNote", vm.fitNoteProperty()));
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("form-grid");
+        form.addRow(0, label("absence.field.firstDay"), first, label("absence.field.lastDay"), last);
+        HBox hoursRow = new HBox(6, hours, label("absence.ui.hoursUnit"));
+        hoursRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.add(partDay, 0, 1, 2, 1);
+        form.add(hoursRow, 2, 1, 2, 1);
+        form.add(label("absence.ui.reason"), 0, 2);
+        form.add(reason, 1, 2, 3, 1);
+        form.add(flags, 0, 3, 4, 1);
+        GridPane.setHgrow(first, Priority.ALWAYS);
+        GridPane.setHgrow(last, Priority.ALWAYS);
+
+        Label problems = new Label();
+        problems.setId("absence-problems");
+        problems.getStyleClass().add("problems");
+        problems.setWrapText(true);
+        problems.textProperty().bind(Bindings.createStringBinding(() -> String.join(" ",
+                List.of(vm.formProblemsProperty().get(), first.problemProperty().get(), last.problemProperty().get()))
+                .strip(), vm.formProblemsProperty(), first.problemProperty(), last.problemProperty()));
+
+        Button newOne = new Button(Messages.text("absence.ui.new"));
+        newOne.setId("absence-new");
+        newOne.setOnAction(e -> vm.startNew());
+        Button save = new Button();
+        save.setId("absence-save");
+        save.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
+                .then(Messages.text("absence.ui.add")).otherwise(Messages.text("absence.ui.saveChanges")));
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.setOnAction(e -> {
+            // a date typed but not yet committed (no Enter, focus still there) counts too
+            vm.firstDayProperty().set(first.date());
+            if (!vm.partDayProperty().get()) {
+                vm.lastDayProperty().set(last.date());
+            }
+            vm.save();
+        });
+        Button delete = new Button(Messages.text("absence.ui.delete"));
+        delete.setId("absence-delete");
+        delete.getStyleClass().addAll("danger", "button-outlined");
+        delete.disableProperty().bind(vm.editingProperty().isNull());
+        delete.setOnAction(e -> vm.delete(confirm));
+        HBox buttons = new HBox(8, newOne, save, delete);
+
+        Label formTitle = new Label();
+        formTitle.getStyleClass().add("title-4");
+        formTitle.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
+                .then(Messages.text("absence.ui.newTitle")).otherwise(Messages.text("absence.ui.editTitle")));
+        VBox box = new VBox(8, table, formTitle, form, problems, buttons);
+        box.getStyleClass().add("pane-left");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private VBox calculation() {
+        DateField on = new DateField(Messages.text("absence.ui.onDate"), null);
+        on.setId("absence-on");
+        on.valueProperty().bindBidirectional(vm.onDateProperty());
+        Label trigger = bound("absence-trigger", vm.triggerTextProperty());
+        Label asWritten = bound("absence-as-written", vm.asWrittenTextProperty());
+        asWritten.getStyleClass().add("absence-figure");
+        Label without = bound("absence-without", vm.withoutTextProperty());
+        without.getStyleClass().add("absence-figure");
+        Label underAgain = bound("absence-under-again", vm.underAgainTextProperty());
+        AbsenceStripCanvas strip = new AbsenceStripCanvas();
+        strip.setId("absence-strip");
+        vm.stripProperty().addListener((o, a, s) -> strip.show(s));
+        strip.show(vm.stripProperty().get());
+        Label key = new Label(Messages.text("absence.strip.key"));
+        key.getStyleClass().add("absence-key");
+        key.setWrapText(true);
+
+        DateField whatIfFrom = new DateField(Messages.text("absence.ui.whatIfFrom"), null);
+        whatIfFrom.setId("absence-whatif-from");
+        whatIfFrom.valueProperty().bindBidirectional(vm.whatIfFromProperty());
+        TextField whatIfDays = new TextField();
+        whatIfDays.setId("absence-whatif-days");
+        whatIfDays.setPrefColumnCount(3);
+        whatIfDays.textProperty().bindBidirectional(vm.whatIfDaysProperty());
+        FlowPane whatIfRow = new FlowPane(6, 6, label("absence.ui.whatIfOff"), whatIfDays,
+                label("absence.ui.whatIfDaysFrom"), whatIfFrom);
+        whatIfRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label whatIf = bound("absence-whatif", vm.whatIfTextProperty());
+
+        HBox onRow = new HBox(6, label("absence.ui.onDate"), on);
+        onRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label calcTitle = new Label(Messages.text("absence.ui.calcTitle"));
+        calcTitle.getStyleClass().add("title-4");
+        Label whatIfTitle = new Label(Messages.text("absence.ui.whatIfTitle"));
+        whatIfTitle.getStyleClass().add("title-4");
+        VBox box = new VBox(8, calcTitle, onRow, trigger, asWritten, without, underAgain, strip, key, whatIfTitle,
+                whatIfRow, whatIf, pattern());
+        box.getStyleClass().add("pane-right");
+        return box;
+    }
+
+    private TitledPane pattern() {
+        FlowPane days = new FlowPane(8, 4);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            CheckBox c = new CheckBox(d.getDisplayName(TextStyle.SHORT, Messages.language()));
+            c.setId("absence-day-" + d.name().toLowerCase(java.util.Locale.ROOT));
+            c.selectedProperty().bindBidirectional(vm.worksOnProperty(d));
+            days.getChildren().add(c);
+        }
+        TextField hours = new TextField();
+        hours.setId("absence-hours-week");
+        hours.setPrefColumnCount(4);
+        hours.textProperty().bindBidirectional(vm.hoursPerWeekProperty());
+        DateField warning = new DateField(Messages.text("absence.field.warningOn"), null);
+        warning.setId("absence-warning");
+        warning.valueProperty().bindBidirectional(vm.warningOnProperty());
+        Button save = new Button(Messages.text("absence.ui.savePattern"));
+        save.setId("absence-pattern-save");
+        save.disableProperty().bind(vm.canSavePatternProperty().not());
+        save.setOnAction(e -> {
+            vm.warningOnProperty().set(warning.date());
+            vm.savePattern();
+        });
+        Label problems = bound("absence-pattern-problems", vm.patternProblemsProperty());
+        problems.getStyleClass().add("problems");
+        Label note = bound("absence-pattern-note", vm.patternNoteProperty());
+        note.managedProperty().bind(vm.patternNoteProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        problems.managedProperty().bind(vm.patternProblemsProperty().isNotEmpty());
+        problems.visibleProperty().bind(problems.managedProperty());
+        hours.setMaxWidth(90);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.addRow(0, label("absence.ui.days"), days);
+        grid.addRow(1, label("absence.ui.hoursPerWeek"), hours);
+        grid.addRow(2, label("absence.field.warningOn"), warning);
+        VBox box = new VBox(8, note, grid, problems, save);
+        TitledPane pane = new TitledPane(Messages.text("absence.ui.patternTitle"), box);
+        pane.setId("absence-pattern");
+        pane.setExpanded(true);
+        return pane;
+    }
+
+    private static Label bound(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private static Label label(String key) {
+        Label l = new Label(Messages.text(key));
+        l.getStyleClass().add("form-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static CheckBox check(String id, String key, javafx.beans.property.BooleanProperty property) {
+        CheckBox c = new CheckBox(Messages.text(key));
+        c.setId(id);
+        c.selectedProperty().bindBidirectional(property);
+        return c;
+    }
+
+    private static <T> TableColumn<AbsenceViewModel.Row, Object> column(String key, double width,
+            java.util.function.Function<AbsenceViewModel.Row, T> value) {
+        TableColumn<AbsenceViewModel.Row, Object> c = new TableColumn<>(Messages.text(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        // Dates as the rep writes them and days without a needless ".0"; the values stay dates and numbers for sorting.
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item instanceof java.time.LocalDate d ? DateField.format(d)
+                        : item instanceof Double n ? (n == Math.rint(n) ? String.valueOf(n.longValue()) : n.toString())
+                        : item.toString());
+            }
+        });
+        return c;
+    }
+}

@@ -1,0 +1,514 @@
+package org.repdesk.ui.absence;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.Absence;
+import org.repdesk.model.AbsenceReason;
+import org.repdesk.model.AttendanceStrip;
+import org.repdesk.model.AttendanceTriggers;
+import org.repdesk.model.Member;
+import org.repdesk.model.WorkingPattern;
+import org.repdesk.report.AttendanceWords;
+import org.repdesk.report.Dates;
+import org.repdesk.service.AbsenceService;
+
+/**
+ * A member's absence record on screen: the list, the form for one absence, the working pattern,
+ * and the calculation for a chosen date shown both ways, with a what-if and the strip picture.
+ * Store work goes through the {@link Runner}; the calculation itself is pure and runs at once.
+ */
+public final class AbsenceViewModel {
+
+    /** Runs store work away from the screen and hands the result back on it (tests run it at once). */
+    public interface Runner {
+        <T> void run(String failure, Job<T> job, Consumer<T> done);
+    }
+
+    /** Store work. */
+    @FunctionalInterface
+    public interface Job<T> {
+        T run() throws Exception;
+    }
+
+    /** Asks the rep to confirm a deletion (a dialog in the app, an answer in tests). */
+    @FunctionalInterface
+    public interface Confirm {
+        boolean ask(String question, String detail);
+    }
+
+    /** One line of the list: the absence, what it costs and when it leaves the window. */
+    public record Row(Absence absence, double daysLost, LocalDate dropsOutOn) {
+        public String flags() {
+            List<String> f = new ArrayList<>();
+            if (absence.countsAsDisabilityRelated()) {
+                f.add(Messages.text("absence.field.disabilityRelated"));
+            }
+            if (absence.countsAsPregnancyRelated()) {
+                f.add(Messages.text("absence.field.pregnancyRelated"));
+            }
+            if (absence.countsAsWorkRelated()) {
+                f.add(Messages.text("absence.field.workRelated"));
+            }
+            if (absence.fitNote()) {
+                f.add(Messages.text("absence.field.fitNote"));
+            }
+            return String.join(", ", f);
+        }
+    }
+
+    private record Loaded(WorkingPattern pattern, boolean ownPattern, List<Absence> absences,
+            AttendanceTriggers calculator) {
+    }
+
+    private final AbsenceService service;
+    private final Runner runner;
+
+    private final ObjectProperty<Member> member = new SimpleObjectProperty<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper patternNote = new ReadOnlyStringWrapper("");
+
+    // the form for one absence
+    private final ObjectProperty<Absence> editing = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> firstDay = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
+    private final BooleanProperty partDay = new SimpleBooleanProperty();
+    private final StringProperty hours = new SimpleStringProperty("");
+    private final ObjectProperty<AbsenceReason> reason = new SimpleObjectProperty<>(AbsenceReason.OTHER);
+    private final BooleanProperty disabilityRelated = new SimpleBooleanProperty();
+    private final BooleanProperty pregnancyRelated = new SimpleBooleanProperty();
+    private final BooleanProperty workRelated = new SimpleBooleanProperty();
+    private final BooleanProperty fitNote = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper formProblems = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSave;
+
+    // the working pattern
+    private final Map<DayOfWeek, BooleanProperty> days = new EnumMap<>(DayOfWeek.class);
+    private final StringProperty hoursPerWeek = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> warningOn = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper patternProblems = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSavePattern;
+
+    // the calculation
+    private final ObjectProperty<LocalDate> onDate = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<AttendanceTriggers.Result> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<AttendanceStrip> strip = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper triggerText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper asWrittenText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper withoutText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper underAgainText = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<LocalDate> whatIfFrom = new SimpleObjectProperty<>();
+    private final StringProperty whatIfDays = new SimpleStringProperty("2");
+    private final ReadOnlyStringWrapper whatIfText = new ReadOnlyStringWrapper("");
+
+    private WorkingPattern pattern;
+    private List<Absence> absences = List.of();
+    private AttendanceTriggers calculator;
+
+    public AbsenceViewModel(AbsenceService service, Runner runner) {
+        this.service = service;
+        this.runner = runner;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            BooleanProperty p = new SimpleBooleanProperty();
+            p.addListener((o, a, b) -> checkPattern());
+            days.put(d, p);
+        }
+        hoursPerWeek.addListener((o, a, b) -> checkPattern());
+        warningOn.addListener((o, a, b) -> checkPattern());
+        for (javafx.beans.Observable field : List.of(firstDay, lastDay, partDay, hours, reason)) {
+            field.addListener(o -> checkForm());
+        }
+        canSave = Bindings.createBooleanBinding(() -> member.get() != null && firstDay.get() != null
+                && formProblems.get().isEmpty(), member, firstDay, formProblems);
+        canSavePattern = Bindings.createBooleanBinding(() -> member.get() != null && patternProblems.get().isEmpty(),
+                member, patternProblems);
+        onDate.addListener((o, a, b) -> calculate());
+        whatIfFrom.addListener((o, a, b) -> whatIf());
+        whatIfDays.addListener((o, a, b) -> whatIf());
+        selected.addListener((o, a, row) -> {
+            if (row != null) {
+                edit(row.absence());
+            }
+        });
+    }
+
+    /** Shows {@code m}'s record, calculated on {@code today}. */
+    public void show(Member m, LocalDate today) {
+        member.set(m);
+        onDate.set(today);
+        whatIfFrom.set(today.plusDays(1));
+        startNew();
+        reload();
+    }
+
+    private void reload() {
+        Member m = member.get();
+        if (m == null) {
+            return;
+        }
+        runner.run(Messages.text("absence.ui.failedRead"), () -> new Loaded(service.pattern(m.id()),
+                service.hasOwnPattern(m.id()), service.ofMember(m.id()), service.calculator()), loaded -> {
+                    if (m.equals(member.get())) {
+                        loaded(loaded);
+                    }
+                });
+    }
+
+    private void loaded(Loaded loaded) {
+        pattern = loaded.pattern();
+        absences = loaded.absences();
+        calculator = loaded.calculator();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            days.get(d).set(pattern.worksOn(d));
+        }
+        hoursPerWeek.set(plain(pattern.hoursPerWeek()));
+        warningOn.set(pattern.warningOn());
+        patternNote.set(loaded.ownPattern() ? "" : Messages.text("absence.ui.patternAssumed"));
+        List<Row> list = new ArrayList<>();
+        for (Absence a : absences) {
+            list.add(new Row(a, calculator.daysLost(a, pattern), calculator.dropsOutOn(a.lastDay())));
+        }
+        rows.setAll(list);
+        checkForm();
+        calculate();
+    }
+
+    // --- the form ---
+
+    public void startNew() {
+        selected.set(null);
+        editing.set(null);
+        firstDay.set(null);
+        lastDay.set(null);
+        partDay.set(false);
+        hours.set("");
+        reason.set(AbsenceReason.OTHER);
+        disabilityRelated.set(false);
+        pregnancyRelated.set(false);
+        workRelated.set(false);
+        fitNote.set(false);
+        formProblems.set("");
+    }
+
+    public void edit(Absence a) {
+        editing.set(a);
+        firstDay.set(a.firstDay());
+        lastDay.set(a.lastDay());
+        partDay.set(a.isPartDay());
+        hours.set(a.isPartDay() ? plain(a.hours()) : "");
+        reason.set(a.reason());
+        disabilityRelated.set(a.disabilityRelated());
+        pregnancyRelated.set(a.pregnancyRelated());
+        workRelated.set(a.workRelated());
+        fitNote.set(a.fitNote());
+        checkForm();
+    }
+
+    /** The absence the form describes, or null when it cannot be read; problems go to {@link #formProblemsProperty}. */
+    private Absence draft(List<String> problems) {
+        Member m = member.get();
+        if (m == null || firstDay.get() == null) {
+            return null;
+        }
+        Double h = null;
+        if (partDay.get()) {
+            h = number(hours.get());
+            if (h == null) {
+                problems.add(Messages.text("absence.ui.hoursNumber"));
+                return null;
+            }
+        }
+        LocalDate last = partDay.get() || lastDay.get() == null ? firstDay.get() : lastDay.get();
+        Absence current = editing.get();
+        return new Absence(current == null ? java.util.UUID.randomUUID() : current.id(), m.id(), firstDay.get(), last, h,
+                reason.get(), disabilityRelated.get(), pregnancyRelated.get(), workRelated.get(), fitNote.get());
+    }
+
+    private void checkForm() {
+        List<String> problems = new ArrayList<>();
+        Absence a = draft(problems);
+        if (a != null && pattern != null) {
+            problems.addAll(a.problems(pattern));
+            if (problems.isEmpty()) {
+                for (Absence other : absences) {
+                    if (!other.id().equals(a.id()) && other.overlaps(a)) {
+                        problems.add(Messages.text("absence.problem.overlaps", Map.of("first",
+                                other.firstDay().toString(), "last", other.lastDay().toString())));
+                        break;
+                    }
+                }
+            }
+        }
+        formProblems.set(String.join(" ", problems));
+    }
+
+    /** Adds or changes the absence in the form (the service checks again, in its transaction). */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        Absence a = draft(new ArrayList<>());
+        boolean isNew = editing.get() == null;
+        runner.run(Messages.text("absence.ui.failedSave"), () -> isNew ? service.add(a) : service.edit(a), saved -> {
+            status.set(Messages.text(isNew ? "absence.ui.added" : "absence.ui.changed",
+                    Map.of("first", Dates.uk(saved.firstDay()))));
+            startNew();
+            reload();
+        });
+    }
+
+    /** Deletes the absence in the form once the rep confirms. */
+    public void delete(Confirm confirm) {
+        Absence a = editing.get();
+        if (a == null) {
+            return;
+        }
+        if (!confirm.ask(Messages.text("absence.ui.deleteQuestion", Map.of("first", Dates.uk(a.firstDay()),
+                "last", Dates.uk(a.lastDay()))), Messages.text("absence.ui.deleteDetail"))) {
+            return;
+        }
+        runner.run(Messages.text("absence.ui.failedSave"), () -> {
+            service.delete(a.id());
+            return a;
+        }, gone -> {
+            status.set(Messages.text("absence.ui.deleted", Map.of("first", Dates.uk(gone.firstDay()))));
+            startNew();
+            reload();
+        });
+    }
+
+    // --- the working pattern ---
+
+    private WorkingPattern patternDraft() {
+        Member m = member.get();
+        Double h = number(hoursPerWeek.get());
+        if (m == null || h == null) {
+            return null;
+        }
+        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+        days.forEach((d, p) -> {
+            if (p.get()) {
+                chosen.add(d);
+            }
+        });
+        return new WorkingPattern(m.id(), chosen, h, warningOn.get());
+    }
+
+    private void checkPattern() {
+        WorkingPattern p = patternDraft();
+        if (p == null) {
+            patternProblems.set(member.get() == null ? "" : Messages.text("absence.problem.hoursPerWeek"));
+            return;
+        }
+        patternProblems.set(String.join(" ", p.problems()));
+    }
+
+    public void savePattern() {
+        if (!canSavePattern.get()) {
+            return;
+        }
+        WorkingPattern p = patternDraft();
+        runner.run(Messages.text("absence.ui.failedSave"), () -> service.savePattern(p), saved -> {
+            status.set(Messages.text("absence.ui.patternSaved"));
+            reload();
+        });
+    }
+
+    // --- the calculation ---
+
+    private void calculate() {
+        LocalDate on = onDate.get();
+        if (calculator == null || on == null) {
+            return;
+        }
+        AttendanceTriggers.Result r = calculator.on(on, pattern, absences);
+        result.set(r);
+        strip.set(AttendanceStrip.of(calculator, pattern, absences, r));
+        triggerText.set(AttendanceWords.UK.trigger(r));
+        asWrittenText.set(AttendanceWords.UK.asWritten(r));
+        withoutText.set(AttendanceWords.UK.withoutDisabilityRelated(r));
+        underAgainText.set(AttendanceWords.UK.underAgain(r));
+        whatIf();
+    }
+
+    private void whatIf() {
+        LocalDate from = whatIfFrom.get();
+        Double n = number(whatIfDays.get());
+        if (calculator == null || onDate.get() == null || from == null || n == null || n < 1 || n > 365
+                || n != Math.rint(n)) {
+            whatIfText.set(from == null || calculator == null ? "" : Messages.text("absence.ui.whatIfDaysWrong"));
+            return;
+        }
+        Member m = member.get();
+        LocalDate last = calculator.lastDayOf(pattern, from, n.intValue());
+        Absence extra = Absence.of(m.id(), from, last, null, AbsenceReason.OTHER, false, false, false, false);
+        AttendanceTriggers.Result r = calculator.whatIf(onDate.get(), pattern, absences, extra);
+        whatIfText.set(Messages.text("absence.ui.whatIf", Map.of("n", n.intValue(), "from", Dates.uk(from),
+                "last", Dates.uk(last), "line", AttendanceWords.UK.asWritten(r), "without",
+                AttendanceWords.UK.withoutDisabilityRelated(r))));
+    }
+
+    private static Double number(String text) {
+        if (text == null || !text.strip().matches("\\d{1,3}(\\.\\d+)?|\\.\\d+")) {
+            return null;
+        }
+        return Double.valueOf(text.strip());
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    // --- properties for the view ---
+
+    public ObjectProperty<Member> memberProperty() {
+        return member;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Absence> editingProperty() {
+        return editing;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty patternNoteProperty() {
+        return patternNote.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> firstDayProperty() {
+        return firstDay;
+    }
+
+    public ObjectProperty<LocalDate> lastDayProperty() {
+        return lastDay;
+    }
+
+    public BooleanProperty partDayProperty() {
+        return partDay;
+    }
+
+    public StringProperty hoursProperty() {
+        return hours;
+    }
+
+    public ObjectProperty<AbsenceReason> reasonProperty() {
+        return reason;
+    }
+
+    public BooleanProperty disabilityRelatedProperty() {
+        return disabilityRelated;
+    }
+
+    public BooleanProperty pregnancyRelatedProperty() {
+        return pregnancyRelated;
+    }
+
+    public BooleanProperty workRelatedProperty() {
+        return workRelated;
+    }
+
+    public BooleanProperty fitNoteProperty() {
+        return fitNote;
+    }
+
+    public ReadOnlyStringProperty formProblemsProperty() {
+        return formProblems.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public BooleanProperty worksOnProperty(DayOfWeek day) {
+        return days.get(day);
+    }
+
+    public StringProperty hoursPerWeekProperty() {
+        return hoursPerWeek;
+    }
+
+    public ObjectProperty<LocalDate> warningOnProperty() {
+        return warningOn;
+    }
+
+    public ReadOnlyStringProperty patternProblemsProperty() {
+        return patternProblems.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSavePatternProperty() {
+        return canSavePattern;
+    }
+
+    public ObjectProperty<LocalDate> onDateProperty() {
+        return onDate;
+    }
+
+    public ReadOnlyObjectProperty<AttendanceTriggers.Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AttendanceStrip> stripProperty() {
+        return strip.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty triggerTextProperty() {
+        return triggerText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty asWrittenTextProperty() {
+        return asWrittenText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty withoutTextProperty() {
+        return withoutText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty underAgainTextProperty() {
+        return underAgainText.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> whatIfFromProperty() {
+        return whatIfFrom;
+    }
+
+    public StringProperty whatIfDaysProperty() {
+        return whatIfDays;
+    }
+
+    public ReadOnlyStringProperty whatIfTextProperty() {
+        return whatIfText.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,169 @@
+package org.repdesk.ui.absence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aMember;
+import static org.repdesk.testing.Builders.anAbsence;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.AbsenceReason;
+import org.repdesk.model.Member;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestDesk;
+
+/** The absence screen's state and commands, without a window. */
+class AbsenceViewModelTest {
+
+    @TempDir
+    Path dir;
+    private RepDesk desk;
+    private Member zoë;
+    private AbsenceViewModel vm;
+    private final List<String> failures = new ArrayList<>();
+
+    /** Runs store work at once, as the background worker would, and keeps what failed. */
+    private final AbsenceViewModel.Runner atOnce = new AbsenceViewModel.Runner() {
+        @Override
+        public <T> void run(String failure, AbsenceViewModel.Job<T> job, Consumer<T> done) {
+            try {
+                done.accept(job.run());
+            } catch (Exception e) {
+                failures.add(failure + ": " + e.getMessage());
+            }
+        }
+    };
+
+    @BeforeEach
+    void open() {
+        desk = TestDesk.open(dir);
+        zoë = desk.members().save(aMember().named("Zoë Price").number("N9001").hours(37.0).build());
+        vm = new AbsenceViewModel(desk.absences(), atOnce);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void anAbsenceTypedInTheFormIsSavedAndCountedInTheCalculation() {
+        vm.show(zoë, TestDesk.TODAY);
+        assertFalse(vm.canSaveProperty().get(), "nothing to save before a first day");
+
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
+        vm.lastDayProperty().set(LocalDate.of(2026, 6, 10));
+        vm.reasonProperty().set(AbsenceReason.WORK_RELATED_STRESS);
+        assertTrue(vm.canSaveProperty().get(), vm.formProblemsProperty().get());
+        vm.save();
+
+        assertEquals(1, vm.rows().size());
+        assertEquals(3.0, vm.rows().get(0).daysLost());
+        assertEquals(LocalDate.of(2027, 6, 10), vm.rows().get(0).dropsOutOn());
+        assertTrue(vm.asWrittenTextProperty().get().startsWith("As the policy is written: 3 days, 1 spell"),
+                vm.asWrittenTextProperty().get());
+        assertEquals(1, desk.absences().ofMember(zoë.id()).size());
+        assertNull(vm.firstDayProperty().get(), "the form is ready for the next one");
+    }
+
+    @Test
+    void aLastDayBeforeTheFirstIsSaidBesideTheFormAndCannotBeSaved() {
+        vm.show(zoë, TestDesk.TODAY);
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 10));
+        vm.lastDayProperty().set(LocalDate.of(2026, 6, 8));
+
+        assertFalse(vm.canSaveProperty().get());
+        assertTrue(vm.formProblemsProperty().get().contains("is before the first day"), vm.formProblemsProperty().get());
+    }
+
+    @Test
+    void anOverlapIsRefusedBeforeTheStoreIsAsked() {
+        desk.absences().add(anAbsence(zoë).from("2026-06-08").to("2026-06-12").build());
+        vm.show(zoë, TestDesk.TODAY);
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 12));
+
+        assertFalse(vm.canSaveProperty().get());
+        assertTrue(vm.formProblemsProperty().get().contains("2026-06-08"), vm.formProblemsProperty().get());
+    }
+
+    @Test
+    void deletingAsksFirstAndKeepsTheAbsenceWhenTheRepSaysNo() {
+        desk.absences().add(anAbsence(zoë).from("2026-06-08").to("2026-06-12").build());
+        vm.show(zoë, TestDesk.TODAY);
+        vm.selectedProperty().set(vm.rows().get(0));
+        List<String> asked = new ArrayList<>();
+
+        vm.delete((question, detail) -> {
+            asked.add(question);
+            return false;
+        });
+        assertEquals(1, desk.absences().ofMember(zoë.id()).size());
+
+        vm.delete((question, detail) -> true);
+        assertEquals(List.of("Delete the absence from 08/06/2026 to 12/06/2026?"), asked);
+        assertTrue(desk.absences().ofMember(zoë.id()).isEmpty());
+        assertTrue(vm.rows().isEmpty());
+    }
+
+    @Test
+    void theCalculationIsShownBothWaysAndTheWhatIfSaysWhenTwoMoreDaysWouldReachIt() {
+        desk.absences().add(anAbsence(zoë).from("2026-02-02").to("2026-02-04").build());
+        desk.absences().add(anAbsence(zoë).from("2026-04-13").to("2026-04-15").disabilityRelated().build());
+        vm.show(zoë, TestDesk.TODAY);
+
+        assertTrue(vm.asWrittenTextProperty().get().contains("6 days, 2 spells: trigger not reached"),
+                vm.asWrittenTextProperty().get());
+        assertTrue(vm.withoutTextProperty().get().contains("3 days, 1 spell"), vm.withoutTextProperty().get());
+
+        vm.whatIfFromProperty().set(LocalDate.of(2026, 11, 26));
+        vm.whatIfDaysProperty().set("2");
+
+        assertTrue(vm.whatIfTextProperty().get().contains("(to 27/11/2026)"), vm.whatIfTextProperty().get());
+        assertTrue(vm.whatIfTextProperty().get().contains("8 days, 3 spells: trigger reached by days"),
+                vm.whatIfTextProperty().get());
+        assertEquals(2, vm.stripProperty().get().blocks().size(), "the strip draws the two recorded absences");
+    }
+
+    @Test
+    void aSavedPatternChangesTheTriggerAndAWarningStartsTheImprovementPeriod() {
+        vm.show(zoë, TestDesk.TODAY);
+        assertFalse(vm.patternNoteProperty().get().isEmpty(), "says the pattern is assumed");
+
+        vm.worksOnProperty(DayOfWeek.TUESDAY).set(false);
+        vm.worksOnProperty(DayOfWeek.THURSDAY).set(false);
+        vm.hoursPerWeekProperty().set("22.5");
+        vm.savePattern();
+
+        assertTrue(vm.triggerTextProperty().get().contains("5 days or 4 spells"), vm.triggerTextProperty().get());
+        assertTrue(vm.patternNoteProperty().get().isEmpty());
+
+        vm.warningOnProperty().set(LocalDate.of(2026, 10, 1));
+        vm.savePattern();
+        assertTrue(vm.resultProperty().get().inImprovementPeriod());
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    @Test
+    void hoursOverHerWorkingDayAreRefusedBesideTheForm() {
+        vm.show(zoë, TestDesk.TODAY);
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 10));
+        vm.partDayProperty().set(true);
+        vm.hoursProperty().set("8");
+
+        assertFalse(vm.canSaveProperty().get());
+        assertTrue(vm.formProblemsProperty().get().contains("7.4 hours"), vm.formProblemsProperty().get());
+
+        vm.hoursProperty().set("2");
+        assertTrue(vm.canSaveProperty().get());
+    }
+}
