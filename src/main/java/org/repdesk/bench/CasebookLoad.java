@@ -37,9 +37,12 @@ import org.repdesk.store.StoreException;
  */
 public final class CasebookLoad {
 
-    /** Each rep's mix, out of 100: most of a rep's day is reading. */
+    /**
+     * Each rep's mix, out of 100: most of a rep's day is reading; the whole list is read again
+     * rarely (the app reads it at the start and on F5, and keeps it up to date itself).
+     */
     enum Operation {
-        LIST(25), SEARCH(25), OPEN(25), ADD_NOTE(15), CHANGE_STAGE(10);
+        LIST(10), SEARCH(30), OPEN(35), ADD_NOTE(15), CHANGE_STAGE(10);
 
         final int weight;
 
@@ -55,9 +58,16 @@ public final class CasebookLoad {
     private final int reps;
     private final int cases;
     private final int seconds;
+    private final int thinkMillis;
     private final PrintStream out;
 
-    public CasebookLoad(CasebookAddress owner, char[] ownerPassword, int reps, int cases, int seconds, PrintStream out) {
+    /**
+     * @param thinkMillis the mean pause between one rep's operations (exponential, as people's are): a
+     *     rep reads what came back before the next click; 0 hammers the server without a pause
+     */
+    public CasebookLoad(CasebookAddress owner, char[] ownerPassword, int reps, int cases, int seconds, int thinkMillis,
+            PrintStream out) {
+        this.thinkMillis = thinkMillis;
         this.owner = owner;
         this.ownerPassword = ownerPassword == null ? null : ownerPassword.clone();
         this.reps = reps;
@@ -103,6 +113,9 @@ public final class CasebookLoad {
                     counted = true;
                     go.await();
                     while (System.nanoTime() < end) {
+                        if (thinkMillis > 0) {
+                            Thread.sleep((long) (-Math.log(1 - random.nextDouble()) * thinkMillis));
+                        }
                         Operation op = pick(random);
                         long t0 = System.nanoTime();
                         try {
@@ -163,7 +176,8 @@ public final class CasebookLoad {
             t.start();
         }
         ready.await();
-        out.printf(Locale.ROOT, "%d reps connected; running the mix for %d s …%n", reps, seconds);
+        out.printf(Locale.ROOT, "%d reps connected; running the mix for %d s, a pause of %d ms on average between"
+                + " one rep's operations …%n", reps, seconds, thinkMillis);
         go.countDown();
         for (Thread t : threads) {
             t.join();
