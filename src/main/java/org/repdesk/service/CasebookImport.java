@@ -51,7 +51,12 @@ public final class CasebookImport {
 
     /** What an import would do, worked out without writing anything. */
     public record Plan(String from, String into, List<Member> newMembers, Map<UUID, UUID> memberIds, int matchedMembers,
-            Map<CaseFile, CaseFate> cases, List<String> conflicts) {
+            Map<CaseFile, CaseFate> cases, List<String> conflicts, int referenceClashes) {
+
+        /** True when every conflict is a reference the casebook already uses: renumbering resolves them all. */
+        public boolean renumberingResolvesAll() {
+            return !conflicts.isEmpty() && referenceClashes == conflicts.size();
+        }
 
         long count(CaseFate fate) {
             return cases.values().stream().filter(f -> f == fate).count();
@@ -107,6 +112,7 @@ public final class CasebookImport {
             }
         }
         Map<CaseFile, CaseFate> cases = new java.util.LinkedHashMap<>();
+        int memberConflicts = conflicts.size();
         for (CaseFile c : new CaseStore(source.database()).all()) {
             if (theirCases.byId(c.id()).isPresent()) {
                 cases.put(c, CaseFate.ALREADY_THERE); // brought in before, perhaps under a new number
@@ -121,8 +127,8 @@ public final class CasebookImport {
                 } else if (renumber) {
                     cases.put(c, CaseFate.RENUMBERED);
                 } else {
-                    conflicts.add("Case " + c.reference() + " has the same reference as another case in the casebook:"
-                            + " add --renumber to give it the next free number.");
+                    conflicts.add("Case " + c.reference() + " has the same reference as another case in the casebook;"
+                            + " it can take the next free number (--renumber).");
                 }
                 continue;
             }
@@ -136,11 +142,12 @@ public final class CasebookImport {
                 cases.put(c, CaseFate.RENUMBERED);
             } else {
                 conflicts.add("Case " + c.reference() + " (" + c.type().label().toLowerCase(Locale.ROOT) + ", opened "
-                        + c.openedOn() + ") has the same reference as another case in the casebook: add --renumber to give"
-                        + " it the next free number.");
+                        + c.openedOn() + ") has the same reference as another case in the casebook; it can take the next free"
+                        + " number (--renumber).");
             }
         }
-        return new Plan(source.describe(), target.describe(), newMembers, memberIds, matched, cases, conflicts);
+        return new Plan(source.describe(), target.describe(), newMembers, memberIds, matched, cases, conflicts,
+                conflicts.size() - memberConflicts);
     }
 
     /**

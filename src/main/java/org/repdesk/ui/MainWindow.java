@@ -304,8 +304,11 @@ public final class MainWindow {
         MenuItem ownFile = new MenuItem(org.repdesk.i18n.Messages.text("casebook.menu.ownFile"));
         ownFile.setOnAction(e -> switchDesk.accept(null));
         ownFile.setVisible(state.desk().isCasebook());
+        MenuItem bringIn = new MenuItem(org.repdesk.i18n.Messages.text("casebook.menu.bringIn"));
+        bringIn.setOnAction(e -> org.repdesk.ui.casebook.BringFileIn.start(stage, state));
+        bringIn.setVisible(state.desk().isCasebook());
         Menu file = new Menu("_File", null, newMember, newCase, new SeparatorMenuItem(), save,
-                new SeparatorMenuItem(), openCasebook, ownFile, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), openCasebook, ownFile, bringIn, new SeparatorMenuItem(),
                 importMembers, export, new SeparatorMenuItem(), backups,
                 new SeparatorMenuItem(), close);
         MenuItem find = item("Find…", "Shortcut+F", this::focusSearch);
