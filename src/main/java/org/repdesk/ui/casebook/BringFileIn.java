@@ -2,7 +2,6 @@ package org.repdesk.ui.casebook;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -74,16 +73,29 @@ public final class BringFileIn {
                     done();
                 }
             } else {
-                List<String> lines = new ArrayList<>();
-                lines.add(Messages.text("casebook.import.conflictsDetail"));
-                plan.conflicts().stream().limit(12).forEach(c -> lines.add("• " + c));
-                if (plan.conflicts().size() > 12) {
-                    lines.add(Messages.text("casebook.import.more", plan.conflicts().size() - 12));
-                }
-                Alerts.info(owner, Messages.text("casebook.import.conflicts", plan.conflicts().size()), lines);
+                showConflicts(plan.conflicts());
                 done();
             }
         }, this::done);
+    }
+
+    /** Every conflict, in a list that scrolls: a file can have hundreds, and the dialog must fit the screen. */
+    private void showConflicts(List<String> conflicts) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING);
+        alert.initOwner(owner);
+        alert.setTitle("RepDesk");
+        alert.setHeaderText(Messages.text("casebook.import.conflicts", conflicts.size()));
+        javafx.scene.control.Label says = new javafx.scene.control.Label(Messages.text("casebook.import.conflictsDetail"));
+        says.setWrapText(true);
+        says.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea("• " + String.join("\n• ", conflicts));
+        list.setId("casebook-import-conflicts");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(12);
+        list.setPrefColumnCount(60);
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, says, list));
+        alert.showAndWait();
     }
 
     private void confirm(CasebookImport.Plan plan, boolean renumber) {
