@@ -89,6 +89,8 @@ GRANT EXECUTE ON FUNCTION repdesk_reference_taken(TEXT), repdesk_member_number_t
 -- applies: one rule, written once, which the planner can join like any other subquery (measured:
 -- the per-row SECURITY DEFINER checks written first took a rep's cases list 0.8 s at 2,000 cases).
 -- A policy names its table (member.id) where a subquery's table has a column of the same name.
+-- Officers pass first, before any subquery: cheaper, and a row for a case that does not exist is
+-- then refused by its foreign key ("no longer exists"), not as a matter of rights.
 ALTER TABLE case_file ENABLE ROW LEVEL SECURITY;
 CREATE POLICY case_file_seen ON case_file FOR SELECT USING ((SELECT repdesk_is_officer()) OR assigned_to = current_user
     OR EXISTS (SELECT 1 FROM case_share s WHERE s.case_id = case_file.id AND s.login = current_user));
@@ -127,21 +129,21 @@ CREATE POLICY member_removed ON member FOR DELETE USING ((SELECT repdesk_is_offi
 
 ALTER TABLE timeline_entry ENABLE ROW LEVEL SECURITY;
 CREATE POLICY timeline_entry_of_case ON timeline_entry
-    USING (EXISTS (SELECT 1 FROM case_file c WHERE c.id = timeline_entry.case_id))
-    WITH CHECK (EXISTS (SELECT 1 FROM case_file c WHERE c.id = timeline_entry.case_id));
+    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = timeline_entry.case_id))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = timeline_entry.case_id));
 ALTER TABLE deadline ENABLE ROW LEVEL SECURITY;
 CREATE POLICY deadline_of_case ON deadline
-    USING (EXISTS (SELECT 1 FROM case_file c WHERE c.id = deadline.case_id))
-    WITH CHECK (EXISTS (SELECT 1 FROM case_file c WHERE c.id = deadline.case_id));
+    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = deadline.case_id))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = deadline.case_id));
 ALTER TABLE workload_record ENABLE ROW LEVEL SECURITY;
 CREATE POLICY workload_record_of_member ON workload_record
-    USING (EXISTS (SELECT 1 FROM member m WHERE m.id = workload_record.member_id))
-    WITH CHECK (EXISTS (SELECT 1 FROM member m WHERE m.id = workload_record.member_id));
+    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM member m WHERE m.id = workload_record.member_id))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM member m WHERE m.id = workload_record.member_id));
 -- Evidence links: a rep sees (and links) their own cases.
 ALTER TABLE demand_case ENABLE ROW LEVEL SECURITY;
 CREATE POLICY demand_case_of_case ON demand_case
-    USING (EXISTS (SELECT 1 FROM case_file c WHERE c.id = demand_case.case_id))
-    WITH CHECK (EXISTS (SELECT 1 FROM case_file c WHERE c.id = demand_case.case_id));
+    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = demand_case.case_id))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = demand_case.case_id));
 -- The audit trail: entries about what the login may see, and its own; anyone may add (who is set
 -- by the server), only an officer's retention run may blank values (the V3 trigger keeps the shape).
 ALTER TABLE audit_entry ENABLE ROW LEVEL SECURITY;
