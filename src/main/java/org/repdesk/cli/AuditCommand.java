@@ -17,7 +17,7 @@ final class AuditCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] audit export --out FILE.csv|FILE.json [--format csv|json] [--plain-text]";
+        return "repdesk [--db FILE] audit export --out FILE.xlsx|FILE.csv|FILE.json [--format xlsx|csv|json] [--plain-text]";
     }
 
     @Override
@@ -35,7 +35,7 @@ final class AuditCommand implements Command {
         Path out = Path.of(args.required("--out"));
         String given = args.option("--format").orElse(BriefCommand.extension(out));
         Exporter.Format format = Exporter.Format.parse(given)
-                .orElseThrow(() -> args.wrong("give --out a .csv or .json file (or --format csv|json), not \""
+                .orElseThrow(() -> args.wrong("give --out a .xlsx, .csv or .json file (or --format xlsx|csv|json), not \""
                         + given + "\""));
         DataFiles.requireExisting(call.dataFile());
         if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {

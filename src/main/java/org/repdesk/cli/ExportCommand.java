@@ -19,7 +19,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] export members|cases|demands|deadlines|workload --format csv|json --out FILE [--plain-text]";
+        return "repdesk [--db FILE] export members|cases|demands|deadlines|workload --format xlsx|csv|json --out FILE [--plain-text]";
     }
 
     @Override
@@ -33,7 +33,7 @@ final class ExportCommand implements Command {
         Path out = Path.of(args.required("--out"));
         String formatText = args.required("--format");
         Exporter.Format format = Exporter.Format.parse(formatText)
-                .orElseThrow(() -> args.wrong("--format must be csv or json, not \"" + formatText + "\""));
+                .orElseThrow(() -> args.wrong("--format must be xlsx, csv or json, not \"" + formatText + "\""));
         DataFiles.requireExisting(call.dataFile());
         if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
             throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
