@@ -92,6 +92,21 @@ public final class Integrity {
         return counts.get("member") == 0 && counts.get("case_file") == 0;
     }
 
+    private static void ftsIntegrity(Statement st, List<String> problems) throws SQLException {
+        for (String index : List.of("case_search", "note_search")) {
+            try {
+                // rank 1: also compare with an external content table (note_search reads timeline_entry).
+                st.executeUpdate("INSERT INTO " + index + "(" + index + ", rank) VALUES ('integrity-check', 1)");
+            } catch (SQLException e) {
+                String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+                if (!message.contains("corrupt") && !message.contains("malformed")) {
+                    throw e; // e.g. busy or read-only: not a finding about the index
+                }
+                problems.add("The search index " + index + " does not match the data (" + firstLine(e) + ").");
+            }
+        }
+    }
+
     /**
      * SQLite's integrity and foreign-key checks. An empty list means SQLite found nothing wrong;
      * when it did, the app checks are not worth running on top.
@@ -115,16 +130,16 @@ public final class Integrity {
                     }
                 }
                 // FTS5's own check, spelled as an INSERT; it compares the index with the rows and changes nothing.
-                for (String index : List.of("case_search", "note_search")) {
-                    try {
-                        // rank 1: also compare with an external content table (note_search reads timeline_entry).
-                        st.executeUpdate("INSERT INTO " + index + "(" + index + ", rank) VALUES ('integrity-check', 1)");
-                    } catch (SQLException e) {
-                        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-                        if (!message.contains("corrupt") && !message.contains("malformed")) {
-                            throw e; // e.g. busy or read-only: not a finding about the index
-                        }
-                        problems.add("The search index " + index + " does not match the data (" + firstLine(e) + ").");
+                // A file opened only to read (Database.openToRead) refuses every INSERT: let this one through.
+                boolean queryOnly = Database.intPragma(st, "query_only") == 1;
+                if (queryOnly) {
+                    st.execute("PRAGMA query_only = 0");
+                }
+                try {
+                    ftsIntegrity(st, problems);
+                } finally {
+                    if (queryOnly) {
+                        st.execute("PRAGMA query_only = 1");
                     }
                 }
                 try (ResultSet rs = st.executeQuery(NOTE_CASES_CHECK)) {

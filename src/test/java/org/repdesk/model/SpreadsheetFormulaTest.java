@@ -39,4 +39,12 @@ class SpreadsheetFormulaTest {
         assertFalse(SpreadsheetFormula.looksLikeOne("Team = North"));
         assertFalse(SpreadsheetFormula.looksLikeOne(null));
     }
+
+    @Test
+    void aMemberSaysWhichOfItsFieldsLookLikeFormulas() {
+        Member m = Member.create("007123", "=HYPERLINK(\"http://x\",\"click\")", Union.NAPO, Grade.PO, "=1+1", null, null,
+                null, "+447700900123", 37.0);
+
+        assertEquals(List.of("Name", "Team"), m.fieldsLikeFormulas());
+    }
 }
