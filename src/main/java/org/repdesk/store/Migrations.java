@@ -18,7 +18,9 @@ public final class Migrations {
             "V2__demands.sql",
             "V3__audit_retention.sql",
             "V4__dashboard_indexes.sql",
-            "V5__note_search_cases.sql", "V6__live_deadlines.sql");
+            "V5__note_search_cases.sql", "V6__live_deadlines.sql",
+            // Issue 19's V8: seventh on its own branch until V7 lands beside it (positions are versions).
+            "V8__search_triggers_for_any_sqlite.sql");
 
     private Migrations() {
     }
