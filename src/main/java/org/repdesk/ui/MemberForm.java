@@ -152,9 +152,12 @@ public final class MemberForm extends VBox {
         } else {
             found.addAll(draft().problems());
         }
-        List<String> formulaLike = draft().fieldsLikeFormulas();
+        // Not draft(): its hours may not parse yet, and only the text fields matter here.
+        List<String> formulaLike = Member.create(number.getText(), name.getText(), null, null, team.getText(),
+                office.getText(), null, email.getText(), phone.getText(), null).fieldsLikeFormulas();
         formulaWarning.setText(formulaLike.isEmpty() ? "" : org.repdesk.i18n.Messages.text(
-                "export.form.looksLikeFormula", java.util.Map.of("fields", String.join(", ", formulaLike))));
+                "export.form.looksLikeFormula", java.util.Map.of("fields", String.join(", ", formulaLike), "n",
+                formulaLike.size())));
         formulaWarning.setVisible(!formulaLike.isEmpty());
         boolean untouched = editing == null && List.of(number, name, team, office, email, phone, hours).stream()
                 .allMatch(f -> f.getText().isBlank());
