@@ -127,6 +127,11 @@ public final class Database implements AutoCloseable {
                     "Cannot create the folder " + absolute.getParent() + ": " + e.getMessage(), e);
         }
         DataFileLock fileLock = DataFileLock.acquire(absolute);
+        java.util.Optional<StoreException> staleCompanion = StaleCompanion.blocking(absolute);
+        if (staleCompanion.isPresent()) {
+            fileLock.close();
+            throw staleCompanion.get();
+        }
         Connection connection;
         try {
             ownerOnly(absolute);

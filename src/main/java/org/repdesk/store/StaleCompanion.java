@@ -14,6 +14,17 @@ final class StaleCompanion {
     private StaleCompanion() {
     }
 
+    /**
+     * Before opening: a companion RepDesk cannot write makes SQLite open the file half read-only
+     * (reads work, the first write or check fails with a message naming neither file), so it is
+     * named up front. Empty when there is none, or when the data file itself cannot be written.
+     */
+    static java.util.Optional<StoreException> blocking(Path dataFile) {
+        StoreException none = new StoreException(StoreException.Kind.OTHER, "");
+        StoreException found = named(dataFile, none);
+        return found == none ? java.util.Optional.empty() : java.util.Optional.of(found);
+    }
+
     /** {@code e} reworded when a companion that cannot be written is the likely cause; {@code e} otherwise. */
     static StoreException named(Path dataFile, StoreException e) {
         return named(dataFile, e, Files::isWritable);
@@ -33,7 +44,7 @@ final class StaleCompanion {
             if (Files.exists(companion) && !writable.test(companion)) {
                 return new StoreException(StoreException.Kind.READ_ONLY, org.repdesk.i18n.Messages.text(
                         "export.store.staleCompanion", java.util.Map.of("companion", companion.toString(),
-                                "shm", suffix.equals("-shm") ? "yes" : "no")), e);
+                                "shm", suffix.equals("-shm") ? "yes" : "no")), e.getMessage().isEmpty() ? null : e);
             }
         }
         return e;
