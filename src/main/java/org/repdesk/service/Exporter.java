@@ -228,6 +228,7 @@ public final class Exporter {
 
     /** Writes every member, ordered by name; returns how many. */
     public int exportMembers(Format format, Path out) throws IOException {
+        refuseTheDataFilesOwn(out);
         List<MemberRow> rows = desk.members().all().stream().map(MemberRow::of).toList();
         write(rows, MemberRow.class, format, out);
         return rows.size();
@@ -262,6 +263,7 @@ public final class Exporter {
 
     /** Writes every deadline and hearing, soonest first, with its case reference; returns how many. */
     public int exportDeadlines(Format format, Path out) throws IOException {
+        refuseTheDataFilesOwn(out);
         Map<UUID, String> references = new HashMap<>();
         desk.cases().listRows().forEach(r -> references.put(r.caseId(), r.reference()));
         LocalDate today = desk.cases().today();
@@ -275,6 +277,7 @@ public final class Exporter {
 
     /** Writes every workload record, by member then date; returns how many. */
     public int exportWorkload(Format format, Path out) throws IOException {
+        refuseTheDataFilesOwn(out);
         Map<UUID, Member> members = desk.members().all().stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         List<WorkloadRow> rows = desk.workload().all().stream().map(w -> {
@@ -289,6 +292,7 @@ public final class Exporter {
 
     /** Writes every case, ordered by reference, row by row as one query reads them; returns how many. */
     public int exportCases(Format format, Path out) throws IOException {
+        refuseTheDataFilesOwn(out);
         if (format == Format.XLSX) {
             List<CaseRow> rows = new ArrayList<>();
             desk.cases().forEachForExport(
@@ -321,6 +325,7 @@ public final class Exporter {
      * text, status history, responses and meetings. Returns how many demands.
      */
     public int exportDemands(Format format, Path out) throws IOException {
+        refuseTheDataFilesOwn(out);
         List<DemandSummary> summaries = desk.demands().summaries();
         if (format != Format.JSON) {
             List<DemandRow> rows = summaries.stream().map(s -> demandRow(s, desk.demands().evidenceCounts(
@@ -361,6 +366,23 @@ public final class Exporter {
                 d.raisedOn(), d.raisedBy(), s.lastResponseOn(), s.promiseOverdue(), counts.total(), counts.open(),
                 counts.closed(), evidenceRule(d), labelled(counts.byType()), labelled(counts.byRegion()), history,
                 responses, meetings);
+    }
+
+    /**
+     * An export is moved into place over {@code out}: were that the open data file (a name picked in
+     * the app's save dialog), or its -wal, -shm, lock file or backups, the rep's casework would be
+     * replaced by a spreadsheet. The command line refuses these too, before opening the file.
+     */
+    private void refuseTheDataFilesOwn(Path out) throws IOException {
+        Path d = desk.dataFile().toAbsolutePath().normalize();
+        Path f = out.toAbsolutePath().normalize();
+        boolean own = f.startsWith(d.resolveSibling("backups"));
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
+            own |= f.equals(d.resolveSibling(d.getFileName() + suffix));
+        }
+        if (own || java.nio.file.Files.exists(f) && java.nio.file.Files.isSameFile(f, d)) {
+            throw new IOException(org.repdesk.i18n.Messages.text("export.out.dataFilesApp", Map.of("out", f.toString())));
+        }
     }
 
     /** The demand's evidence rule in words, e.g. "Capability cases where workload is a factor"; null when none. */

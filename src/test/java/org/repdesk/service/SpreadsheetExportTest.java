@@ -167,6 +167,21 @@ class SpreadsheetExportTest {
         assertEquals(Exporter.Format.XLSX, Exporter.Format.values()[0], "the spreadsheet is offered first");
     }
 
+    @Test
+    void anExportNamedLikeTheDataFileOrItsCompanionsIsRefusedAndTheDataFileKept() throws IOException {
+        addTrickyMembers(desk);
+        Path data = desk.dataFile();
+        byte[] before = Files.readAllBytes(data);
+        for (Path own : List.of(data, Path.of(data + "-wal"), Path.of(data + ".lock"),
+                data.resolveSibling("backups").resolve("m.xlsx"))) {
+            IOException refused = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                    () -> new Exporter(desk).exportMembers(Exporter.Format.XLSX, own));
+            assertTrue(refused.getMessage().contains("one of its own files"), refused.getMessage());
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(data));
+        assertEquals(3, desk.members().all().size());
+    }
+
     static List<Row> rows(Path xlsx) throws IOException {
         try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook book = new ReadableWorkbook(in)) {
             return book.getFirstSheet().read();
