@@ -17,7 +17,7 @@ final class AuditCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] audit export --out FILE.csv|FILE.json [--format csv|json] [--plain-text]";
+        return "repdesk [--db FILE] audit export --out FILE.xlsx|FILE.csv|FILE.json [--format xlsx|csv|json] [--force] [--plain-text]";
     }
 
     @Override
@@ -35,12 +35,10 @@ final class AuditCommand implements Command {
         Path out = Path.of(args.required("--out"));
         String given = args.option("--format").orElse(BriefCommand.extension(out));
         Exporter.Format format = Exporter.Format.parse(given)
-                .orElseThrow(() -> args.wrong("give --out a .csv or .json file (or --format csv|json), not \""
+                .orElseThrow(() -> args.wrong("give --out a .xlsx, .csv or .json file (or --format xlsx|csv|json), not \""
                         + given + "\""));
         DataFiles.requireExisting(call.dataFile());
-        if (DataFiles.sameFileOrCompanion(out, call.dataFile())) {
-            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
-        }
+        DataFiles.requireFreeOut(args, out, call.dataFile());
         try (RepDesk desk = call.openDeskToWrite("the audit export")) {
             int n = desk.audit().export(format, out);
             call.out().println("Exported " + n + (n == 1 ? " audit entry" : " audit entries") + " to "
@@ -51,6 +49,6 @@ final class AuditCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of(Passphrases.PLAIN_TEXT);
+        return Set.of(Passphrases.PLAIN_TEXT, DataFiles.FORCE);
     }
 }

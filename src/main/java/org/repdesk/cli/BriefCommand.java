@@ -42,7 +42,7 @@ final class BriefCommand implements Command {
     @Override
     public String usage() {
         return "repdesk [--db FILE] brief --out FILE.pdf|.html|.md [--from DATE] [--to DATE] [--demand ID ...] "
-                + "[--region R] [--plain-text]";
+                + "[--region R] [--force] [--plain-text]";
     }
 
     @Override
@@ -64,12 +64,15 @@ final class BriefCommand implements Command {
                 .filter(k -> !k.isEmpty()).toList();
         Optional<Region> region = args.option("--region").map(r -> Labelled.parse(Region.class, r)
                 .orElseThrow(() -> args.wrong("unknown region \"" + r + "\"")));
+        // Both dates are checked (form and year) before the data file is opened: bad usage, exit 2.
+        Optional<LocalDate> toGiven = args.option("--to").map(t -> date(args, "--to", t));
+        Optional<LocalDate> fromGiven = args.option("--from").map(f -> date(args, "--from", f));
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf", "html", "md");
         String ext = extension(out);
         try (RepDesk desk = call.openDeskToWrite("the brief")) {
             LocalDate today = desk.cases().today();
-            LocalDate to = args.option("--to").map(t -> date(args, "--to", t)).orElse(today);
-            LocalDate from = args.option("--from").map(f -> date(args, "--from", f)).orElse(to.minusYears(1));
+            LocalDate to = toGiven.orElse(today);
+            LocalDate from = fromGiven.orElse(to.minusYears(1));
             List<UUID> ids = new ArrayList<>();
             for (String key : keys) {
                 ids.add(find(desk.demands().all(), key));
@@ -99,11 +102,18 @@ final class BriefCommand implements Command {
 
     static LocalDate date(Args args, String option, String text) {
         for (DateTimeFormatter f : DATES) {
+            LocalDate date;
             try {
-                return LocalDate.parse(text.strip(), f);
+                date = LocalDate.parse(text.strip(), f);
             } catch (DateTimeParseException ignored) {
-                // try the next accepted form
+                continue; // try the next accepted form
             }
+            List<String> year = new org.repdesk.model.Problems().plausibleDate(option, date).list();
+            if (!year.isEmpty()) {
+                // A year typed short is as much a mistyped date as 2026-13-01: the same exit status.
+                throw args.wrong(year.get(0));
+            }
+            return date;
         }
         throw args.wrong(option + " must be a date like 2026-11-23 or 23/11/2026, not \"" + text + "\"");
     }
@@ -121,6 +131,6 @@ final class BriefCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of(Passphrases.PLAIN_TEXT);
+        return Set.of(Passphrases.PLAIN_TEXT, DataFiles.FORCE);
     }
 }

@@ -81,7 +81,7 @@ final class CapacityCommand implements Command {
         if (!call.onCasebook() && !Files.isRegularFile(call.dataFile())) {
             return WmtSettings.DEFAULTS;
         }
-        try (RepDesk desk = call.openDesk()) {
+        try (RepDesk desk = call.openDeskToRead()) {
             return desk.settings().wmt();
         }
     }

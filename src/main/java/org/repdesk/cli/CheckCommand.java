@@ -20,7 +20,7 @@ final class CheckCommand implements Command {
     public int run(Call call) {
         call.args().words(0, "nothing");
         DataFiles.requireExisting(call.dataFile());
-        try (RepDesk desk = call.openDesk()) {
+        try (RepDesk desk = call.openDeskToRead()) {
             FileCheck.Report report = new FileCheck(desk.database()).run();
             if (report.healthy()) {
                 call.out().println(desk.describe() + ": no problems found (" + report.summary() + ").");

@@ -119,6 +119,11 @@ public final class Cli {
             }
             Args commandArgs = Args.parse(rest.subList(1, rest.size()), command.options(), command.flags(),
                     command.usage());
+            if (dataFile != null && java.nio.file.Files.isDirectory(dataFile)) {
+                // Not "no data file": the rep gave a folder, perhaps the one the file is in.
+                throw new CommandFailure(org.repdesk.i18n.Messages.text("export.db.folder",
+                        Map.of("folder", dataFile.toAbsolutePath().toString())));
+            }
             return command.run(new Command.Call(commandArgs, dataFile, casebook, out, err, environment));
         } catch (UsageException e) {
             err.println("repdesk: " + oneLine(e.getMessage()));

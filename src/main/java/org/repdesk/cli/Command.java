@@ -52,7 +52,32 @@ interface Command {
          */
         org.repdesk.service.RepDesk openDeskToWrite(String what) {
             Passphrases.requirePlainTextConsent(this, what);
+            return openDeskToRead();
+        }
+
+        /**
+         * {@link #openDeskToWrite} for a document whose writing is itself recorded in the data file
+         * (the subject access pack goes into the audit trail), so the file is opened to write.
+         */
+        org.repdesk.service.RepDesk openDeskToWriteRecorded(String what) {
+            Passphrases.requirePlainTextConsent(this, what);
             return openDesk();
+        }
+
+        /** Opens the data file only to read it: the command leaves the file's bytes as they were. */
+        org.repdesk.service.RepDesk openDeskToRead() {
+            if (casebook != null) {
+                return Passphrases.openCasebook(this); // the server's data: nothing of the laptop's to leave untouched
+            }
+            if (!org.repdesk.service.RepDesk.isProtected(dataFile)) {
+                return org.repdesk.service.RepDesk.openToRead(dataFile, null);
+            }
+            char[] passphrase = Passphrases.current(this);
+            try {
+                return org.repdesk.service.RepDesk.openToRead(dataFile, passphrase);
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
         }
     }
 

@@ -31,6 +31,49 @@ final class DataFiles {
         return false;
     }
 
+    /** The flag that lets {@code --out} replace an existing file that is not one of the data file's own. */
+    static final String FORCE = "--force";
+
+    /**
+     * Refuses an {@code --out} that is the data file, its -wal, -shm, -journal or lock file, or in
+     * its backups folder, whatever is given; and any other existing file unless {@code --force}
+     * (as {@code backup --out} refuses). One line each, exit 1: the rep's files are never replaced
+     * by surprise.
+     */
+    static void requireFreeOut(Args args, Path out, Path dataFile) {
+        Path f = out.toAbsolutePath().normalize();
+        if (dataFile != null && ownFile(f, out, dataFile)) { // a casebook (null) has no files here to guard
+            Path d = dataFile.toAbsolutePath().normalize();
+            throw new CommandFailure(org.repdesk.i18n.Messages.text("export.out.dataFiles",
+                    java.util.Map.of("out", out.toString(), "data", d.toString())));
+        }
+        if (Files.isDirectory(f)) {
+            throw new CommandFailure(org.repdesk.i18n.Messages.text("export.out.folder",
+                    java.util.Map.of("out", out.toString())));
+        }
+        if (Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !args.flag(FORCE)) {
+            throw new CommandFailure(org.repdesk.i18n.Messages.text("export.out.exists",
+                    java.util.Map.of("out", out.toString())));
+        }
+    }
+
+    /** The data file, its companions, its lock file or anything in its backups folder. */
+    private static boolean ownFile(Path f, Path out, Path dataFile) {
+        Path d = dataFile.toAbsolutePath().normalize();
+        Path lock = org.repdesk.store.DataFileLock.lockFileOf(d).normalize();
+        Path backups = new org.repdesk.store.BackupFolder(d).folder().normalize();
+        return sameFileOrCompanion(out, dataFile) || f.equals(lock) || f.startsWith(backups)
+                || Files.exists(f) && Files.exists(lock) && isSame(f, lock);
+    }
+
+    private static boolean isSame(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return true; // cannot tell: better to refuse than to risk the data file's own files
+        }
+    }
+
     static void requireExisting(Path dataFile) {
         if (dataFile == null) {
             return; // a branch casebook: opening it says whether it is there
@@ -53,9 +96,7 @@ final class DataFiles {
             throw args.wrong("--out must end in ." + String.join(", .", extensions) + ", not \"" + name + "\"");
         }
         requireExisting(dataFile);
-        if (sameFileOrCompanion(out, dataFile)) {
-            throw new CommandFailure("--out " + out + " is the data file itself; give another file name.");
-        }
+        requireFreeOut(args, out, dataFile);
         return out;
     }
 }

@@ -54,7 +54,7 @@ final class DemandsCommand implements Command {
             DataFiles.requireExisting(call.dataFile()); // only loading may start a new file, as import does
         }
         boolean existed = call.onCasebook() || Files.exists(call.dataFile());
-        try (RepDesk desk = call.openDesk()) {
+        try (RepDesk desk = load ? call.openDesk() : call.openDeskToRead()) {
             DemandService demands = desk.demands();
             if (load) {
                 int added = CampaignBulletins.load(demands);

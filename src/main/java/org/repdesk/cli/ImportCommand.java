@@ -33,11 +33,17 @@ final class ImportCommand implements Command {
         MemberImport.MemberFile file = MemberImport.read(csv);
         MemberImport.Result result;
         if (!file.isClean() && !call.onCasebook() && !Files.exists(call.dataFile())) {
-            result = new MemberImport.Result(0, file.problems()); // no data file, so no duplicates against it
+            result = new MemberImport.Result(0, file.problems(), file.notes()); // no data file, so no duplicates against it
         } else {
             try (RepDesk desk = call.openDesk()) {
                 result = new MemberImport(desk.database()).importAll(file);
             }
+        }
+        if (!result.notes().isEmpty()) {
+            // Not problems: the import goes ahead, but the rep should see what was changed or looks odd.
+            (result.succeeded() ? call.out() : call.err()).println(org.repdesk.i18n.Messages.text("export.import.notes",
+                    java.util.Map.of("n", result.notes().size())));
+            result.notes().forEach(p -> (result.succeeded() ? call.out() : call.err()).println("  " + p.describe()));
         }
         if (!result.succeeded()) {
             int n = result.problems().size();

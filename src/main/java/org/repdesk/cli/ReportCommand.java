@@ -18,7 +18,7 @@ final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] report caseload --out FILE.pdf [--plain-text]";
+        return "repdesk [--db FILE] report caseload --out FILE.pdf [--force] [--plain-text]";
     }
 
     @Override
@@ -43,6 +43,6 @@ final class ReportCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of(Passphrases.PLAIN_TEXT);
+        return Set.of(Passphrases.PLAIN_TEXT, DataFiles.FORCE);
     }
 }

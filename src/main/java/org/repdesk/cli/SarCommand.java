@@ -37,7 +37,7 @@ final class SarCommand implements Command {
             throw new CommandFailure("--out " + parent + " is not a folder; give the folder to put the response in.");
         }
         DataFiles.requireExisting(call.dataFile());
-        try (RepDesk desk = call.openDeskToWrite("the subject access pack")) {
+        try (RepDesk desk = call.openDeskToWriteRecorded("the subject access pack")) {
             SubjectAccessFolder.Written w = SubjectAccessFolder.write(desk, number, parent);
             call.out().println("Wrote everything held about " + w.response().member().membershipNumber() + " ("
                     + w.response().cases().size() + (w.response().cases().size() == 1 ? " case" : " cases") + ") to "

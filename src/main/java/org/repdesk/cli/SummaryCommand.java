@@ -18,7 +18,7 @@ final class SummaryCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] summary CASE_REF --out FILE.pdf [--plain-text]";
+        return "repdesk [--db FILE] summary CASE_REF --out FILE.pdf [--force] [--plain-text]";
     }
 
     @Override
@@ -40,6 +40,6 @@ final class SummaryCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of(Passphrases.PLAIN_TEXT);
+        return Set.of(Passphrases.PLAIN_TEXT, DataFiles.FORCE);
     }
 }

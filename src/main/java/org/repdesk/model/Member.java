@@ -34,6 +34,22 @@ public record Member(
                 contractedHours);
     }
 
+    /**
+     * The fields (as the form names them) whose text looks like a spreadsheet formula: allowed, but
+     * worth a word to the rep ({@link SpreadsheetFormula}).
+     */
+    public List<String> fieldsLikeFormulas() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("Membership number", membershipNumber);
+        fields.put("Name", name);
+        fields.put("Team", team);
+        fields.put("Office", office);
+        fields.put("Email", email);
+        fields.put("Phone", phone);
+        return fields.entrySet().stream().filter(e -> SpreadsheetFormula.looksLikeOne(e.getValue()))
+                .map(java.util.Map.Entry::getKey).toList();
+    }
+
     /** What is wrong with this member, in words; empty when it may be saved. */
     public List<String> problems() {
         return new Problems()

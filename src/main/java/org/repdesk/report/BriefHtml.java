@@ -182,12 +182,14 @@ public final class BriefHtml {
             h.append("<p class=\"muted\">No cases.</p>\n");
             return;
         }
-        h.append("<table><tr><th>").append(Html.esc(column)).append("</th><th class=\"num\">Cases</th></tr>\n");
+        // The header in <thead>: a long "By region" table repeats it on the next page (-fs-table-paginate).
+        h.append("<table><thead><tr><th>").append(Html.esc(column))
+                .append("</th><th class=\"num\">Cases</th></tr></thead>\n<tbody>\n");
         for (Row r : rows) {
             h.append("<tr><td>").append(Html.esc(r.label())).append("</td><td class=\"num\">")
                     .append(r.count().show(n)).append("</td></tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</tbody></table>\n");
     }
 
     static String pct(Double d) {

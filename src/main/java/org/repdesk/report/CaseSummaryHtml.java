@@ -96,7 +96,7 @@ public final class CaseSummaryHtml {
         s.absence().ifPresent(a -> CaseAbsenceHtml.append(h, a));
 
         h.append("<h3>Timeline</h3>\n");
-        h.append("<table><tr><th style=\"width: 16%\">Date</th><th>Entry</th></tr>\n");
+        h.append("<table class=\"timeline\"><tr><th style=\"width: 16%\">Date</th><th>Entry</th></tr>\n");
         for (TimelineEntry e : s.timeline()) {
             h.append("<tr><td class=\"date\">").append(Dates.uk(e.date())).append("<br/><span class=\"muted\">")
                     .append(Html.esc(e.kind().label())).append("</span></td><td><b>").append(Html.esc(e.summary()))

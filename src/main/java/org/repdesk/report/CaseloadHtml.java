@@ -58,8 +58,8 @@ public final class CaseloadHtml {
         }
         h.append("</tr></table>\n");
         if (c.promisesOverdue() > 0) {
-            h.append("<p class=\"overdue\">").append(c.promisesOverdue())
-                    .append(" demands have an employer promise past its date.</p>\n");
+            h.append("<p class=\"overdue\">").append(Html.esc(org.repdesk.i18n.Messages.text(
+                    "export.caseload.promisesOverdue", java.util.Map.of("n", c.promisesOverdue())))).append("</p>\n");
         }
         return Documents.end(h);
     }
@@ -70,11 +70,15 @@ public final class CaseloadHtml {
             h.append("<p class=\"muted\">None.</p>\n");
             return;
         }
-        h.append("<table><tr><th>Due</th><th>Case</th><th>Type</th><th>What is due</th></tr>\n");
+        // Hearing or deadline, not the rep's own title for it: titles are typed freely and often name
+        // the member ("Send Siân's OH report"), and this report is for branch meetings (issue 19).
+        h.append("<table><tr><th>Due</th><th>Case</th><th>Type</th><th>")
+                .append(Html.esc(org.repdesk.i18n.Messages.text("export.caseload.dueKind"))).append("</th></tr>\n");
         for (Caseload.DueItem d : items) {
             h.append("<tr><td class=\"date").append(late ? " overdue" : "").append("\">").append(Dates.uk(d.due()))
                     .append("</td><td class=\"ref\">").append(Html.esc(d.reference())).append("</td><td>")
-                    .append(Html.esc(d.type().label())).append("</td><td>").append(Html.deadline(d.hearing(), d.what()))
+                    .append(Html.esc(d.type().label())).append("</td><td>").append(Html.esc(org.repdesk.i18n.Messages.text(
+                            d.hearing() ? "export.caseload.hearing" : "export.caseload.deadline")))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");

@@ -48,19 +48,72 @@ public final class Charts {
 
     /** False when every band is a small group, so the chart would show nothing. */
     public static boolean hasVisibleBand(List<Double> capacities, int small) {
-        for (int count : bandCounts(capacities)) {
-            if (count >= small) {
+        for (Band band : capacityBands(capacities, small)) {
+            if (band.members() >= small) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final String[] BANDS = {"under 90%", "90–100%", "100–110%", "110–120%", "120–130%", "130–140%",
-        "140% and over"};
+    /** One bar of the capacity chart: from {@code from}% (null: no lower end) to {@code to}% (null: and over). */
+    public record Band(Integer from, Integer to, int members) {
+        /** "under 90%", "110–120%", "130% and over". */
+        public String label() {
+            if (from == null) {
+                return "under " + to + "%";
+            }
+            return to == null ? from + "% and over" : from + "–" + to + "%";
+        }
+    }
+
+    /** The 10-point bands' edges: under 90, 90–100, ..., 130–140, 140 and over. */
+    private static final int[] EDGES = {90, 100, 110, 120, 130, 140};
+
+    /**
+     * Members by latest capacity, with a band of fewer than {@code small} members merged into its
+     * neighbour, as the brief merges small groups everywhere: a top band of 2 becomes part of
+     * "130% and over" rather than being dropped, which would hide exactly the strongest evidence.
+     * Bands at either end merge inwards; one in the middle merges with its smaller neighbour.
+     * Empty bands stay as they are (a count of nobody identifies nobody).
+     */
+    public static List<Band> capacityBands(List<Double> capacities, int small) {
+        int[] counts = bandCounts(capacities);
+        List<Band> bands = new java.util.ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            bands.add(new Band(i == 0 ? null : EDGES[i - 1], i == EDGES.length ? null : EDGES[i], counts[i]));
+        }
+        while (bands.size() > 1) {
+            int smallest = -1;
+            for (int i = bands.size() - 1; i >= 0; i--) { // from the top, where the strongest evidence is
+                int m = bands.get(i).members();
+                if (m > 0 && m < small && (smallest < 0 || m < bands.get(smallest).members())) {
+                    smallest = i;
+                }
+            }
+            if (smallest < 0) {
+                break;
+            }
+            int other;
+            if (smallest == 0) {
+                other = 1;
+            } else if (smallest == bands.size() - 1) {
+                other = smallest - 1;
+            } else {
+                other = bands.get(smallest - 1).members() <= bands.get(smallest + 1).members() ? smallest - 1
+                        : smallest + 1;
+            }
+            int low = Math.min(smallest, other);
+            Band a = bands.get(low);
+            Band b = bands.get(low + 1);
+            bands.set(low, new Band(a.from(), b.to(), a.members() + b.members()));
+            bands.remove(low + 1);
+        }
+        return bands;
+    }
 
     private static int[] bandCounts(List<Double> capacities) {
-        int[] counts = new int[BANDS.length];
+        int[] counts = new int[EDGES.length + 1];
         for (double c : capacities) {
             int band = c < 90 ? 0 : c >= 140 ? 6 : (int) ((c - 90) / 10) + 1;
             counts[Math.min(band, 6)]++;
@@ -70,12 +123,11 @@ public final class Charts {
 
     /** How members' latest WMT capacity % is spread, in 10-point bands around the 110% line. */
     public static String capacityDistribution(List<Double> capacities, double threshold, int small) {
-        String[] bands = BANDS;
-        int[] counts = bandCounts(capacities);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (int i = 0; i < bands.length; i++) {
-            // A band of one or two people is drawn empty: the table says "fewer than N".
-            data.addValue(counts[i] > 0 && counts[i] < small ? 0 : counts[i], "Members", bands[i]);
+        for (Band band : capacityBands(capacities, small)) {
+            // Small bands are merged, not hidden; only when everyone together is a small group is
+            // there no chart at all (hasVisibleBand).
+            data.addValue(band.members() < small ? 0 : band.members(), "Members", band.label());
         }
         JFreeChart chart = ChartFactory.createBarChart(null, "Latest WMT capacity", "Members", data,
                 PlotOrientation.VERTICAL, false, false, false);

@@ -10,8 +10,9 @@ public final class Dates {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
+    private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+        "Oct", "Nov", "Dec"};
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
@@ -47,7 +48,11 @@ public final class Dates {
                 : LONG.format(d);
     }
 
+    /**
+     * "Sep 2026": a fixed three-letter month, not the JDK's locale data, whose en-GB short form is
+     * "Sept" beside "Aug" (CLDR) and differs between JDK versions.
+     */
     public static String month(YearMonth m) {
-        return MONTH.format(m);
+        return SHORT_MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
     }
 }

@@ -1,6 +1,7 @@
 package org.repdesk.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.File;
@@ -10,6 +11,12 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.repdesk.service.OwnerOnlyFile;
 
 /**
@@ -46,16 +53,55 @@ public final class Pdf {
         OwnerOnlyFile.write(out, stream -> render(xhtml, stream));
     }
 
+    /**
+     * {@link #write} as PDF/A-3u as well (for records that are kept, such as a subject access
+     * response): ISO 19005's archival form, with the sRGB output intent it requires.
+     */
+    public static void writeArchival(String xhtml, Path out) throws IOException {
+        OwnerOnlyFile.write(out, stream -> render(xhtml, stream, true));
+    }
+
     public static void render(String xhtml, OutputStream out) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL,
-                true);
-        fallbackFont().ifPresent(f -> builder.useFont(f, "RepDesk Fallback"));
-        builder.withHtmlContent(xhtml, null);
-        builder.toStream(out);
-        builder.run();
+        render(xhtml, out, false);
+    }
+
+    /**
+     * Every PDF is tagged for screen readers (PDF/UA: structure tree, /Lang from the document's
+     * {@code lang}, its title shown in the title bar); its fonts carry no ligature substitution, so
+     * copied and searched text reads "office", not "o\uFB03ce".
+     */
+    private static void render(String xhtml, OutputStream out, boolean archival) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(doc);
+            builder.usePdfUaAccessibility(true);
+            if (archival) {
+                builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+                builder.useColorProfile(java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB)
+                        .getData());
+            }
+            builder.useFont(new PDFontSupplier(withoutLigatures(doc, "DejaVuSans.ttf")), "DejaVu Sans", 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(withoutLigatures(doc, "DejaVuSans-Bold.ttf")), "DejaVu Sans", 700,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            fallbackFont().ifPresent(f -> builder.useFont(f, "RepDesk Fallback"));
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        }
+    }
+
+    /**
+     * A bundled font without its glyph substitution table: PDFBox 3 otherwise draws "ffi" as one
+     * ligature glyph, which PDF readers then copy, search and read aloud as U+FB03, not as three letters.
+     */
+    private static PDFont withoutLigatures(PDDocument doc, String name) throws IOException {
+        try (InputStream in = font(name)) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf.getTableMap().remove("GSUB");
+            return PDType0Font.load(doc, ttf, true);
+        }
     }
 
     /** The whole PDF in memory (for previews and printing). */

@@ -32,7 +32,7 @@ public final class SubjectAccessFolder {
         try {
             Path json = SubjectAccess.writeJson(folder, r);
             Path pdf = folder.resolve(SubjectAccess.fileStem(r) + ".pdf");
-            Pdf.write(SubjectAccessHtml.render(r), pdf);
+            Pdf.writeArchival(SubjectAccessHtml.render(r), pdf);
             access.recordProduced(r);
             done = true;
             return new Written(folder, List.of(json, pdf), r);

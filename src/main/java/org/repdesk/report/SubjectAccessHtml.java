@@ -54,9 +54,13 @@ public final class SubjectAccessHtml {
         if (r.workloadRecords().isEmpty()) {
             h.append("<p class=\"muted\">None.</p>\n");
         } else {
-            h.append("<table><tr><th>Date</th><th class=\"num\">WMT %</th><th class=\"num\">Points</th>"
-                    + "<th class=\"num\">Contracted h</th><th class=\"num\">Reduction h</th><th class=\"num\">Cases</th>"
-                    + "<th class=\"num\">Hours worked</th><th>Work the WMT does not count</th></tr>\n");
+            // Fixed widths: the member's own account in the last column wraps inside the page instead of
+            // being pushed off its right edge by the seven figures before it.
+            h.append("<table class=\"timeline\"><tr><th style=\"width: 13%\">Date</th>"
+                    + "<th class=\"num\" style=\"width: 8%\">WMT %</th><th class=\"num\" style=\"width: 9%\">Points</th>"
+                    + "<th class=\"num\" style=\"width: 14%\">Contracted h</th>"
+                    + "<th class=\"num\" style=\"width: 14%\">Reduction h</th><th class=\"num\" style=\"width: 8%\">Cases</th>"
+                    + "<th class=\"num\" style=\"width: 10%\">Hours worked</th><th>Work the WMT does not count</th></tr>\n");
             for (WorkloadRecord w : r.workloadRecords()) {
                 h.append("<tr><td class=\"date\">").append(Dates.uk(w.recordedOn())).append("</td>");
                 num(h, w.capacityPercent());
@@ -122,7 +126,7 @@ public final class SubjectAccessHtml {
             }
             h.append("</table>\n");
         }
-        h.append("<table><tr><th style=\"width: 16%\">Date</th><th>Timeline entry</th></tr>\n");
+        h.append("<table class=\"timeline\"><tr><th style=\"width: 16%\">Date</th><th>Timeline entry</th></tr>\n");
         for (TimelineEntry e : cr.timeline()) {
             h.append("<tr><td class=\"date\">").append(Dates.uk(e.date())).append("<br/><span class=\"muted\">")
                     .append(Html.esc(e.kind().label())).append("</span></td><td><b>").append(Html.esc(e.summary()))

@@ -67,6 +67,8 @@ public final class AppInfo {
             new ThirdParty("JFreeChart", "LGPL 2.1 or later", "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html",
                     List.of("org.jfree")),
             new ThirdParty("ICU4J", "Unicode License v3", "https://www.unicode.org/license.txt", List.of("com.ibm.icu")),
+            new ThirdParty("fastexcel (spreadsheet exports)", "Apache 2.0", APACHE_2, List.of("org.dhatim")),
+            new ThirdParty("opczip (in fastexcel)", "Apache 2.0", APACHE_2, List.of("com.github.rzymek")),
             new ThirdParty("PostgreSQL JDBC Driver (branch casebook)", "BSD 2-Clause",
                     "https://jdbc.postgresql.org/license/", List.of("org.postgresql")),
             new ThirdParty("Checker Framework qualifiers (in the PostgreSQL driver)", "MIT",

@@ -7,7 +7,13 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,6 +23,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +38,12 @@ import org.repdesk.model.EvidenceCounts;
 import org.repdesk.model.Labelled;
 import org.repdesk.model.Member;
 import org.repdesk.model.NegotiationMeeting;
+import org.repdesk.model.SpreadsheetFormula;
 import org.repdesk.service.DemandService.DemandSummary;
 
 /**
- * Writes members, cases or the demands log to CSV (UTF-8 with BOM so spreadsheets read accents
- * right; RFC 4180) or JSON. Member CSV uses the importer's columns and labels, so an export imports
+ * Writes members, cases or the demands log to a spreadsheet (.xlsx, typed cells), CSV (UTF-8 with
+ * BOM so spreadsheets read accents right; RFC 4180, every text cell quoted, formulas neutralised) or JSON. Member CSV uses the importer's columns and labels, so an export imports
  * back as it was. The file appears whole or not at all, readable by its owner only (it holds special
  * category data; the demands export carries case counts only, but goes the same careful way).
  */
@@ -43,9 +51,13 @@ public final class Exporter {
 
     /** The file formats on offer. */
     public enum Format {
-        CSV, JSON;
+        /** For people: a spreadsheet with typed cells, offered first. */
+        XLSX,
+        /** For other programs (and spreadsheets told to keep quoted fields as text). */
+        CSV,
+        JSON;
 
-        /** "csv" or "json", any case. */
+        /** "xlsx", "csv" or "json", any case. */
         public static Optional<Format> parse(String text) {
             for (Format f : values()) {
                 if (f.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
@@ -184,10 +196,29 @@ public final class Exporter {
     private static final CsvMapper CSV = CsvMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE) // record fields become snake_case columns
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("spreadsheet-safe text").addSerializer(String.class, new SafeText()))
+            // Every text cell in quotes (RFC 4180), numbers bare: a reader told to keep quoted fields as
+            // text keeps "007123" and "+447700900123" as they are.
+            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private static final char BOM = '\uFEFF';
+
+    /**
+     * The one place every CSV text cell passes through: a cell a spreadsheet would run as a formula
+     * gets OWASP's leading single quote ({@link SpreadsheetFormula}). JSON is for programs and keeps the text.
+     */
+    private static final class SafeText extends StdSerializer<String> {
+        SafeText() {
+            super(String.class);
+        }
+
+        @Override
+        public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(SpreadsheetFormula.neutralised(value));
+        }
+    }
 
     private final RepDesk desk;
 
@@ -197,6 +228,7 @@ public final class Exporter {
 
     /** Writes every member, ordered by name; returns how many. */
     public int exportMembers(Format format, Path out) throws IOException {
+        refuseTheDataFilesOwn(out);
         List<MemberRow> rows = desk.members().all().stream().map(MemberRow::of).toList();
         write(rows, MemberRow.class, format, out);
         return rows.size();
@@ -231,6 +263,7 @@ public final class Exporter {
 
     /** Writes every deadline and hearing, soonest first, with its case reference; returns how many. */
     public int exportDeadlines(Format format, Path out) throws IOException {
+        refuseTheDataFilesOwn(out);
         Map<UUID, String> references = new HashMap<>();
         desk.cases().listRows().forEach(r -> references.put(r.caseId(), r.reference()));
         LocalDate today = desk.cases().today();
@@ -244,6 +277,7 @@ public final class Exporter {
 
     /** Writes every workload record, by member then date; returns how many. */
     public int exportWorkload(Format format, Path out) throws IOException {
+        refuseTheDataFilesOwn(out);
         Map<UUID, Member> members = desk.members().all().stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
         List<WorkloadRow> rows = desk.workload().all().stream().map(w -> {
@@ -258,13 +292,22 @@ public final class Exporter {
 
     /** Writes every case, ordered by reference, row by row as one query reads them; returns how many. */
     public int exportCases(Format format, Path out) throws IOException {
+        refuseTheDataFilesOwn(out);
+        if (format == Format.XLSX) {
+            List<CaseRow> rows = new ArrayList<>();
+            desk.cases().forEachForExport(
+                    r -> rows.add(caseRow(r.file(), r.membershipNumber(), r.memberName(), r.nextDeadline())));
+            write(rows, CaseRow.class, format, out);
+            return rows.size();
+        }
         ObjectWriter writer = format == Format.CSV
-                ? CSV.writerFor(CaseRow.class).with(CSV.schemaFor(CaseRow.class).withHeader().withLineSeparator("\r\n"))
+                ? CSV.writerFor(CaseRow.class).with(csvSchema(CaseRow.class))
                 : JSON.writerFor(CaseRow.class);
         int[] count = new int[1];
         writeWhole(out, w -> {
             if (format == Format.CSV) {
                 w.write(BOM); // Excel reads UTF-8 only when the file says so
+                w.write(csvHeader(CaseRow.class));
             }
             // The temp file is forced to disk and closed by writeWhole, not by Jackson.
             ObjectWriter unclosing = writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
@@ -282,8 +325,9 @@ public final class Exporter {
      * text, status history, responses and meetings. Returns how many demands.
      */
     public int exportDemands(Format format, Path out) throws IOException {
+        refuseTheDataFilesOwn(out);
         List<DemandSummary> summaries = desk.demands().summaries();
-        if (format == Format.CSV) {
+        if (format != Format.JSON) {
             List<DemandRow> rows = summaries.stream().map(s -> demandRow(s, desk.demands().evidenceCounts(
                     s.demand().id()))).toList();
             write(rows, DemandRow.class, format, out);
@@ -324,6 +368,23 @@ public final class Exporter {
                 responses, meetings);
     }
 
+    /**
+     * An export is moved into place over {@code out}: were that the open data file (a name picked in
+     * the app's save dialog), or its -wal, -shm, lock file or backups, the rep's casework would be
+     * replaced by a spreadsheet. The command line refuses these too, before opening the file.
+     */
+    private void refuseTheDataFilesOwn(Path out) throws IOException {
+        Path d = desk.dataFile().toAbsolutePath().normalize();
+        Path f = out.toAbsolutePath().normalize();
+        boolean own = f.startsWith(d.resolveSibling("backups"));
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
+            own |= f.equals(d.resolveSibling(d.getFileName() + suffix));
+        }
+        if (own || java.nio.file.Files.exists(f) && java.nio.file.Files.isSameFile(f, d)) {
+            throw new IOException(org.repdesk.i18n.Messages.text("export.out.dataFilesApp", Map.of("out", f.toString())));
+        }
+    }
+
     /** The demand's evidence rule in words, e.g. "Capability cases where workload is a factor"; null when none. */
     static String evidenceRule(Demand d) {
         if (d.evidenceCaseType() == null) {
@@ -347,17 +408,39 @@ public final class Exporter {
                 next);
     }
 
-    static <T> void write(List<T> rows, Class<T> type, Format format, Path out) throws IOException {
+    static <T extends Record> void write(List<T> rows, Class<T> type, Format format, Path out) throws IOException {
+        if (format == Format.XLSX) {
+            OwnerOnlyFile.write(out, stream -> SpreadsheetFile.write(rows, type, stream));
+            return;
+        }
         ObjectWriter writer = format == Format.CSV
-                ? CSV.writer(CSV.schemaFor(type).withHeader().withLineSeparator("\r\n"))
+                ? CSV.writer(csvSchema(type))
                 : JSON.writerFor(JSON.getTypeFactory().constructCollectionType(List.class, type));
         writeWhole(out, w -> {
             if (format == Format.CSV) {
                 w.write(BOM); // Excel reads UTF-8 only when the file says so
+                w.write(csvHeader(type));
             }
             // The temp file is forced to disk and closed below, not by Jackson.
             writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(w, rows);
         });
+    }
+
+    private static CsvSchema csvSchema(Class<?> type) {
+        return CSV.schemaFor(type).withoutHeader().withLineSeparator("\r\n");
+    }
+
+    /**
+     * The header line, bare: fixed snake_case names need no quotes, and programs reading RepDesk's
+     * CSV match them as written. (ALWAYS_QUOTE_STRINGS would quote a header Jackson writes.)
+     */
+    private static String csvHeader(Class<?> type) {
+        CsvSchema schema = CSV.schemaFor(type);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < schema.size(); i++) {
+            names.add(schema.columnName(i));
+        }
+        return String.join(",", names) + "\r\n";
     }
 
     @FunctionalInterface

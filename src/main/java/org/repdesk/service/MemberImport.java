@@ -25,6 +25,7 @@ import org.repdesk.model.Labelled;
 import org.repdesk.model.Member;
 import org.repdesk.model.Problems;
 import org.repdesk.model.Region;
+import org.repdesk.model.SpreadsheetFormula;
 import org.repdesk.model.Union;
 import org.repdesk.store.Database;
 import org.repdesk.store.MemberStore;
@@ -39,10 +40,27 @@ public final class MemberImport {
     public static final List<String> COLUMNS = List.of("membership_number", "name", "union", "grade", "team",
             "office", "region", "email", "phone", "contracted_hours");
     static final List<String> REQUIRED = List.of("membership_number", "name", "union", "grade");
+    /** The one-line text columns, as the rep's form names them. */
+    private static final Map<String, String> COLUMN_NAMES = Map.of("membership_number", "Membership number",
+            "name", "Name", "team", "Team", "office", "Office", "email", "Email", "phone", "Phone");
 
-    /** A plain decimal such as 37 or 22.5 (no exponents, no NaN, no thousands separators). */
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(\\.\\d+)?|\\.\\d+");
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+    /**
+     * A plain decimal such as 37, 22.5 or -5 (no exponents, no NaN, no thousands separators); whether
+     * it is in range is the member's own rule, so "-5" and "1000" are told so, not "not a number".
+     */
+    private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,12}(\\.\\d+)?|\\.\\d+)");
+    /**
+     * The longest value read, in characters. A member's fields hold at most a few hundred; a far
+     * longer one is a wrong file, told in one line (Jackson's own limit is 20 million and its message
+     * is a library's).
+     */
+    static final int LONGEST_VALUE = 10_000_000;
+    private static final CsvMapper CSV = CsvMapper.builder(com.fasterxml.jackson.dataformat.csv.CsvFactory.builder()
+                    .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                            .maxStringLength(LONGEST_VALUE).build())
+                    .build())
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*\\R[\\s]*");
 
     /** Something wrong with the file, at a physical line (1 is the header). */
     public record Problem(long line, String reason) {
@@ -55,15 +73,26 @@ public final class MemberImport {
     public record Row(long line, Member member) {
     }
 
-    /** What the file held: members to import, or the problems that stop the import. */
-    public record MemberFile(List<Row> rows, List<Problem> problems) {
+    /**
+     * What the file held: members to import, or the problems that stop the import; and notes that do
+     * not stop it (a line break folded to a space, a value that looks like a spreadsheet formula).
+     */
+    public record MemberFile(List<Row> rows, List<Problem> problems, List<Problem> notes) {
+        public MemberFile(List<Row> rows, List<Problem> problems) {
+            this(rows, problems, List.of());
+        }
+
         public boolean isClean() {
             return problems.isEmpty();
         }
     }
 
-    /** How an import ended: how many members were imported, or why none were. */
-    public record Result(int imported, List<Problem> problems) {
+    /** How an import ended: how many members were imported, or why none were; and the file's notes. */
+    public record Result(int imported, List<Problem> problems, List<Problem> notes) {
+        public Result(int imported, List<Problem> problems) {
+            this(imported, problems, List.of());
+        }
+
         public boolean succeeded() {
             return problems.isEmpty();
         }
@@ -105,12 +134,12 @@ public final class MemberImport {
             }
             if (!problems.isEmpty()) {
                 problems.sort((a, b) -> Long.compare(a.line(), b.line()));
-                return new Result(0, List.copyOf(problems));
+                return new Result(0, List.copyOf(problems), file.notes());
             }
             List<Member> added = file.rows().stream().map(Row::member).toList();
             members.insertAll(added);
             audit.createdAll(added.stream().map(MemberService::subject).toList());
-            return new Result(file.rows().size(), List.of());
+            return new Result(file.rows().size(), List.of(), file.notes());
         });
     }
 
@@ -130,6 +159,8 @@ public final class MemberImport {
     private static final class Reading {
         private final List<Row> rows = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
+        private final List<Problem> notes = new ArrayList<>();
+        private boolean sawDataRow;
         private final Map<String, Long> firstLineOfNumber = new HashMap<>();
         private Map<String, Integer> columnIndex;
         private int headerSize;
@@ -174,6 +205,9 @@ public final class MemberImport {
             if (columnIndex == null) {
                 problems.add(new Problem(1, "The file is empty: it needs a header row naming the columns ("
                         + String.join(", ", COLUMNS) + ")."));
+            } else if (!sawDataRow && problems.isEmpty()) {
+                // "Imported 0 members" with success would hide a wrong or truncated file.
+                problems.add(new Problem(1, org.repdesk.i18n.Messages.text("export.import.noRows")));
             }
             return done();
         }
@@ -183,7 +217,7 @@ public final class MemberImport {
         }
 
         private MemberFile done() {
-            return new MemberFile(List.copyOf(rows), List.copyOf(problems));
+            return new MemberFile(List.copyOf(rows), List.copyOf(problems), List.copyOf(notes));
         }
 
         /** Handles one record; false stops reading (a header that cannot be used). */
@@ -194,6 +228,7 @@ public final class MemberImport {
             if (values.stream().allMatch(String::isBlank)) {
                 return true; // a spreadsheet's trailing ",,,," row is not a member
             }
+            sawDataRow = true;
             if (values.size() != headerSize) {
                 problems.add(new Problem(line, "This row has " + values.size() + (values.size() == 1 ? " value" : " values")
                         + " but the header has " + headerSize + " columns (a stray comma or quote?)."));
@@ -244,13 +279,14 @@ public final class MemberImport {
         private void member(long line, List<String> values) {
             List<String> reasons = new ArrayList<>();
             List<String> unreadable = new ArrayList<>();
-            String number = value(values, "membership_number");
+            String number = text(line, values, "membership_number");
             Union union = choice(Union.class, "Union", value(values, "union"), reasons, unreadable);
             Grade grade = choice(Grade.class, "Grade", value(values, "grade"), reasons, unreadable);
             Region region = choice(Region.class, "Region", value(values, "region"), reasons, unreadable);
             Double hours = number("Contracted hours", value(values, "contracted_hours"), reasons, unreadable);
-            Member member = Member.create(number, value(values, "name"), union, grade, value(values, "team"),
-                    value(values, "office"), region, value(values, "email"), value(values, "phone"), hours);
+            Member member = Member.create(number, text(line, values, "name"), union, grade, text(line, values, "team"),
+                    text(line, values, "office"), region, text(line, values, "email"), text(line, values, "phone"),
+                    hours);
             for (String p : member.problems()) {
                 // "Union is required." would only repeat "unknown union ..." said above.
                 if (unreadable.stream().noneMatch(field -> p.startsWith(field + " is required"))) {
@@ -281,7 +317,7 @@ public final class MemberImport {
             }
             @SuppressWarnings("unchecked")
             Optional<E> value = (Optional<E>) parsed.computeIfAbsent(type.getName() + "\u0000" + text,
-                    k -> Labelled.parse(type, text));
+                    k -> (Object) type == Union.class ? Union.parse(text) : Labelled.parse(type, text));
             if (value.isEmpty()) {
                 unreadable.add(field);
                 reasons.add("Unknown " + field.toLowerCase(Locale.ROOT) + " \"" + text + "\" (use one of: "
@@ -293,7 +329,30 @@ public final class MemberImport {
 
         private String value(List<String> values, String column) {
             Integer i = columnIndex.get(column);
-            return i == null ? null : Problems.tidy(values.get(i));
+            return i == null ? null : Problems.tidy(SpreadsheetFormula.restored(values.get(i)));
+        }
+
+        /**
+         * A one-line text field as the rep meant it: a line break typed in a spreadsheet cell
+         * (Alt+Enter) folded to a space, and a value that looks like a formula kept but flagged;
+         * both said in the import's report.
+         */
+        private String text(long line, List<String> values, String column) {
+            String value = value(values, column);
+            if (value == null) {
+                return null;
+            }
+            String field = COLUMN_NAMES.get(column);
+            if (LINE_BREAKS.matcher(value).find()) {
+                value = LINE_BREAKS.matcher(value).replaceAll(" ");
+                notes.add(new Problem(line, org.repdesk.i18n.Messages.text("export.import.lineBreakFolded",
+                        Map.of("field", field, "value", value))));
+            }
+            if (SpreadsheetFormula.looksLikeOne(value)) {
+                notes.add(new Problem(line, org.repdesk.i18n.Messages.text("export.import.looksLikeFormula",
+                        Map.of("field", field, "value", value))));
+            }
+            return value;
         }
     }
 
@@ -326,6 +385,9 @@ public final class MemberImport {
 
     private static String malformed(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return org.repdesk.i18n.Messages.text("export.import.valueTooLong", Map.of("max", LONGEST_VALUE));
+        }
         if (unclosedQuote(e)) {
             return "A quoted value starting here is never closed (a \" is missing), so the rest of the file cannot be"
                     + " read.";

@@ -59,6 +59,14 @@ public final class RepDesk implements AutoCloseable {
         return new RepDesk(Database.open(file, passphrase), Clock.systemDefaultZone());
     }
 
+    /**
+     * Opens an existing file only to read it: checks, exports and documents leave its bytes unchanged
+     * ({@link Database#openToRead}).
+     */
+    public static RepDesk openToRead(Path file, char[] passphrase) {
+        return new RepDesk(Database.openToRead(file, passphrase), Clock.systemDefaultZone());
+    }
+
     /** At start-up, before anything opens a file: the SQLite library is unpacked once, into RepDesk's cache folder. */
     public static void keepNativeLibraryCached() {
         Database.keepNativeLibraryIn(DataLocation.cacheFolder().resolve("native"));

@@ -158,6 +158,26 @@ public final class Database implements AutoCloseable {
         return open(file, passphrase, false);
     }
 
+    /**
+     * Opens an existing data file only to read it (check, export, brief, summary, report): the same
+     * checks and (for an older file) migrations as {@link #open}, then {@code PRAGMA query_only}, so
+     * nothing this connection does can change the file's bytes, and no statistics are written on close.
+     */
+    public static Database openToRead(Path file, char[] passphrase) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(StoreException.Kind.OTHER, "There is no data file at " + file.toAbsolutePath()
+                    + ".", null);
+        }
+        Database db = open(file, passphrase, true);
+        try {
+            db.runOutsideTransaction("PRAGMA query_only = 1");
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
     private static Database open(Path file, char[] given, boolean snapshotBeforeMigrating) {
         Path absolute = file.toAbsolutePath();
         boolean encrypted = refuseForeignHeader(absolute, given != null && given.length > 0);
@@ -172,13 +192,18 @@ public final class Database implements AutoCloseable {
                     "Cannot create the folder " + absolute.getParent() + ": " + e.getMessage(), e);
         }
         DataFileLock fileLock = DataFileLock.acquire(absolute);
+        java.util.Optional<StoreException> staleCompanion = StaleCompanion.blocking(absolute);
+        if (staleCompanion.isPresent()) {
+            fileLock.close();
+            throw staleCompanion.get();
+        }
         Connection connection;
         try {
             ownerOnly(absolute);
             connection = connect(absolute, passphrase);
         } catch (StoreException e) {
             fileLock.close();
-            throw withKey(passphrase != null, absolute, e);
+            throw StaleCompanion.named(absolute, withKey(passphrase != null, absolute, e));
         } catch (RuntimeException e) {
             fileLock.close();
             throw e;
@@ -189,7 +214,7 @@ public final class Database implements AutoCloseable {
             try {
                 version = db.checkIdentity();
             } catch (StoreException e) {
-                throw withKey(passphrase != null, absolute, e);
+                throw StaleCompanion.named(absolute, withKey(passphrase != null, absolute, e));
             }
             db.runOutsideTransaction("PRAGMA journal_mode = WAL");
             if (snapshotBeforeMigrating && version > 0 && version < Migrations.latestVersion()) {
@@ -201,6 +226,9 @@ public final class Database implements AutoCloseable {
                 db.runOutsideTransaction("PRAGMA wal_checkpoint(TRUNCATE)");
             }
             return db;
+        } catch (StoreException e) {
+            db.closeWithoutOptimising();
+            throw StaleCompanion.named(absolute, e);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -729,7 +757,7 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             if (!connection.isClosed()) {
-                if (optimise && dialect == Dialect.SQLITE) {
+                if (optimise && dialect == Dialect.SQLITE && wroteAnything()) {
                     try (Statement st = connection.createStatement()) {
                         st.execute("PRAGMA optimize");
                     } catch (SQLException e) {
@@ -745,6 +773,18 @@ public final class Database implements AutoCloseable {
             wipe(serverPassword);
             fileLock.close();
             lock.unlock();
+        }
+    }
+
+    /**
+     * True when this connection changed any row (SQLite's total_changes): statistics are refreshed
+     * on close only then, so a command that only read leaves the file's bytes as they were.
+     */
+    private boolean wroteAnything() {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT total_changes()")) {
+            return rs.next() && rs.getLong(1) > 0;
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -86,6 +86,21 @@ public final class Integrity {
         return counts.get("member") == 0 && counts.get("case_file") == 0;
     }
 
+    private static void ftsIntegrity(Statement st, List<String> problems) throws SQLException {
+        for (String index : List.of("case_search", "note_search")) {
+            try {
+                // rank 1: also compare with an external content table (note_search reads timeline_entry).
+                st.executeUpdate("INSERT INTO " + index + "(" + index + ", rank) VALUES ('integrity-check', 1)");
+            } catch (SQLException e) {
+                String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+                if (!message.contains("corrupt") && !message.contains("malformed")) {
+                    throw e; // e.g. busy or read-only: not a finding about the index
+                }
+                problems.add("The search index " + index + " does not match the data (" + firstLine(e) + ").");
+            }
+        }
+    }
+
     /**
      * SQLite's integrity and foreign-key checks. An empty list means SQLite found nothing wrong;
      * when it did, the app checks are not worth running on top.
@@ -95,39 +110,7 @@ public final class Integrity {
             List<String> problems = new ArrayList<>();
             try (Statement st = c.createStatement()) {
                 if (!db.dialect().checksItsOwnStorage()) { // a casebook's server keeps its own pages and indexes
-                    try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-                        while (rs.next()) {
-                            String line = rs.getString(1);
-                            if (!"ok".equalsIgnoreCase(line)) {
-                                problems.add("SQLite integrity check: " + line);
-                            }
-                        }
-                    }
-                    try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
-                        while (rs.next()) {
-                            problems.add("Row " + rs.getLong(2) + " of " + rs.getString(1) + " points to a missing "
-                                    + rs.getString(3) + ".");
-                        }
-                    }
-                    // FTS5's own check, spelled as an INSERT; it compares the index with the rows and changes nothing.
-                    for (String index : List.of("case_search", "note_search")) {
-                        try {
-                            // rank 1: also compare with an external content table (note_search reads timeline_entry).
-                            st.executeUpdate("INSERT INTO " + index + "(" + index + ", rank) VALUES ('integrity-check', 1)");
-                        } catch (SQLException e) {
-                            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-                            if (!message.contains("corrupt") && !message.contains("malformed")) {
-                                throw e; // e.g. busy or read-only: not a finding about the index
-                            }
-                            problems.add("The search index " + index + " does not match the data (" + firstLine(e) + ").");
-                        }
-                    }
-                    try (ResultSet rs = st.executeQuery(NOTE_CASES_CHECK)) {
-                        if (rs.next() && rs.getLong(1) > 0) {
-                            problems.add("The notes search's list of which case each note belongs to does not match the"
-                                    + " data (" + rs.getLong(1) + " notes).");
-                        }
-                    }
+                    fileProblems(st, problems);
                 }
                 try (ResultSet rs = st.executeQuery(DEADLINE_FLAGS_CHECK)) {
                     if (rs.next() && rs.getLong(1) > 0) {
@@ -138,6 +121,43 @@ public final class Integrity {
             }
             return problems;
         });
+    }
+
+    /** SQLite's own checks of the file, and of what RepDesk derives in it (FTS5 indexes, note_case). */
+    private static void fileProblems(Statement st, List<String> problems) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+            while (rs.next()) {
+                String line = rs.getString(1);
+                if (!"ok".equalsIgnoreCase(line)) {
+                    problems.add("SQLite integrity check: " + line);
+                }
+            }
+        }
+        try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next()) {
+                problems.add("Row " + rs.getLong(2) + " of " + rs.getString(1) + " points to a missing "
+                        + rs.getString(3) + ".");
+            }
+        }
+        // FTS5's own check, spelled as an INSERT; it compares the index with the rows and changes nothing.
+        // A file opened only to read (Database.openToRead) refuses every INSERT: let this one through.
+        boolean queryOnly = Database.intPragma(st, "query_only") == 1;
+        if (queryOnly) {
+            st.execute("PRAGMA query_only = 0");
+        }
+        try {
+            ftsIntegrity(st, problems);
+        } finally {
+            if (queryOnly) {
+                st.execute("PRAGMA query_only = 1");
+            }
+        }
+        try (ResultSet rs = st.executeQuery(NOTE_CASES_CHECK)) {
+            if (rs.next() && rs.getLong(1) > 0) {
+                problems.add("The notes search's list of which case each note belongs to does not match the"
+                        + " data (" + rs.getLong(1) + " notes).");
+            }
+        }
     }
 
     /** Notes missing from note_case, or filed there under the wrong case, or there without a note. */

@@ -21,7 +21,8 @@ public final class Migrations {
             "V4__dashboard_indexes.sql",
             "V5__note_search_cases.sql", "V6__live_deadlines.sql",
             "V7__branch_casebook.sql",
-            "V8__absences.sql");
+            "V8__absences.sql",
+            "V9__search_triggers_for_any_sqlite.sql");
 
     private Migrations() {
     }

@@ -36,8 +36,14 @@ final class DataTransfer {
         }, result -> {
             if (result.succeeded()) {
                 state.reloadMembers();
-                Alerts.info(state.owner(), "Members imported",
+                List<String> lines = new java.util.ArrayList<>(
                         List.of(result.imported() + " members were imported from " + file.getName() + "."));
+                if (!result.notes().isEmpty()) {
+                    lines.add(org.repdesk.i18n.Messages.text("export.import.notes",
+                            java.util.Map.of("n", result.notes().size())));
+                    result.notes().forEach(n -> lines.add(n.describe()));
+                }
+                Alerts.info(state.owner(), "Members imported", lines);
             } else {
                 showProblems(file.getName(), result.problems());
             }
@@ -65,7 +71,7 @@ final class DataTransfer {
             return;
         }
         FileChooser chooser = new FileChooser();
-        String ext = format == Exporter.Format.CSV ? "csv" : "json";
+        String ext = format.name().toLowerCase(java.util.Locale.ROOT);
         chooser.setTitle("Export " + what + " as " + format);
         chooser.setInitialFileName("repdesk-" + what + "-" + state.desk().cases().today() + "." + ext);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format + " files", "*." + ext));

@@ -33,6 +33,8 @@ public final class MemberForm extends VBox {
     private final TextField phone = new TextField();
     private final TextField hours = new TextField();
     private final Label problems = new Label();
+    /** A value that looks like a spreadsheet formula: saved as typed, but said (issue 19). */
+    private final Label formulaWarning = new Label();
     private final Button save = new Button("_Save member");
     private final Button revert = new Button("Revert");
     /** The form's values as last filled in or saved: Save and Revert wait for a change from them. */
@@ -78,8 +80,13 @@ public final class MemberForm extends VBox {
         save.setOnAction(e -> save());
         revert.setId("member-revert");
         revert.setOnAction(e -> reload());
+        formulaWarning.getStyleClass().add("hint");
+        formulaWarning.setWrapText(true);
+        formulaWarning.setId("member-formula-warning");
+        formulaWarning.managedProperty().bind(formulaWarning.visibleProperty());
+        formulaWarning.setVisible(false);
         HBox buttons = new HBox(8, save, revert);
-        getChildren().addAll(title, grid, problems, buttons);
+        getChildren().addAll(title, grid, problems, formulaWarning, buttons);
 
         for (Observable o : List.of(number.textProperty(), name.textProperty(), union.valueProperty(),
                 grade.valueProperty(), team.textProperty(), office.textProperty(), region.valueProperty(),
@@ -148,6 +155,13 @@ public final class MemberForm extends VBox {
         } else {
             found.addAll(draft().problems());
         }
+        // Not draft(): its hours may not parse yet, and only the text fields matter here.
+        List<String> formulaLike = Member.create(number.getText(), name.getText(), null, null, team.getText(),
+                office.getText(), null, email.getText(), phone.getText(), null).fieldsLikeFormulas();
+        formulaWarning.setText(formulaLike.isEmpty() ? "" : org.repdesk.i18n.Messages.text(
+                "export.form.looksLikeFormula", java.util.Map.of("fields", String.join(", ", formulaLike), "n",
+                formulaLike.size())));
+        formulaWarning.setVisible(!formulaLike.isEmpty());
         boolean untouched = editing == null && List.of(number, name, team, office, email, phone, hours).stream()
                 .allMatch(f -> f.getText().isBlank());
         problems.setText(untouched && !evenIfUntouched ? "" : String.join("\n", found));

@@ -72,7 +72,7 @@ class DocumentCommandsTest {
     @Test
     void summaryAndCaseloadReportWritePdfs() throws Exception {
         assertEquals(0, run("export", "cases", "--format", "csv", "--out", dir.resolve("c.csv").toString()));
-        String reference = Files.readAllLines(dir.resolve("c.csv")).get(1).split(",")[0];
+        String reference = Files.readAllLines(dir.resolve("c.csv")).get(1).split(",")[0].replace("\"", "");
         assertEquals(0, run("summary", reference, "--out", dir.resolve("s.pdf").toString()));
         assertTrue(Files.size(dir.resolve("s.pdf")) > 1000);
         assertEquals(1, run("summary", "1999-0001", "--out", dir.resolve("none.pdf").toString()));

@@ -92,7 +92,9 @@ class MemberImportTest {
         assertTrue(reasons.get(3L).contains("Name is required"), reasons.get(3L));
         assertTrue(reasons.get(4L).contains("Unknown union \"RMT\""), reasons.get(4L));
         assertTrue(reasons.get(4L).contains("Napo, UNISON, GMB/SCOOP, Other"), "lists the allowed unions");
-        assertTrue(reasons.get(4L).contains("Name must be on one line"), reasons.get(4L));
+        assertFalse(reasons.get(4L).contains("one line"), "a line break in a name is folded, not refused");
+        assertTrue(result.notes().stream().anyMatch(n -> n.line() == 4 && n.reason().contains("Note spanning lines")),
+                result.notes().toString());
         assertFalse(reasons.get(4L).contains("Union is required"), "unknown is said once, not twice");
         assertTrue(reasons.get(7L).contains("Contracted hours \"thirty\" is not a number"), reasons.get(7L));
         assertTrue(reasons.get(8L).contains("Contracted hours must be between 0.5 and 60"), reasons.get(8L));
@@ -233,6 +235,93 @@ class MemberImportTest {
                     .append(String.format("%03d", i % 1000)).append(",37\r\n");
         }
         return s.toString();
+    }
+
+    @Test
+    void importAcceptsTheUnionsAsRepsWriteThem() throws IOException {
+        Path csv = csv(HEADER
+                + "G1,Gail One,GMB,PO,,,,,,\r\n"
+                + "G2,Gail Two,GMB SCOOP,PO,,,,,,\r\n"
+                + "G3,Gail Three,gmb,PO,,,,,,\r\n"
+                + "U1,Una One,Unison,PO,,,,,,\r\n"
+                + "N1,Ned One,NAPO,PO,,,,,,\r\n");
+
+        MemberImport.Result result = importer().importFile(csv);
+
+        assertEquals(List.of(), result.problems());
+        Map<String, Member> byNumber = byNumber();
+        assertEquals(Union.GMB_SCOOP, byNumber.get("G1").union());
+        assertEquals(Union.GMB_SCOOP, byNumber.get("G2").union());
+        assertEquals(Union.GMB_SCOOP, byNumber.get("G3").union());
+        assertEquals(Union.UNISON, byNumber.get("U1").union());
+        assertEquals(Union.NAPO, byNumber.get("N1").union());
+    }
+
+    @Test
+    void aLineBreakTypedInATeamCellIsFoldedToASpaceAndSaidInTheReport() throws IOException {
+        Path csv = csv(HEADER + "T1,Tia Jones,Napo,PO,\"North\nYorkshire\",,,,,\r\n");
+
+        MemberImport.Result result = importer().importFile(csv);
+
+        assertEquals(List.of(), result.problems());
+        assertEquals("North Yorkshire", byNumber().get("T1").team());
+        assertEquals(1, result.notes().size());
+        assertTrue(result.notes().get(0).describe().startsWith("Line 2: Team held a line break"),
+                result.notes().get(0).describe());
+    }
+
+    @Test
+    void formulaLookingValuesAreImportedAsWrittenButFlagged() throws IOException {
+        Path csv = csv(HEADER + "F1,\"=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",Napo,PO,=1+1,,,,+447700900123,\r\n"
+                + "F2,-Smith,Napo,PO,,,,,,\r\n");
+
+        MemberImport.Result result = importer().importFile(csv);
+
+        assertEquals(List.of(), result.problems());
+        assertEquals("=HYPERLINK(\"http://x\",\"click\")", byNumber().get("F1").name());
+        assertEquals("=1+1", byNumber().get("F1").team());
+        assertEquals("-Smith", byNumber().get("F2").name(), "a name may start with a hyphen");
+        assertEquals(List.of(2L, 2L), result.notes().stream().map(MemberImport.Problem::line).toList(),
+                "the name and team are flagged; the phone number and -Smith are not: " + result.notes());
+        assertTrue(result.notes().get(0).reason().contains("spreadsheet formula"), result.notes().toString());
+    }
+
+    @Test
+    void hoursOutOfRangeAreSaidToBeOutOfRangeNotNotANumber() throws IOException {
+        Path csv = csv(HEADER + "H1,Hal One,Napo,PO,,,,,,-5\r\nH2,Hal Two,Napo,PO,,,,,,1000\r\n");
+
+        Map<Long, String> reasons = reasonsByLine(importer().importFile(csv));
+
+        assertTrue(reasons.get(2L).contains("Contracted hours must be between 0.5 and 60"), reasons.get(2L));
+        assertTrue(reasons.get(3L).contains("Contracted hours must be between 0.5 and 60"), reasons.get(3L));
+    }
+
+    @Test
+    void aFileWithOnlyAHeaderIsAProblemNotZeroMembersImported() throws IOException {
+        MemberImport.Result result = importer().importFile(csv(HEADER));
+
+        assertFalse(result.succeeded());
+        assertTrue(result.problems().get(0).reason().contains("no members under it"), result.problems().toString());
+    }
+
+    @Test
+    void aFiftyMegabyteValueIsRefusedInOneLineOfTheRepsWords() throws IOException {
+        Path csv = dir.resolve("huge.csv");
+        try (var w = Files.newBufferedWriter(csv)) {
+            w.write(HEADER + "B1,\"");
+            String chunk = "x".repeat(1 << 20);
+            for (int i = 0; i < 50; i++) {
+                w.write(chunk);
+            }
+            w.write("\",Napo,PO,,,,,,\r\n");
+        }
+
+        MemberImport.Result result = importer().importFile(csv);
+
+        assertEquals(1, result.problems().size());
+        String reason = result.problems().get(0).reason();
+        assertTrue(reason.startsWith("A value here is longer than 10,000,000 characters"), reason);
+        assertFalse(reason.contains("\n") || reason.contains("StreamReadConstraints"), reason);
     }
 
     private MemberImport importer() {

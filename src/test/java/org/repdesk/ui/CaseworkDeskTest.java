@@ -317,4 +317,19 @@ class CaseworkDeskTest {
         waitUntil(() -> desk.cases().deadlines(second.id()).size() == 1);
         assertTrue(desk.cases().deadlines(first.id()).isEmpty(), "added to the case shown, not the first asked for");
     }
+
+    @Test
+    void aNameThatLooksLikeASpreadsheetFormulaIsSavedAsTypedButFlagged(FxRobot robot) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Label warning = robot.lookup("#member-formula-warning").queryAs(Label.class);
+        assertFalse(warning.isVisible(), "nothing to flag on an empty form");
+        type(robot, "#member-number", "N-9");
+        type(robot, "#member-name", "=1+1");
+        waitUntil(() -> warning.isVisible() && warning.getText().startsWith("Name starts like a spreadsheet formula"));
+        Button save = robot.lookup("#member-save").queryButton();
+        assertFalse(save.isDisabled(), "flagged, not refused: a name may start with a hyphen, or be typed so");
+        robot.clickOn("#member-save");
+        waitUntil(() -> desk.members().byMembershipNumber("N-9").isPresent());
+        assertEquals("=1+1", desk.members().byMembershipNumber("N-9").orElseThrow().name());
+    }
 }

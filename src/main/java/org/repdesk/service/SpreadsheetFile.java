@@ -1,0 +1,104 @@
+package org.repdesk.service;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes export rows as an .xlsx workbook for people: text cells stay text (leading zeros, "+44",
+ * "3/4" and "=1+1" shown as typed, never run), dates are dates, numbers numbers, yes/no booleans;
+ * the header row is frozen and each column sized to what it holds. The columns are the record's
+ * components in order, named as in the CSV (snake_case).
+ */
+final class SpreadsheetFile {
+
+    /** Column widths in characters: wide enough for a header, not so wide a note fills the screen. */
+    private static final int MIN_WIDTH = 8;
+    private static final int MAX_WIDTH = 60;
+    private static final String DATE_FORMAT = "yyyy-mm-dd";
+    /** fastexcel keeps rows in memory until flushed: flush every so many to keep a 100k-row export small. */
+    private static final int FLUSH_EVERY = 1000;
+
+    private SpreadsheetFile() {
+    }
+
+    static <T extends Record> void write(List<T> rows, Class<T> type, OutputStream out) throws IOException {
+        RecordComponent[] columns = type.getRecordComponents();
+        int[] widths = new int[columns.length];
+        Workbook book = new Workbook(out, "RepDesk", null);
+        Worksheet sheet = book.newWorksheet(sheetName(type));
+        var snake = new PropertyNamingStrategies.SnakeCaseStrategy();
+        for (int c = 0; c < columns.length; c++) {
+            String header = snake.translate(columns[c].getName());
+            sheet.value(0, c, header);
+            sheet.style(0, c).bold().set();
+            widths[c] = header.length() + 2; // room for the filter arrow a rep may add
+        }
+        int r = 1;
+        for (T row : rows) {
+            for (int c = 0; c < columns.length; c++) {
+                Object value = valueOf(columns[c], row);
+                widths[c] = Math.max(widths[c], cell(sheet, r, c, value));
+            }
+            if (r % FLUSH_EVERY == 0) {
+                sheet.flush();
+            }
+            r++;
+        }
+        for (int c = 0; c < columns.length; c++) {
+            sheet.width(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 1)));
+        }
+        sheet.freezePane(0, 1);
+        book.finish();
+    }
+
+    /** Writes one typed cell and returns how wide it shows, in characters. */
+    private static int cell(Worksheet sheet, int r, int c, Object value) {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof LocalDate date) {
+            sheet.value(r, c, date);
+            sheet.style(r, c).format(DATE_FORMAT).set();
+            return DATE_FORMAT.length();
+        }
+        if (value instanceof Number number) {
+            sheet.value(r, c, number);
+            return number.toString().length();
+        }
+        if (value instanceof Boolean yes) {
+            sheet.value(r, c, yes);
+            return 5;
+        }
+        String text = value.toString();
+        sheet.value(r, c, text); // a shared string: never parsed, never run as a formula
+        int longestLine = 0;
+        for (String line : text.split("\\R", -1)) {
+            longestLine = Math.max(longestLine, line.length());
+        }
+        return longestLine;
+    }
+
+    private static Object valueOf(RecordComponent column, Record row) {
+        try {
+            return column.getAccessor().invoke(row);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + column.getName() + " of an export row", e);
+        }
+    }
+
+    /** "MemberRow" → "Members", "Row" (the audit trail's) → "Audit": what the tab says. */
+    private static String sheetName(Class<?> type) {
+        String name = type.getSimpleName().replace("Row", "");
+        if (type.getEnclosingClass() == AuditTrail.class) {
+            return "Audit trail";
+        }
+        return name.isEmpty() ? "RepDesk" : name + "s";
+    }
+}
