@@ -150,9 +150,9 @@ class SqliteMultipleCiphersDriverTest {
         try (Connection c = connect(dir.resolve("v1.db"), "pass")) {
             assertEquals("3.40.1", one(c, "SELECT sqlite_version()"));
             SQLException e = assertThrows(SQLException.class, () -> {
-                // The migrations before V8, which rebuilt V1's triggers without concat_ws.
+                // The migrations before V9, which rebuilt V1's triggers without concat_ws.
                 for (String name : Migrations.FILES.subList(0, Migrations.FILES.indexOf(
-                        "V8__search_triggers_for_any_sqlite.sql"))) {
+                        "V9__search_triggers_for_any_sqlite.sql"))) {
                     try (Statement st = c.createStatement()) {
                         st.executeUpdate(Migrations.load(name));
                     }
