@@ -63,6 +63,12 @@ public final class RetentionStore {
             + " office = NULL, email = NULL, phone = NULL, anonymised_on = ?, updated_at = ? WHERE id = ?";
     static final String ANONYMISE_WORKLOAD_OF_MEMBER = "UPDATE workload_record SET uncounted_work = NULL,"
             + " anonymised_on = ? WHERE member_id = ?";
+    /**
+     * A member's absence record and working pattern go with their identity: dates and reasons of
+     * sickness are health data, and with the member's grade and region could still point to them.
+     */
+    static final String DELETE_ABSENCES_OF_MEMBER = "DELETE FROM absence WHERE member_id = ?";
+    static final String DELETE_PATTERN_OF_MEMBER = "DELETE FROM working_pattern WHERE member_id = ?";
     static final String ANONYMISE_WORKLOAD = "UPDATE workload_record SET uncounted_work = NULL, anonymised_on = ?"
             + " WHERE id = ?";
     /** Merges the full-text indexes' segments, so terms of deleted rows do not linger in old segments. */
@@ -160,6 +166,8 @@ public final class RetentionStore {
             }
             execute(c, ANONYMISE_MEMBER, placeholderNumber, ANONYMISED_NAME, today, Rows.now(), memberId);
             execute(c, ANONYMISE_WORKLOAD_OF_MEMBER, today, memberId);
+            execute(c, DELETE_ABSENCES_OF_MEMBER, memberId);
+            execute(c, DELETE_PATTERN_OF_MEMBER, memberId);
             optimizeSearch(c);
             return null;
         });

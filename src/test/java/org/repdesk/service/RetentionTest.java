@@ -130,6 +130,9 @@ class RetentionTest {
 
     @Test
     void anonymisingAMemberKeepsTheCountsButNotTheIdentity() throws Exception {
+        desk.absences().add(org.repdesk.model.Absence.of(zebedee.id(), java.time.LocalDate.of(2019, 3, 4),
+                java.time.LocalDate.of(2019, 3, 6), null, org.repdesk.model.AbsenceReason.values()[0], false, false,
+                true, true));
         desk.retention().remove(List.of(only(RetentionItem.Kind.MEMBER)), Retention.Removal.ANONYMISE);
         desk.retention().compact();
 
@@ -141,6 +144,7 @@ class RetentionTest {
         assertEquals(1, desk.cases().ofMember(zebedee.id()).size(), "the case still counts in statistics");
         assertEquals(CaseType.CAPABILITY, desk.cases().ofMember(zebedee.id()).get(0).type());
         assertEquals(130.0, desk.workload().ofMember(zebedee.id()).get(0).capacityPercent());
+        assertTrue(desk.absences().ofMember(zebedee.id()).isEmpty(), "sickness absence is health data: it goes");
         for (String identifying : List.of(NAME, "Quillfeather", NUMBER, "zq@example.org", "xylofrond", "Court duty")) {
             assertFalse(fileContains(identifying), identifying + " is still somewhere in the data file");
         }
