@@ -19,7 +19,8 @@ public record AuditEntry(long seq, String at, String who, Kind kind, UUID entity
         MEMBER("Member"), CASE("Case"), TIMELINE_ENTRY("Timeline entry"), DEADLINE("Deadline"),
         WORKLOAD_RECORD("Workload record"), DEMAND("Demand"), EMPLOYER_RESPONSE("Employer response"),
         DEMAND_STATUS_CHANGE("Demand status change"), NEGOTIATION_MEETING("Negotiation meeting"),
-        DEMAND_CASE_LINK("Demand evidence link"), DATA_FILE("Data file");
+        DEMAND_CASE_LINK("Demand evidence link"), DATA_FILE("Data file"),
+        DOCUMENT("Document");
 
         private final String label;
 

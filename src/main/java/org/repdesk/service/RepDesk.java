@@ -21,6 +21,7 @@ public final class RepDesk implements AutoCloseable {
     private final WorkloadService workload;
     private final DemandService demands;
     private final AuditTrail audit;
+    private final DocumentService documents;
     private final Clock clock;
 
     public RepDesk(Database db, Clock clock) {
@@ -32,6 +33,7 @@ public final class RepDesk implements AutoCloseable {
         this.cases = new CaseService(db, clock, audit);
         this.workload = new WorkloadService(db, new WorkloadStore(db), settings, audit);
         this.demands = new DemandService(db, clock, audit);
+        this.documents = new DocumentService(db, audit);
     }
 
     /** Opens (creating if needed) and migrates the data file. */
@@ -106,6 +108,11 @@ public final class RepDesk implements AutoCloseable {
 
     public DemandService demands() {
         return demands;
+    }
+
+    /** Documents on cases: letters, fit notes, reports, e-mails. */
+    public DocumentService documents() {
+        return documents;
     }
 
     /** Who changed what, and when. */
