@@ -2,9 +2,12 @@ package org.repdesk.report;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.repdesk.model.CaseDocument;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.Member;
@@ -18,7 +21,8 @@ import org.repdesk.service.ValidationException;
  * once, then laid out for PDF or for the printer.
  */
 public record CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile, List<Deadline> deadlines,
-        List<TimelineEntry> timeline, int olderEntries, List<WorkloadRecord> workload, Optional<LocalDate> excessiveSince) {
+        List<TimelineEntry> timeline, int olderEntries, List<WorkloadRecord> workload, Optional<LocalDate> excessiveSince,
+        List<CaseDocument> documents) {
 
     /** Newest timeline entries kept on the summary; older ones are counted, not printed. */
     public static final int TIMELINE_ENTRIES = 12;
@@ -30,13 +34,21 @@ public record CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile
         CaseFile c = desk.cases().byId(caseId)
                 .orElseThrow(() -> new ValidationException(List.of("That case no longer exists.")));
         Member m = desk.members().byId(c.memberId()).orElseThrow();
-        List<TimelineEntry> all = desk.cases().timeline(caseId);
+        List<CaseDocument> documents = desk.documents().ofCase(caseId);
+        // A document's entry carries the words read from it (for the search): on paper, only its note.
+        Map<UUID, String> notes = new HashMap<>();
+        documents.forEach(d -> notes.put(d.entryId(), d.note()));
+        List<TimelineEntry> all = desk.cases().timeline(caseId).stream()
+                .map(e -> notes.containsKey(e.id())
+                        ? new TimelineEntry(e.id(), e.caseId(), e.date(), e.kind(), e.summary(), notes.get(e.id()))
+                        : e)
+                .toList();
         List<WorkloadRecord> records = desk.workload().ofMember(m.id());
         List<WorkloadRecord> latest = records.stream().sorted(Comparator.comparing(WorkloadRecord::recordedOn).reversed())
                 .limit(WORKLOAD_RECORDS).toList();
         return new CaseSummary(desk.cases().today(), m, c, desk.cases().deadlines(caseId),
                 all.stream().limit(TIMELINE_ENTRIES).toList(), Math.max(0, all.size() - TIMELINE_ENTRIES), latest,
-                desk.workload().excessiveSince(records));
+                desk.workload().excessiveSince(records), documents);
     }
 
     public static CaseSummary of(RepDesk desk, String reference) {
