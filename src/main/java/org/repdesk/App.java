@@ -93,6 +93,7 @@ public final class App extends Application {
             return;
         }
         MainWindow window = new MainWindow(stage, desk, firstRun, firstRead);
+        org.repdesk.ui.papers.SystemApplication.use(getHostServices()); // documents opened in their own application
         window.show();
         window.whenSettled(() -> startOfDayInBackground(desk, stage));
     }
@@ -230,6 +231,8 @@ public final class App extends Application {
         if (desk != null) {
             desk.close();
         }
+        // Copies of documents handed to other applications go with RepDesk (and a crash's, at the next stop).
+        org.repdesk.service.OpenedCopies.inCache().removeAll();
     }
 
     /**

@@ -118,6 +118,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             if (row != null) {
                 selectedCase = row.caseId();
                 detail().show(row.caseId());
+                detail().setSearchText(search.getText());
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -147,6 +148,11 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         }
         // Every keystroke searches at once and stops the search it replaces (no pause after typing).
         search.textProperty().addListener((o, a, text) -> runSearch(text));
+        search.textProperty().addListener((o, a, text) -> {
+            if (detail != null) {
+                detail.setSearchText(text); // the case shown says where the words are on it
+            }
+        });
         state.caseRows().addListener((javafx.collections.ListChangeListener<CaseListRow>) c -> {
             updateCount();
             // A saved case's row is replaced, and the list drops the selection of a replaced row.

@@ -12,6 +12,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.TimelineEntry;
 
 /** A case's timeline, newest first; entries are added, edited and (after confirming) deleted. */
@@ -93,6 +94,23 @@ final class TimelinePanel extends VBox {
                             "Add a note to correct or explain it."));
             return;
         }
+        if (selected.kind() == org.repdesk.model.EntryKind.DOCUMENT) {
+            // An attached document's entry holds the words read from it: its details are edited as a document's.
+            state.background().run(window(), "Could not read the timeline",
+                    () -> state.desk().documents().byEntry(selected.id()).isPresent(), isDocument -> {
+                        if (isDocument) {
+                            Alerts.info(window(), Messages.text("papers.timeline.is-document"),
+                                    List.of(Messages.text("papers.timeline.edit-on-tab")));
+                        } else {
+                            editNote(selected);
+                        }
+                    });
+            return;
+        }
+        editNote(selected);
+    }
+
+    private void editNote(TimelineEntry selected) {
         TimelineEntryDialog.show(window(), caseId, selected, state.desk().cases().today())
                 .ifPresent(entry -> state.background().run(window(), "The entry was not saved",
                         () -> state.desk().cases().editEntry(entry), saved -> reload()));
