@@ -71,7 +71,9 @@ final class DocumentPreviewDialog {
             openInApplication.run();
         });
         VBox box = new VBox(8, message, body);
-        box.setPrefSize(680, 620);
+        // As tall as the screen allows with the dialog's heading and buttons (a 700-pixel laptop screen too).
+        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 230;
+        box.setPrefSize(680, Math.max(300, Math.min(620, room)));
         dialog.getDialogPane().setContent(box);
         dialog.show();
     }

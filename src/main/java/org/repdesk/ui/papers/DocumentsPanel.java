@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
@@ -40,7 +38,7 @@ public final class DocumentsPanel extends VBox {
 
     private final DeskState state;
     private final DocumentsViewModel vm;
-    private final TableView<CaseDocument> table = new TableView<>();
+    private final ListView<CaseDocument> table = new ListView<>();
 
     public DocumentsPanel(DeskState state) {
         this.state = state;
@@ -49,32 +47,23 @@ public final class DocumentsPanel extends VBox {
         setId("documents-panel");
         setSpacing(8);
 
-        table.setId("documents-table");
+        table.setId("documents-list");
         table.setItems(vm.documents());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setCellFactory(l -> new DocumentCell());
         Label placeholder = new Label(Messages.text("papers.panel.empty"));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column("papers.cli.column.number", d -> String.valueOf(d.number()), 44));
-        table.getColumns().add(column("papers.field.date", d -> DateField.format(d.dated()), 92));
-        table.getColumns().add(column("papers.field.kind", d -> d.kind().label(), 190));
-        table.getColumns().add(column("papers.field.title", CaseDocument::title, 220));
-        table.getColumns().add(column("papers.cli.column.size", d -> CaseDocument.readableSize(d.size()), 70));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> vm.selectedProperty().set(d));
         vm.selectedProperty().addListener((o, a, d) -> {
             if (d != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(d);
             }
         });
-        table.setRowFactory(t -> {
-            TableRow<CaseDocument> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    preview();
-                }
-            });
-            return row;
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && vm.selectedProperty().get() != null) {
+                preview();
+            }
         });
         table.setPrefHeight(260);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -97,16 +86,47 @@ public final class DocumentsPanel extends VBox {
         Label hint = new Label(Messages.text("papers.panel.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
+        hint.setMinHeight(USE_PREF_SIZE); // wrapped, not cut, in the case's scrolling form
+        status.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(buttons, table, status, hint);
         acceptDropsOn(this);
     }
 
-    private static TableColumn<CaseDocument, String> column(String key, java.util.function.Function<CaseDocument, String> value,
-            double width) {
-        TableColumn<CaseDocument, String> c = new TableColumn<>(Messages.text(key));
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+    /**
+     * Number, date and kind on the first line, the title in bold (wrapping), then the file and its
+     * size: a list rather than a table, so nothing is cut off beside the cases list at 1024 pixels.
+     */
+    private static final class DocumentCell extends ListCell<CaseDocument> {
+        private final Label head = new Label();
+        private final Label title = new Label();
+        private final Label file = new Label();
+        private final VBox box = new VBox(2, head, title, file);
+
+        DocumentCell() {
+            head.getStyleClass().add("entry-head");
+            title.getStyleClass().add("entry-summary");
+            file.getStyleClass().add("muted");
+            title.setWrapText(true);
+            title.setMinHeight(USE_PREF_SIZE);
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(widthProperty().subtract(30));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(CaseDocument d, boolean empty) {
+            super.updateItem(d, empty);
+            if (empty || d == null) {
+                setGraphic(null);
+                return;
+            }
+            head.setText(Messages.text("papers.panel.cell-head", Map.of("number", d.number(),
+                    "date", DateField.format(d.dated()), "kind", d.kind().label())));
+            title.setText(d.title());
+            file.setText(d.fileName() + " · " + CaseDocument.readableSize(d.size())
+                    + (d.note() == null ? "" : " · " + d.note().lines().findFirst().orElse("")));
+            setGraphic(box);
+        }
     }
 
     private static Button button(String key, String id, Runnable action) {

@@ -10,7 +10,6 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -81,7 +80,7 @@ class DocumentsJourneyTest {
         waitUntil(() -> desk.documents().ofCase(caseFile.id()).size() == 1);
         CaseDocument d = desk.documents().ofCase(caseFile.id()).get(0);
         assertEquals("Invitation to stage 2 hearing", d.title());
-        TableView<?> table = robot.lookup("#documents-table").queryTableView();
+        ListView<?> table = robot.lookup("#documents-list").queryListView();
         waitUntil(() -> table.getItems().size() == 1);
         waitUntil(() -> robot.lookup("#tab-documents").tryQuery().isPresent());
         waitUntil(() -> robot.lookup("#documents-status").queryAs(Label.class).getText()
