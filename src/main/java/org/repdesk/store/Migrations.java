@@ -19,8 +19,8 @@ public final class Migrations {
             "V3__audit_retention.sql",
             "V4__dashboard_indexes.sql",
             "V5__note_search_cases.sql", "V6__live_deadlines.sql",
-            // Issue 17's V9: seventh on its own branch until V7 and V8 land beside it (renumber at merge).
-            "V9__case_papers.sql");
+            // Issue 17's case papers: V9 once V7 and V8 land beside it (renamed V9__case_papers.sql at merge).
+            "V7__case_papers.sql");
 
     private Migrations() {
     }

@@ -1,4 +1,4 @@
--- V9 (issue 17; listed after V6 on its own branch, renumbered at merge after V7 and V8): case papers.
+-- V7 on its own branch; V9__case_papers.sql at merge, after the V7 and V8 landing beside it (issue 17): case papers.
 -- Append-only: never edit after it has shipped.
 
 -- A document's bytes, once, however many cases it is attached to: keyed by the SHA-256 of the
