@@ -22,6 +22,7 @@ public final class RepDesk implements AutoCloseable {
     private final DemandService demands;
     private final AuditTrail audit;
     private final DocumentService documents;
+    private final HearingService hearings;
     private final Clock clock;
 
     public RepDesk(Database db, Clock clock) {
@@ -34,6 +35,7 @@ public final class RepDesk implements AutoCloseable {
         this.workload = new WorkloadService(db, new WorkloadStore(db), settings, audit);
         this.demands = new DemandService(db, clock, audit);
         this.documents = new DocumentService(db, audit);
+        this.hearings = new HearingService(db, clock, audit);
     }
 
     /** Opens (creating if needed) and migrates the data file. */
@@ -113,6 +115,11 @@ public final class RepDesk implements AutoCloseable {
     /** Documents on cases: letters, fit notes, reports, e-mails. */
     public DocumentService documents() {
         return documents;
+    }
+
+    /** Deadlines with a hearing's time, place and people, and how their dates were worked out. */
+    public HearingService hearings() {
+        return hearings;
     }
 
     /** Who changed what, and when. */

@@ -150,6 +150,7 @@ public final class RetentionStore {
             execute(c, ANONYMISE_DEADLINES, REMOVED, caseId);
             // The papers are the member's own (letters, fit notes): anonymising removes them and their bytes.
             execute(c, DocumentStore.DELETE_OF_CASE, caseId);
+            execute(c, HearingStore.DELETE_HEARINGS_OF_CASE, caseId);
             DocumentStore.purgeUnused(c);
             optimizeSearch(c);
             return null;

@@ -30,3 +30,28 @@ CREATE TABLE case_document (
     UNIQUE (case_id, number)
 );
 CREATE INDEX case_document_content ON case_document(sha256);
+
+-- A hearing's time, place and people, beside its deadline (the day). Time as HH:MM, Europe/London.
+CREATE TABLE hearing (
+    deadline_id         TEXT PRIMARY KEY REFERENCES deadline(id) ON DELETE CASCADE,
+    starts_at           TEXT,
+    place               TEXT,
+    chair               TEXT,
+    management_attendee TEXT,
+    note_taker          TEXT,
+    companion_allowed   INTEGER NOT NULL DEFAULT 1 CHECK (companion_allowed IN (0, 1))
+);
+
+-- How a deadline's date was worked out ("10 working days after 18/12/2026"), when it was.
+CREATE TABLE deadline_reckoning (
+    deadline_id  TEXT PRIMARY KEY REFERENCES deadline(id) ON DELETE CASCADE,
+    counted_from TEXT NOT NULL,
+    working_days INTEGER NOT NULL
+);
+
+-- Text typed into a note or a long field, saved as it is typed, offered back after a crash.
+CREATE TABLE draft (
+    draft_key  TEXT PRIMARY KEY,
+    body       TEXT NOT NULL,
+    saved_at   TEXT NOT NULL
+);
