@@ -125,15 +125,8 @@ public final class HearingService {
      * yet done: soonest first, hearings by their start time.
      */
     public List<DueSoon> dueSoon() {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate until = soonUntil();
-        Map<UUID, Hearing> h = hearings.allHearings();
-        Map<UUID, String> references = new java.util.HashMap<>();
-        return deadlines.all().stream()
-                .filter(d -> !d.done() && !d.dueOn().isBefore(today) && !d.dueOn().isAfter(until))
-                .flatMap(d -> cases.byId(d.caseId()).filter(c -> c.status() != org.repdesk.model.CaseStatus.CLOSED)
-                        .map(c -> new DueSoon(d, references.computeIfAbsent(c.id(), x -> c.reference()),
-                                Optional.ofNullable(h.get(d.id())))).stream())
+        return hearings.dueBetween(LocalDate.now(clock), soonUntil()).stream()
+                .map(d -> new DueSoon(d.deadline(), d.caseReference(), d.hearing()))
                 .sorted(Comparator.comparing((DueSoon s) -> s.deadline().dueOn())
                         .thenComparing(s -> s.hearing().map(Hearing::startsAt).orElse(null),
                                 Comparator.nullsLast(Comparator.naturalOrder())))

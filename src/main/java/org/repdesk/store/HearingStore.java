@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.repdesk.model.Deadline;
 import org.repdesk.model.Hearing;
 import org.repdesk.model.Reckoning;
 
@@ -33,6 +34,19 @@ public final class HearingStore {
     /** Anonymising a case: who chaired and where are names and places; the day and the deadline stay. */
     public static final String DELETE_HEARINGS_OF_CASE = "DELETE FROM hearing"
             + " WHERE deadline_id IN (SELECT id FROM deadline WHERE case_id = ?)";
+
+    /**
+     * Open deadlines of live cases due between two days, with the case's reference and any hearing
+     * details: one range of V6's index (done, case_closed, due_on), so a large file answers at once.
+     */
+    static final String DUE_BETWEEN = "SELECT d.id, d.case_id, d.due_on, d.description, d.is_hearing, d.done,"
+            + " c.reference, " + HEARING_COLUMNS
+            + " FROM deadline d JOIN case_file c ON c.id = d.case_id LEFT JOIN hearing h ON h.deadline_id = d.id"
+            + " WHERE d.done = 0 AND d.case_closed = 0 AND d.due_on >= ? AND d.due_on <= ? ORDER BY d.due_on";
+
+    /** A deadline due soon, with its case's reference and its hearing's details when it has them. */
+    public record Due(Deadline deadline, String caseReference, Optional<Hearing> hearing) {
+    }
 
     private final Database db;
 
@@ -98,6 +112,18 @@ public final class HearingStore {
                     out.put(key.apply(t), t);
                 }
                 return out;
+            }
+        });
+    }
+
+    /** Open deadlines of cases not closed, due from {@code from} to {@code to}, soonest first. */
+    public java.util.List<Due> dueBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(DUE_BETWEEN)) {
+                return Rows.list(Rows.bind(ps, from, to), rs -> new Due(new Deadline(Rows.uuid(rs, "id"),
+                        Rows.uuid(rs, "case_id"), Rows.date(rs, "due_on"), rs.getString("description"),
+                        rs.getInt("is_hearing") == 1, rs.getInt("done") == 1), rs.getString("reference"),
+                        rs.getString("deadline_id") == null ? Optional.empty() : Optional.of(hearing(rs))));
             }
         });
     }
