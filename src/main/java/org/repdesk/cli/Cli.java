@@ -29,7 +29,7 @@ public final class Cli {
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final String GENERAL_USAGE =
             "repdesk [--db FILE] demo|import|export|demands|brief|summary|report|capacity|check|backup|restore|"
-                    + "audit|subject-access|passphrase|bench|help|attach|documents|document-out ...";
+                    + "audit|subject-access|passphrase|bench|help|attach|documents|document-out|calendar ...";
 
     private Cli() {
     }
@@ -48,7 +48,7 @@ public final class Cli {
                 new BriefCommand(), new SummaryCommand(), new ReportCommand(), new CapacityCommand(),
                 new CheckCommand(), new BackupCommand(), new RestoreCommand(), new AuditCommand(),
                 new SarCommand(), new PassphraseCommand(), new BenchCommand(),
-                new AttachCommand(), new DocumentsCommand(), new DocumentOutCommand())) {
+                new AttachCommand(), new DocumentsCommand(), new DocumentOutCommand(), new CalendarCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them
@@ -172,7 +172,8 @@ public final class Cli {
         s.append("  audit     export the audit trail (who changed what, and when; no note text) as CSV or JSON\n");
         s.append("  subject-access  everything held about one member, as JSON and PDF, in a new dated folder\n");
         s.append("  passphrase  protect the data file and its backups with a passphrase (AES-256), change it, remove it\n");
-        s.append("  ").append(org.repdesk.i18n.Messages.text("papers.cli.help")).append("\n\n");
+        s.append("  ").append(org.repdesk.i18n.Messages.text("papers.cli.help")).append('\n');
+        s.append("  ").append(org.repdesk.i18n.Messages.text("papers.cli.calendar-help")).append("\n\n");
         s.append("A protected data file's passphrase is read from REPDESK_PASSPHRASE, or asked for in the terminal;\n");
         s.append("  a new one from REPDESK_NEW_PASSPHRASE, or asked for twice. Never give it as an argument.\n");
         s.append("  Exports, briefs and reports from a protected file are plain text: add --plain-text to write them.\n");

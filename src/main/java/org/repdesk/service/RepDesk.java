@@ -122,6 +122,11 @@ public final class RepDesk implements AutoCloseable {
         return hearings;
     }
 
+    /** Hearings and deadlines as an iCalendar file. */
+    public CalendarExport calendar() {
+        return new CalendarExport(this);
+    }
+
     /** Who changed what, and when. */
     public AuditTrail audit() {
         return audit;

@@ -96,6 +96,27 @@ class PapersCommandsTest {
     }
 
     @Test
+    void theCalendarIsWrittenForADiaryAndBadChoicesAreRefused() throws Exception {
+        try (RepDesk desk = RepDesk.open(db)) {
+            var c = desk.cases().byReference(reference).orElseThrow();
+            desk.hearings().save(org.repdesk.model.Deadline.of(c.id(), java.time.LocalDate.of(2026, 12, 10),
+                    "Stage 2 hearing", true), java.util.Optional.empty(), java.util.Optional.empty());
+        }
+        Path ics = dir.resolve("diary.ics");
+        CliRun done = run("calendar", "--out", ics, "--case", reference);
+        assertEquals(0, done.exit(), done.err());
+        assertTrue(done.out().startsWith("Wrote 1 event to "), done.out());
+        assertEquals(1, biweekly.Biweekly.parse(ics.toFile()).first().getEvents().size());
+        assertFalse(Files.readString(ics).contains("Rhian"));
+
+        assertEquals(2, run("calendar", "--out", dir.resolve("diary.txt")).exit());
+        assertEquals(2, run("calendar", "--out", ics, "--from", "2026-12-31", "--to", "2026-12-01").exit());
+        CliRun unknown = run("calendar", "--out", dir.resolve("x.ics"), "--case", "2099-0001");
+        assertEquals(1, unknown.exit());
+        assertFalse(Files.exists(dir.resolve("x.ics")));
+    }
+
+    @Test
     void anUnknownKindOrANumberThatIsNotOneIsBadUsageAndNoDataFileIsMade() throws Exception {
         Path letter = Files.write(dir.resolve("ok.pdf"), SampleFiles.pdf("fine"));
         CliRun kind = run("attach", reference, letter, "--kind", "postcard");
