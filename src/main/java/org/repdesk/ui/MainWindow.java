@@ -287,10 +287,12 @@ public final class MainWindow {
                 export.getItems().add(m);
             }
         }
+        MenuItem calendar = new MenuItem(org.repdesk.i18n.Messages.text("papers.menu.calendar"));
+        calendar.setOnAction(e -> org.repdesk.ui.papers.CalendarExportDialog.show(state));
         MenuItem close = item("Close window", "Shortcut+W", stage::close);
         MenuItem backups = item("Backups…", "Shortcut+Shift+B", () -> BackupDialog.show(state));
         Menu file = new Menu("_File", null, newMember, newCase, new SeparatorMenuItem(), save,
-                new SeparatorMenuItem(), importMembers, export, new SeparatorMenuItem(), backups,
+                new SeparatorMenuItem(), importMembers, export, calendar, new SeparatorMenuItem(), backups,
                 new SeparatorMenuItem(), close);
         MenuItem find = item("Find…", "Shortcut+F", this::focusSearch);
         MenuItem overdue = item("Overdue cases", "Shortcut+D", () -> {
