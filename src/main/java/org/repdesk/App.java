@@ -96,6 +96,7 @@ public final class App extends Application {
         org.repdesk.ui.papers.SystemApplication.use(getHostServices()); // documents opened in their own application
         window.show();
         window.whenSettled(() -> startOfDayInBackground(desk, stage));
+        window.whenSettled(() -> org.repdesk.ui.papers.DraftsOffer.offer(window.state())); // notes a crash left unsaved
     }
 
     /**

@@ -122,6 +122,11 @@ public final class RepDesk implements AutoCloseable {
         return hearings;
     }
 
+    /** Notes kept as they are typed, offered back after a crash. */
+    public NoteDrafts noteDrafts() {
+        return new NoteDrafts(db, this);
+    }
+
     /** Hearings and deadlines as an iCalendar file. */
     public CalendarExport calendar() {
         return new CalendarExport(this);

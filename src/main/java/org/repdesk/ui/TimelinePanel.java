@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.TimelineEntry;
+import org.repdesk.service.NoteDrafts;
 
 /** A case's timeline, newest first; entries are added, edited and (after confirming) deleted. */
 final class TimelinePanel extends VBox {
@@ -77,9 +78,13 @@ final class TimelinePanel extends VBox {
 
     void add() {
         if (caseId != null) {
-            TimelineEntryDialog.show(window(), caseId, null, state.desk().cases().today())
-                    .ifPresent(entry -> state.background().run(window(), "The entry was not saved",
-                            () -> state.desk().cases().addEntry(entry), saved -> reload()));
+            UUID onCase = caseId;
+            TimelineEntryDialog.show(window(), caseId, null, state.desk().cases().today(), drafts(onCase))
+                    .ifPresent(entry -> state.background().run(window(), "The entry was not saved", () -> {
+                        TimelineEntry saved = state.desk().cases().addEntry(entry);
+                        state.desk().noteDrafts().discard(NoteDrafts.key(onCase, entry.id())); // saved: no draft left
+                        return saved;
+                    }, saved -> reload()));
         }
     }
 
@@ -111,9 +116,13 @@ final class TimelinePanel extends VBox {
     }
 
     private void editNote(TimelineEntry selected) {
-        TimelineEntryDialog.show(window(), caseId, selected, state.desk().cases().today())
-                .ifPresent(entry -> state.background().run(window(), "The entry was not saved",
-                        () -> state.desk().cases().editEntry(entry), saved -> reload()));
+        UUID onCase = caseId;
+        TimelineEntryDialog.show(window(), caseId, selected, state.desk().cases().today(), drafts(onCase))
+                .ifPresent(entry -> state.background().run(window(), "The entry was not saved", () -> {
+                    TimelineEntry saved = state.desk().cases().editEntry(entry);
+                    state.desk().noteDrafts().discard(NoteDrafts.key(onCase, entry.id()));
+                    return saved;
+                }, saved -> reload()));
     }
 
     private void delete() {
@@ -126,6 +135,27 @@ final class TimelinePanel extends VBox {
                 return null;
             }, x -> reload());
         }
+    }
+
+    /** The words typed into a note, kept in the data file in the background until it is saved. */
+    private TimelineEntryDialog.Drafts drafts(UUID onCase) {
+        return new TimelineEntryDialog.Drafts() {
+            @Override
+            public void keep(UUID entryId, String summary, String note) {
+                state.background().run(window(), Messages.text("papers.drafts.not-kept"), () -> {
+                    state.desk().noteDrafts().keep(NoteDrafts.key(onCase, entryId), summary, note);
+                    return null;
+                }, x -> { });
+            }
+
+            @Override
+            public void discard(UUID entryId) {
+                state.background().run(window(), Messages.text("papers.drafts.not-kept"), () -> {
+                    state.desk().noteDrafts().discard(NoteDrafts.key(onCase, entryId));
+                    return null;
+                }, x -> { });
+            }
+        };
     }
 
     /** Date and kind on the first line, the summary in bold, then the start of the note. */
