@@ -291,15 +291,33 @@ public final class CaseDetailView extends StackPane {
 
     /** Saves the shown case (Ctrl+S). */
     public void save() {
+        saveThen(() -> { });
+    }
+
+    /** True when the shown case's form holds changes not saved. */
+    public boolean hasUnsavedChanges() {
+        return current != null && !draft().equals(current.tidied());
+    }
+
+    /** The case's reference, for "Save the changes to case 2026-0042?". */
+    public String shownReference() {
+        return current == null ? "" : current.reference();
+    }
+
+    /** Saves, then runs {@code after}; false when the form cannot be saved as it is (it says why). */
+    public boolean saveThen(Runnable after) {
         if (current == null || !check().isEmpty()) {
-            return;
+            return false;
         }
         CaseFile edited = draft();
         state.background().run(getScene().getWindow(), "The case was not saved",
                 () -> state.desk().cases().update(edited), saved -> {
+                    current = saved; // saved now: not an unsaved change while the case is read again
                     onSaved.accept(saved.id());
                     show(saved.id());
+                    after.run();
                 });
+        return true;
     }
 
     private void showSummary() {

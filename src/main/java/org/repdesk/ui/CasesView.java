@@ -293,6 +293,30 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         whenAssembled.assembled();
     }
 
+    /** The case form, when it holds changes not saved. */
+    org.repdesk.ui.papers.UnsavedChanges.Form unsavedForm() {
+        CaseDetailView d = detail;
+        if (d == null || !d.hasUnsavedChanges()) {
+            return null;
+        }
+        return new org.repdesk.ui.papers.UnsavedChanges.Form() {
+            @Override
+            public boolean hasUnsavedChanges() {
+                return d.hasUnsavedChanges();
+            }
+
+            @Override
+            public boolean saveThen(Runnable after) {
+                return d.saveThen(after);
+            }
+
+            @Override
+            public String what() {
+                return org.repdesk.i18n.Messages.text("papers.unsaved.case", java.util.Map.of("reference", d.shownReference()));
+            }
+        };
+    }
+
     public void saveCurrent() {
         if (detail != null) {
             detail.save();

@@ -56,6 +56,11 @@ public final class MainWindow {
 
     /** With the counts and figures read while the window was built ({@code firstRead} may be null). */
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun, FirstRead firstRead) {
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume(); // Cancel returns to the form; Save closes once saved
+            }
+        });
         this.stage = stage;
         Styling.install();
         KeyboardMenus.install();
@@ -289,7 +294,11 @@ public final class MainWindow {
         }
         MenuItem calendar = new MenuItem(org.repdesk.i18n.Messages.text("papers.menu.calendar"));
         calendar.setOnAction(e -> org.repdesk.ui.papers.CalendarExportDialog.show(state));
-        MenuItem close = item("Close window", "Shortcut+W", stage::close);
+        MenuItem close = item("Close window", "Shortcut+W", () -> {
+            if (mayClose()) {
+                stage.close();
+            }
+        });
         MenuItem backups = item("Backups…", "Shortcut+Shift+B", () -> BackupDialog.show(state));
         Menu file = new Menu("_File", null, newMember, newCase, new SeparatorMenuItem(), save,
                 new SeparatorMenuItem(), importMembers, export, calendar, new SeparatorMenuItem(), backups,
@@ -405,6 +414,27 @@ public final class MainWindow {
             view.assembled();
         });
         return view;
+    }
+
+    /**
+     * Before the window closes (its close box, Ctrl+W, quitting): typed changes on the case or
+     * member form are saved, discarded or kept open, as the rep answers; a save closes when done.
+     */
+    private boolean mayClose() {
+        for (org.repdesk.ui.papers.UnsavedChanges.Form form : java.util.Arrays.asList(
+                cases == null ? null : cases.unsavedForm(), members == null ? null : members.unsavedForm())) {
+            if (form != null && !org.repdesk.ui.papers.UnsavedChanges.mayClose(stage, form, this::closeAfterSave)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After a save chosen on closing: closes, unless another form still holds unsaved changes (asked again). */
+    private void closeAfterSave() {
+        if (mayClose()) {
+            stage.close();
+        }
     }
 
     private CasesView cases() {
