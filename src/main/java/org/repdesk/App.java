@@ -106,6 +106,7 @@ public final class App extends Application {
         }
         MainWindow window = showWindow(stage, desk, firstRun, firstRead);
         window.whenSettled(() -> startOfDayInBackground(desk, stage));
+        window.whenSettled(() -> org.repdesk.ui.papers.DraftsOffer.offer(window.state())); // notes a crash left unsaved
     }
 
     /** Started with {@code --db postgresql://…}: the login dialog, filled in, then the window on the casebook. */
@@ -140,6 +141,7 @@ public final class App extends Application {
     private MainWindow showWindow(Stage stage, RepDesk opened, boolean firstRun, FirstRead firstRead) {
         MainWindow window = new MainWindow(stage, opened, firstRun, firstRead);
         window.onSwitchDesk(next -> switchDesk(stage, window, next));
+        org.repdesk.ui.papers.SystemApplication.use(getHostServices()); // documents opened in their own application
         window.show();
         return window;
     }
@@ -176,6 +178,13 @@ public final class App extends Application {
             try {
                 Backups.startOfDay(desk, Clock.systemDefaultZone()).ifPresent(warning -> Platform.runLater(
                         () -> Alerts.info(stage, "Today's automatic backup was not taken", List.of(warning))));
+                // Said plainly at start: what falls due today and in the next two working days (nothing said when nothing does).
+                var due = desk.hearings().dueSoon();
+                if (!due.isEmpty()) {
+                    var until = desk.hearings().soonUntil();
+                    Platform.runLater(() -> Alerts.info(stage, org.repdesk.ui.papers.DueSoonText.heading(due, until),
+                            org.repdesk.ui.papers.DueSoonText.lines(due)));
+                }
             } catch (StoreException e) {
                 LOG.log(Level.WARNING, "start-of-day check", e);
                 if (e.kind() == StoreException.Kind.DAMAGED) {
@@ -299,6 +308,8 @@ public final class App extends Application {
         if (desk != null) {
             desk.close();
         }
+        // Copies of documents handed to other applications go with RepDesk (and a crash's, at the next stop).
+        org.repdesk.service.OpenedCopies.inCache().removeAll();
     }
 
     /**

@@ -20,7 +20,8 @@ public record AuditEntry(long seq, String at, String who, Kind kind, UUID entity
         WORKLOAD_RECORD("Workload record"), DEMAND("Demand"), EMPLOYER_RESPONSE("Employer response"),
         DEMAND_STATUS_CHANGE("Demand status change"), NEGOTIATION_MEETING("Negotiation meeting"),
         DEMAND_CASE_LINK("Demand evidence link"), DATA_FILE("Data file"),
-        ABSENCE("Sickness absence"), WORKING_PATTERN("Working pattern");
+        ABSENCE("Sickness absence"), WORKING_PATTERN("Working pattern"),
+        DOCUMENT("Document");
 
         private final String label;
 

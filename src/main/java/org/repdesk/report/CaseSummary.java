@@ -2,9 +2,12 @@ package org.repdesk.report;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.repdesk.model.CaseDocument;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.Member;
@@ -19,13 +22,29 @@ import org.repdesk.service.ValidationException;
  */
 public record CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile, List<Deadline> deadlines,
         List<TimelineEntry> timeline, int olderEntries, List<WorkloadRecord> workload, Optional<LocalDate> excessiveSince,
-        Optional<CaseAbsence> absence) {
+        Optional<CaseAbsence> absence, List<CaseDocument> documents) {
 
-    /** A summary without an absence record (any case but a sickness-absence one). */
+    /** A summary without an absence record (any case but a sickness-absence one) and without documents. */
     public CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile, List<Deadline> deadlines,
             List<TimelineEntry> timeline, int olderEntries, List<WorkloadRecord> workload,
             Optional<LocalDate> excessiveSince) {
-        this(producedOn, member, caseFile, deadlines, timeline, olderEntries, workload, excessiveSince, Optional.empty());
+        this(producedOn, member, caseFile, deadlines, timeline, olderEntries, workload, excessiveSince, Optional.empty(),
+                List.of());
+    }
+
+    /** A summary with its absence record (a sickness-absence case), without documents. */
+    public CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile, List<Deadline> deadlines,
+            List<TimelineEntry> timeline, int olderEntries, List<WorkloadRecord> workload,
+            Optional<LocalDate> excessiveSince, Optional<CaseAbsence> absence) {
+        this(producedOn, member, caseFile, deadlines, timeline, olderEntries, workload, excessiveSince, absence, List.of());
+    }
+
+    /** A summary with the case's documents, without an absence record. */
+    public CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile, List<Deadline> deadlines,
+            List<TimelineEntry> timeline, int olderEntries, List<WorkloadRecord> workload,
+            Optional<LocalDate> excessiveSince, List<CaseDocument> documents) {
+        this(producedOn, member, caseFile, deadlines, timeline, olderEntries, workload, excessiveSince, Optional.empty(),
+                documents);
     }
 
     /** Newest timeline entries kept on the summary; older ones are counted, not printed. */
@@ -38,13 +57,21 @@ public record CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile
         CaseFile c = desk.cases().byId(caseId)
                 .orElseThrow(() -> new ValidationException(List.of("That case no longer exists.")));
         Member m = desk.members().byId(c.memberId()).orElseThrow();
-        List<TimelineEntry> all = desk.cases().timeline(caseId);
+        List<CaseDocument> documents = desk.documents().ofCase(caseId);
+        // A document's entry carries the words read from it (for the search): on paper, only its note.
+        Map<UUID, String> notes = new HashMap<>();
+        documents.forEach(d -> notes.put(d.entryId(), d.note()));
+        List<TimelineEntry> all = desk.cases().timeline(caseId).stream()
+                .map(e -> notes.containsKey(e.id())
+                        ? new TimelineEntry(e.id(), e.caseId(), e.date(), e.kind(), e.summary(), notes.get(e.id()))
+                        : e)
+                .toList();
         List<WorkloadRecord> records = desk.workload().ofMember(m.id());
         List<WorkloadRecord> latest = records.stream().sorted(Comparator.comparing(WorkloadRecord::recordedOn).reversed())
                 .limit(WORKLOAD_RECORDS).toList();
         return new CaseSummary(desk.cases().today(), m, c, desk.cases().deadlines(caseId),
                 all.stream().limit(TIMELINE_ENTRIES).toList(), Math.max(0, all.size() - TIMELINE_ENTRIES), latest,
-                desk.workload().excessiveSince(records), CaseAbsence.of(desk.absences(), c));
+                desk.workload().excessiveSince(records), CaseAbsence.of(desk.absences(), c), documents);
     }
 
     public static CaseSummary of(RepDesk desk, String reference) {

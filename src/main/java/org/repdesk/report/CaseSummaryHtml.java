@@ -2,6 +2,8 @@ package org.repdesk.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.CaseDocument;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.TimelineEntry;
 import org.repdesk.model.WorkloadRecord;
@@ -72,6 +74,8 @@ public final class CaseSummaryHtml {
             h.append("</table>\n");
         }
 
+        documents(h, s.documents());
+
         h.append("<h3>Workload evidence</h3>\n");
         if (s.excessiveSince().isPresent()) {
             h.append("<p class=\"overdue\">Over the employer's own excessive-workload threshold (over 110% for four "
@@ -111,6 +115,26 @@ public final class CaseSummaryHtml {
             h.append("<p class=\"muted\">").append(s.olderEntries())
                     .append(" older entries are not printed; they are in RepDesk.</p>\n");
         }
+    }
+
+    /** The case's papers: kind, date and title (the documents themselves stay in RepDesk). */
+    private static void documents(StringBuilder h, List<CaseDocument> documents) {
+        h.append("<h3>").append(Html.esc(Messages.text("papers.summary.heading"))).append("</h3>\n");
+        if (documents.isEmpty()) {
+            h.append("<p class=\"muted\">").append(Html.esc(Messages.text("papers.summary.none"))).append("</p>\n");
+            return;
+        }
+        h.append("<table><tr><th style=\"width: 5%\" class=\"num\">").append(Html.esc(Messages.text("papers.cli.column.number")))
+                .append("</th><th style=\"width: 14%\">").append(Html.esc(Messages.text("papers.field.date")))
+                .append("</th><th style=\"width: 27%\">").append(Html.esc(Messages.text("papers.field.kind")))
+                .append("</th><th>").append(Html.esc(Messages.text("papers.field.title"))).append("</th></tr>\n");
+        for (CaseDocument d : documents) {
+            h.append("<tr><td class=\"num\">").append(d.number()).append("</td><td class=\"date\">")
+                    .append(Dates.uk(d.dated())).append("</td><td>").append(Html.esc(d.kind().label()))
+                    .append("</td><td>").append(Html.esc(d.title())).append(" <span class=\"muted\">(")
+                    .append(Html.esc(d.fileName())).append(")</span></td></tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     private static void pair(StringBuilder h, String label, String value) {

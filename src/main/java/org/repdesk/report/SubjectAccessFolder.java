@@ -33,17 +33,19 @@ public final class SubjectAccessFolder {
             Path json = SubjectAccess.writeJson(folder, r);
             Path pdf = folder.resolve(SubjectAccess.fileStem(r) + ".pdf");
             Pdf.writeArchival(SubjectAccessHtml.render(r), pdf);
+            List<Path> documents = access.writeDocuments(folder, r); // the member's papers themselves
             access.recordProduced(r);
             done = true;
-            return new Written(folder, List.of(json, pdf), r);
+            List<Path> files = new java.util.ArrayList<>(List.of(json, pdf));
+            files.addAll(documents);
+            return new Written(folder, List.copyOf(files), r);
         } finally {
             if (!done) {
-                try (var files = Files.list(folder)) {
-                    for (Path p : files.toList()) {
+                try (var files = Files.walk(folder)) { // deepest first: the documents folder's files, then it
+                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                         Files.deleteIfExists(p);
                     }
                 }
-                Files.deleteIfExists(folder);
             }
         }
     }

@@ -1,7 +1,9 @@
 package org.repdesk.report;
 
 import java.util.Locale;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
+import org.repdesk.model.CaseDocument;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.Member;
@@ -123,6 +125,19 @@ public final class SubjectAccessHtml {
                 h.append("<tr><td class=\"date\">").append(Dates.uk(d.dueOn())).append("</td><td>")
                         .append(Html.deadline(d.hearing(), d.description()))
                         .append("</td><td>").append(d.done() ? "yes" : "no").append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        if (!cr.documents().isEmpty()) {
+            h.append("<p>").append(Html.esc(Messages.text("papers.sar.documents"))).append("</p>\n<table><tr><th>")
+                    .append(Html.esc(Messages.text("papers.field.date"))).append("</th><th>")
+                    .append(Html.esc(Messages.text("papers.field.kind"))).append("</th><th>")
+                    .append(Html.esc(Messages.text("papers.field.title"))).append("</th><th>")
+                    .append(Html.esc(Messages.text("papers.sar.file"))).append("</th></tr>\n");
+            for (CaseDocument d : cr.documents()) {
+                h.append("<tr><td class=\"date\">").append(Dates.uk(d.dated())).append("</td><td>")
+                        .append(Html.esc(d.kind().label())).append("</td><td>").append(Html.esc(d.title()))
+                        .append("</td><td>").append(Html.esc(SubjectAccess.documentFileName(c, d))).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }

@@ -19,6 +19,7 @@ import org.repdesk.model.WorkingDays;
 import org.repdesk.store.CaseStore;
 import org.repdesk.store.Database;
 import org.repdesk.store.DeadlineStore;
+import org.repdesk.store.DocumentStore;
 import org.repdesk.store.MemberStore;
 import org.repdesk.store.TimelineStore;
 
@@ -204,6 +205,7 @@ public final class CaseService {
         db.write(conn -> {
             cases.byId(caseId).ifPresent(c -> {
                 cases.delete(caseId);
+                new DocumentStore(db).purgeUnused(); // its documents went with it; their bytes go unless shared
                 audit.deletedAndForgotten(subject(c));
             });
             return null;
@@ -236,6 +238,7 @@ public final class CaseService {
         db.write(conn -> {
             timeline.byId(entryId).ifPresent(e -> {
                 timeline.delete(entryId);
+                new DocumentStore(db).purgeUnused(); // a document's entry takes the document with it
                 audit.deleted(onCase(AuditEntry.Kind.TIMELINE_ENTRY, entryId, e.caseId()));
             });
             return null;

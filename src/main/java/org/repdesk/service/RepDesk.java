@@ -21,6 +21,8 @@ public final class RepDesk implements AutoCloseable {
     private final WorkloadService workload;
     private final DemandService demands;
     private final AuditTrail audit;
+    private final DocumentService documents;
+    private final HearingService hearings;
     private final Clock clock;
     private final AbsenceService absences;
 
@@ -34,6 +36,8 @@ public final class RepDesk implements AutoCloseable {
         this.workload = new WorkloadService(db, new WorkloadStore(db), settings, audit);
         this.demands = new DemandService(db, clock, audit);
         this.absences = new AbsenceService(db, settings, audit, clock);
+        this.documents = new DocumentService(db, audit);
+        this.hearings = new HearingService(db, clock, audit);
     }
 
     /** Opens (creating if needed) and migrates the data file. */
@@ -139,6 +143,26 @@ public final class RepDesk implements AutoCloseable {
 
     public DemandService demands() {
         return demands;
+    }
+
+    /** Documents on cases: letters, fit notes, reports, e-mails. */
+    public DocumentService documents() {
+        return documents;
+    }
+
+    /** Deadlines with a hearing's time, place and people, and how their dates were worked out. */
+    public HearingService hearings() {
+        return hearings;
+    }
+
+    /** Notes kept as they are typed, offered back after a crash. */
+    public NoteDrafts noteDrafts() {
+        return new NoteDrafts(db, this);
+    }
+
+    /** Hearings and deadlines as an iCalendar file. */
+    public CalendarExport calendar() {
+        return new CalendarExport(this);
     }
 
     /** Who changed what, and when. */

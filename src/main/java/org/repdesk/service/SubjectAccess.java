@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.repdesk.model.AuditEntry;
+import org.repdesk.model.CaseDocument;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.Demand;
@@ -35,7 +36,7 @@ public final class SubjectAccess {
 
     /** One case with everything on it. */
     public record CaseRecord(CaseFile caseFile, List<TimelineEntry> timeline, List<Deadline> deadlines,
-            List<DemandLink> evidenceFor) {
+            List<DemandLink> evidenceFor, List<CaseDocument> documents) {
     }
 
     /** Everything held about one member on the day of the request. */
@@ -85,7 +86,7 @@ public final class SubjectAccess {
                 .map(c -> new CaseRecord(c, desk.cases().timeline(c.id()), desk.cases().deadlines(c.id()),
                         desk.demands().demandsEvidencedBy(c.id()).stream()
                                 .flatMap(id -> desk.demands().byId(id).stream())
-                                .map(SubjectAccess::link).toList()))
+                                .map(SubjectAccess::link).toList(), desk.documents().ofCase(c.id())))
                 .toList();
         return new Response(desk.cases().today(), desk.settings().repName().orElse(AuditTrail.NAME_NOT_SET), m,
                 cases, desk.workload().ofMember(m.id()), desk.audit().ofMember(m.id()),
@@ -138,6 +139,41 @@ public final class SubjectAccess {
         byte[] bytes = json(r);
         OwnerOnlyFile.write(out, stream -> stream.write(bytes));
         return out;
+    }
+
+    /**
+     * Writes each case's documents, exactly as attached, into a {@code documents} folder inside the
+     * response folder (owner-only), named so they sort by case and number: {@code 2026-0042-03-letter.pdf}.
+     */
+    public List<Path> writeDocuments(Path folder, Response r) throws IOException {
+        List<Path> written = new java.util.ArrayList<>();
+        Path documents = folder.resolve("documents");
+        for (CaseRecord cr : r.cases()) {
+            for (CaseDocument d : cr.documents()) {
+                if (written.isEmpty()) {
+                    createOwnerOnlyFolder(documents);
+                }
+                Path out = documents.resolve(documentFileName(cr.caseFile(), d));
+                byte[] bytes = desk.documents().content(d);
+                OwnerOnlyFile.write(out, stream -> stream.write(bytes));
+                written.add(out);
+            }
+        }
+        return written;
+    }
+
+    /** {@code 2026-0042-03-} and the attached file's own name, with anything unsafe in a file name replaced. */
+    public static String documentFileName(CaseFile c, CaseDocument d) {
+        String name = d.fileName().replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+        return String.format(Locale.ROOT, "%s-%02d-%s", c.reference(), d.number(), name.isEmpty() ? "document" : name);
+    }
+
+    private static void createOwnerOnlyFolder(Path folder) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(folder);
+        }
     }
 
     /** The file name both files share, e.g. {@code subject-access-N12345}. */

@@ -59,6 +59,25 @@ public final class WorkloadService {
         });
     }
 
+    /** Saves a corrected record (a mistyped figure or date); the audit trail keeps the old figures. */
+    public WorkloadRecord edit(WorkloadRecord record) {
+        ValidationException.throwIfAny(record.problems());
+        return db.write(c -> {
+            WorkloadRecord before = records.byId(record.id()).orElseThrow(() ->
+                    new ValidationException(List.of(org.repdesk.i18n.Messages.text("papers.error.record-gone"))));
+            records.update(record);
+            audit.changed(subject(record), fields(before), fields(record));
+            return record;
+        });
+    }
+
+    private static AuditTrail.Fields fields(WorkloadRecord r) {
+        return AuditTrail.fields().put("recorded on", r.recordedOn()).put("capacity %", r.capacityPercent())
+                .put("workload points", r.workloadPoints()).put("contracted hours", r.contractedHours())
+                .put("reduction hours", r.reductionHours()).put("cases held", r.casesHeld())
+                .put("hours worked", r.hoursWorked()).text("uncounted work", r.uncountedWork());
+    }
+
     public List<WorkloadRecord> ofMember(UUID memberId) {
         return records.ofMember(memberId);
     }

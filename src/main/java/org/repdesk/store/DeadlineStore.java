@@ -14,6 +14,8 @@ public final class DeadlineStore {
     private static final String INSERT = "INSERT INTO deadline (id, case_id, due_on, description, is_hearing, done,"
             + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String SET_DONE = "UPDATE deadline SET done = ? WHERE id = ?";
+    private static final String UPDATE = "UPDATE deadline SET due_on = ?, description = ?, is_hearing = ?, done = ?"
+            + " WHERE id = ?";
     static final String SELECT_BY_CASE = "SELECT id, case_id, due_on, description, is_hearing, done"
             + " FROM deadline WHERE case_id = ? ORDER BY due_on";
     private static final String SELECT_ALL = "SELECT id, case_id, due_on, description, is_hearing, done"
@@ -49,6 +51,18 @@ public final class DeadlineStore {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(SET_DONE)) {
                 Rows.bind(ps, done, id).executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Saves a deadline's new date, wording, hearing flag and done flag. */
+    public void update(Deadline d) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+                if (Rows.bind(ps, d.dueOn(), d.description(), d.hearing(), d.done(), d.id()).executeUpdate() == 0) {
+                    throw new StoreException(StoreException.Kind.OTHER, "That deadline no longer exists.");
+                }
             }
             return null;
         });

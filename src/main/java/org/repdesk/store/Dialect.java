@@ -51,6 +51,14 @@ public enum Dialect {
         }
 
         @Override
+        String foundOnCase() {
+            return "SELECT t.id, t.entry_date, t.kind, t.summary,"
+                    + " snippet(note_search, -1, '[', ']', '…', 14) AS context"
+                    + " FROM note_search JOIN timeline_entry t ON t.rowid = note_search.rowid"
+                    + " WHERE note_search MATCH ? AND t.case_id = ? ORDER BY t.entry_date DESC LIMIT ?";
+        }
+
+        @Override
         String referenceTaken() {
             return "SELECT EXISTS (SELECT 1 FROM case_file WHERE reference = ?)";
         }
@@ -205,6 +213,15 @@ public enum Dialect {
         }
 
         @Override
+        String foundOnCase() {
+            return "WITH q AS (SELECT to_tsquery('simple', repdesk_fold(?)) AS words)"
+                    + " SELECT t.id, t.entry_date, t.kind, t.summary, ts_headline('simple', coalesce(t.body, t.summary),"
+                    + " q.words, 'StartSel=[, StopSel=], MaxWords=14, MinWords=4, MaxFragments=1, FragmentDelimiter=…')"
+                    + " AS context FROM timeline_entry t, q WHERE t.search_doc @@ q.words AND t.case_id = ?"
+                    + " ORDER BY t.entry_date DESC LIMIT ?";
+        }
+
+        @Override
         String lastCaseNumber() {
             return "SELECT repdesk_last_case_number(?, ?)"; // over every case, not only the login's (V7)
         }
@@ -326,6 +343,9 @@ public enum Dialect {
 
     /** Row numbers of cases with a timeline note matching {@link #searchTerms}. */
     abstract String noteCaseRowsMatching();
+
+    /** A case's notes and documents matching {@link #searchTerms} (?), of one case (?), newest first, at most ?. */
+    abstract String foundOnCase();
 
     /** The later of two ISO dates. */
     abstract String laterOf(String a, String b);

@@ -22,7 +22,8 @@ public final class Migrations {
             "V5__note_search_cases.sql", "V6__live_deadlines.sql",
             "V7__branch_casebook.sql",
             "V8__absences.sql",
-            "V9__search_triggers_for_any_sqlite.sql");
+            "V9__search_triggers_for_any_sqlite.sql",
+            "V10__case_papers.sql");
 
     private Migrations() {
     }

@@ -119,6 +119,7 @@ public final class RetentionStore {
             for (String sql : List.of(DELETE_ENTRIES, DELETE_DEADLINES, DELETE_LINKS, DELETE_CASE)) {
                 execute(c, sql, caseId);
             }
+            DocumentStore.purgeUnused(c); // the documents went with their entries; their bytes go now
             optimizeSearch(c);
             return null;
         });
@@ -150,6 +151,10 @@ public final class RetentionStore {
             execute(c, ANONYMISE_CASE, today, Rows.now(), caseId);
             execute(c, ANONYMISE_ENTRIES, REMOVED, caseId);
             execute(c, ANONYMISE_DEADLINES, REMOVED, caseId);
+            // The papers are the member's own (letters, fit notes): anonymising removes them and their bytes.
+            execute(c, DocumentStore.DELETE_OF_CASE, caseId);
+            execute(c, HearingStore.DELETE_HEARINGS_OF_CASE, caseId);
+            DocumentStore.purgeUnused(c);
             optimizeSearch(c);
             return null;
         });

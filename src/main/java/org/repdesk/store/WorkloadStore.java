@@ -19,6 +19,9 @@ public final class WorkloadStore {
             + " FROM workload_record WHERE member_id = ? ORDER BY recorded_on";
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM workload_record ORDER BY member_id, recorded_on";
     private static final String DELETE = "DELETE FROM workload_record WHERE id = ?";
+    private static final String UPDATE = "UPDATE workload_record SET recorded_on = ?, capacity_percent = ?,"
+            + " workload_points = ?, contracted_hours = ?, reduction_hours = ?, cases_held = ?, hours_worked = ?,"
+            + " uncounted_work = ? WHERE id = ?";
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM workload_record WHERE id = ?";
 
     private final Database db;
@@ -45,6 +48,20 @@ public final class WorkloadStore {
                     }
                 }
                 ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Saves a record's corrected figures (its member stays the same). */
+    public void update(WorkloadRecord r) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+                if (Rows.bind(ps, r.recordedOn(), r.capacityPercent(), r.workloadPoints(), r.contractedHours(),
+                        r.reductionHours(), r.casesHeld(), r.hoursWorked(), r.uncountedWork(), r.id())
+                        .executeUpdate() == 0) {
+                    throw new StoreException(StoreException.Kind.OTHER, "That workload record no longer exists.");
+                }
             }
             return null;
         });

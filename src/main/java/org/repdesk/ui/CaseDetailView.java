@@ -14,10 +14,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.ui.papers.DocumentsPanel;
+import org.repdesk.ui.papers.FoundOnCase;
 
 /** One case: its details (stage, status, workload factor, outcome), timeline and deadlines. */
 public final class CaseDetailView extends StackPane {
@@ -45,6 +49,11 @@ public final class CaseDetailView extends StackPane {
     private final Tab auditTab = new Tab("Changes");
     private final Tab timelineTab = new Tab("Timeline");
     private final Tab deadlinesTab = new Tab("Deadlines and hearings");
+    private final Tab documentsTab = new Tab(Messages.text("papers.panel.tab", Map.of("n", 0)));
+    private DocumentsPanel documents;
+    /** Where the cases list's search text was found on this case (notes, documents), when there is one. */
+    private final Label found = new Label();
+    private String searchText = "";
     private final VBox content;
     private final ScrollPane scroller;
     private final PutTogetherFirst putTogether;
@@ -93,7 +102,13 @@ public final class CaseDetailView extends StackPane {
         auditTab.setId("tab-audit");
         timelineTab.setId("tab-timeline");
         deadlinesTab.setId("tab-deadlines");
-        TabPane tabs = new TabPane(timelineTab, deadlinesTab, auditTab);
+        documentsTab.setId("tab-documents");
+        found.setId("case-found");
+        found.getStyleClass().add("muted");
+        found.setWrapText(true);
+        found.managedProperty().bind(found.visibleProperty());
+        found.setVisible(false);
+        TabPane tabs = new TabPane(timelineTab, documentsTab, deadlinesTab, auditTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(280);
         timeline.countProperty().addListener((o, a, n) -> timelineTab.setText("Timeline (" + n + ")"));
@@ -107,7 +122,7 @@ public final class CaseDetailView extends StackPane {
         putTogether = new PutTogetherFirst(List.of(
                 () -> {
                     getChildren().add(0, scroller);
-                    content.getChildren().addAll(new VBox(2, title, subtitle), grid);
+                    content.getChildren().addAll(new VBox(2, title, subtitle, found), grid);
                     grid.add("S_tage", stage);
                     grid.add("Stat_us", status);
                 },
@@ -132,6 +147,14 @@ public final class CaseDetailView extends StackPane {
                     deadlines.countProperty().addListener((o, a, n) ->
                             deadlinesTab.setText("Deadlines and hearings (" + n + ")"));
                     deadlinesTab.setContent(deadlines);
+                },
+                () -> {
+                    documents = new DocumentsPanel(state);
+                    documents.countProperty().addListener((o, a, n) ->
+                            documentsTab.setText(Messages.text("papers.panel.tab", Map.of("n", n))));
+                    documents.setOnChanged(() -> showCurrentIn(timeline::show));
+                    documents.acceptDropsOn(this); // a file dropped anywhere on the case goes to its documents
+                    documentsTab.setContent(documents);
                 },
                 () -> {
                     audit = new AuditView(state, AuditView.Scope.CASE);
@@ -208,6 +231,7 @@ public final class CaseDetailView extends StackPane {
         outcome.setText(c.outcome() == null ? "" : c.outcome());
         if (tabsFilledOnce) {
             timeline.show(c.id());
+            documents.show(c.id());
             deadlines.show(c.id());
             audit.show(c.id());
         } else {
@@ -216,8 +240,10 @@ public final class CaseDetailView extends StackPane {
             tabsFilledOnce = true;
             // The case shown when each step runs: another may have been picked meanwhile.
             FrameByFrame.run(getScene(), List.of(() -> showCurrentIn(timeline::show),
+                    () -> showCurrentIn(documents::show),
                     () -> showCurrentIn(deadlines::show), () -> showCurrentIn(audit::show)), () -> { });
         }
+        showFound();
         check();
     }
 
@@ -229,6 +255,28 @@ public final class CaseDetailView extends StackPane {
         javafx.stage.Stage w = org.repdesk.ui.absence.AbsenceWindow.show(getScene().getWindow(), state.background(),
                 state.desk().absences(), currentMember);
         w.setOnHidden(e -> showCurrentIn(timeline::show));
+    }
+
+    /** The cases list's search text: the case shown says where on it the words were found. */
+    public void setSearchText(String text) {
+        searchText = text == null ? "" : text.strip();
+        showFound();
+    }
+
+    private void showFound() {
+        CaseFile c = current;
+        String text = searchText;
+        if (c == null || text.length() < 2) {
+            found.setVisible(false);
+            return;
+        }
+        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("papers.failed.read"),
+                () -> state.desk().documents().whereFound(c.id(), text), hits -> {
+                    if (current != null && current.id().equals(c.id()) && text.equals(searchText)) {
+                        found.setText(FoundOnCase.describe(hits));
+                        found.setVisible(!hits.isEmpty());
+                    }
+                });
     }
 
     private void showCurrentIn(Consumer<UUID> tab) {
@@ -261,16 +309,34 @@ public final class CaseDetailView extends StackPane {
 
     /** Saves the shown case (Ctrl+S). */
     public void save() {
+        saveThen(() -> { });
+    }
+
+    /** True when the shown case's form holds changes not saved. */
+    public boolean hasUnsavedChanges() {
+        return current != null && !draft().equals(current.tidied());
+    }
+
+    /** The case's reference, for "Save the changes to case 2026-0042?". */
+    public String shownReference() {
+        return current == null ? "" : current.reference();
+    }
+
+    /** Saves, then runs {@code after}; false when the form cannot be saved as it is (it says why). */
+    public boolean saveThen(Runnable after) {
         if (current == null || !check().isEmpty()) {
-            return;
+            return false;
         }
         CaseFile edited = draft();
         CaseFile opened = current;
         state.background().run(getScene().getWindow(), "The case was not saved",
                 () -> state.desk().cases().update(opened, edited), saved -> {
+                    current = saved; // saved now: not an unsaved change while the case is read again
                     onSaved.accept(saved.id());
                     show(saved.id());
+                    after.run();
                 });
+        return true;
     }
 
     private void showSummary() {

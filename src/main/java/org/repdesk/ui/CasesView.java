@@ -118,6 +118,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             if (row != null) {
                 selectedCase = row.caseId();
                 detail().show(row.caseId());
+                detail().setSearchText(search.getText());
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -147,6 +148,11 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         }
         // Every keystroke searches at once and stops the search it replaces (no pause after typing).
         search.textProperty().addListener((o, a, text) -> runSearch(text));
+        search.textProperty().addListener((o, a, text) -> {
+            if (detail != null) {
+                detail.setSearchText(text); // the case shown says where the words are on it
+            }
+        });
         state.caseRows().addListener((javafx.collections.ListChangeListener<CaseListRow>) c -> {
             updateCount();
             // A saved case's row is replaced, and the list drops the selection of a replaced row.
@@ -285,6 +291,30 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
     @Override
     public void assembled() {
         whenAssembled.assembled();
+    }
+
+    /** The case form, when it holds changes not saved. */
+    org.repdesk.ui.papers.UnsavedChanges.Form unsavedForm() {
+        CaseDetailView d = detail;
+        if (d == null || !d.hasUnsavedChanges()) {
+            return null;
+        }
+        return new org.repdesk.ui.papers.UnsavedChanges.Form() {
+            @Override
+            public boolean hasUnsavedChanges() {
+                return d.hasUnsavedChanges();
+            }
+
+            @Override
+            public boolean saveThen(Runnable after) {
+                return d.saveThen(after);
+            }
+
+            @Override
+            public String what() {
+                return org.repdesk.i18n.Messages.text("papers.unsaved.case", java.util.Map.of("reference", d.shownReference()));
+            }
+        };
     }
 
     public void saveCurrent() {

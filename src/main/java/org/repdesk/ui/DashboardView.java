@@ -13,6 +13,8 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.repdesk.model.DemandStatus;
+import org.repdesk.i18n.Messages;
+import org.repdesk.ui.papers.DueSoonText;
 import org.repdesk.report.Caseload;
 import org.repdesk.report.CaseloadHtml;
 import org.repdesk.report.Dates;
@@ -44,6 +46,8 @@ public final class DashboardView extends BorderPane {
     private final Destinations go;
     private final TilePane tiles = new TilePane(14, 14);
     private final Label heading = new Label("Today");
+    /** What falls due today and in the next two working days, said in words above the tiles. */
+    private final Label dueSoon = new Label();
     private final VBox content;
 
     public DashboardView(DeskState state, Destinations go) {
@@ -65,7 +69,11 @@ public final class DashboardView extends BorderPane {
         tiles.setPrefColumns(3);
         tiles.setPrefTileWidth(TILE_WIDTH);
         tiles.setPrefTileHeight(200);
-        content = new VBox(14, new HBox(10, heading, report, hearings), tiles);
+        dueSoon.setId("dashboard-due-soon");
+        dueSoon.getStyleClass().add("due-soon");
+        dueSoon.setWrapText(true);
+        dueSoon.setMinHeight(USE_PREF_SIZE);
+        content = new VBox(14, new HBox(10, heading, report, hearings), dueSoon, tiles);
         content.getStyleClass().add("pane-right");
         setCenter(content);
         setMinHeight(0); // takes the height the window has, so the check below can see the tiles do not fit
@@ -90,6 +98,9 @@ public final class DashboardView extends BorderPane {
     public void reload() {
         state.showFirstOr(FirstRead::dashboard, () -> FirstRead.dashboardFigures(state.desk()),
                 "Could not read the caseload", this::show);
+        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("papers.failed.read"),
+                () -> state.desk().hearings().dueSoon(),
+                due -> dueSoon.setText(DueSoonText.text(due, state.desk().hearings().soonUntil())));
     }
 
     private void show(Caseload c) {

@@ -14,7 +14,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.Deadline;
+import org.repdesk.service.HearingService;
+import org.repdesk.ui.papers.ScheduleDialog;
+import org.repdesk.ui.papers.ScheduleViewModel;
 
 /** A case's deadlines and hearings: what is due when, ticked off when done, overdue ones flagged. */
 final class DeadlinesPanel extends VBox {
@@ -23,6 +27,8 @@ final class DeadlinesPanel extends VBox {
     private final Runnable changed;
     private final TableView<Deadline> table = new TableView<>();
     private final IntegerProperty count = new SimpleIntegerProperty();
+    /** Each deadline's hearing details and sum, for the "What is due" column and for correcting it. */
+    private final java.util.Map<UUID, HearingService.Scheduled> details = new java.util.HashMap<>();
     private UUID caseId;
 
     DeadlinesPanel(DeskState state, Runnable changed) {
@@ -50,7 +56,7 @@ final class DeadlinesPanel extends VBox {
                 }
             }
         });
-        TableColumn<Deadline, Object> what = Tables.column("What is due", 250, Deadline::label);
+        TableColumn<Deadline, Object> what = Tables.column("What is due", 250, this::whatIsDue);
         TableColumn<Deadline, Object> done = Tables.column("Done", 60, Deadline::done);
         done.setMinWidth(60);
         done.setCellFactory(col -> new TableCell<>() {
@@ -85,10 +91,19 @@ final class DeadlinesPanel extends VBox {
         Button add = new Button("Add deadline or hearing…");
         add.setId("deadline-add");
         add.setOnAction(e -> add());
+        Button edit = new Button(Messages.text("papers.deadlines.edit"));
+        edit.setId("deadline-edit");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> edit());
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2) {
+                edit();
+            }
+        });
         Button delete = new Button("Delete…");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete());
-        getChildren().addAll(new HBox(8, add, delete), table);
+        getChildren().addAll(new HBox(8, add, edit, delete), table);
     }
 
     IntegerProperty countProperty() {
@@ -102,10 +117,12 @@ final class DeadlinesPanel extends VBox {
 
     private void reload() {
         UUID id = caseId;
-        state.background().run(window(), "Could not read the deadlines", () -> state.desk().cases().deadlines(id),
+        state.background().run(window(), "Could not read the deadlines", () -> state.desk().hearings().ofCase(id),
                 list -> {
                     if (id.equals(caseId)) {
-                        table.getItems().setAll(list);
+                        details.clear();
+                        list.forEach(s -> details.put(s.deadline().id(), s));
+                        table.getItems().setAll(list.stream().map(HearingService.Scheduled::deadline).toList());
                         count.set(list.size());
                     }
                 });
@@ -120,12 +137,42 @@ final class DeadlinesPanel extends VBox {
             return;
         }
         LocalDate today = state.desk().cases().today();
-        DeadlineDialog.show(window(), caseId, today, state.desk().cases()::workingDaysAfter)
-                .ifPresent(d -> state.background().run(window(), "The deadline was not saved",
-                        () -> state.desk().cases().addDeadline(d), saved -> {
-                            reload();
-                            changed.run();
-                        }));
+        save(ScheduleDialog.show(window(), ScheduleViewModel.forNew(caseId, today,
+                state.desk().cases()::workingDaysAfter)));
+    }
+
+    /** Corrects the selected deadline: its date (and how it was worked out), wording, hearing details. */
+    private void edit() {
+        Deadline d = table.getSelectionModel().getSelectedItem();
+        HearingService.Scheduled s = d == null ? null : details.get(d.id());
+        if (s != null) {
+            save(ScheduleDialog.show(window(), ScheduleViewModel.forEditing(s, state.desk().cases()::workingDaysAfter)));
+        }
+    }
+
+    private void save(java.util.Optional<ScheduleViewModel.Result> form) {
+        form.ifPresent(r -> state.background().run(window(), "The deadline was not saved",
+                () -> state.desk().hearings().save(r.deadline(), r.hearing(), r.reckoning()), saved -> {
+                    reload();
+                    changed.run();
+                }));
+    }
+
+    /** "Hearing: Stage 2 · 10:00, Meeting Room 3" and, when worked out, "10 working days after 18/12/2026". */
+    private String whatIsDue(Deadline d) {
+        HearingService.Scheduled s = details.get(d.id());
+        StringBuilder text = new StringBuilder(d.label());
+        if (s != null) {
+            s.hearing().ifPresent(h -> {
+                String at = java.util.stream.Stream.of(h.startsAt() == null ? null : h.startsAt().toString(), h.place())
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+                if (!at.isEmpty()) {
+                    text.append(" · ").append(at);
+                }
+            });
+            s.reckoning().ifPresent(r -> text.append(" (").append(r.describe()).append(')'));
+        }
+        return text.toString();
     }
 
     private void setDone(Deadline d, boolean done) {

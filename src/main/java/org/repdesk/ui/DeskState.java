@@ -63,7 +63,7 @@ public final class DeskState {
      * Before writing a document or export (plain text by nature) from a protected file: the rep
      * says yes to plain text each time, knowing where it may end up. Always true for a plain file.
      */
-    boolean plainTextAllowed(String what) {
+    public boolean plainTextAllowed(String what) {
         if (!passphraseProtected.get()) {
             return true;
         }

@@ -58,6 +58,11 @@ public final class MainWindow {
 
     /** With the counts and figures read while the window was built ({@code firstRead} may be null). */
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun, FirstRead firstRead) {
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume(); // Cancel returns to the form; Save closes once saved
+            }
+        });
         this.stage = stage;
         Styling.install();
         KeyboardMenus.install();
@@ -294,7 +299,13 @@ public final class MainWindow {
                 export.getItems().add(m);
             }
         }
-        MenuItem close = item("Close window", "Shortcut+W", stage::close);
+        MenuItem calendar = new MenuItem(org.repdesk.i18n.Messages.text("papers.menu.calendar"));
+        calendar.setOnAction(e -> org.repdesk.ui.papers.CalendarExportDialog.show(state));
+        MenuItem close = item("Close window", "Shortcut+W", () -> {
+            if (mayClose()) {
+                stage.close();
+            }
+        });
         MenuItem backups = item("Backups…", "Shortcut+Shift+B", () -> BackupDialog.show(state));
         // A casebook's backups are its server's (pg_dump), and it has no passphrase: its logins protect it.
         backups.setDisable(state.desk().isCasebook());
@@ -309,7 +320,7 @@ public final class MainWindow {
         bringIn.setVisible(state.desk().isCasebook());
         Menu file = new Menu("_File", null, newMember, newCase, new SeparatorMenuItem(), save,
                 new SeparatorMenuItem(), openCasebook, ownFile, bringIn, new SeparatorMenuItem(),
-                importMembers, export, new SeparatorMenuItem(), backups,
+                importMembers, export, calendar, new SeparatorMenuItem(), backups,
                 new SeparatorMenuItem(), close);
         MenuItem find = item("Find…", "Shortcut+F", this::focusSearch);
         MenuItem overdue = item("Overdue cases", "Shortcut+D", () -> {
@@ -446,6 +457,27 @@ public final class MainWindow {
             view.assembled();
         });
         return view;
+    }
+
+    /**
+     * Before the window closes (its close box, Ctrl+W, quitting): typed changes on the case or
+     * member form are saved, discarded or kept open, as the rep answers; a save closes when done.
+     */
+    private boolean mayClose() {
+        for (org.repdesk.ui.papers.UnsavedChanges.Form form : java.util.Arrays.asList(
+                cases == null ? null : cases.unsavedForm(), members == null ? null : members.unsavedForm())) {
+            if (form != null && !org.repdesk.ui.papers.UnsavedChanges.mayClose(stage, form, this::closeAfterSave)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After a save chosen on closing: closes, unless another form still holds unsaved changes (asked again). */
+    private void closeAfterSave() {
+        if (mayClose()) {
+            stage.close();
+        }
     }
 
     private CasesView cases() {

@@ -187,9 +187,28 @@ public final class MemberForm extends VBox {
         return editing == null ? m : m.withId(editing);
     }
 
+    /** True when something typed in the form is not saved. */
+    public boolean hasUnsavedChanges() {
+        return !asSaved.isEmpty() && !values().equals(asSaved);
+    }
+
+    /** Saves, then runs {@code after}; false when the form cannot be saved as it is (it says why). */
+    public boolean saveThen(Runnable after) {
+        if (!check(true).isEmpty()) {
+            return false;
+        }
+        save(after);
+        return true;
+    }
+
     /** Saves the form (button, Enter or Ctrl+S). */
     public void save() {
+        save(() -> { });
+    }
+
+    private void save(Runnable after) {
         if (!check(true).isEmpty() || (editing != null && values().equals(asSaved))) {
+            after.run();
             return; // nothing changed since the last save: nothing to write (or to log)
         }
         Member m = draft();
@@ -204,6 +223,7 @@ public final class MemberForm extends VBox {
                     title.setText(saved.name());
                     state.memberSaved(saved);
                     onSaved.accept(saved);
+                    after.run();
                 });
     }
 }

@@ -214,4 +214,27 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
             });
         }
     }
+
+    /** The member form, when it holds changes not saved. */
+    org.repdesk.ui.papers.UnsavedChanges.Form unsavedForm() {
+        if (!form.hasUnsavedChanges()) {
+            return null;
+        }
+        return new org.repdesk.ui.papers.UnsavedChanges.Form() {
+            @Override
+            public boolean hasUnsavedChanges() {
+                return form.hasUnsavedChanges();
+            }
+
+            @Override
+            public boolean saveThen(Runnable after) {
+                return form.saveThen(after);
+            }
+
+            @Override
+            public String what() {
+                return org.repdesk.i18n.Messages.text("papers.unsaved.member");
+            }
+        };
+    }
 }

@@ -25,7 +25,29 @@ final class TimelineEntryDialog {
     private TimelineEntryDialog() {
     }
 
+    /** Where the words typed are kept until the entry is saved (a crash then loses at most a second of typing). */
+    interface Drafts {
+        void keep(UUID entryId, String summary, String note);
+
+        void discard(UUID entryId);
+
+        Drafts NONE = new Drafts() {
+            @Override
+            public void keep(UUID entryId, String summary, String note) {
+            }
+
+            @Override
+            public void discard(UUID entryId) {
+            }
+        };
+    }
+
     static Optional<TimelineEntry> show(Window owner, UUID caseId, TimelineEntry existing, LocalDate today) {
+        return show(owner, caseId, existing, today, Drafts.NONE);
+    }
+
+    static Optional<TimelineEntry> show(Window owner, UUID caseId, TimelineEntry existing, LocalDate today,
+            Drafts drafts) {
         Dialog<TimelineEntry> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(existing == null ? "Add timeline entry" : "Edit timeline entry");
@@ -75,8 +97,19 @@ final class TimelineEntryDialog {
             o.addListener(x -> check.run());
         }
         check.run();
+        // Kept a moment after the last keystroke, in the background: a crash loses at most that moment.
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
+        pause.setOnFinished(e -> drafts.keep(id, summary.getText(), note.getText()));
+        for (Observable o : List.of(summary.textProperty(), note.textProperty())) {
+            o.addListener(x -> pause.playFromStart());
+        }
         dialog.setOnShown(e -> summary.requestFocus());
         dialog.setResultConverter(button -> button == saveType ? draft.get() : null);
-        return dialog.showAndWait();
+        Optional<TimelineEntry> result = dialog.showAndWait();
+        pause.stop();
+        if (result.isEmpty()) {
+            drafts.discard(id); // cancelled: the rep chose not to keep it
+        }
+        return result;
     }
 }

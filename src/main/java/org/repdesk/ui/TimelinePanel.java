@@ -12,7 +12,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.TimelineEntry;
+import org.repdesk.service.NoteDrafts;
 
 /** A case's timeline, newest first; entries are added, edited and (after confirming) deleted. */
 final class TimelinePanel extends VBox {
@@ -76,9 +78,13 @@ final class TimelinePanel extends VBox {
 
     void add() {
         if (caseId != null) {
-            TimelineEntryDialog.show(window(), caseId, null, state.desk().cases().today())
-                    .ifPresent(entry -> state.background().run(window(), "The entry was not saved",
-                            () -> state.desk().cases().addEntry(entry), saved -> reload()));
+            UUID onCase = caseId;
+            TimelineEntryDialog.show(window(), caseId, null, state.desk().cases().today(), drafts(onCase))
+                    .ifPresent(entry -> state.background().run(window(), "The entry was not saved", () -> {
+                        TimelineEntry saved = state.desk().cases().addEntry(entry);
+                        state.desk().noteDrafts().discard(NoteDrafts.key(onCase, entry.id())); // saved: no draft left
+                        return saved;
+                    }, saved -> reload()));
         }
     }
 
@@ -93,9 +99,30 @@ final class TimelinePanel extends VBox {
                             "Add a note to correct or explain it."));
             return;
         }
-        TimelineEntryDialog.show(window(), caseId, selected, state.desk().cases().today())
-                .ifPresent(entry -> state.background().run(window(), "The entry was not saved",
-                        () -> state.desk().cases().editEntry(entry), saved -> reload()));
+        if (selected.kind() == org.repdesk.model.EntryKind.DOCUMENT) {
+            // An attached document's entry holds the words read from it: its details are edited as a document's.
+            state.background().run(window(), "Could not read the timeline",
+                    () -> state.desk().documents().byEntry(selected.id()).isPresent(), isDocument -> {
+                        if (isDocument) {
+                            Alerts.info(window(), Messages.text("papers.timeline.is-document"),
+                                    List.of(Messages.text("papers.timeline.edit-on-tab")));
+                        } else {
+                            editNote(selected);
+                        }
+                    });
+            return;
+        }
+        editNote(selected);
+    }
+
+    private void editNote(TimelineEntry selected) {
+        UUID onCase = caseId;
+        TimelineEntryDialog.show(window(), caseId, selected, state.desk().cases().today(), drafts(onCase))
+                .ifPresent(entry -> state.background().run(window(), "The entry was not saved", () -> {
+                    TimelineEntry saved = state.desk().cases().editEntry(entry);
+                    state.desk().noteDrafts().discard(NoteDrafts.key(onCase, entry.id()));
+                    return saved;
+                }, saved -> reload()));
     }
 
     private void delete() {
@@ -108,6 +135,27 @@ final class TimelinePanel extends VBox {
                 return null;
             }, x -> reload());
         }
+    }
+
+    /** The words typed into a note, kept in the data file in the background until it is saved. */
+    private TimelineEntryDialog.Drafts drafts(UUID onCase) {
+        return new TimelineEntryDialog.Drafts() {
+            @Override
+            public void keep(UUID entryId, String summary, String note) {
+                state.background().run(window(), Messages.text("papers.drafts.not-kept"), () -> {
+                    state.desk().noteDrafts().keep(NoteDrafts.key(onCase, entryId), summary, note);
+                    return null;
+                }, x -> { });
+            }
+
+            @Override
+            public void discard(UUID entryId) {
+                state.background().run(window(), Messages.text("papers.drafts.not-kept"), () -> {
+                    state.desk().noteDrafts().discard(NoteDrafts.key(onCase, entryId));
+                    return null;
+                }, x -> { });
+            }
+        };
     }
 
     /** Date and kind on the first line, the summary in bold, then the start of the note. */

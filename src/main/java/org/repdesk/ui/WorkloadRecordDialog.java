@@ -11,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadRecord;
 import org.repdesk.service.WorkloadService;
@@ -21,16 +22,31 @@ final class WorkloadRecordDialog {
     private WorkloadRecordDialog() {
     }
 
+    private static WorkloadRecord sameRecord(WorkloadRecord saved, WorkloadRecord d) {
+        return new WorkloadRecord(saved.id(), saved.memberId(), d.recordedOn(), d.capacityPercent(), d.workloadPoints(),
+                d.contractedHours(), d.reductionHours(), d.casesHeld(), d.hoursWorked(), d.uncountedWork());
+    }
+
     static Optional<WorkloadRecord> show(DeskState state, Member member) {
+        return show(state, member, null);
+    }
+
+    /** The form filled with a saved record, to correct a mistyped figure or date (the record keeps its id). */
+    static Optional<WorkloadRecord> edit(DeskState state, Member member, WorkloadRecord saved) {
+        return show(state, member, saved);
+    }
+
+    private static Optional<WorkloadRecord> show(DeskState state, Member member, WorkloadRecord saved) {
         Dialog<WorkloadRecord> dialog = new Dialog<>();
         dialog.initOwner(state.owner());
-        dialog.setTitle("Add workload record");
+        dialog.setTitle(saved == null ? "Add workload record" : Messages.text("papers.workload.edit-title"));
         dialog.setHeaderText("Workload record for " + member.name());
-        DateField date = new DateField("Date", state.desk().cases().today());
+        DateField date = new DateField("Date", saved == null ? state.desk().cases().today() : saved.recordedOn());
         TextField capacity = new TextField();
         capacity.setPromptText("from the WMT report, or worked out from points");
         TextField points = new TextField();
-        TextField contracted = new TextField(Numbers.show(member.contractedHours()));
+        TextField contracted = new TextField(Numbers.show(saved == null ? member.contractedHours()
+                : saved.contractedHours()));
         TextField reduction = new TextField();
         TextField cases = new TextField();
         TextField worked = new TextField();
@@ -38,6 +54,14 @@ final class WorkloadRecordDialog {
         uncounted.setPrefRowCount(3);
         uncounted.setWrapText(true);
         uncounted.setPromptText("Court work, uncommenced requirements, responsive work…");
+        if (saved != null) {
+            capacity.setText(Numbers.show(saved.capacityPercent()));
+            points.setText(Numbers.show(saved.workloadPoints()));
+            reduction.setText(Numbers.show(saved.reductionHours()));
+            cases.setText(saved.casesHeld() == null ? "" : String.valueOf(saved.casesHeld()));
+            worked.setText(Numbers.show(saved.hoursWorked()));
+            uncounted.setText(saved.uncountedWork() == null ? "" : saved.uncountedWork());
+        }
         capacity.setId("wr-capacity");
         points.setId("wr-points");
         cases.setId("wr-cases");
@@ -105,7 +129,7 @@ final class WorkloadRecordDialog {
         }
         check.run();
         dialog.setOnShown(e -> capacity.requestFocus());
-        dialog.setResultConverter(b -> b == saveType ? draft.get() : null);
+        dialog.setResultConverter(b -> b != saveType ? null : saved == null ? draft.get() : sameRecord(saved, draft.get()));
         return dialog.showAndWait();
     }
 }

@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadRecord;
 
@@ -125,12 +126,16 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         Button add = new Button("Add workload record…");
         add.setId("workload-add");
         add.setOnAction(e -> addRecord());
+        Button edit = new Button(Messages.text("papers.workload.edit"));
+        edit.setId("workload-edit");
+        edit.disableProperty().bind(records.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> editRecord());
         Button delete = new Button("Delete record…");
         delete.disableProperty().bind(records.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deleteRecord());
         add.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         CapacityCalculatorPane calculator = new CapacityCalculatorPane(state);
-        VBox right = new VBox(10, heading, flag, new HBox(8, add, delete), records);
+        VBox right = new VBox(10, heading, flag, new HBox(8, add, edit, delete), records);
         right.getStyleClass().add("pane-right");
 
         SplitPane split = new SplitPane();
@@ -224,6 +229,16 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         if (r != null) {
             WorkloadRecordDialog.show(state, r.member()).ifPresent(rec -> state.background().run(state.owner(),
                     "The workload record was not saved", () -> state.desk().workload().add(rec), saved -> reload()));
+        }
+    }
+
+    /** Corrects the selected record: a mistyped figure or date is fixed, not deleted and typed again. */
+    private void editRecord() {
+        MemberWorkload m = table.getSelectionModel().getSelectedItem();
+        WorkloadRecord rec = records.getSelectionModel().getSelectedItem();
+        if (m != null && rec != null) {
+            WorkloadRecordDialog.edit(state, m.member(), rec).ifPresent(fixed -> state.background().run(state.owner(),
+                    "The workload record was not saved", () -> state.desk().workload().edit(fixed), saved -> reload()));
         }
     }
 

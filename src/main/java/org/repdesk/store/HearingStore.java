@@ -1,0 +1,147 @@
+package org.repdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.repdesk.model.Deadline;
+import org.repdesk.model.Hearing;
+import org.repdesk.model.Reckoning;
+
+/** A hearing's time, place and people, and how a deadline's date was worked out: each beside its deadline. */
+public final class HearingStore {
+
+    static final String DELETE_HEARING = "DELETE FROM hearing WHERE deadline_id = ?";
+    static final String INSERT_HEARING = "INSERT INTO hearing (deadline_id, starts_at, place, chair, management_attendee,"
+            + " note_taker, companion_allowed) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String HEARING_COLUMNS = "h.deadline_id, h.starts_at, h.place, h.chair, h.management_attendee,"
+            + " h.note_taker, h.companion_allowed";
+    static final String HEARING_BY_DEADLINE = "SELECT " + HEARING_COLUMNS + " FROM hearing h WHERE h.deadline_id = ?";
+    static final String HEARINGS_OF_CASE = "SELECT " + HEARING_COLUMNS
+            + " FROM hearing h JOIN deadline d ON d.id = h.deadline_id WHERE d.case_id = ?";
+    static final String ALL_HEARINGS = "SELECT " + HEARING_COLUMNS + " FROM hearing h";
+    static final String DELETE_RECKONING = "DELETE FROM deadline_reckoning WHERE deadline_id = ?";
+    static final String INSERT_RECKONING = "INSERT INTO deadline_reckoning (deadline_id, counted_from, working_days)"
+            + " VALUES (?, ?, ?)";
+    static final String RECKONINGS_OF_CASE = "SELECT r.deadline_id, r.counted_from, r.working_days"
+            + " FROM deadline_reckoning r JOIN deadline d ON d.id = r.deadline_id WHERE d.case_id = ?";
+    static final String ALL_RECKONINGS = "SELECT r.deadline_id, r.counted_from, r.working_days FROM deadline_reckoning r";
+    /** Anonymising a case: who chaired and where are names and places; the day and the deadline stay. */
+    public static final String DELETE_HEARINGS_OF_CASE = "DELETE FROM hearing"
+            + " WHERE deadline_id IN (SELECT id FROM deadline WHERE case_id = ?)";
+
+    /**
+     * Open deadlines of live cases due between two days, with the case's reference and any hearing
+     * details: one range of V6's index (done, case_closed, due_on), so a large file answers at once.
+     */
+    static final String DUE_BETWEEN = "SELECT d.id, d.case_id, d.due_on, d.description, d.is_hearing, d.done,"
+            + " c.reference, " + HEARING_COLUMNS
+            + " FROM deadline d JOIN case_file c ON c.id = d.case_id LEFT JOIN hearing h ON h.deadline_id = d.id"
+            + " WHERE d.done = 0 AND d.case_closed = 0 AND d.due_on >= ? AND d.due_on <= ? ORDER BY d.due_on";
+
+    /** A deadline due soon, with its case's reference and its hearing's details when it has them. */
+    public record Due(Deadline deadline, String caseReference, Optional<Hearing> hearing) {
+    }
+
+    private final Database db;
+
+    public HearingStore(Database db) {
+        this.db = db;
+    }
+
+    /** Keeps the hearing's details, replacing any before; none kept when it says nothing. */
+    public void saveHearing(UUID deadlineId, Optional<Hearing> hearing) {
+        db.write(c -> {
+            execute(c, DELETE_HEARING, deadlineId);
+            if (hearing.isPresent() && !hearing.get().isEmpty()) {
+                Hearing h = hearing.get();
+                execute(c, INSERT_HEARING, deadlineId, h.startsAt() == null ? null : h.startsAt().toString(),
+                        h.place(), h.chair(), h.managementAttendee(), h.noteTaker(), h.companionAllowed());
+            }
+            return null;
+        });
+    }
+
+    /** Keeps how the date was worked out, replacing any before; none when the date was given as a date. */
+    public void saveReckoning(UUID deadlineId, Optional<Reckoning> reckoning) {
+        db.write(c -> {
+            execute(c, DELETE_RECKONING, deadlineId);
+            if (reckoning.isPresent()) {
+                execute(c, INSERT_RECKONING, deadlineId, reckoning.get().from(), reckoning.get().workingDays());
+            }
+            return null;
+        });
+    }
+
+    public Optional<Hearing> hearing(UUID deadlineId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(HEARING_BY_DEADLINE)) {
+                return Rows.list(Rows.bind(ps, deadlineId), HearingStore::hearing).stream().findFirst();
+            }
+        });
+    }
+
+    /** The hearings of a case, by deadline. */
+    public Map<UUID, Hearing> hearingsOfCase(UUID caseId) {
+        return byDeadline(HEARINGS_OF_CASE, HearingStore::hearing, Hearing::deadlineId, caseId);
+    }
+
+    public Map<UUID, Hearing> allHearings() {
+        return byDeadline(ALL_HEARINGS, HearingStore::hearing, Hearing::deadlineId);
+    }
+
+    public Map<UUID, Reckoning> reckoningsOfCase(UUID caseId) {
+        return byDeadline(RECKONINGS_OF_CASE, HearingStore::reckoning, Reckoning::deadlineId, caseId);
+    }
+
+    public Map<UUID, Reckoning> allReckonings() {
+        return byDeadline(ALL_RECKONINGS, HearingStore::reckoning, Reckoning::deadlineId);
+    }
+
+    private <T> Map<UUID, T> byDeadline(String sql, Rows.Mapper<T> mapper, java.util.function.Function<T, UUID> key,
+            Object... params) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Map<UUID, T> out = new HashMap<>();
+                for (T t : Rows.list(Rows.bind(ps, params), mapper)) {
+                    out.put(key.apply(t), t);
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Open deadlines of cases not closed, due from {@code from} to {@code to}, soonest first. */
+    public java.util.List<Due> dueBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(DUE_BETWEEN)) {
+                return Rows.list(Rows.bind(ps, from, to), rs -> new Due(new Deadline(Rows.uuid(rs, "id"),
+                        Rows.uuid(rs, "case_id"), Rows.date(rs, "due_on"), rs.getString("description"),
+                        rs.getInt("is_hearing") == 1, rs.getInt("done") == 1), rs.getString("reference"),
+                        rs.getString("deadline_id") == null ? Optional.empty() : Optional.of(hearing(rs))));
+            }
+        });
+    }
+
+    private static Hearing hearing(ResultSet rs) throws SQLException {
+        String time = rs.getString("starts_at");
+        return new Hearing(Rows.uuid(rs, "deadline_id"), time == null ? null : LocalTime.parse(time),
+                rs.getString("place"), rs.getString("chair"), rs.getString("management_attendee"),
+                rs.getString("note_taker"), rs.getInt("companion_allowed") == 1);
+    }
+
+    private static Reckoning reckoning(ResultSet rs) throws SQLException {
+        return new Reckoning(Rows.uuid(rs, "deadline_id"), Rows.date(rs, "counted_from"), rs.getInt("working_days"));
+    }
+
+    private static void execute(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Rows.bind(ps, params).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.repdesk.ui.papers;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+import org.repdesk.i18n.Messages;
+import org.repdesk.service.HearingService;
+
+/** What falls due in the next two working days, said plainly: on the dashboard and when RepDesk starts. */
+public final class DueSoonText {
+
+    private DueSoonText() {
+    }
+
+    /** "Due today and in the next two working days (to Wednesday 25/11): 3", then one line each. */
+    public static String heading(List<HearingService.DueSoon> due, LocalDate until) {
+        String to = until.getDayOfWeek().getDisplayName(TextStyle.FULL, Messages.language())
+                + String.format(" %02d/%02d", until.getDayOfMonth(), until.getMonthValue());
+        return due.isEmpty() ? Messages.text("papers.soon.nothing", Map.of("until", to))
+                : Messages.text("papers.soon.heading", Map.of("n", due.size(), "until", to));
+    }
+
+    public static List<String> lines(List<HearingService.DueSoon> due) {
+        return due.stream().map(HearingService::describe).toList();
+    }
+
+    /** The heading and the lines together, for a label. */
+    public static String text(List<HearingService.DueSoon> due, LocalDate until) {
+        StringBuilder s = new StringBuilder(heading(due, until));
+        for (String line : lines(due)) {
+            s.append('\n').append(line);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.repdesk.ui.papers;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.repdesk.ui.Background;
+import org.repdesk.ui.DeskState;
+
+/**
+ * Runs store work off the FX thread and gives its result back on it, telling the rep when it
+ * fails; the view-models' tests run it at once, on their own thread.
+ */
+public interface Runner {
+
+    <T> void run(String failure, Background.Job<T> job, Consumer<T> done);
+
+    /** The app's runner: the desk's background executor, failures shown over the given window. */
+    static Runner of(DeskState state, Supplier<Window> owner) {
+        return new Runner() {
+            @Override
+            public <T> void run(String failure, Background.Job<T> job, Consumer<T> done) {
+                state.background().run(owner.get(), failure, job, done);
+            }
+        };
+    }
+}

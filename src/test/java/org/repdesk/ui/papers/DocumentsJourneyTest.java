@@ -1,0 +1,108 @@
+package org.repdesk.ui.papers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.FxWait.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.CaseDocument;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.EntryKind;
+import org.repdesk.model.TimelineEntry;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.Builders;
+import org.repdesk.testing.SampleFiles;
+import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Through the real window: a rep attaches the employer's letter to a case, previews it and finds its words. */
+@ExtendWith(ApplicationExtension.class)
+class DocumentsJourneyTest {
+
+    @TempDir
+    static Path dir;
+    private RepDesk desk;
+    private CaseFile caseFile;
+
+    @Start
+    void start(Stage stage) {
+        desk = TestDesk.open(dir.resolve("ui-" + System.nanoTime()));
+        caseFile = desk.cases().open(Builders.aCase(desk.members().save(Builders.aMember().named("Gwen Price")
+                .build())).build());
+        new MainWindow(stage, desk, false).show();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void aLetterDroppedOnTheCaseIsAttachedShownOnTheTimelineFoundBySearchAndPreviewed(FxRobot robot) throws Exception {
+        Path letter = Files.write(dir.resolve("invitation-" + System.nanoTime() + ".pdf"),
+                SampleFiles.pdf("You are invited to a stage 2 capability hearing on 3 December."));
+        robot.clickOn("#nav-cases");
+        waitUntil(() -> robot.lookup("#case-list").tryQuery().isPresent());
+        ListView<?> cases = robot.lookup("#case-list").queryListView();
+        waitUntil(() -> cases.getItems().size() == 1);
+        robot.clickOn("Gwen Price");
+        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Gwen"));
+        robot.clickOn("#tab-documents");
+        DocumentsPanel panel = robot.lookup("#documents-panel").queryAs(DocumentsPanel.class);
+
+        // What a drop of the file does once the drag has ended: the attach form, for that file.
+        Platform.runLater(() -> panel.attachEach(List.of(letter)));
+        waitUntil(() -> robot.lookup("#attach-kind").tryQuery().isPresent());
+        assertTrue(robot.lookup("#attach-save").query().isDisabled(), "its kind must be said first");
+        assertEquals("Choose what kind of document this is.",
+                robot.lookup("#attach-kind-problem").queryAs(Label.class).getText());
+        robot.clickOn("#attach-kind");
+        robot.clickOn("Letter from the employer");
+        robot.clickOn("#attach-title");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write("Invitation to stage 2 hearing");
+        robot.clickOn("#attach-save");
+
+        waitUntil(() -> desk.documents().ofCase(caseFile.id()).size() == 1);
+        CaseDocument d = desk.documents().ofCase(caseFile.id()).get(0);
+        assertEquals("Invitation to stage 2 hearing", d.title());
+        ListView<?> table = robot.lookup("#documents-list").queryListView();
+        waitUntil(() -> table.getItems().size() == 1);
+        waitUntil(() -> robot.lookup("#tab-documents").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#documents-status").queryAs(Label.class).getText()
+                .equals("Attached document 1: Invitation to stage 2 hearing."));
+
+        // the timeline shows it, and a search for its words says where they were found
+        robot.clickOn("#tab-timeline");
+        ListView<?> timeline = robot.lookup("#timeline-list").queryListView();
+        waitUntil(() -> timeline.getItems().stream().anyMatch(e -> ((TimelineEntry) e).kind() == EntryKind.DOCUMENT));
+        robot.clickOn("#case-search");
+        robot.write("hearing decemb");
+        waitUntil(() -> robot.lookup("#case-found").queryAs(Label.class).isVisible());
+        String found = robot.lookup("#case-found").queryAs(Label.class).getText();
+        assertTrue(found.startsWith("Found in the document \u201cInvitation to stage 2 hearing\u201d"), found);
+        assertTrue(found.contains("[hearing]") && found.contains("[December]"), found);
+
+        // the preview draws its page inside RepDesk
+        robot.clickOn("#tab-documents");
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#documents-preview");
+        waitUntil(() -> robot.lookup("#preview-message").tryQuery()
+                .map(n -> ((Label) n).getText().equals("1 page")).orElse(false));
+        robot.push(KeyCode.ESCAPE);
+    }
+}

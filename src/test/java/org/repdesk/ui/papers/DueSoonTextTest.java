@@ -1,0 +1,41 @@
+package org.repdesk.ui.papers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.repdesk.model.Deadline;
+import org.repdesk.model.Hearing;
+import org.repdesk.service.HearingService;
+
+/** What falls due soon, in the words the dashboard and the start of the day use. */
+class DueSoonTextTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
+
+    @Test
+    void nothingDueIsSaidAsPlainlyAsSomething() {
+        assertEquals("Nothing falls due today or in the next two working days (to Wednesday 25/11).",
+                DueSoonText.text(List.of(), WEDNESDAY));
+    }
+
+    @Test
+    void eachThingDueIsOneLineWithItsDayTimeCaseAndPlace() {
+        UUID caseId = UUID.randomUUID();
+        Deadline hearing = Deadline.of(caseId, WEDNESDAY, "Stage 1 meeting", true);
+        List<HearingService.DueSoon> due = List.of(
+                new HearingService.DueSoon(Deadline.of(caseId, WEDNESDAY.minusDays(2), "Send OH consent form", false),
+                        "2026-0007", Optional.empty()),
+                new HearingService.DueSoon(hearing, "2026-0007", Optional.of(new Hearing(hearing.id(),
+                        LocalTime.of(14, 30), "Room 2, Swansea", null, null, null, true))));
+
+        assertEquals("2 things fall due today or in the next two working days (to Wednesday 25/11):\n"
+                + "Mon 23/11 · 2026-0007 · Send OH consent form\n"
+                + "Wed 25/11 at 14:30 · 2026-0007 · Hearing: Stage 1 meeting · Room 2, Swansea",
+                DueSoonText.text(due, WEDNESDAY));
+    }
+}

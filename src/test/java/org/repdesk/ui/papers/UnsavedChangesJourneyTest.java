@@ -1,0 +1,75 @@
+package org.repdesk.ui.papers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.FxWait.waitUntil;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.CaseFile;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.Builders;
+import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Ctrl+W with an outcome typed and not saved asks first: Cancel goes back, Save saves then closes. */
+@ExtendWith(ApplicationExtension.class)
+class UnsavedChangesJourneyTest {
+
+    @TempDir
+    static Path dir;
+    private RepDesk desk;
+    private CaseFile caseFile;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        desk = TestDesk.open(dir.resolve("ui-" + System.nanoTime()));
+        caseFile = desk.cases().open(Builders.aCase(desk.members().save(Builders.aMember().named("Iolo Jenkins")
+                .build())).build());
+        new MainWindow(stage, desk, false).show();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void closingWithAnOutcomeTypedAsksAndCancelKeepsTheFormThenSaveSavesAndCloses(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-cases");
+        waitUntil(() -> robot.lookup("#case-list").tryQuery().isPresent());
+        ListView<?> cases = robot.lookup("#case-list").queryListView();
+        waitUntil(() -> cases.getItems().size() == 1);
+        robot.clickOn("Iolo Jenkins");
+        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Iolo"));
+        robot.clickOn("#case-outcome");
+        robot.write("Warning withdrawn after the WMT review");
+
+        robot.push(KeyCode.CONTROL, KeyCode.W);
+        waitUntil(() -> robot.lookup("#unsaved-save").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText()
+                .equals("Save the changes to case " + caseFile.reference() + "?"));
+        robot.clickOn("#unsaved-cancel");
+        waitUntil(() -> robot.lookup("#unsaved-save").tryQuery().isEmpty());
+        assertTrue(stage.isShowing(), "Cancel goes back to the form");
+
+        robot.clickOn("#case-outcome"); // back in the form, as the rep is
+        robot.push(KeyCode.CONTROL, KeyCode.W);
+        waitUntil(() -> robot.lookup("#unsaved-save").tryQuery().isPresent());
+        robot.clickOn("#unsaved-save");
+        waitUntil(() -> !stage.isShowing());
+        assertEquals("Warning withdrawn after the WMT review", desk.cases().byId(caseFile.id()).orElseThrow().outcome());
+    }
+}
