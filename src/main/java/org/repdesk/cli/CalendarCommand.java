@@ -39,12 +39,13 @@ final class CalendarCommand implements Command {
     public int run(Call call) throws IOException {
         Args args = call.args();
         args.words(0, "");
-        Path out = DataFiles.documentOut(args, call.dataFile(), "ics");
+        // What the rep typed is checked (exit 2) before any file is looked at (exit 1).
         LocalDate from = args.option("--from").map(d -> BriefCommand.date(args, "--from", d)).orElse(null);
         LocalDate to = args.option("--to").map(d -> BriefCommand.date(args, "--to", d)).orElse(null);
         if (from != null && to != null && to.isBefore(from)) {
             throw args.wrong(Messages.text("papers.cli.calendar-backwards"));
         }
+        Path out = DataFiles.documentOut(args, call.dataFile(), "ics");
         try (RepDesk desk = call.openDeskToWrite(Messages.text("papers.cli.calendar-what"))) {
             int events = desk.calendar().write(out, new CalendarExport.Choice(from, to, args.option("--case"),
                     args.flag(WITH_NAMES)));

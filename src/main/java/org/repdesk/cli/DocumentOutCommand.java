@@ -53,7 +53,8 @@ final class DocumentOutCommand implements Command {
         if (Files.isDirectory(out)) {
             throw new CommandFailure(Messages.text("papers.error.folder", Map.of("file", out.toString())));
         }
-        try (RepDesk desk = call.openDeskToWrite(Messages.text("papers.cli.what-written"))) {
+        // The audit trail records that the document left RepDesk, so the file is opened to write.
+        try (RepDesk desk = call.openDeskToWriteRecorded(Messages.text("papers.cli.what-written"))) {
             CaseDocument d = desk.documents().byNumber(reference, number);
             byte[] bytes = desk.documents().content(d);
             OwnerOnlyFile.write(out, stream -> stream.write(bytes));
