@@ -81,7 +81,13 @@ public final class Casebooks {
         // Many small rows in one round trip when demo data or an import is saved in batches.
         props.setProperty("reWriteBatchedInserts", "true");
         try {
-            return DriverManager.getConnection(address.jdbcUrl(), props);
+            Connection c = DriverManager.getConnection(address.jdbcUrl(), props);
+            try (Statement st = c.createStatement()) {
+                // The access rules make the planner's cost estimates large, and JIT-compiling a query
+                // on that estimate cost the cases list 0.8 s of its 1.6 s at 100,000 cases (measured).
+                st.execute("SET jit = off");
+            }
+            return c;
         } catch (SQLException e) {
             StoreException translated = translate(e, "open the casebook " + address.describe());
             throw translated != null ? translated

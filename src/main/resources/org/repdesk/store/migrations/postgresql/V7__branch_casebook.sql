@@ -86,8 +86,9 @@ GRANT EXECUTE ON FUNCTION repdesk_reference_taken(TEXT), repdesk_member_number_t
 
 -- The rules. A case is the officers', its assigned rep's, and the reps it is shared with; the
 -- other tables ask case_file (or member) in their policies, where case_file's own policy then
--- applies: one rule, written once, which the planner can join like any other subquery (measured:
--- the per-row SECURITY DEFINER checks written first took a rep's cases list 0.8 s at 2,000 cases).
+-- applies: one rule, written once. Asked as "IN (SELECT …)", not a correlated EXISTS, so the set of
+-- the login's cases is read once per query and each row is a hash lookup (measured: per-row
+-- SECURITY DEFINER checks took a rep's list 0.8 s at 2,000 cases; per-row EXISTS 0.8 s at 100,000).
 -- A policy names its table (member.id) where a subquery's table has a column of the same name.
 -- Officers pass first, before any subquery: cheaper, and a row for a case that does not exist is
 -- then refused by its foreign key ("no longer exists"), not as a matter of rights.
@@ -120,36 +121,36 @@ CREATE POLICY case_share_kept ON case_share FOR ALL USING ((SELECT repdesk_is_of
 -- A member: whoever may see one of their cases, and the rep who added them (for the first case).
 ALTER TABLE member ENABLE ROW LEVEL SECURITY;
 CREATE POLICY member_seen ON member FOR SELECT USING ((SELECT repdesk_is_officer()) OR created_by = current_user
-    OR EXISTS (SELECT 1 FROM case_file c WHERE c.member_id = member.id));
+    OR member.id IN (SELECT c.member_id FROM case_file c));
 CREATE POLICY member_added ON member FOR INSERT WITH CHECK ((SELECT repdesk_is_officer()) OR created_by = current_user);
 CREATE POLICY member_changed ON member FOR UPDATE USING ((SELECT repdesk_is_officer()) OR created_by = current_user
-    OR EXISTS (SELECT 1 FROM case_file c WHERE c.member_id = member.id));
+    OR member.id IN (SELECT c.member_id FROM case_file c));
 CREATE POLICY member_removed ON member FOR DELETE USING ((SELECT repdesk_is_officer()) OR created_by = current_user
-    OR EXISTS (SELECT 1 FROM case_file c WHERE c.member_id = member.id));
+    OR member.id IN (SELECT c.member_id FROM case_file c));
 
 ALTER TABLE timeline_entry ENABLE ROW LEVEL SECURITY;
 CREATE POLICY timeline_entry_of_case ON timeline_entry
-    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = timeline_entry.case_id))
-    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = timeline_entry.case_id));
+    USING ((SELECT repdesk_is_officer()) OR timeline_entry.case_id IN (SELECT c.id FROM case_file c))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR timeline_entry.case_id IN (SELECT c.id FROM case_file c));
 ALTER TABLE deadline ENABLE ROW LEVEL SECURITY;
 CREATE POLICY deadline_of_case ON deadline
-    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = deadline.case_id))
-    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = deadline.case_id));
+    USING ((SELECT repdesk_is_officer()) OR deadline.case_id IN (SELECT c.id FROM case_file c))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR deadline.case_id IN (SELECT c.id FROM case_file c));
 ALTER TABLE workload_record ENABLE ROW LEVEL SECURITY;
 CREATE POLICY workload_record_of_member ON workload_record
-    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM member m WHERE m.id = workload_record.member_id))
-    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM member m WHERE m.id = workload_record.member_id));
+    USING ((SELECT repdesk_is_officer()) OR workload_record.member_id IN (SELECT m.id FROM member m))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR workload_record.member_id IN (SELECT m.id FROM member m));
 -- Evidence links: a rep sees (and links) their own cases.
 ALTER TABLE demand_case ENABLE ROW LEVEL SECURITY;
 CREATE POLICY demand_case_of_case ON demand_case
-    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = demand_case.case_id))
-    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = demand_case.case_id));
+    USING ((SELECT repdesk_is_officer()) OR demand_case.case_id IN (SELECT c.id FROM case_file c))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR demand_case.case_id IN (SELECT c.id FROM case_file c));
 -- The audit trail: entries about what the login may see, and its own; anyone may add (who is set
 -- by the server), only an officer's retention run may blank values (the V3 trigger keeps the shape).
 ALTER TABLE audit_entry ENABLE ROW LEVEL SECURITY;
 CREATE POLICY audit_entry_seen ON audit_entry FOR SELECT USING ((SELECT repdesk_is_officer()) OR who = current_user
-    OR (case_id IS NOT NULL AND EXISTS (SELECT 1 FROM case_file c WHERE c.id = audit_entry.case_id))
-    OR (case_id IS NULL AND member_id IS NOT NULL AND EXISTS (SELECT 1 FROM member m WHERE m.id = audit_entry.member_id)));
+    OR (case_id IS NOT NULL AND audit_entry.case_id IN (SELECT c.id FROM case_file c))
+    OR (case_id IS NULL AND member_id IS NOT NULL AND audit_entry.member_id IN (SELECT m.id FROM member m)));
 CREATE POLICY audit_entry_added ON audit_entry FOR INSERT WITH CHECK (true);
 CREATE POLICY audit_entry_redacted ON audit_entry FOR UPDATE USING ((SELECT repdesk_is_officer()))
     WITH CHECK ((SELECT repdesk_is_officer()));
@@ -167,10 +168,12 @@ CREATE FUNCTION repdesk_case_rows_matching(q tsquery) RETURNS SETOF BIGINT LANGU
 $$;
 CREATE FUNCTION repdesk_note_case_rows_matching(q tsquery) RETURNS SETOF BIGINT LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = public, pg_temp AS $$
-    SELECT c.rowid FROM timeline_entry t JOIN case_file c ON c.id = t.case_id
-    WHERE t.search_doc @@ q
-      AND (pg_has_role(session_user, 'repdesk_officer', 'MEMBER') OR c.assigned_to = session_user
+    -- The login's cases first, then whether a note of each matches: a rep's few thousand cases are
+    -- quicker to try than every matching note of the branch (a common word matches most of them).
+    SELECT c.rowid FROM case_file c
+    WHERE (pg_has_role(session_user, 'repdesk_officer', 'MEMBER') OR c.assigned_to = session_user
            OR EXISTS (SELECT 1 FROM case_share s WHERE s.case_id = c.id AND s.login = session_user))
+      AND EXISTS (SELECT 1 FROM timeline_entry t WHERE t.case_id = c.id AND t.search_doc @@ q)
 $$;
 REVOKE EXECUTE ON FUNCTION repdesk_case_rows_matching(tsquery), repdesk_note_case_rows_matching(tsquery) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION repdesk_case_rows_matching(tsquery), repdesk_note_case_rows_matching(tsquery)
