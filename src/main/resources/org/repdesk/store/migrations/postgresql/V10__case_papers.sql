@@ -52,23 +52,23 @@ CREATE TABLE draft (
 
 ALTER TABLE case_document ENABLE ROW LEVEL SECURITY;
 CREATE POLICY case_document_of_case ON case_document
-    USING ((SELECT repdesk_is_officer()) OR case_document.case_id IN (SELECT c.id FROM case_file c))
-    WITH CHECK ((SELECT repdesk_is_officer()) OR case_document.case_id IN (SELECT c.id FROM case_file c));
+    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = case_document.case_id))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_file c WHERE c.id = case_document.case_id));
 -- Bytes are added by whoever attaches them; read and removed only through a document the login may see.
 ALTER TABLE document_content ENABLE ROW LEVEL SECURITY;
 CREATE POLICY document_content_seen ON document_content FOR SELECT
-    USING ((SELECT repdesk_is_officer()) OR document_content.sha256 IN (SELECT d.sha256 FROM case_document d));
+    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_document d WHERE d.sha256 = document_content.sha256));
 CREATE POLICY document_content_added ON document_content FOR INSERT WITH CHECK (true);
 CREATE POLICY document_content_removed ON document_content FOR DELETE
-    USING ((SELECT repdesk_is_officer()) OR document_content.sha256 IN (SELECT d.sha256 FROM case_document d));
+    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM case_document d WHERE d.sha256 = document_content.sha256));
 ALTER TABLE hearing ENABLE ROW LEVEL SECURITY;
 CREATE POLICY hearing_of_case ON hearing
-    USING ((SELECT repdesk_is_officer()) OR hearing.deadline_id IN (SELECT d.id FROM deadline d))
-    WITH CHECK ((SELECT repdesk_is_officer()) OR hearing.deadline_id IN (SELECT d.id FROM deadline d));
+    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM deadline d WHERE d.id = hearing.deadline_id))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM deadline d WHERE d.id = hearing.deadline_id));
 ALTER TABLE deadline_reckoning ENABLE ROW LEVEL SECURITY;
 CREATE POLICY deadline_reckoning_of_case ON deadline_reckoning
-    USING ((SELECT repdesk_is_officer()) OR deadline_reckoning.deadline_id IN (SELECT d.id FROM deadline d))
-    WITH CHECK ((SELECT repdesk_is_officer()) OR deadline_reckoning.deadline_id IN (SELECT d.id FROM deadline d));
+    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM deadline d WHERE d.id = deadline_reckoning.deadline_id))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM deadline d WHERE d.id = deadline_reckoning.deadline_id));
 ALTER TABLE draft ENABLE ROW LEVEL SECURITY;
 CREATE POLICY draft_of_writer ON draft USING (owner = current_user) WITH CHECK (owner = current_user);
 

@@ -26,10 +26,10 @@ CREATE INDEX absence_member ON absence(member_id, first_day);
 
 ALTER TABLE working_pattern ENABLE ROW LEVEL SECURITY;
 CREATE POLICY working_pattern_of_member ON working_pattern
-    USING ((SELECT repdesk_is_officer()) OR working_pattern.member_id IN (SELECT m.id FROM member m))
-    WITH CHECK ((SELECT repdesk_is_officer()) OR working_pattern.member_id IN (SELECT m.id FROM member m));
+    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM member m WHERE m.id = working_pattern.member_id))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM member m WHERE m.id = working_pattern.member_id));
 ALTER TABLE absence ENABLE ROW LEVEL SECURITY;
 CREATE POLICY absence_of_member ON absence
-    USING ((SELECT repdesk_is_officer()) OR absence.member_id IN (SELECT m.id FROM member m))
-    WITH CHECK ((SELECT repdesk_is_officer()) OR absence.member_id IN (SELECT m.id FROM member m));
+    USING ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM member m WHERE m.id = absence.member_id))
+    WITH CHECK ((SELECT repdesk_is_officer()) OR EXISTS (SELECT 1 FROM member m WHERE m.id = absence.member_id));
 GRANT SELECT, INSERT, UPDATE, DELETE ON working_pattern, absence TO repdesk_rep, repdesk_officer;
