@@ -49,7 +49,7 @@ public final class Background {
                 Alerts.failed(owner, "Search failed", task.getException());
             }
         });
-        searcher.execute(task);
+        submit(searcher, task);
     }
 
     private static <T> Task<T> task(Job<T> job) {
@@ -76,7 +76,7 @@ public final class Background {
             Alerts.failed(owner, failureHeader, error);
             afterFailure.run();
         });
-        worker.execute(task);
+        submit(worker, task);
         return task;
     }
 
@@ -88,8 +88,20 @@ public final class Background {
         Task<T> task = task(job);
         task.setOnSucceeded(e -> done.accept(task.getValue()));
         task.setOnFailed(e -> failed.accept(task.getException()));
-        worker.execute(task);
+        submit(worker, task);
         return task;
+    }
+
+    /**
+     * Hands the task to its thread; once the window has closed (and this executor with it), work
+     * still asked for on the way out (a list read again after the last save) is dropped, not an error.
+     */
+    private static void submit(ExecutorService executor, Task<?> task) {
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(Level.FINE, "work asked for after the window closed", e);
+        }
     }
 
     public void shutdown() {
