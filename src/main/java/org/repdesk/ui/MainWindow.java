@@ -156,7 +156,9 @@ public final class MainWindow {
 
         // The stylesheet before the root: a root set first is matched against the theme alone, then
         // every node again when the stylesheet is added (twice the first frame's matching, issue 6).
-        Scene scene = new Scene(new Region(), 1280, 780);
+        // No larger than the screen: at 1024x700 a 1280x780 window opened with its navigation off the edge.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new Region(), Math.min(1280, screen.getWidth()), Math.min(780, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("repdesk.css")).toExternalForm());
         scene.setRoot(root);
