@@ -125,7 +125,7 @@ public final class App extends Application {
         RecentCasebooks recent = RecentCasebooks.inDataFolder();
         CasebookLoginViewModel vm = new CasebookLoginViewModel(recent.list());
         if (address != null) {
-            vm.fill(address);
+            vm.choose(address);
         }
         org.repdesk.ui.Background background = new org.repdesk.ui.Background();
         try {

@@ -203,7 +203,7 @@ public final class CasebookLoad {
         out.printf(Locale.ROOT, "%nerrors: %d; saves refused because another rep saved first: %d; lost updates: %d"
                 + " (notes %d, stage saves %d)%n", errors.get(), refused.get(), notesLost + savesLost, notesLost, savesLost);
         errorSamples.forEach(s -> out.println("  e.g. " + s));
-        briefAgainstItsQueries();
+        briefAgainstItsQueries(secret);
     }
 
     /** The casebook filled once (as its owner, whom the access rules do not slow), with logins and caseloads. */
@@ -225,13 +225,10 @@ public final class CasebookLoad {
             int spread = Casebooks.spreadCases(db, logins);
             out.printf(Locale.ROOT, "%d cases spread over %d reps (%.1f s)%n", spread, logins.size(), (System.nanoTime() - t0) / 1e9);
         }
-        this.officerSecret = secret;
     }
 
-    private char[] officerSecret;
-
     /** The brief's queries as an officer, timed, beside the same statements the floor runs (psql, if on the PATH). */
-    private void briefAgainstItsQueries() {
+    private void briefAgainstItsQueries(char[] officerSecret) {
         try (Database db = Database.openCasebook(owner.as("bench_officer"), officerSecret)) {
             BriefQueries q = new BriefQueries(db);
             BriefQueries.Filter all = new BriefQueries.Filter(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), null, null,

@@ -334,9 +334,7 @@ public final class Casebooks {
                     + " of the login, so RepDesk could not " + doing + " without it. Type it (or keep it in ~/.pgpass).", e);
         }
         if (state.equals("28P01") || state.equals("28000")) {
-            boolean noPassword = line.contains("no password") || line.contains("password was not provided")
-                    || line.contains("password authentication failed") && line.contains("no password");
-            return new StoreException(noPassword ? StoreException.Kind.PASSWORD_NEEDED : StoreException.Kind.WRONG_PASSWORD,
+            return new StoreException(StoreException.Kind.WRONG_PASSWORD,
                     "The casebook's server did not accept the login or password, so RepDesk could not " + doing
                             + ". Check the login and password (they are case-sensitive) and try again.", e);
         }

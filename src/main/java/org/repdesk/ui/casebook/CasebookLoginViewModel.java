@@ -79,7 +79,7 @@ public final class CasebookLoginViewModel {
         return login.get().isBlank() ? Messages.text("casebook.login.loginMissing") : "";
     }
 
-    /** Fills the fields from a casebook opened before; the password stays to be typed. */
+    /** Fills the fields from a casebook opened before (or named on the command line); the password stays to be typed. */
     public void choose(CasebookAddress a) {
         server.set(a.host());
         port.set(Integer.toString(a.port()));
@@ -87,11 +87,6 @@ public final class CasebookLoginViewModel {
         login.set(a.user());
         verifiedTls.set("verify-full".equals(a.options().get("sslmode")));
         password.set("");
-    }
-
-    /** Fills the fields from an address given on the command line. */
-    public void fill(CasebookAddress a) {
-        choose(a);
     }
 
     /** Shows every problem beside its field (on Open, or when a field is left). */
