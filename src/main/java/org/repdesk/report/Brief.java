@@ -56,10 +56,23 @@ public record Brief(
      * most working days lost in the 12 months before the case opened, up to its close): work-related
      * stress first, small groups merged.
      */
-    public record AbsenceReasons(Count cases, Count workRelatedStress, List<Row> byReason) {
+    public record AbsenceReasons(Count cases, Count workRelatedStress, List<Row> byReason, boolean withheld) {
+
+        public AbsenceReasons(Count cases, Count workRelatedStress, List<Row> byReason) {
+            this(cases, workRelatedStress, byReason, false);
+        }
+
+        /**
+         * For a login that may not read members' absence records (a casebook's reader): the cases
+         * counted in one row that says why there is no breakdown.
+         */
+        public static AbsenceReasons withheldFrom(Count cases, String why) {
+            return new AbsenceReasons(cases, new Count(0), List.of(new Row(why, cases)), true);
+        }
+
         /** Work-related stress as a whole percentage of the cases; null when either count is too small to show. */
         public Integer stressPercent(int threshold) {
-            if (cases.value() == 0 || workRelatedStress.suppressed(threshold) || cases.suppressed(threshold)) {
+            if (withheld || cases.value() == 0 || workRelatedStress.suppressed(threshold) || cases.suppressed(threshold)) {
                 return null;
             }
             return (int) Math.round(100.0 * workRelatedStress.value() / cases.value());

@@ -43,30 +43,34 @@ public final class BriefQueries {
     public record NamedCase(String reference, String memberName, CaseType type, String stage, CaseStatus status) {
     }
 
-    static final String CASE_SCOPE = " FROM case_file c JOIN member m ON m.id = c.member_id"
-            + " WHERE c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)"
-            + " AND (CAST(? AS TEXT) IS NULL OR m.region = ?) AND (CAST(? AS TEXT) IS NULL OR m.team = ? COLLATE NOCASE)"
-            + " AND (CAST(? AS TEXT) IS NULL OR m.grade = ?) AND (CAST(? AS TEXT) IS NULL OR c.case_type = ?)";
-    static final String CUBE = "SELECT c.case_type, c.stage, c.status, c.workload_factor, m.grade, m.region,"
+    // The figures come from the brief_* views (V12), which hold no names, notes or contact details:
+    // on a branch casebook a reader may read them and nothing else. Only a brief that names members
+    // (NAMED, by explicit choice) reads the tables, and so only what the login may see there.
+    private static final String FILTERS = " AND (CAST(? AS TEXT) IS NULL OR c.region = ?)"
+            + " AND (CAST(? AS TEXT) IS NULL OR c.team = ? COLLATE NOCASE)"
+            + " AND (CAST(? AS TEXT) IS NULL OR c.grade = ?) AND (CAST(? AS TEXT) IS NULL OR c.case_type = ?)";
+    static final String CASE_SCOPE = " FROM brief_case c"
+            + " WHERE c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)" + FILTERS;
+    static final String CUBE = "SELECT c.case_type, c.stage, c.status, c.workload_factor, c.grade, c.region,"
             + " count(*) AS n" + CASE_SCOPE + " GROUP BY 1, 2, 3, 4, 5, 6";
     static final String MONTHS = "SELECT substr(c.opened_on, 1, 7) AS month, c.case_type, count(*) AS n"
-            + " FROM case_file c JOIN member m ON m.id = c.member_id"
-            + " WHERE c.opened_on >= ? AND c.opened_on <= ?"
-            + " AND (CAST(? AS TEXT) IS NULL OR m.region = ?) AND (CAST(? AS TEXT) IS NULL OR m.team = ? COLLATE NOCASE)"
-            + " AND (CAST(? AS TEXT) IS NULL OR m.grade = ?) AND (CAST(? AS TEXT) IS NULL OR c.case_type = ?)"
+            + " FROM brief_case c WHERE c.opened_on >= ? AND c.opened_on <= ?" + FILTERS
             + " AND c.case_type IN ('CAPABILITY', 'SICKNESS_ABSENCE') AND c.workload_factor IN ('YES', 'DISPUTED')"
             + " GROUP BY 1, 2 ORDER BY 1";
-    static final String CAPACITIES = "SELECT w.member_id, w.recorded_on, w.capacity_percent"
-            + " FROM workload_record w JOIN member m ON m.id = w.member_id"
-            + " WHERE w.recorded_on >= ? AND w.recorded_on <= ? AND w.capacity_percent IS NOT NULL"
-            + " AND (CAST(? AS TEXT) IS NULL OR m.region = ?) AND (CAST(? AS TEXT) IS NULL OR m.team = ? COLLATE NOCASE)"
-            + " AND (CAST(? AS TEXT) IS NULL OR m.grade = ?)"
-            + " ORDER BY w.member_id, w.recorded_on";
+    static final String CAPACITIES = "SELECT c.member_key, c.recorded_on, c.capacity_percent"
+            + " FROM brief_capacity c"
+            + " WHERE c.recorded_on >= ? AND c.recorded_on <= ? AND c.capacity_percent IS NOT NULL"
+            + " AND (CAST(? AS TEXT) IS NULL OR c.region = ?) AND (CAST(? AS TEXT) IS NULL OR c.team = ? COLLATE NOCASE)"
+            + " AND (CAST(? AS TEXT) IS NULL OR c.grade = ?)"
+            + " ORDER BY c.member_key, c.recorded_on";
     static final String LINKED_IN_SCOPE = "SELECT count(*)" + CASE_SCOPE.replace(" WHERE ",
-            " JOIN demand_case dc ON dc.case_id = c.id WHERE dc.demand_id = ? AND ");
-    static final String SICKNESS_CASES = "SELECT c.member_id, c.opened_on, c.closed_on" + CASE_SCOPE
+            " JOIN brief_demand_case dc ON dc.case_id = c.case_id WHERE dc.demand_id = ? AND ");
+    static final String SICKNESS_CASES = "SELECT c.member_key, c.opened_on, c.closed_on" + CASE_SCOPE
             + " AND c.case_type = 'SICKNESS_ABSENCE'";
-    static final String NAMED = "SELECT c.reference, m.name, c.case_type, c.stage, c.status" + CASE_SCOPE
+    static final String NAMED = "SELECT c.reference, m.name, c.case_type, c.stage, c.status"
+            + " FROM case_file c JOIN member m ON m.id = c.member_id"
+            + " WHERE c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)"
+            + FILTERS.replace("c.region", "m.region").replace("c.team", "m.team").replace("c.grade", "m.grade")
             + " ORDER BY c.reference";
 
     private final Database db;
@@ -154,7 +158,7 @@ public final class BriefQueries {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(CAPACITIES)) {
                 Rows.bind(ps, capacityParams(f));
-                return Rows.list(ps, rs -> new Capacity(Rows.uuid(rs, "member_id"), Rows.date(rs, "recorded_on"),
+                return Rows.list(ps, rs -> new Capacity(Rows.uuid(rs, "member_key"), Rows.date(rs, "recorded_on"),
                         rs.getDouble("capacity_percent")));
             }
         });
@@ -173,7 +177,7 @@ public final class BriefQueries {
     public List<SicknessCase> sicknessCases(Filter f) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SICKNESS_CASES)) {
-                return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new SicknessCase(Rows.uuid(rs, "member_id"),
+                return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new SicknessCase(Rows.uuid(rs, "member_key"),
                         Rows.date(rs, "opened_on"), Rows.date(rs, "closed_on")));
             }
         });

@@ -258,7 +258,7 @@ public final class CaseStore {
     /** Every case as the cases list shows it, newest first. */
     public List<CaseListRow> listRows() {
         return db.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(LIST_ROWS + ORDER_ROWS)) {
+            try (PreparedStatement ps = conn.prepareStatement(db.dialect().caseList(LIST_ROWS) + ORDER_ROWS)) {
                 SharedValues shared = new SharedValues();
                 return Rows.list(ps, rs -> mapRow(rs, shared));
             }

@@ -35,6 +35,11 @@ public enum Dialect {
         }
 
         @Override
+        String caseList(String rows) {
+            return rows;
+        }
+
+        @Override
         String caseRowsMatching() {
             return "SELECT rowid FROM case_search WHERE case_search MATCH ?";
         }
@@ -198,6 +203,11 @@ public enum Dialect {
         }
 
         @Override
+        String caseList(String rows) {
+            return "SELECT * FROM repdesk_case_list() c"; // V12: the same columns, planned from the login's cases
+        }
+
+        @Override
         String caseRowsMatching() {
             return "SELECT * FROM repdesk_case_rows_matching(to_tsquery('simple', repdesk_fold(?)))"; // V7
         }
@@ -339,6 +349,12 @@ public enum Dialect {
     abstract String searchTerms(List<String> words);
 
     /** Row numbers of cases whose reference, member or case text match {@link #searchTerms}. */
+    /**
+     * The whole case list: {@code rows} (CaseStore's query, aliased c) as it is, or what gives the
+     * same columns under the login's access rule where the rule as a policy would read every case.
+     */
+    abstract String caseList(String rows);
+
     abstract String caseRowsMatching();
 
     /** Row numbers of cases with a timeline note matching {@link #searchTerms}. */

@@ -124,6 +124,62 @@ class CasebookAccessTest {
     }
 
     @Test
+    void aReaderMakesTheBranchsBriefFromFiguresAloneAndARepFromTheirOwnCases() throws SQLException {
+        caseOpenedBy(TestCasebooks.REP, "Siân Jones");
+        caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
+        try (RepDesk rob = deskAs(TestCasebooks.OTHER_REP)) {
+            Member mari = rob.members().save(aMember().named("Mari Evans").build());
+            rob.cases().open(aCase(mari).type(org.repdesk.model.CaseType.SICKNESS_ABSENCE, "Consideration point").build());
+        }
+        org.repdesk.report.BriefScope scope = org.repdesk.report.BriefScope.of(
+                java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1));
+
+        try (RepDesk nina = deskAs(TestCasebooks.READER)) {
+            org.repdesk.report.Brief brief = new org.repdesk.report.BriefBuilder(nina).build(scope, "Regional negotiator");
+            assertEquals(3, brief.evidence().casesInScope().value(), "the whole branch's cases, counted");
+            assertTrue(brief.evidence().absenceReasons().withheld(), "absence records are not figures");
+        }
+        try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
+            assertEquals(1, new org.repdesk.report.BriefBuilder(rachel).build(scope, "Rep").evidence().casesInScope().value());
+        }
+        // The figures' views hold no names; the tables behind them stay closed to the reader.
+        assertEquals(3, count(TestCasebooks.READER, "SELECT count(*) FROM brief_case"));
+        assertEquals(1, count(TestCasebooks.REP, "SELECT count(*) FROM brief_case"));
+        SQLException refused = assertThrows(SQLException.class,
+                () -> count(TestCasebooks.READER, "SELECT count(*) FROM brief_case WHERE name IS NOT NULL"));
+        assertEquals("42703", refused.getSQLState(), "no such column");
+    }
+
+    @Test
+    void aRepsListAndNoteSearchHoldTheirOwnAndSharedCasesOnly() throws SQLException {
+        CaseFile rachels = caseOpenedBy(TestCasebooks.REP, "Siân Jones");
+        CaseFile robs = caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
+        CaseFile shared = caseOpenedBy(TestCasebooks.OTHER_REP, "Mari Evans");
+        try (Connection olive = psqlAs(TestCasebooks.OFFICER); Statement st = olive.createStatement()) {
+            st.executeUpdate("INSERT INTO case_share (case_id, login, shared_on) VALUES ('" + shared.id() + "', '" + TestCasebooks.REP + "', '2026-11-01')");
+        }
+        try (RepDesk rob = deskAs(TestCasebooks.OTHER_REP)) {
+            rob.cases().addEntry(org.repdesk.model.TimelineEntry.of(robs.id(), java.time.LocalDate.of(2026, 11, 2),
+                    org.repdesk.model.EntryKind.NOTE, "Burnout after the caseload doubled", null));
+            rob.cases().addEntry(org.repdesk.model.TimelineEntry.of(shared.id(), java.time.LocalDate.of(2026, 11, 2),
+                    org.repdesk.model.EntryKind.NOTE, "Burnout, second opinion wanted", null));
+        }
+        try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
+            assertEquals(java.util.Set.of(rachels.id(), shared.id()), rachel.cases().listRows().stream()
+                    .map(org.repdesk.model.CaseListRow::caseId).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(java.util.Set.of(shared.id()), rachel.cases().search("burn"), "Rob's own note stays his");
+            org.repdesk.model.TimelineEntry note = rachel.cases().timeline(shared.id()).stream()
+                    .filter(e -> e.summary().startsWith("Burnout")).findFirst().orElseThrow();
+            rachel.cases().deleteEntry(note.id());
+            assertEquals(java.util.Set.of(), rachel.cases().search("burn"), "a removed note is no longer found");
+        }
+        try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
+            assertEquals(3, olive.cases().listRows().size());
+            assertEquals(java.util.Set.of(robs.id()), olive.cases().search("burnout"));
+        }
+    }
+
+    @Test
     void aRepReadsTheDemandsLogButCannotChangeIt() throws SQLException {
         try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
             CampaignBulletins.load(olive.demands());
