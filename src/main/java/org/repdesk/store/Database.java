@@ -42,7 +42,8 @@ public final class Database implements AutoCloseable {
     private final CasebookAddress casebook;
     /** The casebook login's password, kept to open the search connection (null for a file, or none needed). */
     private final char[] serverPassword;
-    private final Connection connection;
+    // A casebook's connection is replaced when the server drops it (reconnect); a file's never is.
+    private volatile Connection connection; // replaced only under lock
     private final DataFileLock fileLock;
     private final ReentrantLock lock = new ReentrantLock();
     private static final int SQLITE_INTERRUPT = 9;
@@ -604,11 +605,74 @@ public final class Database implements AutoCloseable {
     public <T> T read(Work<T> work) {
         lock.lock();
         try {
-            return work.run(connection);
+            reconnectIfDropped();
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                if (!connectionLost(e)) {
+                    throw e;
+                }
+                // A read changes nothing, so after the server or the network dropped the connection
+                // it is simply tried once more on a new one.
+                reconnect();
+                return work.run(connection);
+            }
         } catch (SQLException e) {
             throw translate(e, casebook != null ? "read the casebook" : "read the data file");
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** The server closed the connection or cannot be reached on it (a casebook only). */
+    private boolean connectionLost(SQLException e) {
+        if (casebook == null) {
+            return false;
+        }
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+            return true;
+        }
+        try {
+            return connection.isClosed();
+        } catch (SQLException closed) {
+            return true;
+        }
+    }
+
+    /** A new connection to the casebook as the same login; throws UNREACHABLE while the server cannot be reached. */
+    private void reconnect() {
+        Connection old = connection;
+        try {
+            old.close();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "closing a dropped connection", e);
+        }
+        connection = Casebooks.connect(casebook, serverPassword);
+        LOG.info("Reconnected to the casebook " + casebook.describe());
+    }
+
+    /**
+     * A save whose connection dropped is not tried again (whether the server took its last COMMIT
+     * cannot be known; a second try of an older copy is refused by its version instead): the rep is
+     * told, and the desk is reconnected for the next save when the server can be reached.
+     */
+    private StoreException droppedDuringSave(SQLException e) {
+        try {
+            reconnect();
+            return new StoreException(StoreException.Kind.UNREACHABLE, "The connection to the casebook dropped during"
+                    + " the save, so it was not saved (nothing is half-written). RepDesk has reconnected: save again.", e);
+        } catch (StoreException unreachable) {
+            return new StoreException(StoreException.Kind.UNREACHABLE, "The connection to the casebook dropped during"
+                    + " the save, so it was not saved (nothing is half-written), and the server cannot be reached now."
+                    + " Keep RepDesk open and save again when the network is back.", e);
+        }
+    }
+
+    /** After a reconnect failed, the next piece of work tries again before it starts. */
+    private void reconnectIfDropped() throws SQLException {
+        if (casebook != null && depth == 0 && connection.isClosed()) {
+            reconnect();
         }
     }
 
@@ -696,7 +760,15 @@ public final class Database implements AutoCloseable {
                     depth--;
                 }
             }
-            return outermostTransaction(work);
+            reconnectIfDropped();
+            try {
+                return outermostTransaction(work);
+            } catch (SQLException e) {
+                if (!connectionLost(e)) {
+                    throw e;
+                }
+                throw droppedDuringSave(e);
+            }
         } catch (SQLException e) {
             throw translate(e, casebook != null ? "save to the casebook" : "save to the data file");
         } finally {
