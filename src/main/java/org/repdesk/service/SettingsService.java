@@ -43,13 +43,18 @@ public final class SettingsService {
 
     /** The rep's own name: shown on briefs as their author (and, later, in the audit trail). */
     public java.util.Optional<String> repName() {
-        return store.value("rep.name").map(Problems::tidy).filter(n -> n != null);
+        return store.repName().map(Problems::tidy).filter(n -> n != null);
     }
 
     public void saveRepName(String name) {
         String tidy = Problems.tidy(name);
         ValidationException.throwIfAny(new Problems().shortText("Your name", tidy).list());
-        store.putValue("rep.name", tidy == null ? "" : tidy);
+        store.saveRepName(tidy == null ? "" : tidy);
+    }
+
+    /** Whether stage lists, WMT, attendance and retention figures may be changed here (a casebook: officers). */
+    public boolean mayChangeSharedSettings() {
+        return store.mayChangeSharedSettings();
     }
 
     public WmtSettings wmt() {

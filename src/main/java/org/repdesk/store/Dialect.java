@@ -35,6 +35,16 @@ public enum Dialect {
         }
 
         @Override
+        String ownName() {
+            return "SELECT value FROM setting WHERE key = 'rep.name'";
+        }
+
+        @Override
+        String saveOwnName() {
+            return "INSERT INTO setting (key, value) VALUES ('rep.name', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        }
+
+        @Override
         String caseList(String rows) {
             return rows;
         }
@@ -203,6 +213,16 @@ public enum Dialect {
         }
 
         @Override
+        String ownName() {
+            return "SELECT repdesk_my_name()"; // V12: the login's full name in repdesk_user
+        }
+
+        @Override
+        String saveOwnName() {
+            return "SELECT repdesk_set_my_name(?)"; // V12: a rep names themselves, not the branch's settings
+        }
+
+        @Override
         String caseList(String rows) {
             return "SELECT * FROM repdesk_case_list() c"; // V12: the same columns, planned from the login's cases
         }
@@ -349,6 +369,12 @@ public enum Dialect {
     abstract String searchTerms(List<String> words);
 
     /** Row numbers of cases whose reference, member or case text match {@link #searchTerms}. */
+    /** The rep's own name (no parameters). */
+    abstract String ownName();
+
+    /** Saves the rep's own name (?). */
+    abstract String saveOwnName();
+
     /**
      * The whole case list: {@code rows} (CaseStore's query, aliased c) as it is, or what gives the
      * same columns under the login's access rule where the rule as a policy would read every case.

@@ -57,6 +57,35 @@ public final class SettingsStore {
         });
     }
 
+    /** The rep's own name: in a data file a setting; in a casebook the login's own entry in repdesk_user. */
+    public Optional<String> repName() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(db.dialect().ownName())) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    public void saveRepName(String name) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(db.dialect().saveOwnName())) {
+                Rows.bind(ps, name).execute();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Whether this login may change what the whole desk shares (stage lists, WMT and attendance
+     * figures, retention): always in a data file; in a casebook an officer or its owner, as the
+     * server's grants on stage and setting say.
+     */
+    public boolean mayChangeSharedSettings() {
+        return !db.isCasebook() || Casebooks.isOwner(db) || Casebooks.roleOf(db) == Casebooks.Role.OFFICER;
+    }
+
     public Optional<String> value(String key) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT_VALUE)) {

@@ -180,6 +180,28 @@ class CasebookAccessTest {
     }
 
     @Test
+    void eachLoginNamesThemselvesButOnlyAnOfficerChangesTheBranchsFigures() {
+        try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
+            rachel.settings().saveRepName("Rachel Reid");
+            assertEquals("Rachel Reid", rachel.settings().repName().orElseThrow());
+            assertEquals(false, rachel.settings().mayChangeSharedSettings());
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> rachel.settings().saveWmt(rachel.settings().wmt()));
+            assertEquals(StoreException.Kind.NOT_ALLOWED, refused.kind());
+        }
+        try (RepDesk nina = deskAs(TestCasebooks.READER)) {
+            nina.settings().saveRepName("Nina Negotiator");
+            assertEquals("Nina Negotiator", nina.settings().repName().orElseThrow());
+        }
+        try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
+            assertEquals(true, olive.settings().mayChangeSharedSettings());
+            olive.settings().saveWmt(olive.settings().wmt());
+            assertTrue(olive.settings().repName().isEmpty() || !olive.settings().repName().get().equals("Rachel Reid"),
+                    "one login's name is not another's");
+        }
+    }
+
+    @Test
     void aRepReadsTheDemandsLogButCannotChangeIt() throws SQLException {
         try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
             CampaignBulletins.load(olive.demands());

@@ -123,5 +123,14 @@ GRANT SELECT ON brief_case, brief_capacity, brief_demand_case TO repdesk_rep, re
 GRANT SELECT ON stage, setting, demand, negotiation_meeting, meeting_demand, employer_response, demand_status_change
     TO repdesk_reader;
 
+-- Each login names themselves (briefs' author line, Settings' "You"): their own row of repdesk_user,
+-- through these two, since the branch's settings table is the officers'.
+CREATE FUNCTION repdesk_my_name() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$ SELECT u.full_name FROM repdesk_user u WHERE u.login = session_user $$;
+CREATE FUNCTION repdesk_set_my_name(new_name TEXT) RETURNS VOID LANGUAGE sql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$ UPDATE repdesk_user SET full_name = new_name WHERE login = session_user $$;
+REVOKE EXECUTE ON FUNCTION repdesk_my_name(), repdesk_set_my_name(TEXT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION repdesk_my_name(), repdesk_set_my_name(TEXT) TO repdesk_rep, repdesk_officer, repdesk_reader;
+
 REVOKE EXECUTE ON FUNCTION repdesk_case_list() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION repdesk_case_list() TO repdesk_rep, repdesk_officer;
