@@ -374,6 +374,9 @@ public final class Exporter {
      * replaced by a spreadsheet. The command line refuses these too, before opening the file.
      */
     private void refuseTheDataFilesOwn(Path out) throws IOException {
+        if (desk.dataFile() == null) {
+            return; // a branch casebook: its data lives on the server, there is no file here to guard
+        }
         Path d = desk.dataFile().toAbsolutePath().normalize();
         Path f = out.toAbsolutePath().normalize();
         boolean own = f.startsWith(d.resolveSibling("backups"));

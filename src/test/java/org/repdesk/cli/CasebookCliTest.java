@@ -1,5 +1,6 @@
 package org.repdesk.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,33 @@ class CasebookCliTest {
         CliRun check = run(priya, "--db", "jdbc:" + owner.as("priya"), "check");
         assertEquals(0, check.exit(), check.err());
         assertTrue(check.out().contains("no problems found"), check.out());
+    }
+
+    @Test
+    void aReaderMakesTheBranchsBriefAndTheCaseListIsClosedToThem() {
+        Path file = dir.resolve("rachel.db");
+        assertEquals(0, run(Map.of(), "--db", file, "demo", "--members", "20", "--cases", "30").exit());
+        CasebookAddress casebook = TestCasebooks.fresh();
+        assertEquals(0, run(password(), "--db", casebook.as(TestCasebooks.OFFICER), "casebook", "import-file", file).exit());
+
+        Path brief = dir.resolve("brief.md");
+        CliRun made = run(password(), "--db", casebook.as(TestCasebooks.READER), "brief", "--from", "2000-01-01",
+                "--to", "2100-01-01", "--out", brief);
+        assertEquals(0, made.exit(), made.err());
+        String text = assertDoesNotThrow(() -> java.nio.file.Files.readString(brief));
+        assertTrue(text.contains("30"), "the branch's 30 cases are counted");
+
+        CliRun list = run(password(), "--db", casebook.as(TestCasebooks.READER), "export", "cases", "--format", "csv",
+                "--out", dir.resolve("cases.csv"));
+        assertEquals(1, list.exit(), list.err());
+        assertTrue(list.err().contains("does not allow"), list.err());
+
+        // An officer exports the branch's cases (a casebook has no data file for --out to guard).
+        Path csv = dir.resolve("officer.csv");
+        CliRun exported = run(password(), "--db", casebook.as(TestCasebooks.OFFICER), "export", "cases", "--format", "csv",
+                "--out", csv);
+        assertEquals(0, exported.exit(), exported.err());
+        assertEquals(31, assertDoesNotThrow(() -> java.nio.file.Files.readAllLines(csv)).size(), "a heading and 30 cases");
     }
 
     @Test
