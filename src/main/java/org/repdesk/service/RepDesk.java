@@ -105,6 +105,22 @@ public final class RepDesk implements AutoCloseable {
         return db.isCasebook();
     }
 
+    /**
+     * True when this login may read the figures only (a casebook's reader): no member, case or note,
+     * so a desk shows the briefs and the demands log and nothing that would only be refused. Asked
+     * once, off the FX thread, when the desk opens.
+     */
+    public boolean figuresOnly() {
+        Boolean known = figuresOnly;
+        if (known == null) {
+            known = db.isCasebook() && org.repdesk.store.Casebooks.roleOf(db) == org.repdesk.store.Casebooks.Role.READER;
+            figuresOnly = known;
+        }
+        return known;
+    }
+
+    private volatile Boolean figuresOnly;
+
     public MemberService members() {
         return members;
     }

@@ -135,11 +135,13 @@ class CasebookAccessTest {
                 java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1));
 
         try (RepDesk nina = deskAs(TestCasebooks.READER)) {
+            assertTrue(nina.figuresOnly());
             org.repdesk.report.Brief brief = new org.repdesk.report.BriefBuilder(nina).build(scope, "Regional negotiator");
             assertEquals(3, brief.evidence().casesInScope().value(), "the whole branch's cases, counted");
             assertTrue(brief.evidence().absenceReasons().withheld(), "absence records are not figures");
         }
         try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
+            assertEquals(false, rachel.figuresOnly());
             assertEquals(1, new org.repdesk.report.BriefBuilder(rachel).build(scope, "Rep").evidence().casesInScope().value());
         }
         // The figures' views hold no names; the tables behind them stay closed to the reader.
