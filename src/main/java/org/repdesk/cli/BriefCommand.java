@@ -26,7 +26,7 @@ import org.repdesk.service.OwnerOnlyFile;
 import org.repdesk.service.RepDesk;
 
 /**
- * {@code brief --out FILE.pdf|.html|.md [--from DATE] [--to DATE] [--demand ID ...] [--region R]}: an
+ * {@code brief --out FILE.pdf|.html|.md [--lang en|cy|both] [--from DATE] [--to DATE] [--demand ID ...] [--region R]}: an
  * anonymised negotiation brief; the format follows the file's extension.
  */
 final class BriefCommand implements Command {
@@ -41,7 +41,7 @@ final class BriefCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] brief --out FILE.pdf|.html|.md [--from DATE] [--to DATE] [--demand ID ...] "
+        return "repdesk [--db FILE] brief --out FILE.pdf|.html|.md [--lang en|cy|both] [--from DATE] [--to DATE] [--demand ID ...] "
                 + "[--region R] [--force] [--plain-text]";
     }
 
@@ -80,9 +80,9 @@ final class BriefCommand implements Command {
             BriefScope scope = BriefScope.of(from, to).withDemands(ids).withRegion(region.orElse(null));
             Brief brief = new BriefBuilder(desk).build(scope, desk.settings().repName().orElse(null));
             switch (ext) {
-                case "pdf" -> Pdf.write(BriefHtml.render(brief), out);
-                case "html" -> text(out, BriefHtml.render(brief));
-                default -> text(out, BriefMarkdown.render(brief));
+                case "pdf" -> Pdf.write(BriefHtml.render(brief, call.language()), out);
+                case "html" -> text(out, BriefHtml.render(brief, call.language()));
+                default -> text(out, BriefMarkdown.render(brief, call.language()));
             }
             call.out().println("Wrote an anonymised brief on " + brief.demands().size() + " demands ("
                     + scope.describe() + ") to " + out.toAbsolutePath() + ".");

@@ -13,7 +13,13 @@ interface Command {
      * environment (where a passphrase may come from; tests give their own).
      */
     record Call(Args args, Path dataFile, org.repdesk.model.CasebookAddress casebook, PrintStream out, PrintStream err,
+                java.util.function.Function<String, String> environment, org.repdesk.i18n.DocumentLanguage language) {
+
+        /** A call whose documents are in the language the command line speaks. */
+        Call(Args args, Path dataFile, org.repdesk.model.CasebookAddress casebook, PrintStream out, PrintStream err,
                 java.util.function.Function<String, String> environment) {
+            this(args, dataFile, casebook, out, err, environment, org.repdesk.i18n.DocumentLanguage.ofApp());
+        }
 
         /** True when --db named a branch casebook (postgresql://…) rather than a file; dataFile is then null. */
         boolean onCasebook() {

@@ -38,7 +38,7 @@ final class PrintCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] print CASE_REF|--hearings [--days N] [--printer NAME] [--copies N] [--plain-text]";
+        return "repdesk [--db FILE] print CASE_REF|--hearings [--days N] [--printer NAME] [--copies N] [--lang en|cy|both] [--plain-text]";
     }
 
     @Override
@@ -80,7 +80,7 @@ final class PrintCommand implements Command {
                 summaries = List.of(CaseSummary.of(desk, reference));
                 title = Messages.text("print.job.case", Map.of("ref", reference));
             }
-            byte[] pdf = Pdf.bytes(CaseSummaryHtml.render(summaries));
+            byte[] pdf = Pdf.bytes(CaseSummaryHtml.render(summaries, call.language()));
             int pages = queues.print(new Printers.Job(title, pdf, queue.name(), Printers.Paper.A4, copies));
             call.out().println(Messages.text("print.sent", Map.of("title", title, "printer", queue.name(),
                     "pages", pages, "copies", copies)));

@@ -20,7 +20,7 @@ final class SarCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] subject-access MEMBERSHIP_NO --out FOLDER [--plain-text]";
+        return "repdesk [--db FILE] subject-access MEMBERSHIP_NO --out FOLDER [--lang en|cy|both] [--plain-text]";
     }
 
     @Override
@@ -38,7 +38,7 @@ final class SarCommand implements Command {
         }
         DataFiles.requireExisting(call.dataFile());
         try (RepDesk desk = call.openDeskToWriteRecorded("the subject access pack")) {
-            SubjectAccessFolder.Written w = SubjectAccessFolder.write(desk, number, parent);
+            SubjectAccessFolder.Written w = SubjectAccessFolder.write(desk, number, parent, call.language());
             call.out().println("Wrote everything held about " + w.response().member().membershipNumber() + " ("
                     + w.response().cases().size() + (w.response().cases().size() == 1 ? " case" : " cases") + ") to "
                     + w.folder().toAbsolutePath() + ".");

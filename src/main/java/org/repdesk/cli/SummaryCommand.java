@@ -18,7 +18,7 @@ final class SummaryCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] summary CASE_REF --out FILE.pdf [--force] [--plain-text]";
+        return "repdesk [--db FILE] summary CASE_REF --out FILE.pdf [--lang en|cy|both] [--force] [--plain-text]";
     }
 
     @Override
@@ -32,7 +32,7 @@ final class SummaryCommand implements Command {
         String reference = args.words(1, "the case reference (e.g. 2026-0042)").get(0);
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf");
         try (RepDesk desk = call.openDeskToWrite("the case summary")) {
-            Pdf.write(CaseSummaryHtml.render(CaseSummary.of(desk, reference)), out);
+            Pdf.write(CaseSummaryHtml.render(CaseSummary.of(desk, reference), call.language()), out);
             call.out().println("Wrote the summary of case " + reference + " to " + out.toAbsolutePath() + ".");
         }
         return 0;
