@@ -14,15 +14,19 @@ public final class Dates {
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    // not for reps
     private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
         "Oct", "Nov", "Dec"};
+    // not for reps
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
     // Welsh month names as the JDK's CLDR data has them (Ionawr … Rhagfyr; DatesTest compares); the
     // short forms as Welsh Government documents abbreviate them (Chwef, Gorff), not CLDR's Chw, Gor.
-    private static final String[] WELSH_MONTHS = {"Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", // not for reps
+    // not for reps
+    private static final String[] WELSH_MONTHS = {"Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin",
         "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"};
+    // not for reps
     private static final String[] WELSH_SHORT_MONTHS = {"Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst",
         "Medi", "Hyd", "Tach", "Rhag"};
 
