@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ interface Command {
         /** Refuses a command that works on a data file only, saying what to do instead. */
         void requireDataFile(String instead) {
             if (casebook != null) {
-                throw new CommandFailure("This command works on a data file, not a branch casebook: " + instead);
+                throw new CommandFailure(Messages.text("cli.dataFileOnly", Map.of("instead", instead)));
             }
         }
 

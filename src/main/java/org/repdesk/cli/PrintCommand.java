@@ -55,11 +55,11 @@ final class PrintCommand implements Command {
     public int run(Call call) throws IOException {
         Args args = call.args();
         boolean hearings = args.flag("--hearings");
-        String reference = hearings ? null : args.words(1, "the case reference (e.g. 2026-0042) or --hearings").get(0);
+        String reference = hearings ? null : args.words(1, Messages.text("cli.what.caseRefOrHearings")).get(0);
         if (hearings) {
             args.words(0, "");
         } else if (args.option("--days").isPresent()) {
-            throw args.wrong("--days goes with --hearings");
+            throw args.wrong(Messages.text("cli.print.daysWithHearings"));
         }
         int days = (int) args.wholeNumber("--days", DEFAULT_DAYS, 1, 366);
         int copies = (int) args.wholeNumber("--copies", 1, 1, Printers.MAX_COPIES);

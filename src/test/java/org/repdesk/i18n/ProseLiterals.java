@@ -37,7 +37,8 @@ final class ProseLiterals {
             + "|.*\\?\\s*(,\\s*\\?)+.*");
     private static final Pattern TAG = Pattern.compile("<[^>]*>|&[a-z#0-9]+;");
     private static final Pattern CSS = Pattern.compile(".*(-fx-[a-z-]+|\\b[a-z-]+\\s*:\\s*[^;]+;).*|[.#][a-z][\\w-]*( [.#][\\w-]+)*");
-    private static final Pattern FORMAT = Pattern.compile(".*%[-#+ 0,(]*\\d*(\\.\\d+)?[sdfxXn].*|[dMyHhmsSEaz/:. '-]+");
+    private static final Pattern FORMAT = Pattern.compile("[dMyHhmsSEaz/:. '-]+");
+    private static final Pattern SPECIFIER = Pattern.compile("%[-#+ 0,(]*\\d*(\\.\\d+)?[a-zA-Z%]");
     private static final Pattern PATH = Pattern.compile("[^\\s]*[/\\\\][^\\s]*|([A-Za-z]:)?[/\\\\].*|[\\w.-]+\\.(java|properties|css|png|pdf|db|json|csv|ttf|"
             + "txt|html|md|sql|ics|xml|jar|log|lock|bak|zip|tmp)");
     private static final Pattern DEVELOPER_LINE = Pattern.compile(".*(\\bLOG\\b|\\bLOGGER\\b|Logger\\.|\\.log\\(|\\.fine(r|st)?\\(|"
@@ -143,7 +144,7 @@ final class ProseLiterals {
         for (String name : NAMES) {
             words = words.replace(name, " ");
         }
-        words = words.replaceAll("\\{[^}]*}", " ").replaceAll("--?[a-z][\\w-]*", " ").strip();
+        words = SPECIFIER.matcher(words).replaceAll(" ").replaceAll("\\{[^}]*}", " ").replaceAll("--?[a-z][\\w-]*", " ").strip();
         return TWO_WORDS.matcher(words).find() || CAPITALISED.matcher(words).find();
     }
 
