@@ -89,7 +89,8 @@ final class Args {
             throw new UsageException(Messages.text("cli.args.missing", Map.of("what", expected)), usage);
         }
         if (words.size() > n) {
-            throw new UsageException(Messages.text("cli.args.unexpected", Map.of("words", String.join(" ", words.subList(n, words.size())))), usage);
+            throw new UsageException(Messages.text("cli.args.unexpected",
+                    Map.of("words", String.join(" ", words.subList(n, words.size())))), usage);
         }
         return words;
     }
@@ -104,7 +105,8 @@ final class Args {
     }
 
     String required(String name) {
-        return option(name).orElseThrow(() -> new UsageException(Messages.text("cli.args.missing", Map.of("what", name)), usage));
+        return option(name).orElseThrow(() -> new UsageException(Messages.text("cli.args.missing", Map.of("what", name)),
+                usage));
     }
 
     /** A whole number within bounds, or the default when the option is absent. */
@@ -116,7 +118,8 @@ final class Args {
         try {
             long n = Long.parseLong(text.strip());
             if (n < min || n > max) {
-                throw new UsageException(Messages.text("cli.args.between", Map.of("name", name, "min", String.valueOf(min), "max", String.valueOf(max))), usage);
+                throw new UsageException(Messages.text("cli.args.between", Map.of("name", name, "min", String.valueOf(min),
+                        "max", String.valueOf(max))), usage);
             }
             return n;
         } catch (NumberFormatException e) {
@@ -135,7 +138,8 @@ final class Args {
         }
         double d = Double.parseDouble(text.strip());
         if (d < min || d > max) {
-            throw new UsageException(Messages.text("cli.args.between", Map.of("name", name, "min", plain(min), "max", plain(max))), usage);
+            throw new UsageException(Messages.text("cli.args.between", Map.of("name", name, "min", plain(min),
+                    "max", plain(max))), usage);
         }
         return d;
     }
