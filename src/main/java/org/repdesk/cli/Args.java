@@ -1,5 +1,6 @@
 package org.repdesk.cli;
 
+import org.repdesk.i18n.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,24 +56,24 @@ final class Args {
             }
             if (allowedFlags.contains(name)) {
                 if (value != null) {
-                    throw new UsageException(name + " takes no value", usage);
+                    throw new UsageException(Messages.text("cli.args.noValue", Map.of("name", name)), usage);
                 }
                 if (!flags.add(name)) {
-                    throw new UsageException(name + " is given twice", usage);
+                    throw new UsageException(Messages.text("cli.args.twice", Map.of("name", name)), usage);
                 }
                 continue;
             }
             if (!allowed.contains(name)) {
-                throw new UsageException("unknown option " + name, usage);
+                throw new UsageException(Messages.text("cli.args.unknown", Map.of("name", name)), usage);
             }
             if (value == null) {
                 if (i + 1 >= tokens.size()) {
-                    throw new UsageException(name + " needs a value", usage);
+                    throw new UsageException(Messages.text("cli.args.needsValue", Map.of("name", name)), usage);
                 }
                 value = tokens.get(++i);
             }
             if (options.put(name, value) != null) {
-                throw new UsageException(name + " is given twice", usage);
+                throw new UsageException(Messages.text("cli.args.twice", Map.of("name", name)), usage);
             }
         }
         return new Args(List.copyOf(words), Map.copyOf(options), Set.copyOf(flags), usage);
@@ -85,10 +86,11 @@ final class Args {
     /** Exactly {@code n} words, or a usage error naming what was expected. */
     List<String> words(int n, String expected) {
         if (words.size() < n) {
-            throw new UsageException("missing " + expected, usage);
+            throw new UsageException(Messages.text("cli.args.missing", Map.of("what", expected)), usage);
         }
         if (words.size() > n) {
-            throw new UsageException("unexpected " + String.join(" ", words.subList(n, words.size())), usage);
+            throw new UsageException(Messages.text("cli.args.unexpected",
+                    Map.of("words", String.join(" ", words.subList(n, words.size())))), usage);
         }
         return words;
     }
@@ -103,7 +105,8 @@ final class Args {
     }
 
     String required(String name) {
-        return option(name).orElseThrow(() -> new UsageException("missing " + name, usage));
+        return option(name).orElseThrow(() -> new UsageException(Messages.text("cli.args.missing", Map.of("what", name)),
+                usage));
     }
 
     /** A whole number within bounds, or the default when the option is absent. */
@@ -115,11 +118,12 @@ final class Args {
         try {
             long n = Long.parseLong(text.strip());
             if (n < min || n > max) {
-                throw new UsageException(name + " must be between " + min + " and " + max, usage);
+                throw new UsageException(Messages.text("cli.args.between", Map.of("name", name, "min", String.valueOf(min),
+                        "max", String.valueOf(max))), usage);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new UsageException(name + " must be a whole number, not \"" + text + "\"", usage);
+            throw new UsageException(Messages.text("cli.args.whole", Map.of("name", name, "text", text)), usage);
         }
     }
 
@@ -130,11 +134,12 @@ final class Args {
             return null;
         }
         if (!PLAIN_NUMBER.matcher(text.strip()).matches()) {
-            throw new UsageException(name + " must be a number such as 37 or 7.4, not \"" + text + "\"", usage);
+            throw new UsageException(Messages.text("cli.args.number", Map.of("name", name, "text", text)), usage);
         }
         double d = Double.parseDouble(text.strip());
         if (d < min || d > max) {
-            throw new UsageException(name + " must be between " + plain(min) + " and " + plain(max), usage);
+            throw new UsageException(Messages.text("cli.args.between", Map.of("name", name, "min", plain(min),
+                    "max", plain(max))), usage);
         }
         return d;
     }

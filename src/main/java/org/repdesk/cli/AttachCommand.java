@@ -41,7 +41,7 @@ final class AttachCommand implements Command {
     @Override
     public int run(Call call) throws IOException {
         Args args = call.args();
-        List<String> words = args.words(2, "the case reference and the file (e.g. 2026-0042 letter.pdf)");
+        List<String> words = args.words(2, Messages.text("cli.what.caseRefAndFile"));
         String reference = words.get(0);
         Path file = Path.of(words.get(1));
         DocumentKind kind = args.option("--kind").map(k -> kind(args, k)).orElse(DocumentKind.OTHER);

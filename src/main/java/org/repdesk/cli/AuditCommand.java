@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,21 +30,19 @@ final class AuditCommand implements Command {
     @Override
     public int run(Call call) throws IOException {
         Args args = call.args();
-        String action = args.words(1, "what to do with the audit trail (export)").get(0).toLowerCase(Locale.ROOT);
+        String action = args.words(1, Messages.text("cli.what.audit")).get(0).toLowerCase(Locale.ROOT);
         if (!action.equals("export")) {
-            throw args.wrong("the audit trail can only be exported, not \"" + action + "\"");
+            throw args.wrong(Messages.text("cli.audit.onlyExport", Map.of("action", action)));
         }
         Path out = Path.of(args.required("--out"));
         String given = args.option("--format").orElse(BriefCommand.extension(out));
         Exporter.Format format = Exporter.Format.parse(given)
-                .orElseThrow(() -> args.wrong("give --out a .xlsx, .csv or .json file (or --format xlsx|csv|json), not \""
-                        + given + "\""));
+                .orElseThrow(() -> args.wrong(Messages.text("cli.audit.format", Map.of("given", given))));
         DataFiles.requireExisting(call.dataFile());
         DataFiles.requireFreeOut(args, out, call.dataFile());
-        try (RepDesk desk = call.openDeskToWrite("the audit export")) {
+        try (RepDesk desk = call.openDeskToWrite(Messages.text("cli.what.auditExport"))) {
             int n = desk.audit().export(format, out);
-            call.out().println("Exported " + n + (n == 1 ? " audit entry" : " audit entries") + " to "
-                    + out.toAbsolutePath() + ".");
+            call.out().println(Messages.text("cli.audit.done", Map.of("n", n, "file", out.toAbsolutePath().toString())));
         }
         return 0;
     }

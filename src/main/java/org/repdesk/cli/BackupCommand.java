@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -35,14 +37,14 @@ final class BackupCommand implements Command {
     @Override
     public int run(Call call) {
         call.args().words(0, "nothing");
-        call.requireDataFile("a casebook is backed up on its server, with pg_dump (docs/casebook.md, \"Backups\").");
+        call.requireDataFile(Messages.text("cli.backup.casebook"));
         if (call.args().flag("--list") && call.args().option("--out").isPresent()) {
-            throw call.args().wrong("give --out or --list, not both");
+            throw call.args().wrong(Messages.text("cli.backup.outOrList"));
         }
         if (call.args().flag("--list")) {
             List<Backups.Backup> backups = Backups.list(call.dataFile());
             if (backups.isEmpty()) {
-                call.out().println("No backups of " + call.dataFile().toAbsolutePath() + " yet.");
+                call.out().println(Messages.text("cli.backup.none", Map.of("file", call.dataFile().toAbsolutePath().toString())));
             }
             backups.forEach(b -> call.out().println(b.file() + "  " + b.describe()));
             return 0;
@@ -53,10 +55,10 @@ final class BackupCommand implements Command {
             if (call.args().option("--out").isPresent()) {
                 Path out = Path.of(call.args().required("--out"));
                 backups.copyTo(out);
-                call.out().println("Backed up " + desk.dataFile() + " to " + out.toAbsolutePath() + " (owner-only).");
+                call.out().println(Messages.text("cli.backup.done", Map.of("file", String.valueOf(desk.dataFile()), "to", out.toAbsolutePath().toString())));
             } else {
                 Backups.Backup b = backups.now();
-                call.out().println("Backed up " + desk.dataFile() + " to " + b.file() + " (owner-only).");
+                call.out().println(Messages.text("cli.backup.done", Map.of("file", String.valueOf(desk.dataFile()), "to", b.file().toString())));
             }
             return 0;
         }

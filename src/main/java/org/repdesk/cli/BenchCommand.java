@@ -66,7 +66,7 @@ final class BenchCommand implements Command {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new CommandFailure("the benchmark stopped: " + e.getMessage());
+            throw new CommandFailure("the benchmark stopped: " + e.getMessage()); // not for reps: a developer's benchmark
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ import org.repdesk.service.OwnerOnlyFile;
 import org.repdesk.service.RepDesk;
 
 /**
- * {@code brief --out FILE.pdf|.html|.md [--from DATE] [--to DATE] [--demand ID ...] [--region R]}: an
+ * {@code brief --out FILE.pdf|.html|.md [--lang en|cy|both] [--from DATE] [--to DATE] [--demand ID ...] [--region R]}: an
  * anonymised negotiation brief; the format follows the file's extension.
  */
 final class BriefCommand implements Command {
@@ -41,7 +43,7 @@ final class BriefCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] brief --out FILE.pdf|.html|.md [--from DATE] [--to DATE] [--demand ID ...] "
+        return "repdesk [--db FILE] brief --out FILE.pdf|.html|.md [--lang en|cy|both] [--from DATE] [--to DATE] [--demand ID ...] "
                 + "[--region R] [--force] [--plain-text]";
     }
 
@@ -63,13 +65,13 @@ final class BriefCommand implements Command {
         List<String> keys = demandKeys.stream().flatMap(k -> List.of(k.split(",")).stream()).map(String::strip)
                 .filter(k -> !k.isEmpty()).toList();
         Optional<Region> region = args.option("--region").map(r -> Labelled.parse(Region.class, r)
-                .orElseThrow(() -> args.wrong("unknown region \"" + r + "\"")));
+                .orElseThrow(() -> args.wrong(Messages.text("cli.brief.unknownRegion", Map.of("region", r)))));
         // Both dates are checked (form and year) before the data file is opened: bad usage, exit 2.
         Optional<LocalDate> toGiven = args.option("--to").map(t -> date(args, "--to", t));
         Optional<LocalDate> fromGiven = args.option("--from").map(f -> date(args, "--from", f));
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf", "html", "md");
         String ext = extension(out);
-        try (RepDesk desk = call.openDeskToWrite("the brief")) {
+        try (RepDesk desk = call.openDeskToWrite(Messages.text("cli.what.brief"))) {
             LocalDate today = desk.cases().today();
             LocalDate to = toGiven.orElse(today);
             LocalDate from = fromGiven.orElse(to.minusYears(1));
@@ -80,12 +82,12 @@ final class BriefCommand implements Command {
             BriefScope scope = BriefScope.of(from, to).withDemands(ids).withRegion(region.orElse(null));
             Brief brief = new BriefBuilder(desk).build(scope, desk.settings().repName().orElse(null));
             switch (ext) {
-                case "pdf" -> Pdf.write(BriefHtml.render(brief), out);
-                case "html" -> text(out, BriefHtml.render(brief));
-                default -> text(out, BriefMarkdown.render(brief));
+                case "pdf" -> Pdf.write(BriefHtml.render(brief, call.language()), out);
+                case "html" -> text(out, BriefHtml.render(brief, call.language()));
+                default -> text(out, BriefMarkdown.render(brief, call.language()));
             }
-            call.out().println("Wrote an anonymised brief on " + brief.demands().size() + " demands ("
-                    + scope.describe() + ") to " + out.toAbsolutePath() + ".");
+            call.out().println(Messages.text("cli.brief.written", Map.of("n", brief.demands().size(), "scope",
+                    scope.describe(), "file", out.toAbsolutePath().toString())));
         }
         return 0;
     }
@@ -115,7 +117,7 @@ final class BriefCommand implements Command {
             }
             return date;
         }
-        throw args.wrong(option + " must be a date like 2026-11-23 or 23/11/2026, not \"" + text + "\"");
+        throw args.wrong(Messages.text("cli.brief.badDate", Map.of("option", option, "text", text)));
     }
 
     /** A demand by its id (or the start of it), or by the key it was loaded from a bulletin with. */
@@ -123,8 +125,8 @@ final class BriefCommand implements Command {
         List<Demand> matches = demands.stream().filter(d -> d.id().toString().startsWith(key.toLowerCase(Locale.ROOT))
                 || key.equalsIgnoreCase(d.sourceKey())).toList();
         if (matches.size() != 1) {
-            throw new CommandFailure(matches.isEmpty() ? "No demand has the id \"" + key + "\" (see: repdesk demands)."
-                    : "\"" + key + "\" matches " + matches.size() + " demands; give more of the id.");
+            throw new CommandFailure(matches.isEmpty() ? Messages.text("cli.brief.noDemand", Map.of("key", key))
+                    : Messages.text("cli.brief.manyDemands", Map.of("key", key, "n", matches.size())));
         }
         return matches.get(0).id();
     }

@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Locale;
@@ -34,16 +36,15 @@ final class CapacityCommand implements Command {
         Args args = call.args();
         args.words(0, "nothing");
         String gradeText = args.required("--grade");
-        Grade grade = Labelled.parse(Grade.class, gradeText).orElseThrow(() -> args.wrong("unknown grade \""
-                + gradeText + "\" (use one of: " + Arrays.stream(Grade.values()).map(Grade::label)
-                        .collect(Collectors.joining(", ")) + ")"));
+        Grade grade = Labelled.parse(Grade.class, gradeText).orElseThrow(() -> args.wrong(Messages.text("cli.capacity.unknownGrade", Map.of("grade",
+                gradeText, "grades", Arrays.stream(Grade.values()).map(Grade::label).collect(Collectors.joining(", "))))));
         double contracted = args.decimal("--contracted-hours", true, 0.5, 60);
         double reduction = args.decimal("--reduction-hours", true, 0, 60);
         double points = args.decimal("--workload-points", true, 0, 1_000_000);
         Double nominal = args.decimal("--nominal-target", false, 1, 100_000);
         Double defaultHours = args.decimal("--default-hours", false, 1, 60);
         if (reduction > contracted) {
-            throw args.wrong("--reduction-hours cannot be more than --contracted-hours");
+            throw args.wrong(Messages.text("cli.capacity.reduction"));
         }
 
         WmtSettings settings = settings(call);
@@ -60,18 +61,18 @@ final class CapacityCommand implements Command {
         int available = calc.availablePoints(grade, contracted, reduction, target);
         Double percent = calc.capacityPercent(points, available);
 
-        call.out().printf(Locale.ROOT, "%s: nominal target %s, default hours %s, contracted %s, reduction %s%n",
-                grade.label(), plain(target), plain(settings.defaultHoursFor(grade)), plain(contracted),
-                plain(reduction));
-        call.out().println("Available points: " + available);
+        call.out().println(Messages.text("cli.capacity.figures", Map.of("grade", grade.label(Messages.language()),
+                "target", plain(target), "hours", plain(settings.defaultHoursFor(grade)), "contracted", plain(contracted),
+                "reduction", plain(reduction))));
+        call.out().println(Messages.text("cli.capacity.available", Map.of("points", String.valueOf(available))));
         if (percent == null) {
-            call.out().println("Capacity: not defined (no available points)");
+            call.out().println(Messages.text("cli.capacity.undefined"));
             return 0;
         }
-        call.out().printf(Locale.ROOT, "Capacity: %.1f%%%n", percent);
+        call.out().println(Messages.text("cli.capacity.percent", Map.of("percent", String.format(Locale.ROOT, "%.1f", percent))));
         if (percent > settings.excessivePercent()) {
-            call.out().printf(Locale.ROOT, "Over the employer's %s%% threshold (excessive workload when it lasts %d"
-                    + " consecutive weeks).%n", plain(settings.excessivePercent()), settings.excessiveWeeks());
+            call.out().println(Messages.text("cli.capacity.over", Map.of("percent", plain(settings.excessivePercent()),
+                    "weeks", settings.excessiveWeeks())));
         }
         return 0;
     }

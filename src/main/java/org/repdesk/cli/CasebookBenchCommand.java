@@ -34,7 +34,7 @@ final class CasebookBenchCommand implements Command {
         int seconds = (int) args.wholeNumber("--seconds", 180, 5, 3600);
         int think = (int) args.wholeNumber("--think-ms", 2000, 0, 60_000);
         if (!call.onCasebook()) {
-            throw new CommandFailure("bench-casebook runs against a scratch casebook: --db postgresql://SERVER/DB?user=OWNER");
+            throw new CommandFailure("bench-casebook runs against a scratch casebook: --db postgresql://SERVER/DB?user=OWNER"); // not for reps: a developer's benchmark
         }
         String password = call.environment().apply(Passphrases.SERVER_PASSWORD);
         try {
@@ -42,7 +42,7 @@ final class CasebookBenchCommand implements Command {
                     call.out()).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CommandFailure("the benchmark was interrupted");
+            throw new CommandFailure("the benchmark was interrupted"); // not for reps: a developer's benchmark
         }
         return 0;
     }

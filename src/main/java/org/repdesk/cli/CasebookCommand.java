@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.Console;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ final class CasebookCommand implements Command {
     @Override
     public String usage() {
         return "repdesk --db postgresql://SERVER/DATABASE?user=LOGIN casebook init | add-user LOGIN --role rep|officer|reader"
-                + " [--name \"Full Name\"] | assign CASE_REF LOGIN | users | import-file FILE.db [--dry-run] [--renumber]";
+                + " [--name \"Full Name\"] | assign CASE_REF LOGIN | users | import-file FILE.db [--dry-run] [--renumber]"; // not for reps: the usage synopsis, continued
     }
 
     @Override
@@ -45,16 +47,17 @@ final class CasebookCommand implements Command {
         Args args = call.args();
         List<String> words = args.words();
         if (words.isEmpty() || !ACTIONS.contains(words.get(0))) {
-            throw args.wrong("casebook " + String.join(", ", ACTIONS) + (words.isEmpty() ? "" : ", not \"" + words.get(0) + "\""));
+            throw args.wrong(words.isEmpty() ? Messages.text("cli.casebook.actions", Map.of("actions", String.join(", ", ACTIONS)))
+                    : Messages.text("cli.casebook.actionsNot", Map.of("actions", String.join(", ", ACTIONS), "given", words.get(0))));
         }
         String action = words.get(0);
         List<String> rest = words.subList(1, words.size());
         // Checked before anything is opened, as every command does.
         switch (action) {
-            case "init", "users" -> expect(args, rest, 0, "nothing after " + action);
-            case "add-user" -> expect(args, rest, 1, "the new login");
-            case "assign" -> expect(args, rest, 2, "the case reference and the login");
-            case "import-file" -> expect(args, rest, 1, "the data file to bring in");
+            case "init", "users" -> expect(args, rest, 0, Messages.text("cli.casebook.nothingAfter", Map.of("action", action)));
+            case "add-user" -> expect(args, rest, 1, Messages.text("cli.casebook.newLogin"));
+            case "assign" -> expect(args, rest, 2, Messages.text("cli.casebook.refAndLogin"));
+            case "import-file" -> expect(args, rest, 1, Messages.text("cli.casebook.fileToBringIn"));
             default -> throw new IllegalStateException(action);
         }
         Casebooks.Role role = null;
@@ -62,12 +65,11 @@ final class CasebookCommand implements Command {
             String given = args.required("--role");
             role = Casebooks.Role.of(given);
             if (role == null) {
-                throw args.wrong("--role must be rep, officer or reader, not \"" + given + "\"");
+                throw args.wrong(Messages.text("cli.casebook.role", Map.of("given", given)));
             }
         }
         if (!call.onCasebook()) {
-            throw new CommandFailure("casebook " + action + " needs the casebook's address: --db"
-                    + " postgresql://SERVER/DATABASE?user=LOGIN (docs/casebook.md).");
+            throw new CommandFailure(Messages.text("cli.casebook.needsAddress", Map.of("action", action)));
         }
         return switch (action) {
             case "init" -> init(call);
@@ -80,7 +82,7 @@ final class CasebookCommand implements Command {
 
     private static void expect(Args args, List<String> rest, int n, String what) {
         if (rest.size() != n) {
-            throw args.wrong("casebook " + args.words().get(0) + " takes " + what);
+            throw args.wrong(Messages.text("cli.casebook.takes", Map.of("action", args.words().get(0), "what", what)));
         }
     }
 
@@ -88,8 +90,8 @@ final class CasebookCommand implements Command {
         String fromEnvironment = call.environment().apply(Passphrases.SERVER_PASSWORD);
         char[] password = fromEnvironment == null ? null : fromEnvironment.toCharArray();
         int version = Casebooks.init(call.casebook(), password);
-        call.out().println("The casebook " + call.casebook().describe() + " is set up (data version " + version
-                + "). Add its people with: repdesk --db " + call.casebook() + " casebook add-user LOGIN --role rep");
+        call.out().println(Messages.text("cli.casebook.setUp", Map.of("casebook", call.casebook().describe(),
+                "version", String.valueOf(version), "address", String.valueOf(call.casebook()))));
         return 0;
     }
 
@@ -100,8 +102,8 @@ final class CasebookCommand implements Command {
         } finally {
             Arrays.fill(password, '\0');
         }
-        call.out().println(login + " can now open the casebook with the role " + role.word() + ": repdesk --db "
-                + call.casebook().as(login));
+        call.out().println(Messages.text("cli.casebook.added", Map.of("login", login, "role", role.word(),
+                "address", String.valueOf(call.casebook().as(login)))));
         return 0;
     }
 
@@ -112,13 +114,13 @@ final class CasebookCommand implements Command {
         }
         Console console = System.console();
         if (console == null) {
-            throw new CommandFailure("Set " + NEW_PASSWORD + " or run the command in a terminal to be asked for "
-                    + login + "'s password.");
+            throw new CommandFailure(Messages.text("cli.casebook.newPasswordNeeded", Map.of("variable", NEW_PASSWORD,
+                    "login", login)));
         }
-        char[] first = console.readPassword("Password for %s: ", login);
-        char[] second = console.readPassword("The same password again: ");
+        char[] first = console.readPassword("%s", Messages.text("cli.casebook.passwordPrompt", Map.of("casebook", login)));
+        char[] second = console.readPassword("%s", Messages.text("cli.casebook.againPrompt"));
         if (first == null || second == null || first.length == 0 || !Arrays.equals(first, second)) {
-            throw new CommandFailure("The two passwords are not the same (or are empty); nothing was changed.");
+            throw new CommandFailure(Messages.text("cli.casebook.notSame"));
         }
         Arrays.fill(second, '\0');
         return first;
@@ -128,7 +130,7 @@ final class CasebookCommand implements Command {
         try (RepDesk desk = call.openDesk()) {
             Casebooks.assign(desk.database(), reference, login);
         }
-        call.out().println("Case " + reference + " is now assigned to " + login + ".");
+        call.out().println(Messages.text("cli.casebook.assigned", Map.of("ref", reference, "login", login)));
         return 0;
     }
 
@@ -136,11 +138,12 @@ final class CasebookCommand implements Command {
         try (RepDesk desk = call.openDesk()) {
             List<Casebooks.User> users = Casebooks.users(desk.database());
             if (users.isEmpty()) {
-                call.out().println("No one has been added yet: casebook add-user LOGIN --role rep|officer|reader.");
+                call.out().println(Messages.text("cli.casebook.noUsers"));
             }
             for (Casebooks.User u : users) {
-                call.out().printf("%-20s %-8s %-30s added %s%s%n", u.login(), u.role().word(),
-                        u.fullName() == null ? "" : u.fullName(), u.addedOn(), u.canLogIn() ? "" : "  (cannot log in)");
+                call.out().printf("%-20s %-8s %-30s %s%s%n", u.login(), u.role().word(),
+                        u.fullName() == null ? "" : u.fullName(), Messages.text("cli.casebook.addedOn", Map.of("date",
+                                String.valueOf(u.addedOn()))), u.canLogIn() ? "" : "  " + Messages.text("cli.casebook.cannotLogIn"));
             }
         }
         return 0;
@@ -148,10 +151,10 @@ final class CasebookCommand implements Command {
 
     private static int importFile(Call call, Path file, boolean dryRun, boolean renumber) {
         if (Files.isDirectory(file)) {
-            throw new CommandFailure(file + " is a folder; give the rep's data file (repdesk.db).");
+            throw new CommandFailure(Messages.text("cli.casebook.importFolder", Map.of("file", file.toString())));
         }
         if (!Files.isRegularFile(file)) {
-            throw new CommandFailure("There is no data file at " + file.toAbsolutePath() + ".");
+            throw new CommandFailure(Messages.text("cli.casebook.noFile", Map.of("file", file.toAbsolutePath().toString())));
         }
         char[] passphrase = RepDesk.isProtected(file) ? Passphrases.currentFor(call, file) : null;
         try (RepDesk source = RepDesk.openCopy(file, passphrase); RepDesk casebook = call.openDesk()) {
@@ -159,13 +162,12 @@ final class CasebookCommand implements Command {
             CasebookImport.Plan plan = importer.plan();
             call.out().println(plan.describe());
             if (!plan.conflicts().isEmpty()) {
-                call.err().println("repdesk: " + plan.conflicts().size() + (plan.conflicts().size() == 1 ? " conflict" : " conflicts")
-                        + "; nothing was written.");
+                call.err().println("repdesk: " + Messages.text("cli.casebook.conflicts", Map.of("n", plan.conflicts().size())));
                 plan.conflicts().forEach(c -> call.err().println("  - " + c));
                 return 1;
             }
             if (dryRun) {
-                call.out().println("Dry run: nothing was written.");
+                call.out().println(Messages.text("cli.casebook.dryRun"));
                 return 0;
             }
             CasebookImport.Result result = importer.run(plan);

@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import org.repdesk.service.FileCheck;
 import org.repdesk.service.RepDesk;
 
@@ -23,12 +25,11 @@ final class CheckCommand implements Command {
         try (RepDesk desk = call.openDeskToRead()) {
             FileCheck.Report report = new FileCheck(desk.database()).run();
             if (report.healthy()) {
-                call.out().println(desk.describe() + ": no problems found (" + report.summary() + ").");
+                call.out().println(Messages.text("cli.check.healthy", Map.of("file", desk.describe(), "summary", report.summary())));
                 return 0;
             }
             int n = report.problems().size();
-            call.err().println("repdesk: " + desk.describe() + " has " + n + (n == 1 ? " problem" : " problems")
-                    + "; it was not changed. Restore it from a backup or keep a copy before editing.");
+            call.err().println("repdesk: " + Messages.text("cli.check.problems", Map.of("file", desk.describe(), "n", n)));
             report.problems().forEach(p -> call.err().println("  - " + p));
             return 1;
         }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.repdesk.i18n.Messages;
 import org.repdesk.service.DataLocation;
 import org.repdesk.service.ValidationException;
 import org.repdesk.store.StoreException;
@@ -28,8 +29,9 @@ public final class Cli {
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final String VERSION = "--version";
+    private static final String LANG = "--lang";
     private static final String GENERAL_USAGE =
-            "repdesk [--db FILE|postgresql://SERVER/DATABASE?user=LOGIN] demo|import|export|demands|brief|summary|"
+            "repdesk [--db FILE|postgresql://SERVER/DATABASE?user=LOGIN] [--lang en|cy|both] demo|import|export|demands|brief|summary|"
                     + "report|capacity|check|backup|restore|audit|subject-access|passphrase|casebook|bench|print|printers|absence|attach|documents|document-out|calendar|help ...";
 
     private Cli() {
@@ -63,7 +65,7 @@ public final class Cli {
      */
     public static boolean hasCommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--db")) {
+            if (args[i].equals("--db") || args[i].equals(LANG)) {
                 if (i + 1 >= args.length) {
                     return true;
                 }
@@ -88,22 +90,25 @@ public final class Cli {
     /** As above, with some commands replaced (tests give {@code print} a PostScript printer). */
     static int run(String[] args, PrintStream out, PrintStream err, java.util.function.Function<String, String> environment,
             Map<String, Command> replaced) {
+        java.util.Locale before = org.repdesk.i18n.Messages.language();
         try {
+            List<String> withoutLang = new ArrayList<>();
+            org.repdesk.i18n.DocumentLanguage language = language(args, withoutLang);
             List<String> rest = new ArrayList<>();
-            String where = dataFile(args, rest);
+            String where = dataFile(withoutLang.toArray(String[]::new), rest);
             org.repdesk.model.CasebookAddress casebook = null;
             Path dataFile = null;
             if (org.repdesk.model.CasebookAddress.looksLikeOne(where)) {
                 try {
                     casebook = org.repdesk.model.CasebookAddress.parse(where);
                 } catch (IllegalArgumentException e) {
-                    throw new UsageException(e.getMessage(), GENERAL_USAGE);
+                    throw new UsageException(e.getMessage(), GENERAL_USAGE); // CasebookAddress's words: not yet in bundles
                 }
             } else {
                 dataFile = Path.of(where);
             }
             if (rest.isEmpty()) {
-                throw new UsageException("no command given", GENERAL_USAGE);
+                throw new UsageException(Messages.text("cli.noCommand"), GENERAL_USAGE);
             }
             String name = rest.get(0);
             if (HELP.contains(name)) {
@@ -116,7 +121,7 @@ public final class Cli {
             }
             Command command = replaced.getOrDefault(name, Registry.COMMANDS.get(name));
             if (command == null) {
-                throw new UsageException("unknown command \"" + name + "\"", GENERAL_USAGE);
+                throw new UsageException(Messages.text("cli.unknownCommand", Map.of("name", name)), GENERAL_USAGE);
             }
             Args commandArgs = Args.parse(rest.subList(1, rest.size()), command.options(), command.flags(),
                     command.usage());
@@ -125,19 +130,19 @@ public final class Cli {
                 throw new CommandFailure(org.repdesk.i18n.Messages.text("export.db.folder",
                         Map.of("folder", dataFile.toAbsolutePath().toString())));
             }
-            return command.run(new Command.Call(commandArgs, dataFile, casebook, out, err, environment));
+            return command.run(new Command.Call(commandArgs, dataFile, casebook, out, err, environment, language));
         } catch (UsageException e) {
             err.println("repdesk: " + oneLine(e.getMessage()));
-            err.println("usage: " + e.usage() + "   (repdesk help for more)");
+            err.println(Messages.text("cli.usage", Map.of("usage", e.usage())));
             return 2;
         } catch (StoreException | ValidationException | CommandFailure e) {
             err.println("repdesk: " + oneLine(e.getMessage()));
             return 1;
         } catch (NoSuchFileException e) {
-            err.println("repdesk: no such file: " + e.getFile());
+            err.println("repdesk: " + Messages.text("cli.noSuchFile", Map.of("file", String.valueOf(e.getFile()))));
             return 1;
         } catch (AccessDeniedException e) {
-            err.println("repdesk: permission denied: " + e.getFile());
+            err.println("repdesk: " + Messages.text("cli.permissionDenied", Map.of("file", String.valueOf(e.getFile()))));
             return 1;
         } catch (IOException | UncheckedIOException e) {
             err.println("repdesk: " + oneLine(e.getMessage()));
@@ -145,9 +150,49 @@ public final class Cli {
         } catch (RuntimeException e) {
             // A bug, not the rep's mistake: keep the trace for developers, give the rep one line.
             LOG.log(Level.FINE, "command failed", e);
-            err.println("repdesk: unexpected error (" + e.getClass().getSimpleName() + "): " + oneLine(e.getMessage()));
+            err.println("repdesk: " + Messages.text("cli.unexpected", Map.of("kind", e.getClass().getSimpleName(),
+                    "message", oneLine(e.getMessage()))));
             return 1;
+        } finally {
+            // Tests run many commands in one JVM, beside the app's screens: leave the language as found.
+            Messages.setLanguage(before);
         }
+    }
+
+    /**
+     * Takes {@code --lang en|cy|both} (or {@code --lang=…}) from anywhere and sets the language the
+     * command line speaks: Welsh or English, else the system's ({@link Messages#fromSystem}). "both"
+     * is for documents (English, then Welsh); the messages then follow the system.
+     */
+    private static org.repdesk.i18n.DocumentLanguage language(String[] args, List<String> rest) {
+        String code = null;
+        for (int i = 0; i < args.length; i++) {
+            String value;
+            if (args[i].equals(LANG)) {
+                if (i + 1 >= args.length || args[i + 1].isBlank()) {
+                    Messages.setLanguage(Messages.fromSystem(java.util.Locale.getDefault()));
+                    throw new UsageException(Messages.text("cli.lang.missing"), GENERAL_USAGE);
+                }
+                value = args[++i];
+            } else if (args[i].startsWith(LANG + "=")) {
+                value = args[i].substring(LANG.length() + 1);
+            } else {
+                rest.add(args[i]);
+                continue;
+            }
+            if (code != null) {
+                Messages.setLanguage(Messages.fromSystem(java.util.Locale.getDefault()));
+                throw new UsageException(Messages.text("cli.lang.twice"), GENERAL_USAGE);
+            }
+            code = value;
+        }
+        org.repdesk.i18n.DocumentLanguage chosen = code == null ? null : org.repdesk.i18n.DocumentLanguage.forCode(code);
+        Messages.setLanguage(chosen == null || chosen == org.repdesk.i18n.DocumentLanguage.BOTH
+                ? Messages.fromSystem(java.util.Locale.getDefault()) : chosen.first());
+        if (code != null && chosen == null) {
+            throw new UsageException(Messages.text("cli.lang.unknown", Map.of("code", code)), GENERAL_USAGE);
+        }
+        return chosen == null ? org.repdesk.i18n.DocumentLanguage.ofApp() : chosen;
     }
 
     /**
@@ -160,7 +205,7 @@ public final class Cli {
             String value = null;
             if (args[i].equals("--db")) {
                 if (i + 1 >= args.length || args[i + 1].isBlank()) {
-                    throw new UsageException("--db needs a file name", GENERAL_USAGE);
+                    throw new UsageException(Messages.text("cli.db.missing"), GENERAL_USAGE);
                 }
                 value = args[++i];
             } else if (args[i].startsWith("--db=")) {
@@ -170,10 +215,10 @@ public final class Cli {
                 continue;
             }
             if (file != null) {
-                throw new UsageException("--db is given twice", GENERAL_USAGE);
+                throw new UsageException(Messages.text("cli.db.twice"), GENERAL_USAGE);
             }
             if (value.isBlank()) {
-                throw new UsageException("--db needs a file name", GENERAL_USAGE);
+                throw new UsageException(Messages.text("cli.db.missing"), GENERAL_USAGE);
             }
             file = value;
         }
@@ -181,46 +226,32 @@ public final class Cli {
     }
 
     static String oneLine(String message) {
-        return message == null ? "(no message)" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return message == null ? Messages.text("cli.noMessage") : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     static String help() {
         StringBuilder s = new StringBuilder();
-        s.append("RepDesk: casework for probation union reps. Without a command it opens the app.\n\n");
-        s.append("Usage:\n");
+        s.append(Messages.text("cli.help.intro")).append("\n\n");
+        s.append(Messages.text("cli.help.usage")).append('\n');
         for (Command c : Registry.COMMANDS.values()) {
             s.append("  ").append(c.usage()).append('\n');
         }
         s.append("  repdesk help\n\n");
-        s.append("  demo      fill a new, empty data file with realistic demo data (same seed, same data)\n");
-        s.append("  import    add members from a CSV file (UTF-8; header names the columns); all or nothing\n");
-        s.append("  export    write members, cases or demands as CSV (opens in a spreadsheet) or JSON, owner-only\n");
-        s.append("  demands   the demands log as a table: status, last response, evidence, overdue promises;\n");
-        s.append("            --load-bulletins first adds the campaign's demands (twice adds nothing)\n");
-        s.append("  capacity  WMT available points and capacity % for the figures given\n");
-        s.append("  check     check the data file for damage; it is never changed\n");
-        s.append("  backup    a consistent, owner-only copy into the backups folder beside the data file, or --out FILE\n");
-        s.append("  restore   check a backup, keep the current file aside (time-stamped), put the backup in its place\n");
-        s.append("  audit     export the audit trail (who changed what, and when; no note text) as CSV or JSON\n");
-        s.append("  subject-access  everything held about one member, as JSON and PDF, in a new dated folder\n");
-        s.append("  passphrase  protect the data file and its backups with a passphrase (AES-256), change it, remove it\n");
-        s.append("  print     a case summary, or --hearings the summaries for the next --days (14), to a printer\n");
-        s.append("            (--printer NAME, else the default or the only one); the pages are the PDF's, sharp\n");
-        s.append("  printers  the print queues of this computer, the default marked\n");
-        s.append("  ").append(org.repdesk.i18n.Messages.text("absence.cli.help")).append('\n');
-        s.append("  ").append(org.repdesk.i18n.Messages.text("papers.cli.help")).append('\n');
-        s.append("  ").append(org.repdesk.i18n.Messages.text("papers.cli.calendar-help")).append("\n\n");
-        s.append("A protected data file's passphrase is read from REPDESK_PASSPHRASE, or asked for in the terminal;\n");
-        s.append("  a new one from REPDESK_NEW_PASSPHRASE, or asked for twice. Never give it as an argument.\n");
-        s.append("  Exports, briefs and reports from a protected file are plain text: add --plain-text to write them.\n");
-        s.append("Member CSV columns: membership_number, name, union, grade (required), team, office, region,\n");
-        s.append("  email, phone, contracted_hours.\n");
-        s.append("  casebook  set up and run a branch casebook on PostgreSQL: init, add-user, assign, users, import-file\n");
-        s.append("--db FILE  the data file (default ").append(DataLocation.defaultDataFile()).append(")\n");
-        s.append("--db postgresql://SERVER[:PORT]/DATABASE?user=LOGIN  a branch casebook instead (docs/casebook.md);\n");
-        s.append("  its password from PGPASSWORD, ~/.pgpass, or asked for in the terminal, as psql does.\n");
-        s.append("repdesk --version  the version of RepDesk (as its package names it)\n");
-        s.append("Exit status: 0 done, 1 failed, 2 command not understood.\n");
+        for (String key : List.of("cli.help.demo", "cli.help.import", "cli.help.export", "cli.help.demands",
+                "cli.help.capacity", "cli.help.check", "cli.help.backup", "cli.help.restore", "cli.help.audit",
+                "cli.help.sar", "cli.help.passphrase", "cli.help.print", "cli.help.printers", "absence.cli.help",
+                "papers.cli.help", "papers.cli.calendar-help")) {
+            s.append("  ").append(Messages.text(key)).append('\n');
+        }
+        s.append('\n');
+        s.append(Messages.text("cli.help.protected")).append('\n');
+        s.append(Messages.text("cli.help.csv")).append('\n');
+        s.append("  ").append(Messages.text("cli.help.casebook")).append('\n');
+        s.append(Messages.text("cli.help.db", Map.of("file", DataLocation.defaultDataFile().toString()))).append('\n');
+        s.append(Messages.text("cli.help.dbCasebook")).append('\n');
+        s.append(Messages.text("cli.help.lang")).append('\n');
+        s.append(Messages.text("cli.help.version")).append('\n');
+        s.append(Messages.text("cli.help.exit")).append('\n');
         return s.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,7 +15,13 @@ interface Command {
      * environment (where a passphrase may come from; tests give their own).
      */
     record Call(Args args, Path dataFile, org.repdesk.model.CasebookAddress casebook, PrintStream out, PrintStream err,
+                java.util.function.Function<String, String> environment, org.repdesk.i18n.DocumentLanguage language) {
+
+        /** A call whose documents are in the language the command line speaks. */
+        Call(Args args, Path dataFile, org.repdesk.model.CasebookAddress casebook, PrintStream out, PrintStream err,
                 java.util.function.Function<String, String> environment) {
+            this(args, dataFile, casebook, out, err, environment, org.repdesk.i18n.DocumentLanguage.ofApp());
+        }
 
         /** True when --db named a branch casebook (postgresql://…) rather than a file; dataFile is then null. */
         boolean onCasebook() {
@@ -23,7 +31,7 @@ interface Command {
         /** Refuses a command that works on a data file only, saying what to do instead. */
         void requireDataFile(String instead) {
             if (casebook != null) {
-                throw new CommandFailure("This command works on a data file, not a branch casebook: " + instead);
+                throw new CommandFailure(Messages.text("cli.dataFileOnly", Map.of("instead", instead)));
             }
         }
 

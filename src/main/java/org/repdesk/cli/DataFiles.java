@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,8 +81,7 @@ final class DataFiles {
             return; // a branch casebook: opening it says whether it is there
         }
         if (!Files.isRegularFile(dataFile)) {
-            throw new CommandFailure("There is no data file at " + dataFile.toAbsolutePath()
-                    + " (give the right one with --db FILE).");
+            throw new CommandFailure(Messages.text("cli.noDataFile", Map.of("file", dataFile.toAbsolutePath().toString())));
         }
     }
 
@@ -93,7 +94,7 @@ final class DataFiles {
         String name = out.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
         if (!List.of(extensions).contains(ext)) {
-            throw args.wrong("--out must end in ." + String.join(", .", extensions) + ", not \"" + name + "\"");
+            throw args.wrong(Messages.text("cli.out.ending", Map.of("endings", "." + String.join(", .", extensions), "name", name)));
         }
         requireExisting(dataFile);
         requireFreeOut(args, out, dataFile);

@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +27,9 @@ final class DemandsCommand implements Command {
     static final int TITLE_WIDTH = 52;
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String NONE = "—";
-    private static final String[] HEADER = {"Status", "Demand", "Kind", "Last response", "Cases", "Open",
-        "Promise"};
+    private static final String[] HEADER_KEYS = {"cli.demands.column.status", "cli.demands.column.demand",
+        "cli.demands.column.kind", "cli.demands.column.lastResponse", "cli.demands.column.cases",
+        "cli.demands.column.open", "cli.demands.column.promise"};
     /** Numbers read best right-aligned. */
     private static final boolean[] RIGHT = {false, false, false, false, true, true, false};
 
@@ -58,16 +61,14 @@ final class DemandsCommand implements Command {
             DemandService demands = desk.demands();
             if (load) {
                 int added = CampaignBulletins.load(demands);
-                call.out().println((existed ? "" : "Created " + desk.dataFile() + ". ") + (added == 0
-                        ? "The campaign's demands were already in the log; nothing added."
-                        : "Added " + added + (added == 1 ? " demand" : " demands")
-                                + " from the campaign bulletins."));
+                call.out().println((existed ? "" : Messages.text("cli.demands.created", Map.of("file",
+                        String.valueOf(desk.dataFile()))) + " ") + (added == 0 ? Messages.text("cli.demands.already")
+                        : Messages.text("cli.demands.added", Map.of("n", added))));
                 call.out().println();
             }
             List<DemandSummary> summaries = demands.summaries();
             if (summaries.isEmpty()) {
-                call.out().println("The demands log is empty. Load the campaign's demands in the app (\"Load the"
-                        + " campaign's demands\"), or run: repdesk demands " + LOAD_BULLETINS);
+                call.out().println(Messages.text("cli.demands.empty", Map.of("option", LOAD_BULLETINS)));
                 return 0;
             }
             List<String[]> rows = new ArrayList<>();
@@ -78,25 +79,25 @@ final class DemandsCommand implements Command {
             }
             table(rows).forEach(call.out()::println);
             call.out().println();
-            call.out().println(summaries.size() + (summaries.size() == 1 ? " demand" : " demands")
-                    + (overdue == 0 ? "; no promise overdue." : "; " + overdue + " with a promise overdue ("
-                            + "the employer's promised date has passed)."));
+            call.out().println(Messages.text(overdue == 0 ? "cli.demands.countNoneOverdue" : "cli.demands.countOverdue",
+                    Map.of("n", summaries.size(), "overdue", overdue)));
         }
         return 0;
     }
 
     private static String[] row(DemandSummary s, EvidenceCounts counts) {
         Demand d = s.demand();
-        return new String[] {d.status().label(), shorten(d.title(), TITLE_WIDTH), d.kind().label(),
-            date(s.lastResponseOn()), String.valueOf(counts.total()), String.valueOf(counts.open()),
-            s.promiseOverdue() ? "OVERDUE" : ""};
+        return new String[] {d.status().label(Messages.language()), shorten(d.title(), TITLE_WIDTH),
+            d.kind().label(Messages.language()), date(s.lastResponseOn()), String.valueOf(counts.total()),
+            String.valueOf(counts.open()), s.promiseOverdue() ? Messages.text("doc.deadlines.overdue") : ""};
     }
 
     /** The header, a rule, then the rows, each column as wide as its widest cell. */
     static List<String> table(List<String[]> rows) {
-        int[] width = new int[HEADER.length];
+        String[] header = java.util.Arrays.stream(HEADER_KEYS).map(Messages::text).toArray(String[]::new);
+        int[] width = new int[header.length];
         List<String[]> all = new ArrayList<>();
-        all.add(HEADER);
+        all.add(header);
         all.addAll(rows);
         for (String[] r : all) {
             for (int i = 0; i < r.length; i++) {
@@ -106,8 +107,8 @@ final class DemandsCommand implements Command {
         List<String> lines = new ArrayList<>();
         for (String[] r : all) {
             lines.add(line(r, width));
-            if (r == HEADER) {
-                String[] rule = new String[HEADER.length];
+            if (r == header) {
+                String[] rule = new String[header.length];
                 for (int i = 0; i < rule.length; i++) {
                     rule[i] = "-".repeat(width[i]);
                 }

@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.nio.file.Files;
 import java.util.Set;
 import org.repdesk.service.DemoData;
@@ -30,8 +32,8 @@ final class DemoCommand implements Command {
         try (RepDesk desk = call.openDesk()) {
             DemoData.Result result = new DemoData(desk).generate(members, cases, seed);
             double seconds = (System.nanoTime() - started) / 1e9;
-            call.out().printf("%s demo data in %s: %s (seed %d, %.1f s).%n", existed ? "Wrote" : "Created",
-                    desk.describe(), result.summary(), seed, seconds);
+            call.out().println(Messages.text(existed ? "cli.demo.wrote" : "cli.demo.created", Map.of("where", desk.describe(),
+                    "summary", result.summary(), "seed", seed, "seconds", String.format(java.util.Locale.UK, "%.1f", seconds))));
         }
         return 0;
     }

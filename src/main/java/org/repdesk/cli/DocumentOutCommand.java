@@ -37,7 +37,7 @@ final class DocumentOutCommand implements Command {
     @Override
     public int run(Call call) throws IOException {
         Args args = call.args();
-        List<String> words = args.words(2, "the case reference and the document's number (e.g. 2026-0042 3)");
+        List<String> words = args.words(2, Messages.text("cli.what.caseRefAndNumber"));
         String reference = words.get(0);
         int number;
         try {

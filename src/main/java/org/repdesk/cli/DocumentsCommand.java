@@ -25,7 +25,7 @@ final class DocumentsCommand implements Command {
 
     @Override
     public int run(Call call) throws IOException {
-        String reference = call.args().words(1, "the case reference (e.g. 2026-0042)").get(0);
+        String reference = call.args().words(1, Messages.text("cli.what.caseRef")).get(0);
         DataFiles.requireExisting(call.dataFile());
         try (RepDesk desk = call.openDesk()) {
             CaseFile c = desk.cases().byReference(reference).orElseThrow(() -> new ValidationException(List.of(

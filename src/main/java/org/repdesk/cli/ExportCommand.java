@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,18 +27,18 @@ final class ExportCommand implements Command {
     @Override
     public int run(Call call) throws IOException {
         Args args = call.args();
-        String what = args.words(1, "what to export (members, cases, demands, deadlines or workload)").get(0)
+        String what = args.words(1, Messages.text("cli.what.export")).get(0)
                 .toLowerCase(Locale.ROOT);
         if (!WHAT.contains(what)) {
-            throw args.wrong("export members, cases, demands, deadlines or workload, not \"" + what + "\"");
+            throw args.wrong(Messages.text("cli.export.unknown", Map.of("what", what)));
         }
         Path out = Path.of(args.required("--out"));
         String formatText = args.required("--format");
         Exporter.Format format = Exporter.Format.parse(formatText)
-                .orElseThrow(() -> args.wrong("--format must be xlsx, csv or json, not \"" + formatText + "\""));
+                .orElseThrow(() -> args.wrong(Messages.text("cli.export.format", Map.of("format", formatText))));
         DataFiles.requireExisting(call.dataFile());
         DataFiles.requireFreeOut(args, out, call.dataFile());
-        try (RepDesk desk = call.openDeskToWrite("the export")) {
+        try (RepDesk desk = call.openDeskToWrite(Messages.text("cli.what.export.written"))) {
             Exporter exporter = new Exporter(desk);
             int n = switch (what) {
                 case "members" -> exporter.exportMembers(format, out);
@@ -45,9 +47,7 @@ final class ExportCommand implements Command {
                 case "workload" -> exporter.exportWorkload(format, out);
                 default -> exporter.exportDemands(format, out);
             };
-            String noun = what.equals("workload") ? (n == 1 ? "workload record" : "workload records")
-                    : n == 1 ? what.substring(0, what.length() - 1) : what;
-            call.out().println("Exported " + n + " " + noun + " to " + out.toAbsolutePath() + ".");
+            call.out().println(Messages.text("cli.export.done." + what, Map.of("n", n, "file", out.toAbsolutePath().toString())));
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +23,13 @@ final class ImportCommand implements Command {
 
     @Override
     public int run(Call call) throws IOException {
-        var words = call.args().words(2, "what to import and the file (import members FILE.csv)");
+        var words = call.args().words(2, Messages.text("cli.what.import"));
         if (!words.get(0).equals("members")) {
-            throw call.args().wrong("only members can be imported, not \"" + words.get(0) + "\"");
+            throw call.args().wrong(Messages.text("cli.import.onlyMembers", Map.of("what", words.get(0))));
         }
         Path csv = Path.of(words.get(1));
         if (Files.isDirectory(csv)) {
-            throw new CommandFailure(csv + " is a folder; give the CSV file.");
+            throw new CommandFailure(Messages.text("cli.import.folder", Map.of("file", csv.toString())));
         }
         // Read the CSV before opening the data file: a missing or broken CSV creates no data file.
         MemberImport.MemberFile file = MemberImport.read(csv);
@@ -47,13 +49,12 @@ final class ImportCommand implements Command {
         }
         if (!result.succeeded()) {
             int n = result.problems().size();
-            call.err().println("repdesk: " + csv + ": " + n + (n == 1 ? " problem" : " problems")
-                    + "; nothing was imported.");
+            call.err().println("repdesk: " + Messages.text("cli.import.problems", Map.of("file", csv.toString(), "n", n)));
             result.problems().forEach(p -> call.err().println("  " + p.describe()));
             return 1;
         }
-        call.out().println("Imported " + result.imported() + (result.imported() == 1 ? " member" : " members")
-                + " from " + csv + " into " + (call.onCasebook() ? call.casebook().describe() : call.dataFile().toAbsolutePath()) + ".");
+        call.out().println(Messages.text("cli.import.done", Map.of("n", result.imported(), "file", csv.toString(), "into",
+                call.onCasebook() ? call.casebook().describe() : call.dataFile().toAbsolutePath().toString())));
         return 0;
     }
 }

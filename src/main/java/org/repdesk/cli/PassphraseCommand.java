@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.util.Arrays;
 import java.util.List;
 import org.repdesk.service.Protection;
@@ -25,24 +27,24 @@ final class PassphraseCommand implements Command {
 
     @Override
     public int run(Call call) {
-        String action = call.args().words(1, "status, set, change or remove").get(0);
-        call.requireDataFile("a casebook has no passphrase; its server's logins, TLS and disk encryption protect it.");
+        String action = call.args().words(1, Messages.text("cli.what.passphrase")).get(0);
+        call.requireDataFile(Messages.text("cli.passphrase.casebook"));
         if (!ACTIONS.contains(action)) {
-            throw call.args().wrong("passphrase status, set, change or remove, not \"" + action + "\"");
+            throw call.args().wrong(Messages.text("cli.passphrase.unknown", Map.of("action", action)));
         }
         DataFiles.requireExisting(call.dataFile());
         boolean isProtected = RepDesk.isProtected(call.dataFile());
         if (action.equals("status")) {
-            call.out().println(call.dataFile().toAbsolutePath() + (isProtected
-                    ? " is protected with a passphrase (encrypted)." : " is not protected (plain, not encrypted)."));
+            call.out().println(Messages.text(isProtected ? "cli.passphrase.isProtected" : "cli.passphrase.isPlain",
+                    Map.of("file", call.dataFile().toAbsolutePath().toString())));
             return 0;
         }
         if (action.equals("set") && isProtected) {
-            throw new CommandFailure("The data file already has a passphrase: use \"passphrase change\".");
+            throw new CommandFailure(Messages.text("cli.passphrase.already"));
         }
         if (!action.equals("set") && !isProtected) {
-            throw new CommandFailure("The data file has no passphrase" + (action.equals("change")
-                    ? ": use \"passphrase set\"." : " to remove."));
+            throw new CommandFailure(Messages.text(action.equals("change") ? "cli.passphrase.noneToChange"
+                    : "cli.passphrase.noneToRemove"));
         }
         char[] current = isProtected ? Passphrases.current(call) : null;
         char[] next = null;

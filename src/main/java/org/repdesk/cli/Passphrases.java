@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.Console;
 
 /**
@@ -19,9 +21,8 @@ final class Passphrases {
 
     /** The passphrase of the (protected) data file. */
     static char[] current(Command.Call call) {
-        return read(call, CURRENT, "Passphrase for " + call.dataFile().getFileName() + ": ",
-                call.dataFile() + " is protected with a passphrase. Set " + CURRENT
-                        + " or run the command in a terminal to be asked for it.");
+        return read(call, CURRENT, Messages.text("cli.passphrase.prompt", Map.of("file", String.valueOf(call.dataFile().getFileName()))),
+                Messages.text("cli.passphrase.needed", Map.of("file", call.dataFile().toString(), "variable", CURRENT)));
     }
 
     /** Where psql, and so RepDesk, reads a casebook login's password from in scripts. */
@@ -43,12 +44,13 @@ final class Passphrases {
             }
             Console console = System.console();
             if (console == null) {
-                throw new CommandFailure("The casebook's server wants a password for " + call.casebook().user() + ": set "
-                        + SERVER_PASSWORD + ", add it to ~/.pgpass, or run the command in a terminal to be asked for it.");
+                throw new CommandFailure(Messages.text("cli.casebook.passwordNeeded", Map.of("user",
+                        String.valueOf(call.casebook().user()), "variable", SERVER_PASSWORD)));
             }
-            char[] typed = console.readPassword("Password for %s: ", call.casebook().describe());
+            char[] typed = console.readPassword("%s", Messages.text("cli.casebook.passwordPrompt", Map.of("casebook",
+                    call.casebook().describe())));
             if (typed == null) {
-                throw new CommandFailure("No password given; nothing was done.");
+                throw new CommandFailure(Messages.text("cli.casebook.noPassword"));
             }
             try {
                 return org.repdesk.service.RepDesk.openCasebook(call.casebook(), typed);
@@ -64,9 +66,8 @@ final class Passphrases {
 
     /** The passphrase of another protected data file (one brought into a casebook). */
     static char[] currentFor(Command.Call call, java.nio.file.Path file) {
-        return read(call, CURRENT, "Passphrase for " + file.getFileName() + ": ",
-                file + " is protected with a passphrase. Set " + CURRENT
-                        + " or run the command in a terminal to be asked for it.");
+        return read(call, CURRENT, Messages.text("cli.passphrase.prompt", Map.of("file", String.valueOf(file.getFileName()))),
+                Messages.text("cli.passphrase.needed", Map.of("file", file.toString(), "variable", CURRENT)));
     }
 
     /** A new passphrase; in a terminal it is asked for twice. */
@@ -77,12 +78,12 @@ final class Passphrases {
         }
         Console console = System.console();
         if (console == null) {
-            throw new CommandFailure("Set " + NEW + " or run the command in a terminal to be asked for the new passphrase.");
+            throw new CommandFailure(Messages.text("cli.passphrase.newNeeded", Map.of("variable", NEW)));
         }
-        char[] first = console.readPassword("New passphrase: ");
-        char[] second = console.readPassword("The new passphrase again: ");
+        char[] first = console.readPassword("%s", Messages.text("cli.passphrase.newPrompt"));
+        char[] second = console.readPassword("%s", Messages.text("cli.passphrase.againPrompt"));
         if (first == null || second == null || !java.util.Arrays.equals(first, second)) {
-            throw new CommandFailure("The two passphrases are not the same; nothing was changed.");
+            throw new CommandFailure(Messages.text("cli.passphrase.notSame"));
         }
         java.util.Arrays.fill(second, '\0');
         return first;
@@ -107,8 +108,7 @@ final class Passphrases {
      */
     static void requirePlainTextConsent(Command.Call call, String what) {
         if (!call.onCasebook() && org.repdesk.service.RepDesk.isProtected(call.dataFile()) && !call.args().flag(PLAIN_TEXT)) {
-            throw new CommandFailure("The data file is protected with a passphrase, but " + what
-                    + " would be plain text (not encrypted). Add --plain-text to write it anyway, and keep it safe.");
+            throw new CommandFailure(Messages.text("cli.passphrase.plainText", Map.of("what", what)));
         }
     }
 }

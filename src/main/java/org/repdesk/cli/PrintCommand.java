@@ -38,7 +38,7 @@ final class PrintCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] print CASE_REF|--hearings [--days N] [--printer NAME] [--copies N] [--plain-text]";
+        return "repdesk [--db FILE] print CASE_REF|--hearings [--days N] [--printer NAME] [--copies N] [--lang en|cy|both] [--plain-text]";
     }
 
     @Override
@@ -55,11 +55,11 @@ final class PrintCommand implements Command {
     public int run(Call call) throws IOException {
         Args args = call.args();
         boolean hearings = args.flag("--hearings");
-        String reference = hearings ? null : args.words(1, "the case reference (e.g. 2026-0042) or --hearings").get(0);
+        String reference = hearings ? null : args.words(1, Messages.text("cli.what.caseRefOrHearings")).get(0);
         if (hearings) {
             args.words(0, "");
         } else if (args.option("--days").isPresent()) {
-            throw args.wrong("--days goes with --hearings");
+            throw args.wrong(Messages.text("cli.print.daysWithHearings"));
         }
         int days = (int) args.wholeNumber("--days", DEFAULT_DAYS, 1, 366);
         int copies = (int) args.wholeNumber("--copies", 1, 1, Printers.MAX_COPIES);
@@ -80,7 +80,7 @@ final class PrintCommand implements Command {
                 summaries = List.of(CaseSummary.of(desk, reference));
                 title = Messages.text("print.job.case", Map.of("ref", reference));
             }
-            byte[] pdf = Pdf.bytes(CaseSummaryHtml.render(summaries));
+            byte[] pdf = Pdf.bytes(CaseSummaryHtml.render(summaries, call.language()));
             int pages = queues.print(new Printers.Job(title, pdf, queue.name(), Printers.Paper.A4, copies));
             call.out().println(Messages.text("print.sent", Map.of("title", title, "printer", queue.name(),
                     "pages", pages, "copies", copies)));

@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -29,14 +31,14 @@ final class ReportCommand implements Command {
     @Override
     public int run(Call call) throws IOException {
         Args args = call.args();
-        String which = args.words(1, "which report (caseload)").get(0);
+        String which = args.words(1, Messages.text("cli.what.report")).get(0);
         if (!which.equals("caseload")) {
-            throw args.wrong("the only report is \"caseload\", not \"" + which + "\"");
+            throw args.wrong(Messages.text("cli.report.unknown", Map.of("which", which)));
         }
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf");
-        try (RepDesk desk = call.openDeskToWrite("the caseload report")) {
+        try (RepDesk desk = call.openDeskToWrite(Messages.text("cli.what.caseload"))) {
             Pdf.write(CaseloadHtml.render(Caseload.of(desk)), out);
-            call.out().println("Wrote the caseload report to " + out.toAbsolutePath() + ".");
+            call.out().println(Messages.text("cli.report.written", Map.of("file", out.toAbsolutePath().toString())));
         }
         return 0;
     }

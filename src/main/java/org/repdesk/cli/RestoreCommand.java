@@ -1,5 +1,6 @@
 package org.repdesk.cli;
 
+import org.repdesk.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.repdesk.service.Backups;
@@ -22,8 +23,8 @@ final class RestoreCommand implements Command {
 
     @Override
     public int run(Call call) {
-        call.requireDataFile("a casebook is restored on its server, with pg_restore (docs/casebook.md, \"Backups\").");
-        Path backup = Path.of(call.args().words(1, "the backup file to restore").get(0));
+        call.requireDataFile(Messages.text("cli.restore.casebook"));
+        Path backup = Path.of(call.args().words(1, Messages.text("cli.what.backupFile")).get(0));
         // The backup is opened with the data file's passphrase (backups follow it), and a plain
         // backup restored over a protected file is protected with it.
         char[] passphrase = org.repdesk.service.RepDesk.isProtected(call.dataFile())

@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ final class SarCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] subject-access MEMBERSHIP_NO --out FOLDER [--plain-text]";
+        return "repdesk [--db FILE] subject-access MEMBERSHIP_NO --out FOLDER [--lang en|cy|both] [--plain-text]";
     }
 
     @Override
@@ -31,17 +33,16 @@ final class SarCommand implements Command {
     @Override
     public int run(Call call) throws IOException {
         Args args = call.args();
-        String number = args.words(1, "the member's membership number").get(0);
+        String number = args.words(1, Messages.text("cli.what.membershipNo")).get(0);
         Path parent = Path.of(args.required("--out"));
         if (!Files.isDirectory(parent)) {
-            throw new CommandFailure("--out " + parent + " is not a folder; give the folder to put the response in.");
+            throw new CommandFailure(Messages.text("cli.sar.notFolder", Map.of("folder", parent.toString())));
         }
         DataFiles.requireExisting(call.dataFile());
-        try (RepDesk desk = call.openDeskToWriteRecorded("the subject access pack")) {
-            SubjectAccessFolder.Written w = SubjectAccessFolder.write(desk, number, parent);
-            call.out().println("Wrote everything held about " + w.response().member().membershipNumber() + " ("
-                    + w.response().cases().size() + (w.response().cases().size() == 1 ? " case" : " cases") + ") to "
-                    + w.folder().toAbsolutePath() + ".");
+        try (RepDesk desk = call.openDeskToWriteRecorded(Messages.text("cli.what.sar"))) {
+            SubjectAccessFolder.Written w = SubjectAccessFolder.write(desk, number, parent, call.language());
+            call.out().println(Messages.text("cli.sar.written", Map.of("number", w.response().member().membershipNumber(),
+                    "n", w.response().cases().size(), "folder", w.folder().toAbsolutePath().toString())));
         }
         return 0;
     }

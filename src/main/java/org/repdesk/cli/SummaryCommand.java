@@ -1,5 +1,7 @@
 package org.repdesk.cli;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -18,7 +20,7 @@ final class SummaryCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] summary CASE_REF --out FILE.pdf [--force] [--plain-text]";
+        return "repdesk [--db FILE] summary CASE_REF --out FILE.pdf [--lang en|cy|both] [--force] [--plain-text]";
     }
 
     @Override
@@ -29,11 +31,11 @@ final class SummaryCommand implements Command {
     @Override
     public int run(Call call) throws IOException {
         Args args = call.args();
-        String reference = args.words(1, "the case reference (e.g. 2026-0042)").get(0);
+        String reference = args.words(1, Messages.text("cli.what.caseRef")).get(0);
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf");
-        try (RepDesk desk = call.openDeskToWrite("the case summary")) {
-            Pdf.write(CaseSummaryHtml.render(CaseSummary.of(desk, reference)), out);
-            call.out().println("Wrote the summary of case " + reference + " to " + out.toAbsolutePath() + ".");
+        try (RepDesk desk = call.openDeskToWrite(Messages.text("cli.what.summary"))) {
+            Pdf.write(CaseSummaryHtml.render(CaseSummary.of(desk, reference), call.language()), out);
+            call.out().println(Messages.text("cli.summary.written", Map.of("ref", reference, "file", out.toAbsolutePath().toString())));
         }
         return 0;
     }

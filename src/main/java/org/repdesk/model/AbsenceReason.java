@@ -41,6 +41,11 @@ public enum AbsenceReason implements Labelled {
     }
 
     @Override
+    public String label(java.util.Locale language) {
+        return Messages.text(language, "absence.reason." + name());
+    }
+
+    @Override
     public String toString() {
         return label();
     }

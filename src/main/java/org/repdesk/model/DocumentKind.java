@@ -24,6 +24,11 @@ public enum DocumentKind implements Labelled {
     }
 
     @Override
+    public String label(java.util.Locale language) {
+        return Messages.text(language, "papers.kind." + name().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
     public String toString() {
         return label();
     }

@@ -9,6 +9,22 @@ public interface Labelled {
     String label();
 
     /**
+     * The label in {@code language}, for documents made in English, Welsh or both: the bundle's
+     * {@code label.<type>.<CONSTANT>} (e.g. {@code label.caseType.SICKNESS_ABSENCE}), else {@link #label()}.
+     * CSV files keep the English {@link #label()}, so a file reads the same whoever wrote it.
+     */
+    default String label(Locale language) {
+        if (this instanceof Enum<?> e) {
+            String type = e.getDeclaringClass().getSimpleName();
+            String key = "label." + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + e.name();
+            if (org.repdesk.i18n.Messages.has(key)) {
+                return org.repdesk.i18n.Messages.text(language, key);
+            }
+        }
+        return label();
+    }
+
+    /**
      * Finds the value whose label or constant name matches {@code text}, ignoring case, spaces,
      * hyphens, slashes and underscores, so "gmb/scoop", "GMB_SCOOP" and "GMB SCOOP" all match.
      */

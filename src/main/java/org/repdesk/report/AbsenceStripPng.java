@@ -38,6 +38,11 @@ public final class AbsenceStripPng {
 
     /** A PNG {@code width} × {@code height} points as shown, as a data URI for an {@code img}. */
     public static String dataUri(AttendanceStrip strip, int width, int height) {
+        return dataUri(strip, width, height, Messages.language());
+    }
+
+    /** The strip with its month names and trigger line's words in {@code language}. */
+    public static String dataUri(AttendanceStrip strip, int width, int height, java.util.Locale language) {
         BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -46,7 +51,7 @@ public final class AbsenceStripPng {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
-            draw(g, strip, width, height);
+            draw(g, strip, width, height, language);
         } finally {
             g.dispose();
         }
@@ -59,7 +64,7 @@ public final class AbsenceStripPng {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
     }
 
-    private static void draw(Graphics2D g, AttendanceStrip strip, double w, double h) {
+    private static void draw(Graphics2D g, AttendanceStrip strip, double w, double h, java.util.Locale language) {
         double left = 30;
         double right = w - 6;
         double top = 6;
@@ -82,7 +87,7 @@ public final class AbsenceStripPng {
             double x = left + strip.x(m) * (right - left);
             g.setColor(GRID);
             g.drawLine((int) x, (int) top, (int) x, (int) stripBottom);
-            String label = m.getMonth().getDisplayName(TextStyle.SHORT, Messages.language());
+            String label = m.getMonth().getDisplayName(TextStyle.SHORT, language);
             if (x + 2 + g.getFontMetrics().stringWidth(label) <= right) { // near the end: unlabelled, not cut
                 g.setColor(TEXT);
                 g.drawString(label, (float) x + 2, (float) h - 6);
@@ -113,7 +118,7 @@ public final class AbsenceStripPng {
         g.setColor(TIPPED);
         g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 3}, 0));
         g.draw(new java.awt.geom.Line2D.Double(left, ty, right, ty));
-        g.drawString(Messages.text("absence.strip.trigger", Map.of("days", strip.triggerDays())), (float) left + 4,
+        g.drawString(Messages.text(language, "absence.strip.trigger", Map.of("days", strip.triggerDays())), (float) left + 4,
                 (float) ty - 4);
         if (strip.tippedOn() != null) {
             double x = left + strip.x(strip.tippedOn()) * (right - left);

@@ -25,7 +25,7 @@ public record Brief(
     }
 
     /** One row of a breakdown table: a label and its count. */
-    public record Row(String label, Count count) {
+    public record Row(Phrase label, Count count) {
     }
 
     /** Figures drawn from the rep's casework in scope. */
@@ -83,7 +83,7 @@ public record Brief(
      * Capability and sickness-absence cases (workload a factor) opened in a month, or in a run of
      * months merged until neither count is a small group.
      */
-    public record Trend(String label, Count capability, Count sickness) {
+    public record Trend(Phrase label, Count capability, Count sickness) {
     }
 
     /**
@@ -95,7 +95,8 @@ public record Brief(
     }
 
     /** A case listed by name: only when the rep chose to include identities. */
-    public record IdentifiedCase(String reference, String memberName, String type, String stage, String status) {
+    public record IdentifiedCase(String reference, String memberName, org.repdesk.model.CaseType type, String stage,
+            org.repdesk.model.CaseStatus status) {
     }
 
     /** A count that knows whether it is too small to show. */
@@ -104,8 +105,16 @@ public record Brief(
             return value > 0 && value < threshold;
         }
 
+        /** The count, or "fewer than 3", in the language the app speaks now. */
         public String show(int threshold) {
-            return suppressed(threshold) ? "fewer than " + threshold : String.valueOf(value);
+            return show(org.repdesk.i18n.Messages.language(), threshold);
+        }
+
+        /** The count, or "fewer than 3" ("llai na 3"), in {@code language}. */
+        public String show(java.util.Locale language, int threshold) {
+            return suppressed(threshold)
+                    ? org.repdesk.i18n.Messages.text(language, "doc.brief.fewerThan", java.util.Map.of("n", threshold))
+                    : String.valueOf(value);
         }
     }
 }

@@ -41,10 +41,10 @@ final class BriefAbsenceReasons {
         AttendanceTriggers calculator = service.calculator();
         Map<UUID, List<Absence>> absences = new HashMap<>();
         Map<UUID, WorkingPattern> patterns = new HashMap<>();
-        String none = Messages.text("absence.brief.noneRecorded");
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Phrase none = Phrase.of("absence.brief.noneRecorded");
+        Map<Phrase, Integer> counts = new LinkedHashMap<>();
         for (AbsenceReason r : AbsenceReason.values()) { // work-related stress first, the order
-            counts.put(r.label(), 0);
+            counts.put(Phrase.label(r), 0);
         }
         counts.put(none, 0);
         int stress = 0;
@@ -63,13 +63,13 @@ final class BriefAbsenceReasons {
                     .max(Map.Entry.<AbsenceReason, Double>comparingByValue()
                             .thenComparing(e -> -e.getKey().ordinal()))
                     .map(Map.Entry::getKey).orElse(null);
-            counts.merge(main == null ? none : main.label(), 1, Integer::sum);
+            counts.merge(main == null ? none : Phrase.label(main), 1, Integer::sum);
             if (main == AbsenceReason.WORK_RELATED_STRESS) {
                 stress++;
             }
         }
         counts.values().removeIf(n -> n == 0);
         return new Brief.AbsenceReasons(new Count(cases.size()), new Count(stress),
-                BriefBuilder.merge(counts, small, Messages.text("absence.brief.otherReasons")));
+                BriefBuilder.merge(counts, small, Phrase.of("absence.brief.otherReasons")));
     }
 }

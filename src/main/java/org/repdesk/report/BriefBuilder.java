@@ -55,10 +55,10 @@ public final class BriefBuilder {
                 new Count(sum(evidenceCells, c -> c.type() == CaseType.SICKNESS_ABSENCE)),
                 new Count(sum(cube, c -> c.factor() == WorkloadFactor.YES || c.factor() == WorkloadFactor.DISPUTED)),
                 byTypeAndStage(evidenceCells, small),
-                merge(group(evidenceCells, c -> c.status().label(), statusOrder()), small, "Other"),
-                merge(group(evidenceCells, c -> c.grade().label(), null), small, "Other grades (combined)"),
-                merge(group(evidenceCells, c -> c.region() == null ? "Region not recorded" : c.region().label(), null),
-                        small, "Other regions (combined)"),
+                merge(group(evidenceCells, c -> Phrase.label(c.status()), statusOrder()), small, Phrase.of("doc.brief.other")),
+                merge(group(evidenceCells, c -> Phrase.label(c.grade()), null), small, Phrase.of("doc.brief.otherGrades")),
+                merge(group(evidenceCells, c -> c.region() == null ? Phrase.of("doc.brief.regionNotRecorded")
+                        : Phrase.label(c.region()), null), small, Phrase.of("doc.brief.otherRegions")),
                 trend(scope, queries.openedByMonth(filter), small),
                 wmt(queries.capacities(filter), desk.settings().wmt(), small),
                 BriefAbsenceReasons.of(desk, queries.sicknessCases(filter), scope.to(), small));
@@ -74,7 +74,7 @@ public final class BriefBuilder {
         }
         List<Brief.IdentifiedCase> named = scope.includeIdentities()
                 ? queries.namedCases(filter).stream().map(n -> new Brief.IdentifiedCase(n.reference(), n.memberName(),
-                        n.type().label(), n.stage(), n.status().label())).toList()
+                        n.type(), n.stage(), n.status())).toList()
                 : List.of();
         return new Brief(scope, desk.cases().today(), producedBy, sections, evidence, named);
     }
@@ -83,17 +83,19 @@ public final class BriefBuilder {
         return cells.stream().filter(which).mapToInt(CaseCell::count).sum();
     }
 
-    private static Map<String, Integer> statusOrder() {
-        Map<String, Integer> order = new LinkedHashMap<>();
+    private static Map<Phrase, Integer> statusOrder() {
+        Map<Phrase, Integer> order = new LinkedHashMap<>();
         for (CaseStatus s : CaseStatus.values()) {
-            order.put(s.label(), 0);
+            order.put(Phrase.label(s), 0);
         }
         return order;
     }
 
-    private static Map<String, Integer> group(List<CaseCell> cells, java.util.function.Function<CaseCell, String> key,
-            Map<String, Integer> seed) {
-        Map<String, Integer> map = seed == null ? new java.util.TreeMap<>() : new LinkedHashMap<>(seed);
+    /** Groups in the seed's order, else alphabetically by their English words (the same order in either language). */
+    private static Map<Phrase, Integer> group(List<CaseCell> cells, java.util.function.Function<CaseCell, Phrase> key,
+            Map<Phrase, Integer> seed) {
+        Map<Phrase, Integer> map = seed == null ? new java.util.TreeMap<>(Comparator.comparing(Phrase::toString))
+                : new LinkedHashMap<>(seed);
         for (CaseCell c : cells) {
             map.merge(key.apply(c), c.count(), Integer::sum);
         }
@@ -103,19 +105,20 @@ public final class BriefBuilder {
     private static List<Row> byTypeAndStage(List<CaseCell> cells, int small) {
         List<Row> rows = new ArrayList<>();
         for (CaseType type : List.of(CaseType.CAPABILITY, CaseType.SICKNESS_ABSENCE)) {
-            Map<String, Integer> stages = new LinkedHashMap<>();
+            Map<Phrase, Integer> stages = new LinkedHashMap<>();
             cells.stream().filter(c -> c.type() == type)
                     .sorted(Comparator.comparing(CaseCell::stage))
-                    .forEach(c -> stages.merge(c.stage(), c.count(), Integer::sum));
-            for (Row r : merge(stages, small, "other stages (combined)")) {
-                rows.add(new Row(type.label() + ": " + r.label(), r.count()));
+                    .forEach(c -> stages.merge(Phrase.typed(c.stage()), c.count(), Integer::sum));
+            for (Row r : merge(stages, small, Phrase.of("doc.brief.otherStages"))) {
+                rows.add(new Row(Phrase.of("doc.brief.typeAndStage", Map.of("type", Phrase.label(type), "stage", r.label())),
+                        r.count()));
             }
         }
         return rows;
     }
 
     /** Keeps groups of at least {@code small}; the rest are summed into one "other" row. */
-    static List<Row> merge(Map<String, Integer> groups, int small, String otherLabel) {
+    static List<Row> merge(Map<Phrase, Integer> groups, int small, Phrase otherLabel) {
         List<Row> rows = new ArrayList<>();
         int other = 0;
         for (var e : groups.entrySet()) {
@@ -146,11 +149,11 @@ public final class BriefBuilder {
                 cell[c.type() == CaseType.CAPABILITY ? 0 : 1] += c.count();
             }
         }
-        List<Brief.Trend> out = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         YearMonth runStart = null;
-        YearMonth runEnd = null;
         int cap = 0;
         int sick = 0;
+        YearMonth runEnd = null;
         for (var e : byMonth.entrySet()) {
             if (runStart == null) {
                 runStart = e.getKey();
@@ -159,33 +162,37 @@ public final class BriefBuilder {
             cap += e.getValue()[0];
             sick += e.getValue()[1];
             if (!isSmall(cap, small) && !isSmall(sick, small)) {
-                out.add(new Brief.Trend(label(runStart, runEnd), new Count(cap), new Count(sick)));
+                runs.add(new Run(runStart, runEnd, cap, sick));
                 runStart = null;
                 cap = 0;
                 sick = 0;
             }
         }
         if (runStart != null) {
-            if (!out.isEmpty() && (isSmall(cap, small) || isSmall(sick, small))) {
+            if (!runs.isEmpty() && (isSmall(cap, small) || isSmall(sick, small))) {
                 // the small tail joins the previous bucket rather than standing alone
-                Brief.Trend last = out.remove(out.size() - 1);
-                String start = last.label().contains("–") ? last.label().substring(0, last.label().indexOf('–'))
-                        : last.label();
-                out.add(new Brief.Trend(start + "–" + Dates.month(runEnd),
-                        new Count(last.capability().value() + cap), new Count(last.sickness().value() + sick)));
+                Run last = runs.remove(runs.size() - 1);
+                runs.add(new Run(last.start(), runEnd, last.capability() + cap, last.sickness() + sick));
             } else {
-                out.add(new Brief.Trend(label(runStart, runEnd), new Count(cap), new Count(sick)));
+                runs.add(new Run(runStart, runEnd, cap, sick));
             }
         }
-        return out;
+        return runs.stream().map(r -> new Brief.Trend(label(r.start(), r.end()), new Count(r.capability()),
+                new Count(r.sickness()))).toList();
+    }
+
+    /** Months merged into one bar. */
+    private record Run(YearMonth start, YearMonth end, int capability, int sickness) {
     }
 
     private static boolean isSmall(int n, int small) {
         return n > 0 && n < small;
     }
 
-    private static String label(YearMonth start, YearMonth end) {
-        return start.equals(end) ? Dates.month(start) : Dates.month(start) + "–" + Dates.month(end);
+    /** "Sep 2026", or "Sep 2026–Nov 2026" for a run, each month in the document's language. */
+    private static Phrase label(YearMonth start, YearMonth end) {
+        return start.equals(end) ? Phrase.of("doc.brief.month", Map.of("month", start))
+                : Phrase.of("doc.brief.months", Map.of("from", start, "to", end));
     }
 
     /** Each member's latest capacity in the period; the four-week rule over all their records in it. */

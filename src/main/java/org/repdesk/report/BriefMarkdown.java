@@ -1,6 +1,10 @@
 package org.repdesk.report;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.repdesk.i18n.DocumentLanguage;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.DemandStatusChange;
 import org.repdesk.model.EmployerResponse;
 import org.repdesk.report.Brief.Row;
@@ -30,123 +34,164 @@ public final class BriefMarkdown {
         return out.toString();
     }
 
+    /** The brief in the language the app speaks now. */
     public static String render(Brief b) {
-        int n = b.scope().smallGroup();
+        return render(b, DocumentLanguage.ofApp());
+    }
+
+    /** The brief in English, Welsh, or both (English, a rule, then Welsh). */
+    public static String render(Brief b, DocumentLanguage language) {
         StringBuilder m = new StringBuilder(8_000);
-        m.append("# Negotiation brief\n\n");
-        m.append("Prepared ").append(Dates.longForm(b.producedOn()))
-                .append(b.producedBy() == null ? "" : " by " + esc(b.producedBy())).append("  \n");
-        m.append("Scope: ").append(esc(b.scope().describe())).append(". Demands: ").append(b.demands().size())
-                .append(".\n\n");
+        boolean first = true;
+        for (Locale l : language.languages()) {
+            if (!first) {
+                m.append("\n---\n\n");
+            }
+            body(m, b, l);
+            first = false;
+        }
+        return m.toString();
+    }
+
+    private static void body(StringBuilder m, Brief b, Locale l) {
+        int n = b.scope().smallGroup();
+        m.append("# ").append(t(l, "doc.brief.title")).append("\n\n");
+        m.append(esc(b.producedBy() == null
+                ? Messages.text(l, "doc.brief.prepared", Map.of("date", Dates.longForm(l, b.producedOn())))
+                : Messages.text(l, "doc.brief.preparedBy", Map.of("date", Dates.longForm(l, b.producedOn()),
+                        "by", b.producedBy())))).append("  \n");
+        m.append(esc(Messages.text(l, "doc.brief.scope", Map.of("scope", b.scope().describe(l), "n", b.demands().size()))))
+                .append("\n\n");
         if (b.scope().includeIdentities()) {
-            m.append("> **This brief names members.** It holds special category data and must not be shared with "
-                    + "the employer or anyone without a need to know.\n\n");
+            m.append("> **").append(esc(t(l, "doc.brief.namesMembersShort"))).append("** ")
+                    .append(esc(t(l, "doc.brief.namesWarningShort"))).append("\n\n");
         } else {
-            m.append("> Anonymised: no names, membership numbers, contact details or case notes. Groups of fewer than ")
-                    .append(n).append(" are merged or shown as \"fewer than ").append(n).append("\".\n\n");
+            m.append("> ").append(esc(Messages.text(l, "doc.brief.anonymisedShort", Map.of("n", n)))).append("\n\n");
         }
         Brief.Evidence e = b.evidence();
-        m.append("## Key figures\n\n| Figure | Value |\n| --- | ---: |\n");
-        m.append("| Capability cases where workload is a factor | ").append(e.capabilityWithWorkload().show(n)).append(" |\n");
-        m.append("| Sickness-absence cases where workload is a factor | ").append(e.sicknessWithWorkload().show(n))
-                .append(" |\n");
-        m.append("| Median WMT capacity of members in scope | ").append(BriefHtml.pct(e.wmt().median())).append(" |\n");
-        m.append("| Members over ").append(BriefHtml.whole(e.wmt().thresholdPercent())).append("% for ")
-                .append(e.wmt().thresholdWeeks()).append(" consecutive weeks | ").append(e.wmt().overThreshold().show(n))
-                .append(" |\n");
-        m.append("| Cases in scope (all types) | ").append(e.casesInScope().show(n)).append(" |\n\n");
+        m.append("## ").append(t(l, "doc.brief.keyFigures")).append("\n\n| ").append(t(l, "doc.brief.figure"))
+                .append(" | ").append(t(l, "doc.brief.value")).append(" |\n| --- | ---: |\n");
+        row(m, upper(t(l, "doc.brief.figure.capability")), e.capabilityWithWorkload().show(l, n));
+        row(m, upper(t(l, "doc.brief.figure.sickness")), e.sicknessWithWorkload().show(l, n));
+        row(m, upper(t(l, "doc.brief.figure.median")), BriefHtml.pct(e.wmt().median()));
+        row(m, upper(Messages.text(l, "doc.brief.figure.overShort", Map.of("percent",
+                BriefHtml.whole(e.wmt().thresholdPercent()), "weeks", e.wmt().thresholdWeeks()))),
+                e.wmt().overThreshold().show(l, n));
+        row(m, t(l, "doc.brief.figure.inScope"), e.casesInScope().show(l, n));
+        m.append("\n");
 
-        m.append("## The demands and the employer's record\n\n");
+        m.append("## ").append(t(l, "doc.brief.demandsHeading")).append("\n\n");
         for (Brief.DemandSection d : b.demands()) {
             m.append("### ").append(esc(d.demand().title())).append("\n\n");
-            m.append("**").append(esc(d.demand().status().label())).append("** · ").append(esc(d.demand().kind().label()))
-                    .append(" · raised ").append(Dates.uk(d.demand().raisedOn())).append(" · ")
-                    .append(d.linkedCasesInScope().show(n)).append(" linked cases in scope\n\n");
+            m.append("**").append(esc(d.demand().status().label(l))).append("** · ").append(esc(d.demand().kind().label(l)))
+                    .append(" · ").append(esc(Messages.text(l, "doc.brief.raised", Map.of("date",
+                            Dates.uk(d.demand().raisedOn()))))).append(" · ")
+                    .append(esc(Messages.text(l, "doc.brief.linked", Map.of("n", d.linkedCasesInScope().show(l, n)))))
+                    .append("\n\n");
             if (d.demand().text() != null) {
                 m.append(esc(d.demand().text())).append("\n\n");
             }
             List<EmployerResponse> responses = d.responses();
             if (responses.isEmpty()) {
-                m.append("No response from the employer recorded.\n\n");
+                m.append(t(l, "doc.brief.noResponse")).append("\n\n");
             } else {
-                m.append("| Date | Employer response | Where, by whom |\n| --- | --- | --- |\n");
+                m.append("| ").append(t(l, "doc.date")).append(" | ").append(t(l, "doc.brief.response")).append(" | ")
+                        .append(t(l, "doc.brief.whereWho")).append(" |\n| --- | --- | --- |\n");
                 for (EmployerResponse r : responses) {
                     m.append("| ").append(Dates.uk(r.respondedOn())).append(" | ")
                             .append(esc(r.said()).replace("  \n", " "))
-                            .append(r.promisedBy() == null ? "" : " (promised by " + Dates.uk(r.promisedBy()) + ")")
-                            .append(" | ").append(esc(r.channel().label())).append(r.by() == null ? "" : ", " + esc(r.by()))
+                            .append(r.promisedBy() == null ? "" : " (" + esc(Messages.text(l, "doc.brief.promised",
+                                    Map.of("date", Dates.uk(r.promisedBy())))) + ")")
+                            .append(" | ").append(esc(r.channel().label(l))).append(r.by() == null ? "" : ", " + esc(r.by()))
                             .append(" |\n");
                 }
                 m.append("\n");
             }
             List<DemandStatusChange> history = d.history();
             if (history.size() > 1) {
-                m.append("| Date | Status change | Note |\n| --- | --- | --- |\n");
+                m.append("| ").append(t(l, "doc.date")).append(" | ").append(t(l, "doc.brief.statusChange")).append(" | ")
+                        .append(t(l, "doc.brief.note")).append(" |\n| --- | --- | --- |\n");
                 for (DemandStatusChange ch : history) {
                     m.append("| ").append(Dates.uk(ch.changedOn())).append(" | ")
-                            .append(ch.from() == null ? "Raised" : ch.from().label() + " → " + ch.to().label())
+                            .append(ch.from() == null ? t(l, "label.demandStatus.RAISED")
+                                    : ch.from().label(l) + " → " + ch.to().label(l))
                             .append(" | ").append(esc(ch.note()).replace("  \n", " ")).append(" |\n");
                 }
                 m.append("\n");
             }
         }
 
-        m.append("## Evidence from casework\n\nCapability and sickness-absence cases where excessive workload is a "
-                + "factor (yes or disputed), open at any time in the period.\n\n");
-        table(m, "By case type and stage", e.byTypeAndStage(), n);
-        table(m, "By status (outcome)", e.byStatus(), n);
-        table(m, "By grade", e.byGrade(), n);
-        table(m, "By region", e.byRegion(), n);
-        table(m, org.repdesk.i18n.Messages.text("absence.brief.title"), e.absenceReasons().byReason(), n);
+        m.append("## ").append(t(l, "doc.brief.evidenceHeading")).append("\n\n").append(t(l, "doc.brief.evidenceIntro"))
+                .append("\n\n");
+        table(m, t(l, "doc.brief.byTypeAndStage"), e.byTypeAndStage(), n, l);
+        table(m, t(l, "doc.brief.byStatus"), e.byStatus(), n, l);
+        table(m, t(l, "doc.brief.byGrade"), e.byGrade(), n, l);
+        table(m, t(l, "doc.brief.byRegion"), e.byRegion(), n, l);
+        table(m, t(l, "absence.brief.title"), e.absenceReasons().byReason(), n, l);
         Integer stressShare = e.absenceReasons().stressPercent(n);
         if (stressShare != null) {
-            m.append(org.repdesk.i18n.Messages.text("absence.brief.stressShare", java.util.Map.of("percent", stressShare)))
-                    .append("\n\n");
+            m.append(Messages.text(l, "absence.brief.stressShare", Map.of("percent", stressShare))).append("\n\n");
         }
-        m.append("### Cases opened by month\n\n| Month | Capability | Sickness absence |\n| --- | ---: | ---: |\n");
-        for (Brief.Trend t : e.trend()) {
-            m.append("| ").append(esc(t.label())).append(" | ").append(t.capability().show(n)).append(" | ")
-                    .append(t.sickness().show(n)).append(" |\n");
+        m.append("### ").append(t(l, "doc.brief.byMonth")).append("\n\n| ").append(t(l, "doc.brief.month.column"))
+                .append(" | ").append(Phrase.label(org.repdesk.model.CaseType.CAPABILITY).in(l)).append(" | ")
+                .append(Phrase.label(org.repdesk.model.CaseType.SICKNESS_ABSENCE).in(l)).append(" |\n| --- | ---: | ---: |\n");
+        for (Brief.Trend x : e.trend()) {
+            m.append("| ").append(esc(x.label().in(l))).append(" | ").append(x.capability().show(l, n)).append(" | ")
+                    .append(x.sickness().show(l, n)).append(" |\n");
         }
-        m.append("\n### WMT figures\n\n");
+        m.append("\n### ").append(t(l, "doc.brief.wmtShort")).append("\n\n");
         Brief.Wmt w = e.wmt();
         if (w.median() == null) {
-            m.append(w.members().value() == 0 ? "No WMT figures were recorded in the period.\n\n"
-                    : "WMT figures were recorded for fewer than " + n + " members: too few to show.\n\n");
+            m.append(w.members().value() == 0 ? t(l, "doc.brief.wmtNone")
+                    : Messages.text(l, "doc.brief.wmtTooFewShort", Map.of("n", n))).append("\n\n");
         } else {
-            m.append("Members with WMT figures: ").append(w.members().show(n)).append("; median capacity ")
-                    .append(BriefHtml.pct(w.median())).append(" (middle half ").append(BriefHtml.pct(w.lowerQuartile()))
-                    .append(" to ").append(BriefHtml.pct(w.upperQuartile())).append("); over ")
-                    .append(BriefHtml.whole(w.thresholdPercent())).append("% for ").append(w.thresholdWeeks())
-                    .append(" weeks: ").append(w.overThreshold().show(n)).append(".\n\n");
+            m.append(esc(Messages.text(l, "doc.brief.wmtLine", Map.of("members", w.members().show(l, n),
+                    "median", BriefHtml.pct(w.median()), "from", BriefHtml.pct(w.lowerQuartile()),
+                    "to", BriefHtml.pct(w.upperQuartile()), "percent", BriefHtml.whole(w.thresholdPercent()),
+                    "weeks", w.thresholdWeeks(), "over", w.overThreshold().show(l, n))))).append("\n\n");
         }
         if (!b.scope().vignettes().isEmpty()) {
-            m.append("## Case vignettes\n\n");
+            m.append("## ").append(t(l, "doc.brief.vignettes")).append("\n\n");
             for (String v : b.scope().vignettes()) {
                 m.append("> ").append(esc(v).replace("  \n", "  \n> ")).append("\n\n");
             }
         }
         if (b.scope().includeIdentities()) {
-            m.append("## Cases in scope, named\n\n| Ref. | Member | Type | Stage | Status |\n| --- | --- | --- | --- | --- |\n");
+            m.append("## ").append(t(l, "doc.brief.named")).append("\n\n| ").append(t(l, "doc.brief.ref")).append(" | ")
+                    .append(t(l, "doc.member")).append(" | ").append(t(l, "doc.brief.type")).append(" | ")
+                    .append(t(l, "doc.case.stageField")).append(" | ").append(t(l, "doc.case.status"))
+                    .append(" |\n| --- | --- | --- | --- | --- |\n");
             for (Brief.IdentifiedCase c : b.identifiedCases()) {
                 m.append("| ").append(esc(c.reference())).append(" | ").append(esc(c.memberName())).append(" | ")
-                        .append(esc(c.type())).append(" | ").append(esc(c.stage())).append(" | ").append(esc(c.status()))
-                        .append(" |\n");
+                        .append(esc(c.type().label(l))).append(" | ").append(esc(c.stage())).append(" | ")
+                        .append(esc(c.status().label(l))).append(" |\n");
             }
             m.append("\n");
         }
-        return m.toString();
     }
 
-    private static void table(StringBuilder m, String title, List<Row> rows, int n) {
+    private static void row(StringBuilder m, String figure, String value) {
+        m.append("| ").append(esc(figure)).append(" | ").append(value).append(" |\n");
+    }
+
+    /** A figure's label starts a table cell: capitalised ("Capability cases …", "Achosion gallu …"). */
+    private static String upper(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    private static String t(Locale l, String key) {
+        return Messages.text(l, key);
+    }
+
+    private static void table(StringBuilder m, String title, List<Row> rows, int n, Locale l) {
         m.append("### ").append(title).append("\n\n");
         if (rows.isEmpty()) {
-            m.append("No cases.\n\n");
+            m.append(t(l, "doc.brief.noCases")).append("\n\n");
             return;
         }
-        m.append("| | Cases |\n| --- | ---: |\n");
+        m.append("| | ").append(t(l, "doc.workload.cases")).append(" |\n| --- | ---: |\n");
         for (Row r : rows) {
-            m.append("| ").append(esc(r.label())).append(" | ").append(r.count().show(n)).append(" |\n");
+            m.append("| ").append(esc(r.label().in(l))).append(" | ").append(r.count().show(l, n)).append(" |\n");
         }
         m.append("\n");
     }

@@ -59,32 +59,45 @@ public record BriefScope(LocalDate from, LocalDate to, List<UUID> demandIds, Reg
 
     /** The scope in one line, for the brief's first page. */
     public String describe() {
+        return describe(org.repdesk.i18n.Messages.language());
+    }
+
+    /** The scope in one line in {@code language}. */
+    public String describe(java.util.Locale language) {
         List<String> parts = new ArrayList<>();
-        parts.add("Casework opened " + Dates.uk(from) + " to " + Dates.uk(to));
+        parts.add(say(language, "doc.brief.scope.period", java.util.Map.of("from", Dates.uk(from), "to", Dates.uk(to))));
         if (region != null) {
-            parts.add("region: " + region.label());
+            parts.add(say(language, "doc.brief.scope.region", java.util.Map.of("value", region.label(language))));
         }
         if (team != null) {
-            parts.add("team: " + team);
+            parts.add(say(language, "doc.brief.scope.team", java.util.Map.of("value", team)));
         }
         if (grade != null) {
-            parts.add("grade: " + grade.label());
+            parts.add(say(language, "doc.brief.scope.grade", java.util.Map.of("value", grade.label(language))));
         }
         if (caseType != null) {
-            parts.add("case type: " + caseType.label());
+            parts.add(say(language, "doc.brief.scope.caseType", java.util.Map.of("value", caseType.label(language))));
         }
         return String.join("; ", parts);
     }
 
+    private static String say(java.util.Locale language, String key, java.util.Map<String, Object> values) {
+        return org.repdesk.i18n.Messages.text(language, key, values);
+    }
+
+    private static String say(String key) {
+        return org.repdesk.i18n.Messages.text(key);
+    }
+
     public List<String> problems() {
         return new Problems()
-                .required("From", from)
-                .required("To", to)
-                .plausibleDate("From", from)
-                .plausibleDate("To", to)
-                .when(from != null && to != null && to.isBefore(from), "The period ends before it starts.")
-                .range("Small-group threshold", smallGroup, 1, 100)
-                .shortText("Team", team)
+                .required(say("doc.brief.field.from"), from)
+                .required(say("doc.brief.field.to"), to)
+                .plausibleDate(say("doc.brief.field.from"), from)
+                .plausibleDate(say("doc.brief.field.to"), to)
+                .when(from != null && to != null && to.isBefore(from), say("doc.brief.field.backwards"))
+                .range(say("doc.brief.field.smallGroup"), smallGroup, 1, 100)
+                .shortText(say("doc.member.team"), team)
                 .list();
     }
 }

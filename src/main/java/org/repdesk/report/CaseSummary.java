@@ -55,7 +55,7 @@ public record CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile
 
     public static CaseSummary of(RepDesk desk, UUID caseId) {
         CaseFile c = desk.cases().byId(caseId)
-                .orElseThrow(() -> new ValidationException(List.of("That case no longer exists.")));
+                .orElseThrow(() -> new ValidationException(List.of(org.repdesk.i18n.Messages.text("papers.error.no-case"))));
         Member m = desk.members().byId(c.memberId()).orElseThrow();
         List<CaseDocument> documents = desk.documents().ofCase(caseId);
         // A document's entry carries the words read from it (for the search): on paper, only its note.
@@ -76,7 +76,8 @@ public record CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile
 
     public static CaseSummary of(RepDesk desk, String reference) {
         CaseFile c = desk.cases().byReference(reference)
-                .orElseThrow(() -> new ValidationException(List.of("There is no case " + reference + ".")));
+                .orElseThrow(() -> new ValidationException(List.of(org.repdesk.i18n.Messages.text("papers.error.unknown-case",
+                        java.util.Map.of("reference", reference)))));
         return of(desk, c.id());
     }
 
@@ -92,10 +93,15 @@ public record CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile
 
     /** A note as it goes on paper: cut at {@link #NOTE_CHARS}, saying so. */
     public static String shortNote(String text) {
+        return shortNote(org.repdesk.i18n.Messages.language(), text);
+    }
+
+    /** {@link #shortNote(String)} saying so in {@code language}. */
+    public static String shortNote(java.util.Locale language, String text) {
         if (text == null || text.length() <= NOTE_CHARS) {
             return text;
         }
-        return text.substring(0, NOTE_CHARS).stripTrailing() + "… [" + (text.length() - NOTE_CHARS)
-                + " more characters in RepDesk]";
+        return text.substring(0, NOTE_CHARS).stripTrailing() + "… " + org.repdesk.i18n.Messages.text(language,
+                "doc.summary.noteCut", java.util.Map.of("n", text.length() - NOTE_CHARS));
     }
 }

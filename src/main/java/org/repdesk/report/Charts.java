@@ -1,5 +1,10 @@
 package org.repdesk.report;
 
+import java.util.Locale;
+import java.util.Map;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.CaseType;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -32,12 +37,20 @@ public final class Charts {
 
     /** Capability and sickness-absence cases (workload a factor) opened per month or run of months. */
     public static String casesByMonth(List<Brief.Trend> trend) {
+        return casesByMonth(trend, Messages.language());
+    }
+
+    /** {@link #casesByMonth(List)} with its legend, axis and months in {@code language}. */
+    public static String casesByMonth(List<Brief.Trend> trend, Locale language) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String capability = CaseType.CAPABILITY.label(language);
+        String sickness = CaseType.SICKNESS_ABSENCE.label(language);
         for (Brief.Trend t : trend) {
-            data.addValue(t.capability().value(), "Capability", t.label());
-            data.addValue(t.sickness().value(), "Sickness absence", t.label());
+            data.addValue(t.capability().value(), capability, t.label().in(language));
+            data.addValue(t.sickness().value(), sickness, t.label().in(language));
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "Cases opened", data, PlotOrientation.VERTICAL,
+        JFreeChart chart = ChartFactory.createBarChart(null, null, Messages.text(language, "doc.brief.chart.opened"), data,
+                PlotOrientation.VERTICAL,
                 true, false, false);
         style(chart, trend.size() > 8);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -58,12 +71,20 @@ public final class Charts {
 
     /** One bar of the capacity chart: from {@code from}% (null: no lower end) to {@code to}% (null: and over). */
     public record Band(Integer from, Integer to, int members) {
-        /** "under 90%", "110–120%", "130% and over". */
+        /** "under 90%", "110–120%", "130% and over", in the language the app speaks now. */
         public String label() {
-            if (from == null) {
-                return "under " + to + "%";
+            return label(Messages.language());
+        }
+
+        /** The band in {@code language}: "llai na 90%", "130% a throsodd". */
+        public String label(Locale language) {
+            if (from == null && to == null) {
+                return Messages.text(language, "doc.brief.band.all"); // every band merged into one
             }
-            return to == null ? from + "% and over" : from + "–" + to + "%";
+            if (from == null) {
+                return Messages.text(language, "doc.brief.band.under", Map.of("to", to));
+            }
+            return to == null ? Messages.text(language, "doc.brief.band.over", Map.of("from", from)) : from + "–" + to + "%";
         }
     }
 
@@ -123,13 +144,19 @@ public final class Charts {
 
     /** How members' latest WMT capacity % is spread, in 10-point bands around the 110% line. */
     public static String capacityDistribution(List<Double> capacities, double threshold, int small) {
+        return capacityDistribution(capacities, threshold, small, Messages.language());
+    }
+
+    /** {@link #capacityDistribution(List, double, int)} with its words in {@code language}. */
+    public static String capacityDistribution(List<Double> capacities, double threshold, int small, Locale language) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String members = Messages.text(language, "doc.brief.chart.members");
         for (Band band : capacityBands(capacities, small)) {
             // Small bands are merged, not hidden; only when everyone together is a small group is
             // there no chart at all (hasVisibleBand).
-            data.addValue(band.members() < small ? 0 : band.members(), "Members", band.label());
+            data.addValue(band.members() < small ? 0 : band.members(), members, band.label(language));
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, "Latest WMT capacity", "Members", data,
+        JFreeChart chart = ChartFactory.createBarChart(null, Messages.text(language, "doc.brief.chart.latest"), members, data,
                 PlotOrientation.VERTICAL, false, false, false);
         style(chart, false);
         CategoryPlot plot = chart.getCategoryPlot();

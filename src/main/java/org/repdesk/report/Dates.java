@@ -5,16 +5,30 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates as reps write them: 23/11/2026, and months as "Nov 2026". */
+/**
+ * Dates as reps write them: 23/11/2026, and months as "Nov 2026"; in Welsh "5 Rhagfyr 2026" and
+ * "Rhag 2026". The day-month-year numbers read the same in both languages.
+ */
 public final class Dates {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    // not for reps
     private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
         "Oct", "Nov", "Dec"};
+    // not for reps
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
+
+    // Welsh month names as the JDK's CLDR data has them (Ionawr … Rhagfyr; DatesTest compares); the
+    // short forms as Welsh Government documents abbreviate them (Chwef, Gorff), not CLDR's Chw, Gor.
+    // not for reps
+    private static final String[] WELSH_MONTHS = {"Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin",
+        "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"};
+    // not for reps
+    private static final String[] WELSH_SHORT_MONTHS = {"Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst",
+        "Medi", "Hyd", "Tach", "Rhag"};
 
     private Dates() {
     }
@@ -46,6 +60,23 @@ public final class Dates {
         }
         return fourDigitYear(d) ? d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear()
                 : LONG.format(d);
+    }
+
+    /** "5 December 2026", or "5 Rhagfyr 2026" in Welsh. */
+    public static String longForm(Locale language, LocalDate d) {
+        if (!welsh(language) || d == null || !fourDigitYear(d)) {
+            return longForm(d);
+        }
+        return d.getDayOfMonth() + " " + WELSH_MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
+    }
+
+    /** "Dec 2026", or "Rhag 2026" in Welsh. */
+    public static String month(Locale language, YearMonth m) {
+        return welsh(language) ? WELSH_SHORT_MONTHS[m.getMonthValue() - 1] + " " + m.getYear() : month(m);
+    }
+
+    private static boolean welsh(Locale language) {
+        return "cy".equals(language.getLanguage());
     }
 
     /**

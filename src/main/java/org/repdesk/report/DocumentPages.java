@@ -22,7 +22,7 @@ public final class DocumentPages {
     /** Thrown for a PDF that needs a password to open: it can still be opened in its own application. */
     public static final class PasswordProtected extends IOException {
         PasswordProtected(Throwable cause) {
-            super("The PDF is protected with a password.", cause);
+            super("The PDF is protected with a password.", cause); // not for reps: the screen says papers.preview.password
         }
     }
 

@@ -11,8 +11,14 @@ public final class Html {
      * already start so (demo and real deadlines read "Hearing: stress risk assessment").
      */
     public static String deadline(boolean hearing, String what) {
+        return deadline(org.repdesk.i18n.Messages.language(), hearing, what);
+    }
+
+    /** {@link #deadline(boolean, String)} with "Hearing:" in {@code language} ("Gwrandawiad:"). */
+    public static String deadline(java.util.Locale language, boolean hearing, String what) {
         String text = what == null ? "" : what;
-        return (hearing && !org.repdesk.model.Deadline.saysHearing(text) ? "<b>Hearing:</b> " : "") + esc(text);
+        return (hearing && !org.repdesk.model.Deadline.saysHearing(text)
+                ? "<b>" + esc(org.repdesk.i18n.Messages.text(language, "doc.deadlines.hearing")) + "</b> " : "") + esc(text);
     }
 
     /** Escapes text for element content and attribute values (XHTML-safe: no named entities beyond XML's). */

@@ -85,7 +85,7 @@ public final class Pdf {
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(new PDFontSupplier(withoutLigatures(doc, "DejaVuSans-Bold.ttf")), "DejaVu Sans", 700,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
-            fallbackFont().ifPresent(f -> builder.useFont(f, "RepDesk Fallback"));
+            fallbackFont().ifPresent(f -> builder.useFont(f, "RepDesk Fallback")); // not for reps: a font family
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

@@ -25,6 +25,12 @@ public final class SubjectAccessFolder {
      * If writing fails, the half-made folder is removed. The audit trail records the response.
      */
     public static Written write(RepDesk desk, String membershipNumber, Path parent) throws IOException {
+        return write(desk, membershipNumber, parent, org.repdesk.i18n.DocumentLanguage.ofApp());
+    }
+
+    /** {@link #write(RepDesk, String, Path)} with the PDF in English, Welsh or both (the member's choice). */
+    public static Written write(RepDesk desk, String membershipNumber, Path parent,
+            org.repdesk.i18n.DocumentLanguage language) throws IOException {
         SubjectAccess access = desk.subjectAccess();
         SubjectAccess.Response r = access.gather(membershipNumber);
         Path folder = SubjectAccess.createFolder(parent, r);
@@ -32,7 +38,7 @@ public final class SubjectAccessFolder {
         try {
             Path json = SubjectAccess.writeJson(folder, r);
             Path pdf = folder.resolve(SubjectAccess.fileStem(r) + ".pdf");
-            Pdf.writeArchival(SubjectAccessHtml.render(r), pdf);
+            Pdf.writeArchival(SubjectAccessHtml.render(r, language), pdf);
             List<Path> documents = access.writeDocuments(folder, r); // the member's papers themselves
             access.recordProduced(r);
             done = true;

@@ -1,6 +1,8 @@
 package org.repdesk.report;
 
 import java.util.Locale;
+import java.util.Map;
+import org.repdesk.i18n.DocumentLanguage;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.model.CaseDocument;
@@ -13,56 +15,71 @@ import org.repdesk.service.SubjectAccess;
 
 /**
  * A subject access response as XHTML (for PDF): everything held about one member, in full (every
- * timeline entry and note, unlike a case summary), readable by the member.
+ * timeline entry and note, unlike a case summary), readable by the member, in English, Welsh or both.
  */
 public final class SubjectAccessHtml {
 
     private SubjectAccessHtml() {
     }
 
+    /** The response in the language the app speaks now. */
     public static String render(SubjectAccess.Response r) {
-        Member m = r.member();
-        String title = "Your data held by your union representative";
-        StringBuilder h = Documents.start(title, "RepDesk · subject access response · " + m.membershipNumber() + " · "
-                + Dates.uk(r.requestedOn()), "CONFIDENTIAL: for " + m.name() + " only");
-        h.append("<h1>").append(Html.esc(title)).append("</h1>\n");
-        h.append("<p class=\"meta\">Everything RepDesk holds about ").append(Html.esc(m.name())).append(" (")
-                .append(Html.esc(m.membershipNumber())).append("), produced on ").append(Dates.uk(r.requestedOn()))
-                .append(" by ").append(Html.esc(r.producedBy()))
-                .append(". The same data is in the JSON file beside this one.</p>\n");
+        return render(r, DocumentLanguage.ofApp());
+    }
 
-        h.append("<h2>Member record</h2>\n<table class=\"keep\">");
-        pair(h, "Name", m.name());
-        pair(h, "Membership number", m.membershipNumber());
-        pair(h, "Union", m.union() == null ? null : m.union().label());
-        pair(h, "Grade", m.grade() == null ? null : m.grade().label());
-        pair(h, "Team", m.team());
-        pair(h, "Office", m.office());
-        pair(h, "Region", m.region() == null ? null : m.region().label());
-        pair(h, "Email", m.email());
-        pair(h, "Phone", m.phone());
-        pair(h, "Contracted hours", m.contractedHours() == null ? null : BriefHtml.whole(m.contractedHours()));
+    public static String render(SubjectAccess.Response r, DocumentLanguage language) {
+        Member m = r.member();
+        StringBuilder h = Documents.start(language, Documents.inEach(language, l -> t(l, "doc.sar.title")),
+                Documents.inEach(language, l -> Messages.text(l, "doc.sar.running", Map.of("number", m.membershipNumber(),
+                        "date", Dates.uk(r.requestedOn())))),
+                Documents.inEach(language, l -> Messages.text(l, "doc.sar.confidential", Map.of("name", m.name()))));
+        Documents.inTurn(h, language, (out, l) -> body(out, r, l));
+        return Documents.end(h);
+    }
+
+    private static void body(StringBuilder h, SubjectAccess.Response r, Locale l) {
+        Member m = r.member();
+        h.append("<h1>").append(Html.esc(t(l, "doc.sar.title"))).append("</h1>\n");
+        h.append("<p class=\"meta\">").append(Html.esc(Messages.text(l, "doc.sar.intro", Map.of("name", m.name(),
+                "number", m.membershipNumber(), "date", Dates.uk(r.requestedOn()), "by", String.valueOf(r.producedBy())))))
+                .append("</p>\n");
+
+        h.append("<h2>").append(Html.esc(t(l, "doc.sar.memberRecord"))).append("</h2>\n<table class=\"keep\">");
+        pair(h, t(l, "doc.member.name"), m.name());
+        pair(h, t(l, "doc.member.number"), m.membershipNumber());
+        pair(h, t(l, "doc.member.union"), m.union() == null ? null : m.union().label(l));
+        pair(h, t(l, "doc.member.grade"), m.grade() == null ? null : m.grade().label(l));
+        pair(h, t(l, "doc.member.team"), m.team());
+        pair(h, t(l, "doc.member.office"), m.office());
+        pair(h, t(l, "doc.member.region"), m.region() == null ? null : m.region().label(l));
+        pair(h, t(l, "doc.member.email"), m.email());
+        pair(h, t(l, "doc.member.phone"), m.phone());
+        pair(h, t(l, "doc.member.contractedHours"), m.contractedHours() == null ? null : BriefHtml.whole(m.contractedHours()));
         h.append("</table>\n");
 
-        h.append("<h2>Cases (").append(r.cases().size()).append(")</h2>\n");
+        h.append("<h2>").append(Html.esc(Messages.text(l, "doc.sar.cases", Map.of("n", r.cases().size())))).append("</h2>\n");
         if (r.cases().isEmpty()) {
-            h.append("<p class=\"muted\">No cases.</p>\n");
+            h.append("<p class=\"muted\">").append(Html.esc(t(l, "doc.brief.noCases"))).append("</p>\n");
         }
         for (SubjectAccess.CaseRecord cr : r.cases()) {
-            oneCase(h, cr);
+            oneCase(h, cr, l);
         }
 
-        h.append("<h2>Workload records (").append(r.workloadRecords().size()).append(")</h2>\n");
+        h.append("<h2>").append(Html.esc(Messages.text(l, "doc.sar.workloadRecords", Map.of("n", r.workloadRecords().size()))))
+                .append("</h2>\n");
         if (r.workloadRecords().isEmpty()) {
-            h.append("<p class=\"muted\">None.</p>\n");
+            h.append("<p class=\"muted\">").append(Html.esc(t(l, "doc.none"))).append("</p>\n");
         } else {
             // Fixed widths: the member's own account in the last column wraps inside the page instead of
             // being pushed off its right edge by the seven figures before it.
-            h.append("<table class=\"timeline\"><tr><th style=\"width: 13%\">Date</th>"
-                    + "<th class=\"num\" style=\"width: 8%\">WMT %</th><th class=\"num\" style=\"width: 9%\">Points</th>"
-                    + "<th class=\"num\" style=\"width: 14%\">Contracted h</th>"
-                    + "<th class=\"num\" style=\"width: 14%\">Reduction h</th><th class=\"num\" style=\"width: 8%\">Cases</th>"
-                    + "<th class=\"num\" style=\"width: 10%\">Hours worked</th><th>Work the WMT does not count</th></tr>\n");
+            h.append("<table class=\"timeline\"><tr><th style=\"width: 13%\">").append(Html.esc(t(l, "doc.date")))
+                    .append("</th><th class=\"num\" style=\"width: 8%\">").append(Html.esc(t(l, "doc.workload.percent")))
+                    .append("</th><th class=\"num\" style=\"width: 9%\">").append(Html.esc(t(l, "doc.workload.points")))
+                    .append("</th><th class=\"num\" style=\"width: 14%\">").append(Html.esc(t(l, "doc.workload.contracted")))
+                    .append("</th><th class=\"num\" style=\"width: 14%\">").append(Html.esc(t(l, "doc.workload.reduction")))
+                    .append("</th><th class=\"num\" style=\"width: 8%\">").append(Html.esc(t(l, "doc.workload.cases")))
+                    .append("</th><th class=\"num\" style=\"width: 10%\">").append(Html.esc(t(l, "doc.workload.hoursWorked")))
+                    .append("</th><th>").append(Html.esc(t(l, "doc.workload.uncounted"))).append("</th></tr>\n");
             for (WorkloadRecord w : r.workloadRecords()) {
                 h.append("<tr><td class=\"date\">").append(Dates.uk(w.recordedOn())).append("</td>");
                 num(h, w.capacityPercent());
@@ -76,14 +93,15 @@ public final class SubjectAccessHtml {
             h.append("</table>\n");
         }
 
-        SubjectAccessAbsences.append(h, r);
+        SubjectAccessAbsences.append(h, r, l);
 
-        h.append("<h2>Record of changes (").append(r.auditTrail().size()).append(")</h2>\n");
-        h.append("<p class=\"muted\">Who changed your records and when. Changes to notes are recorded without "
-                + "their text; the text itself is above.</p>\n");
+        h.append("<h2>").append(Html.esc(Messages.text(l, "doc.sar.changes", Map.of("n", r.auditTrail().size()))))
+                .append("</h2>\n");
+        h.append("<p class=\"muted\">").append(Html.esc(t(l, "doc.sar.changesNote"))).append("</p>\n");
         if (!r.auditTrail().isEmpty()) {
-            h.append("<table><tr><th style=\"width: 24%\">When (UTC)</th><th style=\"width: 18%\">Who</th>"
-                    + "<th>What</th></tr>\n");
+            h.append("<table><tr><th style=\"width: 24%\">").append(Html.esc(t(l, "doc.sar.when")))
+                    .append("</th><th style=\"width: 18%\">").append(Html.esc(t(l, "doc.sar.who")))
+                    .append("</th><th>").append(Html.esc(t(l, "doc.sar.what"))).append("</th></tr>\n");
             for (AuditEntry e : r.auditTrail()) {
                 h.append("<tr><td class=\"date\">").append(Html.esc(when(e.at()))).append("</td><td>")
                         .append(Html.esc(e.who())).append("</td><td>").append(Html.esc(e.describe()))
@@ -91,60 +109,63 @@ public final class SubjectAccessHtml {
             }
             h.append("</table>\n");
         }
-        return Documents.end(h);
     }
 
-    private static void oneCase(StringBuilder h, SubjectAccess.CaseRecord cr) {
+    private static void oneCase(StringBuilder h, SubjectAccess.CaseRecord cr, Locale l) {
         CaseFile c = cr.caseFile();
-        h.append("<h3>Case ").append(Html.esc(c.reference())).append(" · ").append(Html.esc(c.type().label()))
-                .append("</h3>\n<table class=\"keep\">");
-        pair(h, "Status", c.status().label());
-        pair(h, "Stage", c.stage());
-        pair(h, "Opened", Dates.uk(c.openedOn()));
-        pair(h, "Closed", Dates.uk(c.closedOn()));
-        pair(h, "Manager", c.manager());
-        pair(h, "Excessive workload a factor", c.workloadFactor().label());
+        h.append("<h3>").append(Html.esc(Messages.text(l, "doc.sar.case", Map.of("ref", c.reference(),
+                "type", c.type().label(l))))).append("</h3>\n<table class=\"keep\">");
+        pair(h, t(l, "doc.case.status"), c.status().label(l));
+        pair(h, t(l, "doc.case.stageField"), c.stage());
+        pair(h, t(l, "doc.case.opened"), Dates.uk(c.openedOn()));
+        pair(h, t(l, "doc.case.closed"), Dates.uk(c.closedOn()));
+        pair(h, t(l, "doc.case.manager"), c.manager());
+        pair(h, t(l, "doc.case.workloadFactor"), c.workloadFactor().label(l));
         if (c.workloadAccount() != null) {
-            h.append("<tr><th>How workload bears</th><td>").append(Html.paragraphs(c.workloadAccount()))
-                    .append("</td></tr>");
+            h.append("<tr><th>").append(Html.esc(t(l, "doc.case.workloadAccount"))).append("</th><td>")
+                    .append(Html.paragraphs(c.workloadAccount())).append("</td></tr>");
         }
         if (c.outcome() != null) {
-            h.append("<tr><th>Outcome</th><td>").append(Html.paragraphs(c.outcome())).append("</td></tr>");
+            h.append("<tr><th>").append(Html.esc(t(l, "doc.case.outcome"))).append("</th><td>")
+                    .append(Html.paragraphs(c.outcome())).append("</td></tr>");
         }
         if (!cr.evidenceFor().isEmpty()) {
             StringBuilder d = new StringBuilder();
-            for (SubjectAccess.DemandLink l : cr.evidenceFor()) {
-                d.append(d.length() == 0 ? "" : "; ").append(l.title()).append(" (").append(l.status()).append(')');
+            for (SubjectAccess.DemandLink link : cr.evidenceFor()) {
+                d.append(d.length() == 0 ? "" : "; ").append(link.title()).append(" (").append(link.status()).append(')');
             }
-            pair(h, "Used as evidence for the union's demands", d.toString());
+            pair(h, t(l, "doc.sar.evidenceFor"), d.toString());
         }
         h.append("</table>\n");
         if (!cr.deadlines().isEmpty()) {
-            h.append("<table><tr><th>Due</th><th>What is due</th><th>Done</th></tr>\n");
+            h.append("<table><tr><th>").append(Html.esc(t(l, "doc.deadlines.due"))).append("</th><th>")
+                    .append(Html.esc(t(l, "doc.deadlines.what"))).append("</th><th>")
+                    .append(Html.esc(t(l, "doc.deadlines.doneColumn"))).append("</th></tr>\n");
             for (Deadline d : cr.deadlines()) {
                 h.append("<tr><td class=\"date\">").append(Dates.uk(d.dueOn())).append("</td><td>")
-                        .append(Html.deadline(d.hearing(), d.description()))
-                        .append("</td><td>").append(d.done() ? "yes" : "no").append("</td></tr>\n");
+                        .append(Html.deadline(l, d.hearing(), d.description()))
+                        .append("</td><td>").append(Html.esc(t(l, d.done() ? "doc.yes" : "doc.no"))).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
         if (!cr.documents().isEmpty()) {
-            h.append("<p>").append(Html.esc(Messages.text("papers.sar.documents"))).append("</p>\n<table><tr><th>")
-                    .append(Html.esc(Messages.text("papers.field.date"))).append("</th><th>")
-                    .append(Html.esc(Messages.text("papers.field.kind"))).append("</th><th>")
-                    .append(Html.esc(Messages.text("papers.field.title"))).append("</th><th>")
-                    .append(Html.esc(Messages.text("papers.sar.file"))).append("</th></tr>\n");
+            h.append("<p>").append(Html.esc(t(l, "papers.sar.documents"))).append("</p>\n<table><tr><th>")
+                    .append(Html.esc(t(l, "papers.field.date"))).append("</th><th>")
+                    .append(Html.esc(t(l, "papers.field.kind"))).append("</th><th>")
+                    .append(Html.esc(t(l, "papers.field.title"))).append("</th><th>")
+                    .append(Html.esc(t(l, "papers.sar.file"))).append("</th></tr>\n");
             for (CaseDocument d : cr.documents()) {
                 h.append("<tr><td class=\"date\">").append(Dates.uk(d.dated())).append("</td><td>")
-                        .append(Html.esc(d.kind().label())).append("</td><td>").append(Html.esc(d.title()))
+                        .append(Html.esc(d.kind().label(l))).append("</td><td>").append(Html.esc(d.title()))
                         .append("</td><td>").append(Html.esc(SubjectAccess.documentFileName(c, d))).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
-        h.append("<table class=\"timeline\"><tr><th style=\"width: 16%\">Date</th><th>Timeline entry</th></tr>\n");
+        h.append("<table class=\"timeline\"><tr><th style=\"width: 16%\">").append(Html.esc(t(l, "doc.date")))
+                .append("</th><th>").append(Html.esc(t(l, "doc.sar.timelineEntry"))).append("</th></tr>\n");
         for (TimelineEntry e : cr.timeline()) {
             h.append("<tr><td class=\"date\">").append(Dates.uk(e.date())).append("<br/><span class=\"muted\">")
-                    .append(Html.esc(e.kind().label())).append("</span></td><td><b>").append(Html.esc(e.summary()))
+                    .append(Html.esc(e.kind().label(l))).append("</span></td><td><b>").append(Html.esc(e.summary()))
                     .append("</b>");
             if (e.text() != null) {
                 h.append("<br/>").append(Html.paragraphs(e.text()));
@@ -152,6 +173,10 @@ public final class SubjectAccessHtml {
             h.append("</td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    private static String t(Locale l, String key) {
+        return Messages.text(l, key);
     }
 
     private static String when(String at) {

@@ -1,0 +1,64 @@
+package org.repdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.i18n.Messages;
+
+/** --lang on any command: the command line in Welsh or English, documents in either or both, bad codes refused. */
+class LanguageOptionTest {
+
+    @TempDir
+    Path dir;
+
+    private CliRun run(Object... args) {
+        return CliRun.of(name -> null, args);
+    }
+
+    @Test
+    void theCommandLineSpeaksWelshWhenAskedAndLeavesTheLanguageAsItFoundIt() {
+        java.util.Locale before = Messages.language();
+        CliRun r = run("--lang", "cy", "capacity", "--grade", "PO", "--contracted-hours", "37", "--reduction-hours", "0",
+                "--workload-points", "2400");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Pwyntiau sydd ar gael: "), r.out());
+        assertTrue(r.out().contains("Capasiti: "), r.out());
+        assertEquals(before, Messages.language());
+        CliRun wrong = run("export", "nonsense", "--lang=cy", "--out", dir.resolve("x.csv"), "--format", "csv");
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.err().startsWith("repdesk: allforio members, cases"), wrong.err());
+        assertTrue(wrong.err().contains("defnydd: "), wrong.err());
+    }
+
+    @Test
+    void anUnknownLanguageIsBadUsageAndOpensNothing() {
+        Path db = dir.resolve("never.db");
+        CliRun r = run("--db", db, "--lang", "fr", "check");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--lang"), r.err());
+        assertFalse(Files.exists(db));
+        assertEquals(2, run("check", "--lang").exit(), "--lang without a language");
+        assertEquals(2, run("--lang", "cy", "--lang", "en", "check").exit(), "--lang twice");
+    }
+
+    @Test
+    void theSummaryIsWrittenInBothLanguagesWhenAsked() throws Exception {
+        Path db = dir.resolve("demo.db");
+        assertEquals(0, run("--db", db, "demo", "--members", "5", "--cases", "3").exit());
+        Path pdf = dir.resolve("both.pdf");
+        CliRun r = run("--db", db, "summary", "2026-0001", "--out", pdf, "--lang", "both");
+        assertEquals(0, r.exit(), r.err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertEquals("en-GB", doc.getDocumentCatalog().getLanguage());
+            assertTrue(text.contains("Deadlines and hearings") && text.contains("Terfynau amser a gwrandawiadau"), text);
+        }
+    }
+}
