@@ -66,7 +66,7 @@ public record Brief(
          * For a login that may not read members' absence records (a casebook's reader): the cases
          * counted in one row that says why there is no breakdown.
          */
-        public static AbsenceReasons withheldFrom(Count cases, String why) {
+        public static AbsenceReasons withheldFrom(Count cases, Phrase why) {
             return new AbsenceReasons(cases, new Count(0), List.of(new Row(why, cases)), true);
         }
 

@@ -32,7 +32,7 @@ final class BriefAbsenceReasons {
             if (e.kind() != StoreException.Kind.NOT_ALLOWED) {
                 throw e;
             }
-            return Brief.AbsenceReasons.withheldFrom(new Count(cases.size()), Messages.text("absence.brief.withheld"));
+            return Brief.AbsenceReasons.withheldFrom(new Count(cases.size()), Phrase.of("absence.brief.withheld"));
         }
     }
 
