@@ -30,7 +30,7 @@ public final class Cli {
     private static final String VERSION = "--version";
     private static final String GENERAL_USAGE =
             "repdesk [--db FILE|postgresql://SERVER/DATABASE?user=LOGIN] demo|import|export|demands|brief|summary|"
-                    + "report|capacity|check|backup|restore|audit|subject-access|passphrase|casebook|bench|print|printers|absence|attach|documents|document-out|calendar|help ...";
+                    + "report|capacity|check|backup|restore|audit|subject-access|passphrase|casebook|bench|print|printers|absence|attach|documents|document-out|calendar|letter|templates|help ...";
 
     private Cli() {
     }
@@ -51,7 +51,7 @@ public final class Cli {
                 new SarCommand(), new PassphraseCommand(), new CasebookCommand(), new BenchCommand(),
                 new CasebookBenchCommand(), new PrintCommand(), new PrintersCommand(),
                 new AbsenceCommand(), new AttachCommand(), new DocumentsCommand(), new DocumentOutCommand(),
-                new CalendarCommand())) {
+                new CalendarCommand(), new LetterCommand(), new TemplatesCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them
@@ -209,7 +209,8 @@ public final class Cli {
         s.append("  printers  the print queues of this computer, the default marked\n");
         s.append("  ").append(org.repdesk.i18n.Messages.text("absence.cli.help")).append('\n');
         s.append("  ").append(org.repdesk.i18n.Messages.text("papers.cli.help")).append('\n');
-        s.append("  ").append(org.repdesk.i18n.Messages.text("papers.cli.calendar-help")).append("\n\n");
+        s.append("  ").append(org.repdesk.i18n.Messages.text("papers.cli.calendar-help")).append('\n');
+        s.append("  ").append(org.repdesk.i18n.Messages.text("letters.cli.help")).append("\n\n");
         s.append("A protected data file's passphrase is read from REPDESK_PASSPHRASE, or asked for in the terminal;\n");
         s.append("  a new one from REPDESK_NEW_PASSPHRASE, or asked for twice. Never give it as an argument.\n");
         s.append("  Exports, briefs and reports from a protected file are plain text: add --plain-text to write them.\n");

@@ -42,7 +42,17 @@ public final class NoteDrafts {
             store.discard(key);
         } else {
             // The summary is one line (a form rule), so the first line break divides the two.
-            store.keep(key, s.replace('\n', ' ') + "\n" + n);
+            store.keep(key, caseOf(key), s.replace('\n', ' ') + "\n" + n);
+        }
+    }
+
+    /** The case a note's key names (null when it names none). */
+    private static UUID caseOf(String key) {
+        String[] parts = key.startsWith(PREFIX) ? key.substring(PREFIX.length()).split(":") : new String[0];
+        try {
+            return parts.length == 0 ? null : UUID.fromString(parts[0]);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -23,7 +23,8 @@ public final class Migrations {
             "V7__branch_casebook.sql",
             "V8__absences.sql",
             "V9__search_triggers_for_any_sqlite.sql",
-            "V10__case_papers.sql");
+            "V10__case_papers.sql",
+            "V11__letters_and_drafts.sql");
 
     private Migrations() {
     }
