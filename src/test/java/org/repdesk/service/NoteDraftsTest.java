@@ -67,4 +67,20 @@ class NoteDraftsTest {
             assertEquals(List.of(), desk.noteDrafts().left());
         }
     }
+
+    @Test
+    void deletingACaseDeletesWhatWasBeingTypedOnItAndNoOtherCasesDrafts() {
+        try (RepDesk desk = TestDesk.open(dir)) {
+            CaseFile gone = desk.cases().open(aCase(desk.members().save(aMember().build())).build());
+            CaseFile stays = desk.cases().open(aCase(desk.members().save(aMember().number("N2").build())).build());
+            desk.noteDrafts().keep(NoteDrafts.key(gone.id(), UUID.randomUUID()), "Call", "About the hearing");
+            desk.noteDrafts().keep(NoteDrafts.key(stays.id(), UUID.randomUUID()), "Call", "About the appeal");
+
+            desk.cases().delete(gone.id());
+
+            List<NoteDrafts.Left> left = desk.noteDrafts().left();
+            assertEquals(1, left.size());
+            assertEquals(stays.id(), left.get(0).caseFile().orElseThrow().id());
+        }
+    }
 }
