@@ -14,6 +14,8 @@ public final class DraftStore {
     /** The case, when there is one and it still exists: deleting it deletes the draft (V11's foreign key). */
     static final String INSERT = "INSERT INTO draft (draft_key, body, saved_at, case_id)"
             + " VALUES (?, ?, ?, (SELECT id FROM case_file WHERE id = CAST(? AS TEXT)))";
+    /** Anonymising a case: what was being typed on it is its text too. */
+    public static final String DELETE_OF_CASE = "DELETE FROM draft WHERE case_id = ?";
     static final String ALL = "SELECT draft_key, body, saved_at FROM draft ORDER BY saved_at";
 
     private final Database db;

@@ -90,8 +90,8 @@ public final class LetterDialog {
         grid.add(Messages.text("letters.dialog.template"), template);
         grid.add(Messages.text("letters.dialog.language"), language);
         grid.add(Messages.text("letters.dialog.format"), new HBox(12, docx, pdf));
-        grid.addWide(keep);
-        grid.addWide(toFile);
+        grid.add("", keep); // under the fields, where the eye already is
+        grid.add("", toFile);
         Label previewLabel = new Label(Messages.text("letters.dialog.preview"));
         previewLabel.getStyleClass().add("muted");
         VBox box = new VBox(10, grid, empty, previewLabel, preview);

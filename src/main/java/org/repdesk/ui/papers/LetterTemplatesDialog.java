@@ -159,9 +159,11 @@ public final class LetterTemplatesDialog {
 
         VBox form = new VBox(8, top, languages, fieldsLabel, fields, problems, buttons, status);
         HBox.setHgrow(form, Priority.ALWAYS);
+        list.setMinWidth(200);
         HBox content = new HBox(12, list, form);
-        content.setPrefSize(900, 620);
         dialog.getDialogPane().setContent(content);
+        // Sized as a whole: given only to its content, the pane came out narrower and hid the list.
+        dialog.getDialogPane().setPrefSize(920, 640);
         ButtonType close = new ButtonType(Messages.text("letters.templates.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(close);
         Node closeButton = dialog.getDialogPane().lookupButton(close);
