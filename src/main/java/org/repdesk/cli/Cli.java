@@ -32,7 +32,7 @@ public final class Cli {
     private static final String LANG = "--lang";
     private static final String GENERAL_USAGE =
             "repdesk [--db FILE|postgresql://SERVER/DATABASE?user=LOGIN] [--lang en|cy|both] demo|import|export|demands|brief|summary|"
-                    + "report|capacity|check|backup|restore|audit|subject-access|passphrase|casebook|bench|print|printers|absence|attach|documents|document-out|calendar|help ...";
+                    + "report|capacity|check|backup|restore|audit|subject-access|passphrase|casebook|bench|print|printers|absence|attach|documents|document-out|calendar|letter|templates|help ...";
 
     private Cli() {
     }
@@ -53,7 +53,7 @@ public final class Cli {
                 new SarCommand(), new PassphraseCommand(), new CasebookCommand(), new BenchCommand(),
                 new CasebookBenchCommand(), new PrintCommand(), new PrintersCommand(),
                 new AbsenceCommand(), new AttachCommand(), new DocumentsCommand(), new DocumentOutCommand(),
-                new CalendarCommand())) {
+                new CalendarCommand(), new LetterCommand(), new TemplatesCommand())) {
             map.put(c.name(), c);
         }
         return Collections.unmodifiableMap(map); // in the order help lists them
@@ -240,7 +240,7 @@ public final class Cli {
         for (String key : List.of("cli.help.demo", "cli.help.import", "cli.help.export", "cli.help.demands",
                 "cli.help.capacity", "cli.help.check", "cli.help.backup", "cli.help.restore", "cli.help.audit",
                 "cli.help.sar", "cli.help.passphrase", "cli.help.print", "cli.help.printers", "absence.cli.help",
-                "papers.cli.help", "papers.cli.calendar-help")) {
+                "papers.cli.help", "papers.cli.calendar-help", "letters.cli.help")) {
             s.append("  ").append(Messages.text(key)).append('\n');
         }
         s.append('\n');

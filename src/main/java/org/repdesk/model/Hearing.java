@@ -11,17 +11,42 @@ import org.repdesk.i18n.Messages;
  * grievance hearings; whether the employer allows a companion at other meetings is recorded as said.
  */
 public record Hearing(UUID deadlineId, LocalTime startsAt, String place, String chair, String managementAttendee,
-        String noteTaker, boolean companionAllowed) {
+        String noteTaker, boolean companionAllowed, Integer expectedMinutes) {
+
+    /** The longest a hearing may be said to last: a day. */
+    public static final int MAX_MINUTES = 24 * 60;
+
+    /** A hearing whose expected length is not said. */
+    public Hearing(UUID deadlineId, LocalTime startsAt, String place, String chair, String managementAttendee,
+            String noteTaker, boolean companionAllowed) {
+        this(deadlineId, startsAt, place, chair, managementAttendee, noteTaker, companionAllowed, null);
+    }
 
     public Hearing tidied() {
         return new Hearing(deadlineId, startsAt, Problems.tidy(place), Problems.tidy(chair),
-                Problems.tidy(managementAttendee), Problems.tidy(noteTaker), companionAllowed);
+                Problems.tidy(managementAttendee), Problems.tidy(noteTaker), companionAllowed, expectedMinutes);
+    }
+
+    public Hearing forDeadline(UUID id) {
+        return new Hearing(id, startsAt, place, chair, managementAttendee, noteTaker, companionAllowed, expectedMinutes);
+    }
+
+    /** "1 hour 30 minutes" ("1 awr 30 munud"), or empty when the length is not said. */
+    public java.util.Optional<String> length(java.util.Locale language) {
+        if (expectedMinutes == null) {
+            return java.util.Optional.empty();
+        }
+        int h = expectedMinutes / 60;
+        int m = expectedMinutes % 60;
+        String hours = h == 0 ? "" : Messages.text(language, "papers.hearing.hours", java.util.Map.of("n", h));
+        String minutes = m == 0 ? "" : Messages.text(language, "papers.hearing.minutes", java.util.Map.of("n", m));
+        return java.util.Optional.of((hours + " " + minutes).strip());
     }
 
     /** Nothing said beyond the defaults: no need to keep a row. */
     public boolean isEmpty() {
         return startsAt == null && place == null && chair == null && managementAttendee == null && noteTaker == null
-                && companionAllowed;
+                && companionAllowed && expectedMinutes == null;
     }
 
     public List<String> problems() {
@@ -30,6 +55,8 @@ public record Hearing(UUID deadlineId, LocalTime startsAt, String place, String 
                 .shortText(Messages.text("papers.hearing.chair"), chair)
                 .shortText(Messages.text("papers.hearing.management"), managementAttendee)
                 .shortText(Messages.text("papers.hearing.note-taker"), noteTaker)
+                .when(expectedMinutes != null && (expectedMinutes < 1 || expectedMinutes > MAX_MINUTES),
+                        Messages.text("papers.hearing.length-problem"))
                 .list();
     }
 }

@@ -32,7 +32,7 @@ import org.repdesk.model.Hearing;
 
 /**
  * Hearings and deadlines as one iCalendar file (RFC 5545) for Outlook, Google Calendar or
- * Thunderbird: a hearing with a start time is an hour from then, in Europe/London (the file
+ * Thunderbird: a hearing with a start time lasts its expected length (an hour when not said) from then, in Europe/London (the file
  * carries its VTIMEZONE, so no calendar has to guess); anything else is an all-day event on its
  * day. Each event names its case by reference; members' names only when the rep chooses.
  */
@@ -43,7 +43,7 @@ public final class CalendarExport {
     }
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    /** A hearing's length is not recorded: an hour holds the time in the diary. */
+    /** A hearing whose expected length is not said: an hour holds the time in the diary. */
     private static final Duration HEARING_LENGTH = new Duration.Builder().hours(1).build();
 
     private final RepDesk desk;
@@ -96,7 +96,8 @@ public final class CalendarExport {
         Optional<Hearing> h = s.hearing();
         if (h.isPresent() && h.get().startsAt() != null) {
             e.setDateStart(Date.from(d.dueOn().atTime(h.get().startsAt()).atZone(LONDON).toInstant()), true);
-            e.setDuration(HEARING_LENGTH);
+            e.setDuration(h.get().expectedMinutes() == null ? HEARING_LENGTH
+                    : new Duration.Builder().minutes(h.get().expectedMinutes()).build());
         } else {
             e.setDateStart(Date.from(d.dueOn().atStartOfDay(LONDON).toInstant()), false);
             e.setDateEnd(Date.from(d.dueOn().plusDays(1).atStartOfDay(LONDON).toInstant()), false);

@@ -59,8 +59,7 @@ public final class HearingService {
      */
     public Scheduled save(Deadline deadline, Optional<Hearing> hearing, Optional<Reckoning> reckoning) {
         Optional<Hearing> details = deadline.hearing() ? hearing.map(Hearing::tidied)
-                .map(h -> new Hearing(deadline.id(), h.startsAt(), h.place(), h.chair(), h.managementAttendee(),
-                        h.noteTaker(), h.companionAllowed())) : Optional.empty();
+                .map(h -> h.forDeadline(deadline.id())) : Optional.empty();
         java.util.List<String> problems = new java.util.ArrayList<>(deadline.problems());
         details.ifPresent(h -> problems.addAll(h.problems()));
         reckoning.ifPresent(r -> {

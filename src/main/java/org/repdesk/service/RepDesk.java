@@ -176,6 +176,11 @@ public final class RepDesk implements AutoCloseable {
         return new NoteDrafts(db, this);
     }
 
+    /** Letters from templates: the templates, filling one for a case, keeping the letter on it. */
+    public LetterService letters() {
+        return new LetterService(db, this, clock);
+    }
+
     /** Hearings and deadlines as an iCalendar file. */
     public CalendarExport calendar() {
         return new CalendarExport(this);

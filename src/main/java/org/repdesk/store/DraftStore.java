@@ -11,7 +11,11 @@ public final class DraftStore {
     }
 
     static final String DELETE = "DELETE FROM draft WHERE draft_key = ?";
-    static final String INSERT = "INSERT INTO draft (draft_key, body, saved_at) VALUES (?, ?, ?)";
+    /** The case, when there is one and it still exists: deleting it deletes the draft (V11's foreign key). */
+    static final String INSERT = "INSERT INTO draft (draft_key, body, saved_at, case_id)"
+            + " VALUES (?, ?, ?, (SELECT id FROM case_file WHERE id = CAST(? AS TEXT)))";
+    /** Anonymising a case: what was being typed on it is its text too. */
+    public static final String DELETE_OF_CASE = "DELETE FROM draft WHERE case_id = ?";
     static final String ALL = "SELECT draft_key, body, saved_at FROM draft ORDER BY saved_at";
 
     private final Database db;
@@ -22,12 +26,17 @@ public final class DraftStore {
 
     /** Keeps the text under its key, replacing what was kept before. */
     public void keep(String key, String body) {
+        keep(key, null, body);
+    }
+
+    /** Keeps text typed on a case: it goes when the case is deleted. */
+    public void keep(String key, java.util.UUID caseId, String body) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(DELETE)) {
                 Rows.bind(ps, key).executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                Rows.bind(ps, key, body, Rows.now()).executeUpdate();
+                Rows.bind(ps, key, body, Rows.now(), caseId).executeUpdate();
             }
             return null;
         });

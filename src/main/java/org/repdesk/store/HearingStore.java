@@ -18,9 +18,9 @@ public final class HearingStore {
 
     static final String DELETE_HEARING = "DELETE FROM hearing WHERE deadline_id = ?";
     static final String INSERT_HEARING = "INSERT INTO hearing (deadline_id, starts_at, place, chair, management_attendee,"
-            + " note_taker, companion_allowed) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " note_taker, companion_allowed, expected_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     static final String HEARING_COLUMNS = "h.deadline_id, h.starts_at, h.place, h.chair, h.management_attendee,"
-            + " h.note_taker, h.companion_allowed";
+            + " h.note_taker, h.companion_allowed, h.expected_minutes";
     static final String HEARING_BY_DEADLINE = "SELECT " + HEARING_COLUMNS + " FROM hearing h WHERE h.deadline_id = ?";
     static final String HEARINGS_OF_CASE = "SELECT " + HEARING_COLUMNS
             + " FROM hearing h JOIN deadline d ON d.id = h.deadline_id WHERE d.case_id = ?";
@@ -61,7 +61,8 @@ public final class HearingStore {
             if (hearing.isPresent() && !hearing.get().isEmpty()) {
                 Hearing h = hearing.get();
                 execute(c, INSERT_HEARING, deadlineId, h.startsAt() == null ? null : h.startsAt().toString(),
-                        h.place(), h.chair(), h.managementAttendee(), h.noteTaker(), h.companionAllowed());
+                        h.place(), h.chair(), h.managementAttendee(), h.noteTaker(), h.companionAllowed(),
+                        h.expectedMinutes());
             }
             return null;
         });
@@ -132,7 +133,8 @@ public final class HearingStore {
         String time = rs.getString("starts_at");
         return new Hearing(Rows.uuid(rs, "deadline_id"), time == null ? null : LocalTime.parse(time),
                 rs.getString("place"), rs.getString("chair"), rs.getString("management_attendee"),
-                rs.getString("note_taker"), rs.getInt("companion_allowed") == 1);
+                rs.getString("note_taker"), rs.getInt("companion_allowed") == 1,
+                Rows.integer(rs, "expected_minutes"));
     }
 
     private static Reckoning reckoning(ResultSet rs) throws SQLException {

@@ -24,6 +24,7 @@ public final class Migrations {
             "V8__absences.sql",
             "V9__search_triggers_for_any_sqlite.sql",
             "V10__case_papers.sql",
+            "V11__letters_and_drafts.sql",
             "V12__casebook_lists.sql");
 
     private Migrations() {

@@ -154,6 +154,7 @@ public final class RetentionStore {
             // The papers are the member's own (letters, fit notes): anonymising removes them and their bytes.
             execute(c, DocumentStore.DELETE_OF_CASE, caseId);
             execute(c, HearingStore.DELETE_HEARINGS_OF_CASE, caseId);
+            execute(c, DraftStore.DELETE_OF_CASE, caseId); // text typed on it and never saved goes too
             DocumentStore.purgeUnused(c);
             optimizeSearch(c);
             return null;

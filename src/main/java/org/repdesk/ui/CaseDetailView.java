@@ -60,6 +60,7 @@ public final class CaseDetailView extends StackPane {
     private boolean tabsFilledOnce;
     private final Label empty = noCaseSelected();
     private CaseFile current;
+    private boolean draftsKept;
     private Consumer<UUID> onSaved = id -> { };
 
     public CaseDetailView(DeskState state) {
@@ -83,6 +84,12 @@ public final class CaseDetailView extends StackPane {
         outcome.setPrefRowCount(2);
         outcome.setWrapText(true);
         outcome.setPromptText("Required when the case is closed");
+        // The long fields are kept in the data file as they are typed, as a note's text is, so a crash
+        // loses at most the last pause in typing (issue 17); offered back at the next start.
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
+        typing.setOnFinished(e -> keepDrafts());
+        account.textProperty().addListener((o, a, t) -> typing.playFromStart());
+        outcome.textProperty().addListener((o, a, t) -> typing.playFromStart());
 
         FormGrid grid = new FormGrid();
         problems.getStyleClass().add("problems");
@@ -207,6 +214,7 @@ public final class CaseDetailView extends StackPane {
 
     private void showCase(CaseFile c, Member m) {
         current = c;
+        draftsKept = false;
         currentMember = m;
         // The absence record is what a sickness-absence case turns on (issue 18).
         absenceRecord.setVisible(c.type() == org.repdesk.model.CaseType.SICKNESS_ABSENCE);
@@ -307,6 +315,44 @@ public final class CaseDetailView extends StackPane {
         return found;
     }
 
+    /** Keeps what is typed in the long fields when it differs from the case as saved (or forgets it when it no longer does). */
+    private void keepDrafts() {
+        CaseFile c = current;
+        if (c == null) {
+            return;
+        }
+        String typedAccount = account.getText();
+        String typedOutcome = outcome.getText();
+        boolean differs = !typedAccount.strip().equals(c.workloadAccount() == null ? "" : c.workloadAccount().strip())
+                || !typedOutcome.strip().equals(c.outcome() == null ? "" : c.outcome().strip());
+        if (!differs && !draftsKept) {
+            return; // nothing typed and nothing kept: no write each time a case is shown
+        }
+        draftsKept = differs;
+        org.repdesk.service.NoteDrafts drafts = state.desk().noteDrafts();
+        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("papers.drafts.not-kept"),
+                () -> {
+                    drafts.keep(c.id(), org.repdesk.service.NoteDrafts.CaseField.WORKLOAD_ACCOUNT, typedAccount,
+                            c.workloadAccount());
+                    drafts.keep(c.id(), org.repdesk.service.NoteDrafts.CaseField.OUTCOME, typedOutcome, c.outcome());
+                    return null;
+                }, x -> { });
+    }
+
+    /** Forgets the long fields' kept text of the case shown (the rep discarded the changes). */
+    public void discardDrafts() {
+        CaseFile c = current;
+        if (c == null) {
+            return;
+        }
+        draftsKept = false;
+        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("papers.drafts.not-kept"),
+                () -> {
+                    state.desk().noteDrafts().discardFields(c.id());
+                    return null;
+                }, x -> { });
+    }
+
     /** Saves the shown case (Ctrl+S). */
     public void save() {
         saveThen(() -> { });
@@ -330,7 +376,12 @@ public final class CaseDetailView extends StackPane {
         CaseFile edited = draft();
         CaseFile opened = current;
         state.background().run(getScene().getWindow(), "The case was not saved",
-                () -> state.desk().cases().update(opened, edited), saved -> {
+                () -> {
+                    CaseFile saved = state.desk().cases().update(opened, edited);
+                    state.desk().noteDrafts().discardFields(saved.id()); // saved: nothing left to offer back
+                    return saved;
+                }, saved -> {
+                    draftsKept = false;
                     current = saved; // saved now: not an unsaved change while the case is read again
                     onSaved.accept(saved.id());
                     show(saved.id());

@@ -115,11 +115,22 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         none.setMaxWidth(360);
         list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
-            if (row != null) {
-                selectedCase = row.caseId();
-                detail().show(row.caseId());
-                detail().setSearchText(search.getText());
+            if (row == null) {
+                return;
             }
+            boolean sameCase = row.caseId().equals(selectedCase);
+            if (sameCase && detail != null && detail.hasUnsavedChanges()) {
+                return; // the same case listed again (the list was read again): what is typed stays
+            }
+            // Another case with the form's edits unsaved: Save / Discard / Cancel (issue 17).
+            org.repdesk.ui.papers.UnsavedChanges.beforeSwitching(getScene() == null ? null : getScene().getWindow(),
+                    sameCase ? null : unsavedForm(), () -> {
+                        selectedCase = row.caseId();
+                        detail().show(row.caseId());
+                        detail().setSearchText(search.getText());
+                    }, () -> javafx.application.Platform.runLater(() -> list.getItems().stream()
+                            .filter(r -> r.caseId().equals(selectedCase)).findFirst()
+                            .ifPresent(r -> list.getSelectionModel().select(r))));
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(8);
@@ -313,6 +324,11 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             @Override
             public String what() {
                 return org.repdesk.i18n.Messages.text("papers.unsaved.case", java.util.Map.of("reference", d.shownReference()));
+            }
+
+            @Override
+            public void discarded() {
+                d.discardDrafts();
             }
         };
     }

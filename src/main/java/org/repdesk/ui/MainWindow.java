@@ -347,6 +347,8 @@ public final class MainWindow {
         Menu tools = new Menu("_Tools", null, loadDemands, new SeparatorMenuItem(),
                 item("Retention review…", "Shortcut+Shift+R", this::showRetention),
                 passphraseItem(), new SeparatorMenuItem(),
+                item(org.repdesk.i18n.Messages.text("letters.menu.templates"), "Shortcut+Shift+L",
+                        () -> org.repdesk.ui.papers.LetterTemplatesDialog.show(state)),
                 item("Settings…", "Shortcut+Comma", () -> SettingsDialog.show(state)));
         MenuItem about = new MenuItem("About RepDesk");
         about.setOnAction(e -> AboutDialog.show(stage, state.desk().dataFile()));
@@ -585,7 +587,7 @@ public final class MainWindow {
                 "Ctrl+N  New member", "Ctrl+Shift+N  New case", "Ctrl+F  Find", "Ctrl+S  Save",
                 "Ctrl+D  Overdue cases", "Ctrl+0  Dashboard", "Ctrl+1 … 5  Cases, Members, Workload, Demands, Briefs", "F5  Reload",
                 "Ctrl+I  Import members", "Ctrl+Shift+B  Backups", "Ctrl+Shift+R  Retention review",
-                "Ctrl+Shift+P  Passphrase", "Ctrl+,  Settings",
+                "Ctrl+Shift+P  Passphrase", "Ctrl+Shift+L  Letter templates", "Ctrl+,  Settings",
                 "Ctrl+W  Close window", "Alt + underlined letter  Jump to a field"));
     }
 

@@ -108,6 +108,11 @@ public final class MemberForm extends VBox {
         number.requestFocus();
     }
 
+    /** The member in the form; null for a new one. */
+    public java.util.UUID editingId() {
+        return editing;
+    }
+
     public void edit(Member m) {
         editing = m.id();
         title.setText(m.name());

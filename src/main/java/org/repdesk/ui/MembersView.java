@@ -79,7 +79,24 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         noMembers.setWrapText(true); // the table is narrow beside the member form
         noMembers.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
         table.setPlaceholder(noMembers);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> show(m));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> {
+            if (m != null && m.id().equals(form.editingId()) && form.hasUnsavedChanges()) {
+                return; // the same member listed again (the list was read again): what is typed stays
+            }
+            // Another member with the form's edits unsaved: Save / Discard / Cancel (issue 17).
+            org.repdesk.ui.papers.UnsavedChanges.beforeSwitching(getScene() == null ? null : getScene().getWindow(),
+                    m != null && m.id().equals(form.editingId()) ? null : unsavedForm(), () -> {
+                        if (table.getSelectionModel().getSelectedItem() == m) {
+                            show(m);
+                        } else {
+                            table.getSelectionModel().select(m); // saved meanwhile, which chose the saved member
+                        }
+                    },
+                    () -> javafx.application.Platform.runLater(() -> table.getItems().stream()
+                            .filter(x -> x.id().equals(form.editingId())).findFirst()
+                            .ifPresentOrElse(x -> table.getSelectionModel().select(x),
+                                    () -> table.getSelectionModel().clearSelection())));
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(8);
         left.getStyleClass().add("pane-left");

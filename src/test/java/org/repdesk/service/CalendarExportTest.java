@@ -44,7 +44,7 @@ class CalendarExportTest {
         caseFile = desk.cases().open(aCase(desk.members().save(aMember().named("Dafydd Rees").build())).build());
         Deadline hearing = Deadline.of(caseFile.id(), LocalDate.of(2026, 12, 10), "Stage 2 capability hearing", true);
         desk.hearings().save(hearing, Optional.of(new Hearing(null, LocalTime.of(10, 0), "Meeting Room 3, Cardiff PDU",
-                "Head of PDU", null, null, true)), Optional.empty());
+                "Head of PDU", null, null, true, 150)), Optional.empty());
         // in British Summer Time: 14:30 in London is 13:30 UTC
         desk.hearings().save(Deadline.of(caseFile.id(), LocalDate.of(2027, 6, 3), "Appeal hearing", true),
                 Optional.of(new Hearing(null, LocalTime.of(14, 30), null, null, null, null, false)), Optional.empty());
@@ -80,6 +80,10 @@ class CalendarExportTest {
         assertTrue(hearing.getDescription().getValue().contains("Chaired by: Head of PDU"));
         assertTrue(text.contains("DTSTART;TZID=Europe/London:20261210T100000"), text);
         assertTrue(text.contains("BEGIN:VTIMEZONE") && text.contains("TZID:Europe/London"), text);
+        assertEquals(java.time.Duration.ofMinutes(150), java.time.Duration.ofMillis(
+                hearing.getDuration().getValue().toMillis()), "its expected length holds the diary");
+        assertEquals(java.time.Duration.ofHours(1), java.time.Duration.ofMillis(
+                events.get(2).getDuration().getValue().toMillis()), "an hour where the length is not said");
 
         VEvent letter = events.get(1);
         assertFalse(letter.getDateStart().getValue().hasTime(), "a deadline is a whole day");

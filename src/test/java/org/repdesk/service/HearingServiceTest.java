@@ -65,6 +65,24 @@ class HearingServiceTest {
     }
 
     @Test
+    void aHearingKeepsHowLongItIsExpectedToLastAndALengthOverADayIsRefused() {
+        Deadline hearing = Deadline.of(open.id(), LocalDate.of(2026, 12, 10), "Stage 2 capability hearing", true);
+        Hearing h = room3(LocalTime.of(10, 0));
+        desk.hearings().save(hearing, Optional.of(new Hearing(null, h.startsAt(), h.place(), h.chair(),
+                h.managementAttendee(), h.noteTaker(), true, 90)), Optional.empty());
+
+        Hearing kept = desk.hearings().hearing(hearing.id()).orElseThrow();
+        assertEquals(90, kept.expectedMinutes());
+        assertEquals("1 hour 30 minutes", kept.length(org.repdesk.i18n.Messages.ENGLISH).orElseThrow());
+        assertEquals("1 awr 30 munud", kept.length(org.repdesk.i18n.Messages.WELSH).orElseThrow());
+
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> desk.hearings().save(hearing,
+                Optional.of(new Hearing(null, h.startsAt(), null, null, null, null, true, 25 * 60)), Optional.empty()));
+        assertTrue(tooLong.getMessage().startsWith("Expected length must be minutes"), tooLong.getMessage());
+        assertEquals(90, desk.hearings().hearing(hearing.id()).orElseThrow().expectedMinutes(), "nothing saved was lost");
+    }
+
+    @Test
     void aDeadlineIsCorrectedNotOnlyDeletedAndASumThatDoesNotGiveItsDateIsRefused() {
         Deadline d = Deadline.of(open.id(), LocalDate.of(2026, 12, 1), "Return notes of meeting", false);
         desk.hearings().save(d, Optional.empty(), Optional.empty());

@@ -67,4 +67,48 @@ class NoteDraftsTest {
             assertEquals(List.of(), desk.noteDrafts().left());
         }
     }
+
+    @Test
+    void deletingACaseDeletesWhatWasBeingTypedOnItAndNoOtherCasesDrafts() {
+        try (RepDesk desk = TestDesk.open(dir)) {
+            CaseFile gone = desk.cases().open(aCase(desk.members().save(aMember().build())).build());
+            CaseFile stays = desk.cases().open(aCase(desk.members().save(aMember().number("N2").build())).build());
+            desk.noteDrafts().keep(NoteDrafts.key(gone.id(), UUID.randomUUID()), "Call", "About the hearing");
+            desk.noteDrafts().keep(NoteDrafts.key(stays.id(), UUID.randomUUID()), "Call", "About the appeal");
+
+            desk.cases().delete(gone.id());
+
+            List<NoteDrafts.Left> left = desk.noteDrafts().left();
+            assertEquals(1, left.size());
+            assertEquals(stays.id(), left.get(0).caseFile().orElseThrow().id());
+        }
+    }
+
+    @Test
+    void theLongFieldsOfACaseAreKeptAsTypedOfferedBackAndPutIntoTheCase() {
+        try (RepDesk desk = TestDesk.open(dir)) {
+            CaseFile c = desk.cases().open(aCase(desk.members().save(aMember().build())).account("Over 120% since March")
+                    .build());
+            NoteDrafts drafts = desk.noteDrafts();
+            drafts.keep(c.id(), NoteDrafts.CaseField.WORKLOAD_ACCOUNT, "Over 120% since March; court duty uncounted",
+                    c.workloadAccount());
+            drafts.keep(c.id(), NoteDrafts.CaseField.OUTCOME, "  ", null);
+            assertEquals(List.of(), drafts.left(), "a field's text is not offered as a note");
+
+            List<NoteDrafts.FieldLeft> left = drafts.fieldsLeft();
+            assertEquals(1, left.size(), "the outcome as saved (none) keeps nothing");
+            assertEquals(NoteDrafts.CaseField.WORKLOAD_ACCOUNT, left.get(0).field());
+
+            CaseFile saved = drafts.saveIntoCase(left.get(0));
+            assertEquals("Over 120% since March; court duty uncounted", saved.workloadAccount());
+            assertEquals(saved, desk.cases().byId(c.id()).orElseThrow());
+            assertEquals(List.of(), drafts.fieldsLeft());
+
+            drafts.keep(c.id(), NoteDrafts.CaseField.OUTCOME, "Warning withdrawn", null);
+            drafts.keep(c.id(), NoteDrafts.CaseField.WORKLOAD_ACCOUNT, saved.workloadAccount(), saved.workloadAccount());
+            assertEquals(1, drafts.fieldsLeft().size(), "typed back to the saved text: nothing kept for it");
+            drafts.discardFields(c.id());
+            assertEquals(List.of(), drafts.fieldsLeft());
+        }
+    }
 }

@@ -133,6 +133,8 @@ class RetentionTest {
         desk.absences().add(org.repdesk.model.Absence.of(zebedee.id(), java.time.LocalDate.of(2019, 3, 4),
                 java.time.LocalDate.of(2019, 3, 6), null, org.repdesk.model.AbsenceReason.values()[0], false, false,
                 true, true));
+        desk.noteDrafts().keep(NoteDrafts.key(zebedeesOldCase.id(), java.util.UUID.randomUUID()), "Call",
+                "Plumbago said the hearing upset him"); // typed, never saved
         desk.retention().remove(List.of(only(RetentionItem.Kind.MEMBER)), Retention.Removal.ANONYMISE);
         desk.retention().compact();
 
@@ -145,7 +147,8 @@ class RetentionTest {
         assertEquals(CaseType.CAPABILITY, desk.cases().ofMember(zebedee.id()).get(0).type());
         assertEquals(130.0, desk.workload().ofMember(zebedee.id()).get(0).capacityPercent());
         assertTrue(desk.absences().ofMember(zebedee.id()).isEmpty(), "sickness absence is health data: it goes");
-        for (String identifying : List.of(NAME, "Quillfeather", NUMBER, "zq@example.org", "xylofrond", "Court duty")) {
+        for (String identifying : List.of(NAME, "Quillfeather", NUMBER, "zq@example.org", "xylofrond", "Court duty",
+                "Plumbago")) {
             assertFalse(fileContains(identifying), identifying + " is still somewhere in the data file");
         }
         assertEquals("ok", integrity());

@@ -188,6 +188,24 @@ class MigrationsTest {
         assertEquals(Migrations.FILES.size(), Migrations.latestVersion());
     }
 
+    @Test
+    void draftsKeptBeforeV11AreTiedToTheirCaseSoDeletingTheCaseDeletesThem() throws Exception {
+        Path file = dir.resolve("drafts.db");
+        buildFileAtVersion(file, 10);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO draft (draft_key, body, saved_at) VALUES ('note:" + CASE + ":"
+                    + UUID.randomUUID() + "', 'Call\nAbout the hearing', '2026-11-20T10:00:00Z'),"
+                    + " ('note:" + UUID.randomUUID() + ":" + UUID.randomUUID() + "', 'Call\nOf a case deleted', '2026-11-20T10:00:00Z')");
+        }
+
+        try (Database db = Database.open(file)) {
+            assertEquals(CASE.toString(), text(db, "SELECT case_id FROM draft"));
+            assertEquals("1", text(db, "SELECT count(*) FROM draft"), "a draft of a case already gone is not kept");
+            new CaseStore(db).delete(CASE);
+            assertEquals("0", text(db, "SELECT count(*) FROM draft"));
+        }
+    }
+
     private static int versionOf(String name) {
         return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }

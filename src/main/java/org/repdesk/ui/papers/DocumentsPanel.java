@@ -74,10 +74,11 @@ public final class DocumentsPanel extends VBox {
         Button copy = button("papers.panel.copy", "documents-copy", this::saveCopy);
         Button edit = button("papers.panel.edit", "documents-edit", this::edit);
         Button delete = button("papers.panel.delete", "documents-delete", this::delete);
+        Button letter = button("letters.panel.letter", "documents-letter", this::letter);
         for (Button b : List.of(preview, open, copy, edit, delete)) {
             b.disableProperty().bind(vm.hasSelectionProperty().not());
         }
-        FlowPane buttons = new FlowPane(8, 6, add, preview, open, copy, edit, delete);
+        FlowPane buttons = new FlowPane(8, 6, add, letter, preview, open, copy, edit, delete);
         Label status = new Label();
         status.setId("documents-status");
         status.getStyleClass().add("muted");
@@ -186,6 +187,17 @@ public final class DocumentsPanel extends VBox {
             AttachDocumentDialog.show(window(), AttachDocumentViewModel.forFile(next, state.desk().cases().today()))
                     .ifPresent(form -> vm.attach(form.request()));
         }
+    }
+
+    /** A letter from a template, filled from this case: kept here as a document and/or saved to a file. */
+    private void letter() {
+        if (vm.caseId() == null) {
+            return;
+        }
+        LetterViewModel letter = new LetterViewModel(state.desk().letters(), vm.caseId(), Runner.of(state, this::window));
+        letter.load(null);
+        LetterDialog.show(state, window(), letter, made -> vm.letterMade(letter.statusProperty().get(),
+                made.kept() != null));
     }
 
     private void preview() {

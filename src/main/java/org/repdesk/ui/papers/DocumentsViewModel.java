@@ -97,6 +97,15 @@ public final class DocumentsViewModel {
                 });
     }
 
+    /** After a letter was made from a template: says what became of it, and shows it when it was kept on the case. */
+    public void letterMade(String said, boolean keptOnCase) {
+        status.set(said);
+        if (keptOnCase) {
+            reload();
+            onChanged.run();
+        }
+    }
+
     /** Saves a document's new details. */
     public void save(CaseDocument edited) {
         runner.run(Messages.text("papers.failed.save"), () -> documents.edit(edited), d -> {

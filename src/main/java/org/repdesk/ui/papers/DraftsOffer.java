@@ -13,7 +13,11 @@ import org.repdesk.model.CaseFile;
 import org.repdesk.service.NoteDrafts;
 import org.repdesk.ui.DeskState;
 
-/** At start: each note a stopped RepDesk left unsaved, shown with its words, to save on its case or discard. */
+/**
+ * At start: each note a stopped RepDesk left unsaved, shown with its words, to save on its case or
+ * discard; then each long field of a case (how workload is a factor, the outcome) left unsaved, to
+ * put into its case or discard.
+ */
 public final class DraftsOffer {
 
     private DraftsOffer() {
@@ -21,13 +25,18 @@ public final class DraftsOffer {
 
     /** Reads the drafts in the background and offers each in turn (nothing is shown when there are none). */
     public static void offer(DeskState state) {
-        state.background().run(state.owner(), Messages.text("papers.failed.read"), () -> state.desk().noteDrafts().left(),
-                left -> next(state, new ArrayDeque<>(left)));
+        state.background().run(state.owner(), Messages.text("papers.failed.read"), () -> new Left(
+                state.desk().noteDrafts().left(), state.desk().noteDrafts().fieldsLeft()),
+                left -> next(state, new ArrayDeque<>(left.notes()), new ArrayDeque<>(left.fields())));
     }
 
-    private static void next(DeskState state, Deque<NoteDrafts.Left> queue) {
+    private record Left(List<NoteDrafts.Left> notes, List<NoteDrafts.FieldLeft> fields) {
+    }
+
+    private static void next(DeskState state, Deque<NoteDrafts.Left> queue, Deque<NoteDrafts.FieldLeft> fields) {
         NoteDrafts.Left left = queue.poll();
         if (left == null) {
+            nextField(state, fields);
             return;
         }
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -49,14 +58,52 @@ public final class DraftsOffer {
         if (chosen == save) {
             state.background().run(state.owner(), Messages.text("papers.failed.save"), () -> state.desk().noteDrafts()
                     .saveAsNote(left, Messages.text("papers.drafts.recovered"), state.desk().cases().today()),
-                    saved -> next(state, queue));
+                    saved -> next(state, queue, fields));
         } else if (chosen == discard) {
             state.background().run(state.owner(), Messages.text("papers.failed.save"), () -> {
                 state.desk().noteDrafts().discard(left.key());
                 return null;
-            }, x -> next(state, queue));
+            }, x -> next(state, queue, fields));
         } else {
-            next(state, queue); // closed without choosing: kept, and offered again at the next start
+            next(state, queue, fields); // closed without choosing: kept, and offered again at the next start
+        }
+    }
+
+    private static void nextField(DeskState state, Deque<NoteDrafts.FieldLeft> queue) {
+        NoteDrafts.FieldLeft left = queue.poll();
+        if (left == null) {
+            return;
+        }
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(state.owner());
+        dialog.setTitle(Messages.text("papers.drafts.field-title"));
+        String reference = left.caseFile().map(CaseFile::reference).orElse(Messages.text("papers.drafts.no-case"));
+        dialog.setHeaderText(Messages.text("papers.drafts.field-header", Map.of("reference", reference,
+                "field", left.field().label())));
+        TextArea text = new TextArea(left.text());
+        text.setId("draft-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(560, 220);
+        dialog.getDialogPane().setContent(text);
+        ButtonType save = new ButtonType(Messages.text("papers.drafts.put-back"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType(Messages.text("papers.drafts.discard"), ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().addAll(left.caseFile().isPresent() ? List.of(save, discard)
+                : List.of(discard));
+        ButtonType chosen = dialog.showAndWait().orElse(null);
+        if (chosen == save) {
+            state.background().run(state.owner(), Messages.text("papers.failed.save"),
+                    () -> state.desk().noteDrafts().saveIntoCase(left), saved -> {
+                        state.reloadCase(saved.id(), () -> { });
+                        nextField(state, queue);
+                    });
+        } else if (chosen == discard) {
+            state.background().run(state.owner(), Messages.text("papers.failed.save"), () -> {
+                state.desk().noteDrafts().discard(left.key());
+                return null;
+            }, x -> nextField(state, queue));
+        } else {
+            nextField(state, queue); // closed without choosing: kept, and offered again at the next start
         }
     }
 }

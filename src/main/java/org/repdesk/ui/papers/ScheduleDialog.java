@@ -92,6 +92,8 @@ public final class ScheduleDialog {
         room.add(Messages.text("papers.schedule.time-label"), field("hearing-time", vm.timeProperty(), "10:00"));
         room.add(Messages.text("papers.schedule.place-label"), field("hearing-place", vm.placeProperty(),
                 Messages.text("papers.schedule.place-prompt")));
+        room.add(Messages.text("papers.schedule.length-label"), field("hearing-length", vm.lengthProperty(),
+                Messages.text("papers.schedule.length-prompt")));
         room.add(Messages.text("papers.schedule.chair-label"), field("hearing-chair", vm.chairProperty(), ""));
         room.add(Messages.text("papers.schedule.management-label"), field("hearing-management", vm.managementProperty(), ""));
         room.add(Messages.text("papers.schedule.note-taker-label"), field("hearing-note-taker", vm.noteTakerProperty(), ""));

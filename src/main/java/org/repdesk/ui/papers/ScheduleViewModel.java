@@ -57,6 +57,7 @@ public final class ScheduleViewModel {
     private final StringProperty management = new SimpleStringProperty("");
     private final StringProperty noteTaker = new SimpleStringProperty("");
     private final BooleanProperty companionAllowed = new SimpleBooleanProperty(true);
+    private final StringProperty length = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
@@ -66,7 +67,7 @@ public final class ScheduleViewModel {
         this.editing = editing;
         this.workingDaysAfter = workingDaysAfter;
         for (Observable o : List.of(what, hearing, byWorkingDays, dueDate, dueTypedProblem, from, fromTypedProblem, days,
-                time, place, chair, management, noteTaker, companionAllowed)) {
+                time, place, chair, management, noteTaker, companionAllowed, length)) {
             o.addListener(x -> check());
         }
     }
@@ -98,6 +99,8 @@ public final class ScheduleViewModel {
             vm.management.set(orEmpty(h.managementAttendee()));
             vm.noteTaker.set(orEmpty(h.noteTaker()));
             vm.companionAllowed.set(h.companionAllowed());
+            vm.length.set(h.expectedMinutes() == null ? "" : h.expectedMinutes() / 60 + ":"
+                    + String.format("%02d", h.expectedMinutes() % 60));
         });
         vm.check();
         return vm;
@@ -132,6 +135,23 @@ public final class ScheduleViewModel {
         }
     }
 
+    private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile("(\\d{1,4})|(\\d{1,2})[:.](\\d{2})");
+
+    /** The expected length typed: minutes ("90") or hours and minutes ("1:30"); empty when none or unreadable. */
+    private Optional<Integer> expectedMinutes() {
+        java.util.regex.Matcher m = LENGTH.matcher(length.get() == null ? "" : length.get().strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) != null ? Integer.parseInt(m.group(1))
+                : Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3)));
+    }
+
+    private boolean lengthUnreadable() {
+        String t = length.get() == null ? "" : length.get().strip();
+        return hearing.get() && !t.isEmpty() && expectedMinutes().isEmpty();
+    }
+
     private boolean timeUnreadable() {
         String t = time.get() == null ? "" : time.get().strip();
         return hearing.get() && !t.isEmpty() && startsAt().isEmpty();
@@ -153,6 +173,9 @@ public final class ScheduleViewModel {
         if (timeUnreadable()) {
             found.add(Messages.text("papers.schedule.time-problem"));
         }
+        if (lengthUnreadable()) {
+            found.add(Messages.text("papers.hearing.length-problem"));
+        }
         problems.set(String.join("\n", found));
         canSave.set(found.isEmpty());
     }
@@ -163,7 +186,8 @@ public final class ScheduleViewModel {
                 : new Deadline(editing.id(), caseId, d, org.repdesk.model.Problems.tidy(what.get()), hearing.get(),
                         editing.done());
         Optional<Hearing> details = hearing.get() ? Optional.of(new Hearing(deadline.id(), startsAt().orElse(null),
-                place.get(), chair.get(), management.get(), noteTaker.get(), companionAllowed.get()).tidied())
+                place.get(), chair.get(), management.get(), noteTaker.get(), companionAllowed.get(),
+                expectedMinutes().orElse(null)).tidied())
                 : Optional.empty();
         Optional<Reckoning> sum = byWorkingDays.get() && from.get() != null && days.get() != null
                 ? Optional.of(new Reckoning(deadline.id(), from.get(), days.get())) : Optional.empty();
@@ -228,6 +252,11 @@ public final class ScheduleViewModel {
 
     public StringProperty noteTakerProperty() {
         return noteTaker;
+    }
+
+    /** The expected length: minutes ("90") or hours and minutes ("1:30"). */
+    public StringProperty lengthProperty() {
+        return length;
     }
 
     public BooleanProperty companionAllowedProperty() {

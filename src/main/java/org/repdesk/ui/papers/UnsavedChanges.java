@@ -19,6 +19,10 @@ public final class UnsavedChanges {
 
         /** What the form is, for the question: "the case 2026-0042", "the member Siân Evans". */
         String what();
+
+        /** The rep chose Discard: what was kept against a crash goes too. */
+        default void discarded() {
+        }
     }
 
     public enum Answer { SAVE, DISCARD, CANCEL }
@@ -50,12 +54,39 @@ public final class UnsavedChanges {
             return true;
         }
         return switch (ask(owner, form.what())) {
-            case DISCARD -> true;
+            case DISCARD -> {
+                form.discarded();
+                yield true;
+            }
             case CANCEL -> false;
             case SAVE -> {
                 form.saveThen(close);
                 yield false;
             }
         };
+    }
+
+    /**
+     * Before a form shows something else (another case, another member): with nothing unsaved, or
+     * when the rep discards it, {@code go} runs at once; with Save, once saved; with Cancel (or a
+     * form that cannot be saved as it is, which says why) {@code stay} runs and the form keeps its text.
+     */
+    public static void beforeSwitching(Window owner, Form form, Runnable go, Runnable stay) {
+        if (form == null || !form.hasUnsavedChanges()) {
+            go.run();
+            return;
+        }
+        switch (ask(owner, form.what())) {
+            case DISCARD -> {
+                form.discarded();
+                go.run();
+            }
+            case CANCEL -> stay.run();
+            case SAVE -> {
+                if (!form.saveThen(go)) {
+                    stay.run();
+                }
+            }
+        }
     }
 }

@@ -58,6 +58,26 @@ class ScheduleViewModelTest {
     }
 
     @Test
+    void aHearingsExpectedLengthIsTypedAsMinutesOrHoursAndMinutesAndShownAgainWhenCorrected() {
+        ScheduleViewModel vm = ScheduleViewModel.forNew(caseId, TestDesk.TODAY, days::after);
+        vm.whatProperty().set("Stage 2 capability hearing");
+        vm.hearingProperty().set(true);
+        vm.lengthProperty().set("an afternoon");
+        assertFalse(vm.canSaveProperty().get());
+        assertTrue(vm.problemsProperty().get().startsWith("Expected length must be minutes"), vm.problemsProperty().get());
+
+        vm.lengthProperty().set("90");
+        assertEquals(90, vm.result().hearing().orElseThrow().expectedMinutes());
+        vm.lengthProperty().set("2:15");
+        org.repdesk.model.Hearing h = vm.result().hearing().orElseThrow();
+        assertEquals(135, h.expectedMinutes());
+
+        ScheduleViewModel again = ScheduleViewModel.forEditing(new HearingService.Scheduled(vm.result().deadline(),
+                Optional.of(h), Optional.empty()), days::after);
+        assertEquals("2:15", again.lengthProperty().get());
+    }
+
+    @Test
     void correctingADeadlineKeepsItsIdentityDoneFlagAndShowsItsSum() {
         Deadline d = new Deadline(UUID.randomUUID(), caseId, LocalDate.of(2027, 1, 6), "Appeal letter", false, true);
         ScheduleViewModel vm = ScheduleViewModel.forEditing(new HearingService.Scheduled(d, Optional.empty(),

@@ -72,4 +72,37 @@ class UnsavedChangesJourneyTest {
         waitUntil(() -> !stage.isShowing());
         assertEquals("Warning withdrawn after the WMT review", desk.cases().byId(caseFile.id()).orElseThrow().outcome());
     }
+
+    @Test
+    void choosingAnotherCaseWithTheWorkloadTextTypedAsksAndKeepsItAsADraftMeanwhile(FxRobot robot) throws Exception {
+        CaseFile other = desk.cases().open(Builders.aCase(desk.members().save(Builders.aMember().named("Nia Roberts")
+                .number("N-2").build())).build());
+        robot.clickOn("#nav-cases");
+        waitUntil(() -> robot.lookup("#case-list").tryQuery().isPresent());
+        ListView<?> cases = robot.lookup("#case-list").queryListView();
+        robot.push(KeyCode.F5); // the second case was opened after the window read the list
+        waitUntil(() -> cases.getItems().size() == 2);
+        robot.clickOn("Iolo Jenkins");
+        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Iolo"));
+        robot.clickOn("#case-outcome");
+        robot.write("Stage 1 warning withdrawn");
+        // kept in the data file as typed, before anything is saved
+        waitUntil(() -> desk.noteDrafts().fieldsLeft().stream().anyMatch(f -> f.text().equals("Stage 1 warning withdrawn")));
+
+        robot.clickOn("Nia Roberts");
+        waitUntil(() -> robot.lookup("#unsaved-cancel").tryQuery().isPresent());
+        robot.clickOn("#unsaved-cancel");
+        waitUntil(() -> robot.lookup("#unsaved-cancel").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#case-title").queryAs(Label.class).getText().contains("Iolo"), "Cancel stays on the case");
+        assertEquals("Stage 1 warning withdrawn", robot.lookup("#case-outcome")
+                .queryAs(javafx.scene.control.TextArea.class).getText());
+
+        robot.clickOn("Nia Roberts");
+        waitUntil(() -> robot.lookup("#unsaved-discard").tryQuery().isPresent());
+        robot.clickOn("#unsaved-discard");
+        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Nia"));
+        assertEquals(null, desk.cases().byId(caseFile.id()).orElseThrow().outcome(), "discarded, not saved");
+        waitUntil(() -> desk.noteDrafts().fieldsLeft().isEmpty());
+        assertEquals(other.id(), desk.cases().byReference(other.reference()).orElseThrow().id());
+    }
 }

@@ -1,0 +1,31 @@
+package org.repdesk.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A letter made from a template for one case: one text per language (Welsh first when both), each
+ * a title and paragraphs with every field filled, or, where the case has no value, the field's
+ * name in square brackets for the rep to fill in Word.
+ */
+public record Letter(String templateName, String caseReference, List<Text> texts) {
+
+    /** The letter in one language: its title (the subject line) and paragraphs, each of one or more lines. */
+    public record Text(Locale language, String title, List<String> paragraphs) {
+    }
+
+    /** The title as a document on the case: each language's, joined ("Cais … / Request …"). */
+    public String title() {
+        return String.join(" / ", texts.stream().map(Text::title).distinct().toList());
+    }
+
+    /** Every word of it, as the text search will find it. */
+    public String plainText() {
+        StringBuilder s = new StringBuilder();
+        for (Text t : texts) {
+            s.append(t.title()).append("\n\n");
+            t.paragraphs().forEach(p -> s.append(p).append("\n\n"));
+        }
+        return s.toString().strip();
+    }
+}

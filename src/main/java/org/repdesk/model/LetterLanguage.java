@@ -1,0 +1,60 @@
+package org.repdesk.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.repdesk.i18n.Messages;
+
+/**
+ * The language a letter is written in. Both: the Welsh text first, then the English, as the Welsh
+ * Language Standards ask of bodies in Wales (Welsh not treated less favourably: it comes first).
+ */
+public enum LetterLanguage implements Labelled {
+    ENGLISH("en"),
+    WELSH("cy"),
+    BOTH("both");
+
+    private final String code;
+
+    LetterLanguage(String code) {
+        this.code = code;
+    }
+
+    /** What {@code --lang} takes: en, cy or both. */
+    public String code() {
+        return code;
+    }
+
+    /** The languages of the letter's texts, in the order they are printed. */
+    public List<Locale> languages() {
+        return switch (this) {
+            case ENGLISH -> List.of(Messages.ENGLISH);
+            case WELSH -> List.of(Messages.WELSH);
+            case BOTH -> List.of(Messages.WELSH, Messages.ENGLISH);
+        };
+    }
+
+    /** The one matching the app's own language. */
+    public static LetterLanguage ofApp() {
+        return "cy".equals(Messages.language().getLanguage()) ? WELSH : ENGLISH;
+    }
+
+    public static Optional<LetterLanguage> ofCode(String code) {
+        for (LetterLanguage l : values()) {
+            if (code != null && l.code.equalsIgnoreCase(code.strip())) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String label() {
+        return Messages.text("letters.language." + code);
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}
