@@ -36,7 +36,7 @@ final class LetterCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("--template", "--out", "--format", "--lang");
+        return Set.of("--template", "--out", "--format");
     }
 
     @Override
@@ -47,10 +47,10 @@ final class LetterCommand implements Command {
     @Override
     public int run(Call call) throws IOException {
         Args args = call.args();
-        String reference = args.words(1, "the case reference (e.g. 2026-0042)").get(0);
+        String reference = args.words(1, Messages.text("cli.what.caseRef")).get(0);
         String template = args.required("--template");
-        LetterLanguage language = args.option("--lang").map(l -> LetterLanguage.ofCode(l).orElseThrow(() ->
-                args.wrong(Messages.text("letters.cli.bad-lang", Map.of("lang", l))))).orElse(LetterLanguage.ofApp());
+        // --lang is the command line's own (Cli reads it for every command): a letter takes it too.
+        LetterLanguage language = LetterLanguage.valueOf(call.language().name());
         LetterFiles.Format format = args.option("--format").map(f -> LetterFiles.Format.ofFileName("." + f.strip())
                 .orElseThrow(() -> args.wrong(Messages.text("letters.cli.bad-format", Map.of("format", f)))))
                 .orElse(null);

@@ -139,8 +139,8 @@ final class ProseLiterals {
             return false;
         }
         // Markup, whole or cut at a value's edge ("<img class=\"chart\" alt=\""), is not words.
-        String words = TAG.matcher(text.replaceAll("[\\w-]+=\"[^\"]*\"?", " ")).replaceAll(" ")
-                .replaceAll("<[!/]?[\\w-]*|/?>", " ");
+        String words = TAG.matcher(text.replaceAll("[\\w:-]+=\"[^\"]*\"?", " ")).replaceAll(" ")
+                .replaceAll("<[!/]?[\\w:-]*|/?>", " "); // names with a namespace too (OOXML's w:document)
         for (String name : NAMES) {
             words = words.replace(name, " ");
         }
