@@ -151,27 +151,27 @@ public final class CaseDetailView extends StackPane {
                     getChildren().add(0, scroller);
                     content.getChildren().addAll(new VBox(2, title, subtitle, found), grid);
                     grid.add(Messages.text("cases.form.stage"), stage);
-                    grid.addProblem(form.stageProblem().shownProperty());
+                    grid.addProblem(form.stageProblem().shownProperty()).setId("case-stage-problem");
                     grid.add(Messages.text("cases.form.status"), status);
                 },
                 () -> {
                     grid.add(Messages.text("cases.form.manager"), manager);
-                    grid.addProblem(form.managerProblem().shownProperty());
+                    grid.addProblem(form.managerProblem().shownProperty()).setId("case-manager-problem");
                     grid.add(Messages.text("cases.form.factor"), factor);
                 },
                 () -> { // the first text area is styled one frame, laid out the next
                     account.setManaged(false);
                     grid.add(Messages.text("cases.form.account"), account);
-                    grid.addProblem(form.accountProblem().shownProperty());
+                    grid.addProblem(form.accountProblem().shownProperty()).setId("case-account-problem");
                 },
                 () -> account.setManaged(true),
                 () -> {
                     grid.add(Messages.text("cases.form.closed-on.label"), closedOn);
-                    grid.addProblem(form.closedOnProblem().shownProperty());
+                    grid.addProblem(form.closedOnProblem().shownProperty()).setId("case-closed-on-problem");
                 },
                 () -> {
                     grid.add(Messages.text("cases.form.outcome"), outcome);
-                    grid.addProblem(form.outcomeProblem().shownProperty());
+                    grid.addProblem(form.outcomeProblem().shownProperty()).setId("case-outcome-problem");
                     content.getChildren().addAll(saveProblem, buttons);
                 },
                 () -> content.getChildren().add(tabs),
@@ -242,6 +242,7 @@ public final class CaseDetailView extends StackPane {
     /** What the detail side shows before a case is selected. */
     static Label noCaseSelected() {
         Label empty = new Label(Messages.text("cases.detail.none"));
+        empty.setId("case-none");
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
         return empty;
