@@ -243,6 +243,7 @@ public final class CaseDetailView extends StackPane {
     static Label noCaseSelected() {
         Label empty = new Label(Messages.text("cases.detail.none"));
         empty.setId("case-none");
+        empty.setPadding(new javafx.geometry.Insets(12));
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
         return empty;

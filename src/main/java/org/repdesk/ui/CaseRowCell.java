@@ -104,19 +104,28 @@ final class CaseRowCell extends ListCell<CaseListRow> {
             place(reference, 0, 0);
             double memberX = reference.getLayoutBounds().getWidth() + GAP;
             double dueWidth = due.getLayoutBounds().getWidth();
-            place(due, w - dueWidth, 0);
+            double nameWidth = widthOf(member, memberName);
+            // A narrow list (1024 pixels wide) cut the member's name to "S…": the name matters most.
+            // The opening date gives way first, then the deadline moves to the second line in place
+            // of the region (the row's accessible text still says all of them).
+            boolean dueOnTop = dueWidth == 0 || memberX + nameWidth + GAP + dueWidth <= w;
             double openedX = w - Math.max(dueWidth, DUE_EMS * due.getFont().getSize()) - GAP - opened.getLayoutBounds().getWidth();
-            // A narrow list (1024 pixels wide) cut the member's name to "S…": the name matters more
-            // than the opening date, which gives way (the row's accessible text still says it).
-            boolean roomForOpened = openedX - GAP - memberX >= widthOf(member, memberName);
+            boolean roomForOpened = dueOnTop && openedX - GAP - memberX >= nameWidth;
             opened.setVisible(roomForOpened);
-            double memberEnd = roomForOpened ? openedX : w - dueWidth;
-            place(opened, openedX, 0);
-            fit(member, memberName, memberEnd - GAP - memberX);
+            where.setVisible(dueOnTop);
+            if (dueOnTop) {
+                place(due, w - dueWidth, 0);
+                place(opened, openedX, 0);
+                fit(member, memberName, (roomForOpened ? openedX : w - dueWidth) - GAP - memberX);
+                double whereWidth = where.getLayoutBounds().getWidth();
+                place(where, w - whereWidth, top + 2);
+                fit(about, aboutText, w - whereWidth - GAP);
+            } else {
+                fit(member, memberName, w - memberX);
+                place(due, w - dueWidth, top + 2);
+                fit(about, aboutText, w - dueWidth - GAP);
+            }
             place(member, memberX, 0);
-            double whereWidth = where.getLayoutBounds().getWidth();
-            place(where, w - whereWidth, top + 2);
-            fit(about, aboutText, w - whereWidth - GAP);
             place(about, 0, top + 2);
         }
 

@@ -154,7 +154,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
 
         SplitPane split = new SplitPane(left, detailPane);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5); // at 1024 pixels wide the case form's four tabs fit beside a list that shows names whole
+        split.setDividerPositions(0.45); // at 1024 pixels wide the case form's four tabs fit, and the rows still show names whole
         setCenter(split);
 
         refreshStages(); // before the listeners: building the list filters 100,000 rows once, not three times
