@@ -102,6 +102,9 @@ final class NewCaseDialog {
             });
         });
         dialog.setResultConverter(b -> null);
+        if (forMember == null) { // the member first: typing finds them at once
+            dialog.setOnShown(e -> member.getChildren().get(0).requestFocus());
+        }
         dialog.showAndWait().ifPresent(c -> opened.accept(c.id()));
     }
 
@@ -149,6 +152,8 @@ final class NewCaseDialog {
         Label chosen = new Label();
         chosen.setId("newcase-member-chosen");
         chosen.getStyleClass().add("muted");
+        chosen.visibleProperty().bind(Bindings.isNotEmpty(chosen.textProperty()));
+        chosen.managedProperty().bind(chosen.visibleProperty());
         chosen.textProperty().bind(Bindings.createStringBinding(() -> vm.memberProperty().get() == null ? ""
                 : Messages.text("cases.new.member.chosen", Map.of("name", vm.memberProperty().get().name(),
                         "number", vm.memberProperty().get().membershipNumber())), vm.memberProperty()));

@@ -340,6 +340,40 @@ class CaseworkDeskTest {
     }
 
     @Test
+    void theNewCasePickerFindsSianAsSearchDoesAndTheListCountsTheNewCaseAtOnce(FxRobot robot) throws Exception {
+        desk.members().save(aMember().number("N-61").named("Siân ap Gwilym").build());
+        Member gwen = desk.members().save(aMember().number("N-62").named("Gwen Price").build());
+        CaseFile late = desk.cases().open(aCase(gwen).openedOn(LocalDate.of(2026, 9, 1)).build());
+        desk.cases().addDeadline(Deadline.of(late.id(), LocalDate.of(2026, 11, 1), "Appeal letter", false));
+        robot.push(KeyCode.F5);
+        CasesPageHandle page = new CasesPageHandle(robot);
+        waitUntil(() -> page.listed().size() == 1);
+
+        page.newCase();
+        NewCaseDialogHandle dialog = new NewCaseDialogHandle(robot);
+        assertEquals("", dialog.memberProblem(), "nothing said before anything was done");
+        dialog.open();
+        waitUntil(() -> dialog.memberProblem().startsWith("Choose the member"));
+        assertTrue(dialog.isShowing(), "not opened without a member: the dialog stays, saying why");
+        dialog.findMember("sian");
+        waitUntil(() -> dialog.members().getItems().size() == 1);
+        dialog.pickMember("Siân ap Gwilym");
+        assertEquals("Chosen: Siân ap Gwilym (N-61)", dialog.chosen());
+        dialog.open();
+        waitUntil(() -> desk.cases().count() == 2);
+
+        // Counted as soon as it is listed, not at the next F5 ("1 of 2" before).
+        waitUntil(() -> page.count().equals("2 of 2 cases"));
+        CaseFormHandle form = new CaseFormHandle(robot);
+        waitUntil(() -> form.title().contains("Siân ap Gwilym"));
+        // The new case has no deadline passed: with "Overdue only" the form leaves it with the list.
+        page.overdueOnly();
+        waitUntil(() -> page.listed().equals(List.of(late.id())));
+        waitUntil(() -> !form.showsACase());
+        assertEquals("1 of 2 cases", page.count());
+    }
+
+    @Test
     void aNameThatLooksLikeASpreadsheetFormulaIsSavedAsTypedButFlagged(FxRobot robot) throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.N);
         MemberFormHandle form = new MemberFormHandle(robot);
