@@ -68,8 +68,8 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         table.getColumns().addAll(List.of(
                 Tables.<Member, String>column(Messages.text("members.column.number"), 105, Member::membershipNumber),
                 Tables.<Member, String>column(Messages.text("members.column.name"), 185, Member::name),
-                Tables.<Member, Object>column(Messages.text("members.column.union"), 100, Member::union),
-                Tables.<Member, Object>column(Messages.text("members.column.grade"), 110, Member::grade),
+                Tables.<Member, Object>column(Messages.text("members.column.union"), 118, Member::union),
+                Tables.<Member, Object>column(Messages.text("members.column.grade"), 150, Member::grade),
                 Tables.<Member, String>column(Messages.text("members.column.team"), 130, Member::team),
                 Tables.<Member, String>column(Messages.text("members.column.office"), 120, Member::office),
                 Tables.<Member, Object>column(Messages.text("members.column.region"), 160, Member::region)));
