@@ -77,4 +77,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.print..", "java.awt.print..", "javax.print..",
                     "org.apache.pdfbox.printing..")
             .because("the app and the command line print the same way, through service.Printers (issue 22)");
+
+    @ArchTest
+    static final ArchRule formViewModelsKnowNoControls = noClasses().that()
+            .resideInAnyPackage("org.repdesk.ui.cases..", "org.repdesk.ui.members..", "org.repdesk.ui.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("a form's state, checks and save are tested with plain JUnit, no window (issue 20)");
 }

@@ -1,10 +1,10 @@
 package org.repdesk.ui;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,19 +14,24 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import java.util.Map;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.ui.cases.CaseFormViewModel;
 import org.repdesk.ui.papers.DocumentsPanel;
 import org.repdesk.ui.papers.FoundOnCase;
+import org.repdesk.ui.papers.Runner;
 
-/** One case: its details (stage, status, workload factor, outcome), timeline and deadlines. */
+/**
+ * One case: its details (stage, status, workload factor, outcome), timeline and deadlines. The
+ * form's state, checks and save are the {@link CaseFormViewModel}'s; this lays it out and binds.
+ */
 public final class CaseDetailView extends StackPane {
 
     private final DeskState state;
+    private final CaseFormViewModel form;
     private final Label title = new Label();
     private final Label subtitle = new Label();
     // Menus rather than combo boxes: lighter to make and style the first time (see ChoiceMenu).
@@ -35,20 +40,21 @@ public final class CaseDetailView extends StackPane {
     private final TextField manager = new TextField();
     private final ChoiceMenu<WorkloadFactor> factor = ChoiceMenu.of(List.of(WorkloadFactor.values()));
     private final TextArea account = new TextArea();
-    private final DateField closedOn = new DateField("Closed on", null);
+    private final DateField closedOn = new DateField(Messages.text("cases.form.closed-on"), null);
     private final TextArea outcome = new TextArea();
-    private final Label problems = new Label();
-    private final Button save = new Button("_Save case");
-    private final Button delete = new Button("Delete case…");
-    private final Button absenceRecord = new Button(org.repdesk.i18n.Messages.text("absence.ui.open"));
+    private final Label saveProblem = new Label();
+    private final Button save = new Button(Messages.text("cases.form.save"));
+    private final Button revert = new Button(Messages.text("cases.form.revert"));
+    private final Button delete = new Button(Messages.text("cases.form.delete"));
+    private final Button absenceRecord = new Button(Messages.text("absence.ui.open"));
     private Member currentMember;
     private final TimelinePanel timeline;
     /** Made as the form is put together (its last steps), like the changes view. */
     private DeadlinesPanel deadlines;
     private AuditView audit;
-    private final Tab auditTab = new Tab("Changes");
-    private final Tab timelineTab = new Tab("Timeline");
-    private final Tab deadlinesTab = new Tab("Deadlines and hearings");
+    private final Tab auditTab = new Tab(Messages.text("cases.tab.changes"));
+    private final Tab timelineTab = new Tab(Messages.text("cases.tab.timeline", Map.of("n", 0)));
+    private final Tab deadlinesTab = new Tab(Messages.text("cases.tab.deadlines", Map.of("n", 0)));
     private final Tab documentsTab = new Tab(Messages.text("papers.panel.tab", Map.of("n", 0)));
     private DocumentsPanel documents;
     /** Where the cases list's search text was found on this case (notes, documents), when there is one. */
@@ -65,25 +71,35 @@ public final class CaseDetailView extends StackPane {
 
     public CaseDetailView(DeskState state) {
         this.state = state;
+        this.form = new CaseFormViewModel(Runner.of(state, () -> getScene() == null ? null : getScene().getWindow()),
+                () -> state.desk().cases().today(), (opened, edited) -> state.desk().cases().update(opened, edited));
         getStyleClass().add("case-detail");
         title.getStyleClass().add("title-3");
         title.setId("case-title");
+        title.setWrapText(true);
         subtitle.getStyleClass().add("muted");
+        subtitle.setWrapText(true);
         stage.setId("case-stage");
         status.setId("case-status");
+        manager.setId("case-manager");
         factor.setId("case-factor");
+        account.setId("case-account");
         outcome.setId("case-outcome");
         closedOn.setId("case-closed-on");
         save.setId("case-save");
+        revert.setId("case-revert");
+        delete.setId("case-delete");
+        saveProblem.setId("case-save-problem");
         for (ChoiceMenu<?> box : List.of(stage, status, factor)) {
             box.setMaxWidth(Double.MAX_VALUE);
         }
-        account.setPromptText("How excessive workload bears on this case, in the member's and your words");
+        account.setPromptText(Messages.text("cases.form.account.prompt"));
         account.setPrefRowCount(3);
         account.setWrapText(true);
         outcome.setPrefRowCount(2);
         outcome.setWrapText(true);
-        outcome.setPromptText("Required when the case is closed");
+        outcome.setPromptText(Messages.text("cases.form.outcome.prompt"));
+        bindForm();
         // The long fields are kept in the data file as they are typed, as a note's text is, so a crash
         // loses at most the last pause in typing (issue 17); offered back at the next start.
         javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
@@ -92,18 +108,27 @@ public final class CaseDetailView extends StackPane {
         outcome.textProperty().addListener((o, a, t) -> typing.playFromStart());
 
         FormGrid grid = new FormGrid();
-        problems.getStyleClass().add("problems");
-        problems.setWrapText(true);
+        saveProblem.getStyleClass().add("problems");
+        saveProblem.setWrapText(true);
+        saveProblem.textProperty().bind(form.saveProblemProperty());
+        saveProblem.visibleProperty().bind(Bindings.isNotEmpty(form.saveProblemProperty()));
+        saveProblem.managedProperty().bind(saveProblem.visibleProperty());
         save.setOnAction(e -> save());
+        revert.setOnAction(e -> form.revert());
         delete.getStyleClass().addAll("danger", "button-outlined");
         delete.setOnAction(e -> deleteCase());
-        Button summary = new Button("Summary: print or PDF…");
+        Button summary = new Button(Messages.text("cases.form.summary"));
         summary.setId("case-summary");
         summary.setOnAction(e -> showSummary());
         absenceRecord.setId("case-absence");
         absenceRecord.setOnAction(e -> openAbsenceRecord());
-        // Wraps rather than squeezes: four buttons do not fit beside each other in a narrow detail pane.
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save, summary, absenceRecord, delete);
+        // Wraps rather than squeezes: the buttons do not fit beside each other in a narrow detail
+        // pane, and a squeezed button read "Sa…" at 1024x700.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save, revert, summary,
+                absenceRecord, delete);
+        for (Button b : List.of(save, revert, summary, absenceRecord, delete)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         timeline = new TimelinePanel(state);
         auditTab.setId("tab-audit");
@@ -118,7 +143,11 @@ public final class CaseDetailView extends StackPane {
         TabPane tabs = new TabPane(timelineTab, documentsTab, deadlinesTab, auditTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(280);
-        timeline.countProperty().addListener((o, a, n) -> timelineTab.setText("Timeline (" + n + ")"));
+        // AtlantaFX's dense tabs: "Timeline (10)", "Documents (2)", "Deadlines (5)" and "Changes" side
+        // by side in the form at 1024x700 (with the theme's roomier tabs the header scrolled, "eline (3)").
+        tabs.getStyleClass().add("dense");
+        timeline.countProperty().addListener((o, a, n) ->
+                timelineTab.setText(Messages.text("cases.tab.timeline", Map.of("n", n))));
 
         content = new VBox(10);
         content.getStyleClass().add("pane-right");
@@ -130,29 +159,36 @@ public final class CaseDetailView extends StackPane {
                 () -> {
                     getChildren().add(0, scroller);
                     content.getChildren().addAll(new VBox(2, title, subtitle, found), grid);
-                    grid.add("S_tage", stage);
-                    grid.add("Stat_us", status);
+                    grid.add(Messages.text("cases.form.stage"), stage);
+                    grid.addProblem(form.stageProblem().shownProperty()).setId("case-stage-problem");
+                    grid.add(Messages.text("cases.form.status"), status);
                 },
                 () -> {
-                    grid.add("_Manager", manager);
-                    grid.add("_Workload a factor?", factor);
+                    grid.add(Messages.text("cases.form.manager"), manager);
+                    grid.addProblem(form.managerProblem().shownProperty()).setId("case-manager-problem");
+                    grid.add(Messages.text("cases.form.factor"), factor);
                 },
                 () -> { // the first text area is styled one frame, laid out the next
                     account.setManaged(false);
-                    grid.add("How workload bears", account);
+                    grid.add(Messages.text("cases.form.account"), account);
+                    grid.addProblem(form.accountProblem().shownProperty()).setId("case-account-problem");
                 },
                 () -> account.setManaged(true),
-                () -> grid.add("Closed on", closedOn),
                 () -> {
-                    grid.add("_Outcome", outcome);
-                    content.getChildren().addAll(problems, buttons);
+                    grid.add(Messages.text("cases.form.closed-on.label"), closedOn);
+                    grid.addProblem(form.closedOnProblem().shownProperty()).setId("case-closed-on-problem");
+                },
+                () -> {
+                    grid.add(Messages.text("cases.form.outcome"), outcome);
+                    grid.addProblem(form.outcomeProblem().shownProperty()).setId("case-outcome-problem");
+                    content.getChildren().addAll(saveProblem, buttons);
                 },
                 () -> content.getChildren().add(tabs),
                 () -> timelineTab.setContent(timeline),
                 () -> {
-                    deadlines = new DeadlinesPanel(state, () -> onSaved.accept(current.id()));
+                    deadlines = new DeadlinesPanel(state, () -> onSaved.accept(current().id()));
                     deadlines.countProperty().addListener((o, a, n) ->
-                            deadlinesTab.setText("Deadlines and hearings (" + n + ")"));
+                            deadlinesTab.setText(Messages.text("cases.tab.deadlines", Map.of("n", n))));
                     deadlinesTab.setContent(deadlines);
                 },
                 () -> {
@@ -171,23 +207,54 @@ public final class CaseDetailView extends StackPane {
         // were most of the time the cases list took to open the first time.
         getChildren().add(empty);
         scroller.visibleProperty().bind(empty.visibleProperty().not());
+    }
 
-        for (Observable o : List.of(stage.valueProperty(), status.valueProperty(), manager.textProperty(),
-                factor.valueProperty(), account.textProperty(), closedOn.getEditor().textProperty(),
-                closedOn.valueProperty(), outcome.textProperty())) {
-            o.addListener(x -> check());
-        }
-        status.valueProperty().addListener((o, was, now) -> {
-            if (now == CaseStatus.CLOSED && closedOn.date() == null && current != null) {
-                closedOn.setValue(state.desk().cases().today());
+    /** The fields to the view-model's properties; Save and Revert enabled by its bindings. */
+    private void bindForm() {
+        form.stages().addListener((javafx.collections.ListChangeListener<String>) c ->
+                stage.setChoices(null, List.copyOf(form.stages())));
+        stage.valueProperty().bindBidirectional(form.stageProperty());
+        status.valueProperty().bindBidirectional(form.statusProperty());
+        manager.textProperty().bindBidirectional(form.managerProperty());
+        factor.valueProperty().bindBidirectional(form.factorProperty());
+        account.textProperty().bindBidirectional(form.accountProperty());
+        outcome.textProperty().bindBidirectional(form.outcomeProperty());
+        // The date field: its text read as typed (before it loses focus), its own "not a date" problem.
+        closedOn.getEditor().textProperty().addListener((o, a, text) -> {
+            form.closedOnTypedProperty().set(closedOn.problemProperty().get());
+            if (!java.util.Objects.equals(closedOn.date(), form.closedOnProperty().get())) {
+                form.closedOnProperty().set(closedOn.date());
+            }
+        });
+        closedOn.valueProperty().addListener((o, a, date) -> {
+            if (!java.util.Objects.equals(date, form.closedOnProperty().get())) {
+                form.closedOnProperty().set(date);
+            }
+        });
+        form.closedOnProperty().addListener((o, a, date) -> {
+            if (!java.util.Objects.equals(date, closedOn.date())) {
+                closedOn.setValue(date);
+                closedOn.getEditor().setText(DateField.format(date));
+            }
+        });
+        save.disableProperty().bind(form.canSaveProperty().not());
+        revert.disableProperty().bind(form.canRevertProperty().not());
+        form.setOnSaved(saved -> {
+            onSaved.accept(saved.id());
+            showCurrentIn(timeline::show); // a change of stage or status wrote an entry
+            if (audit != null) {
+                showCurrentIn(audit::show);
             }
         });
     }
 
     /** What the detail side shows before a case is selected. */
     static Label noCaseSelected() {
-        Label empty = new Label("Select a case to see its details, timeline and deadlines.");
+        Label empty = new Label(Messages.text("cases.detail.none"));
+        empty.setId("case-none");
+        empty.setPadding(new javafx.geometry.Insets(12));
         empty.getStyleClass().add("placeholder");
+        empty.setWrapText(true);
         return empty;
     }
 
@@ -195,24 +262,36 @@ public final class CaseDetailView extends StackPane {
         this.onSaved = handler;
     }
 
-    private record Loaded(CaseFile caseFile, Member member) {
+    /** The case form's view-model (the unsaved-changes question reads its dirty state). */
+    public CaseFormViewModel form() {
+        return form;
+    }
+
+    private CaseFile current() {
+        return form.openedProperty().get();
+    }
+
+    private record Loaded(CaseFile caseFile, Member member, List<String> stages) {
     }
 
     /** Loads a case in the background and shows it. */
     public void show(UUID caseId) {
-        state.background().run(getScene() == null ? null : getScene().getWindow(), "Could not read the case", () -> {
+        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("cases.failed.read"), () -> {
             CaseFile c = state.desk().cases().byId(caseId).orElseThrow();
-            return new Loaded(c, state.desk().members().byId(c.memberId()).orElseThrow());
-        }, loaded -> fill(loaded.caseFile(), loaded.member()));
+            return new Loaded(c, state.desk().members().byId(c.memberId()).orElseThrow(),
+                    state.desk().settings().stages().stagesFor(c.type()));
+        }, loaded -> fill(loaded));
     }
 
-    private void fill(CaseFile c, Member m) {
+    private void fill(Loaded loaded) {
         // The first case: the form joins the scene a part a frame, hidden, then shows this case (or
         // the last one asked for meanwhile).
-        putTogether.then(this, () -> showCase(c, m));
+        putTogether.then(this, () -> showCase(loaded));
     }
 
-    private void showCase(CaseFile c, Member m) {
+    private void showCase(Loaded loaded) {
+        CaseFile c = loaded.caseFile();
+        Member m = loaded.member();
         current = c;
         draftsKept = false;
         currentMember = m;
@@ -220,23 +299,13 @@ public final class CaseDetailView extends StackPane {
         absenceRecord.setVisible(c.type() == org.repdesk.model.CaseType.SICKNESS_ABSENCE);
         absenceRecord.setManaged(absenceRecord.isVisible());
         empty.setVisible(false);
-        title.setText(c.reference() + " · " + m.name());
-        subtitle.setText(c.type().label() + " case · opened " + DateField.format(c.openedOn()) + " · "
-                + m.grade().label() + (m.region() == null ? "" : ", " + m.region().label())
-                + (m.team() == null ? "" : ", " + m.team()));
-        List<String> stages = new ArrayList<>(state.desk().settings().stages().stagesFor(c.type()));
-        if (!stages.contains(c.stage())) {
-            stages.add(c.stage()); // a stage since removed from the list stays visible on old cases
-        }
-        stage.setChoices(null, stages);
-        stage.setValue(c.stage());
-        status.setValue(c.status());
-        manager.setText(c.manager() == null ? "" : c.manager());
-        factor.setValue(c.workloadFactor());
-        account.setText(c.workloadAccount() == null ? "" : c.workloadAccount());
-        closedOn.setValue(c.closedOn());
-        closedOn.getEditor().setText(DateField.format(c.closedOn()));
-        outcome.setText(c.outcome() == null ? "" : c.outcome());
+        title.setText(Messages.text("cases.detail.title", Map.of("reference", c.reference(), "name", m.name())));
+        String where = String.join(", ", java.util.stream.Stream.of(m.region() == null ? null : m.region().label(),
+                m.team()).filter(java.util.Objects::nonNull).toList());
+        subtitle.setText(Messages.text("cases.detail.subtitle", Map.of("type", c.type().label(),
+                "opened", DateField.format(c.openedOn()), "grade", m.grade().label()))
+                + (where.isEmpty() ? "" : ", " + where));
+        form.show(c, loaded.stages());
         if (tabsFilledOnce) {
             timeline.show(c.id());
             documents.show(c.id());
@@ -252,7 +321,19 @@ public final class CaseDetailView extends StackPane {
                     () -> showCurrentIn(deadlines::show), () -> showCurrentIn(audit::show)), () -> { });
         }
         showFound();
-        check();
+    }
+
+    /** Shows "select a case" again (the case was deleted, or the list no longer holds it). */
+    public void showNoCase() {
+        form.clear();
+        currentMember = null;
+        empty.setVisible(true);
+    }
+
+    /** The case shown, or null. */
+    public UUID shownCase() {
+        CaseFile c = current();
+        return c == null ? null : c.id();
     }
 
     /** The member's absence record in its own window; the case's timeline shows its changes once it closes. */
@@ -272,7 +353,7 @@ public final class CaseDetailView extends StackPane {
     }
 
     private void showFound() {
-        CaseFile c = current;
+        CaseFile c = current();
         String text = searchText;
         if (c == null || text.length() < 2) {
             found.setVisible(false);
@@ -280,7 +361,8 @@ public final class CaseDetailView extends StackPane {
         }
         state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("papers.failed.read"),
                 () -> state.desk().documents().whereFound(c.id(), text), hits -> {
-                    if (current != null && current.id().equals(c.id()) && text.equals(searchText)) {
+                    CaseFile now = current();
+                    if (now != null && now.id().equals(c.id()) && text.equals(searchText)) {
                         found.setText(FoundOnCase.describe(hits));
                         found.setVisible(!hits.isEmpty());
                     }
@@ -288,31 +370,10 @@ public final class CaseDetailView extends StackPane {
     }
 
     private void showCurrentIn(Consumer<UUID> tab) {
-        if (current != null) { // not deleted meanwhile
-            tab.accept(current.id());
+        CaseFile c = current();
+        if (c != null && tab != null) { // not deleted meanwhile
+            tab.accept(c.id());
         }
-    }
-
-    private CaseFile draft() {
-        return current.withStage(stage.getValue())
-                .withStatus(status.getValue(), closedOn.date(), outcome.getText())
-                .withDetails(manager.getText(), factor.getValue(), account.getText())
-                .tidied();
-    }
-
-    private List<String> check() {
-        if (current == null) {
-            return List.of("No case is shown.");
-        }
-        List<String> found = new ArrayList<>();
-        if (!closedOn.problemProperty().get().isEmpty()) {
-            found.add(closedOn.problemProperty().get());
-        }
-        CaseFile draft = draft();
-        found.addAll(draft.problems());
-        problems.setText(String.join("\n", found));
-        save.setDisable(!found.isEmpty() || draft.equals(current.tidied()));
-        return found;
     }
 
     /** Keeps what is typed in the long fields when it differs from the case as saved (or forgets it when it no longer does). */
@@ -355,67 +416,52 @@ public final class CaseDetailView extends StackPane {
 
     /** Saves the shown case (Ctrl+S). */
     public void save() {
-        saveThen(() -> { });
+        form.save();
     }
 
     /** True when the shown case's form holds changes not saved. */
     public boolean hasUnsavedChanges() {
-        return current != null && !draft().equals(current.tidied());
+        return form.isDirty();
     }
 
     /** The case's reference, for "Save the changes to case 2026-0042?". */
     public String shownReference() {
-        return current == null ? "" : current.reference();
+        CaseFile c = current();
+        return c == null ? "" : c.reference();
     }
 
     /** Saves, then runs {@code after}; false when the form cannot be saved as it is (it says why). */
     public boolean saveThen(Runnable after) {
-        if (current == null || !check().isEmpty()) {
-            return false;
-        }
-        CaseFile edited = draft();
-        CaseFile opened = current;
-        state.background().run(getScene().getWindow(), "The case was not saved",
-                () -> {
-                    CaseFile saved = state.desk().cases().update(opened, edited);
-                    state.desk().noteDrafts().discardFields(saved.id()); // saved: nothing left to offer back
-                    return saved;
-                }, saved -> {
-                    draftsKept = false;
-                    current = saved; // saved now: not an unsaved change while the case is read again
-                    onSaved.accept(saved.id());
-                    show(saved.id());
-                    after.run();
-                });
-        return true;
+        // Saved: the long fields' kept text has nothing left to offer back.
+        return form.saveThen(() -> {
+            discardDrafts();
+            after.run();
+        });
     }
 
     private void showSummary() {
-        if (current == null) {
+        CaseFile c = current();
+        if (c == null) {
             return;
         }
-        CaseFile c = current;
-        DocumentDialog.show(state, org.repdesk.i18n.Messages.text("print.job.case", java.util.Map.of("ref", c.reference())),
+        DocumentDialog.show(state, Messages.text("print.job.case", Map.of("ref", c.reference())),
                 "case-summary-" + c.reference() + ".pdf",
                 () -> org.repdesk.report.Pdf.bytes(org.repdesk.report.CaseSummaryHtml.render(
                         org.repdesk.report.CaseSummary.of(state.desk(), c.id()))));
     }
 
     private void deleteCase() {
-        if (current == null) {
+        CaseFile c = current();
+        if (c == null) {
             return;
         }
-        CaseFile c = current;
-        if (Alerts.confirm(getScene().getWindow(), "Delete case " + c.reference() + "?",
-                "The case, its timeline and its deadlines will be deleted. This cannot be undone.\n"
-                        + "To keep the record, set its status to Closed instead.",
-                "Delete case")) {
-            state.background().run(getScene().getWindow(), "The case was not deleted", () -> {
+        if (Alerts.confirm(getScene().getWindow(), Messages.text("cases.delete.question", Map.of("reference", c.reference())),
+                Messages.text("cases.delete.detail"), Messages.text("cases.delete.button"))) {
+            state.background().run(getScene().getWindow(), Messages.text("cases.delete.failed"), () -> {
                 state.desk().cases().delete(c.id());
                 return c.id();
             }, id -> {
-                current = null;
-                empty.setVisible(true);
+                showNoCase();
                 onSaved.accept(id);
             });
         }

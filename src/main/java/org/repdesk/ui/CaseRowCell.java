@@ -1,5 +1,8 @@
 package org.repdesk.ui;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
+
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.scene.control.ContentDisplay;
@@ -49,10 +52,11 @@ final class CaseRowCell extends ListCell<CaseListRow> {
             return;
         }
         reference.setText(row.reference());
-        memberName = row.memberName() == null ? "(member deleted)" : row.memberName();
+        memberName = row.memberName() == null ? Messages.text("cases.row.member-deleted") : row.memberName();
         boolean late = row.isOverdue(today.get());
         due.setText(row.nextDeadline() == null ? ""
-                : (late ? "overdue " : "due ") + DateField.format(row.nextDeadline()));
+                : Messages.text(late ? "cases.row.overdue" : "cases.row.due",
+                        Map.of("date", DateField.format(row.nextDeadline()))));
         lines.pseudoClassStateChanged(OVERDUE, late);
         StringBuilder b = new StringBuilder().append(row.type().label());
         if (row.stage() != null && !row.stage().isBlank()) {
@@ -60,12 +64,12 @@ final class CaseRowCell extends ListCell<CaseListRow> {
         }
         b.append(" · ").append(row.status().label());
         if (row.workloadFactor() == WorkloadFactor.YES) {
-            b.append(" · workload a factor");
+            b.append(" · ").append(Messages.text("cases.row.workload-factor"));
         } else if (row.workloadFactor() == WorkloadFactor.DISPUTED) {
-            b.append(" · workload disputed");
+            b.append(" · ").append(Messages.text("cases.row.workload-disputed"));
         }
         aboutText = b.toString();
-        opened.setText("opened " + DateField.format(row.openedOn()));
+        opened.setText(Messages.text("cases.row.opened", Map.of("date", DateField.format(row.openedOn()))));
         where.setText(row.region() == null ? "" : row.region().label());
         setAccessibleText(row.reference() + ", " + memberName + ", " + opened.getText()
                 + (due.getText().isEmpty() ? "" : ", " + due.getText()) + ", " + aboutText + ", " + where.getText());
@@ -100,14 +104,28 @@ final class CaseRowCell extends ListCell<CaseListRow> {
             place(reference, 0, 0);
             double memberX = reference.getLayoutBounds().getWidth() + GAP;
             double dueWidth = due.getLayoutBounds().getWidth();
-            place(due, w - dueWidth, 0);
+            double nameWidth = widthOf(member, memberName);
+            // A narrow list (1024 pixels wide) cut the member's name to "S…": the name matters most.
+            // The opening date gives way first, then the deadline moves to the second line in place
+            // of the region (the row's accessible text still says all of them).
+            boolean dueOnTop = dueWidth == 0 || memberX + nameWidth + GAP + dueWidth <= w;
             double openedX = w - Math.max(dueWidth, DUE_EMS * due.getFont().getSize()) - GAP - opened.getLayoutBounds().getWidth();
-            place(opened, openedX, 0);
-            fit(member, memberName, openedX - GAP - memberX);
+            boolean roomForOpened = dueOnTop && openedX - GAP - memberX >= nameWidth;
+            opened.setVisible(roomForOpened);
+            where.setVisible(dueOnTop);
+            if (dueOnTop) {
+                place(due, w - dueWidth, 0);
+                place(opened, openedX, 0);
+                fit(member, memberName, (roomForOpened ? openedX : w - dueWidth) - GAP - memberX);
+                double whereWidth = where.getLayoutBounds().getWidth();
+                place(where, w - whereWidth, top + 2);
+                fit(about, aboutText, w - whereWidth - GAP);
+            } else {
+                fit(member, memberName, w - memberX);
+                place(due, w - dueWidth, top + 2);
+                fit(about, aboutText, w - dueWidth - GAP);
+            }
             place(member, memberX, 0);
-            double whereWidth = where.getLayoutBounds().getWidth();
-            place(where, w - whereWidth, top + 2);
-            fit(about, aboutText, w - whereWidth - GAP);
             place(about, 0, top + 2);
         }
 

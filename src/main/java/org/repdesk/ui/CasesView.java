@@ -2,7 +2,6 @@ package org.repdesk.ui;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,19 +28,26 @@ import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Region;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.i18n.Messages;
+import org.repdesk.ui.cases.CasesListViewModel;
+import org.repdesk.ui.cases.CasesListViewModel.Order;
 
 /** The cases list: filters, free-text search over names, references and notes, and the case detail. */
 public final class CasesView extends BorderPane implements BuiltInSteps {
 
     private final DeskState state;
     private final TextField search = new TextField();
-    private final ChoiceMenu<CaseType> type = ChoiceMenu.filter("All types", Arrays.asList(CaseType.values()));
-    private final ChoiceMenu<CaseStatus> status = ChoiceMenu.filter("All statuses", Arrays.asList(CaseStatus.values()));
-    private final ChoiceMenu<String> stage = ChoiceMenu.filter("All stages", List.of());
-    private final ChoiceMenu<WorkloadFactor> factor = ChoiceMenu.filter("Workload: any",
+    private final CasesListViewModel filters = new CasesListViewModel(Tables::compare);
+    private final ChoiceMenu<CaseType> type = ChoiceMenu.filter(Messages.text("cases.filter.all-types"),
+            Arrays.asList(CaseType.values()));
+    private final ChoiceMenu<CaseStatus> status = ChoiceMenu.filter(Messages.text("cases.filter.all-statuses"),
+            Arrays.asList(CaseStatus.values()));
+    private final ChoiceMenu<String> stage = ChoiceMenu.filter(Messages.text("cases.filter.all-stages"), List.of());
+    private final ChoiceMenu<WorkloadFactor> factor = ChoiceMenu.filter(Messages.text("cases.filter.any-workload"),
             Arrays.asList(WorkloadFactor.values()));
-    private final ChoiceMenu<Region> region = ChoiceMenu.filter("All regions", Arrays.asList(Region.values()));
-    private final CheckBox overdue = new CheckBox("Overdue only");
+    private final ChoiceMenu<Region> region = ChoiceMenu.filter(Messages.text("cases.filter.all-regions"),
+            Arrays.asList(Region.values()));
+    private final CheckBox overdue = new CheckBox(Messages.text("cases.filter.overdue"));
     private final ChoiceMenu<Order> order = new ChoiceMenu<>(Order::label);
     private final Label count = new Label();
     private final ListView<CaseListRow> list = new ListView<>();
@@ -74,9 +80,11 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         getStyleClass().add("cases-view");
 
         search.setId("case-search");
-        search.setPromptText("Search names, references and notes (Ctrl+F)");
+        search.setPromptText(Messages.text("cases.search.prompt"));
+        search.setAccessibleText(Messages.text("cases.search.accessible"));
         HBox.setHgrow(search, Priority.ALWAYS);
-        Button newCase = new Button("New case");
+        Button newCase = new Button(Messages.text("cases.new"));
+        newCase.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         newCase.setId("case-new");
         newCase.setOnAction(e -> NewCaseDialog.show(state, null, this::select));
         HBox searchRow = new HBox(8, search, newCase);
@@ -87,16 +95,25 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         factor.setId("filter-factor");
         region.setId("filter-region");
         overdue.setId("filter-overdue");
-        Button clear = new Button("Clear filters");
+        Button clear = new Button(Messages.text("cases.filter.clear"));
+        clear.setId("filter-clear");
         clear.getStyleClass().add("flat");
         clear.setOnAction(e -> clearFilters());
-        FlowPane filters = new FlowPane(8, 6, type, status, stage, factor, region, overdue, clear);
-        filters.getStyleClass().add("filters");
+        FlowPane filterRow = new FlowPane(8, 6, type, status, stage, factor, region, overdue, clear);
+        filterRow.getStyleClass().add("filters");
         count.setId("case-count");
         count.getStyleClass().add("muted");
         order.setId("case-order");
-        order.setChoices(null, Arrays.asList(Order.values()));
+        order.setChoices(null, filters.orders());
         order.getStyleClass().add("flat");
+        order.setAccessibleText(Messages.text("cases.order.accessible"));
+        type.setAccessibleText(Messages.text("cases.filter.type.accessible"));
+        status.setAccessibleText(Messages.text("cases.filter.status.accessible"));
+        stage.setAccessibleText(Messages.text("cases.filter.stage.accessible"));
+        factor.setAccessibleText(Messages.text("cases.filter.factor.accessible"));
+        region.setAccessibleText(Messages.text("cases.filter.region.accessible"));
+        list.setAccessibleText(Messages.text("cases.list.accessible"));
+        count.textProperty().bind(filters.countProperty());
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox listHead = new HBox(8, count, gap, order);
@@ -108,10 +125,10 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         none.setWrapText(true);
         none.getStyleClass().add("placeholder");
         none.textProperty().bind(javafx.beans.binding.Bindings.when(state.loadingProperty())
-                .then("Reading the cases list…")
+                .then(Messages.text("cases.list.reading"))
                 .otherwise(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(state.caseRows()))
-                        .then("No cases yet. Add a member (Ctrl+N), then open a case for them (Ctrl+Shift+N).")
-                        .otherwise("No cases match these filters. Press \"Clear filters\" to see them all.")));
+                        .then(Messages.text("cases.list.empty"))
+                        .otherwise(Messages.text("cases.list.none-match"))));
         none.setMaxWidth(360);
         list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
@@ -138,7 +155,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         // Put in place a frame at a time: styled all at once, the first time, they held the FX thread
         // 0.2-0.3 s. The search line; the filters; the empty list (its own parts); its rows.
         assemblySteps = List.of(() -> left.getChildren().add(searchRow),
-                () -> left.getChildren().addAll(filters, listHead),
+                () -> left.getChildren().addAll(filterRow, listHead),
                 () -> left.getChildren().add(list),
                 () -> {
                     listFilled = true;
@@ -148,10 +165,17 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
 
         SplitPane split = new SplitPane(left, detailPane);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.45); // at 1024 pixels wide the case form's four tabs fit, and the rows still show names whole
         setCenter(split);
 
         refreshStages(); // before the listeners: building the list filters 100,000 rows once, not three times
+        type.valueProperty().bindBidirectional(filters.typeProperty());
+        status.valueProperty().bindBidirectional(filters.statusProperty());
+        stage.valueProperty().bindBidirectional(filters.stageProperty());
+        factor.valueProperty().bindBidirectional(filters.factorProperty());
+        region.valueProperty().bindBidirectional(filters.regionProperty());
+        overdue.selectedProperty().bindBidirectional(filters.overdueOnlyProperty());
+        order.valueProperty().bindBidirectional(filters.orderProperty());
         type.valueProperty().addListener((o, a, t) -> refreshStages());
         for (Observable o : List.of(type.valueProperty(), status.valueProperty(), stage.valueProperty(),
                 factor.valueProperty(), region.valueProperty(), overdue.selectedProperty(), order.valueProperty())) {
@@ -168,7 +192,10 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             updateCount();
             // A saved case's row is replaced, and the list drops the selection of a replaced row.
             // Later, so the filtered lists (listening after this) hold the new row.
-            javafx.application.Platform.runLater(this::keepSelection);
+            javafx.application.Platform.runLater(() -> {
+                keepSelection();
+                forgetCaseNotListed(); // e.g. an overdue case whose deadline was just met
+            });
         });
         applyFilter();
         state.background().search(null, () -> {
@@ -183,9 +210,9 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         var catalogue = state.desk().settings().stages();
         if (t == null) {
             Arrays.stream(CaseType.values()).forEach(ct -> names.addAll(catalogue.stagesFor(ct)));
-            stage.setChoices("All stages", List.copyOf(names));
+            stage.setChoices(Messages.text("cases.filter.all-stages"), List.copyOf(names));
         } else {
-            stage.setChoices("All stages", catalogue.stagesFor(t));
+            stage.setChoices(Messages.text("cases.filter.all-stages"), catalogue.stagesFor(t));
         }
     }
 
@@ -208,35 +235,40 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
     }
 
     private void applyFilter() {
-        CaseType t = type.getValue();
-        CaseStatus s = status.getValue();
-        String st = stage.getValue();
-        WorkloadFactor f = factor.getValue();
-        Region r = region.getValue();
-        boolean lateOnly = overdue.isSelected();
         LocalDate today = state.desk().cases().today();
-        List<Object> filters = Arrays.asList(t, s, st, f, r, lateOnly, today, order.getValue());
-        if (filters.equals(appliedFilters)) {
+        List<Object> now = filters.filtersAsOf(today);
+        if (now.equals(appliedFilters)) {
             return; // e.g. a new type resets the stage: one change of filters, two events
         }
-        appliedFilters = filters;
-        boolean none = t == null && s == null && st == null && f == null && r == null && !lateOnly;
-        java.util.function.Predicate<CaseListRow> kept = none ? null : row -> (t == null || row.type() == t)
-                && (s == null || row.status() == s)
-                && (st == null || st.equalsIgnoreCase(row.stage()))
-                && (f == null || row.workloadFactor() == f)
-                && (r == null || row.region() == r)
-                && (!lateOnly || row.isOverdue(today));
+        appliedFilters = now;
         // New lists, not a new predicate: a new predicate on the list shown passed a change
         // of up to 100,000 rows through the search list, the sorted list and the list's selection
         // (about 0.2 s of the FX thread the first time); new lists have no listeners when they filter.
-        searched = new FilteredList<>(new FilteredList<>(state.caseRows(), kept), searchPredicate());
-        sorted = new SortedList<>(searched, order.getValue().comparator);
+        searched = new FilteredList<>(new FilteredList<>(state.caseRows(), filters.filter(today)), searchPredicate());
+        // The count follows the rows shown: counted when the case rows changed, it was counted before
+        // these lists had taken a new case in ("120 of 121" after a new case, until F5).
+        searched.addListener((javafx.collections.ListChangeListener<CaseListRow>) c -> updateCount());
+        sorted = new SortedList<>(searched, filters.comparator());
         if (listFilled) {
             list.setItems(sorted); // clears the selection
         }
         keepSelection();
+        forgetCaseNotListed();
         updateCount();
+    }
+
+    /**
+     * The case form leaves a case the list no longer holds (filtered out, e.g. by "Overdue only"),
+     * unless it holds changes not saved: those stay on screen until saved or reverted.
+     */
+    private void forgetCaseNotListed() {
+        if (detail == null || detail.shownCase() == null || detail.hasUnsavedChanges()) {
+            return;
+        }
+        UUID shown = detail.shownCase();
+        if (searched.stream().noneMatch(r -> r.caseId().equals(shown))) {
+            detail.showNoCase();
+        }
     }
 
     /** Selects the last selected case again, when still listed, after new lists or a replaced row dropped it. */
@@ -261,33 +293,30 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         if (searched == null) {
             return; // not filtered yet (the constructor filters once everything is wired)
         }
-        count.setText(searched.size() + " of " + state.caseRows().size() + " cases");
+        filters.counted(searched.size(), state.caseRows().size());
     }
 
     private void clearFilters() {
-        for (ChoiceMenu<?> filter : List.of(type, status, stage, factor, region)) {
-            filter.pickFirst();
-        }
-        overdue.setSelected(false);
+        filters.clear();
         search.clear();
     }
 
     /** Shows only overdue cases (from the Overdue menu item or a dashboard tile). */
     public void showOverdue() {
-        clearFilters();
-        overdue.setSelected(true);
+        search.clear();
+        filters.showOverdue();
     }
 
     /** Shows open cases only (a dashboard tile). */
     public void showOpen() {
-        clearFilters();
-        status.setValue(CaseStatus.OPEN);
+        search.clear();
+        filters.showOpen();
     }
 
     /** Shows live cases where excessive workload is a factor (a dashboard tile). */
     public void showWorkloadFactor() {
-        clearFilters();
-        factor.setValue(WorkloadFactor.YES);
+        search.clear();
+        filters.showWorkloadFactor();
     }
 
     public void focusSearch() {
@@ -365,27 +394,5 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             whenAssembled.run(() -> list.scrollTo(row)); // scrolling is done by the list's skin, made when shown
             return true;
         }).orElse(false);
-    }
-
-    /** The orders the list offers; newest first is the order the cases are read in. */
-    enum Order {
-        NEWEST("Newest first", null),
-        OLDEST("Oldest first", Comparator.comparing(CaseListRow::openedOn, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(CaseListRow::reference)),
-        NEXT_DEADLINE("Next deadline first", Comparator.comparing(CaseListRow::nextDeadline,
-                Comparator.nullsLast(Comparator.naturalOrder()))),
-        MEMBER("Member A–Z", (a, b) -> Tables.compare(a.memberName(), b.memberName()));
-
-        private final String label;
-        private final Comparator<CaseListRow> comparator;
-
-        Order(String label, Comparator<CaseListRow> comparator) {
-            this.label = label;
-            this.comparator = comparator;
-        }
-
-        String label() {
-            return label;
-        }
     }
 }

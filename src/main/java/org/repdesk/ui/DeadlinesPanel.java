@@ -36,9 +36,9 @@ final class DeadlinesPanel extends VBox {
         this.changed = changed;
         setSpacing(8);
         table.setId("deadline-table");
-        table.setPlaceholder(new Label("No deadlines or hearings."));
-        TableColumn<Deadline, Object> due = Tables.column("Due", 180, Deadline::dueOn);
-        due.setMinWidth(180); // "17/11/2026  overdue" in bold, not cut when the form is narrow
+        table.setPlaceholder(new Label(Messages.text("cases.deadlines.none")));
+        TableColumn<Deadline, Object> due = Tables.column(Messages.text("cases.deadlines.due"), 150, Deadline::dueOn);
+        due.setMinWidth(150); // "17/11/2026  overdue" in bold, not cut when the form is narrow
         due.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -50,14 +50,32 @@ final class DeadlinesPanel extends VBox {
                     return;
                 }
                 boolean late = d.isOverdue(state.desk().cases().today());
-                setText(DateField.format(d.dueOn()) + (late ? "  overdue" : ""));
+                setText(late ? Messages.text("cases.deadlines.overdue", java.util.Map.of("date", DateField.format(d.dueOn())))
+                        : DateField.format(d.dueOn()));
                 if (late) {
                     getStyleClass().add("overdue");
                 }
             }
         });
-        TableColumn<Deadline, Object> what = Tables.column("What is due", 250, this::whatIsDue);
-        TableColumn<Deadline, Object> done = Tables.column("Done", 60, Deadline::done);
+        TableColumn<Deadline, Object> what = Tables.column(Messages.text("cases.deadlines.what"), 250, this::whatIsDue);
+        // Wrapped, not cut: a deadline's title and its hearing's time and place read in full in a narrow form.
+        what.setCellFactory(col -> new TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.getStyleClass().add("text");
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item.toString());
+                setGraphic(empty ? null : text);
+            }
+        });
+        TableColumn<Deadline, Object> done = Tables.column(Messages.text("cases.deadlines.done"), 60, Deadline::done);
         done.setMinWidth(60);
         done.setCellFactory(col -> new TableCell<>() {
             private final CheckBox box = new CheckBox();
@@ -79,6 +97,8 @@ final class DeadlinesPanel extends VBox {
                     setGraphic(null);
                 } else {
                     box.setSelected(d.done());
+                    box.setAccessibleText(Messages.text("cases.deadlines.done.accessible",
+                            java.util.Map.of("what", d.label())));
                     setGraphic(box);
                 }
             }
@@ -88,7 +108,7 @@ final class DeadlinesPanel extends VBox {
         table.setPrefHeight(260);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button add = new Button("Add deadline or hearing…");
+        Button add = new Button(Messages.text("cases.deadlines.add"));
         add.setId("deadline-add");
         add.setOnAction(e -> add());
         Button edit = new Button(Messages.text("papers.deadlines.edit"));
@@ -100,7 +120,8 @@ final class DeadlinesPanel extends VBox {
                 edit();
             }
         });
-        Button delete = new Button("Delete…");
+        Button delete = new Button(Messages.text("cases.deadlines.delete"));
+        delete.setId("deadline-delete");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete());
         getChildren().addAll(new HBox(8, add, edit, delete), table);
@@ -117,7 +138,7 @@ final class DeadlinesPanel extends VBox {
 
     private void reload() {
         UUID id = caseId;
-        state.background().run(window(), "Could not read the deadlines", () -> state.desk().hearings().ofCase(id),
+        state.background().run(window(), Messages.text("cases.deadlines.failed.read"), () -> state.desk().hearings().ofCase(id),
                 list -> {
                     if (id.equals(caseId)) {
                         details.clear();
@@ -151,7 +172,7 @@ final class DeadlinesPanel extends VBox {
     }
 
     private void save(java.util.Optional<ScheduleViewModel.Result> form) {
-        form.ifPresent(r -> state.background().run(window(), "The deadline was not saved",
+        form.ifPresent(r -> state.background().run(window(), Messages.text("cases.deadlines.failed.save"),
                 () -> state.desk().hearings().save(r.deadline(), r.hearing(), r.reckoning()), saved -> {
                     reload();
                     changed.run();
@@ -176,7 +197,7 @@ final class DeadlinesPanel extends VBox {
     }
 
     private void setDone(Deadline d, boolean done) {
-        state.background().run(window(), "The deadline was not updated", () -> {
+        state.background().run(window(), Messages.text("cases.deadlines.failed.update"), () -> {
             state.desk().cases().setDeadlineDone(d.id(), done);
             return null;
         }, x -> {
@@ -187,10 +208,11 @@ final class DeadlinesPanel extends VBox {
 
     private void delete() {
         Deadline d = table.getSelectionModel().getSelectedItem();
-        if (d != null && Alerts.confirm(window(), "Delete this deadline?",
-                DateField.format(d.dueOn()) + " — " + d.description() + "\n\nTick it as done instead to keep a record.",
-                "Delete deadline")) {
-            state.background().run(window(), "The deadline was not deleted", () -> {
+        if (d != null && Alerts.confirm(window(), Messages.text("cases.deadlines.delete.question"),
+                Messages.text("cases.deadlines.delete.detail", java.util.Map.of("date", DateField.format(d.dueOn()),
+                        "what", d.description())),
+                Messages.text("cases.deadlines.delete.button"))) {
+            state.background().run(window(), Messages.text("cases.deadlines.failed.delete"), () -> {
                 state.desk().cases().deleteDeadline(d.id());
                 return null;
             }, x -> {

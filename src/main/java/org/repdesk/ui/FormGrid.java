@@ -36,6 +36,22 @@ public final class FormGrid extends GridPane {
         return field;
     }
 
+    /**
+     * Under the field added last, what is wrong with it (a form's view-model says when to show it);
+     * takes no room while there is nothing to say.
+     */
+    public Label addProblem(javafx.beans.value.ObservableStringValue problem) {
+        Label said = new Label();
+        said.getStyleClass().addAll("field-problem", "problems");
+        said.setWrapText(true);
+        said.textProperty().bind(problem);
+        said.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problem));
+        said.managedProperty().bind(said.visibleProperty());
+        add(said, 1, row);
+        row++;
+        return said;
+    }
+
     /** A node spanning both columns (a hint, a problems label). */
     public <T extends Node> T addWide(T node) {
         add(node, 0, row, 2, 1);

@@ -1,7 +1,7 @@
 package org.repdesk.ui;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
@@ -18,6 +18,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Member;
+import org.repdesk.model.SearchFolding;
+import org.repdesk.i18n.Messages;
 
 /** The members list with search as you type, and the selected member's form and cases. */
 public final class MembersView extends BorderPane implements BuiltInSteps {
@@ -27,10 +29,10 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
     private final TableView<Member> table = new TableView<>();
     private final MemberForm form;
     private final ListView<CaseFile> cases = new ListView<>();
-    private final Button openCase = new Button("Open a _case…");
-    private final Button delete = new Button("Delete…");
+    private final Button openCase = new Button(Messages.text("members.open-case"));
+    private final Button delete = new Button(Messages.text("members.delete"));
     private final AuditView audit;
-    private final Button subjectAccess = new Button("Subject access…");
+    private final Button subjectAccess = new Button(Messages.text("members.subject-access"));
     private final Button absenceRecord = new Button(org.repdesk.i18n.Messages.text("absence.ui.open"));
     private final List<Runnable> assemblySteps;
     private final WhenAssembled whenAssembled = new WhenAssembled();
@@ -49,9 +51,10 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         getStyleClass().add("members-view");
 
         search.setId("member-search");
-        search.setPromptText("Search members by name, number, team, office or email");
+        search.setPromptText(Messages.text("members.search.prompt"));
+        search.setAccessibleText(Messages.text("members.search.accessible"));
         HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button("New member");
+        Button add = new Button(Messages.text("members.new"));
         add.setId("member-new");
         add.setOnAction(e -> startNew());
         HBox bar = new HBox(8, search, add);
@@ -63,19 +66,19 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("member-table");
         table.getColumns().addAll(List.of(
-                Tables.<Member, String>column("Number", 105, Member::membershipNumber),
-                Tables.<Member, String>column("Name", 185, Member::name),
-                Tables.<Member, Object>column("Union", 100, Member::union),
-                Tables.<Member, Object>column("Grade", 110, Member::grade),
-                Tables.<Member, String>column("Team", 130, Member::team),
-                Tables.<Member, String>column("Office", 120, Member::office),
-                Tables.<Member, Object>column("Region", 160, Member::region)));
+                Tables.<Member, String>column(Messages.text("members.column.number"), 105, Member::membershipNumber),
+                Tables.<Member, String>column(Messages.text("members.column.name"), 185, Member::name),
+                Tables.<Member, Object>column(Messages.text("members.column.union"), 118, Member::union),
+                Tables.<Member, Object>column(Messages.text("members.column.grade"), 150, Member::grade),
+                Tables.<Member, String>column(Messages.text("members.column.team"), 130, Member::team),
+                Tables.<Member, String>column(Messages.text("members.column.office"), 120, Member::office),
+                Tables.<Member, Object>column(Messages.text("members.column.region"), 160, Member::region)));
         Label noMembers = new Label();
         // The table is empty either way: say which (a search that finds no one is not "no members").
         noMembers.textProperty().bind(javafx.beans.binding.Bindings.when(
                 javafx.beans.binding.Bindings.isEmpty(state.members()))
-                .then("No members yet. Press Ctrl+N to add one, or import a CSV file (Ctrl+I).")
-                .otherwise("No member matches the search."));
+                .then(Messages.text("members.none"))
+                .otherwise(Messages.text("members.none-match")));
         noMembers.setWrapText(true); // the table is narrow beside the member form
         noMembers.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
         table.setPlaceholder(noMembers);
@@ -107,20 +110,27 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         });
         cases.setId("member-cases");
         cases.setPrefHeight(160);
-        cases.setPlaceholder(new Label("No cases for this member."));
+        cases.setPlaceholder(new Label(Messages.text("members.cases.none")));
         cases.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(CaseFile c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null
-                        : c.reference() + "  " + c.type() + " — " + c.stage() + " (" + c.status() + ")");
+                        : Messages.text("members.cases.row", Map.of("reference", c.reference(), "type", c.type().label(),
+                                "stage", c.stage(), "status", c.status().label())));
             }
         });
         openCase.setId("member-open-case");
+        delete.setId("member-delete");
+        table.setAccessibleText(Messages.text("members.table.accessible"));
+        cases.setAccessibleText(Messages.text("members.cases"));
+        for (Button b : List.of(openCase, subjectAccess, absenceRecord, delete)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         openCase.setOnAction(e -> newCaseForSelected.run());
         delete.setOnAction(e -> deleteSelected());
         delete.getStyleClass().addAll("danger", "button-outlined");
-        Label casesTitle = new Label("Cases");
+        Label casesTitle = new Label(Messages.text("members.cases"));
         casesTitle.getStyleClass().add("title-4");
         subjectAccess.setId("member-subject-access");
         subjectAccess.setOnAction(e -> SubjectAccessDialog.show(state, table.getSelectionModel().getSelectedItem()));
@@ -132,7 +142,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
                         state.desk().absences(), m);
             }
         });
-        Label auditTitle = new Label("Changes");
+        Label auditTitle = new Label(Messages.text("members.changes"));
         auditTitle.getStyleClass().add("title-4");
         VBox right = new VBox(12);
         right.getStyleClass().add("pane-right");
@@ -158,13 +168,13 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         show(null);
     }
 
+    /** True when the member's name, number, team, office or email holds {@code text}, accents and case aside. */
     static boolean matches(Member m, String text) {
         if (text == null || text.isBlank()) {
             return true;
         }
-        String needle = text.strip().toLowerCase(Locale.ROOT);
         for (String field : new String[] {m.name(), m.membershipNumber(), m.team(), m.office(), m.email()}) {
-            if (field != null && field.toLowerCase(Locale.ROOT).contains(needle)) {
+            if (SearchFolding.contains(field, text)) {
                 return true;
             }
         }
@@ -205,7 +215,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
             return;
         }
         form.edit(m);
-        state.background().run(getScene() == null ? null : getScene().getWindow(), "Could not read the member's cases",
+        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("members.failed.cases"),
                 () -> state.desk().cases().ofMember(m.id()), list -> cases.getItems().setAll(list));
     }
 
@@ -215,14 +225,13 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
             return;
         }
         if (!cases.getItems().isEmpty()) {
-            Alerts.info(getScene().getWindow(), m.name() + " has cases",
-                    java.util.List.of("A member with cases cannot be deleted. Delete or move the cases first."));
+            Alerts.info(getScene().getWindow(), Messages.text("members.delete.has-cases", Map.of("name", m.name())),
+                    java.util.List.of(Messages.text("members.delete.has-cases.why")));
             return;
         }
-        if (Alerts.confirm(getScene().getWindow(), "Delete " + m.name() + "?",
-                "The member record and their workload records will be deleted. This cannot be undone.",
-                "Delete member")) {
-            state.background().run(getScene().getWindow(), "The member was not deleted", () -> {
+        if (Alerts.confirm(getScene().getWindow(), Messages.text("members.delete.question", Map.of("name", m.name())),
+                Messages.text("members.delete.detail"), Messages.text("members.delete.button"))) {
+            state.background().run(getScene().getWindow(), Messages.text("members.delete.failed"), () -> {
                 state.desk().members().delete(m.id());
                 return m;
             }, gone -> {

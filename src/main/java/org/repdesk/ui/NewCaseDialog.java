@@ -1,24 +1,30 @@
 package org.repdesk.ui;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.util.StringConverter;
-import org.controlsfx.control.SearchableComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
-import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.ui.cases.NewCaseViewModel;
+import org.repdesk.ui.papers.Runner;
 
 /** Opens a new case for a member: type, starting stage, date opened, and whether workload is a factor. */
 final class NewCaseDialog {
@@ -30,89 +36,141 @@ final class NewCaseDialog {
     static void show(DeskState state, Member forMember, Consumer<UUID> opened) {
         Dialog<CaseFile> dialog = new Dialog<>();
         dialog.initOwner(state.owner());
-        dialog.setTitle("Open a case");
-        dialog.setHeaderText("Open a new case");
+        dialog.setTitle(Messages.text("cases.new.title"));
+        dialog.setHeaderText(Messages.text("cases.new.header"));
+        var catalogue = state.desk().settings().stages();
+        NewCaseViewModel vm = new NewCaseViewModel(Runner.of(state, state::owner),
+                state.members().sorted((a, b) -> Tables.compare(a.name(), b.name())), forMember,
+                () -> state.desk().cases().today(), catalogue::stagesFor, c -> state.desk().cases().open(c));
 
-        SearchableComboBox<Member> member = new SearchableComboBox<>(state.members().sorted(
-                (a, b) -> a.name().compareToIgnoreCase(b.name())));
-        member.setId("newcase-member");
-        member.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Member m) {
-                return m == null ? "" : m.name() + " (" + m.membershipNumber() + ")";
-            }
-
-            @Override
-            public Member fromString(String s) {
-                return null;
-            }
-        });
-        member.setValue(forMember);
-        member.setMaxWidth(Double.MAX_VALUE);
+        VBox member = memberPicker(vm);
         ComboBox<CaseType> type = new ComboBox<>();
         type.getItems().setAll(CaseType.values());
-        type.setValue(CaseType.CAPABILITY);
+        type.valueProperty().bindBidirectional(vm.typeProperty());
         type.setId("newcase-type");
-        ComboBox<String> stage = new ComboBox<>();
+        ComboBox<String> stage = new ComboBox<>(vm.stages());
+        stage.valueProperty().bindBidirectional(vm.stageProperty());
         stage.setId("newcase-stage");
-        DateField openedOn = new DateField("Opened on", state.desk().cases().today());
+        DateField openedOn = new DateField(Messages.text("cases.new.opened"), vm.openedOnProperty().get());
         openedOn.setId("newcase-opened");
+        openedOn.getEditor().textProperty().addListener((o, a, text) -> {
+            vm.openedOnTypedProperty().set(openedOn.problemProperty().get());
+            if (!Objects.equals(openedOn.date(), vm.openedOnProperty().get())) {
+                vm.openedOnProperty().set(openedOn.date());
+            }
+        });
+        openedOn.valueProperty().addListener((o, a, d) -> vm.openedOnProperty().set(d));
         ComboBox<WorkloadFactor> factor = new ComboBox<>();
         factor.getItems().setAll(WorkloadFactor.values());
-        factor.setValue(WorkloadFactor.YES);
+        factor.valueProperty().bindBidirectional(vm.factorProperty());
         factor.setId("newcase-factor");
         TextArea account = new TextArea();
-        account.setPromptText("How excessive workload bears on this case (optional now, can be added later)");
+        account.setId("newcase-account");
+        account.setPromptText(Messages.text("cases.new.account.prompt"));
         account.setPrefRowCount(3);
         account.setWrapText(true);
+        account.textProperty().bindBidirectional(vm.accountProperty());
         for (ComboBox<?> box : List.of(type, stage, factor)) {
             box.setMaxWidth(Double.MAX_VALUE);
         }
-        var catalogue = state.desk().settings().stages();
-        Runnable stages = () -> {
-            stage.getItems().setAll(catalogue.stagesFor(type.getValue()));
-            stage.setValue(catalogue.firstStage(type.getValue()));
-        };
-        type.valueProperty().addListener((o, a, t) -> stages.run());
-        stages.run();
 
         FormGrid grid = new FormGrid();
-        grid.add("_Member", member);
-        grid.add("Case _type", type);
-        grid.add("_Stage", stage);
-        grid.add("_Opened on", openedOn);
-        grid.add("_Workload a factor?", factor);
-        grid.add("How workload bears", account);
+        grid.add(Messages.text("cases.new.member"), member);
+        grid.addProblem(vm.memberProblem().shownProperty()).setId("newcase-member-problem");
+        grid.add(Messages.text("cases.new.type"), type);
+        grid.add(Messages.text("cases.new.stage"), stage);
+        grid.addProblem(vm.stageProblem().shownProperty());
+        grid.add(Messages.text("cases.new.opened.label"), openedOn);
+        grid.addProblem(vm.openedOnProblem().shownProperty()).setId("newcase-opened-problem");
+        grid.add(Messages.text("cases.new.factor"), factor);
+        grid.add(Messages.text("cases.new.account"), account);
+        grid.addProblem(vm.accountProblem().shownProperty());
         Label problems = FormDialog.problems();
-        ButtonType openType = new ButtonType("Open case", ButtonBar.ButtonData.OK_DONE);
+        problems.setId("newcase-problems");
+        problems.textProperty().bind(vm.openProblemProperty());
+        problems.visibleProperty().bind(Bindings.isNotEmpty(vm.openProblemProperty()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        ButtonType openType = new ButtonType(Messages.text("cases.new.open"), ButtonBar.ButtonData.OK_DONE);
         var openButton = FormDialog.lay(dialog, 560, openType, "newcase-open", grid, problems);
-
-        java.util.function.Supplier<CaseFile> draft = () -> {
-            Member m = member.getValue();
-            return new CaseFile(UUID.randomUUID(), null, m == null ? null : m.id(), type.getValue(), CaseStatus.OPEN,
-                    stage.getValue(), openedOn.date(), null, null, null, factor.getValue(), account.getText()).tidied();
-        };
-        Runnable check = () -> {
-            List<String> found = new ArrayList<>();
-            if (!openedOn.problemProperty().get().isEmpty()) {
-                found.add(openedOn.problemProperty().get());
-            }
-            LocalDate d = openedOn.date();
-            if (d != null && d.isAfter(state.desk().cases().today())) {
-                found.add("A case cannot be opened in the future.");
-            }
-            found.addAll(draft.get().problems());
-            problems.setText(String.join("\n", found));
-            openButton.setDisable(!found.isEmpty());
-        };
-        for (Observable o : List.of(member.valueProperty(), type.valueProperty(), stage.valueProperty(),
-                openedOn.getEditor().textProperty(), openedOn.valueProperty(), factor.valueProperty(),
-                account.textProperty())) {
-            o.addListener(x -> check.run());
+        openButton.disableProperty().bind(vm.canOpenProperty().not());
+        // The dialog stays open until the case is saved: a refusal is said in it, with the form as filled.
+        openButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.open(saved -> {
+                dialog.setResult(saved);
+                dialog.close();
+            });
+        });
+        dialog.setResultConverter(b -> null);
+        if (forMember == null) { // the member first: typing finds them at once
+            dialog.setOnShown(e -> member.getChildren().get(0).requestFocus());
         }
-        check.run();
-        dialog.setResultConverter(b -> b == openType ? draft.get() : null);
-        dialog.showAndWait().ifPresent(c -> state.background().run(state.owner(), "The case was not opened",
-                () -> state.desk().cases().open(c), saved -> opened.accept(saved.id())));
+        dialog.showAndWait().ifPresent(c -> opened.accept(c.id()));
+    }
+
+    /**
+     * The member: a search field over a short list, matching as every search does (accents folded:
+     * "Sian" finds "Siân"). A plain field and list, not ControlsFX's SearchableComboBox, whose skin
+     * filled the log with CSS ClassCastException warnings and which matched accents exactly.
+     */
+    private static VBox memberPicker(NewCaseViewModel vm) {
+        TextField search = new TextField();
+        search.setId("newcase-member-search");
+        search.setPromptText(Messages.text("cases.new.member.prompt"));
+        search.setAccessibleText(Messages.text("cases.new.member.accessible"));
+        ListView<Member> list = new ListView<>(vm.matches());
+        list.setId("newcase-member");
+        list.setAccessibleText(Messages.text("cases.new.member.list"));
+        list.setPrefHeight(130);
+        list.setPlaceholder(new Label(Messages.text("cases.new.member.none")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Member m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : Messages.text("cases.new.member.row",
+                        Map.of("name", m.name(), "number", m.membershipNumber())));
+            }
+        });
+        search.textProperty().bindBidirectional(vm.memberSearchProperty());
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, m) -> {
+            if (m != null) {
+                vm.memberProperty().set(m);
+            }
+        });
+        // The member chosen stays chosen while the search narrows: selected again when listed.
+        vm.matches().addListener((javafx.collections.ListChangeListener<Member>) c -> {
+            Member chosen = vm.memberProperty().get();
+            if (chosen != null && vm.matches().contains(chosen)) {
+                list.getSelectionModel().select(chosen);
+            }
+        });
+        Member given = vm.memberProperty().get();
+        if (given != null) {
+            list.getSelectionModel().select(given);
+            list.scrollTo(given);
+        }
+        Label chosen = new Label();
+        chosen.setId("newcase-member-chosen");
+        chosen.getStyleClass().add("muted");
+        chosen.visibleProperty().bind(Bindings.isNotEmpty(chosen.textProperty()));
+        chosen.managedProperty().bind(chosen.visibleProperty());
+        chosen.textProperty().bind(Bindings.createStringBinding(() -> vm.memberProperty().get() == null ? ""
+                : Messages.text("cases.new.member.chosen", Map.of("name", vm.memberProperty().get().name(),
+                        "number", vm.memberProperty().get().membershipNumber())), vm.memberProperty()));
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !vm.matches().isEmpty()) {
+                list.requestFocus();
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && vm.matches().size() == 1) {
+                list.getSelectionModel().selectFirst(); // the only match: Enter takes it
+                e.consume();
+            }
+        });
+        VBox box = new VBox(4, search, list, chosen);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 }

@@ -1,5 +1,7 @@
 package org.repdesk.ui;
 
+import org.repdesk.i18n.Messages;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -24,23 +26,23 @@ final class StatusChangeDialog {
     static Optional<Change> show(Window owner, Demand demand, DemandStatus to, LocalDate today) {
         Dialog<Change> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Change status");
+        dialog.setTitle(Messages.text("cases.status-change.title"));
         dialog.setHeaderText(demand.title() + "\n" + demand.status().label() + " → " + to.label());
-        DateField date = new DateField("Date", today);
+        DateField date = new DateField(Messages.text("cases.entry.date.name"), today);
         date.setId("status-date");
         TextArea note = new TextArea();
         note.setId("status-note");
-        note.setPromptText("Why: e.g. \"Agreed at JNCC; letter to follow\"");
+        note.setPromptText(Messages.text("cases.status-change.note.prompt"));
         note.setPrefRowCount(3);
         note.setWrapText(true);
         FormGrid grid = new FormGrid();
-        grid.add("_Date", date);
-        grid.add("_Note", note);
+        grid.add(Messages.text("cases.entry.date"), date);
+        grid.add(Messages.text("cases.status-change.note"), note);
         Label problem = new Label();
         problem.getStyleClass().add("problems");
         problem.textProperty().bind(date.problemProperty());
         dialog.getDialogPane().setContent(new VBox(8, grid, problem));
-        ButtonType ok = new ButtonType("Change status", ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(Messages.text("cases.status-change.title"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         var okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("status-ok");

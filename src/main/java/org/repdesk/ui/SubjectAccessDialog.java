@@ -1,5 +1,8 @@
 package org.repdesk.ui;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
+
 import java.io.File;
 import java.util.List;
 import javafx.stage.DirectoryChooser;
@@ -21,25 +24,24 @@ public final class SubjectAccessDialog {
         if (member == null) {
             return;
         }
-        if (!state.plainTextAllowed("the subject access response")) {
+        if (!state.plainTextAllowed(Messages.text("members.sar.what"))) {
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Subject access for " + member.name() + ": choose where to put the response");
+        chooser.setTitle(Messages.text("members.sar.choose", Map.of("name", member.name())));
         File parent = chooser.showDialog(state.owner());
         if (parent == null) {
             return;
         }
-        state.background().run(state.owner(), "Could not produce the subject access response",
+        state.background().run(state.owner(), Messages.text("members.sar.failed"),
                 () -> SubjectAccessFolder.write(state.desk(), member.membershipNumber(), parent.toPath()),
-                written -> Alerts.info(state.owner(), "Subject access response for " + member.name() + " written",
-                        List.of("Folder: " + written.folder(),
-                                "Files: " + written.files().stream().map(p -> p.getFileName().toString())
-                                        .reduce((a, b) -> a + ", " + b).orElse(""),
-                                written.response().cases().size() + " case(s), "
-                                        + written.response().workloadRecords().size() + " workload record(s), "
-                                        + written.response().auditTrail().size() + " audit entries.",
-                                "The files are readable by you only. Send them to the member securely, "
-                                        + "within one month of the request.")));
+                written -> Alerts.info(state.owner(), Messages.text("members.sar.written", Map.of("name", member.name())),
+                        List.of(Messages.text("members.sar.folder", Map.of("folder", written.folder().toString())),
+                                Messages.text("members.sar.files", Map.of("files", written.files().stream()
+                                        .map(p -> p.getFileName().toString()).reduce((a, b) -> a + ", " + b).orElse(""))),
+                                Messages.text("members.sar.counts", Map.of("cases", written.response().cases().size(),
+                                        "records", written.response().workloadRecords().size(),
+                                        "audit", written.response().auditTrail().size())),
+                                Messages.text("members.sar.send"))));
     }
 }

@@ -1,5 +1,9 @@
 package org.repdesk.ui;
 
+import org.repdesk.i18n.Messages;
+import org.repdesk.ui.common.FieldChecks;
+import org.repdesk.ui.common.FieldProblem;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,14 +54,14 @@ final class TimelineEntryDialog {
             Drafts drafts) {
         Dialog<TimelineEntry> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(existing == null ? "Add timeline entry" : "Edit timeline entry");
-        dialog.setHeaderText(existing == null ? "What happened on this case?" : "Edit the entry");
-        DateField date = new DateField("Date", existing == null ? today : existing.date());
+        dialog.setTitle(Messages.text(existing == null ? "cases.entry.add.title" : "cases.entry.edit.title"));
+        dialog.setHeaderText(Messages.text(existing == null ? "cases.entry.add.header" : "cases.entry.edit.header"));
+        DateField date = new DateField(Messages.text("cases.entry.date.name"), existing == null ? today : existing.date());
         ComboBox<EntryKind> kind = new ComboBox<>();
         kind.getItems().setAll(Arrays.stream(EntryKind.values()).filter(EntryKind::isManual).toList());
         kind.setValue(existing == null ? EntryKind.NOTE : existing.kind());
         TextField summary = new TextField(existing == null ? "" : existing.summary());
-        summary.setPromptText("One line, e.g. \"Formal attendance meeting with J. Smith (SPO)\"");
+        summary.setPromptText(Messages.text("cases.entry.summary.prompt"));
         TextArea note = new TextArea(existing == null || existing.text() == null ? "" : existing.text());
         note.setWrapText(true);
         note.setPrefRowCount(12);
@@ -67,15 +71,23 @@ final class TimelineEntryDialog {
         summary.setId("entry-summary");
         note.setId("entry-note");
         FormGrid grid = new FormGrid();
-        grid.add("_Date", date);
-        grid.add("_Kind", kind);
-        grid.add("_Summary", summary);
-        Label noteLabel = new Label("_Note (any length)");
+        // Each problem under its field, once the field was touched or Save pressed: no "Summary is
+        // required." on a dialog just opened.
+        javafx.beans.property.BooleanProperty showAll = new javafx.beans.property.SimpleBooleanProperty(false);
+        FieldProblem dateProblem = new FieldProblem(showAll);
+        FieldProblem summaryProblem = new FieldProblem(showAll);
+        FieldProblem noteProblem = new FieldProblem(showAll);
+        grid.add(Messages.text("cases.entry.date"), date);
+        grid.addProblem(dateProblem.shownProperty()).setId("entry-date-problem");
+        grid.add(Messages.text("cases.entry.kind"), kind);
+        grid.add(Messages.text("cases.entry.summary"), summary);
+        grid.addProblem(summaryProblem.shownProperty()).setId("entry-summary-problem");
+        Label noteLabel = new Label(Messages.text("cases.entry.note"));
         noteLabel.setMnemonicParsing(true);
         noteLabel.setLabelFor(note);
         Label problems = FormDialog.problems();
         VBox.setVgrow(note, Priority.ALWAYS);
-        ButtonType saveType = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType saveType = new ButtonType(Messages.text("cases.entry.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         var saveButton = FormDialog.lay(dialog, 640, saveType, "entry-save", grid, noteLabel, note, problems);
 
         UUID id = existing == null ? UUID.randomUUID() : existing.id();
@@ -84,14 +96,28 @@ final class TimelineEntryDialog {
             return new TimelineEntry(id, e.caseId(), e.date(), e.kind(), e.summary(), e.text());
         };
         Runnable check = () -> {
-            List<String> found = new ArrayList<>();
-            if (!date.problemProperty().get().isEmpty()) {
-                found.add(date.problemProperty().get());
+            dateProblem.set(FieldChecks.first(date.problemProperty().get(),
+                    date.date() == null ? Messages.text("field.problem.required") : ""));
+            summaryProblem.set(FieldChecks.shortText(summary.getText(), true));
+            noteProblem.set(FieldChecks.longText(note.getText(), false));
+            // Anything else the model would refuse, said under the note.
+            List<String> rest = new ArrayList<>();
+            if (!dateProblem.isWrong() && !summaryProblem.isWrong() && !noteProblem.isWrong()) {
+                rest.addAll(draft.get().problems());
             }
-            found.addAll(draft.get().problems());
-            problems.setText(String.join("\n", found));
-            saveButton.setDisable(!found.isEmpty());
+            problems.textProperty().unbind();
+            problems.setText(FieldChecks.first(noteProblem.shownProperty().get(), String.join("\n", rest)));
         };
+        date.getEditor().textProperty().addListener(x -> dateProblem.touch());
+        summary.textProperty().addListener(x -> summaryProblem.touch());
+        note.textProperty().addListener(x -> noteProblem.touch());
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            showAll.set(true);
+            check.run();
+            if (!problems.getText().isEmpty() || dateProblem.isWrong() || summaryProblem.isWrong()) {
+                e.consume(); // stays open, every problem said
+            }
+        });
         for (Observable o : List.of(date.getEditor().textProperty(), date.valueProperty(), kind.valueProperty(),
                 summary.textProperty(), note.textProperty())) {
             o.addListener(x -> check.run());

@@ -30,7 +30,7 @@ final class TimelinePanel extends VBox {
         this.state = state;
         getStyleClass().add("timeline-panel");
         list.setId("timeline-list");
-        list.setPlaceholder(new Label("No entries yet."));
+        list.setPlaceholder(new Label(Messages.text("cases.timeline.none")));
         list.setCellFactory(lv -> new EntryCell());
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -38,12 +38,12 @@ final class TimelinePanel extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button add = new Button("Add entry…");
+        Button add = new Button(Messages.text("cases.timeline.add"));
         add.setId("timeline-add");
         add.setOnAction(e -> add());
-        Button edit = new Button("Edit…");
+        Button edit = new Button(Messages.text("cases.timeline.edit"));
         edit.setOnAction(e -> edit());
-        Button delete = new Button("Delete…");
+        Button delete = new Button(Messages.text("cases.timeline.delete"));
         delete.setOnAction(e -> delete());
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -63,7 +63,7 @@ final class TimelinePanel extends VBox {
 
     private void reload() {
         UUID id = caseId;
-        state.background().run(window(), "Could not read the timeline", () -> state.desk().cases().timeline(id),
+        state.background().run(window(), Messages.text("cases.timeline.failed.read"), () -> state.desk().cases().timeline(id),
                 entries -> {
                     if (id.equals(caseId)) {
                         list.getItems().setAll(entries);
@@ -80,7 +80,7 @@ final class TimelinePanel extends VBox {
         if (caseId != null) {
             UUID onCase = caseId;
             TimelineEntryDialog.show(window(), caseId, null, state.desk().cases().today(), drafts(onCase))
-                    .ifPresent(entry -> state.background().run(window(), "The entry was not saved", () -> {
+                    .ifPresent(entry -> state.background().run(window(), Messages.text("cases.timeline.failed.save"), () -> {
                         TimelineEntry saved = state.desk().cases().addEntry(entry);
                         state.desk().noteDrafts().discard(NoteDrafts.key(onCase, entry.id())); // saved: no draft left
                         return saved;
@@ -94,14 +94,13 @@ final class TimelinePanel extends VBox {
             return;
         }
         if (!selected.kind().isManual()) {
-            Alerts.info(window(), "This entry was written by RepDesk",
-                    List.of("Stage and status changes are the case's history and cannot be edited.",
-                            "Add a note to correct or explain it."));
+            Alerts.info(window(), Messages.text("cases.timeline.automatic"),
+                    List.of(Messages.text("cases.timeline.automatic.why"), Messages.text("cases.timeline.automatic.instead")));
             return;
         }
         if (selected.kind() == org.repdesk.model.EntryKind.DOCUMENT) {
             // An attached document's entry holds the words read from it: its details are edited as a document's.
-            state.background().run(window(), "Could not read the timeline",
+            state.background().run(window(), Messages.text("cases.timeline.failed.read"),
                     () -> state.desk().documents().byEntry(selected.id()).isPresent(), isDocument -> {
                         if (isDocument) {
                             Alerts.info(window(), Messages.text("papers.timeline.is-document"),
@@ -118,7 +117,7 @@ final class TimelinePanel extends VBox {
     private void editNote(TimelineEntry selected) {
         UUID onCase = caseId;
         TimelineEntryDialog.show(window(), caseId, selected, state.desk().cases().today(), drafts(onCase))
-                .ifPresent(entry -> state.background().run(window(), "The entry was not saved", () -> {
+                .ifPresent(entry -> state.background().run(window(), Messages.text("cases.timeline.failed.save"), () -> {
                     TimelineEntry saved = state.desk().cases().editEntry(entry);
                     state.desk().noteDrafts().discard(NoteDrafts.key(onCase, entry.id()));
                     return saved;
@@ -127,10 +126,11 @@ final class TimelinePanel extends VBox {
 
     private void delete() {
         TimelineEntry selected = list.getSelectionModel().getSelectedItem();
-        if (selected != null && Alerts.confirm(window(), "Delete this timeline entry?",
-                DateField.format(selected.date()) + " — " + selected.summary() + "\n\nThis cannot be undone.",
-                "Delete entry")) {
-            state.background().run(window(), "The entry was not deleted", () -> {
+        if (selected != null && Alerts.confirm(window(), Messages.text("cases.timeline.delete.question"),
+                Messages.text("cases.timeline.delete.detail", java.util.Map.of("date", DateField.format(selected.date()),
+                        "summary", selected.summary())),
+                Messages.text("cases.timeline.delete.button"))) {
+            state.background().run(window(), Messages.text("cases.timeline.failed.delete"), () -> {
                 state.desk().cases().deleteEntry(selected.id());
                 return null;
             }, x -> reload());
@@ -191,7 +191,8 @@ final class TimelinePanel extends VBox {
             summary.setText(e.summary());
             String text = e.text() == null ? "" : e.text();
             body.setText(text.length() > PREVIEW_CHARS
-                    ? text.substring(0, PREVIEW_CHARS) + "… (" + text.length() + " characters; double-click to read)"
+                    ? Messages.text("cases.timeline.preview", java.util.Map.of("start", text.substring(0, PREVIEW_CHARS),
+                            "n", text.length()))
                     : text);
             body.setVisible(!text.isEmpty());
             body.setManaged(!text.isEmpty());

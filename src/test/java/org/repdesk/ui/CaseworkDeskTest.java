@@ -29,6 +29,10 @@ import org.repdesk.model.TimelineEntry;
 import org.repdesk.model.Union;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.handles.CaseFormHandle;
+import org.repdesk.ui.handles.CasesPageHandle;
+import org.repdesk.ui.handles.MemberFormHandle;
+import org.repdesk.ui.handles.NewCaseDialogHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -67,22 +71,27 @@ class CaseworkDeskTest {
     @Test
     void aNewMemberIsCheckedAsTypedAndSavedToTheStore(FxRobot robot) throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        Button save = robot.lookup("#member-save").queryButton();
-        Label problems = robot.lookup("#member-problems").queryAs(Label.class);
-        assertEquals("", problems.getText(), "a new member's form says nothing before anything is typed");
-        assertTrue(save.isDisabled());
-        robot.push(KeyCode.CONTROL, KeyCode.S); // saving it says what is missing
-        waitUntil(() -> problems.getText().contains("Membership number is required."));
-        type(robot, "#member-number", "N-4471");
-        assertTrue(save.isDisabled(), "a member without a name cannot be saved");
-        assertTrue(robot.lookup("#member-problems").queryAs(Label.class).getText().contains("Name is required."));
-        type(robot, "#member-name", "Siân Llewellyn");
-        type(robot, "#member-hours", "thirty");
-        assertTrue(robot.lookup("#member-problems").queryAs(Label.class).getText()
-                .contains("Contracted hours must be a number"));
-        type(robot, "#member-hours", "22.5");
-        assertFalse(save.isDisabled());
-        robot.clickOn("#member-save");
+        MemberFormHandle form = new MemberFormHandle(robot);
+        assertEquals("", form.numberProblem(), "a new member's form says nothing before anything is typed");
+        assertEquals("", form.nameProblem());
+        assertTrue(form.save().isDisabled());
+        robot.push(KeyCode.CONTROL, KeyCode.S); // saving says everything that is missing, each beside its field
+        waitUntil(() -> form.numberProblem().equals("Required.") && form.nameProblem().equals("Required."));
+        form.typeNumber("N-4471");
+        assertEquals("", form.numberProblem());
+        assertTrue(form.save().isDisabled(), "a member without a name cannot be saved");
+        assertEquals("Required.", form.nameProblem());
+        form.typeName("Siân Llewellyn");
+        form.typeHours("thirty");
+        assertEquals("Must be a number, like 37 or 22.5.", form.hoursProblem());
+        form.typeEmail("sian@");
+        assertEquals("Must be a number, like 37 or 22.5.", form.hoursProblem(), "both said at once");
+        assertTrue(form.emailProblem().startsWith("Does not look like an email address"));
+        form.typeEmail("");
+        form.typeHours("22.5");
+        assertEquals("", form.hoursProblem());
+        assertFalse(form.save().isDisabled());
+        form.clickSave();
         waitUntil(() -> desk.members().byMembershipNumber("N-4471").isPresent());
         Member saved = desk.members().byMembershipNumber("N-4471").orElseThrow();
         assertEquals("Siân Llewellyn", saved.name());
@@ -92,15 +101,27 @@ class CaseworkDeskTest {
         waitUntil(() -> table.getItems().size() == 1);
 
         // Saved: Save and Revert wait for a change; a change, then Revert, puts the saved values back.
-        Button revert = robot.lookup("#member-revert").queryButton();
-        waitUntil(() -> save.isDisabled() && revert.isDisabled());
-        assertTrue(robot.lookup("#member-name").query().isFocused(), "the clicked Save, now disabled, left the focus on the form");
-        type(robot, "#member-name", "Siân Llewellyn-Jones");
-        assertFalse(save.isDisabled());
-        assertFalse(revert.isDisabled());
-        robot.clickOn("#member-revert");
-        assertEquals("Siân Llewellyn", robot.lookup("#member-name").queryTextInputControl().getText());
-        assertTrue(save.isDisabled(), "the saved values again: nothing to save");
+        waitUntil(() -> form.save().isDisabled() && form.revert().isDisabled());
+        assertTrue(form.nameHasFocus(), "the clicked Save, now disabled, left the focus on the form");
+        form.typeName("Siân Llewellyn-Jones");
+        assertFalse(form.save().isDisabled());
+        assertFalse(form.revert().isDisabled());
+        form.clickRevert();
+        assertEquals("Siân Llewellyn", form.name());
+        assertTrue(form.save().isDisabled(), "the saved values again: nothing to save");
+    }
+
+    @Test
+    void aMembershipNumberAlreadyUsedIsSaidBesideSaveAndTheTypingStays(FxRobot robot) throws Exception {
+        desk.members().save(aMember().number("N-1").named("Gwen Price").build());
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        MemberFormHandle form = new MemberFormHandle(robot);
+        form.typeNumber("N-1");
+        form.typeName("Rhys Evans");
+        form.clickSave();
+        waitUntil(() -> form.saveProblem().contains("already used by Gwen Price"));
+        assertEquals("Rhys Evans", form.name());
+        assertFalse(form.save().isDisabled(), "the rep can change the number and save again");
     }
 
     @Test
@@ -256,16 +277,16 @@ class CaseworkDeskTest {
         assertTrue(robot.lookup(".case-row-about").queryAllAs(javafx.scene.text.Text.class).stream()
                 .allMatch(t -> t.getText().startsWith("Capability · ")), "type, stage, status on the second line");
 
-        ChoiceMenu<CasesView.Order> order = robot.lookup("#case-order").queryAs(ChoiceMenu.class);
-        robot.interact(() -> order.setValue(CasesView.Order.NEXT_DEADLINE));
-        waitUntil(() -> listed(cases).equals(List.of(newer.id(), older.id(), oldest.id())));
-        robot.interact(() -> order.setValue(CasesView.Order.OLDEST));
-        waitUntil(() -> listed(cases).equals(List.of(oldest.id(), older.id(), newer.id())));
-        assertEquals("Oldest first", order.getText());
+        CasesPageHandle page = new CasesPageHandle(robot);
+        page.order("Next deadline first");
+        waitUntil(() -> page.listed().equals(List.of(newer.id(), older.id(), oldest.id())));
+        page.order("Oldest first");
+        waitUntil(() -> page.listed().equals(List.of(oldest.id(), older.id(), newer.id())));
+        assertEquals("Oldest first", page.orderShown());
         // The order stays when the filters are cleared.
-        robot.clickOn("Clear filters");
-        assertEquals(CasesView.Order.OLDEST, order.getValue());
-        assertEquals(List.of(oldest.id(), older.id(), newer.id()), listed(cases));
+        page.clearFilters();
+        assertEquals("Oldest first", page.orderShown());
+        assertEquals(List.of(oldest.id(), older.id(), newer.id()), page.listed());
     }
 
     @Test
@@ -319,16 +340,49 @@ class CaseworkDeskTest {
     }
 
     @Test
+    void theNewCasePickerFindsSianAsSearchDoesAndTheListCountsTheNewCaseAtOnce(FxRobot robot) throws Exception {
+        desk.members().save(aMember().number("N-61").named("Siân ap Gwilym").build());
+        Member gwen = desk.members().save(aMember().number("N-62").named("Gwen Price").build());
+        CaseFile late = desk.cases().open(aCase(gwen).openedOn(LocalDate.of(2026, 9, 1)).build());
+        desk.cases().addDeadline(Deadline.of(late.id(), LocalDate.of(2026, 11, 1), "Appeal letter", false));
+        robot.push(KeyCode.F5);
+        CasesPageHandle page = new CasesPageHandle(robot);
+        waitUntil(() -> page.listed().size() == 1);
+
+        page.newCase();
+        NewCaseDialogHandle dialog = new NewCaseDialogHandle(robot);
+        assertEquals("", dialog.memberProblem(), "nothing said before anything was done");
+        dialog.open();
+        waitUntil(() -> dialog.memberProblem().startsWith("Choose the member"));
+        assertTrue(dialog.isShowing(), "not opened without a member: the dialog stays, saying why");
+        dialog.findMember("sian");
+        waitUntil(() -> dialog.members().getItems().size() == 1);
+        dialog.pickMember("Siân ap Gwilym");
+        assertEquals("Chosen: Siân ap Gwilym (N-61)", dialog.chosen());
+        dialog.open();
+        waitUntil(() -> desk.cases().count() == 2);
+
+        // Counted as soon as it is listed, not at the next F5 ("1 of 2" before).
+        waitUntil(() -> page.count().equals("2 of 2 cases"));
+        CaseFormHandle form = new CaseFormHandle(robot);
+        waitUntil(() -> form.title().contains("Siân ap Gwilym"));
+        // The new case has no deadline passed: with "Overdue only" the form leaves it with the list.
+        page.overdueOnly();
+        waitUntil(() -> page.listed().equals(List.of(late.id())));
+        waitUntil(() -> !form.showsACase());
+        assertEquals("1 of 2 cases", page.count());
+    }
+
+    @Test
     void aNameThatLooksLikeASpreadsheetFormulaIsSavedAsTypedButFlagged(FxRobot robot) throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        Label warning = robot.lookup("#member-formula-warning").queryAs(Label.class);
-        assertFalse(warning.isVisible(), "nothing to flag on an empty form");
-        type(robot, "#member-number", "N-9");
-        type(robot, "#member-name", "=1+1");
-        waitUntil(() -> warning.isVisible() && warning.getText().startsWith("Name starts like a spreadsheet formula"));
-        Button save = robot.lookup("#member-save").queryButton();
-        assertFalse(save.isDisabled(), "flagged, not refused: a name may start with a hyphen, or be typed so");
-        robot.clickOn("#member-save");
+        MemberFormHandle form = new MemberFormHandle(robot);
+        assertEquals("", form.formulaWarning(), "nothing to flag on an empty form");
+        form.typeNumber("N-9");
+        form.typeName("=1+1");
+        waitUntil(() -> form.formulaWarning().startsWith("Name starts like a spreadsheet formula"));
+        assertFalse(form.save().isDisabled(), "flagged, not refused: a name may start with a hyphen, or be typed so");
+        robot.push(KeyCode.CONTROL, KeyCode.S); // the warning's lines put Save below the test window's edge
         waitUntil(() -> desk.members().byMembershipNumber("N-9").isPresent());
         assertEquals("=1+1", desk.members().byMembershipNumber("N-9").orElseThrow().name());
     }

@@ -1,0 +1,338 @@
+package org.repdesk.ui.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.WorkloadFactor;
+import org.repdesk.ui.common.FieldChecks;
+import org.repdesk.ui.common.FieldProblem;
+import org.repdesk.ui.common.Saving;
+import org.repdesk.ui.papers.Runner;
+
+/**
+ * The case form: stage, status, manager, workload, closing date and outcome of the case shown, each
+ * with what is wrong beside it; whether it holds changes ({@link #dirtyProperty()}) and may be
+ * saved. A save runs off the FX thread; a save the store refuses (someone else saved the case
+ * meanwhile) keeps what was typed and says why beside Save.
+ */
+public final class CaseFormViewModel {
+
+    private final Runner runner;
+    private final Supplier<LocalDate> today;
+    private final BiFunction<CaseFile, CaseFile, CaseFile> update;
+
+    private final ReadOnlyObjectWrapper<CaseFile> opened = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> stages = FXCollections.observableArrayList();
+    private final ObjectProperty<String> stage = new SimpleObjectProperty<>();
+    private final ObjectProperty<CaseStatus> status = new SimpleObjectProperty<>();
+    private final StringProperty manager = new SimpleStringProperty("");
+    private final ObjectProperty<WorkloadFactor> factor = new SimpleObjectProperty<>();
+    private final StringProperty account = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> closedOn = new SimpleObjectProperty<>();
+    /** What the date field says of the text typed in it ("" when it reads as a date or is blank). */
+    private final StringProperty closedOnTyped = new SimpleStringProperty("");
+    private final StringProperty outcome = new SimpleStringProperty("");
+
+    private final BooleanProperty showAll = new SimpleBooleanProperty(false);
+    private final FieldProblem stageProblem = new FieldProblem(showAll);
+    private final FieldProblem managerProblem = new FieldProblem(showAll);
+    private final FieldProblem accountProblem = new FieldProblem(showAll);
+    private final FieldProblem closedOnProblem = new FieldProblem(showAll);
+    private final FieldProblem outcomeProblem = new FieldProblem(showAll);
+    private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canSave = dirty.getReadOnlyProperty().and(valid.getReadOnlyProperty())
+            .and(saving.getReadOnlyProperty().not());
+    private final BooleanBinding canRevert = dirty.getReadOnlyProperty().and(saving.getReadOnlyProperty().not());
+    /** True while the form is filled from a case: filling is not the rep touching a field. */
+    private boolean filling;
+    private Consumer<CaseFile> onSaved = saved -> { };
+
+    /** {@code update}: the service's save of a case opened as the first argument, edited as the second. */
+    public CaseFormViewModel(Runner runner, Supplier<LocalDate> today, BiFunction<CaseFile, CaseFile, CaseFile> update) {
+        this.runner = runner;
+        this.today = today;
+        this.update = update;
+        touchOnChange(stageProblem, stage);
+        touchOnChange(managerProblem, manager);
+        touchOnChange(accountProblem, account, factor);
+        touchOnChange(closedOnProblem, closedOn, closedOnTyped);
+        touchOnChange(outcomeProblem, outcome);
+        for (Observable o : List.of(stage, status, manager, factor, account, closedOn, closedOnTyped, outcome)) {
+            o.addListener(x -> check());
+        }
+        status.addListener((o, was, now) -> {
+            // Closing a case: the closing date is most often today, and the outcome is then asked for.
+            if (!filling && now == CaseStatus.CLOSED && closedOn.get() == null && closedOnTyped.get().isEmpty()) {
+                closedOn.set(today.get());
+            }
+            if (!filling && now == CaseStatus.CLOSED) {
+                outcomeProblem.touch();
+            }
+        });
+    }
+
+    private void touchOnChange(FieldProblem problem, Observable... fields) {
+        for (Observable f : fields) {
+            f.addListener(x -> {
+                if (!filling) {
+                    problem.touch();
+                }
+            });
+        }
+    }
+
+    public void setOnSaved(Consumer<CaseFile> onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    /** Fills the form from {@code c}; {@code stageChoices} are the stages of its type. */
+    public void show(CaseFile c, List<String> stageChoices) {
+        filling = true;
+        try {
+            opened.set(c);
+            List<String> choices = new ArrayList<>(stageChoices);
+            if (c.stage() != null && !choices.contains(c.stage())) {
+                choices.add(c.stage()); // a stage since removed from the list stays visible on old cases
+            }
+            stages.setAll(choices);
+            stage.set(c.stage());
+            status.set(c.status());
+            manager.set(nz(c.manager()));
+            factor.set(c.workloadFactor());
+            account.set(nz(c.workloadAccount()));
+            closedOn.set(c.closedOn());
+            closedOnTyped.set("");
+            outcome.set(nz(c.outcome()));
+            for (FieldProblem p : problems()) {
+                p.untouch();
+            }
+            showAll.set(false);
+            saveProblem.set("");
+        } finally {
+            filling = false;
+        }
+        check();
+    }
+
+    /** No case shown (it was deleted, or the list no longer holds it). */
+    public void clear() {
+        opened.set(null);
+        dirty.set(false);
+        valid.set(false);
+        saveProblem.set("");
+    }
+
+    /** Puts back the case as it was opened. */
+    public void revert() {
+        CaseFile c = opened.get();
+        if (c != null) {
+            show(c, List.copyOf(stages));
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private List<FieldProblem> problems() {
+        return List.of(stageProblem, managerProblem, accountProblem, closedOnProblem, outcomeProblem);
+    }
+
+    /** The case as the form holds it now. */
+    public CaseFile draft() {
+        CaseFile c = opened.get();
+        if (c == null) {
+            return null;
+        }
+        return c.withStage(stage.get())
+                .withStatus(status.get(), closedOn.get(), outcome.get())
+                .withDetails(manager.get(), factor.get(), account.get())
+                .tidied();
+    }
+
+    private void check() {
+        CaseFile c = opened.get();
+        if (filling || c == null) {
+            return;
+        }
+        boolean closed = status.get() == CaseStatus.CLOSED;
+        LocalDate closing = closedOn.get();
+        stageProblem.set(FieldChecks.shortText(stage.get(), true));
+        managerProblem.set(FieldChecks.shortText(manager.get(), false));
+        accountProblem.set(FieldChecks.longText(account.get(), false));
+        closedOnProblem.set(FieldChecks.first(closedOnTyped.get(),
+                closed && closing == null ? Messages.text("cases.form.closed-on.needed") : "",
+                !closed && closing != null ? Messages.text("cases.form.closed-on.not-closed") : "",
+                closing != null && c.openedOn() != null && closing.isBefore(c.openedOn())
+                        ? Messages.text("cases.form.closed-on.before-opened") : "",
+                closing != null && (closing.getYear() < 1970 || closing.getYear() > 2100)
+                        ? Messages.text("cases.form.date.year", java.util.Map.of("year", closing.getYear())) : ""));
+        outcomeProblem.set(FieldChecks.first(
+                closed && outcome.get().isBlank() ? Messages.text("cases.form.outcome.needed") : "",
+                FieldChecks.longText(outcome.get(), false)));
+        CaseFile draft = draft();
+        boolean fieldsRight = problems().stream().noneMatch(FieldProblem::isWrong);
+        // The model's own rules as well, so nothing the service would refuse is offered for saving.
+        valid.set(fieldsRight && draft.problems().isEmpty() && status.get() != null && factor.get() != null);
+        dirty.set(!draft.equals(c.tidied()));
+    }
+
+    /** Saves (button, Ctrl+S). */
+    public boolean save() {
+        return saveThen(() -> { });
+    }
+
+    /**
+     * Saves, then runs {@code after} once saved; false, with every problem shown beside its field,
+     * when the form cannot be saved as it is.
+     */
+    public boolean saveThen(Runnable after) {
+        CaseFile was = opened.get();
+        if (was == null) {
+            return false;
+        }
+        showAll.set(true);
+        check();
+        if (!valid.get() || saving.get()) {
+            return false;
+        }
+        if (!dirty.get()) {
+            after.run();
+            return true;
+        }
+        CaseFile edited = draft();
+        saving.set(true);
+        saveProblem.set("");
+        Saving.run(runner, Messages.text("cases.form.not-saved"), () -> update.apply(was, edited), result -> {
+            saving.set(false);
+            if (result.refusal() != null) {
+                saveProblem.set(result.refusal()); // what was typed stays, to apply again
+                return;
+            }
+            CaseFile saved = result.saved();
+            if (opened.get() != null && opened.get().id().equals(saved.id())) {
+                opened.set(saved); // anything typed while it saved stays a change
+                check();
+            }
+            onSaved.accept(saved);
+            after.run();
+        });
+        return true;
+    }
+
+    public ReadOnlyObjectProperty<CaseFile> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> stages() {
+        return stages;
+    }
+
+    public ObjectProperty<String> stageProperty() {
+        return stage;
+    }
+
+    public ObjectProperty<CaseStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty managerProperty() {
+        return manager;
+    }
+
+    public ObjectProperty<WorkloadFactor> factorProperty() {
+        return factor;
+    }
+
+    public StringProperty accountProperty() {
+        return account;
+    }
+
+    public ObjectProperty<LocalDate> closedOnProperty() {
+        return closedOn;
+    }
+
+    /** The view puts here what its date field says of the text typed in it. */
+    public StringProperty closedOnTypedProperty() {
+        return closedOnTyped;
+    }
+
+    public StringProperty outcomeProperty() {
+        return outcome;
+    }
+
+    public FieldProblem stageProblem() {
+        return stageProblem;
+    }
+
+    public FieldProblem managerProblem() {
+        return managerProblem;
+    }
+
+    public FieldProblem accountProblem() {
+        return accountProblem;
+    }
+
+    public FieldProblem closedOnProblem() {
+        return closedOnProblem;
+    }
+
+    public FieldProblem outcomeProblem() {
+        return outcomeProblem;
+    }
+
+    /** Why the last save was refused (e.g. changed elsewhere meanwhile); "" otherwise. */
+    public ReadOnlyStringProperty saveProblemProperty() {
+        return saveProblem.getReadOnlyProperty();
+    }
+
+    /** The form holds changes not saved (the unsaved-changes question asks about these). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public BooleanBinding canRevertProperty() {
+        return canRevert;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+}

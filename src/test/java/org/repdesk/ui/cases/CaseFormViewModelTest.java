@@ -1,0 +1,175 @@
+package org.repdesk.ui.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aCase;
+import static org.repdesk.testing.Builders.aMember;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.WorkloadFactor;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestDesk;
+
+/** The case form's state, checks and save over a real data file, with no window. */
+class CaseFormViewModelTest {
+
+    @TempDir
+    Path dir;
+    private RepDesk desk;
+    private CaseFile opened;
+    private final AtOnce runner = new AtOnce();
+    private CaseFormViewModel form;
+    private final List<CaseFile> saved = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        Messages.setLanguage(Messages.ENGLISH);
+        desk = TestDesk.open(dir);
+        opened = desk.cases().open(aCase(desk.members().save(aMember().build())).build());
+        form = new CaseFormViewModel(runner, () -> desk.cases().today(), desk.cases()::update);
+        form.setOnSaved(saved::add);
+        form.show(opened, desk.settings().stages().stagesFor(opened.type()));
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void aCaseJustShownHasNothingToSaveOrRevertAndSaysNothingIsWrong() {
+        assertFalse(form.isDirty());
+        assertTrue(form.validProperty().get());
+        assertFalse(form.canSaveProperty().get(), "nothing changed: nothing to save");
+        assertFalse(form.canRevertProperty().get());
+        assertEquals("", form.outcomeProblem().shownProperty().get());
+    }
+
+    @Test
+    void aChangeMakesTheFormDirtyAndRevertPutsTheCaseBack() {
+        form.managerProperty().set("Dai Morgan");
+        assertTrue(form.isDirty());
+        assertTrue(form.canSaveProperty().get());
+        assertTrue(form.canRevertProperty().get());
+        form.managerProperty().set(""); // typed back as it was: no change
+        assertFalse(form.isDirty());
+        form.managerProperty().set("Dai Morgan");
+        form.revert();
+        assertEquals("", form.managerProperty().get());
+        assertFalse(form.isDirty());
+    }
+
+    @Test
+    void closingACaseDatesItTodayAndAsksForTheOutcomeBesideItsField() {
+        form.statusProperty().set(CaseStatus.CLOSED);
+        assertEquals(TestDesk.TODAY, form.closedOnProperty().get(), "closed today unless the rep says otherwise");
+        assertEquals("Record the outcome when closing a case.", form.outcomeProblem().shownProperty().get());
+        assertFalse(form.canSaveProperty().get());
+        form.outcomeProperty().set("Resolved informally");
+        assertEquals("", form.outcomeProblem().shownProperty().get());
+        assertTrue(form.canSaveProperty().get());
+    }
+
+    @Test
+    void everyProblemIsSaidAtOnceEachBesideItsField() {
+        form.stageProperty().set(null);
+        form.statusProperty().set(CaseStatus.CLOSED);
+        form.closedOnProperty().set(LocalDate.of(2020, 1, 1)); // before the case opened
+        assertEquals("Required.", form.stageProblem().shownProperty().get());
+        assertEquals("The case cannot close before it opened.", form.closedOnProblem().shownProperty().get());
+        assertEquals("Record the outcome when closing a case.", form.outcomeProblem().shownProperty().get());
+        assertFalse(form.save(), "not saved while anything is wrong");
+        assertTrue(saved.isEmpty());
+    }
+
+    @Test
+    void aProblemInAFieldNotTouchedShowsOnlyOnSave() {
+        form.closedOnTypedProperty().set(""); // the date field's own check, not typed by the rep
+        form.statusProperty().set(CaseStatus.ON_HOLD);
+        form.accountProperty().set("x".repeat(200_001));
+        assertTrue(form.accountProblem().shownProperty().get().startsWith("Too long"));
+        assertEquals("", form.stageProblem().shownProperty().get());
+    }
+
+    @Test
+    void aSaveWritesTheCaseAndLeavesNothingUnsaved() {
+        form.factorProperty().set(WorkloadFactor.DISPUTED);
+        form.managerProperty().set("  Dai Morgan ");
+        assertTrue(form.save());
+        CaseFile stored = desk.cases().byId(opened.id()).orElseThrow();
+        assertEquals(WorkloadFactor.DISPUTED, stored.workloadFactor());
+        assertEquals("Dai Morgan", stored.manager());
+        assertEquals(List.of(stored), saved);
+        assertFalse(form.isDirty(), "saved: nothing left to save");
+        assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
+    void whileSavingSaveIsNotOfferedAgainAndTypingMeanwhileStaysAChange() {
+        form.managerProperty().set("Dai Morgan");
+        runner.holdNext();
+        assertTrue(form.save());
+        assertTrue(form.savingProperty().get());
+        assertFalse(form.canSaveProperty().get(), "one save at a time");
+        form.managerProperty().set("Dai Morgan-Jones");
+        runner.release();
+        assertEquals("Dai Morgan", desk.cases().byId(opened.id()).orElseThrow().manager());
+        assertTrue(form.isDirty(), "what was typed while it saved is still to save");
+        assertEquals("Dai Morgan-Jones", form.managerProperty().get());
+    }
+
+    @Test
+    void aCaseSavedElsewhereMeanwhileIsNotOverwrittenAndTheTypingStays() {
+        desk.cases().update(opened, opened.withDetails("Someone else", opened.workloadFactor(), null));
+        form.managerProperty().set("Dai Morgan");
+        form.outcomeProperty().set("");
+        assertTrue(form.save());
+        assertTrue(form.saveProblemProperty().get().contains("was changed"), form.saveProblemProperty().get());
+        assertEquals("Dai Morgan", form.managerProperty().get(), "the rep's typing is kept to apply again");
+        assertTrue(form.isDirty());
+        assertFalse(form.savingProperty().get());
+        assertEquals("Someone else", desk.cases().byId(opened.id()).orElseThrow().manager());
+        assertTrue(saved.isEmpty());
+        assertTrue(runner.failures.isEmpty(), "said beside Save, not as a failure window");
+    }
+
+    @Test
+    void showingAnotherCaseForgetsWhatWasTouched() {
+        form.stageProperty().set(null);
+        assertEquals("Required.", form.stageProblem().shownProperty().get());
+        form.show(opened, desk.settings().stages().stagesFor(opened.type()));
+        assertEquals("", form.stageProblem().shownProperty().get());
+        assertFalse(form.isDirty());
+    }
+
+    @Test
+    void aStageNoLongerInTheListStaysOfferedOnAnOldCase() {
+        CaseFile old = desk.cases().update(opened, opened.withStage("Stage since renamed"));
+        form.show(old, desk.settings().stages().stagesFor(old.type()));
+        assertTrue(form.stages().contains("Stage since renamed"));
+        assertEquals("Stage since renamed", form.stageProperty().get());
+        assertFalse(form.isDirty());
+    }
+
+    @Test
+    void inWelshTheProblemsAreInWelsh() {
+        Messages.setLanguage(Messages.WELSH);
+        try {
+            form.statusProperty().set(CaseStatus.CLOSED);
+            assertEquals("Cofnodwch y canlyniad wrth gau achos.", form.outcomeProblem().shownProperty().get());
+        } finally {
+            Messages.setLanguage(Messages.ENGLISH);
+        }
+    }
+}

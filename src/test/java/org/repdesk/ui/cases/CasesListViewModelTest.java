@@ -1,0 +1,98 @@
+package org.repdesk.ui.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.CaseListRow;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.Grade;
+import org.repdesk.model.Region;
+import org.repdesk.model.WorkloadFactor;
+import org.repdesk.ui.cases.CasesListViewModel.Order;
+
+/** The cases list's filters, order and count, with no window. */
+class CasesListViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private final CasesListViewModel list = new CasesListViewModel(Comparator.naturalOrder());
+
+    @BeforeEach
+    void english() {
+        Messages.setLanguage(Messages.ENGLISH);
+    }
+
+    private static CaseListRow row(String reference, String member, CaseStatus status, LocalDate nextDeadline) {
+        return new CaseListRow(UUID.randomUUID(), reference, UUID.randomUUID(), member, Region.WALES, Grade.PO,
+                CaseType.CAPABILITY, status, "Informal", LocalDate.of(2026, 9, 1), WorkloadFactor.YES, nextDeadline, 1);
+    }
+
+    private List<String> shown(List<CaseListRow> rows) {
+        Predicate<CaseListRow> keep = list.filter(TODAY);
+        List<CaseListRow> kept = new ArrayList<>(rows.stream().filter(r -> keep == null || keep.test(r)).toList());
+        if (list.comparator() != null) {
+            kept.sort(list.comparator());
+        }
+        return kept.stream().map(CaseListRow::reference).toList();
+    }
+
+    @Test
+    void noFilterKeepsEveryRowWithoutLookingAtThem() {
+        assertNull(list.filter(TODAY), "no predicate: 100,000 rows are not visited");
+        assertNull(list.comparator(), "newest first is the order the rows are read in");
+    }
+
+    @Test
+    void overdueOnlyListsTheMostOverdueFirst() {
+        List<CaseListRow> rows = List.of(
+                row("2026-0003", "Ann", CaseStatus.OPEN, LocalDate.of(2026, 11, 20)),
+                row("2026-0002", "Bea", CaseStatus.OPEN, LocalDate.of(2026, 12, 1)),
+                row("2026-0001", "Cai", CaseStatus.OPEN, LocalDate.of(2026, 10, 2)),
+                row("2025-0009", "Dai", CaseStatus.OPEN, null));
+        list.overdueOnlyProperty().set(true);
+        assertEquals(Order.MOST_OVERDUE, list.orderProperty().get());
+        assertEquals(List.of("2026-0001", "2026-0003"), shown(rows), "2 October before 20 November; none not yet due");
+        list.overdueOnlyProperty().set(false);
+        assertEquals(Order.NEWEST, list.orderProperty().get(), "back to the usual order");
+    }
+
+    @Test
+    void anOrderTheRepChoseStaysWhenOverdueOnlyIsTurnedOn() {
+        list.orderProperty().set(Order.MEMBER);
+        list.showOverdue();
+        assertEquals(Order.MEMBER, list.orderProperty().get());
+    }
+
+    @Test
+    void theDashboardsTilesSetOneFilterEach() {
+        List<CaseListRow> rows = List.of(row("A", "Ann", CaseStatus.OPEN, null), row("B", "Bea", CaseStatus.CLOSED, null));
+        list.showOpen();
+        assertEquals(List.of("A"), shown(rows));
+        list.clear();
+        assertEquals(List.of("A", "B"), shown(rows));
+    }
+
+    @Test
+    void theCountSaysHowManyOfHowManyInEitherLanguage() {
+        list.counted(120, 121);
+        assertEquals("120 of 121 cases", list.countProperty().get());
+        list.counted(1, 1);
+        assertEquals("1 of 1 case", list.countProperty().get());
+        Messages.setLanguage(Messages.WELSH);
+        try {
+            list.counted(3, 3);
+            assertEquals("3 o 3 achos", list.countProperty().get());
+        } finally {
+            Messages.setLanguage(Messages.ENGLISH);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.repdesk.ui.handles;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import org.testfx.api.FxRobot;
+
+/** The case form beside the cases list. */
+public final class CaseFormHandle extends Handle {
+
+    public CaseFormHandle(FxRobot robot) {
+        super(robot);
+    }
+
+    /** "2026-0001 · Zoë Ashworth". */
+    public String title() {
+        return present("case-title") ? textOf("case-title") : "";
+    }
+
+    /** True when the form shows a case, not "Select a case…". */
+    public boolean showsACase() {
+        return robot.lookup("#case-none").match(n -> n.getScene() != null && n.isVisible()).tryQuery().isEmpty();
+    }
+
+    public String stage() {
+        return this.<MenuButton>node("case-stage").getText();
+    }
+
+    public void chooseStatus(String label) {
+        choose("case-status", label);
+    }
+
+    public void typeManager(String text) {
+        typeInto("case-manager", text);
+    }
+
+    public void typeOutcome(String text) {
+        typeInto("case-outcome", text);
+    }
+
+    public String outcomeProblem() {
+        return textOf("case-outcome-problem");
+    }
+
+    public String saveProblem() {
+        return textOf("case-save-problem");
+    }
+
+    public Button save() {
+        return node("case-save");
+    }
+
+    public Button revert() {
+        return node("case-revert");
+    }
+
+    public void clickSave() {
+        robot.clickOn("#case-save");
+    }
+
+    public void openTimeline() {
+        robot.clickOn("#tab-timeline");
+    }
+
+    public void openDeadlines() {
+        robot.clickOn("#tab-deadlines");
+    }
+}

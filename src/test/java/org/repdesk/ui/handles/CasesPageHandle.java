@@ -1,0 +1,66 @@
+package org.repdesk.ui.handles;
+
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import org.repdesk.model.CaseListRow;
+import org.testfx.api.FxRobot;
+
+/** The cases screen: search, filters, order, the list and its count. */
+public final class CasesPageHandle extends Handle {
+
+    public CasesPageHandle(FxRobot robot) {
+        super(robot);
+    }
+
+    @SuppressWarnings("unchecked")
+    public ListView<CaseListRow> list() {
+        return (ListView<CaseListRow>) (ListView<?>) node("case-list");
+    }
+
+    /** The cases listed, top to bottom. */
+    public List<UUID> listed() {
+        return List.copyOf(list().getItems()).stream().map(CaseListRow::caseId).toList();
+    }
+
+    public UUID selected() {
+        CaseListRow row = list().getSelectionModel().getSelectedItem();
+        return row == null ? null : row.caseId();
+    }
+
+    /** "1 of 2 cases". */
+    public String count() {
+        return node("case-count") instanceof Label l ? l.getText() : "";
+    }
+
+    public void search(String text) {
+        typeInto("case-search", text);
+    }
+
+    public void filterByType(String label) {
+        choose("filter-type", label);
+    }
+
+    public void overdueOnly() {
+        robot.clickOn("#filter-overdue");
+    }
+
+    public void clearFilters() {
+        robot.clickOn("#filter-clear");
+    }
+
+    public void order(String label) {
+        choose("case-order", label);
+    }
+
+    /** The order the list's menu shows, e.g. "Oldest first". */
+    public String orderShown() {
+        return this.<MenuButton>node("case-order").getText();
+    }
+
+    public void newCase() {
+        robot.clickOn("#case-new");
+    }
+}

@@ -1,0 +1,82 @@
+package org.repdesk.ui.handles;
+
+import javafx.scene.control.Button;
+import org.testfx.api.FxRobot;
+
+/** The member form on the members screen. */
+public final class MemberFormHandle extends Handle {
+
+    public MemberFormHandle(FxRobot robot) {
+        super(robot);
+    }
+
+    public void typeNumber(String text) {
+        typeInto("member-number", text);
+    }
+
+    public void typeName(String text) {
+        typeInto("member-name", text);
+    }
+
+    public void typeHours(String text) {
+        typeInto("member-hours", text);
+    }
+
+    public void typeEmail(String text) {
+        typeInto("member-email", text);
+    }
+
+    public String name() {
+        return textOf("member-name");
+    }
+
+    /** What is said under each field ("" when nothing). */
+    public String numberProblem() {
+        return shown("member-number-problem");
+    }
+
+    public String nameProblem() {
+        return shown("member-name-problem");
+    }
+
+    public String hoursProblem() {
+        return shown("member-hours-problem");
+    }
+
+    public String emailProblem() {
+        return shown("member-email-problem");
+    }
+
+    /** Why the last save was refused. */
+    public String saveProblem() {
+        return shown("member-problems");
+    }
+
+    public String formulaWarning() {
+        return shown("member-formula-warning");
+    }
+
+    private String shown(String id) {
+        return node(id).isVisible() ? textOf(id) : "";
+    }
+
+    public Button save() {
+        return node("member-save");
+    }
+
+    public Button revert() {
+        return node("member-revert");
+    }
+
+    public void clickSave() {
+        robot.clickOn("#member-save");
+    }
+
+    public void clickRevert() {
+        robot.clickOn("#member-revert");
+    }
+
+    public boolean nameHasFocus() {
+        return node("member-name").isFocused();
+    }
+}

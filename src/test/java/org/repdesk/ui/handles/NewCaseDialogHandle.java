@@ -1,0 +1,52 @@
+package org.repdesk.ui.handles;
+
+import javafx.scene.control.ListView;
+import org.repdesk.model.Member;
+import org.testfx.api.FxRobot;
+
+/** The "Open a new case" dialog. */
+public final class NewCaseDialogHandle extends Handle {
+
+    public NewCaseDialogHandle(FxRobot robot) {
+        super(robot);
+    }
+
+    public void findMember(String text) {
+        typeInto("newcase-member-search", text);
+    }
+
+    @SuppressWarnings("unchecked")
+    public ListView<Member> members() {
+        return (ListView<Member>) (ListView<?>) node("newcase-member");
+    }
+
+    public void pickMember(String name) {
+        robot.clickOn(robot.lookup("#newcase-member .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith(name))
+                .<javafx.scene.Node>query());
+    }
+
+    public String chosen() {
+        return textOf("newcase-member-chosen");
+    }
+
+    public String memberProblem() {
+        return node("newcase-member-problem").isVisible() ? textOf("newcase-member-problem") : "";
+    }
+
+    public void typeOpenedOn(String text) {
+        typeInto("newcase-opened", text);
+    }
+
+    public String openedOnProblem() {
+        return node("newcase-opened-problem").isVisible() ? textOf("newcase-opened-problem") : "";
+    }
+
+    public void open() {
+        robot.clickOn("#newcase-open");
+    }
+
+    public boolean isShowing() {
+        return present("newcase-open");
+    }
+}
