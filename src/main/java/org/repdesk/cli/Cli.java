@@ -198,7 +198,7 @@ public final class Cli {
         s.append("  demands   the demands log as a table: status, last response, evidence, overdue promises;\n");
         s.append("            --load-bulletins first adds the campaign's demands (twice adds nothing)\n");
         s.append("  capacity  WMT available points and capacity % for the figures given\n");
-        s.append("  check     check the data file for damage; it is never changed\n");
+        s.append("  check     check the data file for damage (quick; --full compares every index too); it is never changed\n");
         s.append("  backup    a consistent, owner-only copy into the backups folder beside the data file, or --out FILE\n");
         s.append("  restore   check a backup, keep the current file aside (time-stamped), put the backup in its place\n");
         s.append("  audit     export the audit trail (who changed what, and when; no note text) as CSV or JSON\n");
