@@ -30,13 +30,14 @@ final class ImportCommand implements Command {
             throw new CommandFailure(csv + " is a folder; give the CSV file.");
         }
         // Read the CSV before opening the data file: a missing or broken CSV creates no data file.
-        MemberImport.MemberFile file = MemberImport.read(csv);
+        // Checked, then read again as it is added: a file of 200,000 members is never held whole.
+        MemberImport.CheckedFile file = MemberImport.check(csv);
         MemberImport.Result result;
         if (!file.isClean() && !call.onCasebook() && !Files.exists(call.dataFile())) {
             result = new MemberImport.Result(0, file.problems(), file.notes()); // no data file, so no duplicates against it
         } else {
             try (RepDesk desk = call.openDesk()) {
-                result = new MemberImport(desk.database()).importAll(file);
+                result = new MemberImport(desk.database()).importChecked(csv, file);
             }
         }
         if (!result.notes().isEmpty()) {
