@@ -72,7 +72,7 @@ public final class CaseloadHtml {
         if (c.dueByType().isEmpty()) {
             return;
         }
-        h.append("<h2>").append(Html.esc(Messages.text("perf.caseload.byType"))).append("</h2>\n<table><tr><th>")
+        h.append("<h2>").append(Html.esc(Messages.text("perf.caseload.byType"))).append("</h2>\n<table class=\"due-bands\"><tr><th>")
                 .append(Html.esc(Messages.text("perf.caseload.type"))).append("</th>");
         for (Caseload.DueBand band : Caseload.DueBand.values()) {
             h.append("<th class=\"num\">").append(Html.esc(Messages.text("perf.caseload.band." + band.name(),
