@@ -92,7 +92,7 @@ public final class Bench {
         return dataset("cases-" + cases + ".db", Math.max(50, cases / 5), cases);
     }
 
-    private Path dataset(String name, int members, int cases) {
+    Path dataset(String name, int members, int cases) {
         Path file = options.folder().resolve(name);
         if (Files.exists(file)) {
             return file;

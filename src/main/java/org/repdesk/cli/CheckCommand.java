@@ -1,12 +1,19 @@
 package org.repdesk.cli;
 
 import java.util.Map;
+import java.util.Set;
 import org.repdesk.i18n.Messages;
 import org.repdesk.service.FileCheck;
 import org.repdesk.service.RepDesk;
 
-/** {@code check}: SQLite's integrity checks and RepDesk's own; changes nothing. */
+/**
+ * {@code check [--full]}: SQLite's checks and RepDesk's own; changes nothing. The quick check by
+ * default (SQLite's quick check and the rules on cases, members, deadlines and workload); with
+ * {@code --full} also the integrity and foreign-key checks, the search indexes and the timeline.
+ */
 final class CheckCommand implements Command {
+
+    static final String FULL = "--full";
 
     @Override
     public String name() {
@@ -15,17 +22,26 @@ final class CheckCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] check";
+        return "repdesk [--db FILE] check [--full]";
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of(FULL);
     }
 
     @Override
     public int run(Call call) {
         call.args().words(0, "nothing");
+        boolean full = call.args().flag(FULL);
         DataFiles.requireExisting(call.dataFile());
         try (RepDesk desk = call.openDeskToRead()) {
-            FileCheck.Report report = new FileCheck(desk.database()).run();
+            FileCheck.Report report = new FileCheck(desk.database()).run(full, (done, total) -> { });
             if (report.healthy()) {
                 call.out().println(Messages.text("cli.check.healthy", Map.of("file", desk.describe(), "summary", report.summary())));
+                if (!full) {
+                    call.out().println(Messages.text("perf.check.quickOnly"));
+                }
                 return 0;
             }
             int n = report.problems().size();

@@ -32,13 +32,14 @@ final class ImportCommand implements Command {
             throw new CommandFailure(Messages.text("cli.import.folder", Map.of("file", csv.toString())));
         }
         // Read the CSV before opening the data file: a missing or broken CSV creates no data file.
-        MemberImport.MemberFile file = MemberImport.read(csv);
+        // Checked, then read again as it is added: a file of 200,000 members is never held whole.
+        MemberImport.CheckedFile file = MemberImport.check(csv);
         MemberImport.Result result;
         if (!file.isClean() && !call.onCasebook() && !Files.exists(call.dataFile())) {
             result = new MemberImport.Result(0, file.problems(), file.notes()); // no data file, so no duplicates against it
         } else {
             try (RepDesk desk = call.openDesk()) {
-                result = new MemberImport(desk.database()).importAll(file);
+                result = new MemberImport(desk.database()).importChecked(csv, file);
             }
         }
         if (!result.notes().isEmpty()) {

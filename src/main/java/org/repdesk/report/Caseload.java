@@ -36,17 +36,63 @@ public record Caseload(
         Double medianCapacity,
         int membersOverThreshold,
         Map<DemandStatus, Integer> demandsByStatus,
-        int promisesOverdue) {
+        int promisesOverdue,
+        List<DueCount> dueByType) {
 
     public static final int SOON_DAYS = 14;
+
+    /**
+     * How many deadlines the caseload report lists by reference in each of its two lists (the rest are
+     * counted): at 100,000 cases 52,000 were due or overdue, and listing them all made a 1,490-page
+     * PDF that took minutes and 3.9 GB to lay out (issue 21). The deadlines export lists every one.
+     */
+    public static final int REPORT_LISTED = 200;
+
+    /** How far a live deadline is from today: due soon, or overdue by up to a week, a month, three months, or longer. */
+    public enum DueBand {
+        DUE_SOON, OVERDUE_WEEK, OVERDUE_MONTH, OVERDUE_QUARTER, OVERDUE_LONGER
+    }
+
+    /** How many open deadlines of live cases of one type fall in one band. */
+    public record DueCount(CaseType type, DueBand band, int count) {
+    }
+
+    /** The figures without the counts by type and band (as the dashboard's tiles and older callers make them). */
+    public Caseload(LocalDate today, int openCases, int onHoldCases, Map<CaseType, Map<String, Integer>> openByTypeAndStage,
+            int dueSoonCount, List<DueItem> dueSoon, int overdueCount, List<DueItem> overdue, int openWithWorkloadFactor,
+            int membersWithWmt, Double medianCapacity, int membersOverThreshold, Map<DemandStatus, Integer> demandsByStatus,
+            int promisesOverdue) {
+        this(today, openCases, onHoldCases, openByTypeAndStage, dueSoonCount, dueSoon, overdueCount, overdue,
+                openWithWorkloadFactor, membersWithWmt, medianCapacity, membersOverThreshold, demandsByStatus,
+                promisesOverdue, List.of());
+    }
 
     /** A deadline with its case's reference and type. */
     public record DueItem(UUID caseId, String reference, CaseType type, LocalDate due, String what, boolean hearing) {
     }
 
-    /** Everything, every due deadline listed: the caseload report. */
+    /**
+     * The caseload report: every figure, the due deadlines counted by case type and how late, and the
+     * {@link #REPORT_LISTED} soonest of each list by reference. Nothing read grows with the file but
+     * counts (a few dozen rows), so a report of 300,000 cases needs no more memory than one of 300.
+     */
     public static Caseload of(RepDesk desk) {
-        return of(desk, Integer.MAX_VALUE);
+        Caseload c = of(desk, REPORT_LISTED);
+        LocalDate today = c.today();
+        List<DueCount> byType = new ArrayList<>();
+        for (CaseloadQueries.DueByType d : desk.caseloadQueries().dueByType(today, today.plusDays(SOON_DAYS),
+                today.minusDays(7), today.minusMonths(1), today.minusMonths(3))) {
+            byType.add(new DueCount(d.type(), DueBand.values()[d.band()], d.count()));
+        }
+        return new Caseload(c.today(), c.openCases(), c.onHoldCases(), c.openByTypeAndStage(), c.dueSoonCount(),
+                c.dueSoon(), c.overdueCount(), c.overdue(), c.openWithWorkloadFactor(), c.membersWithWmt(),
+                c.medianCapacity(), c.membersOverThreshold(), c.demandsByStatus(), c.promisesOverdue(),
+                List.copyOf(byType));
+    }
+
+    /** The count for one type and band (0 when none). */
+    public int due(CaseType type, DueBand band) {
+        return dueByType.stream().filter(d -> d.type() == type && d.band() == band).mapToInt(DueCount::count).sum();
     }
 
     /**

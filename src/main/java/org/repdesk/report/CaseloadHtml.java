@@ -3,6 +3,7 @@ package org.repdesk.report;
 import java.util.List;
 import java.util.Map;
 import org.repdesk.model.CaseType;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.DemandStatus;
 
 /** The caseload report for branch meetings: by case reference, never by name. */
@@ -36,8 +37,10 @@ public final class CaseloadHtml {
             }
             h.append("</table>\n");
         }
-        due(h, "Overdue", c.overdue(), true);
-        due(h, "Due in the next " + Caseload.SOON_DAYS + " days", c.dueSoon(), false);
+        byType(h, c);
+        due(h, "Overdue", c.overdue(), c.overdueCount(), "perf.caseload.overdueListed", true);
+        due(h, "Due in the next " + Caseload.SOON_DAYS + " days", c.dueSoon(), c.dueSoonCount(),
+                "perf.caseload.soonListed", false);
 
         h.append("<h2>Workload</h2>\n<p>");
         if (c.membersWithWmt() == 0) {
@@ -64,11 +67,42 @@ public final class CaseloadHtml {
         return Documents.end(h);
     }
 
-    private static void due(StringBuilder h, String title, List<Caseload.DueItem> items, boolean late) {
+    /** The due and overdue deadlines counted by case type and how late: every one, however many. */
+    private static void byType(StringBuilder h, Caseload c) {
+        if (c.dueByType().isEmpty()) {
+            return;
+        }
+        h.append("<h2>").append(Html.esc(Messages.text("perf.caseload.byType"))).append("</h2>\n<table class=\"due-bands\"><tr><th>")
+                .append(Html.esc(Messages.text("perf.caseload.type"))).append("</th>");
+        for (Caseload.DueBand band : Caseload.DueBand.values()) {
+            h.append("<th class=\"num\">").append(Html.esc(Messages.text("perf.caseload.band." + band.name(),
+                    Map.of("days", Caseload.SOON_DAYS)))).append("</th>");
+        }
+        h.append("</tr>\n");
+        for (CaseType type : CaseType.values()) {
+            int[] counts = java.util.Arrays.stream(Caseload.DueBand.values()).mapToInt(b -> c.due(type, b)).toArray();
+            if (java.util.Arrays.stream(counts).sum() == 0) {
+                continue;
+            }
+            h.append("<tr><td>").append(Html.esc(type.label())).append("</td>");
+            for (int n : counts) {
+                h.append("<td class=\"num\">").append(n).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void due(StringBuilder h, String title, List<Caseload.DueItem> items, int count, String listedKey,
+            boolean late) {
         h.append("<h2>").append(Html.esc(title)).append("</h2>\n");
         if (items.isEmpty()) {
             h.append("<p class=\"muted\">None.</p>\n");
             return;
+        }
+        if (items.size() < count) {
+            h.append("<p class=\"muted\">").append(Html.esc(Messages.text(listedKey,
+                    Map.of("shown", items.size(), "n", count)))).append("</p>\n");
         }
         // Hearing or deadline, not the rep's own title for it: titles are typed freely and often name
         // the member ("Send Siân's OH report"), and this report is for branch meetings (issue 19).

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.repdesk.store.BackupFolder;
 import org.repdesk.store.DataFileLock;
 import org.repdesk.store.Database;
+import org.repdesk.store.Integrity;
 import org.repdesk.store.StoreException;
 
 /**
@@ -164,9 +165,18 @@ public final class Backups {
 
     /** Checks a backup of the open file (with the file's passphrase) while the file stays open. */
     public PreparedRestore prepareRestore(Path backup) {
+        return prepareRestore(backup, fraction -> { });
+    }
+
+    /**
+     * As above, telling {@code fractionDone} (0 to 1) after each step of the backup's full check: it
+     * takes seconds at 100,000 cases, and the app shows how far it has gone.
+     */
+    public PreparedRestore prepareRestore(Path backup, java.util.function.DoubleConsumer fractionDone) {
+        Integrity.Progress progress = (done, total) -> fractionDone.accept((double) done / total);
         char[] passphrase = db.passphrase();
         try {
-            return new PreparedRestore(db.file(), backup, check(db.file(), backup, passphrase), passphrase);
+            return new PreparedRestore(db.file(), backup, check(db.file(), backup, passphrase, progress), passphrase);
         } catch (RuntimeException e) {
             if (passphrase != null) {
                 java.util.Arrays.fill(passphrase, '\0');
@@ -233,7 +243,7 @@ public final class Backups {
             throw new StoreException(StoreException.Kind.OTHER, source + " is the data file itself, not a backup.");
         }
         BackupFolder folder = new BackupFolder(target);
-        Path checking = checkedCopy(source, folder.folder(), passphrase);
+        Path checking = checkedCopy(source, folder.folder(), passphrase, Integrity.Progress.NONE);
         boolean placed = false;
         try (DataFileLock lock = DataFileLock.acquire(target)) {
             if (passphrase != null && passphrase.length > 0 && !Database.isProtected(checking)) {
@@ -272,6 +282,10 @@ public final class Backups {
 
     /** {@link #check(Path, Path)} for a backup that may be protected with {@code passphrase}. */
     public static String check(Path dataFile, Path backup, char[] passphrase) {
+        return check(dataFile, backup, passphrase, Integrity.Progress.NONE);
+    }
+
+    private static String check(Path dataFile, Path backup, char[] passphrase, Integrity.Progress progress) {
         Path source = backup.toAbsolutePath();
         if (!Files.isRegularFile(source)) {
             throw new StoreException(StoreException.Kind.OTHER, "There is no backup file at " + source + ".");
@@ -279,7 +293,7 @@ public final class Backups {
         if (isDataFileOrCompanion(source, dataFile)) {
             throw new StoreException(StoreException.Kind.OTHER, source + " is the data file itself, not a backup.");
         }
-        Path checking = checkedCopy(source, new BackupFolder(dataFile.toAbsolutePath()).folder(), passphrase);
+        Path checking = checkedCopy(source, new BackupFolder(dataFile.toAbsolutePath()).folder(), passphrase, progress);
         try {
             return describeContents(checking, passphrase);
         } finally {
@@ -288,7 +302,7 @@ public final class Backups {
     }
 
     /** Copies the backup beside the data file and checks the copy; the backup itself is never changed. */
-    private static Path checkedCopy(Path source, Path folder, char[] passphrase) {
+    private static Path checkedCopy(Path source, Path folder, char[] passphrase, Integrity.Progress progress) {
         Path copy;
         try {
             Files.createDirectories(folder);
@@ -303,7 +317,7 @@ public final class Backups {
                     + e.getMessage() + ". The data file was not changed.", e);
         }
         try (Database check = Database.openCopy(copy, passphrase)) {
-            FileCheck.Report report = new FileCheck(check).run();
+            FileCheck.Report report = new FileCheck(check).run(true, progress);
             if (!report.healthy()) {
                 throw new StoreException(StoreException.Kind.DAMAGED, source.getFileName() + " has problems ("
                         + String.join(" ", report.problems()) + "), so it was not restored. The data file was not changed.");
@@ -346,14 +360,16 @@ public final class Backups {
         }
     }
 
+    /** What a copy just checked in full holds: counted, not checked a second time. */
     private static String describeContents(Path checked, char[] passphrase) {
         try (Database d = Database.openCopy(checked, passphrase)) {
-            return describe(d);
+            return new FileCheck.Report(List.of(), new Integrity(d).counts()).summary();
         }
     }
 
+    /** The file being replaced, in a line: its quick check is enough to say whether it is damaged. */
     private static String describe(Database d) {
-        FileCheck.Report report = new FileCheck(d).run();
+        FileCheck.Report report = new FileCheck(d).run(false, Integrity.Progress.NONE);
         return report.healthy() ? report.summary() : report.problems().size() + " problems found";
     }
 

@@ -109,9 +109,86 @@ public final class MemberImport {
                 new SettingsService(new org.repdesk.store.SettingsStore(db)));
     }
 
-    /** Reads and checks a whole file; {@link #importAll(MemberFile)} then adds it. */
+    /**
+     * A file read once to check it, its members not kept: its problems and notes, how many members it
+     * holds, and the line of each membership number (to name the line a number already in the data file is on).
+     */
+    public record CheckedFile(List<Problem> problems, List<Problem> notes, int members, Map<String, Long> lineOfNumber) {
+        public boolean isClean() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Members added to the data file per batch: a file is read twice rather than held whole (issue 21). */
+    private static final int BATCH = 1000;
+
+    /**
+     * Reads and checks a whole file, then adds every member, or none: see {@link #importChecked}. At no
+     * point is the whole file in memory (219,000 rows took 1 GB when it was, issue 21).
+     */
     public Result importFile(Path csv) throws IOException {
-        return importAll(read(csv));
+        return importChecked(csv, check(csv));
+    }
+
+    /** Reads a CSV file to check it, keeping only its problems, notes and membership numbers. */
+    public static CheckedFile check(Path csv) throws IOException {
+        Reading reading = new Reading(row -> { });
+        try (InputStream in = Files.newInputStream(csv)) {
+            MemberFile file = reading.run(in);
+            return new CheckedFile(file.problems(), file.notes(), reading.members, reading.firstLineOfNumber);
+        }
+    }
+
+    /**
+     * Adds every member of a file already checked ({@link #check}), in one transaction: membership
+     * numbers already in the data file are problems too, so that check and the insert run in the same
+     * transaction. The file is read again and added in batches as it is read; should it have changed
+     * since it was checked (a new problem on the second reading), nothing is added.
+     */
+    public Result importChecked(Path csv, CheckedFile checked) throws IOException {
+        try {
+            return db.write(c -> {
+                List<Problem> problems = new ArrayList<>(checked.problems());
+                for (Member m : members.all()) {
+                    Long line = checked.lineOfNumber().get(numberKey(m.membershipNumber()));
+                    if (line != null) {
+                        problems.add(new Problem(line, "Membership number " + m.membershipNumber()
+                                + " is already in the data file (" + m.name() + ")."));
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    problems.sort((a, b) -> Long.compare(a.line(), b.line()));
+                    return new Result(0, List.copyOf(problems), checked.notes());
+                }
+                List<Member> batch = new ArrayList<>(BATCH);
+                Reading again = new Reading(row -> {
+                    batch.add(row.member());
+                    if (batch.size() == BATCH) {
+                        add(batch);
+                    }
+                });
+                MemberFile second;
+                try (InputStream in = Files.newInputStream(csv)) {
+                    second = again.run(in);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                if (!second.isClean() || again.members != checked.members()) {
+                    throw new java.io.UncheckedIOException(new IOException(csv + " changed while it was imported;"
+                            + " nothing was imported. Import it again."));
+                }
+                add(batch);
+                return new Result(checked.members(), List.of(), checked.notes());
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // the transaction was rolled back
+        }
+    }
+
+    private void add(List<Member> batch) {
+        members.insertAll(batch);
+        audit.createdAll(batch.stream().map(MemberService::subject).toList());
+        batch.clear();
     }
 
     /**
@@ -158,6 +235,18 @@ public final class MemberImport {
     /** One pass over the file; keeps the line bookkeeping out of the rules. */
     private static final class Reading {
         private final List<Row> rows = new ArrayList<>();
+        /** Where each clean row goes: kept in {@link #rows}, or handed on and forgotten. */
+        private final java.util.function.Consumer<Row> sink;
+        private int members;
+
+        Reading() {
+            this.sink = rows::add;
+        }
+
+        Reading(java.util.function.Consumer<Row> sink) {
+            this.sink = sink;
+        }
+
         private final List<Problem> problems = new ArrayList<>();
         private final List<Problem> notes = new ArrayList<>();
         private boolean sawDataRow;
@@ -301,7 +390,8 @@ public final class MemberImport {
                 }
             }
             if (reasons.isEmpty()) {
-                rows.add(new Row(line, member));
+                members++;
+                sink.accept(new Row(line, member));
             } else {
                 reasons.forEach(r -> problems.add(new Problem(line, r)));
             }

@@ -3,6 +3,7 @@ package org.repdesk.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -92,7 +93,17 @@ public final class BackupDialog {
     private static void restore(DeskState state, Dialog<?> dialog, Path backup) {
         Backups backups = new Backups(state.desk());
         Window owner = dialog.getDialogPane().getScene().getWindow();
-        state.background().run(owner, "This backup cannot be restored", () -> backups.prepareRestore(backup), prepared -> {
+        // The backup's full check takes seconds on a large file: a bar under the buttons shows how far it is.
+        javafx.scene.control.ProgressBar checking = new javafx.scene.control.ProgressBar();
+        checking.setId("backups-checking");
+        checking.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.Label checkingLabel = new javafx.scene.control.Label(
+                org.repdesk.i18n.Messages.text("perf.restore.checking", Map.of("file", backup.getFileName().toString())));
+        VBox checkingBox = new VBox(4, checkingLabel, checking);
+        ((VBox) dialog.getDialogPane().getContent()).getChildren().add(checkingBox);
+        javafx.concurrent.Task<Backups.PreparedRestore> task = state.background().runMeasured(owner,
+                "This backup cannot be restored", fraction -> backups.prepareRestore(backup, fraction), prepared -> {
+            ((VBox) dialog.getDialogPane().getContent()).getChildren().remove(checkingBox);
             if (!Alerts.confirm(owner, "Restore " + backup.getFileName() + "?", "It holds " + prepared.holds() + ".\n\n"
                     + "The current data file is kept aside under a new name (nothing is overwritten). RepDesk then"
                     + " closes; start it again to work on the restored file.", "Restore")) {
@@ -108,6 +119,17 @@ public final class BackupDialog {
             }
             Platform.exit();
         });
+        checking.progressProperty().bind(task.progressProperty());
+        task.setOnFailed(withRemoval(task.getOnFailed(),
+                () -> ((VBox) dialog.getDialogPane().getContent()).getChildren().remove(checkingBox)));
+    }
+
+    private static javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> withRemoval(
+            javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> handler, Runnable removal) {
+        return e -> {
+            removal.run();
+            handler.handle(e);
+        };
     }
 
     private static List<String> withRestart(List<String> lines) {

@@ -157,6 +157,11 @@ class CliTest {
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("no problems found (10 members, 15 cases"), run.out());
+        assertTrue(run.out().contains("That was the quick check"), run.out());
+
+        CliRun full = repdesk("check", "--full", "--db", db);
+        assertEquals(0, full.exit(), full.err());
+        assertFalse(full.out().contains("quick check"), full.out());
     }
 
     @Test

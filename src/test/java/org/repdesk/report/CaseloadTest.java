@@ -113,6 +113,11 @@ class CaseloadTest {
         assertEquals(counted.membersWithWmt(), fromSql.membersWithWmt());
         assertEquals(counted.medianCapacity(), fromSql.medianCapacity());
         assertEquals(counted.membersOverThreshold(), fromSql.membersOverThreshold());
+        for (CaseType type : CaseType.values()) {
+            for (Caseload.DueBand band : Caseload.DueBand.values()) {
+                assertEquals(countIn(counted, type, band, today), fromSql.due(type, band), type + " " + band);
+            }
+        }
 
         // The dashboard's glance: the soonest two (which two of a day's several is not fixed), all counted.
         Caseload glance = Caseload.of(desk, 2);
@@ -151,6 +156,48 @@ class CaseloadTest {
         List<String> problems = new FileCheck(desk.database()).run().problems();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("deadlines belong to closed cases"), problems.get(0));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theReportListsTheLongestOverdueByReferenceAndCountsEveryOneByTypeAndLateness() {
+        LocalDate today = desk.cases().today();
+        Member m = desk.members().save(aMember().named("Carys Lloyd").build());
+        CaseFile c = desk.cases().open(aCase(m).type(CaseType.CAPABILITY, desk.settings().stages().stagesFor(CaseType.CAPABILITY).get(0)).openedOn(today.minusDays(400)).build());
+        int overdue = Caseload.REPORT_LISTED + 5;
+        for (int i = 1; i <= overdue; i++) {
+            desk.cases().addDeadline(Deadline.of(c.id(), today.minusDays(i), "Letter " + i, false));
+        }
+        desk.cases().addDeadline(Deadline.of(c.id(), today.plusDays(3), "Hearing", true));
+
+        Caseload report = Caseload.of(desk);
+
+        assertEquals(Caseload.REPORT_LISTED, report.overdue().size());
+        assertEquals(overdue, report.overdueCount());
+        assertEquals(today.minusDays(overdue), report.overdue().get(0).due(), "the longest overdue first");
+        assertEquals(7, report.due(CaseType.CAPABILITY, Caseload.DueBand.OVERDUE_WEEK));
+        assertEquals(1, report.due(CaseType.CAPABILITY, Caseload.DueBand.DUE_SOON));
+        assertEquals(overdue, java.util.Arrays.stream(Caseload.DueBand.values())
+                .filter(b -> b != Caseload.DueBand.DUE_SOON).mapToInt(b -> report.due(CaseType.CAPABILITY, b)).sum());
+        String html = CaseloadHtml.render(report);
+        assertTrue(html.contains("The 200 longest overdue of 205 are listed here"), html);
+        assertTrue(html.contains("Overdue over three months"), html);
+    }
+
+    /** The band a deadline falls in, worked out from its date the plain way. */
+    private static int countIn(Caseload counted, CaseType type, Caseload.DueBand band, LocalDate today) {
+        int n = 0;
+        for (Caseload.DueItem d : counted.overdue()) {
+            long late = java.time.temporal.ChronoUnit.DAYS.between(d.due(), today);
+            Caseload.DueBand b = late <= 7 ? Caseload.DueBand.OVERDUE_WEEK
+                    : !d.due().isBefore(today.minusMonths(1)) ? Caseload.DueBand.OVERDUE_MONTH
+                    : !d.due().isBefore(today.minusMonths(3)) ? Caseload.DueBand.OVERDUE_QUARTER
+                    : Caseload.DueBand.OVERDUE_LONGER;
+            n += d.type() == type && b == band ? 1 : 0;
+        }
+        if (band == Caseload.DueBand.DUE_SOON) {
+            n += (int) counted.dueSoon().stream().filter(d -> d.type() == type).count();
+        }
+        return n;
     }
 
     private List<Integer> dueCounts() {

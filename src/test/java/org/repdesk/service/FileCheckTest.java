@@ -95,6 +95,34 @@ class FileCheckTest {
                 problems.toString());
     }
 
+    @Test
+    void theQuickCheckFindsWhatStopsAListLoadingAndLeavesIndexesAndTheTimelineToTheFullOne() {
+        sql("UPDATE case_file SET status = 'PENDING'");
+        sql("UPDATE timeline_entry SET entry_date = '2026-02-30'");
+        sql("INSERT INTO note_search(rowid, summary, body) VALUES (9999, 'ghost', 'a note that is not there')");
+
+        List<String> quick = new FileCheck(desk.database()).run(false, org.repdesk.store.Integrity.Progress.NONE)
+                .problems();
+        List<String> full = problems();
+
+        assertEquals(List.of("Unknown values in case_file.status: PENDING."), quick);
+        assertTrue(full.stream().anyMatch(p -> p.startsWith("The search index note_search does not match")),
+                full.toString());
+    }
+
+    @Test
+    void eachCheckSaysHowFarItHasGoneStepByStepToTheEnd() {
+        for (boolean full : new boolean[] {false, true}) {
+            List<String> steps = new java.util.ArrayList<>();
+            FileCheck.Report report = new FileCheck(desk.database()).run(full, (done, total) -> steps.add(done + "/" + total));
+
+            assertTrue(report.healthy(), report.problems().toString());
+            int total = full ? 7 : 4;
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, total).mapToObj(i -> i + "/" + total).toList(), steps,
+                    "full " + full);
+        }
+    }
+
     private List<String> problems() {
         return new FileCheck(desk.database()).run().problems();
     }

@@ -324,6 +324,37 @@ class MemberImportTest {
         assertFalse(reason.contains("\n") || reason.contains("StreamReadConstraints"), reason);
     }
 
+    @Test
+    void aFileOfManyBatchesIsImportedWholeWithOneAuditEntryPerMember() throws IOException {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 2_345; i++) {
+            rows.append("N").append(i).append(",Member ").append(i).append(",Napo,PO,,,,,,\r\n");
+        }
+
+        MemberImport.Result result = importer().importFile(csv(rows.toString()));
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(2_345, result.imported());
+        assertEquals(2_345, byNumber().size());
+    }
+
+    @Test
+    void aFileChangedBetweenItsCheckAndItsImportAddsNobody() throws IOException {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 1_500; i++) {
+            rows.append("N").append(i).append(",Member ").append(i).append(",Napo,PO,,,,,,\r\n");
+        }
+        Path csv = csv(rows + "N9999,Siân Jones,Napo,PO,,,,,,\r\n");
+        MemberImport.CheckedFile checked = MemberImport.check(csv);
+        Files.writeString(csv, rows + "N9999,,Napo,PO,,,,,,\r\n", StandardCharsets.UTF_8);
+
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> importer().importChecked(csv, checked));
+
+        assertTrue(e.getMessage().contains("changed while it was imported"), e.getMessage());
+        assertEquals(Map.of(), byNumber(), "the first batch, added before the change was seen, was rolled back");
+    }
+
     private MemberImport importer() {
         return new MemberImport(desk.database());
     }

@@ -450,4 +450,30 @@ class CaseStoreTest {
         cases.update(c.withStatus(org.repdesk.model.CaseStatus.CLOSED, LocalDate.of(2026, 3, 1), "Resolved"));
         assertNull(cases.listRow(c.id()).orElseThrow().nextDeadline());
     }
+
+    @Test
+    void dueDeadlinesAreCountedByCaseTypeAndLatenessLeavingOutDoneOnesAndClosedCases() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        Member m = member("Siân Jones");
+        CaseFile capability = cases.insert(aCase(m).type(CaseType.CAPABILITY, "Informal stage").openedOn(today.minusYears(1)).build());
+        CaseFile grievance = cases.insert(aCase(m).type(CaseType.GRIEVANCE, "Informal resolution").openedOn(today.minusYears(1)).build());
+        CaseFile closed = cases.insert(aCase(m).openedOn(today.minusYears(1)).closed(today.minusDays(1), "Resolved").build());
+        for (LocalDate due : List.of(today, today.plusDays(14), today.minusDays(1), today.minusDays(7), today.minusDays(8),
+                today.minusMonths(1), today.minusMonths(3), today.minusMonths(3).minusDays(1))) {
+            deadlines.insert(Deadline.of(capability.id(), due, "Letter", false));
+        }
+        deadlines.insert(Deadline.of(capability.id(), today.plusDays(15), "Too far ahead", false));
+        deadlines.insert(Deadline.of(capability.id(), today.minusDays(2), "Done", false).withDone(true));
+        deadlines.insert(Deadline.of(grievance.id(), today.plusDays(1), "Hearing", true));
+        deadlines.insert(Deadline.of(closed.id(), today.minusDays(2), "Of a closed case", false));
+
+        List<CaseloadQueries.DueByType> counts = new CaseloadQueries(db).dueByType(today, today.plusDays(14),
+                today.minusDays(7), today.minusMonths(1), today.minusMonths(3));
+
+        Set<String> seen = new java.util.TreeSet<>();
+        counts.forEach(c -> seen.add(c.type().name() + " " + c.band() + " " + c.count()));
+        assertEquals(new java.util.TreeSet<>(List.of("CAPABILITY 0 2", "CAPABILITY 1 2", "CAPABILITY 2 2",
+                "CAPABILITY 3 1", "CAPABILITY 4 1", "GRIEVANCE 0 1")), seen);
+    }
+
 }

@@ -177,6 +177,13 @@ class QueryPlanTest {
     }
 
     @Test
+    void theCaseloadReportCountsDueDeadlinesByTypeFromTheIndexAndEachCaseByKey() {
+        List<String> plan = plan(CaseloadQueries.DUE_BY_TYPE, parameters(CaseloadQueries.DUE_BY_TYPE));
+        assertNoFullScan(plan, "d", "deadline", "c", "case_file");
+        assertUses(plan, "d USING COVERING INDEX deadline_open_live_due (done=? AND case_closed=? AND due_on>? AND due_on<?)");
+    }
+
+    @Test
     void theDashboardsWorkloadFiguresReadTheMemberCapacityIndexNotTheRecords() {
         // Every member's records count, so the whole index is read, but never the table's rows.
         for (String sql : List.of(CaseloadQueries.LATEST_CAPACITIES, CaseloadQueries.overThreshold(Dialect.SQLITE))) {

@@ -1,0 +1,213 @@
+package org.repdesk.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.repdesk.service.Exporter;
+import org.repdesk.service.RepDesk;
+
+/**
+ * Commands timed as a rep or a script waits for them (issue 21): each one a new {@code java -jar}
+ * process, JVM start included, with its wall time and peak resident memory, the median of several
+ * runs; beside it, where one exists, the floor (sqlite3 doing the same work on the same file),
+ * measured in the same rounds, interleaved, so a noisy neighbour hurts both alike.
+ */
+public final class WholeCommands {
+
+    /** The same join as the cases export (CaseStore.EXPORT_ROWS), written by sqlite3 as CSV. */
+    static final String EXPORT_FLOOR = "SELECT c.reference, m.membership_number, m.name, c.case_type, c.status,"
+            + " c.stage, c.opened_on, c.closed_on, c.manager, c.outcome, c.workload_factor, c.workload_account,"
+            + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE (SELECT min(d.due_on) FROM deadline d"
+            + " WHERE d.case_id = c.id AND d.done = 0) END"
+            + " FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference;";
+
+    /** One command: its arguments after {@code --db FILE}, and the floor's command line (or none). */
+    record Command(String label, Function<Path, List<String>> args, Function<Path, List<String>> floor) {
+    }
+
+    /**
+     * Wall milliseconds, CPU milliseconds (user and system: on a shared machine the steadier of the
+     * two) and peak RSS (MiB) of one run.
+     */
+    record Run(double ms, double cpuMs, double peakMib) {
+    }
+
+    private final Bench.Options options;
+    private final PrintStream out;
+    private final Path time = Path.of("/usr/bin/time");
+    private final Map<String, Map<Integer, String>> table = new LinkedHashMap<>();
+
+    public WholeCommands(Bench.Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Times every command at every size; returns the Markdown table. */
+    public String run() throws Exception {
+        if (!Files.isExecutable(time)) {
+            throw new IOException("whole-command timings need GNU time at /usr/bin/time (apt-get install time)");
+        }
+        Files.createDirectories(options.folder());
+        Path scratch = Files.createTempDirectory(options.folder(), "whole-");
+        Bench bench = new Bench(options, out);
+        try {
+            Path members = scratch.resolve("members.csv");
+            try (RepDesk desk = RepDesk.open(bench.dataset("members-" + Bench.IMPORT_MEMBERS + ".db", Bench.IMPORT_MEMBERS, 0))) {
+                desk.exporter().exportMembers(Exporter.Format.CSV, members);
+            }
+            List<Command> commands = commands(scratch, members);
+            for (int size : options.sizes()) {
+                Path db = bench.dataset(size);
+                out.printf("… %,d cases (%s)%n", size, db);
+                for (Command c : commands) {
+                    measure(c, size, db, scratch);
+                }
+            }
+        } finally {
+            Bench.deleteTree(scratch);
+        }
+        String md = markdown();
+        out.println();
+        out.print(md);
+        return md;
+    }
+
+    private List<Command> commands(Path scratch, Path members) {
+        String pdf = scratch.resolve("out.pdf").toString();
+        String csv = scratch.resolve("out.csv").toString();
+        Path fresh = scratch.resolve("import.db");
+        List<Command> list = new ArrayList<>();
+        list.add(new Command("JVM and jar alone (help)", db -> List.of("help"), null));
+        list.add(new Command("report caseload --out F.pdf", db -> List.of("--db", db.toString(), "report", "caseload",
+                "--out", pdf, "--force"), null));
+        list.add(new Command("brief --out F.pdf (last 12 months, every demand)", db -> List.of("--db", db.toString(),
+                "brief", "--out", pdf, "--force"), null));
+        list.add(new Command("export cases --format csv", db -> List.of("--db", db.toString(), "export", "cases",
+                "--format", "csv", "--out", csv, "--force"),
+                db -> List.of("sh", "-c", "sqlite3 -readonly -csv -header \"$0\" \"$1\" > \"$2\"", db.toString(),
+                        EXPORT_FLOOR, csv)));
+        list.add(new Command("check (quick)", db -> List.of("--db", db.toString(), "check"),
+                db -> List.of("sqlite3", "-readonly", db.toString(), "PRAGMA quick_check;")));
+        list.add(new Command("check --full", db -> List.of("--db", db.toString(), "check", "--full"),
+                db -> List.of("sqlite3", "-readonly", db.toString(), "PRAGMA integrity_check;")));
+        list.add(new Command("import members (" + String.format(Locale.ROOT, "%,d", Bench.IMPORT_MEMBERS)
+                + " rows, into an empty file)", db -> {
+                    deleteDb(fresh);
+                    return List.of("--db", fresh.toString(), "import", "members", members.toString());
+                }, null));
+        return list;
+    }
+
+    private void measure(Command c, int size, Path db, Path scratch) throws Exception {
+        // The JVM alone and the import do not depend on the file's size: once, at the first size.
+        if ((c.label().startsWith("JVM") || c.label().startsWith("import")) && size != options.sizes().get(0)) {
+            return;
+        }
+        List<Run> runs = new ArrayList<>();
+        List<Run> floors = new ArrayList<>();
+        for (int i = 0; i < options.warmup() + options.runs(); i++) {
+            Run r;
+            try {
+                r = once(app(c.args().apply(db)), scratch);
+            } catch (IOException e) {
+                // e.g. an earlier build without the option: said in the table, the other commands still timed
+                put(c.label(), size, "failed: " + e.getMessage().lines().findFirst().orElse("").replaceAll("\\s+", " "));
+                return;
+            }
+            Run f = c.floor() == null ? null : once(c.floor().apply(db), scratch);
+            if (i >= options.warmup()) {
+                runs.add(r);
+                if (f != null) {
+                    floors.add(f);
+                }
+            }
+        }
+        double ms = Measure.median(runs.stream().map(Run::ms).toList());
+        double cpu = Measure.median(runs.stream().map(Run::cpuMs).toList());
+        double peak = Measure.median(runs.stream().map(Run::peakMib).toList());
+        double max = runs.stream().mapToDouble(Run::peakMib).max().orElse(Double.NaN);
+        String cell = String.format(Locale.ROOT, "%s (CPU %s), %.0f MiB (max %.0f)", seconds(ms), seconds(cpu), peak,
+                max);
+        if (!floors.isEmpty()) {
+            double floor = Measure.median(floors.stream().map(Run::ms).toList());
+            double floorCpu = Measure.median(floors.stream().map(Run::cpuMs).toList());
+            cell += String.format(Locale.ROOT, "; floor %s (CPU %s) = %.1f×", seconds(floor), seconds(floorCpu),
+                    ms / floor);
+        }
+        put(c.label(), c.label().startsWith("JVM") || c.label().startsWith("import") ? 0 : size, cell);
+    }
+
+    /**
+     * The jar timed: this one, or another given with {@code -Drepdesk.bench.jar=FILE} (an earlier build,
+     * to time before and after in the same minutes).
+     */
+    private static List<String> app(List<String> args) {
+        String jar = System.getProperty("repdesk.bench.jar", Bench.classPath());
+        List<String> cmd = new ArrayList<>(List.of(Bench.javaCommand(), "-jar", jar));
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    /** One run under GNU time: its elapsed seconds and maximum resident set size. */
+    private Run once(List<String> command, Path scratch) throws IOException, InterruptedException {
+        Path report = scratch.resolve("time.txt");
+        List<String> cmd = new ArrayList<>(List.of(time.toString(), "-f", "%e %U %S %M", "-o", report.toString()));
+        cmd.addAll(command);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(scratch.resolve("out.txt").toFile())
+                .start();
+        int exit = p.waitFor();
+        if (exit != 0) {
+            throw new IOException(String.join(" ", command) + " failed (" + exit + "): "
+                    + Files.readString(scratch.resolve("out.txt"), StandardCharsets.UTF_8).strip());
+        }
+        String[] fields = Files.readString(report, StandardCharsets.UTF_8).strip().split("\\s+");
+        int n = fields.length; // GNU time may put a "Command exited…" line first
+        return new Run(Double.parseDouble(fields[n - 4]) * 1000,
+                (Double.parseDouble(fields[n - 3]) + Double.parseDouble(fields[n - 2])) * 1000,
+                Long.parseLong(fields[n - 1]) / 1024.0);
+    }
+
+    private void put(String what, int size, String value) {
+        table.computeIfAbsent(what, k -> new LinkedHashMap<>()).put(size, value);
+        out.printf("  %-60s %s%n", what + (size > 0 ? " [" + size + "]" : ""), value);
+    }
+
+    private String markdown() {
+        StringBuilder s = new StringBuilder("| whole command: wall time (CPU time), peak RSS (medians; max) |");
+        options.sizes().forEach(size -> s.append(String.format(Locale.ROOT, " %,d cases |", size)));
+        s.append("\n|---|");
+        options.sizes().forEach(x -> s.append("---:|"));
+        s.append('\n');
+        table.forEach((what, bySize) -> {
+            s.append("| ").append(what).append(" |");
+            for (int size : options.sizes()) {
+                String v = bySize.containsKey(0) ? (size == options.sizes().get(0) ? bySize.get(0) : "") : bySize.get(size);
+                s.append(' ').append(v == null ? "–" : v).append(" |");
+            }
+            s.append('\n');
+        });
+        return s.toString();
+    }
+
+    private static String seconds(double ms) {
+        return String.format(Locale.ROOT, "%.2f s", ms / 1000);
+    }
+
+    private static void deleteDb(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}
