@@ -161,6 +161,16 @@ public final class DashboardView extends BorderPane {
         }
         tile.setCursor(Cursor.HAND);
         tile.setOnMouseClicked(e -> open.run());
+        // Reachable and opened from the keyboard as well (Tab, then Enter or Space), and read out as a button.
+        tile.setFocusTraversable(true);
+        tile.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        tile.setAccessibleText(figure + " " + label);
+        tile.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                e.consume();
+                open.run();
+            }
+        });
         return tile;
     }
 

@@ -44,9 +44,9 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
     /** A column holding cards keeps this width: narrower, the cards' words broke mid-word. */
     static final double COLUMN_MIN = 136;
     /** An empty column needs room only for its heading: the columns with cards get the width. */
-    static final double EMPTY_COLUMN_MIN = 96;
+    static final double EMPTY_COLUMN_MIN = 112; // "Withdrawn (0)" in bold, wrapped after the word
     /** The board's share of the height: the cards are what the screen is for (it had 220 px of 700). */
-    static final double BOARD_SHARE = 0.6;
+    static final double BOARD_SHARE = 0.56;
 
     private final DeskState state;
     private final DemandsBoardViewModel vm;

@@ -58,25 +58,24 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         table.setItems(sorted);
         table.setId("workload-members");
         table.setAccessibleText(Messages.text("boards.workload.membersTable"));
-        TableColumn<MemberWorkload, Object> capacity = Tables.column(Messages.text("boards.workload.col.latest"), 120,
+        TableColumn<MemberWorkload, Object> capacity = Tables.column(Messages.text("boards.workload.col.latest"), 76,
                 r -> r.latest() == null ? null : r.latest().capacityPercent());
         capacity.setCellFactory(c -> percentCell());
-        TableColumn<MemberWorkload, Object> over = Tables.column(Messages.text("boards.workload.col.over"), 150,
+        TableColumn<MemberWorkload, Object> over = Tables.column(Messages.text("boards.workload.col.over"), 104,
                 MemberWorkload::excessiveSince);
         over.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove("overdue");
-                setText(empty || item == null ? null
-                        : Messages.text("boards.workload.since", DateField.format((LocalDate) item)));
+                setText(empty || item == null ? null : DateField.format((LocalDate) item));
                 if (!empty && item != null) {
                     getStyleClass().add("overdue");
                 }
             }
         });
         table.getColumns().addAll(List.of(
-                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.member"), 165,
+                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.member"), 160,
                         r -> r.member().name()),
                 capacity,
                 over,

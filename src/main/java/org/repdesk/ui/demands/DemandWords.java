@@ -7,7 +7,6 @@ import org.repdesk.model.DemandStatus;
 import org.repdesk.model.Priority;
 import org.repdesk.model.ResponseChannel;
 import org.repdesk.service.DemandService.DemandSummary;
-import org.repdesk.ui.DateField;
 
 /** The demands' closed sets and a card's lines in the rep's language (the model keeps English labels for CSV). */
 public final class DemandWords {
@@ -45,7 +44,7 @@ public final class DemandWords {
     public static String cardFacts(DemandSummary s) {
         LocalDate last = s.lastResponseOn();
         String response = last == null ? Messages.text("boards.card.noResponse")
-                : Messages.text("boards.card.lastResponse", DateField.format(last));
+                : Messages.text("boards.card.lastResponse", org.repdesk.report.Dates.uk(last));
         return Messages.text("boards.card.facts", java.util.Map.of("response", response, "n", s.linkedCases()));
     }
 }

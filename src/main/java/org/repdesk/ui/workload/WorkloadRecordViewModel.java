@@ -214,7 +214,7 @@ public final class WorkloadRecordViewModel {
         }
         if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
             return Messages.text("boards.wmt.weekend", Messages.text("boards.wmt.day." + d.getDayOfWeek().name()),
-                    org.repdesk.ui.DateField.format(d.with(DayOfWeek.MONDAY)));
+                    org.repdesk.report.Dates.uk(d.with(DayOfWeek.MONDAY)));
         }
         if (d.getYear() < 2000 || d.getYear() > 2100) {
             return Messages.text("boards.wmt.weekImplausible");

@@ -27,7 +27,6 @@ import org.repdesk.model.WmtSettings;
 import org.repdesk.model.WorkloadRecord;
 import org.repdesk.service.SettingsService;
 import org.repdesk.service.WorkloadService;
-import org.repdesk.ui.DateField;
 import org.repdesk.ui.papers.Runner;
 
 /**
@@ -92,7 +91,7 @@ public final class WorkloadViewModel {
             }
             return Messages.text("boards.workload.flag", java.util.Map.of("percent",
                     WorkloadRecordViewModel.show(wmt.get().excessivePercent()), "n", wmt.get().excessiveWeeks(),
-                    "date", DateField.format(r.excessiveSince())));
+                    "date", org.repdesk.report.Dates.uk(r.excessiveSince())));
         }, selected, wmt);
     }
 
