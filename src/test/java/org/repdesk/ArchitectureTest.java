@@ -77,4 +77,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.print..", "java.awt.print..", "javax.print..",
                     "org.apache.pdfbox.printing..")
             .because("the app and the command line print the same way, through service.Printers (issue 22)");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldStateNotControls = noClasses().that()
+            .haveSimpleNameEndingWith("ViewModel").and().resideInAnyPackage("org.repdesk.ui.workload..",
+                    "org.repdesk.ui.demands..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("a view-model is tested with plain JUnit, no window and no toolkit (issue 20)");
 }
