@@ -26,8 +26,9 @@ final class WorkloadRecordDialog {
     static Optional<WorkloadRecord> show(Window owner, WorkloadRecordViewModel vm) {
         Dialog<WorkloadRecord> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(Messages.text(vm.isEditing() ? "papers.workload.edit-title" : "boards.wmt.addTitle"));
-        dialog.setHeaderText(Messages.text("boards.wmt.header", vm.member().name()));
+        // The member in the title, not a header: at 700 pixels high the header pushed Save off the screen.
+        dialog.setTitle(Messages.text("boards.wmt.header", Messages.text(vm.isEditing() ? "papers.workload.edit-title"
+                : "boards.wmt.addTitle"), vm.member().name()));
         DateField week = new DateField(Messages.text("boards.wmt.weekOf"), vm.weekOfProperty().get());
         week.setId("wr-week");
         week.valueProperty().bindBidirectional(vm.weekOfProperty());
@@ -54,7 +55,7 @@ final class WorkloadRecordDialog {
         TextArea uncounted = new TextArea();
         uncounted.setId("wr-uncounted");
         uncounted.textProperty().bindBidirectional(vm.text(Field.UNCOUNTED));
-        uncounted.setPrefRowCount(3);
+        uncounted.setPrefRowCount(2);
         uncounted.setWrapText(true);
         uncounted.setPromptText(Messages.text("boards.wmt.uncountedPrompt"));
         Label computed = new Label();
@@ -83,6 +84,13 @@ final class WorkloadRecordDialog {
         grid.add(Messages.text("boards.wmt.uncountedLabel"), FieldProblem.under(uncounted,
                 vm.shownProblem(Field.UNCOUNTED), "wr-uncounted-problem"));
         // Said of the form as a whole (no figure at all): always, as the reason Save waits.
+        // Each label level with its field's text, not centred on the field and the problem under it.
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (javafx.scene.layout.GridPane.getColumnIndex(n) == 0 && n instanceof Label l) {
+                javafx.scene.layout.GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+                l.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
+            }
+        }
         Label formProblem = FormDialog.problems();
         formProblem.setId("wr-problems");
         formProblem.textProperty().bind(vm.formProblemProperty());
@@ -92,8 +100,24 @@ final class WorkloadRecordDialog {
         var saveButton = FormDialog.lay(dialog, 560, saveType, "wr-save", grid, formProblem);
         saveButton.disableProperty().bind(vm.cannotSave());
         dialog.setOnShown(e -> capacity.requestFocus());
+        // A dialog keeps the height it opened with: as problems appear (or go) under the fields it grows
+        // (or shrinks) to fit them, so Save and Cancel stay in sight.
+        for (Field f : Field.values()) {
+            vm.shownProblem(f).addListener((o, a, b) -> refit(dialog));
+        }
+        vm.computedProperty().addListener((o, a, b) -> refit(dialog));
+        vm.formProblemProperty().addListener((o, a, b) -> refit(dialog));
         dialog.setResultConverter(b -> b != saveType ? null : vm.save().orElse(null));
         return dialog.showAndWait();
+    }
+
+    private static void refit(Dialog<?> dialog) {
+        javafx.application.Platform.runLater(() -> {
+            var window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        });
     }
 
     private static TextField field(WorkloadRecordViewModel vm, Field f, String id) {
