@@ -74,7 +74,7 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         demands.setId("brief-demands");
         demands.setPrefHeight(200);
         Callback<Demand, ObservableValue<Boolean>> checked = demands::getItemBooleanProperty;
-        demands.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<Demand>(checked,
+        demands.setCellFactory(lv -> wrapping(new javafx.scene.control.cell.CheckBoxListCell<Demand>(checked,
                 new StringConverter<Demand>() {
                     @Override
                     public String toString(Demand d) {
@@ -85,7 +85,7 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
                     public Demand fromString(String s) {
                         return null;
                     }
-                }));
+                })));
         // A new file has no demands: say where they come from and offer to load the campaign's.
         Label noDemands = new Label(Messages.text("boards.brief.emptyLog"));
         noDemands.setWrapText(true);
@@ -161,6 +161,13 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
                 preview();
             }
         });
+    }
+
+    /** A demand's whole title, wrapped to the list's width: cut at the edge, demands read alike. */
+    private static <T extends javafx.scene.control.ListCell<Demand>> T wrapping(T cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+        return cell;
     }
 
     private Button output(String text, String id, Runnable action) {
