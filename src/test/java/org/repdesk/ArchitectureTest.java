@@ -83,4 +83,11 @@ class ArchitectureTest {
             .resideInAnyPackage("org.repdesk.ui.cases..", "org.repdesk.ui.members..", "org.repdesk.ui.common..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("a form's state, checks and save are tested with plain JUnit, no window (issue 20)");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldStateNotControls = noClasses().that()
+            .haveSimpleNameEndingWith("ViewModel").and().resideInAnyPackage("org.repdesk.ui.workload..",
+                    "org.repdesk.ui.demands..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("a view-model is tested with plain JUnit, no window and no toolkit (issue 20)");
 }

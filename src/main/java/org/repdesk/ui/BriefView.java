@@ -23,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.util.Callback;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Demand;
 import org.repdesk.model.Grade;
@@ -46,16 +47,15 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
     private final DateField from;
     private final DateField to;
     // Menus rather than combo boxes: lighter to make and style the first time (see ChoiceMenu).
-    private final ChoiceMenu<Region> region = ChoiceMenu.filter("All regions", Arrays.asList(Region.values()));
+    private final ChoiceMenu<Region> region = ChoiceMenu.filter(Messages.text("boards.brief.allRegions"), Arrays.asList(Region.values()));
     private final TextField team = new TextField();
-    private final ChoiceMenu<Grade> grade = ChoiceMenu.filter("All grades", Arrays.asList(Grade.values()));
-    private final ChoiceMenu<CaseType> caseType = ChoiceMenu.filter("All case types", Arrays.asList(CaseType.values()));
+    private final ChoiceMenu<Grade> grade = ChoiceMenu.filter(Messages.text("boards.brief.allGrades"), Arrays.asList(Grade.values()));
+    private final ChoiceMenu<CaseType> caseType = ChoiceMenu.filter(Messages.text("boards.brief.allTypes"), Arrays.asList(CaseType.values()));
     private final Spinner<Integer> smallGroup = new Spinner<>(1, 20, BriefScope.DEFAULT_SMALL_GROUP);
-    private final CheckBox identities = new CheckBox("Include members' names (not anonymised)");
+    private final CheckBox identities = new CheckBox(Messages.text("boards.brief.identities"));
     private final TextArea vignettes = new TextArea();
     private final Label problems = new Label();
-    private final PagePreview preview = new PagePreview(
-            "Choose the demands and the period, then press Preview (Ctrl+Enter).");
+    private final PagePreview preview = new PagePreview(Messages.text("boards.brief.previewHint"));
     private final List<Button> outputs = new ArrayList<>();
     private Brief lastBrief;
     private byte[] lastPdf;
@@ -67,81 +67,88 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         this.state = state;
         getStyleClass().add("brief-view");
         LocalDate today = state.desk().cases().today();
-        from = new DateField("From", today.minusMonths(12).withDayOfMonth(1));
-        to = new DateField("To", today);
+        from = new DateField(Messages.text("boards.brief.from"), today.minusMonths(12).withDayOfMonth(1));
+        to = new DateField(Messages.text("boards.brief.to"), today);
         from.setId("brief-from");
         to.setId("brief-to");
         demands.setId("brief-demands");
         demands.setPrefHeight(200);
         Callback<Demand, ObservableValue<Boolean>> checked = demands::getItemBooleanProperty;
-        demands.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<Demand>(checked,
+        demands.setCellFactory(lv -> wrapping(new javafx.scene.control.cell.CheckBoxListCell<Demand>(checked,
                 new StringConverter<Demand>() {
                     @Override
                     public String toString(Demand d) {
-                        return d == null ? "" : d.title() + " (" + d.status().label() + ")";
+                        return d == null ? "" : Messages.text("boards.brief.demandLine", d.title(), org.repdesk.ui.demands.DemandWords.status(d.status()));
                     }
 
                     @Override
                     public Demand fromString(String s) {
                         return null;
                     }
-                }));
-        Button all = new Button("All");
+                })));
+        // A new file has no demands: say where they come from and offer to load the campaign's.
+        Label noDemands = new Label(Messages.text("boards.brief.emptyLog"));
+        noDemands.setWrapText(true);
+        Button loadDemands = new Button(Messages.text("boards.demands.load"));
+        loadDemands.setId("brief-load-demands");
+        loadDemands.setOnAction(e -> loadCampaignDemands());
+        VBox emptyLog = new VBox(8, noDemands, loadDemands);
+        emptyLog.setAlignment(javafx.geometry.Pos.CENTER);
+        emptyLog.setPadding(new javafx.geometry.Insets(8));
+        demands.setPlaceholder(emptyLog);
+        Button all = new Button(Messages.text("boards.brief.all"));
         all.setOnAction(e -> demands.getCheckModel().checkAll());
-        Button none = new Button("None");
+        Button none = new Button(Messages.text("boards.brief.none"));
         none.setOnAction(e -> demands.getCheckModel().clearChecks());
-        team.setPromptText("any team");
+        team.setPromptText(Messages.text("boards.brief.anyTeam"));
         smallGroup.setEditable(true);
         smallGroup.setPrefWidth(80);
         identities.setId("brief-identities");
         identities.setOnAction(e -> {
-            if (identities.isSelected() && !Alerts.confirm(state.owner(), "Name members in this brief?",
-                    "A brief with names holds special category data (union membership, health). It must not go to "
-                            + "the employer. The brief will say on its first page that it names members.",
-                    "Include names")) {
+            if (identities.isSelected() && !Alerts.confirm(state.owner(), Messages.text("boards.brief.namesHeader"),
+                    Messages.text("boards.brief.namesText"), Messages.text("boards.brief.namesOk"))) {
                 identities.setSelected(false);
             }
         });
-        vignettes.setPromptText("Optional case vignettes, written by you for this brief (one per paragraph; "
-                + "blank line between). Notes are never copied in automatically.");
+        vignettes.setPromptText(Messages.text("boards.brief.vignettesPrompt"));
         vignettes.setPrefRowCount(4);
         vignettes.setWrapText(true);
         problems.getStyleClass().add("problems");
         problems.setWrapText(true);
 
         FormGrid grid = new FormGrid();
-        grid.add("From", from);
-        grid.add("To", to);
-        grid.add("Region", region);
-        grid.add("Team", team);
-        grid.add("Grade", grade);
-        grid.add("Case type", caseType);
-        grid.add("Hide groups under", smallGroup);
+        grid.add(Messages.text("boards.brief.from"), from);
+        grid.add(Messages.text("boards.brief.to"), to);
+        grid.add(Messages.text("boards.brief.region"), region);
+        grid.add(Messages.text("boards.brief.team"), team);
+        grid.add(Messages.text("boards.brief.grade"), grade);
+        grid.add(Messages.text("boards.brief.caseType"), caseType);
+        grid.add(Messages.text("boards.brief.smallGroup"), smallGroup);
         grid.addWide(identities);
         for (ChoiceMenu<?> b : List.of(region, grade, caseType)) {
             b.setMaxWidth(Double.MAX_VALUE);
         }
-        Button previewButton = new Button("Preview");
+        Button previewButton = new Button(Messages.text("boards.brief.preview"));
         previewButton.setId("brief-preview");
         previewButton.setDefaultButton(true);
         previewButton.setOnAction(e -> preview());
-        Button pdf = output("PDF…", "brief-pdf", this::savePdf);
-        Button html = output("HTML…", "brief-html", () -> saveText("html", BriefHtml.render(lastBrief)));
-        Button md = output("Markdown…", "brief-md", () -> saveText("md", BriefMarkdown.render(lastBrief)));
-        Button print = output("Print…", "brief-print",
+        Button pdf = output(Messages.text("boards.brief.pdf"), "brief-pdf", this::savePdf);
+        Button html = output(Messages.text("boards.brief.html"), "brief-html", () -> saveText("html", BriefHtml.render(lastBrief)));
+        Button md = output(Messages.text("boards.brief.md"), "brief-md", () -> saveText("md", BriefMarkdown.render(lastBrief)));
+        Button print = output(Messages.text("boards.brief.print"), "brief-print",
                 () -> {
                     if (lastPdf != null && state.plainTextAllowed(org.repdesk.i18n.Messages.text("print.consent"))) {
                         org.repdesk.ui.print.PrintDialog.show(state.owner(), state.background(),
                                 org.repdesk.i18n.Messages.text("print.job.brief"), lastPdf);
                     }
                 });
-        Label title = new Label("Negotiation brief");
+        Label title = new Label(Messages.text("print.job.brief"));
         title.getStyleClass().add("title-3");
-        Label demandsLabel = new Label("Demands to argue");
+        Label demandsLabel = new Label(Messages.text("boards.brief.demands"));
         demandsLabel.getStyleClass().add("title-4");
         // Actions on top, so they are in reach whatever the height of the window.
         VBox form = new VBox(8, title, new FlowPane(6, 6, previewButton, pdf, html, md, print), problems,
-                demandsLabel, demands, new FlowPane(6, 6, all, none), grid, new Label("Case vignettes"), vignettes);
+                demandsLabel, demands, new FlowPane(6, 6, all, none), grid, new Label(Messages.text("boards.brief.vignettes")), vignettes);
         form.getStyleClass().add("pane-left");
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
@@ -154,6 +161,13 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
                 preview();
             }
         });
+    }
+
+    /** A demand's whole title, wrapped to the list's width: cut at the edge, demands read alike. */
+    private static <T extends javafx.scene.control.ListCell<Demand>> T wrapping(T cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+        return cell;
     }
 
     private Button output(String text, String id, Runnable action) {
@@ -169,7 +183,7 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
     public void reload() {
         List<UUID> checked = demands.getCheckModel().getCheckedItems().stream().map(Demand::id).toList();
         boolean first = demands.getItems().isEmpty();
-        state.background().run(state.owner(), "Could not read the demands", () -> state.desk().demands().all(), list -> {
+        state.background().run(state.owner(), Messages.text("boards.error.read"), () -> state.desk().demands().all(), list -> {
             demands.getItems().setAll(list);
             for (Demand d : list) {
                 if (first || checked.contains(d.id())) {
@@ -197,17 +211,17 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         BriefScope scope = scope();
         found.addAll(scope.problems());
         if (demands.getCheckModel().getCheckedItems().isEmpty()) {
-            found.add("Choose at least one demand.");
+            found.add(Messages.text(demands.getItems().isEmpty() ? "boards.brief.noDemandsInLog" : "boards.brief.chooseDemand"));
         }
         problems.setText(String.join("\n", found));
         if (!found.isEmpty()) {
             return;
         }
-        preview.showMessage("Preparing the brief…");
+        preview.showMessage(Messages.text("boards.brief.preparing"));
         outputs.forEach(b -> b.setDisable(true));
         record Made(Brief brief, byte[] pdf, List<byte[]> pages) {
         }
-        state.background().run(state.owner(), "The brief could not be prepared", () -> {
+        state.background().run(state.owner(), Messages.text("boards.brief.notPrepared"), () -> {
             Brief brief = new BriefBuilder(state.desk()).build(scope, state.desk().settings().repName().orElse(null));
             byte[] pdf = Pdf.bytes(BriefHtml.render(brief));
             return new Made(brief, pdf, Pdf.pagesAsPng(pdf, 110));
@@ -219,14 +233,23 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         });
     }
 
+    /** Loads the campaign bulletins' demands (never twice), then checks them all for the brief. */
+    private void loadCampaignDemands() {
+        state.background().run(state.owner(), Messages.text("boards.error.load"),
+                () -> org.repdesk.service.CampaignBulletins.load(state.desk().demands()), added -> {
+                    problems.setText("");
+                    reload();
+                });
+    }
+
     private File choose(String ext) {
-        if (!state.plainTextAllowed("the brief")) {
+        if (!state.plainTextAllowed(Messages.text("boards.brief.what"))) {
             return null;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the brief");
+        chooser.setTitle(Messages.text("boards.brief.saveTitle"));
         chooser.setInitialFileName("negotiation-brief-" + state.desk().cases().today() + "." + ext);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("boards.brief.files", ext.toUpperCase(java.util.Locale.ROOT)), "*." + ext));
         return chooser.showSaveDialog(state.owner());
     }
 
@@ -246,13 +269,12 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
     }
 
     private void write(File file, byte[] bytes) {
-        state.background().run(state.owner(), "The brief was not saved", () -> {
+        state.background().run(state.owner(), Messages.text("boards.brief.notSaved"), () -> {
             OwnerOnlyFile.write(file.toPath(), out -> out.write(bytes));
             return file;
-        }, f -> Alerts.info(state.owner(), "Brief saved", List.of("Saved to " + f + ".",
-                lastBrief != null && lastBrief.scope().includeIdentities()
-                        ? "This brief NAMES MEMBERS: do not send it to the employer."
-                        : "Anonymised: no names, membership numbers or notes.")));
+        }, f -> Alerts.info(state.owner(), Messages.text("boards.brief.saved"),
+                List.of(Messages.text("boards.brief.savedTo", f), Messages.text(lastBrief != null
+                        && lastBrief.scope().includeIdentities() ? "boards.brief.namesWarning" : "boards.brief.anonymised"))));
     }
 
     @Override

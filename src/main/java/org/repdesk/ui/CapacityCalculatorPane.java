@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.Grade;
 import org.repdesk.service.WorkloadService;
 
@@ -15,7 +16,7 @@ import org.repdesk.service.WorkloadService;
 final class CapacityCalculatorPane extends TitledPane {
 
     CapacityCalculatorPane(DeskState state) {
-        setText("WMT capacity calculator");
+        setText(Messages.text("boards.calc.title"));
         setId("capacity-calculator");
         ComboBox<Grade> grade = new ComboBox<>();
         grade.getItems().setAll(Grade.values());
@@ -23,9 +24,9 @@ final class CapacityCalculatorPane extends TitledPane {
         TextField contracted = new TextField("37");
         TextField reduction = new TextField("0");
         TextField points = new TextField();
-        points.setPromptText("total workload points");
+        points.setPromptText(Messages.text("boards.calc.pointsPrompt"));
         TextField target = new TextField();
-        target.setPromptText("blank: the grade's default");
+        target.setPromptText(Messages.text("boards.calc.targetPrompt"));
         contracted.setId("calc-contracted");
         reduction.setId("calc-reduction");
         points.setId("calc-points");
@@ -34,17 +35,19 @@ final class CapacityCalculatorPane extends TitledPane {
         result.setWrapText(true);
         result.getStyleClass().add("strong");
         FormGrid grid = new FormGrid();
-        grid.add("Grade", grade);
-        grid.add("Contracted hours", contracted);
-        grid.add("Reduction hours", reduction);
-        grid.add("Workload points", points);
-        grid.add("Nominal target", target);
+        grid.add(Messages.text("boards.workload.col.grade"), grade);
+        grid.add(Messages.text("boards.wmt.contracted"), contracted);
+        grid.add(Messages.text("boards.wmt.reduction"), reduction);
+        grid.add(Messages.text("boards.wmt.points"), points);
+        grid.add(Messages.text("boards.calc.target"), target);
         grid.addWide(result);
         Runnable compute = () -> {
-            for (String[] f : new String[][] {{"Contracted hours", contracted.getText()},
-                    {"Reduction hours", reduction.getText()}, {"Workload points", points.getText()},
-                    {"Nominal target", target.getText()}}) {
-                String problem = Numbers.problem(f[0], f[1], false);
+            for (String[] f : new String[][] {{Messages.text("boards.wmt.contracted"), contracted.getText()},
+                    {Messages.text("boards.wmt.reduction"), reduction.getText()},
+                    {Messages.text("boards.wmt.points"), points.getText()},
+                    {Messages.text("boards.calc.target"), target.getText()}}) {
+                String problem = Numbers.problem(f[0], f[1], false) == null ? null
+                        : Messages.text("boards.wmt.notNumber", f[0]);
                 if (problem != null) {
                     result.setText(problem);
                     return;
@@ -54,16 +57,18 @@ final class CapacityCalculatorPane extends TitledPane {
             Double pts = Numbers.decimal(points.getText());
             Double hours = Numbers.decimal(contracted.getText());
             if (hours != null && red != null && red > hours) {
-                result.setText("Reduction hours cannot be more than contracted hours.");
+                result.setText(Messages.text("boards.wmt.reductionOver"));
                 return;
             }
             WorkloadService.Capacity c = state.desk().workload().capacity(grade.getValue(), hours,
                     red == null ? 0 : red, pts == null ? 0 : pts, Numbers.decimal(target.getText()));
-            String text = "Available points: " + c.availablePoints();
+            String text = Messages.text("boards.calc.available", c.availablePoints());
             if (pts != null && c.capacityPercent() != null) {
                 double threshold = state.desk().settings().wmt().excessivePercent();
-                text += String.format(Locale.UK, "   Capacity: %.1f%%", c.capacityPercent())
-                        + (c.capacityPercent() > threshold ? "  (over " + Numbers.show(threshold) + "%)" : "");
+                String pct = String.format(Locale.UK, "%.1f", c.capacityPercent());
+                text += "   " + (c.capacityPercent() > threshold
+                        ? Messages.text("boards.calc.capacityOver", pct, Numbers.show(threshold))
+                        : Messages.text("boards.calc.capacity", pct));
             }
             result.setText(text);
         };

@@ -45,7 +45,7 @@ public final class DashboardView extends BorderPane {
     private final DeskState state;
     private final Destinations go;
     private final TilePane tiles = new TilePane(14, 14);
-    private final Label heading = new Label("Today");
+    private final Label heading = new Label(Messages.text("boards.dash.todayAlone"));
     /** What falls due today and in the next two working days, said in words above the tiles. */
     private final Label dueSoon = new Label();
     private final VBox content;
@@ -55,11 +55,11 @@ public final class DashboardView extends BorderPane {
         this.go = go;
         getStyleClass().add("dashboard");
         heading.getStyleClass().add("title-3");
-        Button report = new Button("Caseload report (PDF)…");
+        Button report = new Button(Messages.text("boards.dash.report"));
         report.setId("dashboard-report");
-        report.setOnAction(e -> DocumentDialog.show(state, "Caseload report", "caseload-report-"
+        report.setOnAction(e -> DocumentDialog.show(state, Messages.text("boards.dash.reportTitle"), "caseload-report-"
                 + state.desk().cases().today() + ".pdf", () -> Pdf.bytes(CaseloadHtml.render(Caseload.of(state.desk())))));
-        Button hearings = new Button("Summaries for hearings in the next 14 days…");
+        Button hearings = new Button(Messages.text("boards.dash.hearings", java.util.Map.of("n", 14)));
         hearings.setOnAction(e -> DocumentDialog.show(state,
                 org.repdesk.i18n.Messages.text("print.job.hearings", java.util.Map.of("n", 14)),
                 "hearing-summaries-" + state.desk().cases().today() + ".pdf",
@@ -97,34 +97,32 @@ public final class DashboardView extends BorderPane {
     /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
     public void reload() {
         state.showFirstOr(FirstRead::dashboard, () -> FirstRead.dashboardFigures(state.desk()),
-                "Could not read the caseload", this::show);
+                Messages.text("boards.dash.readFailed"), this::show);
         state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("papers.failed.read"),
                 () -> state.desk().hearings().dueSoon(),
                 due -> dueSoon.setText(DueSoonText.text(due, state.desk().hearings().soonUntil())));
     }
 
     private void show(Caseload c) {
-        heading.setText("Today, " + Dates.longForm(c.today()));
+        heading.setText(Messages.text("boards.dash.today", Dates.longForm(c.today())));
         String byType = c.openByTypeAndStage().entrySet().stream()
                 .map(e -> e.getKey().label() + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
                 .collect(Collectors.joining("\n"));
         tiles.getChildren().setAll(
-                tile("tile-open", String.valueOf(c.openCases()), "open cases",
-                        byType.isEmpty() ? "No open cases." : byType, false, go::openCases),
-                tile("tile-overdue", String.valueOf(c.overdueCount()), "overdue deadlines",
-                        due(c.overdue(), c.overdueCount(), "Nothing overdue."), c.overdueCount() > 0, go::overdueCases),
-                tile("tile-soon", String.valueOf(c.dueSoonCount()), "due in the next " + Caseload.SOON_DAYS + " days",
-                        due(c.dueSoon(), c.dueSoonCount(), "Nothing due in the next two weeks."), false, go::openCases),
-                tile("tile-factor", c.workloadFactorPercent() + "%", "of live cases: workload a factor",
-                        c.openWithWorkloadFactor() + " of " + (c.openCases() + c.onHoldCases())
-                                + " open or on-hold cases", false, go::workloadFactorCases),
+                tile("tile-open", String.valueOf(c.openCases()), Messages.text("boards.dash.open"),
+                        byType.isEmpty() ? Messages.text("boards.dash.noOpen") : byType, false, go::openCases),
+                tile("tile-overdue", String.valueOf(c.overdueCount()), Messages.text("boards.dash.overdue"),
+                        due(c.overdue(), c.overdueCount(), Messages.text("boards.dash.noOverdue")), c.overdueCount() > 0, go::overdueCases),
+                tile("tile-soon", String.valueOf(c.dueSoonCount()), Messages.text("boards.dash.soon", java.util.Map.of("n", Caseload.SOON_DAYS)),
+                        due(c.dueSoon(), c.dueSoonCount(), Messages.text("boards.dash.noSoon")), false, go::openCases),
+                tile("tile-factor", c.workloadFactorPercent() + "%", Messages.text("boards.dash.factor"),
+                        Messages.text("boards.dash.factorDetail", c.openWithWorkloadFactor(), c.openCases() + c.onHoldCases()), false, go::workloadFactorCases),
                 tile("tile-wmt", c.medianCapacity() == null ? "—" : String.format(java.util.Locale.UK, "%.0f%%",
-                        c.medianCapacity()), "median latest WMT capacity",
-                        c.membersOverThreshold() + " of " + c.membersWithWmt()
-                                + " members over 110% for four consecutive weeks", c.membersOverThreshold() > 0,
+                        c.medianCapacity()), Messages.text("boards.dash.wmt"),
+                        Messages.text("boards.dash.wmtDetail", c.membersOverThreshold(), c.membersWithWmt()), c.membersOverThreshold() > 0,
                         go::overThreshold),
                 tile("tile-demands", String.valueOf(c.demandsByStatus().values().stream().mapToInt(Integer::intValue)
-                        .sum()), "demands", demands(c), c.promisesOverdue() > 0, go::demands));
+                        .sum()), Messages.text("boards.dash.demands"), demands(c), c.promisesOverdue() > 0, go::demands));
     }
 
     private static String due(List<Caseload.DueItem> items, int count, String none) {
@@ -133,8 +131,8 @@ public final class DashboardView extends BorderPane {
         }
         // One line each, so the count of the rest stays in the tile.
         String list = items.stream().limit(SHOWN_PER_TILE).map(d -> Dates.uk(d.due()) + "  " + d.reference()
-                + "  " + (d.hearing() ? "hearing" : shortened(d.what()))).collect(Collectors.joining("\n"));
-        return count > SHOWN_PER_TILE ? list + "\n… and " + (count - SHOWN_PER_TILE) + " more" : list;
+                + "  " + (d.hearing() ? Messages.text("boards.dash.hearing") : shortened(d.what()))).collect(Collectors.joining("\n"));
+        return count > SHOWN_PER_TILE ? list + "\n" + Messages.text("boards.dash.more", java.util.Map.of("n", count - SHOWN_PER_TILE)) : list;
     }
 
     private static String shortened(String what) {
@@ -143,13 +141,12 @@ public final class DashboardView extends BorderPane {
 
     private static String demands(Caseload c) {
         Map<DemandStatus, Integer> by = c.demandsByStatus();
-        String lines = by.entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue())
+        String lines = by.entrySet().stream().map(e -> org.repdesk.ui.demands.DemandWords.status(e.getKey()) + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
         if (c.promisesOverdue() > 0) {
-            lines += "\n" + c.promisesOverdue() + (c.promisesOverdue() == 1 ? " employer promise" : " employer promises")
-                    + " overdue";
+            lines += "\n" + Messages.text("boards.dash.promises", java.util.Map.of("n", c.promisesOverdue()));
         }
-        return lines.isEmpty() ? "No demands yet." : lines;
+        return lines.isEmpty() ? Messages.text("boards.dash.noDemands") : lines;
     }
 
     private static VBox tile(String id, String figure, String label, String detail, boolean alert, Runnable open) {
@@ -161,6 +158,16 @@ public final class DashboardView extends BorderPane {
         }
         tile.setCursor(Cursor.HAND);
         tile.setOnMouseClicked(e -> open.run());
+        // Reachable and opened from the keyboard as well (Tab, then Enter or Space), and read out as a button.
+        tile.setFocusTraversable(true);
+        tile.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        tile.setAccessibleText(figure + " " + label);
+        tile.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                e.consume();
+                open.run();
+            }
+        });
         return tile;
     }
 

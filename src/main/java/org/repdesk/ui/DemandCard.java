@@ -22,7 +22,7 @@ final class DemandCard extends Region {
 
     DemandCard() {
         getStyleClass().add("demand-card");
-        warning.setText("Promise overdue");
+        warning.setText(org.repdesk.i18n.Messages.text("boards.card.promiseOverdue"));
         getChildren().addAll(lines);
     }
 

@@ -15,11 +15,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.Demand;
 import org.repdesk.model.DemandStatus;
@@ -27,6 +29,7 @@ import org.repdesk.model.DemandStatusChange;
 import org.repdesk.model.EmployerResponse;
 import org.repdesk.model.EvidenceCounts;
 import org.repdesk.model.NegotiationMeeting;
+import org.repdesk.ui.demands.DemandWords;
 
 /** One demand: its wording, the dated history of status changes, responses and meetings, and its evidence. */
 final class DemandDetailView extends StackPane {
@@ -49,9 +52,9 @@ final class DemandDetailView extends StackPane {
     private final Label counts = new Label();
     private final TableView<CaseListRow> linked = caseTable("demand-linked");
     private final TableView<CaseListRow> suggested = caseTable("demand-suggested");
-    private final Label empty = new Label("Select a demand on the board to see its history and evidence.");
+    private final Label empty = new Label(Messages.text("boards.detail.placeholder"));
     private final VBox content;
-    private final Tab evidenceTab = new Tab("Evidence");
+    private final Tab evidenceTab = new Tab(Messages.text("boards.detail.evidence"));
     private final PutTogetherFirst putTogether;
     private Demand current;
 
@@ -65,28 +68,31 @@ final class DemandDetailView extends StackPane {
         meta.setId("demand-detail-meta");
         text.setWrapText(true);
 
-        Button respond = new Button("Record employer response…");
+        Button respond = new Button(Messages.text("boards.detail.respond"));
         respond.setId("demand-respond");
         respond.setOnAction(e -> respond());
-        MenuButton status = new MenuButton("Change status");
+        MenuButton status = new MenuButton(Messages.text("boards.detail.changeStatus"));
         status.setId("demand-status-menu");
         for (DemandStatus to : DemandStatus.values()) {
-            MenuItem item = new MenuItem(to.label());
+            MenuItem item = new MenuItem(DemandWords.status(to));
             item.setOnAction(e -> changeStatus(to));
             status.getItems().add(item);
         }
-        Button edit = new Button("Edit…");
+        Button edit = new Button(Messages.text("boards.detail.edit"));
+        edit.setId("demand-edit");
         edit.setOnAction(e -> edit());
-        Button delete = new Button("Delete demand…");
+        Button delete = new Button(Messages.text("boards.detail.delete"));
         delete.getStyleClass().addAll("danger", "button-outlined");
         delete.setOnAction(e -> delete());
-        HBox actions = new HBox(8, respond, status, edit, delete);
+        delete.setId("demand-delete");
+        // Wraps onto a second line on a narrow window rather than cutting a button's words.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, respond, status, edit, delete);
 
         history.setId("demand-history");
         history.getStyleClass().add("history-list");
         history.setCellFactory(lv -> new HistoryCell());
-        history.setPlaceholder(new Label("No history."));
-        Button deleteLine = new Button("Delete selected entry…");
+        history.setPlaceholder(new Label(Messages.text("boards.detail.noHistory")));
+        Button deleteLine = new Button(Messages.text("boards.detail.deleteEntry"));
         deleteLine.disableProperty().bind(history.getSelectionModel().selectedItemProperty().isNull());
         deleteLine.setOnAction(e -> deleteHistoryLine());
         VBox historyBox = new VBox(6, history, deleteLine);
@@ -94,21 +100,20 @@ final class DemandDetailView extends StackPane {
 
         counts.setId("demand-counts");
         counts.setWrapText(true);
-        Button link = new Button("Link selected suggestions");
+        Button link = new Button(Messages.text("boards.detail.link"));
         link.setId("demand-link");
         link.disableProperty().bind(suggested.getSelectionModel().selectedItemProperty().isNull());
         link.setOnAction(e -> link(List.copyOf(suggested.getSelectionModel().getSelectedItems())));
-        Button linkAll = new Button("Link all suggestions");
+        Button linkAll = new Button(Messages.text("boards.detail.linkAll"));
         linkAll.setOnAction(e -> link(List.copyOf(suggested.getItems())));
-        Button unlink = new Button("Unlink selected…");
+        Button unlink = new Button(Messages.text("boards.detail.unlink"));
         unlink.disableProperty().bind(linked.getSelectionModel().selectedItemProperty().isNull());
         unlink.setOnAction(e -> unlink());
         suggested.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        Label linkedTitle = new Label("Linked cases (evidence)");
+        Label linkedTitle = new Label(Messages.text("boards.detail.linked"));
         linkedTitle.getStyleClass().add("title-4");
-        Label suggestedTitle = new Label("Suggested: cases matching this demand's evidence rule, not yet linked");
+        Label suggestedTitle = new Label(Messages.text("boards.detail.suggested"));
         suggestedTitle.getStyleClass().add("title-4");
-        suggestedTitle.setText("Suggested (match the evidence rule)");
         VBox linkedBox = new VBox(6, linkedTitle, linked, unlink);
         VBox suggestedBox = new VBox(6, suggestedTitle, suggested, new HBox(8, link, linkAll));
         for (VBox b : List.of(linkedBox, suggestedBox)) {
@@ -120,7 +125,7 @@ final class DemandDetailView extends StackPane {
         HBox tables = new HBox(12, linkedBox, suggestedBox);
         VBox.setVgrow(tables, Priority.ALWAYS);
         VBox evidenceBox = new VBox(6, counts, tables);
-        Tab historyTab = new Tab("History", historyBox);
+        Tab historyTab = new Tab(Messages.text("boards.detail.history"), historyBox);
         evidenceTab.setId("tab-evidence");
         TabPane tabs = new TabPane(historyTab, evidenceTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -140,21 +145,26 @@ final class DemandDetailView extends StackPane {
     private static TableView<CaseListRow> caseTable(String id) {
         TableView<CaseListRow> t = new TableView<>();
         t.setId(id);
+        // A reference ("2026-0041") is never cut: it is how the rep finds the case again.
+        TableColumn<CaseListRow, Object> reference = Tables.column(Messages.text("boards.detail.col.ref"), 96,
+                CaseListRow::reference);
+        reference.setMinWidth(96);
+        reference.setResizable(false);
         t.getColumns().addAll(List.of(
-                Tables.<CaseListRow, Object>column("Ref.", 90, CaseListRow::reference),
-                Tables.<CaseListRow, Object>column("Member", 140, CaseListRow::memberName),
-                Tables.<CaseListRow, Object>column("Type", 115, CaseListRow::type),
-                Tables.<CaseListRow, Object>column("Status", 70, CaseListRow::status),
-                Tables.<CaseListRow, Object>column("Region", 130, CaseListRow::region)));
+                reference,
+                Tables.<CaseListRow, Object>column(Messages.text("boards.detail.col.member"), 140, CaseListRow::memberName),
+                Tables.<CaseListRow, Object>column(Messages.text("boards.detail.col.type"), 115, CaseListRow::type),
+                Tables.<CaseListRow, Object>column(Messages.text("boards.detail.col.status"), 70, CaseListRow::status),
+                Tables.<CaseListRow, Object>column(Messages.text("boards.detail.col.region"), 130, CaseListRow::region)));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPlaceholder(new Label("None."));
+        t.setPlaceholder(new Label(Messages.text("boards.detail.none")));
         t.setPrefHeight(150);
         return t;
     }
 
     void show(UUID demandId) {
         var demands = state.desk().demands();
-        state.background().run(state.owner(), "Could not read the demand", () -> {
+        state.background().run(state.owner(), Messages.text("boards.detail.readFailed"), () -> {
             Demand d = demands.byId(demandId).orElseThrow();
             return new Loaded(d, demands.history(demandId), demands.responses(demandId), demands.meetingsOf(demandId),
                     demands.evidenceCounts(demandId), demands.linkedCases(demandId), demands.suggestedCases(demandId));
@@ -170,42 +180,45 @@ final class DemandDetailView extends StackPane {
         Demand d = l.demand();
         empty.setVisible(false);
         title.setText(d.title());
-        meta.setText(d.status().label() + " · " + d.kind().label() + " · " + d.priority().label() + " priority · raised "
-                + DateField.format(d.raisedOn()) + (d.raisedBy() == null ? "" : " by " + d.raisedBy()));
+        meta.setText(d.raisedBy() == null
+                ? Messages.text("boards.detail.meta", DemandWords.status(d.status()), DemandWords.kind(d.kind()),
+                        DemandWords.priority(d.priority()), DateField.format(d.raisedOn()))
+                : Messages.text("boards.detail.metaBy", DemandWords.status(d.status()), DemandWords.kind(d.kind()),
+                        DemandWords.priority(d.priority()), DateField.format(d.raisedOn()), d.raisedBy()));
         text.setText(d.text() == null ? "" : d.text());
         LocalDate today = state.desk().cases().today();
         List<HistoryLine> lines = new ArrayList<>();
         for (DemandStatusChange ch : l.changes()) {
-            String what = ch.from() == null ? "Recorded as " + ch.to().label().toLowerCase(java.util.Locale.UK)
-                    : ch.from().label() + " → " + ch.to().label();
+            String what = ch.from() == null ? Messages.text("boards.detail.recordedAs", DemandWords.status(ch.to()))
+                    : DemandWords.status(ch.from()) + " → " + DemandWords.status(ch.to());
             boolean plain = ch.note() == null || (ch.from() == null && ch.note().equals("Demand recorded"));
-            lines.add(new HistoryLine(ch.changedOn(), "Status", what + (plain ? "" : ": " + ch.note()),
+            lines.add(new HistoryLine(ch.changedOn(), Messages.text("boards.detail.kindStatus"), what + (plain ? "" : ": " + ch.note()),
                     false, ch.from() == null || ch.responseId() != null ? null
                             : () -> state.desk().demands().deleteStatusChange(d.id(), ch.id())));
         }
         for (EmployerResponse r : l.responses()) {
             String promise = r.promisedBy() == null ? ""
-                    : "\nPromised by " + DateField.format(r.promisedBy()) + (r.promiseKept() ? " (kept)"
-                            : r.isPromiseOverdue(today) ? " — OVERDUE" : "");
-            lines.add(new HistoryLine(r.respondedOn(), "Employer response · " + r.channel().label()
-                    + (r.by() == null ? "" : " · " + r.by()), r.said() + promise, r.isPromiseOverdue(today),
+                    : "\n" + Messages.text(r.promiseKept() ? "boards.detail.promiseKept" : r.isPromiseOverdue(today)
+                            ? "boards.detail.promiseOverdue" : "boards.detail.promise", DateField.format(r.promisedBy()));
+            lines.add(new HistoryLine(r.respondedOn(), Messages.text("boards.detail.kindResponse",
+                    DemandWords.channel(r.channel())) + (r.by() == null ? "" : " · " + r.by()), r.said() + promise,
+                    r.isPromiseOverdue(today),
                     () -> state.desk().demands().deleteResponse(d.id(), r.id())));
         }
         for (NegotiationMeeting m : l.meetings()) {
-            lines.add(new HistoryLine(m.heldOn(), "Meeting", m.title()
+            lines.add(new HistoryLine(m.heldOn(), Messages.text("boards.channel.MEETING"), m.title()
                     + (m.attendees() == null ? "" : " (" + m.attendees() + ")")
                     + (m.notes() == null ? "" : "\n" + m.notes()), false, null));
         }
         lines.sort(Comparator.comparing(HistoryLine::date).reversed());
         history.getItems().setAll(lines);
         EvidenceCounts c = l.counts();
-        counts.setText(c.total() == 0 ? "No cases linked yet."
-                : c.total() + " linked cases: " + c.open() + " open, " + c.closed() + " closed. By type: "
-                        + c.byType().entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
-                                .collect(Collectors.joining(", "))
-                        + ". By region: " + c.byRegion().entrySet().stream()
-                                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "))
-                        + ".");
+        counts.setText(c.total() == 0 ? Messages.text("boards.detail.noLinks")
+                : Messages.text("boards.detail.counts", java.util.Map.of("n", c.total(), "open", c.open(),
+                        "closed", c.closed(), "types", c.byType().entrySet().stream()
+                                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")),
+                        "regions", c.byRegion().entrySet().stream()
+                                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")))));
         linked.getItems().setAll(l.linked());
         suggested.getItems().setAll(l.suggested());
     }
@@ -217,7 +230,7 @@ final class DemandDetailView extends StackPane {
     private void respond() {
         if (current != null) {
             ResponseDialog.show(state, current).ifPresent(r -> state.background().run(state.owner(),
-                    "The response was not saved", () -> state.desk().demands().recordResponse(r), x -> afterChange()));
+                    Messages.text("boards.detail.responseNotSaved"), () -> state.desk().demands().recordResponse(r), x -> afterChange()));
         }
     }
 
@@ -227,24 +240,22 @@ final class DemandDetailView extends StackPane {
         }
         Demand d = current;
         StatusChangeDialog.show(state.owner(), d, to, state.desk().cases().today())
-                .ifPresent(ch -> state.background().run(state.owner(), "The status was not changed",
+                .ifPresent(ch -> state.background().run(state.owner(), Messages.text("boards.error.status"),
                         () -> state.desk().demands().changeStatus(d.id(), to, ch.date(), ch.note()), x -> afterChange()));
     }
 
     private void edit() {
         if (current != null) {
             DemandDialog.show(state, current).ifPresent(d -> state.background().run(state.owner(),
-                    "The demand was not saved", () -> state.desk().demands().update(d), x -> afterChange()));
+                    Messages.text("boards.error.demandNotSaved"), () -> state.desk().demands().update(d), x -> afterChange()));
         }
     }
 
     private void delete() {
         Demand d = current;
-        if (d != null && Alerts.confirm(state.owner(), "Delete the demand \"" + d.title() + "\"?",
-                "Its history, responses and evidence links will be deleted (the cases themselves stay). "
-                        + "This cannot be undone. To keep the record, change its status to Withdrawn instead.",
-                "Delete demand")) {
-            state.background().run(state.owner(), "The demand was not deleted", () -> {
+        if (d != null && Alerts.confirm(state.owner(), Messages.text("boards.detail.deleteHeader", d.title()),
+                Messages.text("boards.detail.deleteText"), Messages.text("boards.detail.deleteOk"))) {
+            state.background().run(state.owner(), Messages.text("boards.detail.notDeleted"), () -> {
                 state.desk().demands().delete(d.id());
                 return null;
             }, x -> {
@@ -261,15 +272,14 @@ final class DemandDetailView extends StackPane {
             return;
         }
         if (line.delete() == null) {
-            Alerts.info(state.owner(), "This entry cannot be deleted here", List.of(
-                    "The first entry records when the demand was raised; a status change made by a response goes "
-                            + "when that response is deleted; meetings are kept as the record of what was discussed."));
+            Alerts.info(state.owner(), Messages.text("boards.detail.keptHeader"),
+                    List.of(Messages.text("boards.detail.keptText")));
             return;
         }
-        if (Alerts.confirm(state.owner(), "Delete this entry from the history?", DateField.format(line.date()) + " — "
-                + line.kind() + "\n" + line.text() + "\n\nThe status is recomputed from the entries that remain.",
-                "Delete entry")) {
-            state.background().run(state.owner(), "The entry was not deleted", () -> {
+        if (Alerts.confirm(state.owner(), Messages.text("boards.detail.entryHeader"),
+                Messages.text("boards.detail.entryText", DateField.format(line.date()) + " — " + line.kind() + "\n"
+                        + line.text()), Messages.text("boards.detail.entryOk"))) {
+            state.background().run(state.owner(), Messages.text("boards.detail.entryNotDeleted"), () -> {
                 line.delete().run();
                 return null;
             }, x -> afterChange());
@@ -282,7 +292,7 @@ final class DemandDetailView extends StackPane {
             return;
         }
         List<UUID> ids = rows.stream().map(CaseListRow::caseId).toList();
-        state.background().run(state.owner(), "The cases were not linked", () -> {
+        state.background().run(state.owner(), Messages.text("boards.detail.notLinked"), () -> {
             state.desk().demands().linkCases(d.id(), ids);
             return null;
         }, x -> afterChange());
@@ -291,9 +301,9 @@ final class DemandDetailView extends StackPane {
     private void unlink() {
         Demand d = current;
         CaseListRow row = linked.getSelectionModel().getSelectedItem();
-        if (d != null && row != null && Alerts.confirm(state.owner(), "Unlink case " + row.reference() + "?",
-                "The case stays; it no longer counts as evidence for this demand.", "Unlink")) {
-            state.background().run(state.owner(), "The case was not unlinked", () -> {
+        if (d != null && row != null && Alerts.confirm(state.owner(), Messages.text("boards.detail.unlinkHeader", row.reference()),
+                Messages.text("boards.detail.unlinkText"), Messages.text("boards.detail.unlinkOk"))) {
+            state.background().run(state.owner(), Messages.text("boards.detail.notUnlinked"), () -> {
                 state.desk().demands().unlinkCase(d.id(), row.caseId());
                 return null;
             }, x -> afterChange());

@@ -12,6 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Demand;
 import org.repdesk.model.DemandKind;
@@ -26,8 +27,8 @@ final class DemandDialog {
     static Optional<Demand> show(DeskState state, Demand existing) {
         Dialog<Demand> dialog = new Dialog<>();
         dialog.initOwner(state.owner());
-        dialog.setTitle(existing == null ? "New demand" : "Edit demand");
-        dialog.setHeaderText(existing == null ? "A demand to put to the employer" : existing.title());
+        dialog.setTitle(Messages.text(existing == null ? "boards.demand.newTitle" : "boards.demand.editTitle"));
+        dialog.setHeaderText(existing == null ? Messages.text("boards.demand.header") : existing.title());
         TextField title = new TextField(existing == null ? "" : existing.title());
         title.setId("demand-title");
         TextArea text = new TextArea(existing == null || existing.text() == null ? "" : existing.text());
@@ -38,12 +39,12 @@ final class DemandDialog {
         kind.setValue(existing == null ? DemandKind.LOCAL_DEMAND : existing.kind());
         TextField raisedBy = new TextField(existing == null || existing.raisedBy() == null ? "" : existing.raisedBy());
         raisedBy.setPromptText("e.g. Branch executive");
-        DateField raisedOn = new DateField("Raised on", existing == null ? state.desk().cases().today()
+        DateField raisedOn = new DateField(Messages.text("boards.demand.raisedOn"), existing == null ? state.desk().cases().today()
                 : existing.raisedOn());
         ComboBox<Priority> priority = new ComboBox<>();
         priority.getItems().setAll(Priority.values());
         priority.setValue(existing == null ? Priority.MEDIUM : existing.priority());
-        ComboBox<Pick<CaseType>> evidenceType = Pick.box("No evidence rule", List.of(CaseType.values()));
+        ComboBox<Pick<CaseType>> evidenceType = Pick.box(Messages.text("boards.demand.noRule"), List.of(CaseType.values()));
         if (existing != null && existing.evidenceCaseType() != null) {
             evidenceType.getItems().stream().filter(p -> p.value() == existing.evidenceCaseType()).findFirst()
                     .ifPresent(evidenceType::setValue);
@@ -54,16 +55,16 @@ final class DemandDialog {
             box.setMaxWidth(Double.MAX_VALUE);
         }
         FormGrid grid = new FormGrid();
-        grid.add("_Title", title);
-        grid.add("_Full text", text);
-        grid.add("_Kind", kind);
-        grid.add("Raised _by", raisedBy);
-        grid.add("Raised _on", raisedOn);
-        grid.add("_Priority", priority);
-        grid.add("Evidence: cases of type", evidenceType);
+        grid.add(Messages.text("boards.meeting.titleLabel"), title);
+        grid.add(Messages.text("boards.demand.textLabel"), text);
+        grid.add(Messages.text("boards.demand.kindLabel"), kind);
+        grid.add(Messages.text("boards.demand.byLabel"), raisedBy);
+        grid.add(Messages.text("boards.demand.onLabel"), raisedOn);
+        grid.add(Messages.text("boards.demand.priorityLabel"), priority);
+        grid.add(Messages.text("boards.demand.ruleLabel"), evidenceType);
         grid.add("", needsFactor);
         Label problems = FormDialog.problems();
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(Messages.text("boards.common.save"), ButtonBar.ButtonData.OK_DONE);
         var saveButton = FormDialog.lay(dialog, 600, save, "demand-save", grid, problems);
         java.util.function.Supplier<Demand> draft = () -> {
             Demand base = existing != null ? existing

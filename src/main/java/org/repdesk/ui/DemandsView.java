@@ -1,13 +1,12 @@
 package org.repdesk.ui;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -25,24 +24,34 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.DemandStatus;
-import org.repdesk.service.CampaignBulletins;
 import org.repdesk.service.DemandService.DemandSummary;
+import org.repdesk.ui.demands.DemandWords;
+import org.repdesk.ui.demands.DemandsBoardViewModel;
+import org.repdesk.ui.papers.Runner;
 
 /**
  * The demands board: one column per status. A card moves by dragging it to another column or
  * from its menu; either way the rep gives a date and a note, and the change joins the history.
+ * The state and commands are the {@link DemandsBoardViewModel}'s; this class lays out and binds.
  */
 public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     static final DataFormat DEMAND_ID = new DataFormat("application/x-repdesk-demand");
+    /** A column holding cards keeps this width: narrower, the cards' words broke mid-word. */
+    static final double COLUMN_MIN = 136;
+    /** An empty column needs room only for its heading: the columns with cards get the width. */
+    static final double EMPTY_COLUMN_MIN = 112; // "Withdrawn (0)" in bold, wrapped after the word
+    /** The board's share of the height: the cards are what the screen is for (it had 220 px of 700). */
+    static final double BOARD_SHARE = 0.56;
 
     private final DeskState state;
-    private final Map<DemandStatus, ObservableList<DemandSummary>> columns = new EnumMap<>(DemandStatus.class);
+    private final DemandsBoardViewModel vm;
     private final Map<DemandStatus, ListView<DemandSummary>> lists = new EnumMap<>(DemandStatus.class);
     private final DemandDetailView detail;
-    private UUID selected;
     /** The card menu last made, so the keyboard does not open a second one over it. */
     private ContextMenu openCardMenu;
 
@@ -51,23 +60,24 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     public DemandsView(DeskState state) {
         this.state = state;
+        this.vm = new DemandsBoardViewModel(state.desk().demands(), Runner.of(state, state::owner));
         this.detail = new DemandDetailView(state, this::reload);
         getStyleClass().add("demands-view");
 
-        Button add = new Button("New demand…");
+        Button add = new Button(Messages.text("boards.demands.new"));
         add.setId("demand-new");
         add.setOnAction(e -> DemandDialog.show(state, null).ifPresent(d -> state.background().run(state.owner(),
-                "The demand was not saved", () -> state.desk().demands().raise(d), saved -> {
-                    selected = saved.id();
+                Messages.text("boards.error.demandNotSaved"), () -> state.desk().demands().raise(d), saved -> {
+                    vm.selectedProperty().set(saved.id());
                     reload();
                 })));
-        Button meeting = new Button("Record a meeting…");
+        Button meeting = new Button(Messages.text("boards.demands.meeting"));
         meeting.setId("demand-meeting");
         meeting.setOnAction(e -> MeetingDialog.show(state, this::reload));
-        Button load = new Button("Load the campaign's demands");
+        Button load = new Button(Messages.text("boards.demands.load"));
         load.setId("demand-load-bulletins");
         load.setOnAction(e -> loadBulletins());
-        Label hint = new Label("To change a status, drag the card to its column, or right-click it (Shift+F10).");
+        Label hint = new Label(Messages.text("boards.demands.hint"));
         hint.getStyleClass().add("muted");
         hint.setMinWidth(0); // on a narrow window the hint gives way, not the buttons
         for (Button b : List.of(add, meeting, load)) {
@@ -75,46 +85,14 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         }
         HBox bar = new HBox(8, add, meeting, load, hint);
         bar.getStyleClass().add("tool-bar-row");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
 
-        HBox board = new HBox(8);
+        HBox board = new HBox(6);
         board.getStyleClass().add("board");
         for (DemandStatus status : DemandStatus.values()) {
-            ObservableList<DemandSummary> items = FXCollections.observableArrayList();
-            columns.put(status, items);
-            ListView<DemandSummary> list = new ListView<>(items);
-            list.setId("board-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            list.setCellFactory(lv -> new CardCell(lv));
-            list.setPlaceholder(new Label(""));
-            list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-                if (s != null) {
-                    selected = s.demand().id();
-                    lists.values().stream().filter(l -> l != list).forEach(l -> l.getSelectionModel().clearSelection());
-                    detail.show(s.demand().id());
-                }
-            });
-            acceptDrops(list, status);
-            // From the keyboard (Shift+F10, the menu key; see KeyboardMenus) the request goes to the
-            // focused column, not a card: the selected card's menu, at the card.
-            list.setOnContextMenuRequested(e -> {
-                if (e.isKeyboardTrigger()) {
-                    showCardMenuAtSelection(list);
-                    e.consume();
-                }
-            });
-            lists.put(status, list);
-            Label heading = new Label();
-            heading.getStyleClass().add("board-heading");
-            heading.textProperty().bind(javafx.beans.binding.Bindings.size(items).asString(status.label() + " (%d)"));
-            VBox column = new VBox(6, heading, list);
-            column.getStyleClass().addAll("board-column", "status-" + status.name().toLowerCase(java.util.Locale.ROOT));
-            VBox.setVgrow(list, Priority.ALWAYS);
-            HBox.setHgrow(column, Priority.ALWAYS);
-            column.setMinWidth(140);
-            column.setPrefWidth(200);
-            board.getChildren().add(column);
+            board.getChildren().add(column(status));
         }
-        // As wide as the screen, scrolling sideways only when the six columns' minimum widths do not fit
+        // As wide as the screen, scrolling sideways only when the columns' minimum widths do not fit
         // (a narrow window): narrower columns broke their cards' words.
         ScrollPane boardScroller = new ScrollPane(board);
         boardScroller.setId("board-scroller");
@@ -122,55 +100,120 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         boardScroller.setFitToHeight(true);
         boardScroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // each column scrolls its own cards
         boardScroller.getStyleClass().add("edge-to-edge");
-        VBox top = new VBox(8, bar, boardScroller);
-        VBox.setVgrow(boardScroller, Priority.ALWAYS);
+
+        // A new file: the board says how to start rather than showing six empty columns.
+        Label emptyText = new Label(Messages.text("boards.demands.empty"));
+        emptyText.setWrapText(true);
+        emptyText.setMaxWidth(520);
+        Button emptyLoad = new Button(Messages.text("boards.demands.load"));
+        emptyLoad.setId("board-empty-load");
+        emptyLoad.setDefaultButton(false);
+        emptyLoad.setOnAction(e -> loadBulletins());
+        VBox emptyBox = new VBox(10, emptyText, emptyLoad);
+        emptyBox.setAlignment(Pos.CENTER);
+        emptyBox.setId("board-empty");
+        emptyBox.getStyleClass().add("board-empty");
+        emptyBox.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        emptyBox.visibleProperty().bind(vm.emptyProperty());
+        emptyBox.managedProperty().bind(vm.emptyProperty());
+        StackPane boardArea = new StackPane(boardScroller, emptyBox);
+        VBox top = new VBox(8, bar, boardArea);
+        VBox.setVgrow(boardArea, Priority.ALWAYS);
         top.getStyleClass().add("pane-left");
+        top.setMinHeight(0);
         SplitPane split = new SplitPane();
         split.setOrientation(Orientation.VERTICAL);
         setCenter(split);
-        assemblySteps = BuiltInSteps.twoSides(split, top, detail, 0.42);
+        assemblySteps = BuiltInSteps.twoSides(split, top, detail, BOARD_SHARE);
+        vm.selectedProperty().addListener((o, a, id) -> {
+            if (id != null) {
+                detail.show(id);
+            }
+        });
+    }
+
+    /** A status's column: its heading (wrapping rather than cut) over its cards. */
+    private VBox column(DemandStatus status) {
+        ListView<DemandSummary> list = new ListView<>(vm.column(status));
+        list.setId(boardId(status));
+        list.setCellFactory(lv -> new CardCell(lv));
+        list.setPlaceholder(new Label(""));
+        list.setAccessibleText(DemandWords.status(status));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                lists.values().stream().filter(l -> l != list).forEach(l -> l.getSelectionModel().clearSelection());
+                if (s.demand().id().equals(vm.selectedProperty().get())) {
+                    detail.show(s.demand().id());
+                } else {
+                    vm.selectedProperty().set(s.demand().id());
+                }
+            }
+        });
+        acceptDrops(list, status);
+        // From the keyboard (Shift+F10, the menu key; see KeyboardMenus) the request goes to the
+        // focused column, not a card: the selected card's menu, at the card.
+        list.setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                showCardMenuAtSelection(list);
+                e.consume();
+            }
+        });
+        lists.put(status, list);
+        Label heading = new Label();
+        heading.setId(boardId(status) + "-heading");
+        heading.getStyleClass().add("board-heading");
+        heading.textProperty().bind(vm.heading(status));
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        VBox column = new VBox(6, heading, list);
+        column.getStyleClass().addAll("board-column", "status-" + status.name().toLowerCase(Locale.ROOT));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        column.setPrefWidth(200);
+        Runnable fit = () -> {
+            boolean holdsCards = !vm.column(status).isEmpty() || vm.emptyProperty().get();
+            column.setMinWidth(holdsCards ? COLUMN_MIN : EMPTY_COLUMN_MIN);
+            column.setPrefWidth(holdsCards ? 200 : EMPTY_COLUMN_MIN);
+            HBox.setHgrow(column, holdsCards ? Priority.ALWAYS : Priority.NEVER);
+        };
+        vm.column(status).addListener((javafx.collections.ListChangeListener<DemandSummary>) c -> fit.run());
+        vm.emptyProperty().addListener(x -> fit.run());
+        fit.run();
+        return column;
+    }
+
+    static String boardId(DemandStatus status) {
+        return "board-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Re-reads the board (after any change) and keeps the selected demand shown. */
     public void reload() {
-        state.background().run(state.owner(), "Could not read the demands", () -> state.desk().demands().summaries(),
-                summaries -> {
-                    columns.values().forEach(List::clear);
-                    for (DemandSummary s : summaries) {
-                        columns.get(s.demand().status()).add(s);
-                    }
-                    if (selected != null) {
-                        for (var entry : lists.entrySet()) {
-                            entry.getValue().getItems().stream().filter(s -> s.demand().id().equals(selected))
-                                    .findFirst().ifPresent(s -> entry.getValue().getSelectionModel().select(s));
-                        }
-                        detail.show(selected);
-                    }
-                });
+        vm.reload(() -> {
+            UUID selected = vm.selectedProperty().get();
+            if (selected != null) {
+                for (var entry : lists.entrySet()) {
+                    entry.getValue().getItems().stream().filter(s -> s.demand().id().equals(selected))
+                            .findFirst().ifPresent(s -> entry.getValue().getSelectionModel().select(s));
+                }
+                detail.show(selected);
+            }
+        });
     }
 
     /** Offers to load the bulletins' demands when the log is empty (first run). */
     public void offerBulletinsIfEmpty() {
-        state.background().run(state.owner(), "Could not read the demands", () -> state.desk().demands().all().isEmpty(),
-                empty -> {
-                    if (empty && Alerts.confirm(state.owner(), "Start the demands log from the campaign?",
-                            "Load Operation Protect's five campaign aims and twelve urgent demands (Bulletin #2), "
-                                    + "and the employer's record from Bulletin 3 (1 May 2025)? You can edit them, "
-                                    + "and loading again never makes duplicates.",
-                            "Load demands")) {
+        state.background().run(state.owner(), Messages.text("boards.error.read"),
+                () -> state.desk().demands().all().isEmpty(), empty -> {
+                    if (empty && Alerts.confirm(state.owner(), Messages.text("boards.offer.header"),
+                            Messages.text("boards.offer.text"), Messages.text("boards.offer.ok"))) {
                         loadBulletins();
                     }
                 });
     }
 
     void loadBulletins() {
-        state.background().run(state.owner(), "The campaign's demands were not loaded",
-                () -> CampaignBulletins.load(state.desk().demands()), added -> {
-                    reload();
-                    Alerts.info(state.owner(), added == 0 ? "Already loaded" : "Demands loaded",
-                            List.of(added == 0 ? "The log already holds every demand from the bulletins."
-                                    : added + " demands were added from the campaign bulletins."));
-                });
+        vm.loadBulletins(added -> Alerts.info(state.owner(),
+                Messages.text(added == 0 ? "boards.load.alreadyTitle" : "boards.load.addedTitle"),
+                DemandsBoardViewModel.loadedMessage(added)));
     }
 
     private void acceptDrops(ListView<DemandSummary> list, DemandStatus status) {
@@ -192,15 +235,9 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     /** Asks for the date and a note, then records the change (nothing changes if the rep cancels). */
     void moveTo(UUID demandId, DemandStatus to) {
-        columns.values().stream().flatMap(List::stream).filter(s -> s.demand().id().equals(demandId)).findFirst()
-                .filter(s -> s.demand().status() != to)
+        vm.find(demandId).filter(s -> s.demand().status() != to)
                 .ifPresent(s -> StatusChangeDialog.show(state.owner(), s.demand(), to, state.desk().cases().today())
-                        .ifPresent(change -> state.background().run(state.owner(), "The status was not changed",
-                                () -> state.desk().demands().changeStatus(demandId, to, change.date(), change.note()),
-                                d -> {
-                                    selected = d.id();
-                                    reload();
-                                })));
+                        .ifPresent(change -> vm.moveTo(demandId, to, change.date(), change.note(), this::reload)));
     }
 
     /** The selected card's menu, shown at its card, unless a card's menu is already open. */
@@ -218,9 +255,9 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     /** A card's menu: move the demand to another status (through the dated status dialog). */
     private ContextMenu cardMenu(DemandSummary s) {
-        Menu move = new Menu("Move to");
+        Menu move = new Menu(Messages.text("boards.card.moveTo"));
         for (DemandStatus to : DemandStatus.values()) {
-            MenuItem item = new MenuItem(to.label());
+            MenuItem item = new MenuItem(DemandWords.status(to));
             item.setDisable(to == s.demand().status());
             item.setOnAction(x -> moveTo(s.demand().id(), to));
             move.getItems().add(item);
@@ -265,12 +302,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
                 setAccessibleText(null);
                 return;
             }
-            LocalDate last = s.lastResponseOn();
-            card.show(s.demand().title(),
-                    s.demand().kind().label() + " · " + s.demand().priority().label() + " priority",
-                    (last == null ? "No response yet" : "Last response " + DateField.format(last)) + " · "
-                            + s.linkedCases() + (s.linkedCases() == 1 ? " case" : " cases"),
-                    s.promiseOverdue());
+            card.show(s.demand().title(), DemandWords.cardMeta(s), DemandWords.cardFacts(s), s.promiseOverdue());
             setAccessibleText(card.text());
             setGraphic(card);
         }

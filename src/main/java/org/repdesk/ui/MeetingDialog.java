@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.Demand;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.model.EmployerResponse;
@@ -36,17 +37,22 @@ final class MeetingDialog {
     private record ResponseRow(TextField said, ComboBox<Pick<DemandStatus>> status) {
     }
 
+    /** Reads the demands to choose from off the FX thread, then opens the form. */
     static void show(DeskState state, Runnable saved) {
-        List<Demand> demands = state.desk().demands().all();
+        state.background().run(state.owner(), Messages.text("boards.error.read"), () -> state.desk().demands().all(),
+                demands -> open(state, demands, saved));
+    }
+
+    private static void open(DeskState state, List<Demand> demands, Runnable saved) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(state.owner());
-        dialog.setTitle("Record a negotiation meeting");
-        dialog.setHeaderText("A meeting with the employer");
-        DateField date = new DateField("Date", state.desk().cases().today());
+        dialog.setTitle(Messages.text("boards.meeting.title"));
+        dialog.setHeaderText(Messages.text("boards.meeting.header"));
+        DateField date = new DateField(Messages.text("boards.meeting.date"), state.desk().cases().today());
         TextField title = new TextField();
-        title.setPromptText("e.g. Regional JNCC");
+        title.setPromptText(Messages.text("boards.meeting.titlePrompt"));
         TextField attendees = new TextField();
-        attendees.setPromptText("Who was there");
+        attendees.setPromptText(Messages.text("boards.meeting.attendeesPrompt"));
         TextArea notes = new TextArea();
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
@@ -76,8 +82,10 @@ final class MeetingDialog {
             int r = 0;
             for (Demand d : discussed.getCheckModel().getCheckedItems()) {
                 ResponseRow row = rows.computeIfAbsent(d.id(), id -> new ResponseRow(new TextField(),
-                        Pick.box("No change", List.of(DemandStatus.values()))));
-                row.said().setPromptText("What the employer said (blank: nothing recorded)");
+                        Pick.box(Messages.text("boards.meeting.noChange"), List.of(DemandStatus.values()))));
+                row.said().setPromptText(Messages.text("boards.meeting.saidPrompt"));
+                row.said().setAccessibleText(Messages.text("boards.meeting.saidOn", d.title()));
+                row.status().setAccessibleText(Messages.text("boards.meeting.statusOn", d.title()));
                 Label name = new Label(d.title());
                 name.setMaxWidth(220);
                 responses.addRow(r++, name, row.said(), row.status());
@@ -85,12 +93,12 @@ final class MeetingDialog {
             }
         });
         FormGrid grid = new FormGrid();
-        grid.add("_Date", date);
-        grid.add("_Title", title);
-        grid.add("_Attendees", attendees);
-        grid.add("_Notes", notes);
-        grid.add("Demands discussed", discussed);
-        Label responsesTitle = new Label("Responses given in the meeting");
+        grid.add(Messages.text("boards.meeting.dateLabel"), date);
+        grid.add(Messages.text("boards.meeting.titleLabel"), title);
+        grid.add(Messages.text("boards.meeting.attendeesLabel"), attendees);
+        grid.add(Messages.text("boards.meeting.notesLabel"), notes);
+        grid.add(Messages.text("boards.meeting.discussed"), discussed);
+        Label responsesTitle = new Label(Messages.text("boards.meeting.responses"));
         responsesTitle.getStyleClass().add("title-4");
         Label problems = FormDialog.problems();
         VBox box = new VBox(8, grid, responsesTitle, responses, problems);
@@ -99,7 +107,7 @@ final class MeetingDialog {
         scroller.setFitToWidth(true);
         scroller.setPrefHeight(560);
         dialog.getDialogPane().setContent(scroller);
-        ButtonType save = new ButtonType("Save meeting", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(Messages.text("boards.meeting.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             List<String> found = new ArrayList<>();
@@ -119,13 +127,13 @@ final class MeetingDialog {
             for (UUID id : ids) {
                 ResponseRow row = rows.get(id);
                 if (row != null && (!row.said().getText().isBlank() || Pick.selected(row.status()) != null)) {
-                    String said = row.said().getText().isBlank() ? "(status changed at the meeting)"
+                    String said = row.said().getText().isBlank() ? Messages.text("boards.meeting.statusChanged")
                             : row.said().getText();
                     given.add(EmployerResponse.of(id, meeting.heldOn(), said, null, ResponseChannel.MEETING,
                             Pick.selected(row.status()), null, meeting.id()));
                 }
             }
-            state.background().run(state.owner(), "The meeting was not saved",
+            state.background().run(state.owner(), Messages.text("boards.meeting.notSaved"),
                     () -> state.desk().demands().recordMeeting(meeting, ids, given), m -> saved.run());
         });
         dialog.showAndWait();

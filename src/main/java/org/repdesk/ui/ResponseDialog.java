@@ -11,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.Demand;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.model.EmployerResponse;
@@ -25,13 +26,13 @@ final class ResponseDialog {
     static Optional<EmployerResponse> show(DeskState state, Demand demand) {
         Dialog<EmployerResponse> dialog = new Dialog<>();
         dialog.initOwner(state.owner());
-        dialog.setTitle("Record employer response");
+        dialog.setTitle(Messages.text("boards.response.title"));
         dialog.setHeaderText(demand.title());
-        DateField date = new DateField("Date", state.desk().cases().today());
+        DateField date = new DateField(Messages.text("boards.meeting.date"), state.desk().cases().today());
         date.setId("response-date");
         TextArea said = new TextArea();
         said.setId("response-said");
-        said.setPromptText("What was said or offered");
+        said.setPromptText(Messages.text("boards.response.saidPrompt"));
         said.setPrefRowCount(4);
         said.setWrapText(true);
         TextField by = new TextField();
@@ -39,23 +40,23 @@ final class ResponseDialog {
         ComboBox<ResponseChannel> channel = new ComboBox<>();
         channel.getItems().setAll(ResponseChannel.values());
         channel.setValue(ResponseChannel.MEETING);
-        ComboBox<Pick<DemandStatus>> status = Pick.box("No change (" + demand.status().label() + ")",
+        ComboBox<Pick<DemandStatus>> status = Pick.box(Messages.text("boards.response.noChange", org.repdesk.ui.demands.DemandWords.status(demand.status())),
                 List.of(DemandStatus.values()));
         status.setId("response-status");
-        DateField promised = new DateField("Promised by", null);
+        DateField promised = new DateField(Messages.text("boards.response.promised"), null);
         promised.setPromptText("optional: a date the employer promised");
         for (ComboBox<?> box : List.of(channel, status)) {
             box.setMaxWidth(Double.MAX_VALUE);
         }
         FormGrid grid = new FormGrid();
-        grid.add("_Date", date);
-        grid.add("_What was said", said);
-        grid.add("_By", by);
-        grid.add("Whe_re", channel);
-        grid.add("_Status becomes", status);
-        grid.add("_Promised by", promised);
+        grid.add(Messages.text("boards.meeting.dateLabel"), date);
+        grid.add(Messages.text("boards.response.saidLabel"), said);
+        grid.add(Messages.text("boards.response.byLabel"), by);
+        grid.add(Messages.text("boards.response.whereLabel"), channel);
+        grid.add(Messages.text("boards.response.statusLabel"), status);
+        grid.add(Messages.text("boards.response.promisedLabel"), promised);
         Label problems = FormDialog.problems();
-        ButtonType save = new ButtonType("Save response", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(Messages.text("boards.response.save"), ButtonBar.ButtonData.OK_DONE);
         var saveButton = FormDialog.lay(dialog, 580, save, "response-save", grid, problems);
         java.util.function.Supplier<EmployerResponse> draft = () -> EmployerResponse.of(demand.id(), date.date(),
                 said.getText(), by.getText(), channel.getValue(), Pick.selected(status), promised.date(), null);

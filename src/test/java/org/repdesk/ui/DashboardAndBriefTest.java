@@ -22,6 +22,8 @@ import org.repdesk.model.Member;
 import org.repdesk.service.CampaignBulletins;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.handles.BriefsPageHandle;
+import org.repdesk.ui.handles.DashboardPageHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -58,7 +60,7 @@ class DashboardAndBriefTest {
         waitUntil(30, () -> robot.lookup("#tile-overdue").tryQuery().isPresent());
         javafx.scene.text.Text figure = robot.lookup("#tile-overdue .tile-figure").queryAs(javafx.scene.text.Text.class);
         waitUntil(30, () -> "1".equals(figure.getText()));
-        robot.clickOn("#tile-overdue");
+        robot.clickOn(new DashboardPageHandle(robot).tile("overdue"));
         javafx.scene.control.ListView<?> cases = robot.lookup("#case-list").queryListView();
         waitUntil(30, () -> cases.getItems().size() == 1);
         assertTrue(robot.lookup("#filter-overdue").queryAs(CheckBox.class).isSelected());
@@ -76,10 +78,23 @@ class DashboardAndBriefTest {
 
     @Test
     void theBriefBuilderPreviewsTheAnonymisedBriefPageByPage(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-briefs");
-        waitUntil(30, () -> !robot.lookup("#brief-demands").queryListView().getItems().isEmpty());
-        robot.clickOn("#brief-preview");
-        waitUntil(30, () -> robot.lookup("#page-preview").lookup(".page").queryAll().size() >= 2);
-        assertTrue(!robot.lookup("#brief-pdf").queryButton().isDisabled());
+        BriefsPageHandle briefs = new BriefsPageHandle(robot);
+        briefs.open();
+        waitUntil(30, () -> !briefs.demands().getItems().isEmpty());
+        briefs.preview();
+        waitUntil(30, () -> briefs.pagesShown() >= 2);
+        assertTrue(!briefs.pdf().isDisabled());
+    }
+
+    @Test
+    void theOverdueTileOpensFromTheKeyboardToo(FxRobot robot) throws Exception {
+        DashboardPageHandle dashboard = new DashboardPageHandle(robot);
+        waitUntil(30, () -> dashboard.hasTile("overdue") && "1".equals(dashboard.figure("overdue")));
+        assertTrue(dashboard.tile("overdue").isFocusTraversable(), "reached with Tab");
+        assertEquals(javafx.scene.AccessibleRole.BUTTON, dashboard.tile("overdue").getAccessibleRole());
+        robot.interact(() -> dashboard.tile("overdue").requestFocus());
+        robot.push(javafx.scene.input.KeyCode.ENTER);
+        javafx.scene.control.ListView<?> cases = robot.lookup("#case-list").queryListView();
+        waitUntil(30, () -> cases.isVisible() && cases.getItems().size() == 1);
     }
 }

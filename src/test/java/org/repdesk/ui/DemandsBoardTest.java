@@ -21,6 +21,7 @@ import org.repdesk.model.DemandStatus;
 import org.repdesk.service.CampaignBulletins;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.handles.DemandsPageHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -52,7 +53,7 @@ class DemandsBoardTest {
         robot.clickOn("#welcome-load-demands");
         waitUntil(() -> desk.demands().all().size() == CampaignBulletins.size());
         robot.push(KeyCode.ENTER); // close "Demands loaded"
-        ListView<?> raised = robot.lookup("#board-raised").queryListView();
+        ListView<?> raised = new DemandsPageHandle(robot).column(DemandStatus.RAISED);
         waitUntil(() -> raised.getItems().size() == CampaignBulletins.size());
         return raised;
     }
@@ -64,23 +65,30 @@ class DemandsBoardTest {
         // Each card shown is as tall as its lines wrapped to the column, and sits inside its cell:
         // measured at another width, a card was cut off at the top and left a gap at the bottom.
         // At several window widths, as the columns' widths change which lines wrap.
+        int wrapped = 0;
         for (int width : new int[] {1280, 1000, 1090, 1180}) {
             robot.interact(() -> window.setWidth(width));
             WaitForAsyncUtils.waitForFxEvents();
-            checkCards(robot);
+            wrapped += checkCards(robot);
         }
+        assertTrue(wrapped > 0, "some lines wrap at one of these widths");
 
-        // At the window's narrowest the six columns keep their width and the board scrolls sideways to
-        // the last (they were cut off at the right edge, out of reach).
+        // At the window's narrowest a column holding cards keeps its width (narrower, words broke
+        // mid-word), an empty one shrinks to its heading, the headings wrap rather than being cut, and
+        // whatever does not fit is scrolled to sideways (it was cut off at the right edge, out of reach).
+        DemandsPageHandle page = new DemandsPageHandle(robot);
         robot.interact(() -> window.setWidth(900));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ScrollPane scroller = robot.lookup("#board-scroller").queryAs(javafx.scene.control.ScrollPane.class);
-        Node withdrawnColumn = robot.lookup("#board-withdrawn").query().getParent();
-        assertTrue(withdrawnColumn.getBoundsInParent().getMaxX() > scroller.getViewportBounds().getWidth(),
-                "at 900 px the last column is beyond the view, to be scrolled to");
-        for (Node column : ((javafx.scene.layout.HBox) scroller.getContent()).getChildren()) {
-            assertTrue(column.getLayoutBounds().getWidth() >= 140, "a column squeezed to " + column.getLayoutBounds().getWidth());
+        javafx.scene.control.ScrollPane scroller = page.scroller();
+        for (DemandStatus s : DemandStatus.values()) {
+            double width = page.columnBox(s).getLayoutBounds().getWidth();
+            assertTrue(width >= (page.column(s).getItems().isEmpty() ? DemandsView.EMPTY_COLUMN_MIN : DemandsView.COLUMN_MIN),
+                    s + " squeezed to " + width);
+            javafx.scene.control.Label heading = page.heading(s);
+            assertTrue(!heading.isNeedsLayout() && heading.getText().equals(heading.getText()) && heading.isWrapText());
+            assertTrue(heading.getHeight() + 0.5 >= heading.prefHeight(heading.getWidth()), "heading cut: " + heading.getText());
         }
+        Node withdrawnColumn = page.columnBox(DemandStatus.WITHDRAWN);
         robot.interact(() -> scroller.setHvalue(1));
         WaitForAsyncUtils.waitForFxEvents();
         Bounds shown = withdrawnColumn.localToScene(withdrawnColumn.getLayoutBounds());
@@ -102,7 +110,7 @@ class DemandsBoardTest {
         robot.clickOn("Agreed");
         robot.clickOn("#status-ok"); // "Change status", dated today
         waitUntil(() -> desk.demands().byId(first.demand().id()).orElseThrow().status() == DemandStatus.AGREED);
-        ListView<?> agreed = robot.lookup("#board-agreed").queryListView();
+        ListView<?> agreed = new DemandsPageHandle(robot).column(DemandStatus.AGREED);
         waitUntil(() -> agreed.getItems().size() == 1);
 
         // From the keyboard: Shift+F10 on the focused column opens the selected card's menu (JavaFX on
@@ -122,7 +130,7 @@ class DemandsBoardTest {
         waitUntil(() -> desk.demands().byId(first.demand().id()).orElseThrow().status() == DemandStatus.WITHDRAWN);
 
         // Windows sends the menu key to the focused column as a menu request: the same menu, once.
-        ListView<?> withdrawn = robot.lookup("#board-withdrawn").queryListView();
+        ListView<?> withdrawn = new DemandsPageHandle(robot).column(DemandStatus.WITHDRAWN);
         waitUntil(() -> withdrawn.getItems().size() == 1);
         for (int i = 0; i < 2; i++) {
             robot.interact(() -> {
@@ -147,8 +155,8 @@ class DemandsBoardTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no card menu shown"));
     }
 
-    /** Checks the cards shown fit their cells and their lines. */
-    private static void checkCards(FxRobot robot) {
+    /** Checks the cards shown fit their cells and their lines; returns how many lines wrapped. */
+    private static int checkCards(FxRobot robot) {
         int checked = 0;
         int wrapped = 0;
         for (DemandCard card : robot.lookup(".demand-card").queryAllAs(DemandCard.class)) {
@@ -171,13 +179,14 @@ class DemandsBoardTest {
             checked++;
         }
         assertTrue(checked >= 1, "cards checked: " + checked);
-        assertTrue(wrapped > 0, "some lines wrap in a column this narrow");
+        return wrapped;
     }
 
     @Test
     void aResponseThatRefusesADemandMovesItsCardAndShowsInItsHistory(FxRobot robot) throws Exception {
         ListView<?> raised = loadTheBulletins(robot);
-        ListView<?> refused = robot.lookup("#board-refused").queryListView();
+        DemandsPageHandle page = new DemandsPageHandle(robot);
+        ListView<?> refused = page.column(DemandStatus.REFUSED);
         assertEquals(0, refused.getItems().size());
 
         String title = "Suspend capability proceedings where workload is a factor";
@@ -189,11 +198,11 @@ class DemandsBoardTest {
                 }
             }
             raised.scrollTo(at);
+            raised.requestFocus();
+            raised.getSelectionModel().select(at); // as a click or the arrow keys select it
         });
-        robot.clickOn(title);
-        waitUntil(() -> robot.lookup("#demand-detail-title").queryLabeled().getText()
-                .startsWith("Suspend capability"));
-        robot.clickOn("#demand-respond");
+        waitUntil(() -> page.detailTitle().startsWith("Suspend capability"));
+        page.recordResponse();
         robot.clickOn("#response-said").write("HMPPS will not suspend proceedings; managers keep discretion.");
         robot.interact(() -> {
             var box = robot.lookup("#response-status").<Pick<DemandStatus>>queryComboBox();
@@ -207,9 +216,31 @@ class DemandsBoardTest {
         waitUntil(() -> desk.demands().byId(d.id()).orElseThrow().status() == DemandStatus.REFUSED);
         waitUntil(() -> refused.getItems().size() == 1);
         assertEquals(CampaignBulletins.size() - 1, raised.getItems().size());
-        ListView<?> history = robot.lookup("#demand-history").queryListView();
+        ListView<?> history = page.history();
         waitUntil(() -> history.getItems().size() == 3); // raised, response, status change
         assertEquals(2, desk.demands().history(d.id()).size());
         assertEquals(DemandStatus.REFUSED, desk.demands().history(d.id()).get(1).to());
+    }
+
+    @Test
+    void aNewFilesBoardSaysHowToStartAndTheBoardHasMostOfTheHeight(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.setWidth(1024);
+            window.setHeight(700);
+        });
+        robot.clickOn("#nav-demands");
+        DemandsPageHandle page = new DemandsPageHandle(robot);
+        waitUntil(() -> page.emptyBoard().isVisible());
+        page.loadFromEmptyBoard();
+        waitUntil(() -> desk.demands().all().size() == CampaignBulletins.size());
+        robot.push(KeyCode.ENTER); // close "Demands loaded"
+        waitUntil(() -> !page.emptyBoard().isVisible());
+        // The board had a 220-pixel strip of a 700-pixel window, one and a half cards, the rest blank
+        // (the first run's welcome banner takes its own share of the height above the screen).
+        double boardHeight = page.column(DemandStatus.RAISED).getHeight();
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) robot.lookup(".demands-view .split-pane").query();
+        assertTrue(split.getDividerPositions()[0] >= DemandsView.BOARD_SHARE - 0.01
+                && boardHeight > split.getHeight() * 0.3, "the Raised column's cards have " + boardHeight + " px of "
+                + window.getHeight() + ", split " + java.util.Arrays.toString(split.getDividerPositions()) + " of " + split.getHeight());
     }
 }

@@ -1,0 +1,110 @@
+package org.repdesk.ui.demands;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.DemandStatus;
+import org.repdesk.service.CampaignBulletins;
+import org.repdesk.service.DemandService;
+import org.repdesk.service.DemandService.DemandSummary;
+import org.repdesk.ui.papers.Runner;
+
+/**
+ * The demands board: the demands of each status, the one selected, and moving a demand to
+ * another status or loading the campaign's demands. Store work goes through the {@link Runner}.
+ */
+public final class DemandsBoardViewModel {
+
+    private final DemandService demands;
+    private final Runner runner;
+    private final Map<DemandStatus, ObservableList<DemandSummary>> columns = new EnumMap<>(DemandStatus.class);
+    private final Map<DemandStatus, StringBinding> headings = new EnumMap<>(DemandStatus.class);
+    private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
+
+    public DemandsBoardViewModel(DemandService demands, Runner runner) {
+        this.demands = demands;
+        this.runner = runner;
+        for (DemandStatus s : DemandStatus.values()) {
+            ObservableList<DemandSummary> items = FXCollections.observableArrayList();
+            columns.put(s, items);
+            headings.put(s, Bindings.createStringBinding(() -> DemandWords.heading(s, items.size()), items));
+        }
+    }
+
+    /** The demands now at {@code status}, in the order the store gives them. */
+    public ObservableList<DemandSummary> column(DemandStatus status) {
+        return columns.get(status);
+    }
+
+    /** The column's heading, its count kept up to date. */
+    public StringBinding heading(DemandStatus status) {
+        return headings.get(status);
+    }
+
+    /** The demand whose history and evidence are shown; kept across reloads. */
+    public ObjectProperty<UUID> selectedProperty() {
+        return selected;
+    }
+
+    /** True once read and the log holds no demand (a new file): the board offers the campaign's demands. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Re-reads the board; {@code then} runs once the columns are filled. */
+    public void reload(Runnable then) {
+        runner.run(Messages.text("boards.error.read"), demands::summaries, summaries -> {
+            columns.values().forEach(List::clear);
+            for (DemandSummary s : summaries) {
+                columns.get(s.demand().status()).add(s);
+            }
+            loaded.set(true);
+            empty.set(summaries.isEmpty());
+            then.run();
+        });
+    }
+
+    /** The summary on the board for {@code id}, if it is there. */
+    public Optional<DemandSummary> find(UUID id) {
+        return columns.values().stream().flatMap(List::stream).filter(s -> s.demand().id().equals(id)).findFirst();
+    }
+
+    /** Records the move with its date and note, selects the demand and re-reads the board. */
+    public void moveTo(UUID demandId, DemandStatus to, LocalDate on, String note, Runnable then) {
+        runner.run(Messages.text("boards.error.status"), () -> demands.changeStatus(demandId, to, on, note), d -> {
+            selected.set(d.id());
+            reload(then);
+        });
+    }
+
+    /** Loads the bulletins' demands (never twice); {@code added} gets how many were new. */
+    public void loadBulletins(Consumer<Integer> added) {
+        runner.run(Messages.text("boards.error.load"), () -> CampaignBulletins.load(demands),
+                n -> reload(() -> added.accept(n)));
+    }
+
+    /** What loading said, for the rep: how many were added, or that the log already had them all. */
+    public static List<String> loadedMessage(int added) {
+        return List.of(added == 0 ? Messages.text("boards.load.already")
+                : Messages.text("boards.load.added", java.util.Map.of("n", added)));
+    }
+}

@@ -1,0 +1,196 @@
+package org.repdesk.ui.workload;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.CapacityCalculator;
+import org.repdesk.model.Member;
+import org.repdesk.model.WmtSettings;
+import org.repdesk.model.WorkloadRecord;
+import org.repdesk.service.SettingsService;
+import org.repdesk.service.WorkloadService;
+import org.repdesk.ui.papers.Runner;
+
+/**
+ * The workload screen: each member's latest WMT capacity beside their own account, flagged when the
+ * records meet the employer's own excessive-workload definition; the search and the "over the
+ * threshold only" filter; the selected member's records; adding, correcting and deleting records.
+ */
+public final class WorkloadViewModel {
+
+    /** One member's line: latest record and, when the four-week rule is met, since when. */
+    public record MemberWorkload(Member member, WorkloadRecord latest, int records, LocalDate excessiveSince) {
+    }
+
+    private record Read(Map<UUID, List<WorkloadRecord>> byMember, List<MemberWorkload> lines, WmtSettings wmt) {
+    }
+
+    private final WorkloadService workload;
+    private final SettingsService settings;
+    private final Runner runner;
+    private final Supplier<List<Member>> members;
+    private final ObservableList<MemberWorkload> rows = FXCollections.observableArrayList();
+    private final FilteredList<MemberWorkload> shown = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty overOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<MemberWorkload> selected = new SimpleObjectProperty<>();
+    private final ObservableList<WorkloadRecord> records = FXCollections.observableArrayList();
+    private final ObjectProperty<WmtSettings> wmt = new SimpleObjectProperty<>(WmtSettings.DEFAULTS);
+    private final StringBinding heading;
+    private final StringBinding flag;
+    private Map<UUID, List<WorkloadRecord>> byMember = Map.of();
+
+    /**
+     * @param members the members as the desk holds them now (read on the FX thread, copied)
+     * @param matches whether a member matches the search text, as the members screen's search does
+     */
+    public WorkloadViewModel(WorkloadService workload, SettingsService settings, Runner runner,
+            Supplier<List<Member>> members, BiPredicate<Member, String> matches) {
+        this.workload = workload;
+        this.settings = settings;
+        this.runner = runner;
+        this.members = members;
+        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String text = search.get();
+            boolean over = overOnly.get();
+            return r -> matches.test(r.member(), text) && (!over || r.excessiveSince() != null);
+        }, search, overOnly));
+        selected.addListener((o, a, r) -> showRecords());
+        heading = Bindings.createStringBinding(() -> {
+            MemberWorkload r = selected.get();
+            if (r == null) {
+                return Messages.text("boards.workload.selectMember");
+            }
+            Member m = r.member();
+            return m.contractedHours() == null ? Messages.text("boards.workload.heading", m.name(), m.grade().label())
+                    : Messages.text("boards.workload.headingHours", m.name(), m.grade().label(),
+                            WorkloadRecordViewModel.show(m.contractedHours()));
+        }, selected);
+        flag = Bindings.createStringBinding(() -> {
+            MemberWorkload r = selected.get();
+            if (r == null || r.excessiveSince() == null) {
+                return "";
+            }
+            return Messages.text("boards.workload.flag", java.util.Map.of("percent",
+                    WorkloadRecordViewModel.show(wmt.get().excessivePercent()), "n", wmt.get().excessiveWeeks(),
+                    "date", org.repdesk.report.Dates.uk(r.excessiveSince())));
+        }, selected, wmt);
+    }
+
+    /** The members' lines the search and filter let through. */
+    public ObservableList<MemberWorkload> shown() {
+        return shown;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty overOnlyProperty() {
+        return overOnly;
+    }
+
+    public ObjectProperty<MemberWorkload> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected member's records, newest first. */
+    public ObservableList<WorkloadRecord> records() {
+        return records;
+    }
+
+    public StringBinding headingProperty() {
+        return heading;
+    }
+
+    /** Empty unless the selected member meets the employer's definition of excessive workload. */
+    public StringBinding flagProperty() {
+        return flag;
+    }
+
+    /** The WMT formula with the figures in Settings, as last read. */
+    public CapacityCalculator calculator() {
+        return new CapacityCalculator(wmt.get());
+    }
+
+    /** Shows only members over the employer's threshold (a dashboard tile). */
+    public void showOverThreshold() {
+        search.set("");
+        overOnly.set(true);
+    }
+
+    /** Reads every workload record and the WMT figures once and rebuilds the members' lines. */
+    public void reload() {
+        List<Member> list = List.copyOf(members.get());
+        runner.run(Messages.text("boards.workload.readFailed"), () -> {
+            Map<UUID, List<WorkloadRecord>> grouped = workload.byMember();
+            Map<UUID, LocalDate> since = workload.excessiveSince(grouped);
+            List<MemberWorkload> lines = new ArrayList<>();
+            for (Member m : list) {
+                List<WorkloadRecord> own = grouped.getOrDefault(m.id(), List.of());
+                WorkloadRecord latest = own.stream().max(Comparator.comparing(WorkloadRecord::recordedOn)).orElse(null);
+                lines.add(new MemberWorkload(m, latest, own.size(), since.get(m.id())));
+            }
+            return new Read(grouped, lines, settings.wmt());
+        }, read -> {
+            UUID was = Optional.ofNullable(selected.get()).map(r -> r.member().id()).orElse(null);
+            byMember = read.byMember();
+            wmt.set(read.wmt());
+            rows.setAll(read.lines());
+            selected.set(was == null ? null
+                    : rows.stream().filter(r -> r.member().id().equals(was)).findFirst().orElse(null));
+            showRecords();
+        });
+    }
+
+    private void showRecords() {
+        MemberWorkload r = selected.get();
+        List<WorkloadRecord> list = new ArrayList<>(r == null ? List.of() : byMember.getOrDefault(r.member().id(), List.of()));
+        list.sort(Comparator.comparing(WorkloadRecord::recordedOn).reversed());
+        records.setAll(list);
+    }
+
+    /** A form for a new record of the selected member, or empty when none is selected. */
+    public Optional<WorkloadRecordViewModel> newRecordForm(LocalDate today) {
+        return Optional.ofNullable(selected.get()).map(r -> WorkloadRecordViewModel.forNew(r.member(), today, calculator()));
+    }
+
+    /** A form to correct {@code saved}, a record of the selected member. */
+    public Optional<WorkloadRecordViewModel> correctionForm(WorkloadRecord saved) {
+        return Optional.ofNullable(selected.get())
+                .map(r -> WorkloadRecordViewModel.forEditing(r.member(), saved, calculator()));
+    }
+
+    public void add(WorkloadRecord record) {
+        runner.run(Messages.text("boards.workload.notSaved"), () -> workload.add(record), x -> reload());
+    }
+
+    public void correct(WorkloadRecord record) {
+        runner.run(Messages.text("boards.workload.notSaved"), () -> workload.edit(record), x -> reload());
+    }
+
+    public void delete(WorkloadRecord record) {
+        runner.run(Messages.text("boards.workload.notDeleted"), () -> {
+            workload.delete(record.id());
+            return null;
+        }, x -> reload());
+    }
+}

@@ -1,0 +1,106 @@
+package org.repdesk.ui.demands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.DemandStatus;
+import org.repdesk.service.CampaignBulletins;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.Background;
+import org.repdesk.ui.papers.Runner;
+
+/** The demands board's state and commands over a real data file, with no window. */
+class DemandsBoardViewModelTest {
+
+    @TempDir
+    Path dir;
+    private RepDesk desk;
+    private final List<String> failures = new ArrayList<>();
+    private final Runner atOnce = new Runner() {
+        @Override
+        public <T> void run(String failure, Background.Job<T> job, Consumer<T> done) {
+            T result;
+            try {
+                result = job.run();
+            } catch (Exception e) {
+                failures.add(failure + ": " + e.getMessage());
+                return;
+            }
+            done.accept(result);
+        }
+    };
+    private DemandsBoardViewModel vm;
+
+    @BeforeEach
+    void open() {
+        Messages.setLanguage(Messages.ENGLISH);
+        desk = TestDesk.open(dir);
+        vm = new DemandsBoardViewModel(desk.demands(), atOnce);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void aNewFilesBoardIsEmptyAndLoadingTheCampaignFillsTheRaisedColumnOnce() {
+        vm.reload(() -> { });
+        assertTrue(vm.emptyProperty().get(), "a new file: the board offers the campaign's demands");
+        List<Integer> added = new ArrayList<>();
+        vm.loadBulletins(added::add);
+        assertEquals(List.of(CampaignBulletins.size()), added);
+        assertFalse(vm.emptyProperty().get());
+        int onBoard = 0;
+        for (DemandStatus s : DemandStatus.values()) {
+            onBoard += vm.column(s).size();
+        }
+        assertEquals(CampaignBulletins.size(), onBoard);
+        vm.loadBulletins(added::add);
+        assertEquals(0, added.get(1), "loading again adds nothing");
+        assertEquals(List.of("The log already holds every demand from the bulletins."),
+                DemandsBoardViewModel.loadedMessage(0));
+    }
+
+    @Test
+    void movingACardRecordsTheChangeSelectsItAndTheHeadingsCount() {
+        vm.loadBulletins(n -> { });
+        var first = vm.column(DemandStatus.RAISED).isEmpty()
+                ? vm.column(DemandStatus.IN_DISCUSSION).get(0) : vm.column(DemandStatus.RAISED).get(0);
+        int agreedBefore = vm.column(DemandStatus.AGREED).size();
+        vm.moveTo(first.demand().id(), DemandStatus.AGREED, LocalDate.of(2026, 11, 20), "Agreed at JNCC", () -> { });
+        assertEquals(List.of(), failures);
+        assertEquals(first.demand().id(), vm.selectedProperty().get());
+        assertEquals(agreedBefore + 1, vm.column(DemandStatus.AGREED).size());
+        assertEquals("Agreed (" + (agreedBefore + 1) + ")", vm.heading(DemandStatus.AGREED).get());
+        assertEquals(DemandStatus.AGREED, desk.demands().byId(first.demand().id()).orElseThrow().status());
+    }
+
+    @Test
+    void aCardSaysItsKindPriorityAndCasesInWelshToo() {
+        vm.loadBulletins(n -> { });
+        var card = vm.column(DemandStatus.RAISED).isEmpty() ? vm.column(DemandStatus.REFUSED).get(0)
+                : vm.column(DemandStatus.RAISED).get(0);
+        assertTrue(DemandWords.cardMeta(card).endsWith("priority"), DemandWords.cardMeta(card));
+        Messages.setLanguage(Messages.WELSH);
+        try {
+            assertTrue(DemandWords.cardMeta(card).contains("blaenoriaeth"), DemandWords.cardMeta(card));
+            assertTrue(DemandWords.cardFacts(card).endsWith(card.linkedCases() + " achos"), DemandWords.cardFacts(card));
+            assertEquals("Cytunwyd (2)", DemandWords.heading(DemandStatus.AGREED, 2));
+        } finally {
+            Messages.setLanguage(Messages.ENGLISH);
+        }
+    }
+}

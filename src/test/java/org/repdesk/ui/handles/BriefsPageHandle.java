@@ -1,0 +1,40 @@
+package org.repdesk.ui.handles;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import org.testfx.api.FxRobot;
+
+/** The briefs screen as a test sees it: the node ids live here, not in each test. */
+public final class BriefsPageHandle {
+
+    private final FxRobot robot;
+
+    public BriefsPageHandle(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    public void open() {
+        robot.clickOn("#nav-briefs");
+    }
+
+    public ListView<?> demands() {
+        return robot.lookup("#brief-demands").queryListView();
+    }
+
+    /** Shown in the demands list while the log is empty (a new file). */
+    public Button loadCampaignDemands() {
+        return robot.lookup("#brief-load-demands").queryButton();
+    }
+
+    public void preview() {
+        robot.clickOn("#brief-preview");
+    }
+
+    public int pagesShown() {
+        return robot.lookup("#page-preview").lookup(".page").queryAll().size();
+    }
+
+    public Button pdf() {
+        return robot.lookup("#brief-pdf").queryButton();
+    }
+}

@@ -1,0 +1,28 @@
+package org.repdesk.ui.handles;
+
+import javafx.scene.Node;
+import javafx.scene.text.Text;
+import org.testfx.api.FxRobot;
+
+/** The dashboard as a test sees it: its tiles by what they count. */
+public final class DashboardPageHandle {
+
+    private final FxRobot robot;
+
+    public DashboardPageHandle(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    /** A tile: "open", "overdue", "soon", "factor", "wmt" or "demands". */
+    public Node tile(String which) {
+        return robot.lookup("#tile-" + which).query();
+    }
+
+    public boolean hasTile(String which) {
+        return robot.lookup("#tile-" + which).tryQuery().isPresent();
+    }
+
+    public String figure(String which) {
+        return robot.lookup("#tile-" + which + " .tile-figure").queryAs(Text.class).getText();
+    }
+}

@@ -1,0 +1,63 @@
+package org.repdesk.ui.handles;
+
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import org.repdesk.model.DemandStatus;
+import org.testfx.api.FxRobot;
+
+/** The demands screen as a test sees it: the node ids live here, not in each test. */
+public final class DemandsPageHandle {
+
+    private final FxRobot robot;
+
+    public DemandsPageHandle(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    private static String boardId(DemandStatus status) {
+        return "#board-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The cards of one status. */
+    public ListView<?> column(DemandStatus status) {
+        return robot.lookup(boardId(status)).queryListView();
+    }
+
+    /** A column's heading ("Raised (12)"). */
+    public Label heading(DemandStatus status) {
+        return robot.lookup(boardId(status) + "-heading").queryAs(Label.class);
+    }
+
+    /** The column as laid out (heading and cards). */
+    public Node columnBox(DemandStatus status) {
+        return column(status).getParent();
+    }
+
+    public ScrollPane scroller() {
+        return robot.lookup("#board-scroller").queryAs(ScrollPane.class);
+    }
+
+    /** The word and button a new file's empty board shows. */
+    public Node emptyBoard() {
+        return robot.lookup("#board-empty").query();
+    }
+
+    public void loadFromEmptyBoard() {
+        robot.clickOn("#board-empty-load");
+    }
+
+    public String detailTitle() {
+        return robot.lookup("#demand-detail-title").queryLabeled().getText();
+    }
+
+    public void recordResponse() {
+        robot.clickOn("#demand-respond");
+    }
+
+    public ListView<?> history() {
+        return robot.lookup("#demand-history").queryListView();
+    }
+}

@@ -1,0 +1,92 @@
+package org.repdesk.ui.workload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aMember;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.Member;
+import org.repdesk.model.WorkloadRecord;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.workload.WorkloadRecordViewModel.Field;
+
+/** The workload screen's state and commands over a real data file, with no window. */
+class WorkloadViewModelTest {
+
+    @TempDir
+    Path dir;
+    private RepDesk desk;
+    private final AtOnce atOnce = new AtOnce();
+    private Member over;
+    private Member under;
+    private WorkloadViewModel vm;
+
+    @BeforeEach
+    void open() {
+        Messages.setLanguage(Messages.ENGLISH);
+        desk = TestDesk.open(dir);
+        over = desk.members().save(aMember().named("Siân Prydderch").build());
+        under = desk.members().save(aMember().named("Tom Ellis").build());
+        LocalDate monday = LocalDate.of(2026, 11, 2);
+        for (int week = 0; week < 4; week++) {
+            desk.workload().add(WorkloadRecord.of(over.id(), monday.plusWeeks(week), 120.0 + week, null, 37.0, null,
+                    null, null, null));
+        }
+        desk.workload().add(WorkloadRecord.of(under.id(), monday, 95.0, null, 37.0, null, null, null, null));
+        vm = new WorkloadViewModel(desk.workload(), desk.settings(), atOnce, () -> List.of(over, under),
+                (m, text) -> text == null || m.name().toLowerCase().contains(text.toLowerCase()));
+        vm.reload();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void theDashboardTileShowsOnlyMembersOverTheThreshold() {
+        assertEquals(2, vm.shown().size());
+        vm.searchProperty().set("tom");
+        vm.showOverThreshold();
+        assertEquals("", vm.searchProperty().get());
+        assertEquals(List.of(over.id()), vm.shown().stream().map(r -> r.member().id()).toList());
+    }
+
+    @Test
+    void theSelectedMembersRecordsAreNewestFirstAndTheFlagSaysSince() {
+        vm.selectedProperty().set(vm.shown().stream().filter(r -> r.member().equals(over)).findFirst().orElseThrow());
+        assertEquals(4, vm.records().size());
+        assertEquals(123.0, vm.records().get(0).capacityPercent());
+        assertTrue(vm.flagProperty().get().startsWith("Over 110% for 4 consecutive weeks"), vm.flagProperty().get());
+        assertTrue(vm.headingProperty().get().startsWith("Siân Prydderch"));
+    }
+
+    @Test
+    void aRecordAddedThroughTheFormJoinsTheMembersRecordsAndTheSelectionStays() {
+        vm.selectedProperty().set(vm.shown().stream().filter(r -> r.member().equals(under)).findFirst().orElseThrow());
+        WorkloadRecordViewModel form = vm.newRecordForm(LocalDate.of(2026, 11, 23)).orElseThrow();
+        form.text(Field.CAPACITY).set("101%");
+        vm.add(form.save().orElseThrow());
+        assertEquals(List.of(), atOnce.failures);
+        assertEquals(under.id(), vm.selectedProperty().get().member().id());
+        assertEquals(2, vm.records().size());
+        assertEquals(101.0, vm.records().get(0).capacityPercent());
+        vm.delete(vm.records().get(0));
+        assertEquals(1, vm.records().size());
+    }
+
+    @Test
+    void withNoMemberSelectedThereIsNoFormAndTheHeadingAsksForOne() {
+        assertTrue(vm.newRecordForm(LocalDate.of(2026, 11, 23)).isEmpty());
+        assertEquals("Select a member", vm.headingProperty().get());
+        assertEquals("", vm.flagProperty().get());
+    }
+}
