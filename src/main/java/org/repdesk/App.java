@@ -37,6 +37,8 @@ public final class App extends Application {
     /** Starts the app: the data file is opened, and the first frame's classes loaded, while JavaFX starts. */
     public static void launchWith(String[] args) {
         StartupClasses.loadAhead();
+        // The language chosen in Settings (or the system's): the screens are made in it.
+        org.repdesk.i18n.Messages.setLanguage(org.repdesk.ui.SettingsViewModel.locale(preferences().language()));
         if (casebookArgument(List.of(args)) == null) {
             early = EarlyOpen.begin(dataFile(List.of(args)));
         }
@@ -138,8 +140,19 @@ public final class App extends Application {
         }
     }
 
+    /** This rep's preferences on this computer, read once. */
+    private static synchronized org.repdesk.service.DeskPreferences preferences() {
+        if (preferences == null) {
+            preferences = org.repdesk.service.DeskPreferences.inDataFolder();
+        }
+        return preferences;
+    }
+
+    private static org.repdesk.service.DeskPreferences preferences;
+
     private MainWindow showWindow(Stage stage, RepDesk opened, boolean firstRun, FirstRead firstRead) {
-        MainWindow window = new MainWindow(stage, opened, firstRun, firstRead);
+        MainWindow window = new MainWindow(stage, opened, firstRun, firstRead,
+                new org.repdesk.ui.FxDialogs(() -> stage), preferences());
         window.onSwitchDesk(next -> switchDesk(stage, window, next));
         org.repdesk.ui.papers.SystemApplication.use(getHostServices()); // documents opened in their own application
         window.show();
