@@ -24,8 +24,9 @@ public final class StoreCallGuard {
     /** In the app: each place calling the store on the FX thread logged once, with where it came from. */
     public static void logCallsOnTheFxThread() {
         whenCalledOnTheFxThread(call -> {
-            if (LOGGED.add(callerOf(call))) {
-                LOG.log(Level.WARNING, "the store was called on the JavaFX thread", call);
+            String caller = callerOf(call);
+            if (LOGGED.add(caller)) {
+                LOG.log(Level.WARNING, "the store was called on the JavaFX thread from " + caller, call);
             }
         });
     }
