@@ -78,7 +78,6 @@ final class MainMenus {
             new String[] {"Esc", "shell.key.escape"});
 
     private final MenuBar bar;
-    private final List<MenuItem> withShortcuts = new ArrayList<>();
 
     MainMenus(Actions act, boolean casebook) {
         MenuItem ownFile = item("casebook.menu.ownFile", null, act::backToOwnFile);
@@ -149,7 +148,7 @@ final class MainMenus {
      */
     List<String> shortcutLines() {
         List<String> lines = new ArrayList<>();
-        for (MenuItem m : withShortcuts) {
+        for (MenuItem m : allItems().stream().filter(i -> i.getAccelerator() != null).toList()) {
             lines.add(m.getAccelerator().getDisplayText() + "   " + m.getText().replace("_", ""));
         }
         for (String[] k : OTHER_KEYS) {
@@ -185,7 +184,7 @@ final class MainMenus {
         return m;
     }
 
-    private MenuItem item(String key, String accelerator, Runnable action) {
+    private static MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(Messages.text(key));
         item.setId("menu-" + key.substring(key.lastIndexOf('.') + 1));
         shortcut(item, accelerator);
@@ -193,10 +192,9 @@ final class MainMenus {
         return item;
     }
 
-    private void shortcut(MenuItem item, String accelerator) {
+    private static void shortcut(MenuItem item, String accelerator) {
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
-            withShortcuts.add(item);
         }
     }
 }

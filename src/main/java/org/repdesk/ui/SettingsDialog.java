@@ -103,6 +103,9 @@ final class SettingsDialog {
                 vm.textSizeProperty().get(), 2);
         size.setId("settings-text-size");
         size.setEditable(false);
+        size.setMaxWidth(Double.MAX_VALUE);
+        language.setMaxWidth(Double.MAX_VALUE);
+        theme.setMaxWidth(Double.MAX_VALUE);
         size.getValueFactory().valueProperty().addListener((o, was, now) -> vm.textSizeProperty().set(now));
         FormGrid grid = new FormGrid();
         grid.add(Messages.text("shell.settings.name"), repName);

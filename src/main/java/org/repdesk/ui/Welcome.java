@@ -33,7 +33,8 @@ final class Welcome {
         TextField name = new TextField();
         name.setId("welcome-rep-name");
         name.setPromptText(Messages.text("shell.settings.namePrompt"));
-        name.setPrefColumnCount(18);
+        name.setPrefColumnCount(16);
+        name.setAccessibleHelp(Messages.text("shell.welcome.nameHelp"));
         Label nameLabel = new Label(Messages.text("shell.welcome.name"));
         nameLabel.setLabelFor(name);
         nameLabel.setMnemonicParsing(true);
@@ -67,9 +68,9 @@ final class Welcome {
         });
         Button ok = button("welcome-ok", "shell.welcome.ok");
 
-        FlowPane nameRow = new FlowPane(8, 6, nameLabel, name, saveName, saved);
-        FlowPane actions = new FlowPane(12, 6, protect, load, ok);
-        VBox banner = new VBox(8, text, nameRow, actions);
+        // One row when it fits (1280 wide), wrapping on a small laptop rather than cutting words.
+        FlowPane actions = new FlowPane(8, 6, nameLabel, name, saveName, saved, protect, load, ok);
+        VBox banner = new VBox(8, text, actions);
         banner.getStyleClass().add("welcome-banner");
         banner.setId("welcome");
         ok.setOnAction(e -> ((Pane) banner.getParent()).getChildren().remove(banner));

@@ -19,6 +19,14 @@ final class WindowPlacement {
     /** From now on, each time {@code window} is shown. */
     static void keepOnScreen(Stage window) {
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> place(window));
+        // A dialog grows once its figures arrive from the worker (Settings' tabs): kept on screen then too.
+        javafx.beans.InvalidationListener grown = o -> {
+            if (window.isShowing()) {
+                keepInside(window);
+            }
+        };
+        window.widthProperty().addListener(grown);
+        window.heightProperty().addListener(grown);
     }
 
     /** Centres {@code window} on its owner (when it has one), then moves and shrinks it into the screen. */
@@ -28,6 +36,12 @@ final class WindowPlacement {
             window.setX(owner.getX() + (owner.getWidth() - window.getWidth()) / 2);
             window.setY(owner.getY() + (owner.getHeight() - window.getHeight()) / 3);
         }
+        keepInside(window);
+    }
+
+    /** Moves (and shrinks if need be) {@code window} into its owner's screen, or its own. */
+    private static void keepInside(Stage window) {
+        Window owner = window.getOwner();
         Rectangle2D screen = screenOf(owner != null ? owner : window);
         Rectangle2D fitted = fit(new Rectangle2D(window.getX(), window.getY(), window.getWidth(), window.getHeight()),
                 screen);
