@@ -65,7 +65,6 @@ public final class MainWindow {
         this.stage = stage;
         this.preferences = preferences;
         this.memory = new WindowMemory(preferences);
-        StoreCallGuard.logCallsOnTheFxThread();
         Styling.use(preferences.theme(), preferences.textSize());
         KeyboardMenus.install();
         Background background = new Background(dialogs);

@@ -1,6 +1,7 @@
 package org.repdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repdesk.testing.Builders.aCase;
 import static org.repdesk.testing.Builders.aMember;
 import static org.repdesk.testing.FxWait.waitUntil;
@@ -49,8 +50,18 @@ class StoreCallsOffTheFxThreadTest {
 
     @AfterEach
     void close() {
-        StoreCallGuard.logCallsOnTheFxThread();
+        StoreCallGuard.whenCalledOnTheFxThread(call -> { });
         desk.close();
+    }
+
+    @Test
+    void aStoreCallOnTheFxThreadIsSeenWithWhereItCameFrom(FxRobot robot) {
+        robot.interact(() -> desk.settings().repName());
+        assertEquals(1, onFxThread.size(), String.valueOf(onFxThread));
+        assertTrue(onFxThread.get(0).startsWith(StoreCallsOffTheFxThreadTest.class.getName()), onFxThread.get(0));
+        onFxThread.clear();
+        desk.settings().repName(); // the test's own thread: not the FX thread
+        assertEquals(List.of(), onFxThread);
     }
 
     @Test
