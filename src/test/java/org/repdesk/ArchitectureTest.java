@@ -1,5 +1,6 @@
 package org.repdesk;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -39,6 +40,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheGuiUsesJavaFx = noClasses()
             .that().resideOutsideOfPackage("org.repdesk.ui..")
+            .and().resideOutsideOfPackage("org.repdesk.bench.gui..") // the start-up probe drives the window
             .and().doNotHaveFullyQualifiedName("org.repdesk.App")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line and the tests run with no window");
@@ -70,6 +72,32 @@ class ArchitectureTest {
     static final ArchRule layersDoNotDependOnEachOtherInACircle = slices().matching("org.repdesk.(*)..")
             .should().beFreeOfCycles()
             .because("each layer can then be read, changed and tested from the bottom up");
+
+    @ArchTest
+    static final ArchRule theAppKnowsNothingOfItsProbe = noClasses().that().resideInAPackage("org.repdesk.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.repdesk.bench..")
+            .because("the start-up probe watches the app from outside; the app ships without needing it (issue 20)");
+
+    @ArchTest
+    static final ArchRule theGuiMakesThreadsInOnePlace = noClasses().that().resideInAPackage("org.repdesk.ui..")
+            .and().doNotBelongToAnyOf(org.repdesk.ui.Background.class)
+            .should().callConstructorWhere(describe("a Thread's constructor",
+                    call -> call.getTargetOwner().isAssignableTo(Thread.class)))
+            .orShould().callMethodWhere(describe("an Executors factory",
+                    call -> call.getTargetOwner().isEquivalentTo(java.util.concurrent.Executors.class)))
+            .because("background work goes through ui.Background, where the FX thread's store rule is kept (issue 20)");
+
+    @ArchTest
+    static final ArchRule theFrameTellsTheRepThroughDialogs = noClasses().that().belongToAnyOf(
+                    org.repdesk.ui.MainWindow.class, org.repdesk.ui.DeskState.class, org.repdesk.ui.SettingsViewModel.class)
+            .or().haveSimpleNameStartingWith("MainMenus").or().haveSimpleNameStartingWith("Navigation")
+            .or().haveSimpleNameStartingWith("DataTransfer").or().haveSimpleNameStartingWith("OpenForms")
+            .or().haveSimpleNameStartingWith("Welcome").or().haveSimpleNameStartingWith("SettingsDialog")
+            .or().haveSimpleNameStartingWith("CapacityCalculatorPane")
+            .should().callMethodWhere(describe("a static Alerts dialog",
+                    call -> call.getTargetOwner().getSimpleName().equals("Alerts")
+                            && !call.getName().equals("describe")))
+            .because("the frame asks and tells through the Dialogs passed in, which a test can stand in for (issue 20)");
 
     @ArchTest
     static final ArchRule printingGoesThroughThePrintService = noClasses().that()

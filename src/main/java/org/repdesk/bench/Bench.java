@@ -33,7 +33,7 @@ import org.repdesk.store.BriefQueries;
 /**
  * The performance benchmark of issue 6: builds (or reuses) demo data files of the given case
  * counts, times each operation a rep waits for as a median after warm-up, and prints one table.
- * Plain Java: the app's start-up is timed in separate JVMs through org.repdesk.ui.StartupProbe.
+ * Plain Java: the app's start-up is timed in separate JVMs through org.repdesk.bench.gui.StartupProbe.
  */
 public final class Bench {
 

@@ -82,7 +82,7 @@ public final class StartupClassList {
             boolean fromJarOrRuntime = source.startsWith("file:") || source.startsWith("jar:")
                     || source.startsWith("jrt:");
             boolean hidden = name.contains("$$Lambda") || name.contains("LambdaForm$") || name.contains("/0x");
-            boolean ours = name.startsWith("org.repdesk.bench.") || name.startsWith("org.repdesk.ui.StartupProbe");
+            boolean ours = name.startsWith("org.repdesk.bench.");
             if (fromJarOrRuntime && !hidden && !ours) {
                 names.add(name);
             }

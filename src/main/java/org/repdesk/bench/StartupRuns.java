@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Starts a separate JVM per run: the real app on a data file, or a bare JavaFX window (the floor),
- * through org.repdesk.ui.StartupProbe, each under its own xvfb-run when there is no display. The
+ * through org.repdesk.bench.gui.StartupProbe, each under its own xvfb-run when there is no display. The
  * probe prints the milliseconds from its JVM's start to the first frame and its peak RSS, so
  * Xvfb's own start-up is not counted.
  */
@@ -32,7 +32,7 @@ final class StartupRuns {
      */
     public static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
 
-    static final String PROBE = "org.repdesk.ui.StartupProbe";
+    static final String PROBE = "org.repdesk.bench.gui.StartupProbe";
     private static final Pattern FRAME = Pattern.compile(
             "FIRST-FRAME ms=(\\d+) hwm_mib=([0-9.]+) rss_mib=([0-9.]+)(?: heap_mib=([0-9.]+))?");
 

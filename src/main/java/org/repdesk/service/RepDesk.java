@@ -82,6 +82,14 @@ public final class RepDesk implements AutoCloseable {
     }
 
     /** True when the file at {@code file} looks protected with a passphrase (so one must be asked for). */
+    /**
+     * Runs {@code check} on the calling thread before every read, save and search of any desk: the
+     * GUI refuses (or reports) calls from its own thread with it. Null removes the check.
+     */
+    public static void checkEachStoreCall(Runnable check) {
+        org.repdesk.store.Database.checkEachCall(check);
+    }
+
     public static boolean isProtected(Path file) {
         return Database.isProtected(file);
     }

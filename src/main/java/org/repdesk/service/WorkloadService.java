@@ -43,7 +43,16 @@ public final class WorkloadService {
 
     public Capacity capacity(Grade grade, Double contractedHours, double reductionHours, double workloadPoints,
             Double nominalTarget) {
-        CapacityCalculator calc = new CapacityCalculator(settings.wmt());
+        return capacity(settings.wmt(), grade, contractedHours, reductionHours, workloadPoints, nominalTarget);
+    }
+
+    /**
+     * The employer's formula with the region's WMT figures already read: no store call, so the
+     * calculator can answer each keystroke on the FX thread.
+     */
+    public static Capacity capacity(org.repdesk.model.WmtSettings wmt, Grade grade, Double contractedHours,
+            double reductionHours, double workloadPoints, Double nominalTarget) {
+        CapacityCalculator calc = new CapacityCalculator(wmt);
         int available = nominalTarget == null
                 ? calc.availablePoints(grade, contractedHours, reductionHours)
                 : calc.availablePoints(grade, contractedHours, reductionHours, nominalTarget);

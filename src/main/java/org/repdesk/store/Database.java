@@ -601,8 +601,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Run before each read, save and search: the GUI installs a check that its own thread never
+     * waits on the store (a read on the JavaFX thread froze the window for as long as it took).
+     * The store knows nothing of JavaFX; the check is whatever the caller gives.
+     */
+    private static volatile Runnable beforeEachCall = () -> { };
+
+    /** Installs {@code check} to run before each store call, on the calling thread (null: none). */
+    public static void checkEachCall(Runnable check) {
+        beforeEachCall = check == null ? () -> { } : check;
+    }
+
     /** Runs read-only work under the connection lock. */
     public <T> T read(Work<T> work) {
+        beforeEachCall.run();
         lock.lock();
         try {
             reconnectIfDropped();
@@ -684,6 +697,7 @@ public final class Database implements AutoCloseable {
      * @throws CancellationException when {@link #cancelSearch} stopped the work
      */
     public <T> T search(Work<T> work) {
+        beforeEachCall.run();
         Database reader;
         synchronized (searchGuard) {
             if (closed) {
@@ -750,6 +764,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in a transaction (or inside the caller's, when nested): all of it is saved or none. */
     public <T> T write(Work<T> work) {
+        beforeEachCall.run();
         lock.lock();
         try {
             if (depth > 0) {

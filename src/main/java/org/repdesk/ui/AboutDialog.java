@@ -2,7 +2,6 @@ package org.repdesk.ui;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
-import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -35,7 +34,7 @@ public final class AboutDialog {
     static Dialog<ButtonType> create(Window owner, Path dataFile) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("About " + AppInfo.NAME);
+        dialog.setTitle(org.repdesk.i18n.Messages.text("shell.about.title", AppInfo.NAME));
 
         ImageView icon = new ImageView(icon(256));
         icon.setFitWidth(96);
@@ -43,23 +42,23 @@ public final class AboutDialog {
         icon.setSmooth(true);
         Label name = new Label(AppInfo.NAME);
         name.getStyleClass().add(Styles.TITLE_2);
-        Label version = new Label("Version " + AppInfo.version());
+        Label version = new Label(org.repdesk.i18n.Messages.text("shell.about.version", AppInfo.version()));
         version.setId("about-version");
-        Label purpose = new Label("Casework, demands log and negotiation briefs for probation union reps. "
-                + "Your data stays in one file on this computer.");
+        Label purpose = new Label(org.repdesk.i18n.Messages.text("shell.about.purpose"));
         purpose.setWrapText(true);
         VBox heading = new VBox(4, name, version, purpose);
         HBox.setHgrow(heading, Priority.ALWAYS);
         HBox top = new HBox(16, icon, heading);
 
-        Label fileLabel = new Label("Data file");
+        Label fileLabel = new Label(org.repdesk.i18n.Messages.text("shell.about.dataFile"));
         fileLabel.getStyleClass().add(Styles.TEXT_BOLD);
         // A read-only field rather than a label, so the rep can select and copy the path for a backup.
-        TextField file = new TextField(dataFile.toAbsolutePath().toString());
+        TextField file = new TextField(dataFile == null ? org.repdesk.i18n.Messages.text("shell.about.casebook")
+                : dataFile.toAbsolutePath().toString());
         file.setId("about-data-file");
         file.setEditable(false);
 
-        Label libsLabel = new Label("Third-party software");
+        Label libsLabel = new Label(org.repdesk.i18n.Messages.text("shell.about.thirdParty"));
         libsLabel.getStyleClass().add(Styles.TEXT_BOLD);
         GridPane libs = new GridPane();
         libs.setId("about-licences");
@@ -74,7 +73,7 @@ public final class AboutDialog {
             Tooltip.install(licence, new Tooltip(p.url()));
             libs.addRow(row++, what, licence);
         }
-        Label thanks = new Label("Each licence's full text is at the address shown when you point at it.");
+        Label thanks = new Label(org.repdesk.i18n.Messages.text("shell.about.licences"));
         thanks.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         thanks.setWrapText(true);
 
@@ -96,7 +95,6 @@ public final class AboutDialog {
     }
 
     private static Image icon(int size) {
-        return new Image(Objects.requireNonNull(AboutDialog.class.getResourceAsStream("icons/repdesk-" + size + ".png"),
-                "icon resource " + size));
+        return WindowIcons.icon(size);
     }
 }

@@ -11,6 +11,8 @@ import javafx.stage.Window;
 /**
  * Runs store work off the FX thread and hands the result back on it. One worker thread: the
  * store serialises access anyway, and results then arrive in the order they were asked for.
+ * The GUI's only threads are made here (ArchitectureTest): the store worker, the search, and one
+ * for small work beside the store (decoding icons, waiting for the rep to pause).
  */
 public final class Background {
 
@@ -20,6 +22,27 @@ public final class Background {
     @FunctionalInterface
     public interface Job<T> {
         T run() throws Exception;
+    }
+
+    /** Where failures are told to the rep: the window's dialogs, or (before there is one) an alert over {@code owner}. */
+    private final Dialogs dialogs;
+
+    /** Failures shown as alerts over the owner each call names. */
+    public Background() {
+        this(null);
+    }
+
+    /** Failures told through {@code dialogs} (a test's stand-in, or the window's). */
+    public Background(Dialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    private void tellFailure(Window owner, String header, Throwable error) {
+        if (dialogs != null) {
+            dialogs.failed(header, error);
+        } else {
+            Alerts.failed(owner, header, error);
+        }
     }
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -36,6 +59,31 @@ public final class Background {
         return t;
     });
 
+    // Work that neither reads the store nor may wait behind it: icons decoded, a pause waited for.
+    private final java.util.concurrent.ScheduledExecutorService aside = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "repdesk-aside");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Runs {@code work} (no store calls) on the side thread, now. */
+    public void aside(Runnable work) {
+        try {
+            aside.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(Level.FINE, "work asked for after the window closed", e);
+        }
+    }
+
+    /** Runs {@code work} (no store calls) on the side thread after {@code millis}. */
+    public void asideAfter(long millis, Runnable work) {
+        try {
+            aside.schedule(work, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(Level.FINE, "work asked for after the window closed", e);
+        }
+    }
+
     /**
      * Runs a search; {@code done} gets its result on the FX thread. A search stopped by a newer
      * one (CancellationException) is dropped quietly; other failures are shown to the rep.
@@ -46,7 +94,7 @@ public final class Background {
         task.setOnFailed(e -> {
             if (!(task.getException() instanceof java.util.concurrent.CancellationException)) {
                 LOG.log(Level.WARNING, "Search failed", task.getException());
-                Alerts.failed(owner, "Search failed", task.getException());
+                tellFailure(owner, org.repdesk.i18n.Messages.text("shell.background.searchFailed"), task.getException());
             }
         });
         submit(searcher, task);
@@ -73,7 +121,7 @@ public final class Background {
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             LOG.log(Level.WARNING, failureHeader, error);
-            Alerts.failed(owner, failureHeader, error);
+            tellFailure(owner, failureHeader, error);
             afterFailure.run();
         });
         submit(worker, task);
@@ -134,5 +182,6 @@ public final class Background {
     public void shutdown() {
         worker.shutdownNow();
         searcher.shutdownNow();
+        aside.shutdownNow();
     }
 }

@@ -1,5 +1,6 @@
 package org.repdesk.ui;
 
+import org.repdesk.ui.FrameByFrame.BuiltInSteps;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

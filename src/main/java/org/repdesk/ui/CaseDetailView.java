@@ -1,5 +1,6 @@
 package org.repdesk.ui;
 
+import org.repdesk.ui.FrameByFrame.PutTogetherFirst;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.repdesk.ui;
 
+import org.repdesk.ui.FrameByFrame.BuiltInSteps;
+import org.repdesk.ui.FrameByFrame.WhenAssembled;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

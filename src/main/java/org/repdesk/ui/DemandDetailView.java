@@ -1,5 +1,6 @@
 package org.repdesk.ui;
 
+import org.repdesk.ui.FrameByFrame.PutTogetherFirst;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

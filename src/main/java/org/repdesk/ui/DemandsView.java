@@ -1,5 +1,6 @@
 package org.repdesk.ui;
 
+import org.repdesk.ui.FrameByFrame.BuiltInSteps;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;

@@ -29,6 +29,8 @@ public final class DeskState {
     private final ReadOnlyIntegerWrapper caseCount = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper passphraseProtected = new ReadOnlyBooleanWrapper(false);
     private Window owner;
+    private final Dialogs dialogs;
+    private final org.repdesk.service.DeskPreferences preferences;
     private FirstRead firstRead; // used by the first screen's reloads, then dropped
 
     public DeskState(RepDesk desk, Background background) {
@@ -37,6 +39,17 @@ public final class DeskState {
 
     /** With what was read while the window was being built ({@code firstRead} may be null). */
     public DeskState(RepDesk desk, Background background, FirstRead firstRead) {
+        this(desk, background, firstRead, null, org.repdesk.service.DeskPreferences.forThisSession());
+    }
+
+    /**
+     * With the dialogs the screens ask and tell the rep through (null: windows over {@link #owner()})
+     * and this rep's preferences on this computer.
+     */
+    public DeskState(RepDesk desk, Background background, FirstRead firstRead, Dialogs dialogs,
+            org.repdesk.service.DeskPreferences preferences) {
+        this.dialogs = dialogs != null ? dialogs : new FxDialogs(() -> owner);
+        this.preferences = preferences;
         this.desk = desk;
         this.background = background;
         this.firstRead = firstRead;
@@ -67,10 +80,9 @@ public final class DeskState {
         if (!passphraseProtected.get()) {
             return true;
         }
-        return Alerts.confirm(owner, "Write " + what + " as plain text?", "The data file is encrypted with your"
-                + " passphrase, but " + what + " will not be: anyone who gets hold of the file can read it."
-                + " Save it only where it is safe (not a shared or synced folder), and delete it when it has"
-                + " done its job.", "Write plain text");
+        return dialogs.confirm(org.repdesk.i18n.Messages.text("shell.plainText.header", what),
+                org.repdesk.i18n.Messages.text("shell.plainText.detail", what),
+                org.repdesk.i18n.Messages.text("shell.plainText.action"));
     }
 
     /** After the passphrase was set, changed or removed. */
@@ -84,6 +96,16 @@ public final class DeskState {
 
     public Background background() {
         return background;
+    }
+
+    /** Where the screens confirm, inform, warn and choose files (a stand-in in tests). */
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    /** This rep's preferences on this computer (language, theme, text size, window). */
+    public org.repdesk.service.DeskPreferences preferences() {
+        return preferences;
     }
 
     public Window owner() {

@@ -1,16 +1,34 @@
 package org.repdesk.ui;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
 
 /**
- * Runs work a frame apart: each step once the frame holding the changes of the step before has
- * been styled and laid out. A screen whose first styling would hold the FX thread for several
- * frames is put together this way, a part a frame (issue 6: the UI thread never blocks longer
- * than 100 ms).
+ * Putting a screen together a part a frame: the one place for it (issue 6: the UI thread never
+ * blocks longer than 100 ms; the cases list's first styling and layout alone took 0.3 s in one go).
+ *
+ * <p>How it fits together, from the outside in:
+ * <ol>
+ * <li>{@link ScreenStack} holds the main window's screens. The first time a screen is asked for,
+ *     it is added hidden and its {@link BuiltInSteps#assemblySteps() steps} run one per frame
+ *     ({@link #run}); once all are in, it is shown if it is still the one wanted (the rep may have
+ *     moved on meanwhile), then told {@link BuiltInSteps#assembled()}. Screens stay in the scene
+ *     once built, hidden when not shown: taken out and put back, each was styled anew each time.</li>
+ * <li>A screen implements {@link BuiltInSteps}: its parts, and what waits for them
+ *     ({@link WhenAssembled}: focus for Ctrl+F, scrolling to a saved row, which need the parts shown).</li>
+ * <li>A form inside a screen (the case form, a demand's detail) built the first time it shows
+ *     something uses {@link PutTogetherFirst}: the same steps, then the last thing asked for meanwhile.</li>
+ * </ol>
+ * While the window is not showing (tests, or before the first frame) every step runs at once.
  */
 final class FrameByFrame {
 
@@ -46,5 +64,155 @@ final class FrameByFrame {
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
+    }
+
+    /**
+     * A screen put together a part a frame the first time it is opened: the window runs its steps
+     * with the screen hidden, shows it when complete, then calls {@link #assembled()}.
+     */
+    interface BuiltInSteps {
+
+        /** The parts to put in place, one frame after another. */
+        List<Runnable> assemblySteps();
+
+        /** All parts are in place and shown: what waited for them (focus, scrolling) runs now. */
+        default void assembled() {
+            // nothing waits, unless the screen says so
+        }
+
+        /** The steps for a screen of two sides: {@code split}'s first side, then its second at {@code divider}. */
+        static List<Runnable> twoSides(SplitPane split, Node first, Node second, double divider) {
+            return List.of(() -> split.getItems().add(first), () -> {
+                split.getItems().add(second);
+                split.setDividerPositions(divider);
+            });
+        }
+    }
+
+    /** Work that needs a screen's parts in place and shown (focus, scrolling), held until it is put together. */
+    static final class WhenAssembled {
+
+        private boolean done;
+        private final List<Runnable> waiting = new ArrayList<>();
+
+        /** Runs {@code work} now if the screen is complete, else once it is. */
+        void run(Runnable work) {
+            if (done) {
+                work.run();
+            } else {
+                waiting.add(work);
+            }
+        }
+
+        /** Puts the cursor in {@code field}, its text selected, once the screen is complete (Ctrl+F). */
+        void focus(javafx.scene.control.TextInputControl field) {
+            run(() -> {
+                field.requestFocus();
+                field.selectAll();
+            });
+        }
+
+        /** The screen is complete and shown. */
+        void assembled() {
+            done = true;
+            waiting.forEach(Runnable::run);
+            waiting.clear();
+        }
+    }
+
+    /**
+     * A form put together a part a frame the first time it shows something, which then shows the
+     * last thing asked for meanwhile; from then on, shows at once.
+     */
+    static final class PutTogetherFirst {
+
+        private final List<Runnable> steps;
+        private boolean done;
+        /** What to show once put together: the last asked for. */
+        private Runnable waiting;
+
+        PutTogetherFirst(List<Runnable> steps) {
+            this.steps = steps;
+        }
+
+        /** Runs {@code show} now if {@code view} is put together, else once it is. */
+        void then(Node view, Runnable show) {
+            if (done) {
+                show.run();
+                return;
+            }
+            boolean started = waiting != null;
+            waiting = show;
+            if (!started) {
+                FrameByFrame.run(view.getScene(), steps, () -> {
+                    done = true;
+                    Runnable last = waiting;
+                    waiting = null;
+                    last.run();
+                });
+            }
+        }
+    }
+
+    /** The main window's screens, one shown and the others hidden; each put together when first asked for. */
+    static final class ScreenStack {
+
+        private final StackPane content = new StackPane();
+        /** The screen last asked for: one still being put together is shown when complete only if still wanted. */
+        private Node wanted;
+        /** Screens being put together a part a frame, not shown yet. */
+        private final Set<Node> assembling = new HashSet<>();
+
+        /** The pane the screens are stacked in (the centre of the window). */
+        StackPane pane() {
+            return content;
+        }
+
+        /** Shows {@code view} now, or once it is put together. */
+        void select(Node view) {
+            wanted = view;
+            if (!assembling.contains(view)) {
+                reveal(view);
+            }
+        }
+
+        /** Shows {@code view} and hides the others. */
+        private void reveal(Node view) {
+            if (!content.getChildren().contains(view)) {
+                content.getChildren().add(view);
+            }
+            for (Node n : content.getChildren()) {
+                n.setVisible(n == view);
+            }
+        }
+
+        /** The screen shown: the one not hidden. */
+        Node shown() {
+            return content.getChildren().stream().filter(Node::isVisible).findFirst().orElse(null);
+        }
+
+        /** Drops the screens of type {@code type} (made anew each time they are opened). */
+        void drop(Class<?> type) {
+            content.getChildren().removeIf(type::isInstance);
+        }
+
+        /**
+         * Puts {@code view} together a part a frame, hidden; shows it when complete if still wanted,
+         * then runs {@code whenDone}.
+         */
+        <V extends Node & BuiltInSteps> V putTogether(V view, Runnable whenDone) {
+            view.setVisible(false);
+            content.getChildren().add(view);
+            assembling.add(view);
+            FrameByFrame.run(content.getScene(), view.assemblySteps(), () -> {
+                assembling.remove(view);
+                if (wanted == view) {
+                    reveal(view);
+                }
+                view.assembled();
+                whenDone.run();
+            });
+            return view;
+        }
     }
 }

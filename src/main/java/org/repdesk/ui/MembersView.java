@@ -1,5 +1,7 @@
 package org.repdesk.ui;
 
+import org.repdesk.ui.FrameByFrame.BuiltInSteps;
+import org.repdesk.ui.FrameByFrame.WhenAssembled;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.transformation.FilteredList;

@@ -1,130 +1,176 @@
 package org.repdesk.ui;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseType;
-import org.repdesk.model.StageCatalogue;
-import org.repdesk.model.WmtSettings;
-import org.repdesk.service.ValidationException;
+import org.repdesk.service.DeskPreferences;
+import org.repdesk.ui.absence.AbsenceWindow;
+import org.repdesk.ui.absence.AttendanceSettingsPane;
+import org.repdesk.ui.absence.AttendanceSettingsViewModel;
 
-/** Settings kept in the data file: each case type's stages, and the WMT figures of the region. */
+/**
+ * Tools ▸ Settings: lays out and binds {@link SettingsViewModel}. "You" (name, language, theme,
+ * text size) is this rep's; stages, WMT figures and attendance are kept in the data file.
+ */
 final class SettingsDialog {
 
     private SettingsDialog() {
     }
 
     static void show(DeskState state) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+        SettingsViewModel vm = new SettingsViewModel(state.desk().settings(), state.preferences(),
+                SettingsViewModel.Runner.on(state.background()), Styling::use);
+        // The attendance policy's figures (issue 18): read and saved on the background worker.
+        var attendance = new AttendanceSettingsViewModel(state.desk().settings(),
+                AbsenceWindow.runner(state.background(), state.owner()));
+        Dialog<ButtonType> dialog = create(vm, attendance);
         dialog.initOwner(state.owner());
-        dialog.setTitle("Settings");
-        dialog.setHeaderText("Stages and WMT figures");
-        StageCatalogue catalogue = state.desk().settings().stages();
-        Map<CaseType, TextArea> stageAreas = new EnumMap<>(CaseType.class);
-        VBox stagesBox = new VBox(8);
-        Label stagesHint = new Label("One stage per line, in order. Policies differ: edit to match your employer's.");
-        stagesHint.setWrapText(true);
+        vm.load();
+        attendance.load();
+        dialog.showAndWait();
+    }
+
+    static Dialog<ButtonType> create(SettingsViewModel vm, AttendanceSettingsViewModel attendance) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Messages.text("shell.settings.title"));
+        dialog.setHeaderText(Messages.text("shell.settings.heading"));
+
+        TabPane tabs = new TabPane(youTab(vm), stagesTab(vm), wmtTab(vm),
+                new Tab(Messages.text("absence.setting.tab"), new AttendanceSettingsPane(attendance)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefWidth(620);
+        Label problems = new Label();
+        problems.setId("settings-problems");
+        problems.getStyleClass().add("problems");
+        problems.setWrapText(true);
+        problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.problems()),
+                vm.problems()));
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty());
+        dialog.getDialogPane().setContent(new VBox(10, tabs, problems));
+        ButtonType saveType = new ButtonType(Messages.text("shell.settings.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancelType = new ButtonType(Messages.text("shell.settings.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(saveType, cancelType);
+        var save = dialog.getDialogPane().lookupButton(saveType);
+        save.setId("settings-save");
+        save.disableProperty().bind(vm.canSaveProperty().not());
+        // Saved on the worker: the dialog closes when the file has them, and stays open (problems listed) if not.
+        save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume();
+            var more = attendance.problems();
+            if (!more.isEmpty()) {
+                problems.textProperty().unbind();
+                problems.setText(String.join("\n", more));
+                return;
+            }
+            boolean restart = vm.languageWaitsForRestart();
+            attendance.save(() -> { });
+            vm.save(() -> {
+                dialog.setResult(saveType);
+                dialog.close();
+                if (restart) {
+                    new FxDialogs(dialog::getOwner).inform(Messages.text("shell.settings.languageHeader"),
+                            java.util.List.of(Messages.text("shell.settings.languageLater")));
+                }
+            });
+        });
+        return dialog;
+    }
+
+    private static Tab youTab(SettingsViewModel vm) {
+        TextField repName = new TextField();
+        repName.setId("settings-rep-name");
+        repName.setPromptText(Messages.text("shell.settings.namePrompt"));
+        repName.textProperty().bindBidirectional(vm.repNameProperty());
+        ComboBox<DeskPreferences.Language> language = choice("settings-language", DeskPreferences.Language.values(),
+                "shell.settings.language.");
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        ComboBox<DeskPreferences.Theme> theme = choice("settings-theme", DeskPreferences.Theme.values(),
+                "shell.settings.theme.");
+        theme.valueProperty().bindBidirectional(vm.themeProperty());
+        Spinner<Integer> size = new Spinner<>(DeskPreferences.SMALLEST_TEXT_SIZE, DeskPreferences.LARGEST_TEXT_SIZE,
+                vm.textSizeProperty().get(), 2);
+        size.setId("settings-text-size");
+        size.setEditable(false);
+        size.setMaxWidth(Double.MAX_VALUE);
+        language.setMaxWidth(Double.MAX_VALUE);
+        theme.setMaxWidth(Double.MAX_VALUE);
+        size.getValueFactory().valueProperty().addListener((o, was, now) -> vm.textSizeProperty().set(now));
+        FormGrid grid = new FormGrid();
+        grid.add(Messages.text("shell.settings.name"), repName);
+        grid.add(Messages.text("shell.settings.language"), language);
+        grid.add(Messages.text("shell.settings.theme"), theme);
+        grid.add(Messages.text("shell.settings.textSize"), size);
+        Label hint = new Label(Messages.text("shell.settings.youHint"));
+        hint.setWrapText(true);
+        Tab you = new Tab(Messages.text("shell.settings.you"), new VBox(8, hint, grid));
+        you.setId("settings-tab-you");
+        return you;
+    }
+
+    private static Tab stagesTab(SettingsViewModel vm) {
+        Label hint = new Label(Messages.text("shell.settings.stagesHint"));
+        hint.setWrapText(true);
         TabPane typeTabs = new TabPane();
         typeTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (CaseType type : CaseType.values()) {
-            TextArea area = new TextArea(String.join("\n", catalogue.stagesFor(type)));
+            TextArea area = new TextArea();
+            area.setId("settings-stages-" + type.name().toLowerCase(java.util.Locale.ROOT));
+            area.setAccessibleText(Messages.text("shell.settings.stagesOf", type.label()));
             area.setPrefRowCount(8);
-            stageAreas.put(type, area);
+            area.textProperty().bindBidirectional(vm.stagesProperty(type));
             typeTabs.getTabs().add(new Tab(type.label(), area));
         }
-        stagesBox.getChildren().addAll(stagesHint, typeTabs);
+        return new Tab(Messages.text("shell.settings.stages"), new VBox(8, hint, typeTabs));
+    }
 
-        WmtSettings wmt = state.desk().settings().wmt();
-        TextField poTarget = new TextField(Numbers.show(wmt.poNominalTarget()));
-        TextField poHours = new TextField(Numbers.show(wmt.poDefaultHours()));
-        TextField psoTarget = new TextField(Numbers.show(wmt.psoNominalTarget()));
-        TextField psoHours = new TextField(Numbers.show(wmt.psoDefaultHours()));
-        TextField percent = new TextField(Numbers.show(wmt.excessivePercent()));
-        TextField weeks = new TextField(String.valueOf(wmt.excessiveWeeks()));
-        FormGrid wmtGrid = new FormGrid();
-        wmtGrid.add("PO nominal target (points)", poTarget);
-        wmtGrid.add("PO default hours", poHours);
-        wmtGrid.add("PSO nominal target (points)", psoTarget);
-        wmtGrid.add("PSO default hours", psoHours);
-        wmtGrid.add("Excessive workload over %", percent);
-        wmtGrid.add("for consecutive weeks", weeks);
-        Label wmtHint = new Label("The targets are placeholders: check them against your region's WMT settings. "
-                + "The employer defines excessive workload as over 110% for four consecutive weeks.");
-        wmtHint.setWrapText(true);
+    private static Tab wmtTab(SettingsViewModel vm) {
+        FormGrid grid = new FormGrid();
+        for (String f : SettingsViewModel.WMT_FIELDS) {
+            TextField field = new TextField();
+            field.setId("settings-wmt-" + f);
+            field.textProperty().bindBidirectional(vm.wmtProperty(f));
+            grid.add(Messages.text("shell.settings.wmt." + f), field);
+        }
+        Label hint = new Label(Messages.text("shell.settings.wmtHint"));
+        hint.setWrapText(true);
+        return new Tab(Messages.text("shell.settings.wmt"), new VBox(8, hint, grid));
+    }
 
-        TextField repName = new TextField(state.desk().settings().repName().orElse(""));
-        repName.setId("settings-rep-name");
-        repName.setPromptText("e.g. Sam Rees, Napo branch rep");
-        FormGrid youGrid = new FormGrid();
-        youGrid.add("Your _name", repName);
-        Label youHint = new Label("Recorded as who made each change in the audit trail, and as the author of briefs.");
-        youHint.setWrapText(true);
-        Tab you = new Tab("You", new VBox(8, youHint, youGrid));
-        TabPane tabs = new TabPane(you, new Tab("Stages", stagesBox), new Tab("WMT", new VBox(8, wmtHint, wmtGrid)));
-        // The attendance policy's figures (issue 18): read and saved on the background worker.
-        var attendance = new org.repdesk.ui.absence.AttendanceSettingsViewModel(state.desk().settings(),
-                org.repdesk.ui.absence.AbsenceWindow.runner(state.background(), state.owner()));
-        attendance.load();
-        tabs.getTabs().add(new Tab(org.repdesk.i18n.Messages.text("absence.setting.tab"),
-                new org.repdesk.ui.absence.AttendanceSettingsPane(attendance)));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefWidth(620);
-        dialog.getDialogPane().setContent(tabs);
-        ButtonType saveType = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
-        // Validate before the dialog closes, so a typo keeps the rep's edits on screen.
-        dialog.getDialogPane().lookupButton(saveType).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            List<String> problems = new ArrayList<>();
-            for (String[] f : new String[][] {{"PO nominal target", poTarget.getText()},
-                    {"PO default hours", poHours.getText()}, {"PSO nominal target", psoTarget.getText()},
-                    {"PSO default hours", psoHours.getText()}, {"Excessive workload %", percent.getText()}}) {
-                String p = Numbers.problem(f[0], f[1], false);
-                if (p != null || f[1].isBlank()) {
-                    problems.add(p != null ? p : f[0] + " is required.");
+    private static <E extends Enum<E>> ComboBox<E> choice(String id, E[] values, String keyPrefix) {
+        ComboBox<E> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                if (value == null) {
+                    return "";
                 }
+                String key = keyPrefix + value.name().toLowerCase(java.util.Locale.ROOT);
+                // "As the computer (now English)": which language that is here.
+                return value == DeskPreferences.Language.SYSTEM ? Messages.text(key, Messages.text(
+                        "cy".equals(SettingsViewModel.locale(DeskPreferences.Language.SYSTEM).getLanguage())
+                                ? "shell.settings.language.welsh" : "shell.settings.language.english"))
+                        : Messages.text(key);
             }
-            String weeksProblem = Numbers.problem("Consecutive weeks", weeks.getText(), true);
-            if (weeksProblem != null || weeks.getText().isBlank()) {
-                problems.add(weeksProblem != null ? weeksProblem : "Consecutive weeks is required.");
-            }
-            problems.addAll(attendance.problems());
-            try {
-                if (problems.isEmpty()) {
-                    attendance.save(() -> { });
-                    WmtSettings edited = new WmtSettings(Numbers.decimal(poTarget.getText()),
-                            Numbers.decimal(poHours.getText()), Numbers.decimal(psoTarget.getText()),
-                            Numbers.decimal(psoHours.getText()), Numbers.decimal(percent.getText()),
-                            Numbers.whole(weeks.getText()));
-                    state.desk().settings().saveWmt(edited);
-                    if (!repName.getText().strip().equals(state.desk().settings().repName().orElse(""))) {
-                        state.desk().settings().saveRepName(repName.getText());
-                    }
-                    for (CaseType type : CaseType.values()) {
-                        List<String> lines = Arrays.asList(stageAreas.get(type).getText().split("\\R"));
-                        if (!lines.equals(catalogue.stagesFor(type))) {
-                            state.desk().settings().saveStages(type, lines);
-                        }
-                    }
-                }
-            } catch (ValidationException e) {
-                problems.addAll(e.problems());
-            }
-            if (!problems.isEmpty()) {
-                event.consume();
-                Alerts.info(state.owner(), "Settings not saved", problems);
+
+            @Override
+            public E fromString(String text) {
+                return null;
             }
         });
-        dialog.showAndWait();
+        return box;
     }
 }

@@ -1,20 +1,27 @@
 package org.repdesk.ui;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.repdesk.service.DeskPreferences;
 
 /**
- * The look of every window, dialogs included: AtlantaFX Primer Light plus repdesk.css. Dialogs
- * get their own scenes, so without this their problem lists and hints are unstyled.
+ * The look of every window, dialogs included: AtlantaFX Primer (light or dark) plus repdesk.css,
+ * at the rep's text size, each window placed on screen ({@link WindowPlacement}). Dialogs get their
+ * own scenes, so without this their problem lists and hints are unstyled.
  */
 public final class Styling {
 
     private static final String CSS = Objects.requireNonNull(Styling.class.getResource("repdesk.css")).toExternalForm();
+    private static final String SIZE_CLASS = "text-size-";
     private static boolean installed;
+    private static boolean dark;
+    private static int textSize = DeskPreferences.DEFAULT_TEXT_SIZE;
 
     private Styling() {
     }
@@ -29,15 +36,61 @@ public final class Styling {
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 // Stages only (dialogs and alerts are stages): menus and pop-ups keep the theme's own look.
-                change.getAddedSubList().stream().filter(w -> w instanceof javafx.stage.Stage)
-                        .forEach(w -> apply(w.getScene()));
+                change.getAddedSubList().stream().filter(w -> w instanceof Stage).forEach(w -> {
+                    apply(w.getScene());
+                    WindowPlacement.keepOnScreen((Stage) w);
+                });
             }
         });
     }
 
+    /** The rep's theme and text size, for the windows open now and every one after. */
+    public static void use(DeskPreferences.Theme theme, int pixels) {
+        install();
+        boolean wantDark = theme == DeskPreferences.Theme.DARK
+                || theme == DeskPreferences.Theme.SYSTEM && SystemLook.prefersDark();
+        if (wantDark != dark) {
+            dark = wantDark;
+            Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                    : new PrimerLight().getUserAgentStylesheet());
+        }
+        textSize = toStep(pixels);
+        for (Window w : Window.getWindows()) {
+            if (w instanceof Stage) {
+                apply(w.getScene());
+            }
+        }
+    }
+
+    /** True while the dark theme is in use. */
+    static boolean isDark() {
+        return dark;
+    }
+
+    /** The text size in use, in pixels. */
+    static int textSize() {
+        return textSize;
+    }
+
+    /** repdesk.css has a rule for every even size from the smallest to the largest. */
+    static int toStep(int pixels) {
+        int clamped = DeskPreferences.clampTextSize(pixels);
+        return clamped - clamped % 2;
+    }
+
     static void apply(Scene scene) {
-        if (scene != null && !scene.getStylesheets().contains(CSS)) {
+        if (scene == null) {
+            return;
+        }
+        if (!scene.getStylesheets().contains(CSS)) {
             scene.getStylesheets().add(CSS);
+        }
+        if (scene.getRoot() != null) {
+            var classes = scene.getRoot().getStyleClass();
+            classes.removeIf(c -> c.startsWith(SIZE_CLASS));
+            if (textSize != DeskPreferences.DEFAULT_TEXT_SIZE) {
+                classes.add(SIZE_CLASS + textSize);
+            }
         }
     }
 }

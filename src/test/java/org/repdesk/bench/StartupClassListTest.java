@@ -11,7 +11,7 @@ class StartupClassListTest {
     void keepsClassesFromTheJarAndRuntimeInLoadOrderUntilTheFirstFrame() {
         List<String> log = List.of(
                 "[0.025s] java.lang.Object source: shared objects file",
-                "[0.070s] org.repdesk.ui.StartupProbe source: file:/work/target/repdesk.jar",
+                "[0.070s] org.repdesk.bench.gui.StartupProbe source: file:/work/target/repdesk.jar",
                 "[0.098s] org.repdesk.App source: file:/work/target/repdesk.jar",
                 "[0.120s] sun.nio.ch.FileChannelImpl source: jrt:/java.base",
                 "[0.130s] org.repdesk.App$$Lambda$32/0x00007fb13c00f478 source: org.repdesk.App",

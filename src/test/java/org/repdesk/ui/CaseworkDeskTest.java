@@ -33,6 +33,7 @@ import org.repdesk.ui.handles.CaseFormHandle;
 import org.repdesk.ui.handles.CasesPageHandle;
 import org.repdesk.ui.handles.MemberFormHandle;
 import org.repdesk.ui.handles.NewCaseDialogHandle;
+import org.repdesk.ui.handles.FrameHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -190,6 +191,7 @@ class CaseworkDeskTest {
         desk.cases().addEntry(TimelineEntry.of(c.id(), LocalDate.of(2026, 10, 2), EntryKind.NOTE,
                 "Caseload discussed", "Holding 68 cases; WMT shows 142 percent"));
         robot.push(KeyCode.F5);
+        new FrameHandle(robot).open(FrameHandle.Screen.CASES); // a first run opens on the dashboard
         ListView<?> cases = robot.lookup("#case-list").queryListView();
         waitUntil(() -> cases.getItems().size() == 1);
         robot.clickOn("Łukasz Nowak");
@@ -227,6 +229,7 @@ class CaseworkDeskTest {
         desk.cases().open(aCase(member).type(org.repdesk.model.CaseType.SICKNESS_ABSENCE, "Informal")
                 .openedOn(LocalDate.of(2026, 9, 2)).workload(org.repdesk.model.WorkloadFactor.NO).build());
         robot.push(KeyCode.F5);
+        new FrameHandle(robot).open(FrameHandle.Screen.CASES); // a first run opens on the dashboard
         ListView<?> cases = robot.lookup("#case-list").queryListView();
         waitUntil(() -> cases.getItems().size() == 2);
         robot.clickOn(capability.reference());
@@ -263,6 +266,7 @@ class CaseworkDeskTest {
         desk.cases().addDeadline(Deadline.of(older.id(), LocalDate.of(2026, 12, 20), "Hearing", true));
         desk.cases().addDeadline(Deadline.of(newer.id(), LocalDate.of(2026, 11, 1), "Appeal letter", false));
         robot.push(KeyCode.F5);
+        new FrameHandle(robot).open(FrameHandle.Screen.CASES); // a first run opens on the dashboard
         ListView<?> cases = robot.lookup("#case-list").queryListView();
         waitUntil(() -> cases.getItems().size() == 3);
         assertEquals(List.of(newer.id(), older.id(), oldest.id()), listed(cases), "newest first, as read");
@@ -316,6 +320,7 @@ class CaseworkDeskTest {
         CaseFile first = desk.cases().open(aCase(member).openedOn(LocalDate.of(2026, 9, 1)).build());
         CaseFile second = desk.cases().open(aCase(member).openedOn(LocalDate.of(2026, 9, 2)).build());
         robot.push(KeyCode.F5);
+        new FrameHandle(robot).open(FrameHandle.Screen.CASES); // a first run opens on the dashboard
         ListView<?> cases = robot.lookup("#case-list").queryListView();
         waitUntil(() -> cases.getItems().size() == 2);
         // Both in one event: the form is built for the first and must end up showing the second.

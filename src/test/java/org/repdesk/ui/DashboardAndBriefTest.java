@@ -70,7 +70,7 @@ class DashboardAndBriefTest {
     void theStatusLineShowsTheFilesCountsAndThenFollowsTheLists(FxRobot robot) throws Exception {
         // Counted by query at start, while the lists are still being read; after that, the lists' sizes.
         Label status = robot.lookup(".status-bar").queryAs(Label.class);
-        waitUntil(30, () -> status.getText().startsWith("1 members · 2 cases") && !status.getText().contains("reading"));
+        waitUntil(30, () -> status.getText().startsWith("1 member · 2 cases") && !status.getText().contains("reading"));
         Member added = desk.members().save(aMember().named("Bethan Wyn").number("N-77").build());
         robot.interact(() -> window.state().memberSaved(added));
         waitUntil(30, () -> status.getText().startsWith("2 members · 2 cases"));

@@ -1,11 +1,9 @@
-package org.repdesk.ui;
+package org.repdesk.bench.gui;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -14,7 +12,7 @@ import javafx.stage.Window;
 import org.repdesk.bench.ProcessMemory;
 
 /**
- * For the benchmark (org.repdesk.bench): starts the real app on {@code --db FILE}, or with
+ * For the benchmark (org.repdesk.bench), kept with it rather than in the app's ui package: starts the real app on {@code --db FILE}, or with
  * {@code --bare} a bare JavaFX window of the same size (the floor), and prints one line when the
  * first usable frame is laid out. For the app that is the main window showing the file's real
  * counts in the status bar and its first screen ready: the dashboard's tiles filled in (or, on a
@@ -27,13 +25,11 @@ import org.repdesk.bench.ProcessMemory;
  * Open, types TEXT one key every 150 ms, and reports how long after the last key the list showed
  * its results; then selects the first case (the case form is built the first time), then opens
  * each other screen in turn, and reports the longest stall of each step. With --frames it also prints
- * each stall and each frame's styling and layout over 25 ms, with its step. Nothing in the app calls this; it drives and watches the windows from outside.
+ * each stall and each frame's styling and layout over 25 ms, with its step. Nothing in the app calls this; it drives and watches the windows from outside, through
+ * {@link ProbedWindow}, which alone knows the app's node ids.
  */
 public final class StartupProbe {
 
-    /** The status bar once the counts are in: "N members · M cases · data file: …". */
-    private static final Pattern LOADED = Pattern.compile("\\d+ members · [1-9]\\d* cases");
-    private static final String READING = "reading the cases list";
     private static final long PING_MS = 10;
     private static final long KEY_GAP_MS = 150;
     /** How long the list must stay unchanged after the last key before its result counts as final. */
@@ -41,7 +37,7 @@ public final class StartupProbe {
     private static volatile boolean reported;
     private static volatile boolean listLoaded;
     private static volatile long firstFrameAt;
-    private static volatile Scene mainScene;
+    private static volatile ProbedWindow main;
     private static volatile long listLoadedAt;
     /** Longest ping delay (ms): [0] until the first frame, [1] from it until the list is loaded, [2] while typing. */
     private static final long[] longestStall = new long[3];
@@ -135,7 +131,7 @@ public final class StartupProbe {
         if (!reported) {
             for (Window w : List.copyOf(Window.getWindows())) {
                 Scene scene = w.getScene();
-                if (w.isShowing() && scene != null && (bare || ready(scene))) {
+                if (w.isShowing() && scene != null && (bare || new ProbedWindow(scene).ready())) {
                     reported = true;
                     // Runs after this pulse's CSS and layout, just before the frame is drawn.
                     Runnable[] once = new Runnable[1];
@@ -148,8 +144,7 @@ public final class StartupProbe {
                     return;
                 }
             }
-        } else if (mainScene != null && !listLoaded && statusText(mainScene) != null
-                && !statusText(mainScene).contains(READING)) {
+        } else if (main != null && !listLoaded && main.listLoaded()) {
             listLoaded = true;
             listLoadedAt = now();
             System.out.printf(java.util.Locale.ROOT, "LIST-LOADED ms=%d%n", listLoadedAt);
@@ -159,26 +154,10 @@ public final class StartupProbe {
                 phase = 2;
                 // Its own event, not inside this ping: the watchdog measures how long the FX thread
                 // is busy by the next ping's wait, and opening the cases list is what it must see.
-                Scene scene = mainScene;
-                Platform.runLater(() -> typeInto(scene, typed));
+                ProbedWindow window = main;
+                Platform.runLater(() -> typeInto(window, typed));
             }
         }
-    }
-
-    /** Usable: real counts in the status bar, and the first screen filled in. */
-    private static boolean ready(Scene scene) {
-        String status = statusText(scene);
-        if (status == null || !LOADED.matcher(status).find()) {
-            return false;
-        }
-        Node tiles = scene.getRoot().lookup("#tile-open");
-        Node list = scene.getRoot().lookup("#case-list");
-        return tiles != null || (list instanceof javafx.scene.control.ListView<?> l && !l.getItems().isEmpty());
-    }
-
-    private static String statusText(Scene scene) {
-        Node status = scene == null ? null : scene.getRoot().lookup(".status-bar");
-        return status instanceof Label l ? l.getText() : null;
     }
 
     private static void firstFrame(boolean bare, String typed, Scene scene) {
@@ -195,7 +174,7 @@ public final class StartupProbe {
         if (bare) {
             finish();
         }
-        mainScene = scene;
+        main = new ProbedWindow(scene);
         phase = 1;
         if (logFrames) {
             long[] began = new long[1];
@@ -214,20 +193,21 @@ public final class StartupProbe {
      * each step its own event, after the one before has been drawn and a short pause, as a rep's
      * clicks are (one event for all of them would add up steps no rep can take at once).
      */
-    private static void typeInto(Scene scene, String text) {
+    private static void typeInto(ProbedWindow window, String text) {
         step = 0;
         long clicked = System.nanoTime();
-        ((javafx.scene.control.ButtonBase) scene.getRoot().lookup("#nav-cases")).fire();
-        whenShown(scene, "#case-list", () -> afterDrawn(scene, () -> {
+        Scene scene = window.scene();
+        window.open("cases");
+        whenShown(window, ProbedWindow.CASE_LIST, () -> afterDrawn(scene, () -> {
             System.out.printf(java.util.Locale.ROOT, "CASES-SHOWN after_click_ms=%d%n",
                     (System.nanoTime() - clicked) / 1_000_000 - STEP_PAUSE_MS);
             step = 1;
-            pick(scene, "#filter-type", org.repdesk.model.CaseType.CAPABILITY);
+            window.pickType(org.repdesk.model.CaseType.CAPABILITY);
             afterDrawn(scene, () -> {
-                pick(scene, "#filter-status", org.repdesk.model.CaseStatus.OPEN);
+                window.pickStatus(org.repdesk.model.CaseStatus.OPEN);
                 afterDrawn(scene, () -> {
                     step = 2;
-                    type(scene, text);
+                    type(window, text);
                 });
             });
         }));
@@ -237,40 +217,35 @@ public final class StartupProbe {
      * Then each other screen in turn, the first time it is opened: its own step, after the one before
      * has been drawn and a pause, so each screen's longest stall is known.
      */
-    private static void openScreens(Scene scene, int index) {
+    private static void openScreens(ProbedWindow window, int index) {
         if (index == SCREENS.size()) {
             finish();
             return;
         }
         step = 4 + index;
-        ((javafx.scene.control.ButtonBase) scene.getRoot().lookup("#nav-" + SCREENS.get(index))).fire();
-        afterDrawn(scene, () -> {
+        window.open(SCREENS.get(index));
+        afterDrawn(window.scene(), () -> {
             javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
                     javafx.util.Duration.millis(SETTLE_MS));
-            settle.setOnFinished(e -> openScreens(scene, index + 1));
+            settle.setOnFinished(e -> openScreens(window, index + 1));
             settle.play();
         });
     }
 
     /** Runs {@code next} once the node {@code id} is in the scene and shown (the app may put a screen together over several frames). */
-    private static void whenShown(Scene scene, String id, Runnable next) {
-        Node node = scene.getRoot().lookup(id);
-        boolean shown = node != null;
-        for (Node n = node; n != null && shown; n = n.getParent()) {
-            shown = n.isVisible();
-        }
-        if (shown) {
+    private static void whenShown(ProbedWindow window, String id, Runnable next) {
+        if (window.shown(id)) {
             next.run();
         } else {
             javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(5));
-            wait.setOnFinished(e -> whenShown(scene, id, next));
+            wait.setOnFinished(e -> whenShown(window, id, next));
             wait.play();
         }
     }
 
     /** Runs {@code next} as its own event once a frame has been laid out after now, and a pause. */
     private static void afterDrawn(Scene scene, Runnable next) {
-        FrameByFrame.afterNextFrame(scene, () -> {
+        ProbedWindow.afterNextFrame(scene, () -> {
             javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
                     javafx.util.Duration.millis(STEP_PAUSE_MS));
             pause.setOnFinished(e -> next.run());
@@ -278,16 +253,16 @@ public final class StartupProbe {
         });
     }
 
-    private static void type(Scene scene, String text) {
-        javafx.scene.control.TextField search = (javafx.scene.control.TextField) scene.getRoot().lookup("#case-search");
-        Label count = (Label) scene.getRoot().lookup("#case-count");
+    private static void type(ProbedWindow window, String text) {
+        javafx.scene.control.TextField search = window.caseSearch();
+        Label count = window.caseCount();
         search.requestFocus();
         long[] lastKey = new long[1];
         long[] lastChange = new long[1];
         count.textProperty().addListener((o, a, b) -> lastChange[0] = System.nanoTime());
         // The count can stay the same ("pate" and "patel" may find the same cases), so the list's
         // filter being applied also counts as the results arriving.
-        var items = ((javafx.scene.control.ListView<?>) scene.getRoot().lookup("#case-list")).getItems();
+        var items = window.caseList().getItems();
         if (items instanceof javafx.collections.transformation.SortedList<?> sorted
                 && sorted.getSource() instanceof javafx.collections.transformation.FilteredList<?> filtered) {
             filtered.predicateProperty().addListener((o, a, b) -> lastChange[0] = System.nanoTime());
@@ -310,20 +285,15 @@ public final class StartupProbe {
                         search.getText(), ms, count.getText());
                 // Then the first case, which builds the case form the first time.
                 step = 3;
-                ((javafx.scene.control.ListView<?>) scene.getRoot().lookup("#case-list")).getSelectionModel().select(0);
+                window.caseList().getSelectionModel().select(0);
                 javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(
                         javafx.util.Duration.millis(SETTLE_MS));
-                shown.setOnFinished(y -> openScreens(scene, 0));
+                shown.setOnFinished(y -> openScreens(window, 0));
                 shown.play();
             });
             settle.play();
         });
         keys.play();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void pick(Scene scene, String id, Object value) {
-        ((ChoiceMenu<Object>) scene.getRoot().lookup(id)).setValue(value);
     }
 
     private static String screenStalls() {

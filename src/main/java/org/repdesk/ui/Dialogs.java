@@ -1,0 +1,42 @@
+package org.repdesk.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the screens ask of the rep in a window of its own: confirm, inform, warn, choose a file or a
+ * folder. Passed in (see {@link DeskState#dialogs()}), so a test answers "Delete this case?" without
+ * a window; {@link FxDialogs} shows them over the main window, centred and fully on screen.
+ */
+public interface Dialogs {
+
+    /** A kind of file a chooser offers, e.g. "CSV files" with {@code *.csv}. */
+    record FileType(String description, List<String> patterns) {
+
+        public static FileType of(String description, String... patterns) {
+            return new FileType(description, List.of(patterns));
+        }
+    }
+
+    /** Asks before something destructive; true only when the rep chose {@code action} (Cancel is the default). */
+    boolean confirm(String header, String detail, String action);
+
+    /** Tells the rep something went as asked, one line each. */
+    void inform(String header, List<String> lines);
+
+    /** Tells the rep something is not right (nothing was changed), one line each. */
+    void warn(String header, List<String> lines);
+
+    /** Tells the rep a piece of work failed, in words: validation problems listed, never a stack trace. */
+    void failed(String header, Throwable error);
+
+    /** A file to read; empty when the rep cancels. Starts in the rep's Documents folder (or home). */
+    Optional<Path> chooseFileToOpen(String title, FileType type);
+
+    /** Where to write a file, {@code suggestedName} offered; empty when the rep cancels. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type);
+
+    /** A folder (to write into); empty when the rep cancels. */
+    Optional<Path> chooseFolder(String title);
+}

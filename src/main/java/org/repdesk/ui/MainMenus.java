@@ -1,0 +1,203 @@
+package org.repdesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.repdesk.i18n.Messages;
+import org.repdesk.service.Exporter;
+
+/**
+ * The main window's menus. Each item has its words (what a screen reader says), an id, and its
+ * shortcut; the F1 list is made from these same items, so it cannot leave one out.
+ */
+final class MainMenus {
+
+    /** What the menu items do, given by the window. */
+    interface Actions {
+        void newMember();
+
+        void newCase();
+
+        void save();
+
+        void closeWindow();
+
+        void openCasebook();
+
+        void backToOwnFile();
+
+        void bringFileIn();
+
+        void importMembers();
+
+        void export(String what, Exporter.Format format);
+
+        void calendar();
+
+        void backups();
+
+        void find();
+
+        void overdueCases();
+
+        void show(Navigation.Screen screen);
+
+        void textSize(int change);
+
+        void reload();
+
+        void loadCampaignDemands();
+
+        void passphrase();
+
+        void settings();
+
+        void letterTemplates();
+
+        void shortcuts();
+
+        void guide();
+
+        void about();
+    }
+
+    /** The exports File ▸ Export offers, in its order. */
+    static final List<String> EXPORTS = List.of("members", "cases", "deadlines", "workload", "demands");
+
+    /** Shortcuts with no menu item of their own, for the F1 list: the keys, then the bundle key of what they do. */
+    private static final List<String[]> OTHER_KEYS = List.of(
+            new String[] {"Ctrl+=", "shell.key.largerAlso"},
+            new String[] {"Ctrl+Enter", "shell.key.preview"},
+            new String[] {"Shift+F10", "shell.key.cardMenu"},
+            new String[] {"↑ ↓", "shell.key.filter"},
+            new String[] {"Alt", "shell.key.mnemonic"},
+            new String[] {"Tab", "shell.key.tab"},
+            new String[] {"Esc", "shell.key.escape"});
+
+    private final MenuBar bar;
+
+    MainMenus(Actions act, boolean casebook) {
+        MenuItem ownFile = item("casebook.menu.ownFile", null, act::backToOwnFile);
+        ownFile.setVisible(casebook);
+        MenuItem bringIn = item("casebook.menu.bringIn", null, act::bringFileIn);
+        bringIn.setVisible(casebook);
+        Menu export = new Menu(Messages.text("shell.menu.export"));
+        export.setId("menu-export");
+        for (String what : EXPORTS) {
+            for (Exporter.Format f : Exporter.Format.values()) {
+                MenuItem m = new MenuItem(Messages.text("shell.menu.exportAs", Messages.text("shell.export." + what),
+                        f.name()));
+                m.setId("menu-export-" + what + "-" + f.name().toLowerCase(Locale.ROOT));
+                m.setOnAction(e -> act.export(what, f));
+                export.getItems().add(m);
+            }
+        }
+        MenuItem backups = item("shell.menu.backups", "Shortcut+Shift+B", act::backups);
+        // A casebook's backups are its server's (pg_dump), and it has no passphrase: its logins protect it.
+        backups.setDisable(casebook);
+        MenuItem openCasebook = item("casebook.menu.open", "Shortcut+Shift+O", act::openCasebook);
+        openCasebook.setId("menu-open-casebook");
+        Menu file = menu("shell.menu.file", item("shell.menu.newMember", "Shortcut+N", act::newMember),
+                item("shell.menu.newCase", "Shortcut+Shift+N", act::newCase), new SeparatorMenuItem(),
+                item("shell.menu.save", "Shortcut+S", act::save), new SeparatorMenuItem(),
+                openCasebook, ownFile, bringIn, new SeparatorMenuItem(),
+                item("shell.menu.importMembers", "Shortcut+I", act::importMembers), export,
+                item("papers.menu.calendar", null, act::calendar), new SeparatorMenuItem(), backups,
+                new SeparatorMenuItem(), item("shell.menu.close", "Shortcut+W", act::closeWindow));
+        Menu edit = menu("shell.menu.edit", item("shell.menu.find", "Shortcut+F", act::find),
+                item("shell.menu.overdue", "Shortcut+D", act::overdueCases));
+        Menu view = menu("shell.menu.view");
+        for (Navigation.Screen s : Navigation.Screen.values()) {
+            if (s.buttonId() != null) {
+                MenuItem m = new MenuItem(s.title());
+                m.setId("menu-" + s.buttonId());
+                shortcut(m, s.accelerator);
+                m.setOnAction(e -> act.show(s));
+                view.getItems().add(m);
+            }
+        }
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item("shell.menu.larger", "Shortcut+Plus", () -> act.textSize(+1)),
+                item("shell.menu.smaller", "Shortcut+Minus", () -> act.textSize(-1)),
+                item("shell.menu.normalSize", "Shortcut+Shift+0", () -> act.textSize(0)),
+                new SeparatorMenuItem(), item("shell.menu.reload", "F5", act::reload));
+        MenuItem passphrase = item("shell.menu.passphrase", "Shortcut+Shift+P", act::passphrase);
+        passphrase.setDisable(casebook);
+        MenuItem retention = item("shell.menu.retention", Navigation.Screen.RETENTION.accelerator,
+                () -> act.show(Navigation.Screen.RETENTION));
+        Menu tools = menu("shell.menu.tools", item("shell.menu.loadDemands", null, act::loadCampaignDemands),
+                new SeparatorMenuItem(), retention, passphrase, new SeparatorMenuItem(),
+                item("letters.menu.templates", "Shortcut+Shift+L", act::letterTemplates),
+                item("shell.menu.settings", "Shortcut+Comma", act::settings));
+        Menu help = menu("shell.menu.help", item("shell.menu.shortcuts", "F1", act::shortcuts),
+                item("shell.menu.guide", "Shift+F1", act::guide), new SeparatorMenuItem(),
+                item("shell.menu.about", null, act::about));
+        bar = new MenuBar(file, edit, view, tools, help);
+        bar.setUseSystemMenuBar(true);
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    /**
+     * Every shortcut, for Help ▸ Keyboard shortcuts: the menus' own (as each menu shows it), then
+     * those that work inside a screen.
+     */
+    List<String> shortcutLines() {
+        List<String> lines = new ArrayList<>();
+        for (MenuItem m : allItems().stream().filter(i -> i.getAccelerator() != null).toList()) {
+            lines.add(m.getAccelerator().getDisplayText() + "   " + m.getText().replace("_", ""));
+        }
+        for (String[] k : OTHER_KEYS) {
+            lines.add(k[0] + "   " + Messages.text(k[1]));
+        }
+        return lines;
+    }
+
+    /** Every item of every menu, submenus' included (for tests: each has words). */
+    List<MenuItem> allItems() {
+        List<MenuItem> all = new ArrayList<>();
+        for (Menu m : bar.getMenus()) {
+            collect(m, all);
+        }
+        return all;
+    }
+
+    private static void collect(Menu menu, List<MenuItem> into) {
+        for (MenuItem i : menu.getItems()) {
+            if (i instanceof SeparatorMenuItem) {
+                continue;
+            }
+            into.add(i);
+            if (i instanceof Menu sub) {
+                collect(sub, into);
+            }
+        }
+    }
+
+    private static Menu menu(String key, MenuItem... items) {
+        Menu m = new Menu(Messages.text(key), null, items);
+        m.setId("menu-" + key.substring(key.lastIndexOf('.') + 1));
+        return m;
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.text(key));
+        item.setId("menu-" + key.substring(key.lastIndexOf('.') + 1));
+        shortcut(item, accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static void shortcut(MenuItem item, String accelerator) {
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+    }
+}

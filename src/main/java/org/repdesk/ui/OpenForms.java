@@ -1,0 +1,76 @@
+package org.repdesk.ui;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.repdesk.ui.papers.UnsavedChanges;
+
+/**
+ * The two forms a rep types into, the case's and the member's: where File ▸ Save and Ctrl+F go
+ * (the screen shown), and what closing the window asks first (typed changes saved, discarded, or
+ * kept open). Screens not built yet have nothing to save.
+ */
+final class OpenForms {
+
+    private final Stage stage;
+    private final Supplier<CasesView> cases;
+    private final Supplier<MembersView> members;
+    private final Supplier<Node> shown;
+
+    /** {@code cases} and {@code members} give the screen if built, else null. */
+    OpenForms(Stage stage, Supplier<CasesView> cases, Supplier<MembersView> members, Supplier<Node> shown) {
+        this.stage = stage;
+        this.cases = cases;
+        this.members = members;
+        this.shown = shown;
+    }
+
+    /** Ctrl+S: the form on the screen shown. */
+    void saveShown() {
+        Node now = shown.get();
+        if (now != null && now == cases.get()) {
+            cases.get().saveCurrent();
+        } else if (now != null && now == members.get()) {
+            members.get().saveCurrent();
+        }
+    }
+
+    /** Ctrl+F: the members' search when the members are shown, otherwise (false) the cases'. */
+    boolean findInMembers() {
+        Node now = shown.get();
+        if (now != null && now == members.get()) {
+            members.get().focusSearch();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Before the window closes (its close box, Ctrl+W, quitting): true when it may close now. A
+     * save chosen here closes the window once done.
+     */
+    boolean mayClose() {
+        CasesView c = cases.get();
+        MembersView m = members.get();
+        for (UnsavedChanges.Form form : Arrays.asList(c == null ? null : c.unsavedForm(),
+                m == null ? null : m.unsavedForm())) {
+            if (form != null && !UnsavedChanges.mayClose(stage, form, this::closeAfterSave)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Closes the window if nothing stops it. */
+    void close() {
+        if (mayClose()) {
+            stage.close();
+        }
+    }
+
+    /** After a save chosen on closing: closes, unless another form still holds unsaved changes (asked again). */
+    private void closeAfterSave() {
+        close();
+    }
+}

@@ -1,0 +1,81 @@
+package org.repdesk.ui;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.repdesk.service.DeskPreferences;
+
+/**
+ * The main window opens where the rep left it: size, place, maximised, and where each screen's
+ * divider was (kept in this rep's preferences on this computer, not in the data file).
+ */
+final class WindowMemory {
+
+    /** The size a first start opens at (no larger than the screen). */
+    static final double FIRST_WIDTH = 1280;
+    static final double FIRST_HEIGHT = 780;
+
+    private final DeskPreferences preferences;
+    /** The window's place when last not maximised: what a maximised window returns to next time. */
+    private Rectangle2D normal;
+    /** Dividers the rep moved, by screen: written as the window closes, not at every pixel of a drag. */
+    private final java.util.Map<String, Double> moved = new java.util.LinkedHashMap<>();
+
+    WindowMemory(DeskPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    /**
+     * The size and place to open at: the remembered one brought fully onto a screen (a monitor may
+     * have been unplugged), else 1280x780 or the screen's size if smaller (at 1024x700 a 1280x780
+     * window opened with its navigation off the edge).
+     */
+    Rectangle2D opening() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return preferences.windowPlace().map(p -> {
+            var screens = Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height());
+            Rectangle2D on = screens.isEmpty() ? screen : screens.get(0).getVisualBounds();
+            return WindowPlacement.fit(new Rectangle2D(p.x(), p.y(), p.width(), p.height()), on);
+        }).orElseGet(() -> {
+            double w = Math.min(FIRST_WIDTH, screen.getWidth());
+            double h = Math.min(FIRST_HEIGHT, screen.getHeight());
+            return new Rectangle2D(screen.getMinX() + (screen.getWidth() - w) / 2,
+                    screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
+        });
+    }
+
+    /** Places {@code stage} as last time, then remembers each change of size, place or maximised. */
+    void keep(Stage stage, Rectangle2D opening) {
+        normal = opening;
+        stage.setX(opening.getMinX());
+        stage.setY(opening.getMinY());
+        stage.setMaximized(preferences.windowPlace().map(DeskPreferences.WindowPlace::maximised).orElse(false));
+        Runnable note = () -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+                normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(o -> note.run());
+        stage.yProperty().addListener(o -> note.run());
+        stage.widthProperty().addListener(o -> note.run());
+        stage.heightProperty().addListener(o -> note.run());
+        // Written once, as the window closes: moving it must not write a file for every pixel.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+            moved.forEach(preferences::setSplitPosition);
+            preferences.setWindowPlace(new DeskPreferences.WindowPlace(normal.getMinX(), normal.getMinY(),
+                    normal.getWidth(), normal.getHeight(), stage.isMaximized()));
+        });
+    }
+
+    /** Puts {@code view}'s divider where the rep left it, and remembers where they move it (as {@code name}). */
+    void keepSplit(Node view, String name) {
+        if (!(view.lookup(".split-pane") instanceof SplitPane split) || split.getDividers().isEmpty()) {
+            return;
+        }
+        preferences.splitPosition(name).ifPresent(at -> split.setDividerPositions(at));
+        split.getDividers().get(0).positionProperty().addListener((o, was, now) -> moved.put(name, now.doubleValue()));
+    }
+
+}

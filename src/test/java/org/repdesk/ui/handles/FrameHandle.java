@@ -1,0 +1,95 @@
+package org.repdesk.ui.handles;
+
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window's frame as a test sees it: navigation, status line, menus' shortcuts, the first
+ * run's welcome. The one place that knows their node ids (ui/Navigation, MainWindow, Welcome).
+ */
+public final class FrameHandle {
+
+    /** The screens with a navigation button, by the name in their id. */
+    public enum Screen { DASHBOARD, CASES, MEMBERS, WORKLOAD, DEMANDS, BRIEFS }
+
+    private final FxRobot robot;
+
+    public FrameHandle(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    /** The navigation button's query, e.g. {@code #nav-cases}. */
+    public static String navButton(Screen screen) {
+        return "#nav-" + screen.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Clicks the screen's navigation button and waits for the FX thread to settle. */
+    public FrameHandle open(Screen screen) {
+        robot.clickOn(navButton(screen));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The screen whose navigation button is pressed, or null. */
+    public Screen selected() {
+        for (Screen s : Screen.values()) {
+            if (robot.lookup(navButton(s)).queryAs(ToggleButton.class).isSelected()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The status line's words ("3 members · 2 cases · data file: …"). */
+    public String status() {
+        return robot.lookup(".status-bar").queryAs(Label.class).getText();
+    }
+
+    /** Ctrl+comma: Tools ▸ Settings. */
+    public SettingsHandle openSettings() {
+        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        WaitForAsyncUtils.waitForFxEvents();
+        return new SettingsHandle(robot);
+    }
+
+    /** Presses the keys given together (e.g. CONTROL, PLUS) and waits. */
+    public FrameHandle press(KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The first run's banner, when shown. */
+    public boolean welcomeShown() {
+        return robot.lookup("#welcome").tryQuery().isPresent();
+    }
+
+    /** Types the rep's name in the first run's banner and saves it. */
+    public FrameHandle saveNameInWelcome(String name) {
+        robot.clickOn("#welcome-rep-name").write(name);
+        robot.clickOn("#welcome-save-name");
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** What the banner says once the name is saved (empty before). */
+    public String welcomeNameSaved() {
+        return robot.lookup("#welcome-name-saved").queryAs(Label.class).getText();
+    }
+
+    /** The name field of the first run's banner. */
+    public TextField welcomeNameField() {
+        return robot.lookup("#welcome-rep-name").queryAs(TextField.class);
+    }
+
+    /** The root of the main window's scene (the window focused by the robot). */
+    public Node root() {
+        return robot.lookup(".repdesk").query();
+    }
+}
