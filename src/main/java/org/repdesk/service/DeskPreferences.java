@@ -144,7 +144,7 @@ public final class DeskPreferences {
             Files.createDirectories(file.toAbsolutePath().getParent());
             OwnerOnlyFile.write(file, out -> {
                 var writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-                values.store(writer, "RepDesk: this rep's preferences on this computer");
+                values.store(writer, "RepDesk: this rep's preferences on this computer"); // not for reps: the file's own header line
                 writer.flush();
             });
         } catch (IOException e) {

@@ -126,7 +126,7 @@ public final class FxDialogs implements Dialogs {
         if (named != null && Files.isDirectory(named)) {
             return named;
         }
-        Path documents = home.resolve("Documents");
+        Path documents = home.resolve("Documents"); // not for reps: the folder's name on disk
         return Files.isDirectory(documents) ? documents : home;
     }
 

@@ -71,13 +71,13 @@ final class MainMenus {
 
     /** Shortcuts with no menu item of their own, for the F1 list: the keys, then the bundle key of what they do. */
     private static final List<String[]> OTHER_KEYS = List.of(
-            new String[] {"Ctrl+=", "shell.key.largerAlso"},
-            new String[] {"Ctrl+Enter", "shell.key.preview"},
-            new String[] {"Shift+F10", "shell.key.cardMenu"},
-            new String[] {"↑ ↓", "shell.key.filter"},
-            new String[] {"Alt", "shell.key.mnemonic"},
-            new String[] {"Tab", "shell.key.tab"},
-            new String[] {"Esc", "shell.key.escape"});
+            new String[] {"Ctrl+=", "shell.key.largerAlso"}, // not for reps: a key's name
+            new String[] {"Ctrl+Enter", "shell.key.preview"}, // not for reps: a key's name
+            new String[] {"Shift+F10", "shell.key.cardMenu"}, // not for reps: a key's name
+            new String[] {"↑ ↓", "shell.key.filter"}, // not for reps: a key's name
+            new String[] {"Alt", "shell.key.mnemonic"}, // not for reps: a key's name
+            new String[] {"Tab", "shell.key.tab"}, // not for reps: a key's name
+            new String[] {"Esc", "shell.key.escape"}); // not for reps: a key's name
 
     private final MenuBar bar;
 

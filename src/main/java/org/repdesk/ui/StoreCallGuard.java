@@ -48,6 +48,6 @@ public final class StoreCallGuard {
                 return c + "." + e.getMethodName() + ":" + e.getLineNumber();
             }
         }
-        return "(not from the GUI)";
+        return "(not from the GUI)"; // not for reps: a developer log line
     }
 }

@@ -35,6 +35,7 @@ final class ProseLiterals {
             + "begin|commit|rollback|vacuum|set|grant|revoke|reindex|analyze|explain|savepoint|release|copy|do|comment on)\\b.*"
             + "|.*\\b(from|where|join|values|order by|group by|not null|primary key|references)\\b.*[a-z_]+\\s*[=(,?].*"
             + "|.*\\?\\s*(,\\s*\\?)+.*");
+    private static final Pattern ACCELERATOR = Pattern.compile("((Shortcut|Ctrl|Alt|Shift|Meta)\\+)+[A-Za-z0-9]+");
     private static final Pattern TAG = Pattern.compile("<[^>]*>|&[a-z#0-9]+;");
     private static final Pattern CSS = Pattern.compile(".*(-fx-[a-z-]+|\\b[a-z-]+\\s*:\\s*[^;]+;).*|[.#][a-z][\\w-]*( [.#][\\w-]+)*");
     private static final Pattern FORMAT = Pattern.compile("[dMyHhmsSEaz/:. '-]+");
@@ -131,6 +132,9 @@ final class ProseLiterals {
     /** True when {@code literal} (as written in source, escapes and all) reads as words for a rep. */
     static boolean isProse(String literal) {
         String text = literal.replace("\\n", " ").replace("\\t", " ").replace("\\\"", "\"");
+        if (ACCELERATOR.matcher(text.strip()).matches()) {
+            return false; // a key combination as JavaFX parses it ("Shortcut+Shift+R"), not words
+        }
         if (text.strip().startsWith("repdesk ") || text.strip().equals("repdesk help")) {
             return false; // a usage synopsis: command words, options and placeholders, the same in every language
         }
