@@ -50,7 +50,9 @@ public final class RepDesk implements AutoCloseable {
      * driver reads ~/.pgpass). See docs/casebook.md.
      */
     public static RepDesk openCasebook(org.repdesk.model.CasebookAddress address, char[] password) {
-        return new RepDesk(Database.openCasebook(address, password), Clock.systemDefaultZone());
+        RepDesk desk = new RepDesk(Database.openCasebook(address, password), Clock.systemDefaultZone());
+        desk.figuresOnly(); // asked here, off the FX thread, so the window can ask it freely
+        return desk;
     }
 
     /** Opens another data file to read from (a rep's file brought into a casebook), without a snapshot of it. */

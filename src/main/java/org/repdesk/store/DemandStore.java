@@ -78,13 +78,14 @@ public final class DemandStore {
             + " WHERE c.case_type = ? AND (? = 0 OR c.workload_factor IN ('YES', 'DISPUTED'))"
             + " AND NOT EXISTS (SELECT 1 FROM demand_case dc WHERE dc.demand_id = ? AND dc.case_id = c.id)"
             + " ORDER BY c.opened_on DESC";
+    // The evidence counts are figures: read from the name-free brief_* views (V12), as a brief's
+    // are, so a casebook's reader sees them on the board too (and a rep their own cases' links).
     private static final String COUNT_BY_TYPE_STATUS = "SELECT c.case_type, c.status = 'CLOSED' AS closed, count(*)"
-            + " FROM demand_case dc JOIN case_file c ON c.id = dc.case_id WHERE dc.demand_id = ?"
+            + " FROM brief_demand_case dc JOIN brief_case c ON c.case_id = dc.case_id WHERE dc.demand_id = ?"
             + " GROUP BY c.case_type, closed";
-    private static final String COUNT_BY_REGION = "SELECT m.region, count(*) FROM demand_case dc"
-            + " JOIN case_file c ON c.id = dc.case_id JOIN member m ON m.id = c.member_id"
-            + " WHERE dc.demand_id = ? GROUP BY m.region";
-    private static final String LINK_COUNTS = "SELECT demand_id, count(*) FROM demand_case GROUP BY demand_id";
+    private static final String COUNT_BY_REGION = "SELECT c.region, count(*) FROM brief_demand_case dc"
+            + " JOIN brief_case c ON c.case_id = dc.case_id WHERE dc.demand_id = ? GROUP BY c.region";
+    private static final String LINK_COUNTS = "SELECT demand_id, count(*) FROM brief_demand_case GROUP BY demand_id";
     private static final String DEMANDS_OF_CASE = "SELECT demand_id FROM demand_case WHERE case_id = ?";
 
     private final Database db;

@@ -165,10 +165,13 @@ final class DemandDetailView extends StackPane {
 
     void show(UUID demandId) {
         var demands = state.desk().demands();
+        // A casebook's reader has the evidence counts, never the cases behind them.
+        boolean casesShown = !state.desk().figuresOnly();
         state.background().run(state.owner(), Messages.text("boards.detail.readFailed"), () -> {
             Demand d = demands.byId(demandId).orElseThrow();
             return new Loaded(d, demands.history(demandId), demands.responses(demandId), demands.meetingsOf(demandId),
-                    demands.evidenceCounts(demandId), demands.linkedCases(demandId), demands.suggestedCases(demandId));
+                    demands.evidenceCounts(demandId), casesShown ? demands.linkedCases(demandId) : List.of(),
+                    casesShown ? demands.suggestedCases(demandId) : List.of());
         }, this::fill);
     }
 

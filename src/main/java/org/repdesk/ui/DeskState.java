@@ -143,6 +143,9 @@ public final class DeskState {
      * before the lists are read; at start-up the main window asks for this first.
      */
     public void reloadCounts() {
+        if (desk.figuresOnly()) {
+            return; // a casebook's reader: no member or case rows to count (nor any to be refused)
+        }
         showFirstOr(FirstRead::counts, () -> FirstRead.Counts.of(desk), "Could not read the data file", this::showCounts);
     }
 
@@ -181,6 +184,10 @@ public final class DeskState {
 
     /** Loads members and cases in the background; the lists update together when both are read. */
     public void reloadAll() {
+        if (desk.figuresOnly()) {
+            loading.set(false); // a casebook's reader reads figures only: the lists stay empty
+            return;
+        }
         loading.set(true);
         record Both(List<Member> members, List<CaseListRow> rows) {
         }

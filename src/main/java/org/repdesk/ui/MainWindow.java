@@ -106,6 +106,10 @@ public final class MainWindow {
             }
         });
         this.navigation = new Navigation(this::show, protectionNote(desk));
+        if (desk.figuresOnly()) {
+            // A casebook's reader (a regional negotiator): the branch's figures, never its rows.
+            navigation.limitTo(java.util.List.of(Screen.BRIEFS, Screen.DEMANDS));
+        }
         this.menus = new MainMenus(new MenuActions(), desk.isCasebook());
 
         VBox top = new VBox(menus.bar());
@@ -171,7 +175,9 @@ public final class MainWindow {
         status.setMaxWidth(Double.MAX_VALUE);
         String where = desk.isCasebook() ? Messages.text("casebook.status", desk.describe())
                 : Messages.text("shell.status.file", String.valueOf(desk.dataFile()));
-        status.textProperty().bind(Bindings.createStringBinding(
+        if (desk.figuresOnly()) {
+            status.setText(Messages.text("casebook.status.figuresOnly", where)); // no rows to count
+        } else status.textProperty().bind(Bindings.createStringBinding(
                 () -> state.caseCountProperty().get() < 0 ? Messages.text("shell.status.loading")
                         : Messages.text("shell.status.counts", state.memberCountProperty().get(),
                                 state.caseCountProperty().get(), where)

@@ -83,6 +83,22 @@ final class Navigation {
         selected.addListener((o, was, now) -> shown(now));
     }
 
+    /**
+     * Keeps only {@code allowed} screens' buttons (a casebook's reader: the briefs and the demands
+     * log); asking for another screen shows the first of them.
+     */
+    void limitTo(java.util.List<Screen> allowed) {
+        this.allowed = java.util.EnumSet.copyOf(allowed);
+        this.fallback = allowed.get(0);
+        buttons.forEach((screen, b) -> {
+            b.setVisible(allowed.contains(screen));
+            b.setManaged(allowed.contains(screen));
+        });
+    }
+
+    private java.util.Set<Screen> allowed = java.util.EnumSet.allOf(Screen.class);
+    private Screen fallback = Screen.DASHBOARD;
+
     /** The bar of buttons, for the window's left side. */
     VBox bar() {
         return bar;
@@ -94,7 +110,8 @@ final class Navigation {
     }
 
     /** Shows {@code screen}; when it is already shown, shows it again (its figures read anew). */
-    void select(Screen screen) {
+    void select(Screen asked) {
+        Screen screen = allowed.contains(asked) ? asked : fallback;
         if (selected.get() == screen) {
             shown(screen);
         } else {
