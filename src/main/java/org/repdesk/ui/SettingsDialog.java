@@ -132,7 +132,8 @@ final class SettingsDialog {
             area.textProperty().bindBidirectional(vm.stagesProperty(type));
             typeTabs.getTabs().add(new Tab(type.label(), area));
         }
-        return new Tab(Messages.text("shell.settings.stages"), new VBox(8, hint, typeTabs));
+        typeTabs.disableProperty().bind(vm.sharedEditableProperty().not());
+        return new Tab(Messages.text("shell.settings.stages"), new VBox(8, hint, officersOnly(vm), typeTabs));
     }
 
     private static Tab wmtTab(SettingsViewModel vm) {
@@ -145,7 +146,18 @@ final class SettingsDialog {
         }
         Label hint = new Label(Messages.text("shell.settings.wmtHint"));
         hint.setWrapText(true);
-        return new Tab(Messages.text("shell.settings.wmt"), new VBox(8, hint, grid));
+        grid.disableProperty().bind(vm.sharedEditableProperty().not());
+        return new Tab(Messages.text("shell.settings.wmt"), new VBox(8, hint, officersOnly(vm), grid));
+    }
+
+    /** On a casebook, said to a rep over what only the branch's officers change. */
+    private static Label officersOnly(SettingsViewModel vm) {
+        Label note = new Label(Messages.text("casebook.settings.officersOnly"));
+        note.setWrapText(true);
+        note.getStyleClass().add("muted");
+        note.visibleProperty().bind(vm.sharedEditableProperty().not());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     private static <E extends Enum<E>> ComboBox<E> choice(String id, E[] values, String keyPrefix) {

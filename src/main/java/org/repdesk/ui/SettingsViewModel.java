@@ -95,12 +95,21 @@ public final class SettingsViewModel {
     }
 
     /** What the file holds now, read on the worker. */
-    private record Saved(StageCatalogue stages, WmtSettings wmt, String repName) {
+    private record Saved(StageCatalogue stages, WmtSettings wmt, String repName, boolean sharedEditable) {
     }
+
+    /** False on a casebook for a rep: the stage lists and WMT figures are the branch's, kept by officers. */
+    public ReadOnlyBooleanProperty sharedEditableProperty() {
+        return sharedEditable.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper sharedEditable = new ReadOnlyBooleanWrapper(true);
 
     /** Reads the settings held in the file (on the worker); the form is filled in when they arrive. */
     public void load() {
-        runner.run(() -> new Saved(settings.stages(), settings.wmt(), settings.repName().orElse("")), s -> {
+        runner.run(() -> new Saved(settings.stages(), settings.wmt(), settings.repName().orElse(""),
+                settings.mayChangeSharedSettings()), s -> {
+            sharedEditable.set(s.sharedEditable());
             savedStages = s.stages();
             savedName = s.repName();
             repName.set(s.repName());
@@ -229,12 +238,17 @@ public final class SettingsViewModel {
             }
         }
         saving.set(true);
+        boolean shared = sharedEditable.get();
         runner.run(() -> {
-            settings.saveWmt(figures);
+            if (shared) {
+                settings.saveWmt(figures);
+            }
             if (!name.equals(savedName)) {
                 settings.saveRepName(name);
             }
-            changed.forEach(settings::saveStages);
+            if (shared) {
+                changed.forEach(settings::saveStages);
+            }
             return name;
         }, n -> {
             saving.set(false);

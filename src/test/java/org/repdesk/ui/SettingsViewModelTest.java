@@ -55,6 +55,23 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void onACasebookARepSavesTheirNameWhileTheBranchsFiguresAreShownNotChanged() {
+        org.repdesk.model.CasebookAddress casebook = org.repdesk.testing.TestCasebooks.fresh();
+        try (RepDesk rachel = new RepDesk(org.repdesk.testing.TestCasebooks.open(casebook,
+                org.repdesk.testing.TestCasebooks.REP), TestDesk.fixedClock())) {
+            SettingsViewModel repVm = new SettingsViewModel(rachel.settings(), preferences, AT_ONCE, (t, z) -> { });
+            repVm.load();
+            assertFalse(repVm.sharedEditableProperty().get());
+            repVm.repNameProperty().set("Rachel Reid");
+            List<String> saved = new ArrayList<>();
+            repVm.save(() -> saved.add("saved"));
+            assertEquals(List.of("saved"), saved, String.valueOf(repVm.problems()));
+            assertEquals("Rachel Reid", rachel.settings().repName().orElseThrow());
+        }
+        assertTrue(vm.sharedEditableProperty().get(), "a rep's own file: everything is theirs");
+    }
+
+    @Test
     void nothingCanBeSavedUntilTheFilesSettingsAreIn() {
         assertFalse(vm.canSaveProperty().get());
         vm.load();
