@@ -1,5 +1,6 @@
 package org.repdesk.ui.cases;
 
+import org.repdesk.testing.AtOnce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

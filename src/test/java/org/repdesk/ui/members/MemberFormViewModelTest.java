@@ -1,5 +1,6 @@
 package org.repdesk.ui.members;
 
+import org.repdesk.testing.AtOnce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,7 +19,6 @@ import org.repdesk.model.Member;
 import org.repdesk.model.Region;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
-import org.repdesk.ui.cases.AtOnce;
 
 /** The member form's state, checks and save over a real data file, with no window. */
 class MemberFormViewModelTest {

@@ -1,5 +1,6 @@
 package org.repdesk.ui.workload;
 
+import org.repdesk.testing.AtOnce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repdesk.testing.Builders.aMember;

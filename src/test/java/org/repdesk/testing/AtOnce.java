@@ -1,4 +1,4 @@
-package org.repdesk.ui.cases;
+package org.repdesk.testing;
 
 import java.util.ArrayList;
 import java.util.List;
