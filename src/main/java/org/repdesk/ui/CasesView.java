@@ -207,9 +207,15 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
     }
 
     private void refreshStages() {
+        // The stage lists are the file's (or the casebook's) settings: read on the worker, never here.
+        var settings = state.desk().settings();
+        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("cases.failed.read"),
+                settings::stages, this::showStages);
+    }
+
+    private void showStages(org.repdesk.model.StageCatalogue catalogue) {
         CaseType t = type.getValue();
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        var catalogue = state.desk().settings().stages();
         if (t == null) {
             Arrays.stream(CaseType.values()).forEach(ct -> names.addAll(catalogue.stagesFor(ct)));
             stage.setChoices(Messages.text("cases.filter.all-stages"), List.copyOf(names));

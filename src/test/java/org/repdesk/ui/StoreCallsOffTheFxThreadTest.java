@@ -41,8 +41,7 @@ class StoreCallsOffTheFxThreadTest {
      * view-models (issue 20): each is to go; the test fails on any other, and on these once gone
      * from the list. By class and method, not line.
      */
-    private static final Set<String> KNOWN_ELSEWHERE = Set.of(
-            "org.repdesk.ui.CasesView.refreshStages"); // the cases list's stage filter reads the stages
+    private static final Set<String> KNOWN_ELSEWHERE = Set.of();
 
     @TempDir
     static Path dir;
