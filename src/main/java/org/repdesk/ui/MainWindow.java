@@ -177,12 +177,14 @@ public final class MainWindow {
                 : Messages.text("shell.status.file", String.valueOf(desk.dataFile()));
         if (desk.figuresOnly()) {
             status.setText(Messages.text("casebook.status.figuresOnly", where)); // no rows to count
-        } else status.textProperty().bind(Bindings.createStringBinding(
-                () -> state.caseCountProperty().get() < 0 ? Messages.text("shell.status.loading")
-                        : Messages.text("shell.status.counts", state.memberCountProperty().get(),
-                                state.caseCountProperty().get(), where)
-                                + (state.loadingProperty().get() ? Messages.text("shell.status.reading") : ""),
-                state.memberCountProperty(), state.caseCountProperty(), state.loadingProperty()));
+        } else {
+            status.textProperty().bind(Bindings.createStringBinding(
+                    () -> state.caseCountProperty().get() < 0 ? Messages.text("shell.status.loading")
+                            : Messages.text("shell.status.counts", state.memberCountProperty().get(),
+                                    state.caseCountProperty().get(), where)
+                                    + (state.loadingProperty().get() ? Messages.text("shell.status.reading") : ""),
+                    state.memberCountProperty(), state.caseCountProperty(), state.loadingProperty()));
+        }
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox line = new HBox(8, status);
         line.getStyleClass().add("status-line");
