@@ -9,11 +9,13 @@ import java.util.Arrays;
  */
 public final class CaseMatches {
 
-    private static final CaseMatches NONE = new CaseMatches(new long[0]);
+    private static final CaseMatches NONE = new CaseMatches(new long[0], true);
     private final long[] rows;
+    private final boolean complete;
 
-    private CaseMatches(long[] sortedDistinct) {
+    private CaseMatches(long[] sortedDistinct, boolean complete) {
         this.rows = sortedDistinct;
+        this.complete = complete;
     }
 
     public static CaseMatches none() {
@@ -30,7 +32,18 @@ public final class CaseMatches {
                 sorted[distinct++] = sorted[i];
             }
         }
-        return new CaseMatches(distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct));
+        return new CaseMatches(distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct), true);
+    }
+
+    /** The first cases found (the newest), not all of them: the list shows these while the rest are sought. */
+    public static CaseMatches firstOf(long[] rows) {
+        CaseMatches all = ofRows(rows);
+        return new CaseMatches(all.rows, false);
+    }
+
+    /** Whether these are every case the search finds, not only its first. */
+    public boolean complete() {
+        return complete;
     }
 
     public boolean contains(CaseListRow row) {

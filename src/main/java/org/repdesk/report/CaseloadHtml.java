@@ -96,6 +96,11 @@ public final class CaseloadHtml {
     private static void due(StringBuilder h, String title, List<Caseload.DueItem> items, int count, String listedKey,
             boolean late) {
         h.append("<h2>").append(Html.esc(title)).append("</h2>\n");
+        if (items.isEmpty() && count > 0) { // a casebook's reader: counted, not listed
+            h.append("<p class=\"muted\">").append(Html.esc(Messages.text("casebook.caseload.notListed", Map.of("n", count))))
+                    .append("</p>\n");
+            return;
+        }
         if (items.isEmpty()) {
             h.append("<p class=\"muted\">None.</p>\n");
             return;

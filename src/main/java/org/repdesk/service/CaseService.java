@@ -169,6 +169,14 @@ public final class CaseService {
         return cases.listRows();
     }
 
+    /** How many rows of the cases list fill a screen with room to scroll: read first, shown at once. */
+    public static final int FIRST_SCREENFUL = 100;
+
+    /** The newest {@code n} rows of {@link #listRows}, in its order: shown while the rest are read. */
+    public List<CaseListRow> firstRows(int n) {
+        return cases.firstRows(n);
+    }
+
     public Optional<CaseListRow> listRow(UUID caseId) {
         return cases.listRow(caseId);
     }
@@ -186,6 +194,14 @@ public final class CaseService {
      */
     public CaseMatches match(String text) {
         return cases.match(text);
+    }
+
+    /**
+     * The newest {@code n} cases {@link #match} finds, quickly on a large casebook; {@link
+     * CaseMatches#complete} says whether there are more. Stoppable as {@link #match} is.
+     */
+    public CaseMatches matchFirst(String text, int n) {
+        return cases.matchFirst(text, n);
     }
 
     public void cancelMatching() {

@@ -164,7 +164,7 @@ public final class RepDesk implements AutoCloseable {
 
     /** The dashboard's figures as aggregate queries. */
     public org.repdesk.store.CaseloadQueries caseloadQueries() {
-        return new org.repdesk.store.CaseloadQueries(db);
+        return new org.repdesk.store.CaseloadQueries(db, figuresOnly());
     }
 
     public DemandService demands() {

@@ -265,6 +265,21 @@ public final class CaseStore {
         });
     }
 
+    /**
+     * The newest {@code n} cases as the cases list shows them, in its order: the first screenful,
+     * shown while {@link #listRows} reads the rest (on a casebook a rep's whole list is seconds' work
+     * for the server under load, its first screenful a few milliseconds).
+     */
+    public List<CaseListRow> firstRows(int n) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(db.dialect().firstCases(LIST_ROWS, ORDER_ROWS))) {
+                ps.setInt(1, n);
+                SharedValues shared = new SharedValues();
+                return Rows.list(ps, rs -> mapRow(rs, shared));
+            }
+        });
+    }
+
     public Optional<CaseListRow> listRow(UUID caseId) {
         return db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(LIST_ROWS + " WHERE c.id = ?")) {
@@ -320,6 +335,49 @@ public final class CaseStore {
                 }
             }
             return CaseMatches.ofRows(rows.build().toArray());
+        });
+    }
+
+    /**
+     * The newest {@code n} cases {@link #match} would find (more when the two searches' newest differ),
+     * on the same stoppable connection: what the cases list shows first. {@link CaseMatches#complete}
+     * says whether they are all the matches.
+     *
+     * @throws java.util.concurrent.CancellationException when a newer search stopped this one
+     */
+    public CaseMatches matchFirst(String text, int n) {
+        String match = searchTerms(db.dialect(), text);
+        if (match == null) {
+            return CaseMatches.none();
+        }
+        return db.search(conn -> {
+            record Found(long row, String opened, String reference) {
+            }
+            List<Found> found = new java.util.ArrayList<>();
+            boolean complete = true;
+            for (String sql : List.of(db.dialect().firstCaseRowsMatching(), db.dialect().firstNoteCaseRowsMatching())) {
+                try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                    Rows.bind(ps, match);
+                    ps.setInt(2, n);
+                    int read = 0;
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(new Found(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                            read++;
+                        }
+                    }
+                    complete &= read < n; // a search that stopped at n may have more
+                }
+            }
+            if (complete) {
+                return CaseMatches.ofRows(found.stream().mapToLong(Found::row).toArray());
+            }
+            // Each search's newest n: together, the newest n distinct cases of both.
+            long[] newest = found.stream()
+                    .sorted(java.util.Comparator.comparing(Found::opened, java.util.Comparator.nullsLast(java.util.Comparator.<String>reverseOrder()))
+                            .thenComparing(Found::reference, java.util.Comparator.nullsLast(java.util.Comparator.<String>reverseOrder())))
+                    .mapToLong(Found::row).distinct().limit(n).toArray();
+            return CaseMatches.firstOf(newest);
         });
     }
 

@@ -81,18 +81,43 @@ public final class CaseloadQueries {
             + " SELECT count(DISTINCT member_id) FROM (SELECT member_id FROM islands GROUP BY member_id, island"
             + " HAVING count(*) >= ?) AS runs";
     }
+    /** {@link #overThreshold} over brief_capacity (the same records, each member by a key that names no one). */
+    static String figuresOverThreshold(Dialect d) {
+        return overThreshold(d).replace("workload_record", "brief_capacity").replace("member_id", "member_key");
+    }
+
     /** Dates are ISO text: the empty string sorts before every one of them. */
     private static final String NO_LOWER_BOUND = "";
 
+    /*
+     * A casebook's reader reads figures only: the same counts from the name-free brief_* views (V12,
+     * V13), which a reader may read and the tables they may not.
+     */
+    static final String FIGURES_LIVE_COUNTS = LIVE_COUNTS.replace(" FROM case_file c ", " FROM brief_case c ");
+    static final String FIGURES_DUE_COUNTS = DUE_COUNTS.replace(" FROM deadline d ", " FROM brief_deadline d ");
+    static final String FIGURES_DUE_BY_TYPE = "SELECT d.case_type, CASE WHEN d.due_on >= ? THEN 0 WHEN d.due_on >= ? THEN 1"
+            + " WHEN d.due_on >= ? THEN 2 WHEN d.due_on >= ? THEN 3 ELSE 4 END AS band, count(*) AS n"
+            + LIVE_DUE.replace(" FROM deadline d ", " FROM brief_deadline d ") + " GROUP BY 1, 2";
+    static final String FIGURES_LATEST_CAPACITIES = "SELECT (SELECT w.capacity_percent FROM brief_capacity w"
+            + " WHERE w.member_key = k.member_key AND w.capacity_percent IS NOT NULL ORDER BY w.recorded_on DESC LIMIT 1)"
+            + " FROM (SELECT DISTINCT member_key FROM brief_capacity) k";
+
     private final Database db;
+    private final boolean figuresOnly;
 
     public CaseloadQueries(Database db) {
+        this(db, false);
+    }
+
+    /** @param figuresOnly the login reads figures only (a casebook's reader): counted from the brief_* views */
+    public CaseloadQueries(Database db, boolean figuresOnly) {
         this.db = db;
+        this.figuresOnly = figuresOnly;
     }
 
     public List<LiveCount> liveCounts() {
         return db.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(LIVE_COUNTS)) {
+            try (PreparedStatement ps = conn.prepareStatement(figuresOnly ? FIGURES_LIVE_COUNTS : LIVE_COUNTS)) {
                 return Rows.list(ps, rs -> new LiveCount(Rows.enumValue(CaseStatus.class, rs, "status"),
                         Rows.enumValue(CaseType.class, rs, "case_type"), rs.getString("stage"),
                         Rows.enumValue(WorkloadFactor.class, rs, "workload_factor"), rs.getInt("n")));
@@ -103,7 +128,7 @@ public final class CaseloadQueries {
     /** Open deadlines of live cases due before {@code today}, and due from today to {@code soonUntil}. */
     public DueCounts dueCounts(LocalDate today, LocalDate soonUntil) {
         return db.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(DUE_COUNTS)) {
+            try (PreparedStatement ps = conn.prepareStatement(figuresOnly ? FIGURES_DUE_COUNTS : DUE_COUNTS)) {
                 try (ResultSet rs = Rows.bind(ps, today, today, NO_LOWER_BOUND, soonUntil).executeQuery()) {
                     rs.next();
                     return new DueCounts(rs.getInt(1), rs.getInt(2));
@@ -117,6 +142,9 @@ public final class CaseloadQueries {
      * first (same-day ones by case id), at most {@code limit}.
      */
     public List<Due> due(LocalDate from, LocalDate to, int limit) {
+        if (figuresOnly) {
+            return List.of(); // references are not figures: a reader's report counts the deadlines only
+        }
         return db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(DUE_ITEMS)) {
                 return Rows.list(Rows.bind(ps, from == null ? NO_LOWER_BOUND : from, to, limit),
@@ -135,7 +163,7 @@ public final class CaseloadQueries {
     public List<DueByType> dueByType(LocalDate today, LocalDate soonUntil, LocalDate weekAgo, LocalDate monthAgo,
             LocalDate quarterAgo) {
         return db.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(DUE_BY_TYPE)) {
+            try (PreparedStatement ps = conn.prepareStatement(figuresOnly ? FIGURES_DUE_BY_TYPE : DUE_BY_TYPE)) {
                 return Rows.list(Rows.bind(ps, today, weekAgo, monthAgo, quarterAgo, NO_LOWER_BOUND, soonUntil),
                         rs -> new DueByType(Rows.enumValue(CaseType.class, rs, "case_type"), rs.getInt("band"),
                                 rs.getInt("n")));
@@ -147,7 +175,7 @@ public final class CaseloadQueries {
     public List<Double> latestCapacities() {
         return db.read(conn -> {
             List<Double> out = new ArrayList<>();
-            try (PreparedStatement ps = conn.prepareStatement(LATEST_CAPACITIES);
+            try (PreparedStatement ps = conn.prepareStatement(figuresOnly ? FIGURES_LATEST_CAPACITIES : LATEST_CAPACITIES);
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     double capacity = rs.getDouble(1);
@@ -163,7 +191,7 @@ public final class CaseloadQueries {
     /** How many members have reached a run of {@code weeks} consecutive weeks over {@code percent}. */
     public int membersOverThreshold(double percent, int weeks) {
         return db.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(overThreshold(db.dialect()))) {
+            try (PreparedStatement ps = conn.prepareStatement(figuresOnly ? figuresOverThreshold(db.dialect()) : overThreshold(db.dialect()))) {
                 try (ResultSet rs = Rows.bind(ps, percent, weeks).executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }

@@ -50,8 +50,25 @@ public enum Dialect {
         }
 
         @Override
+        String firstCases(String rows, String order) {
+            return rows + order + " LIMIT ?";
+        }
+
+        @Override
         String caseRowsMatching() {
             return "SELECT rowid FROM case_search WHERE case_search MATCH ?";
+        }
+
+        @Override
+        String firstCaseRowsMatching() {
+            return "SELECT c.rowid, c.opened_on, c.reference FROM case_file c WHERE c.rowid IN (" + caseRowsMatching() + ")"
+                    + NEWEST_FIRST;
+        }
+
+        @Override
+        String firstNoteCaseRowsMatching() {
+            return "SELECT c.rowid, c.opened_on, c.reference FROM case_file c WHERE c.rowid IN (" + noteCaseRowsMatching() + ")"
+                    + NEWEST_FIRST;
         }
 
         @Override
@@ -228,8 +245,23 @@ public enum Dialect {
         }
 
         @Override
+        String firstCases(String rows, String order) {
+            return "SELECT * FROM repdesk_case_list_first(?) c" + order; // V13: each branch stops at the newest n
+        }
+
+        @Override
         String caseRowsMatching() {
             return "SELECT * FROM repdesk_case_rows_matching(to_tsquery('simple', repdesk_fold(?)))"; // V7
+        }
+
+        @Override
+        String firstCaseRowsMatching() {
+            return "SELECT * FROM repdesk_case_rows_matching_first(to_tsquery('simple', repdesk_fold(?)), ?)"; // V13
+        }
+
+        @Override
+        String firstNoteCaseRowsMatching() {
+            return "SELECT * FROM repdesk_note_case_rows_matching_first(to_tsquery('simple', repdesk_fold(?)), ?)"; // V13
         }
 
         @Override
@@ -381,7 +413,25 @@ public enum Dialect {
      */
     abstract String caseList(String rows);
 
+    /** The cases list's order, newest first, as a clause with the row limit (?) after it. */
+    static final String NEWEST_FIRST = " ORDER BY c.opened_on DESC, c.reference DESC LIMIT ?";
+
+    /**
+     * The newest cases (at most ?) as {@link #caseList} gives them, in {@code order}: the cases list's
+     * first screenful, shown before the whole list is read.
+     */
+    abstract String firstCases(String rows, String order);
+
     abstract String caseRowsMatching();
+
+    /**
+     * The newest cases (at most ?, the search words first) that {@link #caseRowsMatching} finds: row
+     * number, opening date and reference, so the two searches' rows can be ordered together.
+     */
+    abstract String firstCaseRowsMatching();
+
+    /** As {@link #firstCaseRowsMatching}, for the cases {@link #noteCaseRowsMatching} finds. */
+    abstract String firstNoteCaseRowsMatching();
 
     /** Row numbers of cases with a timeline note matching {@link #searchTerms}. */
     abstract String noteCaseRowsMatching();

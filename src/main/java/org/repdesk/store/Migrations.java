@@ -25,7 +25,8 @@ public final class Migrations {
             "V9__search_triggers_for_any_sqlite.sql",
             "V10__case_papers.sql",
             "V11__letters_and_drafts.sql",
-            "V12__casebook_lists.sql");
+            "V12__casebook_lists.sql",
+            "V13__first_screenful.sql");
 
     private Migrations() {
     }

@@ -233,11 +233,22 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             applySearch();
             return;
         }
-        state.background().search(getScene() == null ? null : getScene().getWindow(),
-                () -> state.desk().cases().match(text), found -> {
-                    if (generation == searchGeneration.get()) { // a newer keystroke wins
-                        textMatches = found;
-                        applySearch();
+        // The newest matches first (a screenful, quick on a large casebook), then every match.
+        javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+        state.background().search(owner,
+                () -> state.desk().cases().matchFirst(text, org.repdesk.service.CaseService.FIRST_SCREENFUL), first -> {
+                    if (generation != searchGeneration.get()) {
+                        return; // a newer keystroke wins
+                    }
+                    textMatches = first;
+                    applySearch();
+                    if (!first.complete()) {
+                        state.background().search(owner, () -> state.desk().cases().match(text), all -> {
+                            if (generation == searchGeneration.get()) {
+                                textMatches = all;
+                                applySearch();
+                            }
+                        });
                     }
                 });
     }
@@ -301,7 +312,10 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         if (searched == null) {
             return; // not filtered yet (the constructor filters once everything is wired)
         }
-        filters.counted(searched.size(), state.caseRows().size());
+        // While the whole list is read after its first screenful, the total is the file's count.
+        int listed = state.caseRows().size();
+        int total = state.loadingProperty().get() ? Math.max(listed, state.caseCountProperty().get()) : listed;
+        filters.counted(searched.size(), total);
     }
 
     private void clearFilters() {

@@ -191,6 +191,14 @@ public final class DeskState {
         loading.set(true);
         record Both(List<Member> members, List<CaseListRow> rows) {
         }
+        // The newest screenful first, so the list is there at once; the whole list replaces it when read.
+        background.run(owner, "Could not read the data file",
+                () -> desk.cases().firstRows(org.repdesk.service.CaseService.FIRST_SCREENFUL),
+                first -> {
+                    if (loading.get() && caseRows.isEmpty()) {
+                        caseRows.setAll(first);
+                    }
+                });
         background.run(owner, "Could not read the data file",
                 () -> {
                     // Sorted by name (see Tables.byName) on the other core while the cases are read.

@@ -153,6 +153,36 @@ class CasebookAccessTest {
     }
 
     @Test
+    void aReadersCaseloadReportCountsTheBranchAndListsNoReference() {
+        CaseFile siâns = caseOpenedBy(TestCasebooks.REP, "Siân Jones");
+        CaseFile łukaszs = caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
+        try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
+            java.time.LocalDate today = olive.cases().today();
+            olive.cases().addDeadline(org.repdesk.model.Deadline.of(siâns.id(), today.minusDays(3), "Send Siân's OH report", false));
+            olive.cases().addDeadline(org.repdesk.model.Deadline.of(łukaszs.id(), today.plusDays(2), "Hearing", false));
+            olive.workload().add(org.repdesk.model.WorkloadRecord.of(siâns.memberId(), today.minusDays(7), 128.0,
+                    null, null, null, null, null, null));
+        }
+        org.repdesk.report.Caseload branch;
+        try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
+            branch = org.repdesk.report.Caseload.of(olive);
+        }
+        try (RepDesk nina = deskAs(TestCasebooks.READER)) {
+            org.repdesk.report.Caseload figures = org.repdesk.report.Caseload.of(nina);
+            assertEquals(2, figures.openCases());
+            assertEquals(branch.openByTypeAndStage(), figures.openByTypeAndStage());
+            assertEquals(List.of(1, 1), List.of(figures.overdueCount(), figures.dueSoonCount()));
+            assertEquals(branch.dueByType(), figures.dueByType());
+            assertEquals(List.of(1, 128.0), List.of(figures.membersWithWmt(), figures.medianCapacity()));
+            assertEquals(List.of(), figures.overdue(), "no reference for a reader");
+            assertEquals(List.of(), figures.dueSoon());
+            String html = org.repdesk.report.CaseloadHtml.render(figures);
+            assertTrue(html.contains("not listed by reference"), html);
+            assertTrue(!html.contains(siâns.reference()) && !html.contains("Siân"), html);
+        }
+    }
+
+    @Test
     void aRepsListAndNoteSearchHoldTheirOwnAndSharedCasesOnly() throws SQLException {
         CaseFile rachels = caseOpenedBy(TestCasebooks.REP, "Siân Jones");
         CaseFile robs = caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
@@ -170,6 +200,11 @@ class CasebookAccessTest {
             assertEquals(java.util.Set.of(rachels.id(), shared.id()), rachel.cases().listRows().stream()
                     .map(org.repdesk.model.CaseListRow::caseId).collect(java.util.stream.Collectors.toSet()));
             assertEquals(java.util.Set.of(shared.id()), rachel.cases().search("burn"), "Rob's own note stays his");
+            assertEquals(rachel.cases().listRows(), rachel.cases().firstRows(10), "the first screenful by the same rule");
+            org.repdesk.model.CaseMatches first = rachel.cases().matchFirst("burn", 10);
+            assertEquals(List.of(shared.id()), rachel.cases().listRows().stream().filter(first::contains)
+                    .map(org.repdesk.model.CaseListRow::caseId).toList(), "and its first matches");
+            assertTrue(first.complete() && first.size() == 1, "Rob's case not counted either: " + first.size());
             org.repdesk.model.TimelineEntry note = rachel.cases().timeline(shared.id()).stream()
                     .filter(e -> e.summary().startsWith("Burnout")).findFirst().orElseThrow();
             rachel.cases().deleteEntry(note.id());
@@ -177,6 +212,7 @@ class CasebookAccessTest {
         }
         try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
             assertEquals(3, olive.cases().listRows().size());
+            assertEquals(olive.cases().listRows().subList(0, 2), olive.cases().firstRows(2));
             assertEquals(java.util.Set.of(robs.id()), olive.cases().search("burnout"));
         }
     }

@@ -443,6 +443,52 @@ class CaseStoreTest {
     }
 
     @Test
+    void theFirstScreenfulIsTheWholeListsNewestRowsInTheSameOrder() {
+        Member siân = member("Siân Jones");
+        Member zoë = member("Zoë Smith");
+        for (int i = 0; i < 12; i++) {
+            // Two a day, so ties on the date are broken by the reference as in the whole list.
+            CaseFile c = caseOpened(i % 2 == 0 ? siân : zoë, LocalDate.of(2026, 1, 1).plusDays(i / 2));
+            deadlines.insert(Deadline.of(c.id(), LocalDate.of(2026, 3, 1).plusDays(i), "Due " + i, false));
+        }
+        List<CaseListRow> whole = cases.listRows();
+        assertEquals(whole.subList(0, 5), cases.firstRows(5));
+        assertEquals(whole, cases.firstRows(100), "fewer cases than a screenful: all of them");
+    }
+
+    @Test
+    void aSearchsFirstMatchesAreItsNewestAndSayWhetherTheyAreAll() {
+        Member siân = member("Siân Jones");
+        Member other = member("Owen Price");
+        List<CaseFile> siâns = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            siâns.add(caseOpened(siân, LocalDate.of(2026, 2, 1).plusDays(i)));
+        }
+        CaseFile noted = caseOpened(other, LocalDate.of(2026, 2, 3)); // found by a note, not by its member's name
+        timeline.insert(TimelineEntry.of(noted.id(), LocalDate.of(2026, 2, 4), EntryKind.NOTE, "Siân's manager attended", null));
+        List<CaseListRow> rows = cases.listRows();
+
+        org.repdesk.model.CaseMatches first = cases.matchFirst("sian", 3);
+        assertTrue(!first.complete(), "7 cases match, 3 asked for");
+        assertEquals(List.of(siâns.get(5).id(), siâns.get(4).id(), siâns.get(3).id()), listed(rows, first));
+
+        org.repdesk.model.CaseMatches five = cases.matchFirst("sian", 5);
+        // The note's case was opened on the same day as siâns[2], later: its reference is the higher.
+        assertEquals(List.of(siâns.get(5).id(), siâns.get(4).id(), siâns.get(3).id(), noted.id(), siâns.get(2).id()),
+                listed(rows, five), "the note's case in its place by date among the names' cases");
+
+        org.repdesk.model.CaseMatches all = cases.matchFirst("sian", 10);
+        assertTrue(all.complete());
+        assertEquals(listed(rows, cases.match("sian")), listed(rows, all));
+        assertEquals(7, all.size());
+        assertTrue(cases.matchFirst("nobody", 3).complete());
+    }
+
+    private static List<UUID> listed(List<CaseListRow> rows, org.repdesk.model.CaseMatches found) {
+        return rows.stream().filter(found::contains).map(CaseListRow::caseId).toList();
+    }
+
+    @Test
     void aClosedCaseShowsNoNextDeadlineEvenIfOneWasNeverTickedOff() {
         CaseFile c = caseOpened(member("Aoife Byrne"), LocalDate.of(2026, 1, 5));
         deadlines.insert(org.repdesk.model.Deadline.of(c.id(), LocalDate.of(2026, 2, 1), "Appeal letter", false));

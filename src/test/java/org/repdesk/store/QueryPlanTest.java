@@ -118,7 +118,7 @@ class QueryPlanTest {
         for (String sql : List.of(BriefQueries.CUBE, BriefQueries.MONTHS)) {
             List<String> plan = plan(sql, parameters(sql));
             assertNoFullScan(plan, "c", "case_file", "m", "member");
-            assertUses(plan, "SEARCH c USING INDEX case_file_opened (opened_on");
+            assertUses(plan, "SEARCH c USING INDEX case_file_newest (opened_on");
         }
     }
 
