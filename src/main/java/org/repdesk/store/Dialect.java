@@ -55,6 +55,11 @@ public enum Dialect {
         }
 
         @Override
+        String memberList() {
+            return "member";
+        }
+
+        @Override
         String caseRowsMatching() {
             return "SELECT rowid FROM case_search WHERE case_search MATCH ?";
         }
@@ -250,6 +255,11 @@ public enum Dialect {
         }
 
         @Override
+        String memberList() {
+            return "repdesk_member_list() member"; // V13: member_seen's rule, the rep's cases' members looked up once
+        }
+
+        @Override
         String caseRowsMatching() {
             return "SELECT * FROM repdesk_case_rows_matching(to_tsquery('simple', repdesk_fold(?)))"; // V7
         }
@@ -421,6 +431,9 @@ public enum Dialect {
      * first screenful, shown before the whole list is read.
      */
     abstract String firstCases(String rows, String order);
+
+    /** Where the members list reads the members the login may see: a table, or what gives its rows. */
+    abstract String memberList();
 
     abstract String caseRowsMatching();
 

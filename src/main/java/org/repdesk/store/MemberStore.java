@@ -24,7 +24,6 @@ public final class MemberStore {
             + " updated_at = ?, version = version + 1 WHERE id = ? AND version = ?";
     private static final String LAST_SAVED = "SELECT version, updated_by, updated_at FROM member WHERE id = ?";
     private static final String COUNT = "SELECT count(*) FROM member";
-    private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM member ORDER BY name COLLATE NOCASE";
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM member WHERE id = ?";
     static final String SELECT_BY_NUMBER = "SELECT " + COLUMNS + " FROM member WHERE membership_number = ?";
     private static final String DELETE = "DELETE FROM member WHERE id = ?";
@@ -122,7 +121,8 @@ public final class MemberStore {
 
     public List<Member> all() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT_ALL)) {
+            String all = "SELECT " + COLUMNS + " FROM " + db.dialect().memberList() + " ORDER BY name COLLATE NOCASE";
+            try (PreparedStatement ps = c.prepareStatement(all)) {
                 return Rows.list(ps, MemberStore::map);
             }
         });

@@ -73,11 +73,26 @@ class CasebookAccessTest {
             assertEquals(List.of(rachels.reference()), rachel.cases().all().stream().map(CaseFile::reference).toList());
             assertEquals(List.of("Siân Jones"), rachel.members().all().stream().map(Member::name).toList());
         }
+        // Her list follows the policy however a member is hers: added by her, or through a shared case.
+        CaseFile shared = caseOpenedBy(TestCasebooks.OTHER_REP, "Mari Evans");
+        try (Connection olive = psqlAs(TestCasebooks.OFFICER); Statement st = olive.createStatement()) {
+            st.executeUpdate("INSERT INTO case_share (case_id, login, shared_on) VALUES ('" + shared.id() + "', '"
+                    + TestCasebooks.REP + "', '2026-11-01')");
+        }
+        try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
+            rachel.members().save(aMember().named("Aled Hughes").build());
+            List<String> listed = rachel.members().all().stream().map(Member::name).toList();
+            assertEquals(List.of("Aled Hughes", "Mari Evans", "Siân Jones"), listed);
+            assertEquals(listed.size(), count(TestCasebooks.REP, "SELECT count(*) FROM member"), "as the policy says");
+        }
+        try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
+            assertEquals(4, olive.members().all().size());
+        }
         // The same through a plain connection: the server, not the app, keeps Rob's case from her.
-        assertEquals(1, count(TestCasebooks.REP, "SELECT count(*) FROM case_file"));
-        assertEquals(1, count(TestCasebooks.REP, "SELECT count(*) FROM member"));
+        assertEquals(2, count(TestCasebooks.REP, "SELECT count(*) FROM case_file"));
+        assertEquals(3, count(TestCasebooks.REP, "SELECT count(*) FROM member"));
         assertEquals(0, count(TestCasebooks.REP, "SELECT count(*) FROM member WHERE name LIKE 'Łukasz%'"));
-        assertEquals(2, count(TestCasebooks.OFFICER, "SELECT count(*) FROM case_file"));
+        assertEquals(3, count(TestCasebooks.OFFICER, "SELECT count(*) FROM case_file"));
     }
 
     @Test

@@ -169,3 +169,23 @@ BEGIN
             WHERE s.login = me AND c.assigned_to IS DISTINCT FROM me AND c.notes_doc @@ q;
     END IF;
 END $$;
+
+-- A rep's members list, as member_seen decides it, without asking the policy once per member: the
+-- policy's correlated check of the cases read each of the branch's members (about 0.6 s at 20,000
+-- members under load); here the members of the rep's cases are looked up once, by the caseload index.
+CREATE FUNCTION repdesk_member_list() RETURNS SETOF member
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+    SET plan_cache_mode = force_custom_plan AS $$
+DECLARE
+    me TEXT := session_user;
+BEGIN
+    IF pg_has_role(me, 'repdesk_officer', 'MEMBER') THEN
+        RETURN QUERY SELECT * FROM member;
+    ELSE
+        RETURN QUERY SELECT * FROM member m WHERE m.created_by = me
+            OR m.id IN (SELECT c.member_id FROM case_file c WHERE c.assigned_to = me)
+            OR m.id IN (SELECT c.member_id FROM case_share s JOIN case_file c ON c.id = s.case_id WHERE s.login = me);
+    END IF;
+END $$;
+REVOKE EXECUTE ON FUNCTION repdesk_member_list() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION repdesk_member_list() TO repdesk_rep, repdesk_officer;
