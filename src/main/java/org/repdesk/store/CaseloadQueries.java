@@ -53,8 +53,9 @@ public final class CaseloadQueries {
      * Counted in SQL, so the report holds a few dozen rows however many deadlines fall due; one range of
      * deadline_open_live_due (everything up to the end of the soon window), each row's case by its key.
      */
-    static final String DUE_BY_TYPE = "SELECT c.case_type, CASE WHEN d.due_on >= ? THEN 0 WHEN d.due_on >= ? THEN 1"
-            + " WHEN d.due_on >= ? THEN 2 WHEN d.due_on >= ? THEN 3 ELSE 4 END AS band, count(*) AS n"
+    private static final String BAND = " CASE WHEN d.due_on >= ? THEN 0 WHEN d.due_on >= ? THEN 1"
+            + " WHEN d.due_on >= ? THEN 2 WHEN d.due_on >= ? THEN 3 ELSE 4 END AS band, count(*) AS n";
+    static final String DUE_BY_TYPE = "SELECT c.case_type," + BAND
             + LIVE_DUE.replace(" WHERE", " JOIN case_file c ON c.id = d.case_id WHERE") + " GROUP BY 1, 2";
     /**
      * Each member's latest capacity, by one backward step into the member's part of the index (NULL
@@ -95,8 +96,7 @@ public final class CaseloadQueries {
      */
     static final String FIGURES_LIVE_COUNTS = LIVE_COUNTS.replace(" FROM case_file c ", " FROM brief_case c ");
     static final String FIGURES_DUE_COUNTS = DUE_COUNTS.replace(" FROM deadline d ", " FROM brief_deadline d ");
-    static final String FIGURES_DUE_BY_TYPE = "SELECT d.case_type, CASE WHEN d.due_on >= ? THEN 0 WHEN d.due_on >= ? THEN 1"
-            + " WHEN d.due_on >= ? THEN 2 WHEN d.due_on >= ? THEN 3 ELSE 4 END AS band, count(*) AS n"
+    static final String FIGURES_DUE_BY_TYPE = "SELECT d.case_type," + BAND
             + LIVE_DUE.replace(" FROM deadline d ", " FROM brief_deadline d ") + " GROUP BY 1, 2";
     static final String FIGURES_LATEST_CAPACITIES = "SELECT (SELECT w.capacity_percent FROM brief_capacity w"
             + " WHERE w.member_key = k.member_key AND w.capacity_percent IS NOT NULL ORDER BY w.recorded_on DESC LIMIT 1)"
