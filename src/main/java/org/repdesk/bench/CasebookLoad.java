@@ -115,6 +115,7 @@ public final class CasebookLoad {
                 boolean counted = false;
                 try (RepDesk desk = new RepDesk(Database.openCasebook(owner.as(login), secret), java.time.Clock.systemDefaultZone())) {
                     List<CaseListRow> mine = desk.cases().listRows();
+                    desk.cases().prepareMatching(); // as the cases screen does when it opens
                     ready.countDown();
                     counted = true;
                     go.await();

@@ -60,6 +60,11 @@ public enum Dialect {
         }
 
         @Override
+        String foldWords() {
+            return "SELECT ?"; // FTS5's tokenizer folds as it reads
+        }
+
+        @Override
         String caseRowsMatching() {
             return "SELECT rowid FROM case_search WHERE case_search MATCH ?";
         }
@@ -260,6 +265,11 @@ public enum Dialect {
         }
 
         @Override
+        String foldWords() {
+            return "SELECT repdesk_fold(?)"; // V7: unaccent's rules, loaded by a session's first call
+        }
+
+        @Override
         String caseRowsMatching() {
             return "SELECT * FROM repdesk_case_rows_matching(to_tsquery('simple', repdesk_fold(?)))"; // V7
         }
@@ -431,6 +441,9 @@ public enum Dialect {
      * first screenful, shown before the whole list is read.
      */
     abstract String firstCases(String rows, String order);
+
+    /** Folds a text (?) as search does: run once ahead of the first search, to load what it needs. */
+    abstract String foldWords();
 
     /** Where the members list reads the members the login may see: a table, or what gives its rows. */
     abstract String memberList();
