@@ -92,7 +92,7 @@ public final class CampaignBulletins {
                     "Negotiation on the role of AI in contributing to the easement of the capacity crisis and the " // not for reps
                             + "need for a collective agreement to cover the same", // not for reps
                     Priority.LOW, null, false),
-            new Seed("bulletin3-staffing-data", "Release the embargoed staffing data",
+            new Seed("bulletin3-staffing-data", "Release the embargoed staffing data", // not for reps
                     "Present staff with the embargoed information on the depths of the staffing crisis in Sentence " // not for reps
                             + "Management, release it immediately, followed by the data not yet disclosed (for " // not for reps
                             + "example on Court work).", // not for reps
