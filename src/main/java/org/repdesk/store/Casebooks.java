@@ -1,5 +1,7 @@
 package org.repdesk.store;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CasebookAddress;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -89,10 +91,10 @@ public final class Casebooks {
             }
             return c;
         } catch (SQLException e) {
-            StoreException translated = translate(e, "open the casebook " + address.describe());
-            throw translated != null ? translated
-                    : new StoreException(StoreException.Kind.UNREACHABLE, "Could not open the casebook "
-                            + address.describe() + ": " + firstLine(e), e);
+            String doing = Messages.text("store.doing.openCasebook", Map.of("address", address.describe()));
+            StoreException translated = translate(e, doing);
+            throw translated != null ? translated : new StoreException(StoreException.Kind.UNREACHABLE,
+                    Messages.text("store.failed.other", Map.of("doing", doing, "reason", firstLine(e))), e);
         }
     }
 
@@ -328,44 +330,36 @@ public final class Casebooks {
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String line = firstLine(e);
-        if (line.contains("no password was provided") || line.contains("password was not provided")
-                || line.contains("no password supplied")) {
-            return new StoreException(StoreException.Kind.PASSWORD_NEEDED, "The casebook's server asks for the password"
-                    + " of the login, so RepDesk could not " + doing + " without it. Type it (or keep it in ~/.pgpass).", e);
+        Map<String, Object> what = Map.of("doing", doing, "reason", line.replaceFirst("^ERROR: ", ""));
+        if (line.contains("no password was provided") || line.contains("password was not provided") // not for reps
+                || line.contains("no password supplied")) { // not for reps: the server's words, matched
+            return new StoreException(StoreException.Kind.PASSWORD_NEEDED, Messages.text("store.server.passwordNeeded", what), e);
         }
         if (state.equals("28P01") || state.equals("28000")) {
-            return new StoreException(StoreException.Kind.WRONG_PASSWORD,
-                    "The casebook's server did not accept the login or password, so RepDesk could not " + doing
-                            + ". Check the login and password (they are case-sensitive) and try again.", e);
+            return new StoreException(StoreException.Kind.WRONG_PASSWORD, Messages.text("store.server.wrongPassword", what), e);
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-            return new StoreException(StoreException.Kind.UNREACHABLE, "The casebook's server cannot be reached, so"
-                    + " RepDesk could not " + doing + ". Nothing was half-saved: check the network and reconnect.", e);
+            return new StoreException(StoreException.Kind.UNREACHABLE, Messages.text("store.server.unreachable", what), e);
         }
         if (state.equals("3D000")) {
-            return new StoreException(StoreException.Kind.NOT_A_CASEBOOK, "There is no such database on the server,"
-                    + " so RepDesk could not " + doing + ". Check the casebook address.", e);
+            return new StoreException(StoreException.Kind.NOT_A_CASEBOOK, Messages.text("store.server.noDatabase", what), e);
         }
         if (state.equals("42501")) {
-            return new StoreException(StoreException.Kind.NOT_ALLOWED, "Your role in the casebook does not allow this,"
-                    + " so RepDesk could not " + doing + " (" + line.replaceFirst("^ERROR: ", "") + ").", e);
+            return new StoreException(StoreException.Kind.NOT_ALLOWED, Messages.text("store.server.notAllowed", what), e);
         }
         if (state.equals("23505")) {
-            return new StoreException(StoreException.Kind.CONSTRAINT, "Could not " + doing + ": "
-                    + line.replaceFirst("^ERROR: ", ""), e);
+            return new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("store.failed.other", what), e);
         }
         if (state.equals("23503")) {
-            return new StoreException(StoreException.Kind.CONSTRAINT, "Could not " + doing
-                    + ": the case, member or demand it belongs to no longer exists (or something still depends on it).", e);
+            return new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("store.failed.foreignKey", what), e);
         }
         if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
-            return new StoreException(StoreException.Kind.BUSY, "Someone else was saving the same records, so RepDesk"
-                    + " could not " + doing + ". Nothing was half-saved: try again.", e);
+            return new StoreException(StoreException.Kind.BUSY, Messages.text("store.server.busy", what), e);
         }
         if (state.equals("57014")) {
-            return new StoreException(StoreException.Kind.OTHER, "Stopped before RepDesk could " + doing + ".", e);
+            return new StoreException(StoreException.Kind.OTHER, Messages.text("store.server.stopped", what), e);
         }
-        return new StoreException(StoreException.Kind.OTHER, "Could not " + doing + ": " + line.replaceFirst("^ERROR: ", ""), e);
+        return new StoreException(StoreException.Kind.OTHER, Messages.text("store.failed.other", what), e);
     }
 
     private static String firstLine(SQLException e) {
