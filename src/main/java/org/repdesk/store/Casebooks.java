@@ -107,19 +107,18 @@ public final class Casebooks {
         });
         String where = db.describe();
         if (version == 0) {
-            throw new StoreException(StoreException.Kind.NOT_A_CASEBOOK, where + " is not set up as a RepDesk casebook:"
-                    + " its owner runs `repdesk --db ADDRESS casebook init` once (docs/casebook.md).");
+            throw new StoreException(StoreException.Kind.NOT_A_CASEBOOK, Messages.text("casebookStore.notSetUp",
+                    Map.of("where", where)));
         }
         if (version > Migrations.latestVersion()) {
-            throw new StoreException(StoreException.Kind.NEWER_VERSION, where + " was set up by a newer RepDesk (data"
-                    + " version " + version + "; this version reads up to " + Migrations.latestVersion()
-                    + "). Install the newer RepDesk to open it; nothing was changed.");
+            throw new StoreException(StoreException.Kind.NEWER_VERSION, Messages.text("casebookStore.newer",
+                    Map.of("where", where, "version", String.valueOf(version),
+                            "latest", String.valueOf(Migrations.latestVersion()))));
         }
         if (version < Migrations.latestVersion()) {
             if (!isOwner(db)) {
-                throw new StoreException(StoreException.Kind.NEWER_VERSION, where + " was set up by an older RepDesk"
-                        + " (data version " + version + "). Its owner brings it up to date with `repdesk --db ADDRESS"
-                        + " casebook init`; nothing was changed.");
+                throw new StoreException(StoreException.Kind.NEWER_VERSION, Messages.text("casebookStore.older",
+                        Map.of("where", where, "version", String.valueOf(version))));
             }
             Migrations.apply(db);
         }
@@ -136,8 +135,8 @@ public final class Casebooks {
         Database db = Database.casebookConnection(address, c, password);
         try {
             if (!isOwner(db)) {
-                throw new StoreException(StoreException.Kind.NOT_ALLOWED, "casebook init must be run as the owner of the"
-                        + " database " + address.database() + ", not as " + address.user() + " (docs/casebook.md).");
+                throw new StoreException(StoreException.Kind.NOT_ALLOWED, Messages.text("casebookStore.initAsOwner",
+                        Map.of("database", address.database(), "user", address.user())));
             }
             int version = db.read(conn -> {
                 try (Statement st = conn.createStatement()) {
@@ -145,8 +144,8 @@ public final class Casebooks {
                 }
             });
             if (version > Migrations.latestVersion()) {
-                throw new StoreException(StoreException.Kind.NEWER_VERSION, address.describe() + " was set up by a newer"
-                        + " RepDesk (data version " + version + "); nothing was changed.");
+                throw new StoreException(StoreException.Kind.NEWER_VERSION, Messages.text("casebookStore.newerInit",
+                        Map.of("where", address.describe(), "version", String.valueOf(version))));
             }
             db.write(conn -> {
                 try (Statement st = conn.createStatement()) {
@@ -202,11 +201,12 @@ public final class Casebooks {
      */
     public static void addUser(Database db, String login, Role role, String fullName, char[] password) {
         if (login == null || !login.matches("[a-z_][a-z0-9_.-]{0,62}")) {
-            throw new StoreException(StoreException.Kind.CONSTRAINT, "\"" + login + "\" cannot be a login: use lower-case"
-                    + " letters, digits, '.', '-' or '_', starting with a letter (e.g. jsmith).");
+            throw new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("casebookStore.badLogin",
+                    Map.of("login", String.valueOf(login))));
         }
         if (login.startsWith("repdesk_") || login.startsWith("pg_")) {
-            throw new StoreException(StoreException.Kind.CONSTRAINT, "\"" + login + "\" is a name PostgreSQL or RepDesk keeps for itself.");
+            throw new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("casebookStore.reservedLogin",
+                    Map.of("login", login)));
         }
         db.write(c -> {
             boolean exists;
@@ -269,13 +269,13 @@ public final class Casebooks {
                 }
             }
             if (role == null || role.equals("reader")) {
-                throw new StoreException(StoreException.Kind.CONSTRAINT, login + " is not a rep or officer of this casebook"
-                        + " (repdesk casebook users lists them).");
+                throw new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("casebookStore.notARep",
+                        Map.of("login", login)));
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET assigned_to = ? WHERE reference = ?")) {
                 if (Rows.bind(ps, login, caseReference).executeUpdate() == 0) {
-                    throw new StoreException(StoreException.Kind.CONSTRAINT, "No case " + caseReference
-                            + " that you can see in this casebook.");
+                    throw new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("casebookStore.noCase",
+                            Map.of("ref", caseReference)));
                 }
             }
             return null;

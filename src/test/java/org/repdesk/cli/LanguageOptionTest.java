@@ -73,6 +73,19 @@ class LanguageOptionTest {
     }
 
     @Test
+    void aFileThatIsNotADataFileIsRefusedInWelshAndLeftAsItWas() throws Exception {
+        Path notOurs = dir.resolve("notes.db");
+        Files.writeString(notOurs, "Nid cronfa ddata mo hon.\n".repeat(200));
+        byte[] before = Files.readAllBytes(notOurs);
+
+        CliRun r = run("--db", notOurs, "--lang", "cy", "check");
+
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("Nid ffeil ddata RepDesk yw ") && r.err().contains("Ni chyffyrddwyd â hi."), r.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(notOurs)), "the file is untouched");
+    }
+
+    @Test
     void anUnknownLanguageIsBadUsageAndOpensNothing() {
         Path db = dir.resolve("never.db");
         CliRun r = run("--db", db, "--lang", "fr", "check");
