@@ -47,7 +47,7 @@ final class BenchCommand implements Command {
                 }
                 sizes.add(n);
             } catch (NumberFormatException e) {
-                throw args.wrong("--sizes takes case counts from 1 to 1000000 separated by commas, not \"" + s + "\"");
+                throw args.wrong("--sizes takes case counts from 1 to 1000000 separated by commas, not \"" + s + "\""); // not for reps: a developer's benchmark
             }
         }
         int runs = (int) args.wholeNumber("--runs", 5, 1, 100);

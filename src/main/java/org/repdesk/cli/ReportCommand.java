@@ -37,7 +37,7 @@ final class ReportCommand implements Command {
         }
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf");
         try (RepDesk desk = call.openDeskToWrite(Messages.text("cli.what.caseload"))) {
-            Pdf.write(CaseloadHtml.render(Caseload.of(desk)), out);
+            Pdf.write(CaseloadHtml.render(Caseload.of(desk), call.language()), out);
             call.out().println(Messages.text("cli.report.written", Map.of("file", out.toAbsolutePath().toString())));
         }
         return 0;

@@ -252,7 +252,7 @@ public final class AbsenceImport {
             case "yes", "y", "true", "1", "ie", "oes" -> {
                 return true;
             }
-            case "no", "n", "false", "0", "na", "nac oes" -> {
+            case "no", "n", "false", "0", "na", "nac oes" -> { // not for reps: answers read from a file, in both languages
                 return false;
             }
             default -> {

@@ -55,15 +55,16 @@ public final class AbsenceService {
     }
 
     private static AuditTrail.Fields fields(Absence a) {
-        return AuditTrail.fields().put("first day", a.firstDay()).put("last day", a.lastDay()).put("hours", a.hours())
+        // The audit trail's field names are stored as data: the same whatever language wrote them.
+        return AuditTrail.fields().put("first day", a.firstDay()).put("last day", a.lastDay()).put("hours", a.hours()) // not for reps
                 .put("reason", a.reason().name()).put("disability-related", a.disabilityRelated())
                 .put("pregnancy-related", a.pregnancyRelated()).put("work-related", a.workRelated())
-                .put("fit note", a.fitNote());
+                .put("fit note", a.fitNote()); // not for reps
     }
 
     private static AuditTrail.Fields fields(WorkingPattern p) {
-        return AuditTrail.fields().put("weekdays", p.days().stream().sorted().toList()).put("hours per week",
-                p.hoursPerWeek()).put("warning on", p.warningOn());
+        return AuditTrail.fields().put("weekdays", p.days().stream().sorted().toList()).put("hours per week", // not for reps
+                p.hoursPerWeek()).put("warning on", p.warningOn()); // not for reps
     }
 
     /** The member's working pattern: as recorded, or Monday to Friday at their contracted (else full-time) hours. */

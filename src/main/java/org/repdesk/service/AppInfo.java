@@ -15,7 +15,9 @@ public final class AppInfo {
     public static final String NAME = "RepDesk";
 
     /** Shown when the classes were not built by Maven (e.g. an IDE that skips resource filtering). */
-    static final String UNKNOWN_VERSION = "development build";
+    static String unknownVersion() {
+        return org.repdesk.i18n.Messages.text("about.developmentBuild");
+    }
 
     /**
      * One library (or runtime, or font) shipped with RepDesk and the licence it is used under;
@@ -34,51 +36,52 @@ public final class AppInfo {
 
     /*
      * Checked against each artifact's pom <licenses> (or its parent's), version by version; the
-     * Debian package's copyright file (packaging/linux/copyright) lists the same.
+     * Debian package's copyright file (packaging/linux/copyright) lists the same. The names and the
+     * licences' names are as each project publishes them, in every language (marked not for reps).
      */
     private static final List<ThirdParty> THIRD_PARTY = List.of(
-            new ThirdParty("OpenJDK runtime", "GPLv2 + Classpath Exception", "https://openjdk.org/legal/gplv2+ce.html",
+            new ThirdParty("OpenJDK runtime", "GPLv2 + Classpath Exception", "https://openjdk.org/legal/gplv2+ce.html", // not for reps
                     List.of()),
-            new ThirdParty("OpenJFX (JavaFX)", "GPLv2 + Classpath Exception", "https://openjdk.org/legal/gplv2+ce.html",
+            new ThirdParty("OpenJFX (JavaFX)", "GPLv2 + Classpath Exception", "https://openjdk.org/legal/gplv2+ce.html", // not for reps
                     List.of("org.openjfx")),
             new ThirdParty("ControlsFX", "BSD 3-Clause", "https://github.com/controlsfx/controlsfx/blob/master/license.txt",
                     List.of("org.controlsfx")),
             new ThirdParty("AtlantaFX", "MIT", "https://github.com/mkpaz/atlantafx/blob/master/LICENSE",
                     List.of("io.github.mkpaz")),
-            new ThirdParty("SQLite JDBC driver (io.github.willena)", "Apache 2.0", APACHE_2,
+            new ThirdParty("SQLite JDBC driver (io.github.willena)", "Apache 2.0", APACHE_2, // not for reps
                     List.of("io.github.willena:sqlite-jdbc")),
-            new ThirdParty("SQLite3 Multiple Ciphers (in the driver)", "MIT",
+            new ThirdParty("SQLite3 Multiple Ciphers (in the driver)", "MIT", // not for reps
                     "https://github.com/utelle/SQLite3MultipleCiphers/blob/main/LICENSE", List.of()),
-            new ThirdParty("SQLite (in the driver)", "Public domain", "https://sqlite.org/copyright.html", List.of()),
-            new ThirdParty("Jackson (JSON, CSV, XML, dates)", "Apache 2.0", APACHE_2,
+            new ThirdParty("SQLite (in the driver)", "Public domain", "https://sqlite.org/copyright.html", List.of()), // not for reps
+            new ThirdParty("Jackson (JSON, CSV, XML, dates)", "Apache 2.0", APACHE_2, // not for reps
                     List.of("com.fasterxml.jackson.core", "com.fasterxml.jackson.dataformat",
                             "com.fasterxml.jackson.datatype")),
-            new ThirdParty("Woodstox", "Apache 2.0", APACHE_2, List.of("com.fasterxml.woodstox")),
+            new ThirdParty("Woodstox", "Apache 2.0", APACHE_2, List.of("com.fasterxml.woodstox")), // not for reps
             new ThirdParty("Stax2 API", "BSD 2-Clause", "https://github.com/FasterXML/stax2-api/blob/master/LICENSE",
                     List.of("org.codehaus.woodstox")),
-            new ThirdParty("Jollyday", "Apache 2.0", APACHE_2, List.of("de.focus-shift")),
+            new ThirdParty("Jollyday", "Apache 2.0", APACHE_2, List.of("de.focus-shift")), // not for reps
             new ThirdParty("ThreeTen-Extra", "BSD 3-Clause", "https://github.com/ThreeTen/threeten-extra/blob/main/LICENSE.txt",
                     List.of("org.threeten")),
-            new ThirdParty("openhtmltopdf", "LGPL 2.1 or later", "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html",
+            new ThirdParty("openhtmltopdf", "LGPL 2.1 or later", "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html", // not for reps
                     List.of("io.github.openhtmltopdf")),
-            new ThirdParty("Apache PDFBox (PDF, fonts, printing)", "Apache 2.0", APACHE_2, List.of("org.apache.pdfbox")),
-            new ThirdParty("PdfBoxGraphics2D", "Apache 2.0", APACHE_2, List.of("de.rototor.pdfbox")),
-            new ThirdParty("Apache Commons Logging", "Apache 2.0", APACHE_2, List.of("commons-logging")),
-            new ThirdParty("JFreeChart", "LGPL 2.1 or later", "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html",
+            new ThirdParty("Apache PDFBox (PDF, fonts, printing)", "Apache 2.0", APACHE_2, List.of("org.apache.pdfbox")), // not for reps
+            new ThirdParty("PdfBoxGraphics2D", "Apache 2.0", APACHE_2, List.of("de.rototor.pdfbox")), // not for reps
+            new ThirdParty("Apache Commons Logging", "Apache 2.0", APACHE_2, List.of("commons-logging")), // not for reps
+            new ThirdParty("JFreeChart", "LGPL 2.1 or later", "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html", // not for reps
                     List.of("org.jfree")),
-            new ThirdParty("ICU4J", "Unicode License v3", "https://www.unicode.org/license.txt", List.of("com.ibm.icu")),
-            new ThirdParty("fastexcel (spreadsheet exports)", "Apache 2.0", APACHE_2, List.of("org.dhatim")),
-            new ThirdParty("opczip (in fastexcel)", "Apache 2.0", APACHE_2, List.of("com.github.rzymek")),
-            new ThirdParty("biweekly (calendar export)", "BSD 2-Clause", "https://github.com/mangstadt/biweekly/blob/master/LICENSE",
+            new ThirdParty("ICU4J", "Unicode License v3", "https://www.unicode.org/license.txt", List.of("com.ibm.icu")), // not for reps
+            new ThirdParty("fastexcel (spreadsheet exports)", "Apache 2.0", APACHE_2, List.of("org.dhatim")), // not for reps
+            new ThirdParty("opczip (in fastexcel)", "Apache 2.0", APACHE_2, List.of("com.github.rzymek")), // not for reps
+            new ThirdParty("biweekly (calendar export)", "BSD 2-Clause", "https://github.com/mangstadt/biweekly/blob/master/LICENSE", // not for reps
                     List.of("net.sf.biweekly")),
-            new ThirdParty("vinnie (in biweekly)", "MIT", "https://github.com/mangstadt/vinnie/blob/master/LICENSE",
+            new ThirdParty("vinnie (in biweekly)", "MIT", "https://github.com/mangstadt/vinnie/blob/master/LICENSE", // not for reps
                     List.of("com.github.mangstadt")),
-            new ThirdParty("PostgreSQL JDBC Driver (branch casebook)", "BSD 2-Clause",
+            new ThirdParty("PostgreSQL JDBC Driver (branch casebook)", "BSD 2-Clause", // not for reps
                     "https://jdbc.postgresql.org/license/", List.of("org.postgresql")),
-            new ThirdParty("Checker Framework qualifiers (in the PostgreSQL driver)", "MIT",
+            new ThirdParty("Checker Framework qualifiers (in the PostgreSQL driver)", "MIT", // not for reps
                     "https://github.com/typetools/checker-framework/blob/master/LICENSE.txt", List.of("org.checkerframework")),
             new ThirdParty("SLF4J", "MIT", "https://www.slf4j.org/license.html", List.of("org.slf4j")),
-            new ThirdParty("DejaVu fonts (in documents)", "Bitstream Vera licence (free)",
+            new ThirdParty("DejaVu fonts (in documents)", "Bitstream Vera licence (free)", // not for reps
                     "https://dejavu-fonts.github.io/License.html", List.of()));
 
     private AppInfo() {
@@ -91,7 +94,7 @@ public final class AppInfo {
 
     static String versionFrom(InputStream in) {
         if (in == null) {
-            return UNKNOWN_VERSION;
+            return unknownVersion();
         }
         Properties p = new Properties();
         try (in) {
@@ -100,7 +103,7 @@ public final class AppInfo {
             throw new UncheckedIOException("cannot read version.properties", e);
         }
         String v = p.getProperty("version", "").strip();
-        return v.isEmpty() || v.startsWith("${") ? UNKNOWN_VERSION : v;
+        return v.isEmpty() || v.startsWith("${") ? unknownVersion() : v;
     }
 
     /** The third-party software in the installers, in the order the About dialog lists it. */

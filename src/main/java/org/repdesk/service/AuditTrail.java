@@ -24,8 +24,11 @@ import org.repdesk.store.AuditStore;
  */
 public final class AuditTrail {
 
-    /** Recorded as "who" until the rep sets their name in Settings. */
-    public static final String NAME_NOT_SET = "(rep's name not set)";
+    /**
+     * Recorded as "who" until the rep sets their name in Settings: stored in the trail as data, so
+     * the same in every language (the welcome screen quotes it as it is).
+     */
+    public static final String NAME_NOT_SET = "(rep's name not set)"; // not for reps: stored data
 
     /** The record an entry is about. */
     public record Subject(Kind kind, UUID id, String reference, UUID memberId, UUID caseId) {

@@ -11,7 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.repdesk.i18n.Messages;
 import org.repdesk.store.BackupFolder;
 import org.repdesk.store.DataFileLock;
 import org.repdesk.store.Database;
@@ -30,7 +32,8 @@ public final class Backups {
     public record Backup(Path file, LocalDateTime takenAt, String why, long bytes) {
         /** "23 Nov 2026 16:30 · when RepDesk started · 412 KB". */
         public String describe() {
-            return WHEN.format(takenAt) + " · " + why + " · " + Math.max(1, (bytes + 1023) / 1024) + " KB";
+            return Messages.text("backups.line", Map.of("when", WHEN.withLocale(Messages.language()).format(takenAt),
+                    "why", why, "kb", Math.max(1, (bytes + 1023) / 1024)));
         }
     }
 
@@ -39,10 +42,11 @@ public final class Backups {
         /** Lines for the rep: what was restored and what it replaced. */
         public List<String> describe() {
             List<String> lines = new ArrayList<>();
-            lines.add("Restored " + dataFile.getFileName() + " from " + from.getFileName() + " (" + restored + ").");
+            lines.add(Messages.text("backups.restored", Map.of("file", dataFile.getFileName().toString(),
+                    "from", from.getFileName().toString(), "holds", restored)));
             keptAside.ifPresentOrElse(
-                    p -> lines.add("The file it replaced (" + replaced + ") was kept as " + p + "."),
-                    () -> lines.add("There was no data file before, so nothing was replaced."));
+                    p -> lines.add(Messages.text("backups.keptAside", Map.of("replaced", replaced, "aside", p.toString()))),
+                    () -> lines.add(Messages.text("backups.nothingReplaced")));
             return lines;
         }
     }
@@ -76,8 +80,8 @@ public final class Backups {
     public Optional<Backup> atStart() {
         List<String> problems = new org.repdesk.store.Integrity(db).quickCheck();
         if (!problems.isEmpty()) {
-            throw new StoreException(StoreException.Kind.DAMAGED, "The data file " + db.file() + " is damaged ("
-                    + problems.get(0) + "). It was left untouched: restore it from a backup.");
+            throw new StoreException(StoreException.Kind.DAMAGED, Messages.text("backups.damaged",
+                    Map.of("file", db.file().toString(), "problem", problems.get(0))));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (folder.hasOn(now.toLocalDate(), BackupFolder.Kind.START)) {
@@ -106,7 +110,7 @@ public final class Backups {
             }
             java.util.logging.Logger.getLogger(Backups.class.getName()).log(java.util.logging.Level.WARNING,
                     "start-of-day snapshot", e);
-            return Optional.of("Today's automatic backup could not be taken: " + e.getMessage());
+            return Optional.of(Messages.text("backups.notTakenToday", Map.of("reason", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -188,7 +192,8 @@ public final class Backups {
     /** A consistent copy to a file the rep chose (refused if it exists or is the data file itself). */
     public void copyTo(Path out) {
         if (isDataFileOrCompanion(out, db.file())) {
-            throw new StoreException(StoreException.Kind.OTHER, out + " is the data file itself; choose another name.");
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("backups.outIsDataFile",
+                    Map.of("file", out.toString())));
         }
         BackupFolder.copyTo(db, out);
     }
@@ -211,7 +216,7 @@ public final class Backups {
     /** Sets how many automatic snapshots to keep; the rep's own backups are never deleted. */
     public void keep(int count) {
         if (count < 1 || count > 1000) {
-            throw new ValidationException(List.of("Keep between 1 and 1000 automatic backups."));
+            throw new ValidationException(List.of(Messages.text("backups.keepRange", Map.of("min", 1, "max", 1000))));
         }
         new org.repdesk.store.SettingsStore(db).putValue(BackupFolder.KEEP_SETTING, Integer.toString(count));
         folder.prune(count);
@@ -237,10 +242,12 @@ public final class Backups {
         Path target = dataFile.toAbsolutePath();
         Path source = backup.toAbsolutePath();
         if (!Files.isRegularFile(source)) {
-            throw new StoreException(StoreException.Kind.OTHER, "There is no backup file at " + source + ".");
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("backups.noFile",
+                    Map.of("file", source.toString())));
         }
         if (isDataFileOrCompanion(source, target)) {
-            throw new StoreException(StoreException.Kind.OTHER, source + " is the data file itself, not a backup.");
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("backups.isDataFile",
+                    Map.of("file", source.toString())));
         }
         BackupFolder folder = new BackupFolder(target);
         Path checking = checkedCopy(source, folder.folder(), passphrase, Integrity.Progress.NONE);
@@ -260,8 +267,8 @@ public final class Backups {
             deleteWithCompanions(checking); // its lock file; the copy itself is now the data file
             return new Restored(target, source, aside, replaced, restored);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.OTHER, "Could not restore " + source.getFileName() + ": "
-                    + e.getMessage() + ". The data file was not changed.", e);
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("backups.couldNotRestore",
+                    Map.of("file", source.getFileName().toString(), "reason", String.valueOf(e.getMessage()))), e);
         } finally {
             if (!placed) {
                 deleteWithCompanions(checking);
@@ -288,10 +295,12 @@ public final class Backups {
     private static String check(Path dataFile, Path backup, char[] passphrase, Integrity.Progress progress) {
         Path source = backup.toAbsolutePath();
         if (!Files.isRegularFile(source)) {
-            throw new StoreException(StoreException.Kind.OTHER, "There is no backup file at " + source + ".");
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("backups.noFile",
+                    Map.of("file", source.toString())));
         }
         if (isDataFileOrCompanion(source, dataFile)) {
-            throw new StoreException(StoreException.Kind.OTHER, source + " is the data file itself, not a backup.");
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("backups.isDataFile",
+                    Map.of("file", source.toString())));
         }
         Path checking = checkedCopy(source, new BackupFolder(dataFile.toAbsolutePath()).folder(), passphrase, progress);
         try {
@@ -313,22 +322,22 @@ public final class Backups {
                 Files.copy(wal, copy.resolveSibling(copy.getFileName() + "-wal"), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.OTHER, "Could not copy " + source + " to check it: "
-                    + e.getMessage() + ". The data file was not changed.", e);
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("backups.couldNotCopy",
+                    Map.of("file", source.toString(), "reason", String.valueOf(e.getMessage()))), e);
         }
+        FileCheck.Report report;
         try (Database check = Database.openCopy(copy, passphrase)) {
-            FileCheck.Report report = new FileCheck(check).run(true, progress);
-            if (!report.healthy()) {
-                throw new StoreException(StoreException.Kind.DAMAGED, source.getFileName() + " has problems ("
-                        + String.join(" ", report.problems()) + "), so it was not restored. The data file was not changed.");
-            }
+            report = new FileCheck(check).run(true, progress);
         } catch (StoreException e) {
             deleteWithCompanions(copy);
-            if (e.getMessage().contains("was not restored")) {
-                throw e;
-            }
-            throw new StoreException(e.kind(), "The backup " + source.getFileName() + " cannot be restored: "
-                    + e.getMessage().replace(copy.toString(), "it") + " The data file was not changed.", e);
+            throw new StoreException(e.kind(), Messages.text("backups.cannotRestore", Map.of("file",
+                    source.getFileName().toString(), "reason", String.valueOf(e.getMessage()).replace(copy.toString(),
+                            Messages.text("backups.it")))), e);
+        }
+        if (!report.healthy()) {
+            deleteWithCompanions(copy);
+            throw new StoreException(StoreException.Kind.DAMAGED, Messages.text("backups.hasProblems",
+                    Map.of("file", source.getFileName().toString(), "problems", String.join(" ", report.problems()))));
         }
         return copy;
     }
@@ -350,9 +359,9 @@ public final class Backups {
                 return describe(current);
             }
         } catch (StoreException e) {
-            return "a file that could not be opened: " + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return Messages.text("backups.current.unopened", Map.of("kind", e.kind().name()));
         } catch (IOException e) {
-            return "a file that could not be read";
+            return Messages.text("backups.current.unread");
         } finally {
             if (copy != null) {
                 deleteWithCompanions(copy);
@@ -370,7 +379,8 @@ public final class Backups {
     /** The file being replaced, in a line: its quick check is enough to say whether it is damaged. */
     private static String describe(Database d) {
         FileCheck.Report report = new FileCheck(d).run(false, Integrity.Progress.NONE);
-        return report.healthy() ? report.summary() : report.problems().size() + " problems found";
+        return report.healthy() ? report.summary()
+                : Messages.text("backups.current.problems", Map.of("n", report.problems().size()));
     }
 
     /** Renames the file and its -wal/-shm to {@code <stem>-replaced-<time>.db}; returns the new name. */
@@ -436,10 +446,10 @@ public final class Backups {
             bytes = 0;
         }
         String why = switch (s.kind()) {
-            case START -> "when RepDesk started";
-            case BEFORE_MIGRATION -> "before updating the file to a new RepDesk";
-            case BEFORE_RESTORE -> "before a restore";
-            case MANUAL -> "backed up by you";
+            case START -> Messages.text("backups.why.start");
+            case BEFORE_MIGRATION -> Messages.text("backups.why.migration");
+            case BEFORE_RESTORE -> Messages.text("backups.why.restore");
+            case MANUAL -> Messages.text("backups.why.manual");
         };
         return new Backup(s.file(), s.takenAt(), why, bytes);
     }

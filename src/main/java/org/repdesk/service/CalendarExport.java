@@ -60,7 +60,7 @@ public final class CalendarExport {
         List<HearingService.Scheduled> all = only.map(c -> desk.hearings().ofCase(c.id()))
                 .orElseGet(() -> desk.hearings().all());
         ICalendar ical = new ICalendar();
-        ical.setProductId("-//RepDesk//Case papers//EN");
+        ical.setProductId("-//RepDesk//Case papers//EN"); // not for reps: iCalendar's PRODID, a format token
         ical.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(LONDON), london()));
         Map<UUID, CaseFile> cases = new HashMap<>();
         Map<UUID, String> names = new HashMap<>();

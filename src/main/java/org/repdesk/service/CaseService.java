@@ -3,9 +3,11 @@ package org.repdesk.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.LastSaved;
@@ -55,13 +57,13 @@ public final class CaseService {
         CaseFile c = draft.tidied();
         List<String> problems = new java.util.ArrayList<>(c.problems());
         if (c.memberId() != null && members.byId(c.memberId()).isEmpty()) {
-            problems.add("The member for this case no longer exists.");
+            problems.add(Messages.text("caseFile.memberGone"));
         }
         ValidationException.throwIfAny(problems);
         return db.write(conn -> {
             CaseFile saved = cases.insert(c);
             timeline.insert(TimelineEntry.of(saved.id(), saved.openedOn(), EntryKind.STATUS_CHANGE,
-                    "Case opened at stage: " + saved.stage(), null));
+                    Messages.text("caseFile.opened", Map.of("stage", saved.stage())), null));
             audit.created(subject(saved));
             return saved;
         });
@@ -87,22 +89,23 @@ public final class CaseService {
         ValidationException.throwIfAny(c.problems());
         return db.write(conn -> {
             CaseFile before = cases.byId(c.id())
-                    .orElseThrow(() -> new ValidationException(List.of("That case no longer exists.")));
+                    .orElseThrow(() -> new ValidationException(List.of(Messages.text("caseFile.gone"))));
             LastSaved stamp = cases.lastSaved(c.id()).orElseThrow();
             if (opened != null && !before.equals(opened.tidied()) && !before.equals(opened) || !cases.update(c, stamp.version())) {
-                throw ChangedElsewhere.of("Case " + before.reference(), cases.lastSaved(c.id()).orElse(stamp));
+                throw ChangedElsewhere.of("changed.case", before.reference(), cases.lastSaved(c.id()).orElse(stamp));
             }
             audit.changed(subject(before), fields(before), fields(c));
             LocalDate today = today();
             if (!before.stage().equals(c.stage())) {
                 timeline.insert(TimelineEntry.of(c.id(), today, EntryKind.STAGE_CHANGE,
-                        "Stage changed from " + before.stage() + " to " + c.stage(), null));
+                        Messages.text("caseFile.stageChanged", Map.of("from", before.stage(), "to", c.stage())), null));
             }
             if (before.status() != c.status()) {
-                String summary = "Status changed from " + before.status().label() + " to " + c.status().label();
-                if (c.status() == CaseStatus.CLOSED) {
-                    summary += " (outcome: " + firstLine(c.outcome()) + ")";
-                }
+                Map<String, Object> change = Map.of("from", before.status().label(), "to", c.status().label());
+                String summary = c.status() == CaseStatus.CLOSED
+                        ? Messages.text("caseFile.closedWith", Map.of("from", before.status().label(), "to",
+                                c.status().label(), "outcome", firstLine(c.outcome())))
+                        : Messages.text("caseFile.statusChanged", change);
                 timeline.insert(TimelineEntry.of(c.id(), today, EntryKind.STATUS_CHANGE, summary, null));
             }
             return c;
@@ -123,9 +126,9 @@ public final class CaseService {
     /** A case's fields for the audit trail: the outcome and workload account are free text. */
     static AuditTrail.Fields fields(CaseFile c) {
         return AuditTrail.fields().put("type", c.type()).put("status", c.status()).put("stage", c.stage())
-                .put("opened on", c.openedOn()).put("closed on", c.closedOn()).put("manager", c.manager())
-                .put("workload factor", c.workloadFactor()).text("outcome", c.outcome())
-                .text("workload account", c.workloadAccount());
+                .put("opened on", c.openedOn()).put("closed on", c.closedOn()).put("manager", c.manager()) // not for reps
+                .put("workload factor", c.workloadFactor()).text("outcome", c.outcome()) // not for reps
+                .text("workload account", c.workloadAccount()); // not for reps: audit field names, stored as data
     }
 
     /** A timeline entry's fields: its summary and note are free text (they may hold health details). */

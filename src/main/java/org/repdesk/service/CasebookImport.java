@@ -3,7 +3,7 @@ package org.repdesk.service;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import org.repdesk.i18n.Messages;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,11 +64,9 @@ public final class CasebookImport {
 
         /** A few lines for the rep: what comes in, what matches, what is already there. */
         public String describe() {
-            return "From " + from + " into " + into + ":\n"
-                    + "  members: " + newMembers.size() + " new, " + matchedMembers + " already in the casebook"
-                    + " (matched by membership number)\n"
-                    + "  cases: " + count(CaseFate.NEW) + " new, " + count(CaseFate.RENUMBERED)
-                    + " under a new number, " + count(CaseFate.ALREADY_THERE) + " already in the casebook";
+            return Messages.text("casebookImport.plan", Map.of("from", from, "into", into,
+                    "newMembers", newMembers.size(), "matched", matchedMembers, "newCases", count(CaseFate.NEW),
+                    "renumbered", count(CaseFate.RENUMBERED), "there", count(CaseFate.ALREADY_THERE)));
         }
     }
 
@@ -76,10 +74,10 @@ public final class CasebookImport {
     public record Result(int members, int cases, int notes, int deadlines, int workloadRecords, Map<String, String> renumbered) {
 
         public String describe() {
-            StringBuilder s = new StringBuilder("Brought in " + members + (members == 1 ? " member, " : " members, ")
-                    + cases + (cases == 1 ? " case" : " cases") + " with " + notes + " timeline entries, " + deadlines
-                    + " deadlines and " + workloadRecords + " workload records.");
-            renumbered.forEach((was, now) -> s.append("\n  case ").append(was).append(" is now ").append(now));
+            StringBuilder s = new StringBuilder(Messages.text("casebookImport.done", Map.of("members", members,
+                    "cases", cases, "notes", notes, "deadlines", deadlines, "records", workloadRecords)));
+            renumbered.forEach((was, now) -> s.append('\n').append(
+                    Messages.text("casebookImport.renumbered", Map.of("was", was, "now", now))));
             return s.toString();
         }
     }
@@ -97,9 +95,8 @@ public final class CasebookImport {
             numbers.put(m.id(), m.membershipNumber());
             Optional<Member> there = theirs.byMembershipNumber(m.membershipNumber());
             if (there.isEmpty() && theirs.membershipNumberTaken(m.membershipNumber())) {
-                conflicts.add("Membership number " + m.membershipNumber() + " (" + m.name() + ") is already in the"
-                        + " casebook with another rep's cases: ask an officer to bring this file in (an officer sees every"
-                        + " member and matches them).");
+                conflicts.add(Messages.text("casebookImport.numberHidden",
+                        Map.of("number", m.membershipNumber(), "name", m.name())));
             } else if (there.isEmpty()) {
                 newMembers.add(m);
                 memberIds.put(m.id(), m.id());
@@ -107,8 +104,8 @@ public final class CasebookImport {
                 matched++;
                 memberIds.put(m.id(), there.get().id());
             } else {
-                conflicts.add("Membership number " + m.membershipNumber() + " is " + m.name() + " in the file but "
-                        + there.get().name() + " in the casebook: correct the one that is wrong, then import again.");
+                conflicts.add(Messages.text("casebookImport.otherName", Map.of("number", m.membershipNumber(),
+                        "inFile", m.name(), "inCasebook", there.get().name())));
             }
         }
         Map<CaseFile, CaseFate> cases = new java.util.LinkedHashMap<>();
@@ -127,8 +124,7 @@ public final class CasebookImport {
                 } else if (renumber) {
                     cases.put(c, CaseFate.RENUMBERED);
                 } else {
-                    conflicts.add("Case " + c.reference() + " has the same reference as another case in the casebook;"
-                            + " it can take the next free number (--renumber).");
+                    conflicts.add(Messages.text("casebookImport.referenceTaken", Map.of("ref", c.reference())));
                 }
                 continue;
             }
@@ -141,9 +137,8 @@ public final class CasebookImport {
             } else if (renumber) {
                 cases.put(c, CaseFate.RENUMBERED);
             } else {
-                conflicts.add("Case " + c.reference() + " (" + c.type().label().toLowerCase(Locale.ROOT) + ", opened "
-                        + c.openedOn() + ") has the same reference as another case in the casebook; it can take the next free"
-                        + " number (--renumber).");
+                conflicts.add(Messages.text("casebookImport.referenceClash", Map.of("ref", c.reference(),
+                        "type", c.type().label().toLowerCase(Messages.language()), "opened", c.openedOn().toString())));
             }
         }
         return new Plan(source.describe(), target.describe(), newMembers, memberIds, matched, cases, conflicts,
@@ -191,8 +186,10 @@ public final class CasebookImport {
                 created.add(CaseService.subject(moved));
                 List<TimelineEntry> entries = new ArrayList<>(fromTimeline.ofCase(c.id()));
                 entries.add(TimelineEntry.of(c.id(), target.cases().today(), EntryKind.NOTE,
-                        "Brought into the branch casebook from " + fileName
-                                + (moved.reference().equals(c.reference()) ? "" : ", where it was " + c.reference()), null));
+                        moved.reference().equals(c.reference())
+                                ? Messages.text("casebookImport.broughtIn", Map.of("file", fileName))
+                                : Messages.text("casebookImport.broughtInWas", Map.of("file", fileName, "was", c.reference())),
+                        null));
                 toTimeline.insertAll(entries);
                 notes += entries.size() - 1;
                 List<Deadline> due = fromDeadlines.ofCase(c.id());

@@ -29,11 +29,11 @@ public final class DataLocation {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String local = env.get("LOCALAPPDATA");
-            return (local != null && !local.isBlank() ? Path.of(local) : Path.of(home, "AppData", "Local"))
-                    .resolve("RepDesk").resolve("Cache");
+            return (local != null && !local.isBlank() ? Path.of(local) : Path.of(home, "AppData", "Local")) // not for reps: the system's folder names
+                    .resolve("RepDesk").resolve("Cache"); // not for reps: the system's folder names
         }
         if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Caches", "RepDesk");
+            return Path.of(home, "Library", "Caches", "RepDesk"); // not for reps: the system's folder names
         }
         String xdg = env.get("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".cache");
@@ -48,11 +48,11 @@ public final class DataLocation {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            return (appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming"))
+            return (appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming")) // not for reps: the system's folder names
                     .resolve("RepDesk");
         }
         if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Application Support", "RepDesk");
+            return Path.of(home, "Library", "Application Support", "RepDesk"); // not for reps: the system's folder names
         }
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)

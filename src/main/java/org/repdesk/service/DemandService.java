@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseListRow;
@@ -52,10 +53,11 @@ public final class DemandService {
 
     /** A demand's fields for the audit trail; its full text is free text. */
     private static AuditTrail.Fields fields(Demand d) {
-        return AuditTrail.fields().put("title", d.title()).text("full text", d.text()).put("kind", d.kind())
-                .put("raised by", d.raisedBy()).put("raised on", d.raisedOn()).put("priority", d.priority())
-                .put("status", d.status()).put("evidence case type", d.evidenceCaseType())
-                .put("evidence needs workload factor", d.evidenceNeedsWorkloadFactor());
+        // The audit trail's field names are stored as data: the same whatever language wrote them.
+        return AuditTrail.fields().put("title", d.title()).text("full text", d.text()).put("kind", d.kind()) // not for reps
+                .put("raised by", d.raisedBy()).put("raised on", d.raisedOn()).put("priority", d.priority()) // not for reps
+                .put("status", d.status()).put("evidence case type", d.evidenceCaseType()) // not for reps
+                .put("evidence needs workload factor", d.evidenceNeedsWorkloadFactor()); // not for reps
     }
 
     /** A response is referred to by its demand's title and date; what was said is never copied. */
@@ -82,7 +84,7 @@ public final class DemandService {
         return db.write(c -> {
             store.insert(demand);
             store.insertChange(DemandStatusChange.of(demand.id(), demand.raisedOn(), null, demand.status(),
-                    "Demand recorded", null));
+                    Messages.text("demand.recorded"), null));
             audit.created(subject(demand));
             return demand;
         });
@@ -123,7 +125,8 @@ public final class DemandService {
             audit.created(responseSubject(response.id(), before.id(), response.respondedOn()));
             if (response.newStatus() != null && response.newStatus() != before.status()) {
                 store.insertChange(DemandStatusChange.of(before.id(), response.respondedOn(), before.status(),
-                        response.newStatus(), "Employer response: " + firstLine(response.said()), response.id()));
+                        response.newStatus(), Messages.text("demand.employerResponse", Map.of("said", firstLine(response.said()))),
+                        response.id()));
                 store.update(before.withStatus(response.newStatus()));
                 audit.changed(subject(before), "status", before.status(), response.newStatus());
             }
@@ -152,7 +155,7 @@ public final class DemandService {
             store.allResponses().stream().filter(r -> r.id().equals(responseId)).findFirst().ifPresent(r -> {
                 store.setPromiseKept(responseId, kept);
                 if (r.promiseKept() != kept) {
-                    audit.changed(responseSubject(r.id(), r.demandId(), r.respondedOn()), "promise kept",
+                    audit.changed(responseSubject(r.id(), r.demandId(), r.respondedOn()), "promise kept", // not for reps
                             r.promiseKept(), kept);
                 }
             });
@@ -181,8 +184,7 @@ public final class DemandService {
         db.write(c -> {
             List<DemandStatusChange> changes = store.changes(demandId);
             if (!changes.isEmpty() && changes.get(0).id().equals(changeId)) {
-                throw new ValidationException(List.of("The first entry records when the demand was raised; "
-                        + "it cannot be deleted."));
+                throw new ValidationException(List.of(Messages.text("demand.firstEntryStays")));
             }
             store.deleteChange(changeId);
             audit.deleted(new AuditTrail.Subject(AuditEntry.Kind.DEMAND_STATUS_CHANGE, changeId,
@@ -213,7 +215,7 @@ public final class DemandService {
     }
 
     private Demand require(UUID id) {
-        return store.byId(id).orElseThrow(() -> new ValidationException(List.of("That demand no longer exists.")));
+        return store.byId(id).orElseThrow(() -> new ValidationException(List.of(Messages.text("demand.gone"))));
     }
 
     private static String firstLine(String text) {
@@ -303,7 +305,7 @@ public final class DemandService {
         boolean already = store.demandsEvidencedBy(caseId).contains(demandId);
         store.linkCase(demandId, caseId, today());
         if (!already) {
-            audit.changed(linkSubject(demandId, caseId), "evidence for demand", null,
+            audit.changed(linkSubject(demandId, caseId), "evidence for demand", null, // not for reps
                     store.byId(demandId).map(Demand::title).orElse(null));
         }
     }
@@ -320,7 +322,7 @@ public final class DemandService {
         db.write(c -> {
             if (store.demandsEvidencedBy(caseId).contains(demandId)) {
                 store.unlinkCase(demandId, caseId);
-                audit.changed(linkSubject(demandId, caseId), "evidence for demand",
+                audit.changed(linkSubject(demandId, caseId), "evidence for demand", // not for reps
                         store.byId(demandId).map(Demand::title).orElse(null), null);
             }
             return null;

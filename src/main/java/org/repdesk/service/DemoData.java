@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CapacityCalculator;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Deadline;
@@ -39,10 +40,17 @@ public final class DemoData {
     public record Result(int members, int cases, int timelineEntries, int deadlines, int workloadRecords,
             int demands, int employerResponses, int meetings, int evidenceLinks) {
         public String summary() {
-            return members + " members, " + cases + " cases, " + timelineEntries + " timeline entries, " + deadlines
-                    + " deadlines, " + workloadRecords + " workload records, " + demands + " demands with "
-                    + employerResponses + " employer responses, " + meetings + " meetings and " + evidenceLinks
-                    + " evidence links";
+            Map<String, Object> n = new java.util.HashMap<>();
+            n.put("members", members);
+            n.put("cases", cases);
+            n.put("entries", timelineEntries);
+            n.put("deadlines", deadlines);
+            n.put("records", workloadRecords);
+            n.put("demands", demands);
+            n.put("responses", employerResponses);
+            n.put("meetings", meetings);
+            n.put("links", evidenceLinks);
+            return Messages.text("demo.summary", n);
         }
     }
 
@@ -62,8 +70,8 @@ public final class DemoData {
      */
     public Result generate(int memberCount, int caseCount, long seed) {
         ValidationException.throwIfAny(new Problems()
-                .range("Members", memberCount, 1, MAX_MEMBERS)
-                .range("Cases", caseCount, 0, MAX_CASES)
+                .range(Messages.text("demo.members"), memberCount, 1, MAX_MEMBERS)
+                .range(Messages.text("demo.cases"), caseCount, 0, MAX_CASES)
                 .list());
         StageCatalogue stages = desk.settings().stages();
         CapacityCalculator wmt = new CapacityCalculator(desk.settings().wmt());
@@ -72,16 +80,14 @@ public final class DemoData {
             Integrity integrity = new Integrity(db);
             if (!integrity.isEmpty()) {
                 Map<String, Long> counts = integrity.counts();
-                throw new ValidationException(List.of(db.file() + " already holds data (" + plural(counts.get("member"), "member")
-                        + ", " + plural(counts.get("case_file"), "case") + "); demo data goes only into an empty file."
-                        + " Give a new file with --db."));
+                throw new ValidationException(List.of(Messages.text("demo.notEmpty", Map.of("file", db.file().toString(),
+                        "members", counts.get("member"), "cases", counts.get("case_file")))));
             }
             int demandsHeld = desk.demands().all().size();
             if (demandsHeld > 0) {
                 // Made-up negotiation history must never mix with a rep's real demands log.
-                throw new ValidationException(List.of(db.file() + " already holds a demands log ("
-                        + plural(demandsHeld, "demand") + "); demo data goes only into an empty file."
-                        + " Give a new file with --db."));
+                throw new ValidationException(List.of(Messages.text("demo.hasDemands",
+                        Map.of("file", db.file().toString(), "n", demandsHeld))));
             }
             Random rnd = new Random(seed);
             DemoGenerator g = new DemoGenerator(rnd, today, stages, wmt);
@@ -111,9 +117,5 @@ public final class DemoData {
             return new Result(members.size(), cases.size(), entries, deadlines, records.size(), log.demands(),
                     log.responses(), log.meetings(), log.links());
         });
-    }
-
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -29,7 +29,11 @@ import org.repdesk.model.WorkingDays;
 import org.repdesk.model.WorkloadFactor;
 import org.repdesk.model.WorkloadRecord;
 
-/** All the choices, from one Random consumed in a fixed order: that is what makes a seed reproducible. */
+/**
+ * All the choices, from one Random consumed in a fixed order: that is what makes a seed reproducible.
+ * What it writes is sample content in English (its literals are marked not for reps), the timeline's
+ * stage and status entries included, so a seed gives the same data whatever language RepDesk speaks.
+ */
 final class DemoGenerator {
 
     /** About one meeting or hearing note in this many is a full record, a long note. */
@@ -173,21 +177,21 @@ final class DemoGenerator {
         List<TimelineEntry> entries = new ArrayList<>();
         String first = names.isEmpty() ? cf.stage() : names.get(0);
         entries.add(TimelineEntry.of(cf.id(), cf.openedOn(), EntryKind.STATUS_CHANGE,
-                "Case opened at stage: " + first, null));
+                "Case opened at stage: " + first, null)); // not for reps
         int reached = 0;
         for (int i = 0; i < dates.size(); i++) {
             if (isStage.get(i)) {
                 String from = names.get(reached);
                 String to = names.get(++reached);
                 entries.add(TimelineEntry.of(cf.id(), dates.get(i), EntryKind.STAGE_CHANGE,
-                        "Stage changed from " + from + " to " + to, null));
+                        "Stage changed from " + from + " to " + to, null)); // not for reps
             } else {
                 entries.add(manualEntry(cf, member, dates.get(i), names.isEmpty() ? cf.stage() : names.get(reached),
                         used));
             }
         }
         if (statusChange) {
-            String summary = "Status changed from Open to " + cf.status().label();
+            String summary = "Status changed from Open to " + cf.status().label(); // not for reps
             if (cf.isClosed()) {
                 summary += " (outcome: " + cf.outcome() + ")";
             }
@@ -317,9 +321,9 @@ final class DemoGenerator {
 
     private String fill(String template, Member member, String manager, String stage) {
         String firstName = member.name().substring(0, member.name().indexOf(' '));
-        String managerName = manager == null ? "the manager" : manager.substring(0, manager.indexOf(','));
+        String managerName = manager == null ? "the manager" : manager.substring(0, manager.indexOf(',')); // not for reps
         return template.replace("{first}", firstName).replace("{manager}", managerName)
-                .replace("{stage}", stage == null ? "the current stage" : stage);
+                .replace("{stage}", stage == null ? "the current stage" : stage); // not for reps
     }
 
     private <T> T pick(List<T> list) {

@@ -174,7 +174,7 @@ public final class DocumentText {
         for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
             if (total > MAX_XML_BYTES) {
-                throw new IOException("the document's text is too large to read");
+                throw new IOException(org.repdesk.i18n.Messages.text("documentText.tooLarge"));
             }
             out.write(buffer, 0, n);
         }

@@ -196,7 +196,7 @@ public final class Exporter {
     private static final CsvMapper CSV = CsvMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE) // record fields become snake_case columns
             .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule("spreadsheet-safe text").addSerializer(String.class, new SafeText()))
+            .addModule(new SimpleModule("spreadsheet-safe text").addSerializer(String.class, new SafeText())) // not for reps
             // Every text cell in quotes (RFC 4180), numbers bare: a reader told to keep quoted fields as
             // text keeps "007123" and "+447700900123" as they are.
             .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
@@ -393,8 +393,8 @@ public final class Exporter {
         if (d.evidenceCaseType() == null) {
             return null;
         }
-        return d.evidenceCaseType().label() + " cases" + (d.evidenceNeedsWorkloadFactor()
-                ? " where workload is a factor (yes or disputed)" : "");
+        return org.repdesk.i18n.Messages.text(d.evidenceNeedsWorkloadFactor() ? "demand.evidenceRuleWorkload"
+                : "demand.evidenceRule", Map.of("type", d.evidenceCaseType().label()));
     }
 
     /** Enum keys as the rep reads them, in the enum's order. */

@@ -3,6 +3,7 @@ package org.repdesk.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.repdesk.i18n.Messages;
 import org.repdesk.store.Database;
 import org.repdesk.store.Integrity;
 
@@ -18,18 +19,12 @@ public final class FileCheck {
         /** "60 members, 120 cases, 812 timeline entries, 150 deadlines, 400 workload records". */
         public String summary() {
             if (counts.isEmpty()) {
-                return "not counted";
+                return Messages.text("fileCheck.notCounted");
             }
-            return plural(counts.get("member"), "member", "members") + ", "
-                    + plural(counts.get("case_file"), "case", "cases") + ", "
-                    + plural(counts.get("timeline_entry"), "timeline entry", "timeline entries") + ", "
-                    + plural(counts.get("deadline"), "deadline", "deadlines") + ", "
-                    + plural(counts.get("workload_record"), "workload record", "workload records");
+            return Messages.text("fileCheck.summary", Map.of("members", counts.get("member"),
+                    "cases", counts.get("case_file"), "entries", counts.get("timeline_entry"),
+                    "deadlines", counts.get("deadline"), "records", counts.get("workload_record")));
         }
-    }
-
-    private static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 
     private final Integrity integrity;

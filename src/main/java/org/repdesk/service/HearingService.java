@@ -81,9 +81,10 @@ public final class HearingService {
             } else {
                 deadlines.update(deadline);
                 Deadline b = before.get();
+                // not for reps
                 audit.changed(subject, AuditTrail.fields().put("due on", b.dueOn()).text("what is due", b.description())
-                        .put("hearing", b.hearing()).put("done", b.done()), AuditTrail.fields().put("due on", deadline.dueOn())
-                        .text("what is due", deadline.description()).put("hearing", deadline.hearing())
+                        .put("hearing", b.hearing()).put("done", b.done()), AuditTrail.fields().put("due on", deadline.dueOn()) // not for reps
+                        .text("what is due", deadline.description()).put("hearing", deadline.hearing()) // not for reps
                         .put("done", deadline.done()));
             }
             hearings.saveHearing(deadline.id(), details);

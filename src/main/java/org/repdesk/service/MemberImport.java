@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.Grade;
 import org.repdesk.model.Labelled;
 import org.repdesk.model.Member;
@@ -40,9 +41,10 @@ public final class MemberImport {
     public static final List<String> COLUMNS = List.of("membership_number", "name", "union", "grade", "team",
             "office", "region", "email", "phone", "contracted_hours");
     static final List<String> REQUIRED = List.of("membership_number", "name", "union", "grade");
-    /** The one-line text columns, as the rep's form names them. */
-    private static final Map<String, String> COLUMN_NAMES = Map.of("membership_number", "Membership number",
-            "name", "Name", "team", "Team", "office", "Office", "email", "Email", "phone", "Phone");
+    /** The one-line text columns, and the keys of their names as the rep's form says them. */
+    private static final Map<String, String> COLUMN_NAMES = Map.of("membership_number", "memberImport.field.number",
+            "name", "memberImport.field.name", "team", "memberImport.field.team", "office", "memberImport.field.office",
+            "email", "memberImport.field.email", "phone", "memberImport.field.phone");
 
     /**
      * A plain decimal such as 37, 22.5 or -5 (no exponents, no NaN, no thousands separators); whether
@@ -65,7 +67,7 @@ public final class MemberImport {
     /** Something wrong with the file, at a physical line (1 is the header). */
     public record Problem(long line, String reason) {
         public String describe() {
-            return "Line " + line + ": " + reason;
+            return Messages.text("memberImport.line", Map.of("line", String.valueOf(line), "reason", reason));
         }
     }
 
@@ -152,8 +154,8 @@ public final class MemberImport {
                 for (Member m : members.all()) {
                     Long line = checked.lineOfNumber().get(numberKey(m.membershipNumber()));
                     if (line != null) {
-                        problems.add(new Problem(line, "Membership number " + m.membershipNumber()
-                                + " is already in the data file (" + m.name() + ")."));
+                        problems.add(new Problem(line, Messages.text("memberImport.numberInFile",
+                                Map.of("number", m.membershipNumber(), "name", m.name()))));
                     }
                 }
                 if (!problems.isEmpty()) {
@@ -174,8 +176,8 @@ public final class MemberImport {
                     throw new java.io.UncheckedIOException(e);
                 }
                 if (!second.isClean() || again.members != checked.members()) {
-                    throw new java.io.UncheckedIOException(new IOException(csv + " changed while it was imported;"
-                            + " nothing was imported. Import it again."));
+                    throw new java.io.UncheckedIOException(new IOException(
+                            Messages.text("memberImport.changed", Map.of("file", csv.toString()))));
                 }
                 add(batch);
                 return new Result(checked.members(), List.of(), checked.notes());
@@ -205,8 +207,8 @@ public final class MemberImport {
             for (Row row : file.rows()) {
                 Member other = existing.get(numberKey(row.member().membershipNumber()));
                 if (other != null) {
-                    problems.add(new Problem(row.line(), "Membership number " + row.member().membershipNumber()
-                            + " is already in the data file (" + other.name() + ")."));
+                    problems.add(new Problem(row.line(), Messages.text("memberImport.numberInFile",
+                            Map.of("number", row.member().membershipNumber(), "name", other.name()))));
                 }
             }
             if (!problems.isEmpty()) {
@@ -282,7 +284,7 @@ public final class MemberImport {
                     }
                 } catch (CharConversionException e) {
                     problems.add(new Problem(rowLine > 0 ? rowLine : nextRowFrom,
-                            "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and import it again."));
+                            Messages.text("memberImport.notUtf8")));
                     return done();
                 } catch (JsonProcessingException e) {
                     // An unclosed quote is only noticed at the end of the file: name the line its row starts on.
@@ -292,11 +294,11 @@ public final class MemberImport {
                 }
             }
             if (columnIndex == null) {
-                problems.add(new Problem(1, "The file is empty: it needs a header row naming the columns ("
-                        + String.join(", ", COLUMNS) + ")."));
+                problems.add(new Problem(1, Messages.text("memberImport.empty",
+                        Map.of("columns", String.join(", ", COLUMNS)))));
             } else if (!sawDataRow && problems.isEmpty()) {
                 // "Imported 0 members" with success would hide a wrong or truncated file.
-                problems.add(new Problem(1, org.repdesk.i18n.Messages.text("export.import.noRows")));
+                problems.add(new Problem(1, Messages.text("export.import.noRows")));
             }
             return done();
         }
@@ -319,8 +321,8 @@ public final class MemberImport {
             }
             sawDataRow = true;
             if (values.size() != headerSize) {
-                problems.add(new Problem(line, "This row has " + values.size() + (values.size() == 1 ? " value" : " values")
-                        + " but the header has " + headerSize + " columns (a stray comma or quote?)."));
+                problems.add(new Problem(line, Messages.text("memberImport.rowWidth",
+                        Map.of("values", values.size(), "columns", headerSize))));
                 return true;
             }
             member(line, values);
@@ -342,23 +344,22 @@ public final class MemberImport {
             List<String> missing = REQUIRED.stream().filter(r -> !index.containsKey(r)).toList();
             if (names.size() == 1 && (names.get(0).contains(";") || names.get(0).contains("\t"))) {
                 // Spreadsheets in some locales save "CSV" with semicolons; say so rather than list columns.
-                problems.add(new Problem(line, "The columns are separated by "
-                        + (names.get(0).contains(";") ? "semicolons" : "tabs")
-                        + ", not commas. Save the file as \"CSV UTF-8 (comma delimited)\" and import it again."));
+                problems.add(new Problem(line, Messages.text("memberImport.separator",
+                        Map.of("separator", names.get(0).contains(";") ? "semicolon" : "tab"))));
                 columnIndex = index;
                 return false;
             }
             if (!unknown.isEmpty()) {
-                problems.add(new Problem(line, "Unknown " + (unknown.size() == 1 ? "column " : "columns ")
-                        + String.join(", ", unknown) + "; the columns RepDesk reads are " + String.join(", ", COLUMNS)
-                        + "."));
+                problems.add(new Problem(line, Messages.text("memberImport.unknownColumns", Map.of("n", unknown.size(),
+                        "names", String.join(", ", unknown), "columns", String.join(", ", COLUMNS)))));
             }
             if (!repeated.isEmpty()) {
-                problems.add(new Problem(line, "The header names " + String.join(", ", repeated) + " more than once."));
+                problems.add(new Problem(line, Messages.text("memberImport.repeated",
+                        Map.of("names", String.join(", ", repeated)))));
             }
             if (!missing.isEmpty()) {
-                problems.add(new Problem(line, "The header lacks the required "
-                        + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing) + "."));
+                problems.add(new Problem(line, Messages.text("memberImport.missing",
+                        Map.of("n", missing.size(), "names", String.join(", ", missing)))));
             }
             columnIndex = index;
             headerSize = names.size();
@@ -369,24 +370,25 @@ public final class MemberImport {
             List<String> reasons = new ArrayList<>();
             List<String> unreadable = new ArrayList<>();
             String number = text(line, values, "membership_number");
-            Union union = choice(Union.class, "Union", value(values, "union"), reasons, unreadable);
-            Grade grade = choice(Grade.class, "Grade", value(values, "grade"), reasons, unreadable);
-            Region region = choice(Region.class, "Region", value(values, "region"), reasons, unreadable);
-            Double hours = number("Contracted hours", value(values, "contracted_hours"), reasons, unreadable);
+            // The model's own field names, matched against its "… is required." problems below.
+            Union union = choice(Union.class, "Union", "union", value(values, "union"), reasons, unreadable); // not for reps
+            Grade grade = choice(Grade.class, "Grade", "grade", value(values, "grade"), reasons, unreadable); // not for reps
+            Region region = choice(Region.class, "Region", "region", value(values, "region"), reasons, unreadable); // not for reps
+            Double hours = number("Contracted hours", value(values, "contracted_hours"), reasons, unreadable); // not for reps
             Member member = Member.create(number, text(line, values, "name"), union, grade, text(line, values, "team"),
                     text(line, values, "office"), region, text(line, values, "email"), text(line, values, "phone"),
                     hours);
             for (String p : member.problems()) {
                 // "Union is required." would only repeat "unknown union ..." said above.
-                if (unreadable.stream().noneMatch(field -> p.startsWith(field + " is required"))) {
+                if (unreadable.stream().noneMatch(field -> p.startsWith(field + " is required"))) { // not for reps: the model's own words
                     reasons.add(p);
                 }
             }
             if (member.membershipNumber() != null) {
                 Long earlier = firstLineOfNumber.putIfAbsent(numberKey(member.membershipNumber()), line);
                 if (earlier != null) {
-                    reasons.add("Membership number " + member.membershipNumber() + " is also on line " + earlier
-                            + " (each member once).");
+                    reasons.add(Messages.text("memberImport.duplicate",
+                            Map.of("number", member.membershipNumber(), "earlier", String.valueOf(earlier))));
                 }
             }
             if (reasons.isEmpty()) {
@@ -400,7 +402,7 @@ public final class MemberImport {
         /** Labelled.parse, remembered per text: a 20,000-row file holds only a handful of distinct labels. */
         private final Map<String, Optional<?>> parsed = new HashMap<>();
 
-        private <E extends Enum<E> & Labelled> E choice(Class<E> type, String field, String text,
+        private <E extends Enum<E> & Labelled> E choice(Class<E> type, String field, String column, String text,
                 List<String> reasons, List<String> unreadable) {
             if (text == null) {
                 return null;
@@ -410,9 +412,8 @@ public final class MemberImport {
                     k -> (Object) type == Union.class ? Union.parse(text) : Labelled.parse(type, text));
             if (value.isEmpty()) {
                 unreadable.add(field);
-                reasons.add("Unknown " + field.toLowerCase(Locale.ROOT) + " \"" + text + "\" (use one of: "
-                        + Arrays.stream(type.getEnumConstants()).map(Labelled::label).collect(Collectors.joining(", "))
-                        + ").");
+                reasons.add(Messages.text("memberImport.unknown." + column, Map.of("text", text, "choices",
+                        Arrays.stream(type.getEnumConstants()).map(Labelled::label).collect(Collectors.joining(", ")))));
             }
             return value.orElse(null);
         }
@@ -432,14 +433,14 @@ public final class MemberImport {
             if (value == null) {
                 return null;
             }
-            String field = COLUMN_NAMES.get(column);
+            String field = Messages.text(COLUMN_NAMES.get(column));
             if (LINE_BREAKS.matcher(value).find()) {
                 value = LINE_BREAKS.matcher(value).replaceAll(" ");
-                notes.add(new Problem(line, org.repdesk.i18n.Messages.text("export.import.lineBreakFolded",
+                notes.add(new Problem(line, Messages.text("export.import.lineBreakFolded",
                         Map.of("field", field, "value", value))));
             }
             if (SpreadsheetFormula.looksLikeOne(value)) {
-                notes.add(new Problem(line, org.repdesk.i18n.Messages.text("export.import.looksLikeFormula",
+                notes.add(new Problem(line, Messages.text("export.import.looksLikeFormula",
                         Map.of("field", field, "value", value))));
             }
             return value;
@@ -453,7 +454,7 @@ public final class MemberImport {
         }
         if (!NUMBER.matcher(text).matches()) {
             unreadable.add(field);
-            reasons.add(field + " \"" + text + "\" is not a number (write e.g. 37 or 22.5).");
+            reasons.add(Messages.text("memberImport.notNumber", Map.of("text", text)));
             return null;
         }
         return Double.valueOf(text);
@@ -470,22 +471,21 @@ public final class MemberImport {
     }
 
     private static boolean unclosedQuote(JsonProcessingException e) {
-        return String.valueOf(e.getOriginalMessage()).contains("Missing closing quote");
+        return String.valueOf(e.getOriginalMessage()).contains("Missing closing quote"); // not for reps: Jackson's words
     }
 
     private static String malformed(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
-            return org.repdesk.i18n.Messages.text("export.import.valueTooLong", Map.of("max", LONGEST_VALUE));
+            return Messages.text("export.import.valueTooLong", Map.of("max", LONGEST_VALUE));
         }
         if (unclosedQuote(e)) {
-            return "A quoted value starting here is never closed (a \" is missing), so the rest of the file cannot be"
-                    + " read.";
+            return Messages.text("memberImport.unclosedQuote");
         }
-        if (original.contains("Expected column separator")) {
-            return "A quoted value is followed by more text before the next comma; put the whole value inside the"
-                    + " quotes and double any \" within it (\"\").";
+        if (original.contains("Expected column separator")) { // not for reps: Jackson's words
+            return Messages.text("memberImport.textAfterQuote");
         }
-        return "The file is not valid CSV here (" + original.lines().findFirst().orElse("unreadable") + ").";
+        return Messages.text("memberImport.notCsv",
+                Map.of("detail", original.lines().findFirst().orElse(Messages.text("memberImport.unreadable"))));
     }
 }

@@ -2,8 +2,10 @@ package org.repdesk.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.Member;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.store.Database;
@@ -28,10 +30,11 @@ public final class MemberService {
 
     /** A member's fields as the audit trail compares them; all are structured (none is free text). */
     static AuditTrail.Fields fields(Member m) {
-        return AuditTrail.fields().put("membership number", m.membershipNumber()).put("name", m.name())
+        // The audit trail's field names are stored as data: the same whatever language wrote them.
+        return AuditTrail.fields().put("membership number", m.membershipNumber()).put("name", m.name()) // not for reps
                 .put("union", m.union()).put("grade", m.grade()).put("team", m.team()).put("office", m.office())
                 .put("region", m.region()).put("email", m.email()).put("phone", m.phone())
-                .put("contracted hours", m.contractedHours());
+                .put("contracted hours", m.contractedHours()); // not for reps
     }
 
     /**
@@ -55,8 +58,8 @@ public final class MemberService {
         if (m.membershipNumber() != null) {
             members.byMembershipNumber(m.membershipNumber())
                     .filter(other -> !other.id().equals(m.id()))
-                    .ifPresent(other -> problems.add("Membership number " + m.membershipNumber()
-                            + " is already used by " + other.name() + "."));
+                    .ifPresent(other -> problems.add(Messages.text("member.numberUsed",
+                            Map.of("number", m.membershipNumber(), "name", other.name()))));
         }
         ValidationException.throwIfAny(problems);
         return db.write(c -> {
@@ -65,7 +68,8 @@ public final class MemberService {
                 org.repdesk.model.LastSaved stamp = members.lastSaved(m.id()).orElseThrow();
                 if (opened != null && !before.get().equals(opened) && !before.get().equals(opened.tidied())
                         || !members.update(m, stamp.version())) {
-                    throw ChangedElsewhere.of("The member " + before.get().name(), members.lastSaved(m.id()).orElse(stamp));
+                    throw ChangedElsewhere.of("changed.member", before.get().name(),
+                            members.lastSaved(m.id()).orElse(stamp));
                 }
                 audit.changed(subject(m), fields(before.get()), fields(m));
             } else {
@@ -100,8 +104,7 @@ public final class MemberService {
     public void delete(UUID memberId) {
         int cases = members.caseCount(memberId);
         if (cases > 0) {
-            throw new ValidationException(List.of("This member has " + cases + (cases == 1 ? " case" : " cases")
-                    + ". Delete the cases first; a member with cases cannot be deleted."));
+            throw new ValidationException(List.of(Messages.text("member.hasCases", Map.of("n", cases))));
         }
         db.write(c -> {
             members.byId(memberId).ifPresent(m -> {

@@ -45,7 +45,7 @@ final class Overlapped {
             try {
                 produce.run(item -> {
                     if (stop.get()) {
-                        throw new CancellationException("the writing side failed");
+                        throw new CancellationException("the writing side failed"); // not for reps: never leaves this class
                     }
                     batch.get(0).add(item);
                     produced.incrementAndGet();
@@ -92,7 +92,8 @@ final class Overlapped {
             throw error;
         }
         if (count != produced.get()) { // never seen since the fix above; an export must not be short in silence
-            throw new IOException("Only " + count + " of " + produced.get() + " rows were written; nothing was saved.");
+            throw new IOException(org.repdesk.i18n.Messages.text("writing.short",
+                    java.util.Map.of("written", count, "n", produced.get())));
         }
         return count;
     }
@@ -124,7 +125,7 @@ final class Overlapped {
             return queue.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("stopped while writing");
+            throw new java.io.InterruptedIOException(org.repdesk.i18n.Messages.text("writing.stopped"));
         }
     }
 
@@ -133,7 +134,7 @@ final class Overlapped {
             reader.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("stopped while writing");
+            throw new java.io.InterruptedIOException(org.repdesk.i18n.Messages.text("writing.stopped"));
         }
     }
 }

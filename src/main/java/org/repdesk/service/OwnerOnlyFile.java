@@ -2,6 +2,8 @@ package org.repdesk.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -32,10 +34,10 @@ public final class OwnerOnlyFile {
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("The folder " + folder + " does not exist.");
+            throw new IOException(Messages.text("file.noFolder", Map.of("folder", String.valueOf(folder))));
         }
         if (Files.isDirectory(target)) {
-            throw new IOException(target + " is a folder; give a file name.");
+            throw new IOException(Messages.text("file.isFolder", Map.of("file", target.toString())));
         }
         // createTempFile makes the file rw------- on POSIX from the start.
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import org.repdesk.store.BackupFolder;
 import org.repdesk.store.Database;
 import org.repdesk.store.StoreException;
@@ -22,15 +24,13 @@ public final class Protection {
     public record Changed(boolean protectedNow, int backupsRekeyed, List<String> backupsNotRekeyed) {
         public List<String> describe() {
             List<String> lines = new ArrayList<>();
-            lines.add(protectedNow ? "The data file is now protected with the passphrase."
-                    : "The passphrase was removed: the data file is now plain (not encrypted).");
+            lines.add(Messages.text(protectedNow ? "protection.protectedNow" : "protection.removed"));
             if (backupsRekeyed > 0) {
-                lines.add(backupsRekeyed + (backupsRekeyed == 1 ? " backup was" : " backups were")
-                        + (protectedNow ? " put under the same passphrase." : " made plain as well."));
+                lines.add(Messages.text(protectedNow ? "protection.backupsProtected" : "protection.backupsPlain",
+                        Map.of("n", backupsRekeyed)));
             }
             for (String name : backupsNotRekeyed) {
-                lines.add("The backup " + name + " could not be changed (it was made under another passphrase);"
-                        + " it still needs that passphrase, or delete it.");
+                lines.add(Messages.text("protection.backupNotChanged", Map.of("file", name)));
             }
             return lines;
         }
@@ -54,14 +54,14 @@ public final class Protection {
     public static List<String> problemsWith(char[] passphrase, char[] repeated) {
         List<String> problems = new ArrayList<>();
         if (passphrase == null || passphrase.length == 0) {
-            problems.add("Enter a passphrase.");
+            problems.add(Messages.text("protection.enter"));
         } else if (passphrase.length < MINIMUM_LENGTH) {
-            problems.add("Use at least " + MINIMUM_LENGTH + " characters (three random words are easy to remember).");
+            problems.add(Messages.text("protection.tooShort", Map.of("min", MINIMUM_LENGTH)));
         } else if (new String(passphrase).isBlank()) {
-            problems.add("A passphrase of spaces only would not protect anything.");
+            problems.add(Messages.text("protection.spacesOnly"));
         }
         if (passphrase != null && passphrase.length > 0 && !Arrays.equals(passphrase, repeated)) {
-            problems.add("The two passphrases are not the same.");
+            problems.add(Messages.text("protection.notSame"));
         }
         return problems;
     }
@@ -84,7 +84,7 @@ public final class Protection {
     public Changed remove(char[] current) {
         List<String> problems = new ArrayList<>();
         if (!isProtected()) {
-            problems.add("The data file has no passphrase to remove.");
+            problems.add(Messages.text("protection.nothingToRemove"));
         }
         checkCurrent(current, problems);
         if (!problems.isEmpty()) {
@@ -97,7 +97,7 @@ public final class Protection {
         char[] actual = db.passphrase();
         try {
             if (actual != null && !Arrays.equals(actual, current)) {
-                problems.add("The current passphrase is not right.");
+                problems.add(Messages.text("protection.currentWrong"));
             }
         } finally {
             if (actual != null) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.model.AuditEntry.Action;
 import org.repdesk.model.CaseType;
@@ -65,7 +67,8 @@ public final class Retention {
             LocalDate end = c.closedOn().plusYears(p.closedCaseYears());
             if (end.isBefore(today)) {
                 items.add(new RetentionItem(RetentionItem.Kind.CLOSED_CASE, c.id(), c.memberId(), c.reference(),
-                        typeLabel(c.caseType()) + " case of " + c.memberName() + ", closed " + c.closedOn(), end));
+                        Messages.text("retention.closedCase", Map.of("type", typeLabel(c.caseType()), "name", c.memberName(),
+                                "closed", c.closedOn().toString())), end));
             }
         }
         for (RetentionStore.MemberActivity m : store.members()) {
@@ -78,10 +81,12 @@ public final class Retention {
             }
             LocalDate end = from.plusYears(p.memberYears());
             if (end.isBefore(today)) {
-                String since = m.cases() > 0 ? "last case closed " + m.lastClosedOn()
-                        : "no cases; last recorded " + m.lastActivityOn();
+                String since = m.cases() > 0
+                        ? Messages.text("retention.lastClosed", Map.of("on", m.lastClosedOn().toString()))
+                        : Messages.text("retention.noCases", Map.of("on", m.lastActivityOn().toString()));
                 items.add(new RetentionItem(RetentionItem.Kind.MEMBER, m.id(), m.id(), m.membershipNumber(),
-                        m.name() + " (" + m.membershipNumber() + "), " + since, end));
+                        Messages.text("retention.member", Map.of("name", m.name(), "number", m.membershipNumber(),
+                                "since", since)), end));
             }
         }
         for (RetentionStore.Workload w : store.workloadRecords()) {
@@ -89,7 +94,8 @@ public final class Retention {
             if (end.isBefore(today)) {
                 items.add(new RetentionItem(RetentionItem.Kind.WORKLOAD_RECORD, w.id(), w.memberId(),
                         String.valueOf(w.recordedOn()),
-                        "Workload record of " + w.memberName() + " (" + w.membershipNumber() + "), " + w.recordedOn(),
+                        Messages.text("retention.workloadRecord", Map.of("name", w.memberName(),
+                                "number", w.membershipNumber(), "on", w.recordedOn().toString())),
                         end));
             }
         }
@@ -132,7 +138,7 @@ public final class Retention {
                     store.anonymiseCase(item.id(), today);
                 }
                 auditStore.redactCase(item.id(), "retention");
-                why = "retention period passed (" + p.closedCaseYears() + " years after closing)";
+                why = Messages.text("retention.why.case", Map.of("n", p.closedCaseYears()));
                 // A case reference alone does not identify anyone, so it stays as the entry's reference.
                 subject = new AuditTrail.Subject(AuditEntry.Kind.CASE, item.id(), item.reference(), item.memberId(),
                         item.id());
@@ -144,7 +150,7 @@ public final class Retention {
                     store.anonymiseMember(item.id(), placeholderNumber(item), today);
                 }
                 auditStore.redactMember(item.id(), "retention");
-                why = "retention period passed (" + p.memberYears() + " years after the last case closed)";
+                why = Messages.text("retention.why.member", Map.of("n", p.memberYears()));
                 subject = new AuditTrail.Subject(AuditEntry.Kind.MEMBER, item.id(), null, item.id(), null);
             }
             case WORKLOAD_RECORD -> {
@@ -154,7 +160,7 @@ public final class Retention {
                     store.anonymiseWorkloadRecord(item.id(), today);
                 }
                 auditStore.redactRecord(item.id(), "retention");
-                why = "retention period passed (" + p.workloadYears() + " years after its date)";
+                why = Messages.text("retention.why.record", Map.of("n", p.workloadYears()));
                 subject = new AuditTrail.Subject(AuditEntry.Kind.WORKLOAD_RECORD, item.id(), item.reference(),
                         item.memberId(), null);
             }

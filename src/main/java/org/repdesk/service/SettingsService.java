@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Problems;
 import org.repdesk.model.RetentionPolicy;
@@ -34,9 +35,9 @@ public final class SettingsService {
                 tidy.add(t);
             }
         }
-        Problems problems = new Problems().when(tidy.isEmpty(), type.label() + " needs at least one stage.")
-                .when(new LinkedHashSet<>(tidy).size() != tidy.size(), "Each stage may appear only once.");
-        tidy.forEach(t -> problems.shortText("Stage", t));
+        Problems problems = new Problems().when(tidy.isEmpty(), Messages.text("settings.noStages", Map.of("type", type.label())))
+                .when(new LinkedHashSet<>(tidy).size() != tidy.size(), Messages.text("settings.stageTwice"));
+        tidy.forEach(t -> problems.shortText(Messages.text("settings.stage"), t));
         ValidationException.throwIfAny(problems.list());
         store.saveStages(type, tidy);
     }
@@ -48,7 +49,7 @@ public final class SettingsService {
 
     public void saveRepName(String name) {
         String tidy = Problems.tidy(name);
-        ValidationException.throwIfAny(new Problems().shortText("Your name", tidy).list());
+        ValidationException.throwIfAny(new Problems().shortText(Messages.text("settings.yourName"), tidy).list());
         store.saveRepName(tidy == null ? "" : tidy);
     }
 

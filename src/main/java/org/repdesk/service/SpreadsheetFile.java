@@ -93,12 +93,12 @@ final class SpreadsheetFile {
         }
     }
 
-    /** "MemberRow" → "Members", "Row" (the audit trail's) → "Audit": what the tab says. */
+    /** "MemberRow" → "Members", "Row" (the audit trail's) → "Audit trail": what the tab says, in the rep's language. */
     private static String sheetName(Class<?> type) {
-        String name = type.getSimpleName().replace("Row", "");
         if (type.getEnclosingClass() == AuditTrail.class) {
-            return "Audit trail";
+            return org.repdesk.i18n.Messages.text("sheet.audit");
         }
-        return name.isEmpty() ? "RepDesk" : name + "s";
+        String name = type.getSimpleName().replace("Row", ""); // not for reps: a class name's suffix
+        return name.isEmpty() ? "RepDesk" : org.repdesk.i18n.Messages.text("sheet." + name.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.model.CaseDocument;
 import org.repdesk.model.CaseFile;
@@ -74,14 +76,14 @@ public final class SubjectAccess {
      */
     public Response gather(String membershipNumber) {
         Member m = desk.members().byMembershipNumber(membershipNumber == null ? null : membershipNumber.strip())
-                .orElseThrow(() -> new ValidationException(List.of("No member has the membership number "
-                        + membershipNumber + ".")));
+                .orElseThrow(() -> new ValidationException(List.of(Messages.text("sar.noMember",
+                        Map.of("number", String.valueOf(membershipNumber))))));
         return gather(m.id());
     }
 
     public Response gather(UUID memberId) {
         Member m = desk.members().byId(memberId)
-                .orElseThrow(() -> new ValidationException(List.of("That member no longer exists.")));
+                .orElseThrow(() -> new ValidationException(List.of(Messages.text("sar.memberGone"))));
         List<CaseRecord> cases = desk.cases().ofMember(m.id()).stream()
                 .map(c -> new CaseRecord(c, desk.cases().timeline(c.id()), desk.cases().deadlines(c.id()),
                         desk.demands().demandsEvidencedBy(c.id()).stream()
@@ -111,7 +113,7 @@ public final class SubjectAccess {
      */
     public static Path createFolder(Path parent, Response r) throws IOException {
         if (!Files.isDirectory(parent)) {
-            throw new IOException("The folder " + parent + " does not exist.");
+            throw new IOException(Messages.text("file.noFolder", Map.of("folder", parent.toString())));
         }
         String number = r.member().membershipNumber().replaceAll("[^A-Za-z0-9-]", "_");
         String base = "subject-access-" + r.requestedOn() + "-" + number;
@@ -184,7 +186,7 @@ public final class SubjectAccess {
 
     /** Records in the audit trail that a response was produced (what and when, not its content). */
     public void recordProduced(Response r) {
-        desk.audit().exported(MemberService.subject(r.member()), "subject access response ("
-                + r.cases().size() + (r.cases().size() == 1 ? " case" : " cases") + ")");
+        desk.audit().exported(MemberService.subject(r.member()),
+                Messages.text("sar.produced", Map.of("n", r.cases().size())));
     }
 }

@@ -81,10 +81,11 @@ public final class WorkloadService {
     }
 
     private static AuditTrail.Fields fields(WorkloadRecord r) {
-        return AuditTrail.fields().put("recorded on", r.recordedOn()).put("capacity %", r.capacityPercent())
-                .put("workload points", r.workloadPoints()).put("contracted hours", r.contractedHours())
-                .put("reduction hours", r.reductionHours()).put("cases held", r.casesHeld())
-                .put("hours worked", r.hoursWorked()).text("uncounted work", r.uncountedWork());
+        // The audit trail's field names are stored as data: the same whatever language wrote them.
+        return AuditTrail.fields().put("recorded on", r.recordedOn()).put("capacity %", r.capacityPercent()) // not for reps
+                .put("workload points", r.workloadPoints()).put("contracted hours", r.contractedHours()) // not for reps
+                .put("reduction hours", r.reductionHours()).put("cases held", r.casesHeld()) // not for reps
+                .put("hours worked", r.hoursWorked()).text("uncounted work", r.uncountedWork()); // not for reps
     }
 
     public List<WorkloadRecord> ofMember(UUID memberId) {

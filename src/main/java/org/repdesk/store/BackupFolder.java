@@ -1,5 +1,7 @@
 package org.repdesk.store;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -118,14 +120,15 @@ public final class BackupFolder {
     public static void copyTo(Database db, Path target) {
         Path out = target.toAbsolutePath();
         if (Files.exists(out)) {
-            throw new StoreException(StoreException.Kind.OTHER, out + " already exists; choose a new file name.");
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("store.backupExists",
+                    Map.of("file", out.toString())));
         }
         Path temp;
         try {
             // createTempFile is rw------- on POSIX from the start; SQLite writes into the empty file.
             temp = Files.createTempFile(out.getParent(), "." + out.getFileName() + ".", ".part");
         } catch (IOException e) {
-            throw ioFailure("write a backup in " + out.getParent(), e);
+            throw ioFailure(Messages.text("store.doing.writeBackupIn", Map.of("folder", String.valueOf(out.getParent()))), e);
         }
         boolean moved = false;
         try {
@@ -136,7 +139,7 @@ public final class BackupFolder {
                         // "backup to" would write the pages decrypted (measured): VACUUM INTO keeps the key.
                         st.execute("VACUUM INTO '" + temp.toString().replace("'", "''") + "'");
                     } else {
-                        st.executeUpdate("backup to " + quoted); // xerial: SQLite's online backup API
+                        st.executeUpdate("backup to " + quoted); // not for reps: xerial's command for SQLite's online backup API
                     }
                 }
                 return null;
@@ -149,7 +152,7 @@ public final class BackupFolder {
             }
             moved = true;
         } catch (IOException e) {
-            throw ioFailure("write the backup " + out, e);
+            throw ioFailure(Messages.text("store.doing.writeBackup", Map.of("file", out.toString())), e);
         } finally {
             if (!moved) {
                 deleteQuietly(temp);
@@ -165,8 +168,7 @@ public final class BackupFolder {
         if (!s.contains("'")) {
             return "'" + s + "'";
         }
-        throw new StoreException(StoreException.Kind.OTHER, "A backup cannot be written to a path with both kinds of"
-                + " quotation mark in it: " + s);
+        throw new StoreException(StoreException.Kind.OTHER, Messages.text("store.quotes", Map.of("path", s)));
     }
 
     /** The snapshots of this data file, newest first. */
@@ -190,7 +192,7 @@ public final class BackupFolder {
                 }
             }
         } catch (IOException e) {
-            throw ioFailure("list the backups in " + folder, e);
+            throw ioFailure(Messages.text("store.doing.listBackups", Map.of("folder", folder.toString())), e);
         }
         found.sort(Comparator.comparing(Snapshot::takenAt).thenComparing(s -> s.file().getFileName().toString())
                 .reversed());
@@ -238,7 +240,7 @@ public final class BackupFolder {
                 }
             }
         } catch (IOException e) {
-            throw ioFailure("create the backups folder " + folder, e);
+            throw ioFailure(Messages.text("store.doing.createBackupsFolder", Map.of("folder", folder.toString())), e);
         }
     }
 
@@ -258,14 +260,13 @@ public final class BackupFolder {
 
     private static StoreException ioFailure(String doing, IOException e) {
         String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        Map<String, Object> what = Map.of("doing", doing, "reason", String.valueOf(e.getMessage()));
         if (msg.contains("no space")) {
-            return new StoreException(StoreException.Kind.DISK_FULL, "The disk is full, so RepDesk could not " + doing
-                    + ". Nothing was lost: free some space and try again.", e);
+            return new StoreException(StoreException.Kind.DISK_FULL, Messages.text("store.failed.diskFull", what), e);
         }
         if (e instanceof java.nio.file.AccessDeniedException || msg.contains("read-only")) {
-            return new StoreException(StoreException.Kind.READ_ONLY, "RepDesk could not " + doing
-                    + ": the folder cannot be written. Check its permissions.", e);
+            return new StoreException(StoreException.Kind.READ_ONLY, Messages.text("store.failed.folderReadOnly", what), e);
         }
-        return new StoreException(StoreException.Kind.OTHER, "RepDesk could not " + doing + ": " + e.getMessage(), e);
+        return new StoreException(StoreException.Kind.OTHER, Messages.text("store.failed.other", what), e);
     }
 }

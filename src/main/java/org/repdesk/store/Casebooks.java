@@ -1,5 +1,7 @@
 package org.repdesk.store;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CasebookAddress;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -89,10 +91,10 @@ public final class Casebooks {
             }
             return c;
         } catch (SQLException e) {
-            StoreException translated = translate(e, "open the casebook " + address.describe());
-            throw translated != null ? translated
-                    : new StoreException(StoreException.Kind.UNREACHABLE, "Could not open the casebook "
-                            + address.describe() + ": " + firstLine(e), e);
+            String doing = Messages.text("store.doing.openCasebook", Map.of("address", address.describe()));
+            StoreException translated = translate(e, doing);
+            throw translated != null ? translated : new StoreException(StoreException.Kind.UNREACHABLE,
+                    Messages.text("store.failed.other", Map.of("doing", doing, "reason", firstLine(e))), e);
         }
     }
 
@@ -105,19 +107,18 @@ public final class Casebooks {
         });
         String where = db.describe();
         if (version == 0) {
-            throw new StoreException(StoreException.Kind.NOT_A_CASEBOOK, where + " is not set up as a RepDesk casebook:"
-                    + " its owner runs `repdesk --db ADDRESS casebook init` once (docs/casebook.md).");
+            throw new StoreException(StoreException.Kind.NOT_A_CASEBOOK, Messages.text("casebookStore.notSetUp",
+                    Map.of("where", where)));
         }
         if (version > Migrations.latestVersion()) {
-            throw new StoreException(StoreException.Kind.NEWER_VERSION, where + " was set up by a newer RepDesk (data"
-                    + " version " + version + "; this version reads up to " + Migrations.latestVersion()
-                    + "). Install the newer RepDesk to open it; nothing was changed.");
+            throw new StoreException(StoreException.Kind.NEWER_VERSION, Messages.text("casebookStore.newer",
+                    Map.of("where", where, "version", String.valueOf(version),
+                            "latest", String.valueOf(Migrations.latestVersion()))));
         }
         if (version < Migrations.latestVersion()) {
             if (!isOwner(db)) {
-                throw new StoreException(StoreException.Kind.NEWER_VERSION, where + " was set up by an older RepDesk"
-                        + " (data version " + version + "). Its owner brings it up to date with `repdesk --db ADDRESS"
-                        + " casebook init`; nothing was changed.");
+                throw new StoreException(StoreException.Kind.NEWER_VERSION, Messages.text("casebookStore.older",
+                        Map.of("where", where, "version", String.valueOf(version))));
             }
             Migrations.apply(db);
         }
@@ -134,8 +135,8 @@ public final class Casebooks {
         Database db = Database.casebookConnection(address, c, password);
         try {
             if (!isOwner(db)) {
-                throw new StoreException(StoreException.Kind.NOT_ALLOWED, "casebook init must be run as the owner of the"
-                        + " database " + address.database() + ", not as " + address.user() + " (docs/casebook.md).");
+                throw new StoreException(StoreException.Kind.NOT_ALLOWED, Messages.text("casebookStore.initAsOwner",
+                        Map.of("database", address.database(), "user", address.user())));
             }
             int version = db.read(conn -> {
                 try (Statement st = conn.createStatement()) {
@@ -143,8 +144,8 @@ public final class Casebooks {
                 }
             });
             if (version > Migrations.latestVersion()) {
-                throw new StoreException(StoreException.Kind.NEWER_VERSION, address.describe() + " was set up by a newer"
-                        + " RepDesk (data version " + version + "); nothing was changed.");
+                throw new StoreException(StoreException.Kind.NEWER_VERSION, Messages.text("casebookStore.newerInit",
+                        Map.of("where", address.describe(), "version", String.valueOf(version))));
             }
             db.write(conn -> {
                 try (Statement st = conn.createStatement()) {
@@ -200,11 +201,12 @@ public final class Casebooks {
      */
     public static void addUser(Database db, String login, Role role, String fullName, char[] password) {
         if (login == null || !login.matches("[a-z_][a-z0-9_.-]{0,62}")) {
-            throw new StoreException(StoreException.Kind.CONSTRAINT, "\"" + login + "\" cannot be a login: use lower-case"
-                    + " letters, digits, '.', '-' or '_', starting with a letter (e.g. jsmith).");
+            throw new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("casebookStore.badLogin",
+                    Map.of("login", String.valueOf(login))));
         }
         if (login.startsWith("repdesk_") || login.startsWith("pg_")) {
-            throw new StoreException(StoreException.Kind.CONSTRAINT, "\"" + login + "\" is a name PostgreSQL or RepDesk keeps for itself.");
+            throw new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("casebookStore.reservedLogin",
+                    Map.of("login", login)));
         }
         db.write(c -> {
             boolean exists;
@@ -267,13 +269,13 @@ public final class Casebooks {
                 }
             }
             if (role == null || role.equals("reader")) {
-                throw new StoreException(StoreException.Kind.CONSTRAINT, login + " is not a rep or officer of this casebook"
-                        + " (repdesk casebook users lists them).");
+                throw new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("casebookStore.notARep",
+                        Map.of("login", login)));
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET assigned_to = ? WHERE reference = ?")) {
                 if (Rows.bind(ps, login, caseReference).executeUpdate() == 0) {
-                    throw new StoreException(StoreException.Kind.CONSTRAINT, "No case " + caseReference
-                            + " that you can see in this casebook.");
+                    throw new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("casebookStore.noCase",
+                            Map.of("ref", caseReference)));
                 }
             }
             return null;
@@ -328,44 +330,36 @@ public final class Casebooks {
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String line = firstLine(e);
-        if (line.contains("no password was provided") || line.contains("password was not provided")
-                || line.contains("no password supplied")) {
-            return new StoreException(StoreException.Kind.PASSWORD_NEEDED, "The casebook's server asks for the password"
-                    + " of the login, so RepDesk could not " + doing + " without it. Type it (or keep it in ~/.pgpass).", e);
+        Map<String, Object> what = Map.of("doing", doing, "reason", line.replaceFirst("^ERROR: ", ""));
+        if (line.contains("no password was provided") || line.contains("password was not provided") // not for reps
+                || line.contains("no password supplied")) { // not for reps: the server's words, matched
+            return new StoreException(StoreException.Kind.PASSWORD_NEEDED, Messages.text("store.server.passwordNeeded", what), e);
         }
         if (state.equals("28P01") || state.equals("28000")) {
-            return new StoreException(StoreException.Kind.WRONG_PASSWORD,
-                    "The casebook's server did not accept the login or password, so RepDesk could not " + doing
-                            + ". Check the login and password (they are case-sensitive) and try again.", e);
+            return new StoreException(StoreException.Kind.WRONG_PASSWORD, Messages.text("store.server.wrongPassword", what), e);
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-            return new StoreException(StoreException.Kind.UNREACHABLE, "The casebook's server cannot be reached, so"
-                    + " RepDesk could not " + doing + ". Nothing was half-saved: check the network and reconnect.", e);
+            return new StoreException(StoreException.Kind.UNREACHABLE, Messages.text("store.server.unreachable", what), e);
         }
         if (state.equals("3D000")) {
-            return new StoreException(StoreException.Kind.NOT_A_CASEBOOK, "There is no such database on the server,"
-                    + " so RepDesk could not " + doing + ". Check the casebook address.", e);
+            return new StoreException(StoreException.Kind.NOT_A_CASEBOOK, Messages.text("store.server.noDatabase", what), e);
         }
         if (state.equals("42501")) {
-            return new StoreException(StoreException.Kind.NOT_ALLOWED, "Your role in the casebook does not allow this,"
-                    + " so RepDesk could not " + doing + " (" + line.replaceFirst("^ERROR: ", "") + ").", e);
+            return new StoreException(StoreException.Kind.NOT_ALLOWED, Messages.text("store.server.notAllowed", what), e);
         }
         if (state.equals("23505")) {
-            return new StoreException(StoreException.Kind.CONSTRAINT, "Could not " + doing + ": "
-                    + line.replaceFirst("^ERROR: ", ""), e);
+            return new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("store.failed.other", what), e);
         }
         if (state.equals("23503")) {
-            return new StoreException(StoreException.Kind.CONSTRAINT, "Could not " + doing
-                    + ": the case, member or demand it belongs to no longer exists (or something still depends on it).", e);
+            return new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("store.failed.foreignKey", what), e);
         }
         if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
-            return new StoreException(StoreException.Kind.BUSY, "Someone else was saving the same records, so RepDesk"
-                    + " could not " + doing + ". Nothing was half-saved: try again.", e);
+            return new StoreException(StoreException.Kind.BUSY, Messages.text("store.server.busy", what), e);
         }
         if (state.equals("57014")) {
-            return new StoreException(StoreException.Kind.OTHER, "Stopped before RepDesk could " + doing + ".", e);
+            return new StoreException(StoreException.Kind.OTHER, Messages.text("store.server.stopped", what), e);
         }
-        return new StoreException(StoreException.Kind.OTHER, "Could not " + doing + ": " + line.replaceFirst("^ERROR: ", ""), e);
+        return new StoreException(StoreException.Kind.OTHER, Messages.text("store.failed.other", what), e);
     }
 
     private static String firstLine(SQLException e) {

@@ -1,5 +1,7 @@
 package org.repdesk.store;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -56,9 +58,11 @@ public final class DataFileLock implements AutoCloseable {
             if (reason.contains("read-only") || reason.contains("permission")) {
                 throw readOnly(dataFile, e);
             }
-            throw new StoreException(StoreException.Kind.OTHER, "Cannot open " + lockFile + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("store.cannotOpen",
+                    Map.of("file", lockFile.toString(), "reason", String.valueOf(e.getMessage()))), e);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.OTHER, "Cannot open " + lockFile + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("store.cannotOpen",
+                    Map.of("file", lockFile.toString(), "reason", String.valueOf(e.getMessage()))), e);
         }
         try {
             FileLock lock = channel.tryLock();
@@ -72,7 +76,8 @@ public final class DataFileLock implements AutoCloseable {
             throw inUse(dataFile); // this very process has it open already
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException(StoreException.Kind.OTHER, "Cannot lock " + lockFile + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("store.cannotLock",
+                    Map.of("file", lockFile.toString(), "reason", String.valueOf(e.getMessage()))), e);
         }
     }
 
@@ -84,17 +89,14 @@ public final class DataFileLock implements AutoCloseable {
     }
 
     static StoreException inUse(Path dataFile) {
-        return new StoreException(StoreException.Kind.BUSY, "Another RepDesk is already using "
-                + dataFile.toAbsolutePath() + " (another window, or another user on this computer). Close it there and"
-                + " try again; the file was not changed.");
+        return new StoreException(StoreException.Kind.BUSY, Messages.text("store.inUse",
+                Map.of("file", dataFile.toAbsolutePath().toString())));
     }
 
     static StoreException readOnly(Path dataFile, Exception cause) {
         Path folder = dataFile.toAbsolutePath().getParent();
-        return new StoreException(StoreException.Kind.READ_ONLY, "RepDesk cannot write in the folder " + folder
-                + " (it is read-only, or you lack permission), and it must write beside its data file to keep it safe."
-                + " Copy " + dataFile.getFileName() + " to a folder you can write to and open it from there;"
-                + " the file was not changed.", cause);
+        return new StoreException(StoreException.Kind.READ_ONLY, Messages.text("store.folderReadOnly",
+                Map.of("folder", String.valueOf(folder), "file", String.valueOf(dataFile.getFileName()))), cause);
     }
 
     private static void closeQuietly(FileChannel channel) {

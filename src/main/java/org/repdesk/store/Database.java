@@ -1,5 +1,7 @@
 package org.repdesk.store;
 
+import java.util.Map;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CasebookAddress;
 import java.io.IOException;
 import java.io.InputStream;
@@ -166,8 +168,8 @@ public final class Database implements AutoCloseable {
      */
     public static Database openToRead(Path file, char[] passphrase) {
         if (!Files.isRegularFile(file)) {
-            throw new StoreException(StoreException.Kind.OTHER, "There is no data file at " + file.toAbsolutePath()
-                    + ".", null);
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("store.noDataFile",
+                    Map.of("file", file.toAbsolutePath().toString())), null);
         }
         Database db = open(file, passphrase, true);
         try {
@@ -190,7 +192,8 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.READ_ONLY,
-                    "Cannot create the folder " + absolute.getParent() + ": " + e.getMessage(), e);
+                    Messages.text("store.cannotCreateFolder", Map.of("folder", String.valueOf(absolute.getParent()),
+                            "reason", String.valueOf(e.getMessage()))), e);
         }
         DataFileLock fileLock = DataFileLock.acquire(absolute);
         java.util.Optional<StoreException> staleCompanion = StaleCompanion.blocking(absolute);
@@ -241,8 +244,8 @@ public final class Database implements AutoCloseable {
         if (!keyed || e.kind() != StoreException.Kind.DAMAGED) {
             return e;
         }
-        return new StoreException(StoreException.Kind.WRONG_PASSPHRASE, "The passphrase is not right for " + file
-                + ". Passphrases are case-sensitive; try again. The file was left untouched.", e);
+        return new StoreException(StoreException.Kind.WRONG_PASSPHRASE, Messages.text("store.wrongPassphrase",
+                Map.of("file", file.toString())), e);
     }
 
     /**
@@ -305,15 +308,16 @@ public final class Database implements AutoCloseable {
             }
             if (!looksLikePages(Files.size(file))) {
                 throw new StoreException(StoreException.Kind.FOREIGN_FILE,
-                        file + " is not a RepDesk data file (it is not an SQLite database). It was left untouched.");
+                        Messages.text("store.notSqlite", Map.of("file", file.toString())));
             }
             if (!passphraseGiven) {
-                throw new StoreException(StoreException.Kind.PASSPHRASE_NEEDED, file
-                        + " is protected with a passphrase (or is not a RepDesk data file). Give the passphrase to open it.");
+                throw new StoreException(StoreException.Kind.PASSPHRASE_NEEDED,
+                        Messages.text("store.passphraseNeeded", Map.of("file", file.toString())));
             }
             return true;
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.READ_ONLY, "Cannot read " + file + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.READ_ONLY, Messages.text("store.cannotRead",
+                    Map.of("file", file.toString(), "reason", String.valueOf(e.getMessage()))), e);
         }
     }
 
@@ -367,7 +371,7 @@ public final class Database implements AutoCloseable {
             return c;
         } catch (SQLException e) {
             closeQuietly(c);
-            throw translate(e, "open " + file);
+            throw translate(e, Messages.text("store.doing.open", Map.of("file", file.toString())));
         }
     }
 
@@ -433,14 +437,13 @@ public final class Database implements AutoCloseable {
                     hasTables = rs.next() && rs.getInt(1) > 0;
                 }
                 if (appId != APPLICATION_ID && (hasTables || version != 0)) {
-                    throw new StoreException(StoreException.Kind.FOREIGN_FILE, file
-                            + " is an SQLite database but not a RepDesk data file. It was left untouched.");
+                    throw new StoreException(StoreException.Kind.FOREIGN_FILE,
+                            Messages.text("store.notRepDesk", Map.of("file", file.toString())));
                 }
                 if (version > Migrations.latestVersion()) {
-                    throw new StoreException(StoreException.Kind.NEWER_VERSION, file
-                            + " was written by a newer version of RepDesk (data version " + version
-                            + "; this version reads up to " + Migrations.latestVersion()
-                            + "). Install the newer RepDesk to open it; the file was left untouched.");
+                    throw new StoreException(StoreException.Kind.NEWER_VERSION, Messages.text("store.newer",
+                            Map.of("file", file.toString(), "version", String.valueOf(version),
+                                    "latest", String.valueOf(Migrations.latestVersion()))));
                 }
                 return version;
             }
@@ -496,8 +499,7 @@ public final class Database implements AutoCloseable {
      */
     public void changePassphrase(char[] newPassphrase) {
         if (casebook != null) {
-            throw new StoreException(StoreException.Kind.OTHER, "A branch casebook has no passphrase: it is protected by"
-                    + " its server (logins, TLS and the server's own disk encryption). See docs/casebook.md.");
+            throw new StoreException(StoreException.Kind.OTHER, Messages.text("store.casebookNoPassphrase"));
         }
         boolean protect = newPassphrase != null && newPassphrase.length > 0;
         closeSearcher(); // leaving WAL needs the file to itself, and the searcher holds the old key
@@ -525,18 +527,18 @@ public final class Database implements AutoCloseable {
                     st.execute("PRAGMA main.journal_mode = WAL");
                 }
             } catch (SQLException e) {
-                throw translate(e, protect ? "protect the data file with the passphrase" : "remove the passphrase");
+                throw translate(e, Messages.text(protect ? "store.doing.protect" : "store.doing.unprotect"));
             }
             boolean plainNow;
             try {
                 plainNow = hasPlainHeader(file);
             } catch (IOException e) {
-                throw new StoreException(StoreException.Kind.OTHER, "Cannot read " + file + " to check it: " + e.getMessage(), e);
+                throw new StoreException(StoreException.Kind.OTHER, Messages.text("store.cannotReadToCheck",
+                        Map.of("file", file.toString(), "reason", String.valueOf(e.getMessage()))), e);
             }
             if (protect == plainNow) {
-                throw new StoreException(StoreException.Kind.OTHER, protect
-                        ? "The data file is still plain text after setting the passphrase: this SQLite driver cannot encrypt."
-                        : "The data file is still encrypted after removing the passphrase.");
+                throw new StoreException(StoreException.Kind.OTHER,
+                        Messages.text(protect ? "store.stillPlain" : "store.stillEncrypted"));
             }
             if (protect) {
                 runOutsideTransaction("PRAGMA cache_size = " + -ENCRYPTED_CACHE_KIB); // as connect sets it
@@ -559,10 +561,12 @@ public final class Database implements AutoCloseable {
         try {
             encrypted = !hasPlainHeader(file);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.READ_ONLY, "Cannot read " + file + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.READ_ONLY, Messages.text("store.cannotRead",
+                    Map.of("file", file.toString(), "reason", String.valueOf(e.getMessage()))), e);
         }
         if (encrypted && (oldPassphrase == null || oldPassphrase.length == 0)) {
-            throw new StoreException(StoreException.Kind.PASSPHRASE_NEEDED, file + " is protected with a passphrase.");
+            throw new StoreException(StoreException.Kind.PASSPHRASE_NEEDED,
+                    Messages.text("store.isProtected", Map.of("file", file.toString())));
         }
         Path lockFile = DataFileLock.lockFileOf(file);
         boolean lockFileWasThere = Files.exists(lockFile);
@@ -631,7 +635,7 @@ public final class Database implements AutoCloseable {
                 return work.run(connection);
             }
         } catch (SQLException e) {
-            throw translate(e, casebook != null ? "read the casebook" : "read the data file");
+            throw translate(e, Messages.text(casebook != null ? "store.doing.readCasebook" : "store.doing.readDataFile"));
         } finally {
             lock.unlock();
         }
@@ -673,12 +677,9 @@ public final class Database implements AutoCloseable {
     private StoreException droppedDuringSave(SQLException e) {
         try {
             reconnect();
-            return new StoreException(StoreException.Kind.UNREACHABLE, "The connection to the casebook dropped during"
-                    + " the save, so it was not saved (nothing is half-written). RepDesk has reconnected: save again.", e);
+            return new StoreException(StoreException.Kind.UNREACHABLE, Messages.text("store.dropped.reconnected"), e);
         } catch (StoreException unreachable) {
-            return new StoreException(StoreException.Kind.UNREACHABLE, "The connection to the casebook dropped during"
-                    + " the save, so it was not saved (nothing is half-written), and the server cannot be reached now."
-                    + " Keep RepDesk open and save again when the network is back.", e);
+            return new StoreException(StoreException.Kind.UNREACHABLE, Messages.text("store.dropped.unreachable"), e);
         }
     }
 
@@ -701,7 +702,7 @@ public final class Database implements AutoCloseable {
         Database reader;
         synchronized (searchGuard) {
             if (closed) {
-                throw new CancellationException("the data file is closed"); // a keystroke racing the app's exit
+                throw new CancellationException("the data file is closed"); // not for reps: a keystroke racing the app's exit
             }
             if (searcher == null) {
                 searcher = sideReader();
@@ -719,7 +720,7 @@ public final class Database implements AutoCloseable {
             if (e.getCause() instanceof SQLException sql && (sql.getErrorCode() == SQLITE_INTERRUPT
                     || "57014".equals(sql.getSQLState()) // PostgreSQL: query cancelled
                     || String.valueOf(sql.getMessage()).contains("interrupt"))) {
-                throw new CancellationException("a newer search replaced this one");
+                throw new CancellationException("a newer search replaced this one"); // not for reps: never shown
             }
             throw e;
         }
@@ -785,7 +786,7 @@ public final class Database implements AutoCloseable {
                 throw droppedDuringSave(e);
             }
         } catch (SQLException e) {
-            throw translate(e, casebook != null ? "save to the casebook" : "save to the data file");
+            throw translate(e, Messages.text(casebook != null ? "store.doing.saveCasebook" : "store.doing.saveDataFile"));
         } finally {
             lock.unlock();
         }
@@ -875,7 +876,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Turns an SQLite or PostgreSQL error into a message a rep can act on. */
+    /**
+     * Turns an SQLite or PostgreSQL error into a message a rep can act on; {@code doing} is what was
+     * being done, in the rep's words ("store.doing.*"). SQLite's own words are matched, not shown.
+     */
     static StoreException translate(SQLException e, String doing) {
         StoreException server = Casebooks.translate(e, doing);
         if (server != null) {
@@ -883,32 +887,27 @@ public final class Database implements AutoCloseable {
         }
         String msg = String.valueOf(e.getMessage());
         String lower = msg.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("sqlite_full") || lower.contains("database or disk is full")) {
-            return new StoreException(StoreException.Kind.DISK_FULL,
-                    "The disk is full, so RepDesk could not " + doing + ". Nothing was lost: free some space and try again.", e);
+        Map<String, Object> what = Map.of("doing", doing, "reason", msg);
+        if (lower.contains("sqlite_full") || lower.contains("database or disk is full")) { // not for reps: SQLite's words
+            return new StoreException(StoreException.Kind.DISK_FULL, Messages.text("store.failed.diskFull", what), e);
         }
         if (lower.contains("sqlite_readonly") || lower.contains("readonly") || lower.contains("read-only")
-                || lower.contains("sqlite_cantopen") || lower.contains("unable to open")) {
-            return new StoreException(StoreException.Kind.READ_ONLY,
-                    "RepDesk could not " + doing + ": the file or its folder cannot be written. Check the folder's permissions.", e);
+                || lower.contains("sqlite_cantopen") || lower.contains("unable to open")) { // not for reps: SQLite's words
+            return new StoreException(StoreException.Kind.READ_ONLY, Messages.text("store.failed.readOnly", what), e);
         }
         if (lower.contains("sqlite_corrupt") || lower.contains("malformed") || lower.contains("sqlite_notadb")
-                || lower.contains("file is not a database")) {
-            return new StoreException(StoreException.Kind.DAMAGED,
-                    "The data file is damaged, so RepDesk could not " + doing + ". It was left untouched: restore it from a backup.", e);
+                || lower.contains("file is not a database")) { // not for reps: SQLite's words
+            return new StoreException(StoreException.Kind.DAMAGED, Messages.text("store.failed.damaged", what), e);
         }
-        if (lower.contains("sqlite_busy") || lower.contains("database is locked")) {
-            return new StoreException(StoreException.Kind.BUSY,
-                    "Another program (perhaps a second RepDesk) is using the data file, so RepDesk could not " + doing
-                            + ". Close the other one and try again.", e);
+        if (lower.contains("sqlite_busy") || lower.contains("database is locked")) { // not for reps: SQLite's words
+            return new StoreException(StoreException.Kind.BUSY, Messages.text("store.failed.busy", what), e);
         }
-        if (lower.contains("foreignkey") || lower.contains("foreign key")) {
-            return new StoreException(StoreException.Kind.CONSTRAINT, "Could not " + doing
-                    + ": the case, member or demand it belongs to no longer exists (or something still depends on it).", e);
+        if (lower.contains("foreignkey") || lower.contains("foreign key")) { // not for reps: SQLite's words
+            return new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("store.failed.foreignKey", what), e);
         }
         if (lower.contains("sqlite_constraint")) {
-            return new StoreException(StoreException.Kind.CONSTRAINT, "Could not " + doing + ": " + msg, e);
+            return new StoreException(StoreException.Kind.CONSTRAINT, Messages.text("store.failed.other", what), e);
         }
-        return new StoreException(StoreException.Kind.OTHER, "Could not " + doing + ": " + msg, e);
+        return new StoreException(StoreException.Kind.OTHER, Messages.text("store.failed.other", what), e);
     }
 }

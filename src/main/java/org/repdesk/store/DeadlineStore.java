@@ -61,7 +61,7 @@ public final class DeadlineStore {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
                 if (Rows.bind(ps, d.dueOn(), d.description(), d.hearing(), d.done(), d.id()).executeUpdate() == 0) {
-                    throw new StoreException(StoreException.Kind.OTHER, "That deadline no longer exists.");
+                    throw new StoreException(StoreException.Kind.OTHER, org.repdesk.i18n.Messages.text("store.gone.deadline"));
                 }
             }
             return null;

@@ -115,7 +115,7 @@ public final class DemandStore {
                         d.status(), d.evidenceCaseType(), d.evidenceNeedsWorkloadFactor(), Rows.now(), d.id())
                         .executeUpdate();
                 if (n == 0) {
-                    throw new StoreException(StoreException.Kind.OTHER, "That demand no longer exists.");
+                    throw new StoreException(StoreException.Kind.OTHER, org.repdesk.i18n.Messages.text("store.gone.demand"));
                 }
             }
             return null;

@@ -100,7 +100,7 @@ public final class DocumentStore {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
                 if (Rows.bind(ps, d.kind(), d.title(), d.dated(), d.note(), d.id()).executeUpdate() == 0) {
-                    throw new StoreException(StoreException.Kind.OTHER, "That document no longer exists.");
+                    throw new StoreException(StoreException.Kind.OTHER, org.repdesk.i18n.Messages.text("store.gone.document"));
                 }
             }
             return null;
@@ -133,7 +133,7 @@ public final class DocumentStore {
             try (PreparedStatement ps = c.prepareStatement(BYTES)) {
                 try (ResultSet rs = Rows.bind(ps, d.sha256()).executeQuery()) {
                     if (!rs.next()) {
-                        throw new StoreException(StoreException.Kind.OTHER, "The document's content is missing.");
+                        throw new StoreException(StoreException.Kind.OTHER, org.repdesk.i18n.Messages.text("store.gone.content"));
                     }
                     return rs.getBytes(1);
                 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.EntryKind;
@@ -98,7 +99,7 @@ public final class Integrity {
                 if (!message.contains("corrupt") && !message.contains("malformed")) {
                     throw e; // e.g. busy or read-only: not a finding about the index
                 }
-                problems.add("The search index " + index + " does not match the data (" + firstLine(e) + ").");
+                problems.add(Messages.text("integrity.searchIndex", Map.of("index", index, "detail", firstLine(e))));
             }
         }
     }
@@ -148,8 +149,7 @@ public final class Integrity {
                 }
                 try (ResultSet rs = st.executeQuery(DEADLINE_FLAGS_CHECK)) {
                     if (rs.next() && rs.getLong(1) > 0) {
-                        problems.add("The dashboard's record of which deadlines belong to closed cases does not match"
-                                + " the cases (" + rs.getLong(1) + " deadlines).");
+                        problems.add(Messages.text("integrity.deadlineFlags", Map.of("n", rs.getLong(1))));
                     }
                 }
                 progress.stepDone(++done, total);
@@ -165,15 +165,15 @@ public final class Integrity {
             while (rs.next()) {
                 String line = rs.getString(1);
                 if (!"ok".equalsIgnoreCase(line)) {
-                    problems.add("SQLite integrity check: " + line);
+                    problems.add(Messages.text("integrity.sqlite", Map.of("line", line)));
                 }
             }
         }
         progress.stepDone(++done, total);
         try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
             while (rs.next()) {
-                problems.add("Row " + rs.getLong(2) + " of " + rs.getString(1) + " points to a missing "
-                        + rs.getString(3) + ".");
+                problems.add(Messages.text("integrity.foreignKey", Map.of("row", String.valueOf(rs.getLong(2)),
+                        "table", rs.getString(1), "parent", rs.getString(3))));
             }
         }
         progress.stepDone(++done, total);
@@ -193,8 +193,7 @@ public final class Integrity {
         progress.stepDone(++done, total);
         try (ResultSet rs = st.executeQuery(NOTE_CASES_CHECK)) {
             if (rs.next() && rs.getLong(1) > 0) {
-                problems.add("The notes search's list of which case each note belongs to does not match the"
-                        + " data (" + rs.getLong(1) + " notes).");
+                problems.add(Messages.text("integrity.noteCases", Map.of("n", rs.getLong(1))));
             }
         }
         progress.stepDone(++done, total);
@@ -206,7 +205,7 @@ public final class Integrity {
             while (rs.next()) {
                 String line = rs.getString(1);
                 if (!"ok".equalsIgnoreCase(line)) {
-                    problems.add("SQLite quick check: " + line);
+                    problems.add(Messages.text("integrity.sqliteQuick", Map.of("line", line)));
                 }
             }
         }
@@ -257,13 +256,13 @@ public final class Integrity {
     public List<String> appProblems(boolean full) {
         return db.read(c -> {
             List<String> problems = new ArrayList<>();
-            listed(c, CASES_WITHOUT_MEMBER, "Cases whose member does not exist: ", problems);
-            listed(c, db.dialect().badReferences(), "Case references not of the form YEAR-NUMBER (2026-0042): ", problems);
-            listed(c, db.dialect().duplicateReferences(), "Case numbers used twice in one year: ", problems);
-            listed(c, CLOSED_WITHOUT_DATE, "Closed cases without a closing date: ", problems);
-            listed(c, DATE_WITHOUT_CLOSING, "Cases with a closing date that are not closed: ", problems);
-            listed(c, CLOSED_BEFORE_OPENED, "Cases that close before they open: ", problems);
-            listed(c, DUPLICATE_NUMBERS, "Membership numbers used more than once: ", problems);
+            listed(c, CASES_WITHOUT_MEMBER, "integrity.noMember", problems);
+            listed(c, db.dialect().badReferences(), "integrity.badReference", problems);
+            listed(c, db.dialect().duplicateReferences(), "integrity.referenceTwice", problems);
+            listed(c, CLOSED_WITHOUT_DATE, "integrity.closedWithoutDate", problems);
+            listed(c, DATE_WITHOUT_CLOSING, "integrity.dateWithoutClosing", problems);
+            listed(c, CLOSED_BEFORE_OPENED, "integrity.closedBeforeOpened", problems);
+            listed(c, DUPLICATE_NUMBERS, "integrity.numberTwice", problems);
             for (Allowed a : ENUM_COLUMNS) {
                 if (full || !a.table().equals(TIMELINE)) {
                     unknownValues(c, a, problems);
@@ -280,7 +279,8 @@ public final class Integrity {
         });
     }
 
-    private static void listed(Connection c, String sql, String heading, List<String> problems) throws SQLException {
+    /** The rows {@code sql} finds, under the words of {@code key} ({list}: the first ten, "and 3 more"). */
+    private static void listed(Connection c, String sql, String key, List<String> problems) throws SQLException {
         List<String> found = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -288,7 +288,7 @@ public final class Integrity {
             }
         }
         if (!found.isEmpty()) {
-            problems.add(heading + sample(found) + ".");
+            problems.add(Messages.text(key, Map.of("list", sample(found))));
         }
     }
 
@@ -306,7 +306,8 @@ public final class Integrity {
             }
         }
         if (!found.isEmpty()) {
-            problems.add("Unknown values in " + a.table() + "." + a.column() + ": " + sample(found) + ".");
+            problems.add(Messages.text("integrity.unknownValues", Map.of("column", a.table() + "." + a.column(),
+                    "list", sample(found))));
         }
     }
 
@@ -316,8 +317,7 @@ public final class Integrity {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             long bad = rs.next() ? rs.getLong(1) : 0;
             if (bad > 0) {
-                problems.add(bad + (bad == 1 ? " row" : " rows") + " of " + table + " with a malformed " + column
-                        + " (not a date such as 2026-11-23).");
+                problems.add(Messages.text("integrity.badDates", Map.of("n", bad, "table", table, "column", column)));
             }
         }
     }
@@ -325,7 +325,8 @@ public final class Integrity {
     private static String sample(List<String> found) {
         int shown = Math.min(found.size(), 10);
         String list = String.join(", ", found.subList(0, shown));
-        return found.size() > shown ? list + " and " + (found.size() - shown) + " more" : list;
+        return found.size() > shown
+                ? Messages.text("integrity.andMore", Map.of("list", list, "n", found.size() - shown)) : list;
     }
 
     private static String firstLine(SQLException e) {

@@ -60,7 +60,7 @@ public final class WorkloadStore {
                 if (Rows.bind(ps, r.recordedOn(), r.capacityPercent(), r.workloadPoints(), r.contractedHours(),
                         r.reductionHours(), r.casesHeld(), r.hoursWorked(), r.uncountedWork(), r.id())
                         .executeUpdate() == 0) {
-                    throw new StoreException(StoreException.Kind.OTHER, "That workload record no longer exists.");
+                    throw new StoreException(StoreException.Kind.OTHER, org.repdesk.i18n.Messages.text("store.gone.workloadRecord"));
                 }
             }
             return null;

@@ -38,6 +38,54 @@ class LanguageOptionTest {
     }
 
     @Test
+    void anImportsProblemsAreCountedAndToldInWelsh() throws Exception {
+        java.util.Map<Integer, String> counted = java.util.Map.of(1, "1 problem", 2, "2 broblem", 3, "3 phroblem",
+                6, "6 phroblem");
+        for (int n : new int[] {1, 2, 3, 6}) {
+            StringBuilder rows = new StringBuilder("membership_number,name,union,grade\n");
+            for (int i = 1; i <= n; i++) {
+                rows.append("N").append(i).append(",Ann Jones,Napo,XX\n");
+            }
+            Path csv = dir.resolve("bad-" + n + ".csv");
+            Files.writeString(csv, rows);
+            Path db = dir.resolve("members-" + n + ".db");
+
+            CliRun r = run("--db", db, "--lang", "cy", "import", "members", csv);
+
+            assertEquals(1, r.exit(), r.err());
+            assertTrue(r.err().startsWith("repdesk: " + csv + ": " + counted.get(n) + "; ni fewnforiwyd dim."), r.err());
+            assertTrue(r.err().contains("  Llinell 2: Gradd anhysbys \"XX\" (defnyddiwch un o: "), r.err());
+            assertEquals(n, r.err().lines().filter(line -> line.startsWith("  Llinell ")).count(), r.err());
+            assertFalse(Files.exists(db), "a file with problems creates no data file");
+        }
+    }
+
+    @Test
+    void aRestoreOfAMissingBackupIsRefusedInWelsh() {
+        Path db = dir.resolve("restore.db");
+        assertEquals(0, run("--db", db, "demo", "--members", "2", "--cases", "1").exit());
+        Path missing = dir.resolve("no-such-backup.db");
+
+        CliRun r = run("--db", db, "--lang", "cy", "restore", missing);
+
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("Nid oes ffeil wrth gefn yn " + missing.toAbsolutePath() + "."), r.err());
+    }
+
+    @Test
+    void aFileThatIsNotADataFileIsRefusedInWelshAndLeftAsItWas() throws Exception {
+        Path notOurs = dir.resolve("notes.db");
+        Files.writeString(notOurs, "Nid cronfa ddata mo hon.\n".repeat(200));
+        byte[] before = Files.readAllBytes(notOurs);
+
+        CliRun r = run("--db", notOurs, "--lang", "cy", "check");
+
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("Nid ffeil ddata RepDesk yw ") && r.err().contains("Ni chyffyrddwyd â hi."), r.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(notOurs)), "the file is untouched");
+    }
+
+    @Test
     void anUnknownLanguageIsBadUsageAndOpensNothing() {
         Path db = dir.resolve("never.db");
         CliRun r = run("--db", db, "--lang", "fr", "check");

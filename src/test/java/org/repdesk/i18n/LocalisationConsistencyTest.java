@@ -118,13 +118,15 @@ class LocalisationConsistencyTest {
     @Test
     void proseIsToldFromCode() {
         for (String prose : List.of("Wrote the summary", "Members", "no such file: ", "<h3>Timeline</h3>",
-                " is given twice", "Case summary ")) {
+                " is given twice", "Case summary ", "Delete the cases first", "Set your name", "Release the data",
+                " where workload is a factor (yes or disputed)", "Brought in from ", "with values (as typed)")) {
             assertTrue(ProseLiterals.isProse(prose), prose);
         }
         for (String code : List.of("casebook.login.title", "SELECT id FROM member WHERE number = ?", "brief-html",
                 "#case-list", "-fx-font-size: 12px;", "dd/MM/yyyy", "%.1f%%", "messages.properties", "fonts/DejaVuSans.ttf",
                 "pdf", "PDF", "UTF-8", "<td class=\\\"num\\\">", "</th></tr>\\n", "<img class=\\\"chart\\\" alt=\\\"",
-                "repdesk [--db FILE] check", "RepDesk", "--plain-text", "{n}")) {
+                "repdesk [--db FILE] check", "RepDesk", "--plain-text", "{n}", "DELETE FROM case_file WHERE id = ?",
+                " WHERE member_id = ? ORDER BY opened_on", "UPDATE member SET name = ?, version = version + 1")) {
             assertFalse(ProseLiterals.isProse(code), code);
         }
     }

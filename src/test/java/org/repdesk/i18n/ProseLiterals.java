@@ -31,9 +31,14 @@ final class ProseLiterals {
     private static final Pattern TWO_WORDS = Pattern.compile("\\p{L}{2,}[’']?\\p{L}*[,;:]?\\s+\\(?\\p{L}");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\d_.-])\\p{Lu}\\p{Ll}{2,}(?![\\p{L}\\d_(])");
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)+\\.?");
-    private static final Pattern SQL = Pattern.compile("(?is)\\s*(select|insert|update|delete|create|alter|drop|with|pragma|"
-            + "begin|commit|rollback|vacuum|set|grant|revoke|reindex|analyze|explain|savepoint|release|copy|do|comment on)\\b.*"
-            + "|.*\\b(from|where|join|values|order by|group by|not null|primary key|references)\\b.*[a-z_]+\\s*[=(,?].*"
+    /*
+     * SQL as RepDesk writes it: keywords in capitals. Lower case they are English words ("Delete the
+     * cases first", "Set your name", "… where workload is a factor (yes or disputed)"), which a
+     * case-blind pattern let through as SQL.
+     */
+    private static final Pattern SQL = Pattern.compile("(?s)\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WITH|PRAGMA|"
+            + "BEGIN|COMMIT|ROLLBACK|VACUUM|SET|GRANT|REVOKE|REINDEX|ANALYZE|EXPLAIN|SAVEPOINT|RELEASE|COPY|DO|COMMENT ON)\\b.*"
+            + "|.*\\b(FROM|WHERE|JOIN|VALUES|ORDER BY|GROUP BY|NOT NULL|PRIMARY KEY|REFERENCES)\\b.*[A-Za-z_]+\\s*[=(,?].*"
             + "|.*\\?\\s*(,\\s*\\?)+.*");
     private static final Pattern ACCELERATOR = Pattern.compile("((Shortcut|Ctrl|Alt|Shift|Meta)\\+)+[A-Za-z0-9]+");
     private static final Pattern TAG = Pattern.compile("<[^>]*>|&[a-z#0-9]+;");

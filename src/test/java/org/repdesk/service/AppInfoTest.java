@@ -25,8 +25,8 @@ class AppInfoTest {
     @Test
     void anUnfilteredVersionFileReadsAsADevelopmentBuild() {
         var unfiltered = new ByteArrayInputStream("version=${project.version}\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals(AppInfo.UNKNOWN_VERSION, AppInfo.versionFrom(unfiltered));
-        assertEquals(AppInfo.UNKNOWN_VERSION, AppInfo.versionFrom(null));
+        assertEquals(AppInfo.unknownVersion(), AppInfo.versionFrom(unfiltered));
+        assertEquals(AppInfo.unknownVersion(), AppInfo.versionFrom(null));
     }
 
     @Test
