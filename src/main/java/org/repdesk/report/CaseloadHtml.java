@@ -116,7 +116,7 @@ public final class CaseloadHtml {
             boolean late, Locale l) {
         h.append("<h2>").append(Html.esc(title)).append("</h2>\n");
         if (items.isEmpty() && count > 0) { // a casebook's reader: counted, not listed
-            h.append("<p class=\"muted\">").append(Html.esc(Messages.text("casebook.caseload.notListed", Map.of("n", count))))
+            h.append("<p class=\"muted\">").append(Html.esc(Messages.text(l, "casebook.caseload.notListed", Map.of("n", count))))
                     .append("</p>\n");
             return;
         }
