@@ -38,7 +38,7 @@ final class DemandDialog {
         kind.getItems().setAll(DemandKind.values());
         kind.setValue(existing == null ? DemandKind.LOCAL_DEMAND : existing.kind());
         TextField raisedBy = new TextField(existing == null || existing.raisedBy() == null ? "" : existing.raisedBy());
-        raisedBy.setPromptText("e.g. Branch executive");
+        raisedBy.setPromptText(Messages.text("screens.demand.raisedByPrompt"));
         DateField raisedOn = new DateField(Messages.text("boards.demand.raisedOn"), existing == null ? state.desk().cases().today()
                 : existing.raisedOn());
         ComboBox<Priority> priority = new ComboBox<>();
