@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -142,6 +143,8 @@ public final class PassphraseDialog {
         Label refusal = FormDialog.problems();
         refusal.setId("passphrase-problems");
         refusal.textProperty().bind(vm.refusalProperty());
+        refusal.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
         Label warning = new Label(Messages.text("screens.passphrase.noRecovery"));
         warning.setWrapText(true);
         warning.getStyleClass().add("hint");
@@ -193,6 +196,22 @@ public final class PassphraseDialog {
         vm.finishedProperty().addListener((o, was, now) -> {
             if (now) {
                 dialog.close();
+            }
+        });
+        // The window grows or shrinks as problems come and go, so none is cut off and the buttons stay in view.
+        javafx.beans.InvalidationListener resize = o -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        for (javafx.beans.value.ObservableStringValue said : List.of(vm.currentProblem().shownProperty(),
+                vm.nextProblem().shownProperty(), vm.repeatedProblem().shownProperty(), vm.strengthProperty(),
+                vm.refusalProperty())) {
+            said.addListener(resize);
+        }
+        grid.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         });
         dialog.setOnShown(e -> (isProtected ? current : next).requestFocus());
