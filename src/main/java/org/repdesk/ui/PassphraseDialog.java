@@ -164,7 +164,9 @@ public final class PassphraseDialog {
         if (isProtected) {
             dialog.getDialogPane().getButtonTypes().add(remove);
         }
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        // JavaFX words its own Cancel in English only; ours follows the app's language.
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.text("screens.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         Button protectButton = (Button) dialog.getDialogPane().lookupButton(protect);
         protectButton.setId("passphrase-protect");
         protectButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
