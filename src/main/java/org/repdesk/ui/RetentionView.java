@@ -62,9 +62,9 @@ public final class RetentionView extends BorderPane {
                 RetentionItem::kind);
         TableColumn<RetentionItem, Object> ref = Tables.column(Messages.text("screens.retention.col.reference"), 110,
                 RetentionItem::reference);
-        TableColumn<RetentionItem, Object> what = Tables.column(Messages.text("screens.retention.col.record"), 380,
+        TableColumn<RetentionItem, Object> what = Tables.column(Messages.text("screens.retention.col.record"), 340,
                 RetentionItem::description);
-        TableColumn<RetentionItem, Object> ended = Tables.column(Messages.text("screens.retention.col.ended"), 110,
+        TableColumn<RetentionItem, Object> ended = Tables.column(Messages.text("screens.retention.col.ended"), 130,
                 i -> DateField.format(i.periodEnded()));
         table.getColumns().addAll(List.of(kind, ref, what, ended));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
