@@ -94,6 +94,10 @@ class ArchitectureTest {
             .or().haveSimpleNameStartingWith("DataTransfer").or().haveSimpleNameStartingWith("OpenForms")
             .or().haveSimpleNameStartingWith("Welcome").or().haveSimpleNameStartingWith("SettingsDialog")
             .or().haveSimpleNameStartingWith("CapacityCalculatorPane")
+            .or().haveSimpleNameStartingWith("RetentionView").or().haveSimpleNameStartingWith("AuditView")
+            .or().haveSimpleNameStartingWith("BackupDialog").or().haveSimpleNameStartingWith("PassphraseDialog")
+            .or().haveSimpleNameStartingWith("SubjectAccessDialog").or().haveSimpleNameStartingWith("DocumentDialog")
+            .or().resideInAPackage("org.repdesk.ui.protection")
             .should().callMethodWhere(describe("a static Alerts dialog",
                     call -> call.getTargetOwner().getSimpleName().equals("Alerts")
                             && !call.getName().equals("describe")))

@@ -2,10 +2,12 @@ package org.repdesk.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.repdesk.i18n.Messages;
 import org.repdesk.service.ValidationException;
 import org.repdesk.store.StoreException;
 
@@ -17,8 +19,8 @@ public final class Alerts {
 
     public static void cannotOpen(Path file, StoreException e) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle("RepDesk cannot open its data file");
-        alert.setHeaderText("RepDesk cannot open " + file.getFileName());
+        alert.setTitle(Messages.text("screens.cannotOpen.title"));
+        alert.setHeaderText(Messages.text("screens.cannotOpen.header", Map.of("file", String.valueOf(file.getFileName()))));
         alert.setContentText(e.getMessage());
         alert.showAndWait();
     }
@@ -27,7 +29,7 @@ public final class Alerts {
     public static void failed(Window owner, String what, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
-        alert.setTitle("RepDesk");
+        alert.setTitle(Messages.text("shell.dialog.title"));
         alert.setHeaderText(what);
         alert.setContentText(describe(error));
         alert.showAndWait();
@@ -43,17 +45,16 @@ public final class Alerts {
         if (error instanceof java.io.IOException io && io.getMessage() != null) {
             return io.getMessage();
         }
-        return "Something unexpected went wrong (" + error.getClass().getSimpleName()
-                + "). Nothing was changed. The details are in the log file.";
+        return Messages.text("screens.failed.unexpected", Map.of("kind", error.getClass().getSimpleName()));
     }
 
     /** Asks before something destructive; true only when the rep chose the named action. */
     public static boolean confirm(Window owner, String header, String detail, String action) {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType no = new ButtonType(Messages.text("screens.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, yes, no);
         alert.initOwner(owner);
-        alert.setTitle("RepDesk");
+        alert.setTitle(Messages.text("shell.dialog.title"));
         alert.setHeaderText(header);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
@@ -63,7 +64,7 @@ public final class Alerts {
     public static void info(Window owner, String header, List<String> lines) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n", lines));
         alert.initOwner(owner);
-        alert.setTitle("RepDesk");
+        alert.setTitle(Messages.text("shell.dialog.title"));
         alert.setHeaderText(header);
         alert.showAndWait();
     }

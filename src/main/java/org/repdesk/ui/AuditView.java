@@ -2,19 +2,21 @@ package org.repdesk.ui;
 
 import java.util.List;
 import java.util.UUID;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
+import org.repdesk.ui.papers.Runner;
+import org.repdesk.ui.protection.AuditTrailViewModel;
 
 /**
  * The audit trail of one case or one member (everything of theirs): who changed what, and when.
  * A reusable panel: {@code new AuditView(state, AuditView.Scope.CASE)} then {@link #show(UUID)} for
- * each case shown. Notes never appear here, only that they were changed.
+ * each case shown. Notes never appear here, only that they were changed. Lays out
+ * {@link AuditTrailViewModel}.
  */
 public final class AuditView extends VBox {
 
@@ -23,30 +25,11 @@ public final class AuditView extends VBox {
         CASE, MEMBER
     }
 
-    private final DeskState state;
-    private final Scope scope;
-    private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
-    private final TableView<AuditEntry> table = new TableView<>(entries);
-    private UUID shown;
+    private final AuditTrailViewModel vm;
 
     public AuditView(DeskState state, Scope scope) {
-        this.state = state;
-        this.scope = scope;
-        setSpacing(8);
-        getStyleClass().add("audit-view");
-        table.setId(scope == Scope.CASE ? "case-audit-table" : "member-audit-table");
-        table.setPlaceholder(new Label("No changes recorded yet."));
-        TableColumn<AuditEntry, Object> when = Tables.column("When (UTC)", 150, e -> shortTime(e.at()));
-        TableColumn<AuditEntry, Object> who = Tables.column("Who", 140, AuditEntry::who);
-        TableColumn<AuditEntry, Object> what = Tables.column("What", 420, AuditEntry::describe);
-        table.getColumns().addAll(List.of(when, who, what));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        Label note = new Label("Who changed what, and when. Changes to notes and accounts are recorded without "
-                + "their text. The trail cannot be edited.");
-        note.getStyleClass().add("muted");
-        note.setWrapText(true);
-        getChildren().addAll(note, table);
+        this(new AuditTrailViewModel(state::desk, scope == Scope.CASE ? AuditTrailViewModel.Scope.CASE
+                : AuditTrailViewModel.Scope.MEMBER, Runner.of(state, state::owner)));
     }
 
     /** A panel already showing one case's or member's trail. */
@@ -55,30 +38,35 @@ public final class AuditView extends VBox {
         show(id);
     }
 
+    public AuditView(AuditTrailViewModel vm) {
+        this.vm = vm;
+        setSpacing(8);
+        getStyleClass().add("audit-view");
+        TableView<AuditEntry> table = new TableView<>(vm.entries());
+        table.setId(vm.scope() == AuditTrailViewModel.Scope.CASE ? "case-audit-table" : "member-audit-table");
+        table.setPlaceholder(new Label(Messages.text("screens.audit.none")));
+        TableColumn<AuditEntry, Object> when = Tables.column(Messages.text("screens.audit.col.when"), 150,
+                e -> AuditTrailViewModel.shortTime(e.at()));
+        TableColumn<AuditEntry, Object> who = Tables.column(Messages.text("screens.audit.col.who"), 140, AuditEntry::who);
+        TableColumn<AuditEntry, Object> what = Tables.column(Messages.text("screens.audit.col.what"), 420,
+                AuditEntry::describe);
+        table.getColumns().addAll(List.of(when, who, what));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label note = new Label(Messages.text("screens.audit.note"));
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        note.setMinHeight(Label.USE_PREF_SIZE);
+        getChildren().addAll(note, table);
+    }
+
     /** Loads the trail of this case or member in the background (null clears the panel). */
     public void show(UUID id) {
-        shown = id;
-        if (id == null) {
-            entries.clear();
-            return;
-        }
-        state.background().run(getScene() == null ? null : getScene().getWindow(), "Could not read the audit trail",
-                () -> scope == Scope.CASE ? state.desk().audit().ofCase(id) : state.desk().audit().ofMember(id),
-                loaded -> {
-                    if (id.equals(shown)) {
-                        List<AuditEntry> newestFirst = new java.util.ArrayList<>(loaded);
-                        java.util.Collections.reverse(newestFirst);
-                        entries.setAll(newestFirst);
-                    }
-                });
+        vm.show(id);
     }
 
     /** Reads the trail again (after a save). */
     public void refresh() {
-        show(shown);
-    }
-
-    private static String shortTime(String at) {
-        return at == null ? "" : at.replace('T', ' ').replaceAll("\\.\\d+Z$", "");
+        vm.refresh();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -15,17 +16,21 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
+import org.repdesk.i18n.Messages;
 import org.repdesk.service.Backups;
 import org.repdesk.store.StoreException;
+import org.repdesk.ui.papers.Runner;
+import org.repdesk.ui.protection.BackupsViewModel;
 
 /**
  * File ▸ Backups…: the backups kept beside the data file, "Back up now", and restore (from the list
  * or from a file) after a check and a confirmation. Also offered at start when the data file
- * cannot be opened and a backup exists.
+ * cannot be opened and a backup exists. Lays out and binds {@link BackupsViewModel}.
  */
 public final class BackupDialog {
 
@@ -34,108 +39,77 @@ public final class BackupDialog {
 
     /** The dialog over the open data file. A restore closes RepDesk, which then starts on the restored file. */
     public static void show(DeskState state) {
-        Path dataFile = state.desk().dataFile();
-        Backups backups = new Backups(state.desk());
-        ObservableList<Backups.Backup> items = FXCollections.observableArrayList(backups.list());
-        ListView<Backups.Backup> list = backupList(items);
+        show(state, new BackupsViewModel(() -> new Backups(state.desk()), state.desk().dataFile(),
+                Runner.of(state, state::owner), state.dialogs(), Platform::runLater, () -> state.desk().close(),
+                Platform::exit, Clock.systemDefaultZone()));
+    }
+
+    static void show(DeskState state, BackupsViewModel vm) {
+        ListView<Backups.Backup> list = backupList(vm.items());
+        vm.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(state.owner());
-        dialog.setTitle("Backups");
-        dialog.setHeaderText("Backups of " + dataFile.getFileName());
-        Label hint = new Label("RepDesk backs up when it starts (once a day) and before updating or restoring the file,"
-                + " keeping the newest " + backups.keep() + ". Backups you make yourself are never deleted."
-                + " They are in " + dataFile.resolveSibling("backups") + ", readable by you only.");
+        dialog.setTitle(Messages.text("screens.backups.title"));
+        dialog.setHeaderText(Messages.text("screens.backups.header",
+                Map.of("file", String.valueOf(state.desk().dataFile().getFileName()))));
+        Label hint = new Label();
+        hint.setId("backups-hint");
+        hint.textProperty().bind(vm.hintProperty());
         hint.setWrapText(true);
-        Button backUpNow = new Button("Back up now");
-        Button restore = new Button("Restore selected…");
-        Button restoreFile = new Button("Restore from a file…");
-        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        backUpNow.setOnAction(e -> state.background().run(state.owner(), "The backup was not made", backups::now,
-                made -> items.setAll(backups.list())));
-        restore.setOnAction(e -> restore(state, dialog, list.getSelectionModel().getSelectedItem().file()));
-        restoreFile.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Restore from a backup file");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("RepDesk data file", "*.db"));
-            Optional.ofNullable(chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow()))
-                    .ifPresent(f -> restore(state, dialog, f.toPath()));
-        });
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        Button backUpNow = new Button(Messages.text("screens.backups.now"));
+        backUpNow.setId("backups-now");
+        Button restore = new Button(Messages.text("screens.backups.restoreSelected"));
+        restore.setId("backups-restore");
+        Button restoreFile = new Button(Messages.text("screens.backups.restoreFile"));
+        restoreFile.setId("backups-restore-file");
+        restore.disableProperty().bind(vm.cannotRestoreSelected());
+        restoreFile.disableProperty().bind(vm.checkingProperty().isNotEmpty());
+        backUpNow.setOnAction(e -> vm.backUpNow());
+        restore.setOnAction(e -> vm.restoreSelected());
+        restoreFile.setOnAction(e -> vm.restoreFromFile());
         // How many automatic snapshots to keep (the rep's own are never rotated away).
-        javafx.scene.control.Spinner<Integer> keep = new javafx.scene.control.Spinner<>(1, 1000, backups.keep());
+        Spinner<Integer> keep = new Spinner<>(1, 1000, vm.keepProperty().get());
         keep.setId("backups-keep");
         keep.setEditable(true);
         keep.setPrefWidth(90);
-        Button saveKeep = new Button("Save");
-        saveKeep.setId("backups-keep-save");
-        saveKeep.setOnAction(e -> {
-            int count = keep.getValue();
-            state.background().run(state.owner(), "The number of backups to keep was not changed", () -> {
-                backups.keep(count);
-                return backups.list();
-            }, now -> {
-                items.setAll(now);
-                hint.setText(hint.getText().replaceFirst("keeping the newest \\d+", "keeping the newest " + count));
-            });
+        vm.keepProperty().addListener((o, a, now) -> keep.getValueFactory().setValue(now.intValue()));
+        keep.valueProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                vm.keepProperty().set(now);
+            }
         });
-        Label keepLabel = new Label("Keep the newest");
-        Label keepTail = new Label("automatic backups");
+        Button saveKeep = new Button(Messages.text("screens.backups.saveKeep"));
+        saveKeep.setId("backups-keep-save");
+        saveKeep.setOnAction(e -> vm.saveKeep());
+        Label keepLabel = new Label(Messages.text("screens.backups.keepLabel"));
+        keepLabel.setLabelFor(keep);
+        Label keepTail = new Label(Messages.text("screens.backups.keepTail"));
         HBox keepRow = new HBox(8, keepLabel, keep, keepTail, saveKeep);
-        keepRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(8, hint, list, new HBox(8, backUpNow, restore, restoreFile), keepRow);
-        content.getStyleClass().add("backup-dialog");
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.showAndWait();
-    }
-
-    /** Checks the backup while the file is still open, confirms, then closes the file, restores and quits. */
-    private static void restore(DeskState state, Dialog<?> dialog, Path backup) {
-        Backups backups = new Backups(state.desk());
-        Window owner = dialog.getDialogPane().getScene().getWindow();
+        keepRow.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : List.of(backUpNow, restore, restoreFile, saveKeep)) {
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
         // The backup's full check takes seconds on a large file: a bar under the buttons shows how far it is.
-        javafx.scene.control.ProgressBar checking = new javafx.scene.control.ProgressBar();
+        ProgressBar checking = new ProgressBar();
         checking.setId("backups-checking");
         checking.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.control.Label checkingLabel = new javafx.scene.control.Label(
-                org.repdesk.i18n.Messages.text("perf.restore.checking", Map.of("file", backup.getFileName().toString())));
+        checking.progressProperty().bind(vm.progressProperty());
+        Label checkingLabel = new Label();
+        checkingLabel.textProperty().bind(vm.checkingProperty());
         VBox checkingBox = new VBox(4, checkingLabel, checking);
-        ((VBox) dialog.getDialogPane().getContent()).getChildren().add(checkingBox);
-        javafx.concurrent.Task<Backups.PreparedRestore> task = state.background().runMeasured(owner,
-                "This backup cannot be restored", fraction -> backups.prepareRestore(backup, fraction), prepared -> {
-            ((VBox) dialog.getDialogPane().getContent()).getChildren().remove(checkingBox);
-            if (!Alerts.confirm(owner, "Restore " + backup.getFileName() + "?", "It holds " + prepared.holds() + ".\n\n"
-                    + "The current data file is kept aside under a new name (nothing is overwritten). RepDesk then"
-                    + " closes; start it again to work on the restored file.", "Restore")) {
-                prepared.forget();
-                return;
-            }
-            state.desk().close();
-            try {
-                Backups.Restored done = prepared.runAfterClose(Clock.systemDefaultZone());
-                Alerts.info(owner, "Backup restored", withRestart(done.describe()));
-            } catch (StoreException e) {
-                Alerts.failed(owner, "The backup was not restored; the data file was not changed", e);
-            }
-            Platform.exit();
-        });
-        checking.progressProperty().bind(task.progressProperty());
-        task.setOnFailed(withRemoval(task.getOnFailed(),
-                () -> ((VBox) dialog.getDialogPane().getContent()).getChildren().remove(checkingBox)));
-    }
-
-    private static javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> withRemoval(
-            javafx.event.EventHandler<javafx.concurrent.WorkerStateEvent> handler, Runnable removal) {
-        return e -> {
-            removal.run();
-            handler.handle(e);
-        };
-    }
-
-    private static List<String> withRestart(List<String> lines) {
-        return java.util.stream.Stream.concat(lines.stream(),
-                java.util.stream.Stream.of("", "RepDesk will now close. Start it again to work on the restored file."))
-                .toList();
+        checkingBox.visibleProperty().bind(vm.checkingProperty().isNotEmpty());
+        checkingBox.managedProperty().bind(checkingBox.visibleProperty());
+        VBox content = new VBox(8, hint, list, new FlowPane(8, 6, backUpNow, restore, restoreFile), keepRow,
+                checkingBox);
+        content.getStyleClass().add("backup-dialog");
+        content.setPrefWidth(620);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.text("screens.backups.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        vm.reload();
+        dialog.showAndWait();
     }
 
     /**
@@ -149,16 +123,15 @@ public final class BackupDialog {
         ListView<Backups.Backup> list = backupList(FXCollections.observableArrayList(backups));
         list.getSelectionModel().selectFirst();
         Dialog<Backups.Backup> dialog = new Dialog<>();
-        dialog.setTitle("RepDesk cannot open its data file");
-        dialog.setHeaderText("RepDesk cannot open " + dataFile.getFileName());
+        dialog.setTitle(Messages.text("screens.cannotOpen.title"));
+        dialog.setHeaderText(Messages.text("screens.cannotOpen.header", Map.of("file", String.valueOf(dataFile.getFileName()))));
         Label what = new Label(problem.getMessage());
         what.setWrapText(true);
-        Label offer = new Label("You can restore one of these backups. The current file is kept aside under a new"
-                + " name, never overwritten.");
+        Label offer = new Label(Messages.text("screens.backups.offer"));
         offer.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(8, what, offer, list));
-        ButtonType restore = new ButtonType("Restore selected backup", ButtonBar.ButtonData.OK_DONE);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType restore = new ButtonType(Messages.text("screens.backups.offerRestore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(Messages.text("screens.passphrase.open.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(restore, quit);
         dialog.getDialogPane().lookupButton(restore).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());

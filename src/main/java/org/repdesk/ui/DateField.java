@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
+import org.repdesk.i18n.Messages;
 
 /**
  * A date picker that shows UK dates (23/11/2026), also accepts ISO dates (2026-11-23), and never
@@ -63,7 +64,7 @@ public final class DateField extends DatePicker {
 
     private void check(String text) {
         boolean unreadable = text != null && !text.isBlank() && parse(text) == null;
-        problem.set(unreadable ? fieldName + " must be a real date written like 23/11/2026." : "");
+        problem.set(unreadable ? Messages.text("screens.date.unreadable", fieldName) : "");
     }
 
     /** The date typed or picked, reading the editor's text even before the field loses focus. */

@@ -195,7 +195,7 @@ final class DemandDetailView extends StackPane {
         for (DemandStatusChange ch : l.changes()) {
             String what = ch.from() == null ? Messages.text("boards.detail.recordedAs", DemandWords.status(ch.to()))
                     : DemandWords.status(ch.from()) + " → " + DemandWords.status(ch.to());
-            boolean plain = ch.note() == null || (ch.from() == null && ch.note().equals("Demand recorded"));
+            boolean plain = ch.note() == null || (ch.from() == null && ch.note().equals("Demand recorded")); // not for reps: the note DemandService stores
             lines.add(new HistoryLine(ch.changedOn(), Messages.text("boards.detail.kindStatus"), what + (plain ? "" : ": " + ch.note()),
                     false, ch.from() == null || ch.responseId() != null ? null
                             : () -> state.desk().demands().deleteStatusChange(d.id(), ch.id())));

@@ -38,7 +38,7 @@ final class DemandDialog {
         kind.getItems().setAll(DemandKind.values());
         kind.setValue(existing == null ? DemandKind.LOCAL_DEMAND : existing.kind());
         TextField raisedBy = new TextField(existing == null || existing.raisedBy() == null ? "" : existing.raisedBy());
-        raisedBy.setPromptText("e.g. Branch executive");
+        raisedBy.setPromptText(Messages.text("screens.demand.raisedByPrompt"));
         DateField raisedOn = new DateField(Messages.text("boards.demand.raisedOn"), existing == null ? state.desk().cases().today()
                 : existing.raisedOn());
         ComboBox<Priority> priority = new ComboBox<>();
@@ -49,7 +49,7 @@ final class DemandDialog {
             evidenceType.getItems().stream().filter(p -> p.value() == existing.evidenceCaseType()).findFirst()
                     .ifPresent(evidenceType::setValue);
         }
-        CheckBox needsFactor = new CheckBox("only where excessive workload is a factor (yes or disputed)");
+        CheckBox needsFactor = new CheckBox(Messages.text("boards.demand.onlyWorkloadFactor"));
         needsFactor.setSelected(existing != null && existing.evidenceNeedsWorkloadFactor());
         for (ComboBox<?> box : List.of(kind, priority, evidenceType)) {
             box.setMaxWidth(Double.MAX_VALUE);

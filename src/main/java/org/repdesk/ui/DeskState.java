@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.stage.Window;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.Member;
 import org.repdesk.service.RepDesk;
@@ -146,7 +147,7 @@ public final class DeskState {
         if (desk.figuresOnly()) {
             return; // a casebook's reader: no member or case rows to count (nor any to be refused)
         }
-        showFirstOr(FirstRead::counts, () -> FirstRead.Counts.of(desk), "Could not read the data file", this::showCounts);
+        showFirstOr(FirstRead::counts, () -> FirstRead.Counts.of(desk), Messages.text("screens.failed.readFile"), this::showCounts);
     }
 
     private void showCounts(FirstRead.Counts c) {
@@ -192,14 +193,14 @@ public final class DeskState {
         record Both(List<Member> members, List<CaseListRow> rows) {
         }
         // The newest screenful first, so the list is there at once; the whole list replaces it when read.
-        background.run(owner, "Could not read the data file",
+        background.run(owner, Messages.text("screens.failed.readFile"),
                 () -> desk.cases().firstRows(org.repdesk.service.CaseService.FIRST_SCREENFUL),
                 first -> {
                     if (loading.get() && caseRows.isEmpty()) {
                         caseRows.setAll(first);
                     }
                 });
-        background.run(owner, "Could not read the data file",
+        background.run(owner, Messages.text("screens.failed.readFile"),
                 () -> {
                     // Sorted by name (see Tables.byName) on the other core while the cases are read.
                     List<Member> read = desk.members().all();
@@ -221,7 +222,7 @@ public final class DeskState {
     }
 
     public void reloadMembers() {
-        background.run(owner, "Could not read the members", () -> Tables.byName(desk.members().all(), Member::name),
+        background.run(owner, Messages.text("screens.failed.readMembers"), () -> Tables.byName(desk.members().all(), Member::name),
                 members::setAll);
     }
 
@@ -232,7 +233,7 @@ public final class DeskState {
 
     /** As {@link #reloadCase(UUID)}, then runs {@code then} on the FX thread. */
     public void reloadCase(UUID caseId, Runnable then) {
-        background.run(owner, "Could not read the case", () -> desk.cases().listRow(caseId), row -> {
+        background.run(owner, Messages.text("cases.failed.read"), () -> desk.cases().listRow(caseId), row -> {
             int at = indexOf(caseId);
             if (row.isEmpty()) {
                 if (at >= 0) {

@@ -3,6 +3,7 @@ package org.repdesk.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -11,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.repdesk.i18n.Messages;
 import org.repdesk.report.Pdf;
 import org.repdesk.service.OwnerOnlyFile;
 
@@ -30,11 +32,11 @@ final class DocumentDialog {
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setResizable(true);
-        PagePreview preview = new PagePreview("Preparing the pages…");
+        PagePreview preview = new PagePreview(Messages.text("screens.document.preparing"));
         preview.setPrefSize(640, 640);
-        Button print = new Button("Print…");
+        Button print = new Button(Messages.text("screens.document.print"));
         print.setId("document-print");
-        Button save = new Button("Save as PDF…");
+        Button save = new Button(Messages.text("screens.document.save"));
         save.setId("document-save");
         print.setDisable(true);
         save.setDisable(true);
@@ -44,39 +46,41 @@ final class DocumentDialog {
         VBox box = new VBox(8, bar, preview);
         VBox.setVgrow(preview, Priority.ALWAYS);
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.text("screens.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         final byte[][] pdf = new byte[1][];
-        state.background().run(state.owner(), "The document could not be prepared", () -> {
+        state.background().run(state.owner(), Messages.text("screens.document.failed"), () -> {
             byte[] bytes = makePdf.run();
             return new Rendered(bytes, Pdf.pagesAsPng(bytes, 110));
         }, r -> {
             pdf[0] = r.pdf();
             preview.showPages(r.pages());
-            pages.setText(r.pages().size() + (r.pages().size() == 1 ? " page" : " pages"));
+            pages.setText(Messages.text("screens.document.pages", Map.of("n", r.pages().size())));
             print.setDisable(false);
             save.setDisable(false);
         });
         print.setOnAction(e -> {
-            if (state.plainTextAllowed(org.repdesk.i18n.Messages.text("print.consent"))) {
+            if (state.plainTextAllowed(Messages.text("print.consent"))) {
                 org.repdesk.ui.print.PrintDialog.show(dialog.getDialogPane().getScene().getWindow(), state.background(),
                         title, pdf[0]);
             }
         });
         save.setOnAction(e -> {
-            if (!state.plainTextAllowed("the PDF \"" + title + "\"")) {
+            if (!state.plainTextAllowed(Messages.text("screens.document.what", Map.of("title", title)))) {
                 return;
             }
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save " + title);
+            chooser.setTitle(Messages.text("screens.document.saveTitle", Map.of("title", title)));
             chooser.setInitialFileName(fileName);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF files", "*.pdf"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("screens.document.pdfFiles"), "*.pdf"));
             File file = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
             if (file != null) {
                 byte[] bytes = pdf[0];
-                state.background().run(state.owner(), "The PDF was not saved", () -> {
+                state.background().run(state.owner(), Messages.text("screens.document.notSaved"), () -> {
                     OwnerOnlyFile.write(file.toPath(), out -> out.write(bytes));
                     return Files.size(file.toPath());
-                }, size -> Alerts.info(state.owner(), "Saved", List.of(title + " saved to " + file + ".")));
+                }, size -> state.dialogs().inform(Messages.text("screens.document.saved"),
+                        List.of(Messages.text("screens.document.savedTo", Map.of("title", title, "file", file.toString())))));
             }
         });
         dialog.showAndWait();

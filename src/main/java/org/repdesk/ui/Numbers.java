@@ -1,6 +1,7 @@
 package org.repdesk.ui;
 
 import java.util.Locale;
+import org.repdesk.i18n.Messages;
 
 /** Reading numbers typed in forms: blank is "not given", anything unreadable is a problem, never 0. */
 final class Numbers {
@@ -34,8 +35,7 @@ final class Numbers {
             }
             return null;
         } catch (NumberFormatException e) {
-            return field + " must be a " + (wholeNumber ? "whole number" : "number") + ", like "
-                    + (wholeNumber ? "42" : "37.5") + ".";
+            return Messages.text(wholeNumber ? "screens.number.notWhole" : "screens.number.notNumber", field);
         }
     }
 

@@ -3,8 +3,10 @@ package org.repdesk.ui;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,17 +14,17 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.repdesk.i18n.Messages;
 import org.repdesk.service.Protection;
+import org.repdesk.ui.papers.Runner;
+import org.repdesk.ui.protection.PassphraseViewModel;
 
 /**
  * Asking for the passphrase that protects the data file, and setting, changing or removing it.
  * The passphrase leaves the field as a char[] and is wiped once used.
  */
 public final class PassphraseDialog {
-
-    private static final String NO_RECOVERY = "There is no way to recover a forgotten passphrase: without it the"
-            + " data file and its backups cannot be read by anyone, you included. Keep it in your union's password"
-            + " manager or somewhere as safe.";
 
     private PassphraseDialog() {
     }
@@ -44,16 +46,15 @@ public final class PassphraseDialog {
      */
     public static Answer askToOpen(Path file, String problem, boolean backupsExist) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("RepDesk");
-        dialog.setHeaderText(file.getFileName() + " is protected with a passphrase");
+        dialog.setTitle(Messages.text("shell.dialog.title"));
+        dialog.setHeaderText(Messages.text("screens.passphrase.open.header", Map.of("file", String.valueOf(file.getFileName()))));
         PasswordField field = new PasswordField();
         field.setId("open-passphrase");
-        field.setPromptText("Passphrase");
-        Label where = new Label("Enter the passphrase to open " + file + ".");
+        field.setPromptText(Messages.text("screens.passphrase.open.prompt"));
+        Label where = new Label(Messages.text("screens.passphrase.open.where", Map.of("file", file.toString())));
         where.setWrapText(true);
-        Label never = new Label("Never set a passphrase? Then this file is not one RepDesk can read: it may be"
-                + " damaged, or another program's. It is left untouched"
-                + (backupsExist ? "; you can restore a backup instead." : "."));
+        Label never = new Label(Messages.text(backupsExist ? "screens.passphrase.open.neverSetBackups"
+                : "screens.passphrase.open.neverSet"));
         never.setWrapText(true);
         never.getStyleClass().add("hint");
         VBox content = new VBox(8, where, field, never);
@@ -70,9 +71,9 @@ public final class PassphraseDialog {
             }
         });
         dialog.getDialogPane().setContent(content);
-        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
-        ButtonType restore = new ButtonType("Restore a backup…", ButtonBar.ButtonData.LEFT);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType open = new ButtonType(Messages.text("screens.passphrase.open.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType restore = new ButtonType(Messages.text("screens.passphrase.open.restore"), ButtonBar.ButtonData.LEFT);
+        ButtonType quit = new ButtonType(Messages.text("screens.passphrase.open.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(open, quit);
         if (backupsExist) {
             dialog.getDialogPane().getButtonTypes().add(restore);
@@ -93,132 +94,137 @@ public final class PassphraseDialog {
     /** Tools ▸ Passphrase: protect a plain file, or change or remove the passphrase of a protected one. */
     static void manage(DeskState state) {
         Protection protection = state.desk().protection();
-        boolean isProtected = protection.isProtected();
+        manage(state, new PassphraseViewModel(protection, protection.isProtected(), Runner.of(state, state::owner),
+                state.dialogs(), state::protectionChanged));
+    }
+
+    /** The dialog laid out over {@code vm}; it stays open until the change is made or the rep cancels. */
+    static void manage(DeskState state, PassphraseViewModel vm) {
+        boolean isProtected = vm.isProtected();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(state.owner());
-        dialog.setTitle("Passphrase");
-        dialog.setHeaderText(isProtected ? "The data file is protected with a passphrase"
-                : "Protect the data file with a passphrase");
-        Label about = new Label(isProtected
-                ? "Change the passphrase, or remove it. The file's backups follow the change."
-                : "With a passphrase the data file and its backups are encrypted (AES-256), so a lost or stolen"
-                        + " laptop, or a copied file, reveals nothing. RepDesk asks for it each time it starts.");
+        dialog.setTitle(Messages.text("screens.passphrase.title"));
+        dialog.setHeaderText(Messages.text(isProtected ? "screens.passphrase.header.protected"
+                : "screens.passphrase.header.plain"));
+        Label about = new Label(Messages.text(isProtected ? "screens.passphrase.about.protected"
+                : "screens.passphrase.about.plain"));
         about.setWrapText(true);
-        PasswordField current = new PasswordField();
-        current.setId("current-passphrase");
-        PasswordField next = new PasswordField();
-        next.setId("new-passphrase");
-        next.setPromptText("at least " + Protection.MINIMUM_LENGTH + " characters, e.g. three random words");
-        PasswordField repeated = new PasswordField();
-        repeated.setId("repeat-passphrase");
+        PasswordField current = secret("current-passphrase", vm.currentProperty());
+        PasswordField next = secret("new-passphrase", vm.nextProperty());
+        next.setPromptText(Messages.text("screens.passphrase.prompt", Map.of("min", Protection.MINIMUM_LENGTH)));
+        PasswordField repeated = secret("repeat-passphrase", vm.repeatedProperty());
         FormGrid grid = new FormGrid();
         if (isProtected) {
-            grid.add("_Current passphrase", current);
+            grid.add(Messages.text("screens.passphrase.current"), current);
+            grid.addProblem(vm.currentProblem().shownProperty()).setId("current-passphrase-problem");
         }
-        grid.add(isProtected ? "_New passphrase" : "_Passphrase", next);
-        grid.add("_Repeat it", repeated);
-        Label problems = FormDialog.problems();
-        problems.setId("passphrase-problems");
-        Label warning = new Label(NO_RECOVERY);
+        grid.add(Messages.text(isProtected ? "screens.passphrase.new" : "screens.passphrase.passphrase"), next);
+        grid.addProblem(vm.nextProblem().shownProperty()).setId("new-passphrase-problem");
+        Label strength = new Label();
+        strength.setId("passphrase-strength");
+        strength.getStyleClass().add("muted");
+        strength.textProperty().bind(vm.strengthProperty());
+        strength.visibleProperty().bind(vm.strengthProperty().isNotEmpty());
+        strength.managedProperty().bind(strength.visibleProperty());
+        grid.add("", strength);
+        grid.add(Messages.text("screens.passphrase.repeat"), repeated);
+        grid.addProblem(vm.repeatedProblem().shownProperty()).setId("repeat-passphrase-problem");
+        // Leaving a field judges it, even when not typed in.
+        current.focusedProperty().addListener((o, a, now) -> {
+            if (!now) {
+                vm.currentProblem().touch();
+            }
+        });
+        repeated.focusedProperty().addListener((o, a, now) -> {
+            if (!now) {
+                vm.repeatedProblem().touch();
+            }
+        });
+        Label refusal = FormDialog.problems();
+        refusal.setId("passphrase-problems");
+        refusal.textProperty().bind(vm.refusalProperty());
+        refusal.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
+        refusal.managedProperty().bind(refusal.visibleProperty());
+        Label warning = new Label(Messages.text("screens.passphrase.noRecovery"));
         warning.setWrapText(true);
         warning.getStyleClass().add("hint");
-        VBox content = new VBox(10, about, grid, problems, warning);
+        VBox content = new VBox(10, about, grid, refusal, warning);
         content.setPrefWidth(560);
         // Wrapped labels keep their full height instead of ending in "…" when the dialog is sized.
-        for (Label l : List.of(about, problems, warning)) {
+        for (Label l : List.of(about, refusal, warning)) {
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
 
-        ButtonType protect = new ButtonType(isProtected ? "Change passphrase" : "Protect the file",
-                ButtonBar.ButtonData.OK_DONE);
-        ButtonType remove = new ButtonType("Remove passphrase…", ButtonBar.ButtonData.LEFT);
+        ButtonType protect = new ButtonType(Messages.text(isProtected ? "screens.passphrase.change"
+                : "screens.passphrase.protect"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType remove = new ButtonType(Messages.text("screens.passphrase.remove"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().add(protect);
         if (isProtected) {
             dialog.getDialogPane().getButtonTypes().add(remove);
         }
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
-
-        // Problems shown as the rep types, once there is something to judge.
-        Runnable check = () -> {
-            List<String> found = next.getText().isEmpty() && repeated.getText().isEmpty() ? List.of()
-                    : Protection.problemsWith(next.getText().toCharArray(), repeated.getText().toCharArray());
-            String text = String.join("\n", found);
-            if (!text.equals(problems.getText())) {
-                problems.setText(text);
-                // The window grows or shrinks with the list of problems, so none is cut off.
-                javafx.application.Platform.runLater(() -> {
-                    if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                    }
-                });
-            }
-        };
-        next.textProperty().addListener((o, a, b) -> check.run());
-        repeated.textProperty().addListener((o, a, b) -> check.run());
+        // JavaFX words its own Cancel in English only; ours follows the app's language.
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.text("screens.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         Button protectButton = (Button) dialog.getDialogPane().lookupButton(protect);
+        protectButton.setId("passphrase-protect");
         protectButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        protectButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !Protection.problemsWith(next.getText().toCharArray(), repeated.getText().toCharArray()).isEmpty()
-                        || isProtected && current.getText().isEmpty(),
-                next.textProperty(), repeated.textProperty(), current.textProperty()));
+        protectButton.disableProperty().bind(vm.cannotProtect());
+        // The dialog stays open while the file is re-encrypted: a refusal is said in it, all typed kept.
+        protectButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.protect();
+        });
         if (isProtected) {
             Button removeButton = (Button) dialog.getDialogPane().lookupButton(remove);
-            removeButton.disableProperty().bind(current.textProperty().isEmpty());
+            removeButton.setId("passphrase-remove");
+            removeButton.disableProperty().bind(vm.cannotRemove());
             removeButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            removeButton.addEventFilter(ActionEvent.ACTION, e -> {
+                e.consume();
+                vm.remove();
+            });
         }
+        Stage[] working = new Stage[1];
+        vm.workingProperty().addListener((o, was, now) -> {
+            if (now.isEmpty() && working[0] != null) {
+                working[0].close();
+                working[0] = null;
+            } else if (!now.isEmpty() && working[0] == null) {
+                working[0] = Working.show(dialog.getDialogPane().getScene().getWindow(), now);
+            }
+        });
+        vm.finishedProperty().addListener((o, was, now) -> {
+            if (now) {
+                dialog.close();
+            }
+        });
+        // The window grows or shrinks as problems come and go, so none is cut off and the buttons stay in view.
+        javafx.beans.InvalidationListener resize = o -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        for (javafx.beans.value.ObservableStringValue said : List.of(vm.currentProblem().shownProperty(),
+                vm.nextProblem().shownProperty(), vm.repeatedProblem().shownProperty(), vm.strengthProperty(),
+                vm.refusalProperty())) {
+            said.addListener(resize);
+        }
+        grid.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         dialog.setOnShown(e -> (isProtected ? current : next).requestFocus());
-
-        Optional<ButtonType> chosen = dialog.showAndWait();
-        char[] currentChars = current.getText().toCharArray();
-        char[] nextChars = next.getText().toCharArray();
-        char[] repeatedChars = repeated.getText().toCharArray();
-        current.clear();
-        next.clear();
-        repeated.clear();
-        if (chosen.filter(protect::equals).isPresent()) {
-            var task = state.background().run(state.owner(), "The passphrase was not changed",
-                    () -> {
-                        try {
-                            return protection.change(currentChars, nextChars, repeatedChars);
-                        } finally {
-                            wipe(currentChars, nextChars, repeatedChars);
-                        }
-                    },
-                    changed -> {
-                        state.protectionChanged();
-                        Alerts.info(state.owner(), isProtected ? "Passphrase changed" : "The data file is protected",
-                                changed.describe());
-                    });
-            Working.showWhile(state.owner(), "Encrypting the data file and its backups with the new passphrase…"
-                    + " A large file takes a minute; nothing can be lost if the computer stops meanwhile.", task);
-        } else if (chosen.filter(remove::equals).isPresent()
-                && Alerts.confirm(state.owner(), "Remove the passphrase?", "The data file and its backups will be"
-                        + " stored as plain text again: anyone who gets a copy of them, or the laptop, can read"
-                        + " members' health and membership details.", "Remove passphrase")) {
-            wipe(nextChars, repeatedChars);
-            var task = state.background().run(state.owner(), "The passphrase was not removed",
-                    () -> {
-                        try {
-                            return protection.remove(currentChars);
-                        } finally {
-                            wipe(currentChars);
-                        }
-                    },
-                    changed -> {
-                        state.protectionChanged();
-                        Alerts.info(state.owner(), "Passphrase removed", changed.describe());
-                    });
-            Working.showWhile(state.owner(), "Decrypting the data file and its backups…", task);
-        } else {
-            wipe(currentChars, nextChars, repeatedChars);
-        }
+        dialog.showAndWait();
+        vm.clear();
     }
 
-    private static void wipe(char[]... secrets) {
-        for (char[] s : secrets) {
-            Arrays.fill(s, '\0');
-        }
+    private static PasswordField secret(String id, javafx.beans.property.StringProperty value) {
+        PasswordField field = new PasswordField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
     }
 }

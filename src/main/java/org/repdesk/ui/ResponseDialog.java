@@ -36,7 +36,7 @@ final class ResponseDialog {
         said.setPrefRowCount(4);
         said.setWrapText(true);
         TextField by = new TextField();
-        by.setPromptText("e.g. Regional Probation Director");
+        by.setPromptText(Messages.text("screens.response.byPrompt"));
         ComboBox<ResponseChannel> channel = new ComboBox<>();
         channel.getItems().setAll(ResponseChannel.values());
         channel.setValue(ResponseChannel.MEETING);
@@ -44,7 +44,7 @@ final class ResponseDialog {
                 List.of(DemandStatus.values()));
         status.setId("response-status");
         DateField promised = new DateField(Messages.text("boards.response.promised"), null);
-        promised.setPromptText("optional: a date the employer promised");
+        promised.setPromptText(Messages.text("screens.response.promisedPrompt"));
         for (ComboBox<?> box : List.of(channel, status)) {
             box.setMaxWidth(Double.MAX_VALUE);
         }

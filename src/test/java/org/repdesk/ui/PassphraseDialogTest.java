@@ -1,5 +1,6 @@
 package org.repdesk.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.handles.PassphraseDialogHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,16 +46,18 @@ class PassphraseDialogTest {
     void theRepProtectsTheFileFromTheWelcomeBannerAndTheNoteBesideTheNavigationChanges(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("#protection-note").queryAs(Label.class).getText().contains("not encrypted"));
         robot.clickOn("#welcome-protect");
-        robot.clickOn("#new-passphrase").write("short");
-        robot.clickOn("#repeat-passphrase").write("short");
-        String problems = robot.lookup("#passphrase-problems").queryAs(Label.class).getText();
-        assertTrue(problems.contains("at least 12 characters"), problems);
-        assertTrue(robot.lookup("Protect the file").queryAs(Button.class).isDisabled(), "a weak passphrase cannot be set");
+        PassphraseDialogHandle dialog = new PassphraseDialogHandle(robot);
+        dialog.typeNew("short").typeRepeated("shorter");
+        assertTrue(dialog.newProblem().contains("at least 12 characters"), dialog.newProblem());
+        assertEquals("The two passphrases are not the same.", dialog.repeatProblem());
+        assertTrue(dialog.strength().startsWith("Too short: 5 of"), dialog.strength());
+        assertTrue(dialog.protectButton().isDisabled(), "a weak passphrase cannot be set");
 
-        robot.doubleClickOn("#new-passphrase").push(KeyCode.CONTROL, KeyCode.A).write("correct horse battery");
-        robot.doubleClickOn("#repeat-passphrase").push(KeyCode.CONTROL, KeyCode.A).write("correct horse battery");
-        assertFalse(robot.lookup("Protect the file").queryAs(Button.class).isDisabled());
-        robot.clickOn("Protect the file");
+        dialog.typeNew("correct horse battery").typeRepeated("correct horse battery");
+        assertEquals("", dialog.newProblem());
+        assertEquals("Good: 21 characters", dialog.strength());
+        assertFalse(dialog.protectButton().isDisabled());
+        dialog.protect();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> desk.protection().isProtected());
         // The "done" message: wait until it is really on screen (the working window closes first).
         java.util.function.Predicate<javafx.scene.Node> shownOk = n -> n instanceof Button b && "OK".equals(b.getText())

@@ -62,7 +62,7 @@ public final class AttendanceSettingsViewModel {
         List<String> problems = new ArrayList<>();
         for (String f : FIELDS) {
             String text = fields.get(f).get();
-            boolean whole = f.equals("triggerSpells") || f.endsWith("Months");
+            boolean whole = f.equals("triggerSpells") || f.endsWith("Months"); // not for reps: field names
             if (text == null || !text.strip().matches(whole ? "\\d{1,3}" : "\\d{1,3}(\\.\\d+)?|\\.\\d+")) {
                 problems.add(Messages.text("absence.setting.notNumber", Map.of("field",
                         Messages.text("absence.setting." + f))));

@@ -94,13 +94,13 @@ public final class AttachDocumentViewModel {
      */
     static Optional<DocumentKind> guessKind(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT).replaceAll("[_\\-.]+", " ");
-        if (name.matches(".*\\bfit ?note.*") || name.contains("med3") || name.contains("statement of fitness")) {
+        if (name.matches(".*\\bfit ?note.*") || name.contains("med3") || name.contains("statement of fitness")) { // not for reps
             return Optional.of(DocumentKind.FIT_NOTE);
         }
-        if (name.contains("occupational health") || name.matches("(.*\\s)?oh (report|referral).*")) {
+        if (name.contains("occupational health") || name.matches("(.*\\s)?oh (report|referral).*")) { // not for reps
             return Optional.of(DocumentKind.OCCUPATIONAL_HEALTH_REPORT);
         }
-        if (name.contains("minutes") || name.contains("meeting notes")) {
+        if (name.contains("minutes") || name.contains("meeting notes")) { // not for reps
             return Optional.of(DocumentKind.MEETING_NOTES);
         }
         return Optional.empty();

@@ -1,0 +1,72 @@
+package org.repdesk.ui.protection;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.AuditEntry;
+import org.repdesk.service.RepDesk;
+import org.repdesk.ui.papers.Runner;
+
+/**
+ * One case's or one member's audit trail, newest first: who changed what, and when. A trail asked
+ * for while an earlier one is still being read replaces it (the rep moved on to another case).
+ */
+public final class AuditTrailViewModel {
+
+    /** Whose trail is shown. */
+    public enum Scope {
+        CASE, MEMBER
+    }
+
+    private final Supplier<RepDesk> desk;
+    private final Scope scope;
+    private final Runner runner;
+    private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
+    private UUID shown;
+
+    public AuditTrailViewModel(Supplier<RepDesk> desk, Scope scope, Runner runner) {
+        this.desk = desk;
+        this.scope = scope;
+        this.runner = runner;
+    }
+
+    /** Reads the trail of this case or member (null clears it). */
+    public void show(UUID id) {
+        shown = id;
+        if (id == null) {
+            entries.clear();
+            return;
+        }
+        runner.run(Messages.text("screens.audit.failed"),
+                () -> scope == Scope.CASE ? desk.get().audit().ofCase(id) : desk.get().audit().ofMember(id), loaded -> {
+                    if (id.equals(shown)) {
+                        List<AuditEntry> newestFirst = new ArrayList<>(loaded);
+                        Collections.reverse(newestFirst);
+                        entries.setAll(newestFirst);
+                    }
+                });
+    }
+
+    /** Reads the trail again (after a save). */
+    public void refresh() {
+        show(shown);
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public ObservableList<AuditEntry> entries() {
+        return entries;
+    }
+
+    /** The time as the table shows it: "2026-11-23 14:05:09", in UTC as recorded. */
+    public static String shortTime(String at) {
+        return at == null ? "" : at.replace('T', ' ').replaceAll("\\.\\d+Z$", "").replaceAll("Z$", "");
+    }
+}

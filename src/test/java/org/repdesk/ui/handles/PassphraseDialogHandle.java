@@ -1,0 +1,45 @@
+package org.repdesk.ui.handles;
+
+import javafx.scene.control.Button;
+import org.testfx.api.FxRobot;
+
+/** Tools ▸ Passphrase as a test sees it: the one place that knows its node ids (ui/PassphraseDialog). */
+public final class PassphraseDialogHandle extends Handle {
+
+    public PassphraseDialogHandle(FxRobot robot) {
+        super(robot);
+    }
+
+    public PassphraseDialogHandle typeNew(String passphrase) {
+        typeInto("new-passphrase", passphrase);
+        return this;
+    }
+
+    public PassphraseDialogHandle typeRepeated(String passphrase) {
+        typeInto("repeat-passphrase", passphrase);
+        return this;
+    }
+
+    /** What is said under the new passphrase ("" when nothing). */
+    public String newProblem() {
+        return textOf("new-passphrase-problem");
+    }
+
+    /** What is said under the repetition ("" when nothing). */
+    public String repeatProblem() {
+        return textOf("repeat-passphrase-problem");
+    }
+
+    /** How strong the new passphrase is, as typed. */
+    public String strength() {
+        return textOf("passphrase-strength");
+    }
+
+    public Button protectButton() {
+        return node("passphrase-protect");
+    }
+
+    public void protect() {
+        robot.clickOn("#passphrase-protect");
+    }
+}
