@@ -106,7 +106,7 @@ public final class DashboardView extends BorderPane {
     private void show(Caseload c) {
         heading.setText(Messages.text("boards.dash.today", Dates.longForm(c.today())));
         String byType = c.openByTypeAndStage().entrySet().stream()
-                .map(e -> e.getKey().label() + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
+                .map(e -> org.repdesk.ui.common.Labels.of(e.getKey()) + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
                 .collect(Collectors.joining("\n"));
         tiles.getChildren().setAll(
                 tile("tile-open", String.valueOf(c.openCases()), Messages.text("boards.dash.open"),

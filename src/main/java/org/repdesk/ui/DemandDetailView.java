@@ -220,9 +220,9 @@ final class DemandDetailView extends StackPane {
         counts.setText(c.total() == 0 ? Messages.text("boards.detail.noLinks")
                 : Messages.text("boards.detail.counts", java.util.Map.of("n", c.total(), "open", c.open(),
                         "closed", c.closed(), "types", c.byType().entrySet().stream()
-                                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")),
+                                .map(e -> org.repdesk.ui.common.Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")),
                         "regions", c.byRegion().entrySet().stream()
-                                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")))));
+                                .map(e -> org.repdesk.ui.common.Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")))));
         linked.getItems().setAll(l.linked());
         suggested.getItems().setAll(l.suggested());
     }

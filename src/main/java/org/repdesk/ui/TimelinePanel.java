@@ -187,7 +187,7 @@ final class TimelinePanel extends VBox {
                 setGraphic(null);
                 return;
             }
-            head.setText(DateField.format(e.date()) + "  ·  " + e.kind().label());
+            head.setText(DateField.format(e.date()) + "  ·  " + org.repdesk.ui.common.Labels.of(e.kind()));
             summary.setText(e.summary());
             String text = e.text() == null ? "" : e.text();
             body.setText(text.length() > PREVIEW_CHARS
