@@ -96,6 +96,17 @@ final class DemandDetailView extends StackPane {
         Button deleteLine = new Button(Messages.text("boards.detail.deleteEntry"));
         deleteLine.disableProperty().bind(history.getSelectionModel().selectedItemProperty().isNull());
         deleteLine.setOnAction(e -> deleteHistoryLine());
+        if (!state.desk().mayKeepDemandsLog()) { // a casebook's rep or reader: see DemandsView
+            for (javafx.scene.control.Control c : List.of(respond, status, edit, delete, deleteLine)) {
+                c.setVisible(false);
+                c.setManaged(false);
+            }
+            Label readOnly = new Label(Messages.text("boards.readOnly.hint"));
+            readOnly.getStyleClass().add("muted");
+            readOnly.setWrapText(true);
+            readOnly.setTooltip(new javafx.scene.control.Tooltip(Messages.text("boards.readOnly.hint")));
+            actions.getChildren().add(readOnly);
+        }
         VBox historyBox = new VBox(6, history, deleteLine);
         VBox.setVgrow(history, Priority.ALWAYS);
 
