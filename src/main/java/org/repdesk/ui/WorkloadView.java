@@ -75,9 +75,12 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
                 }
             }
         });
+        // Wide enough for the longest names in full ("Agnieszka Wiśniewska" was cut at 160 on a 1024-pixel window).
+        TableColumn<MemberWorkload, Object> member = Tables.column(Messages.text("boards.workload.col.member"), 200,
+                r -> r.member().name());
+        member.setMinWidth(190);
         table.getColumns().addAll(List.of(
-                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.member"), 160,
-                        r -> r.member().name()),
+                member,
                 capacity,
                 over,
                 Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.cases"), 66,
