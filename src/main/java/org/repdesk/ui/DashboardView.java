@@ -89,7 +89,14 @@ public final class DashboardView extends BorderPane {
         dueBox.managedProperty().bind(notice.shownProperty());
         notice.anythingDueProperty().addListener((o, was, now) ->
                 dueBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("due"), now));
-        content = new VBox(14, new HBox(10, heading, report, hearings), dueBox, tiles);
+        // The date in full and both buttons' words: on a narrow window (or in Welsh) the buttons wrap
+        // onto a second line rather than cutting "Today, 5 December 2026" and their own words.
+        heading.setMinWidth(USE_PREF_SIZE);
+        report.setMinWidth(USE_PREF_SIZE);
+        hearings.setMinWidth(USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 8, heading, report, hearings);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        content = new VBox(14, top, dueBox, tiles);
         content.getStyleClass().add("pane-right");
         setCenter(content);
         setMinHeight(0); // takes the height the window has, so the check below can see the tiles do not fit
@@ -118,7 +125,7 @@ public final class DashboardView extends BorderPane {
     }
 
     private void show(Caseload c) {
-        heading.setText(Messages.text("boards.dash.today", Dates.longForm(c.today())));
+        heading.setText(Messages.text("boards.dash.today", Dates.longForm(Messages.language(), c.today())));
         String byType = c.openByTypeAndStage().entrySet().stream()
                 .map(e -> org.repdesk.ui.common.Labels.of(e.getKey()) + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
                 .collect(Collectors.joining("\n"));

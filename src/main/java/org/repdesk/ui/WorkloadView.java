@@ -50,6 +50,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         search.setPromptText(Messages.text("boards.workload.search"));
         search.textProperty().bindBidirectional(vm.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(140); // squeezed to three letters by the Welsh check box's words at 1024 pixels
         CheckBox overOnly = new CheckBox(Messages.text("boards.workload.overOnly"));
         overOnly.setId("workload-over-only");
         overOnly.setMinWidth(Region.USE_PREF_SIZE);
