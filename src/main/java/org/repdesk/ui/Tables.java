@@ -60,22 +60,10 @@ final class Tables {
         return sorted;
     }
 
-    /**
-     * The width a column's heading needs in full, in the rep's text size (headings are bold): a table
-     * too narrow for its headings scrolls sideways rather than cutting them to "Pwy…" and "Ach…".
-     */
-    static double headerWidth(String title) {
-        javafx.scene.text.Text measure = new javafx.scene.text.Text(title);
-        measure.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                javafx.scene.text.FontWeight.BOLD, Styling.textSize()));
-        return Math.ceil(measure.getLayoutBounds().getWidth()) + 30; // the header's padding and a sort arrow
-    }
-
     static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
         TableColumn<S, T> col = new TableColumn<>(title);
         col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         col.setPrefWidth(width);
-        col.setMinWidth(headerWidth(title));
         col.setComparator(Tables::compare);
         col.setCellFactory(org.repdesk.ui.common.Labels.cells()); // closed sets in the rep's language
         return col;

@@ -165,7 +165,8 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         CapacityCalculatorPane calculator = new CapacityCalculatorPane(state);
-        VBox right = new VBox(10, heading, flag, new HBox(8, add, edit, delete), records);
+        // Wraps onto a second line on a narrow window (the Welsh words are longer) rather than pushing the screen's right edge off it.
+        VBox right = new VBox(10, heading, flag, new javafx.scene.layout.FlowPane(8, 8, add, edit, delete), records);
         right.getStyleClass().add("pane-right");
 
         SplitPane split = new SplitPane();

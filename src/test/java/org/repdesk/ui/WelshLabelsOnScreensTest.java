@@ -89,24 +89,6 @@ class WelshLabelsOnScreensTest {
         assertEquals(List.of("Cymru"), cells);
     }
 
-    @Test
-    void aTableTooNarrowForItsHeadingsScrollsRatherThanCuttingThem(FxRobot robot) throws Exception {
-        TableView<Member> table = new TableView<>();
-        String heading = "Gweithdrefnau ffurfiol";
-        robot.interact(() -> {
-            table.getColumns().add(Tables.column(heading, 40, Member::name));
-            table.getColumns().add(Tables.column("Rhanbarth", 40, Member::region));
-            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            Stage other = new Stage();
-            other.setScene(new javafx.scene.Scene(new javafx.scene.layout.VBox(table), 150, 200));
-            other.show();
-        });
-        waitUntil(() -> table.lookup(".column-header .label .text") != null);
-        List<String> shown = table.lookupAll(".column-header .label .text").stream()
-                .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
-        assertEquals(List.of(heading, "Rhanbarth"), shown, "the headings as drawn, not cut");
-    }
-
     private static String buttonText(ComboBox<?> box) {
         return box.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.control.ListCell<?>)
                 .map(n -> ((javafx.scene.control.ListCell<?>) n).getText()).findFirst().orElse(null);
