@@ -147,7 +147,9 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
                         r -> Numbers.show(r.hoursWorked())),
                 Tables.<WorkloadRecord, Object>column(Messages.text("boards.wmt.uncountedLabel"), 240,
                         WorkloadRecord::uncountedWork)));
-        records.setPlaceholder(new Label(Messages.text("boards.workload.noRecords")));
+        Label noRecords = new Label(Messages.text("boards.workload.noRecords"));
+        noRecords.setWrapText(true);
+        records.setPlaceholder(noRecords);
         VBox.setVgrow(records, Priority.ALWAYS);
         Button add = new Button(Messages.text("boards.workload.add"));
         add.setId("workload-add");
