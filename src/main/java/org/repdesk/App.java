@@ -205,13 +205,8 @@ public final class App extends Application {
             try {
                 Backups.startOfDay(desk, Clock.systemDefaultZone()).ifPresent(warning -> Platform.runLater(
                         () -> Alerts.info(stage, "Today's automatic backup was not taken", List.of(warning))));
-                // Said plainly at start: what falls due today and in the next two working days (nothing said when nothing does).
-                var due = desk.hearings().dueSoon();
-                if (!due.isEmpty()) {
-                    var until = desk.hearings().soonUntil();
-                    Platform.runLater(() -> Alerts.info(stage, org.repdesk.ui.papers.DueSoonText.heading(due, until),
-                            org.repdesk.ui.papers.DueSoonText.lines(due)));
-                }
+                // What falls due soon is said on the dashboard the window opens on (DueSoonNoticeViewModel),
+                // not in a dialog standing over it until answered.
             } catch (StoreException e) {
                 LOG.log(Level.WARNING, "start-of-day check", e);
                 if (e.kind() == StoreException.Kind.DAMAGED) {

@@ -52,6 +52,7 @@ public final class RepDesk implements AutoCloseable {
     public static RepDesk openCasebook(org.repdesk.model.CasebookAddress address, char[] password) {
         RepDesk desk = new RepDesk(Database.openCasebook(address, password), Clock.systemDefaultZone());
         desk.figuresOnly(); // asked here, off the FX thread, so the window can ask it freely
+        desk.mayKeepDemandsLog();
         return desk;
     }
 
@@ -130,6 +131,23 @@ public final class RepDesk implements AutoCloseable {
     }
 
     private volatile Boolean figuresOnly;
+
+    /**
+     * True when this login may keep the demands log (raise, edit, answer and move demands, record
+     * meetings): a rep's own file, or a casebook's owner or officer. V7 grants writes on the demands
+     * tables to officers only; a casebook's reps and readers read the log, and a rep links own cases
+     * as evidence, so a desk offers them no button the server would refuse. Asked once, off the FX thread.
+     */
+    public boolean mayKeepDemandsLog() {
+        Boolean known = mayKeepDemandsLog;
+        if (known == null) {
+            known = settings.mayChangeSharedSettings(); // the same grant: the branch's shared tables
+            mayKeepDemandsLog = known;
+        }
+        return known;
+    }
+
+    private volatile Boolean mayKeepDemandsLog;
 
     public MemberService members() {
         return members;

@@ -301,10 +301,10 @@ public final class CaseDetailView extends StackPane {
         absenceRecord.setManaged(absenceRecord.isVisible());
         empty.setVisible(false);
         title.setText(Messages.text("cases.detail.title", Map.of("reference", c.reference(), "name", m.name())));
-        String where = String.join(", ", java.util.stream.Stream.of(m.region() == null ? null : m.region().label(),
+        String where = String.join(", ", java.util.stream.Stream.of(m.region() == null ? null : org.repdesk.ui.Labels.of(m.region()),
                 m.team()).filter(java.util.Objects::nonNull).toList());
-        subtitle.setText(Messages.text("cases.detail.subtitle", Map.of("type", c.type().label(),
-                "opened", DateField.format(c.openedOn()), "grade", m.grade().label()))
+        subtitle.setText(Messages.text("cases.detail.subtitle", Map.of("type", org.repdesk.ui.Labels.of(c.type()),
+                "opened", DateField.format(c.openedOn()), "grade", org.repdesk.ui.Labels.of(m.grade())))
                 + (where.isEmpty() ? "" : ", " + where));
         form.show(c, loaded.stages());
         if (tabsFilledOnce) {

@@ -58,11 +58,11 @@ final class CaseRowCell extends ListCell<CaseListRow> {
                 : Messages.text(late ? "cases.row.overdue" : "cases.row.due",
                         Map.of("date", DateField.format(row.nextDeadline()))));
         lines.pseudoClassStateChanged(OVERDUE, late);
-        StringBuilder b = new StringBuilder().append(row.type().label());
+        StringBuilder b = new StringBuilder().append(org.repdesk.ui.Labels.of(row.type()));
         if (row.stage() != null && !row.stage().isBlank()) {
             b.append(" · ").append(row.stage());
         }
-        b.append(" · ").append(row.status().label());
+        b.append(" · ").append(org.repdesk.ui.Labels.of(row.status()));
         if (row.workloadFactor() == WorkloadFactor.YES) {
             b.append(" · ").append(Messages.text("cases.row.workload-factor"));
         } else if (row.workloadFactor() == WorkloadFactor.DISPUTED) {
@@ -70,7 +70,7 @@ final class CaseRowCell extends ListCell<CaseListRow> {
         }
         aboutText = b.toString();
         opened.setText(Messages.text("cases.row.opened", Map.of("date", DateField.format(row.openedOn()))));
-        where.setText(row.region() == null ? "" : row.region().label());
+        where.setText(row.region() == null ? "" : org.repdesk.ui.Labels.of(row.region()));
         setAccessibleText(row.reference() + ", " + memberName + ", " + opened.getText()
                 + (due.getText().isEmpty() ? "" : ", " + due.getText()) + ", " + aboutText + ", " + where.getText());
         setGraphic(lines);

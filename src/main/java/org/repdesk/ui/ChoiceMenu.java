@@ -30,14 +30,14 @@ final class ChoiceMenu<T> extends MenuButton {
     private final List<T> choices = new ArrayList<>();
     private String allLabel;
 
-    /** Choices named by {@code toString()}, with "all" ({@code null}) first, named {@code allLabel}. */
+    /** Choices named in the rep's language ({@link org.repdesk.ui.Labels}), with "all" ({@code null}) first, named {@code allLabel}. */
     static <T> ChoiceMenu<T> filter(String allLabel, List<T> values) {
-        ChoiceMenu<T> menu = new ChoiceMenu<>(Object::toString);
+        ChoiceMenu<T> menu = new ChoiceMenu<>(org.repdesk.ui.Labels::of);
         menu.setChoices(allLabel, values);
         return menu;
     }
 
-    /** Choices named by {@code toString()}, the first picked; no "all". */
+    /** Choices named in the rep's language, the first picked; no "all". */
     static <T> ChoiceMenu<T> of(List<T> values) {
         return filter(null, values);
     }

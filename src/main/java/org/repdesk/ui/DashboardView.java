@@ -14,7 +14,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.i18n.Messages;
-import org.repdesk.ui.papers.DueSoonText;
 import org.repdesk.report.Caseload;
 import org.repdesk.report.CaseloadHtml;
 import org.repdesk.report.Dates;
@@ -48,6 +47,7 @@ public final class DashboardView extends BorderPane {
     private final Label heading = new Label(Messages.text("boards.dash.todayAlone"));
     /** What falls due today and in the next two working days, said in words above the tiles. */
     private final Label dueSoon = new Label();
+    private final org.repdesk.ui.dashboard.DueSoonNoticeViewModel notice;
     private final VBox content;
 
     public DashboardView(DeskState state, Destinations go) {
@@ -69,11 +69,34 @@ public final class DashboardView extends BorderPane {
         tiles.setPrefColumns(3);
         tiles.setPrefTileWidth(TILE_WIDTH);
         tiles.setPrefTileHeight(200);
+        notice = new org.repdesk.ui.dashboard.DueSoonNoticeViewModel(state.desk().hearings(),
+                org.repdesk.ui.papers.Runner.of(state, state::owner));
         dueSoon.setId("dashboard-due-soon");
         dueSoon.getStyleClass().add("due-soon");
         dueSoon.setWrapText(true);
         dueSoon.setMinHeight(USE_PREF_SIZE);
-        content = new VBox(14, new HBox(10, heading, report, hearings), dueSoon, tiles);
+        dueSoon.setMaxWidth(Double.MAX_VALUE);
+        dueSoon.textProperty().bind(notice.textProperty());
+        Button hide = new Button(Messages.text("views.dueSoon.hide"));
+        hide.setId("dashboard-due-soon-hide");
+        hide.getStyleClass().addAll("flat", "small");
+        hide.setMinWidth(USE_PREF_SIZE);
+        hide.setOnAction(e -> notice.hide());
+        HBox.setHgrow(dueSoon, javafx.scene.layout.Priority.ALWAYS);
+        HBox dueBox = new HBox(10, dueSoon, hide);
+        dueBox.getStyleClass().add("due-soon-notice");
+        dueBox.visibleProperty().bind(notice.shownProperty());
+        dueBox.managedProperty().bind(notice.shownProperty());
+        notice.anythingDueProperty().addListener((o, was, now) ->
+                dueBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("due"), now));
+        // The date in full and both buttons' words: on a narrow window (or in Welsh) the buttons wrap
+        // onto a second line rather than cutting "Today, 5 December 2026" and their own words.
+        heading.setMinWidth(USE_PREF_SIZE);
+        report.setMinWidth(USE_PREF_SIZE);
+        hearings.setMinWidth(USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 8, heading, report, hearings);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        content = new VBox(14, top, dueBox, tiles);
         content.getStyleClass().add("pane-right");
         setCenter(content);
         setMinHeight(0); // takes the height the window has, so the check below can see the tiles do not fit
@@ -98,15 +121,13 @@ public final class DashboardView extends BorderPane {
     public void reload() {
         state.showFirstOr(FirstRead::dashboard, () -> FirstRead.dashboardFigures(state.desk()),
                 Messages.text("boards.dash.readFailed"), this::show);
-        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("papers.failed.read"),
-                () -> state.desk().hearings().dueSoon(),
-                due -> dueSoon.setText(DueSoonText.text(due, state.desk().hearings().soonUntil())));
+        notice.reload();
     }
 
     private void show(Caseload c) {
-        heading.setText(Messages.text("boards.dash.today", Dates.longForm(c.today())));
+        heading.setText(Messages.text("boards.dash.today", Dates.longForm(Messages.language(), c.today())));
         String byType = c.openByTypeAndStage().entrySet().stream()
-                .map(e -> e.getKey().label() + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
+                .map(e -> org.repdesk.ui.Labels.of(e.getKey()) + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
                 .collect(Collectors.joining("\n"));
         tiles.getChildren().setAll(
                 tile("tile-open", String.valueOf(c.openCases()), Messages.text("boards.dash.open"),

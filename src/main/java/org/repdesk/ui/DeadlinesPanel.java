@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.repdesk.i18n.Messages;
@@ -75,8 +74,8 @@ final class DeadlinesPanel extends VBox {
                 setGraphic(empty ? null : text);
             }
         });
-        TableColumn<Deadline, Object> done = Tables.column(Messages.text("cases.deadlines.done"), 60, Deadline::done);
-        done.setMinWidth(60);
+        TableColumn<Deadline, Object> done = Tables.column(Messages.text("cases.deadlines.done"), 110, Deadline::done);
+        done.setMinWidth(110); // "Wedi'i wneud" in full, not "We…"
         done.setCellFactory(col -> new TableCell<>() {
             private final CheckBox box = new CheckBox();
 
@@ -124,7 +123,8 @@ final class DeadlinesPanel extends VBox {
         delete.setId("deadline-delete");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete());
-        getChildren().addAll(new HBox(8, add, edit, delete), table);
+        // Wraps onto a second line in a narrow form (the Welsh words are longer) rather than cutting them.
+        getChildren().addAll(new javafx.scene.layout.FlowPane(8, 8, add, edit, delete), table);
     }
 
     IntegerProperty countProperty() {

@@ -96,6 +96,17 @@ final class DemandDetailView extends StackPane {
         Button deleteLine = new Button(Messages.text("boards.detail.deleteEntry"));
         deleteLine.disableProperty().bind(history.getSelectionModel().selectedItemProperty().isNull());
         deleteLine.setOnAction(e -> deleteHistoryLine());
+        if (!state.desk().mayKeepDemandsLog()) { // a casebook's rep or reader: see DemandsView
+            for (javafx.scene.control.Control c : List.of(respond, status, edit, delete, deleteLine)) {
+                c.setVisible(false);
+                c.setManaged(false);
+            }
+            Label readOnly = new Label(Messages.text("boards.readOnly.hint"));
+            readOnly.getStyleClass().add("muted");
+            readOnly.setWrapText(true);
+            readOnly.setTooltip(new javafx.scene.control.Tooltip(Messages.text("boards.readOnly.hint")));
+            actions.getChildren().add(readOnly);
+        }
         VBox historyBox = new VBox(6, history, deleteLine);
         VBox.setVgrow(history, Priority.ALWAYS);
 
@@ -220,9 +231,9 @@ final class DemandDetailView extends StackPane {
         counts.setText(c.total() == 0 ? Messages.text("boards.detail.noLinks")
                 : Messages.text("boards.detail.counts", java.util.Map.of("n", c.total(), "open", c.open(),
                         "closed", c.closed(), "types", c.byType().entrySet().stream()
-                                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")),
+                                .map(e -> org.repdesk.ui.Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")),
                         "regions", c.byRegion().entrySet().stream()
-                                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")))));
+                                .map(e -> org.repdesk.ui.Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")))));
         linked.getItems().setAll(l.linked());
         suggested.getItems().setAll(l.suggested());
     }

@@ -84,6 +84,17 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         for (Button b : List.of(add, meeting, load)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
+        boolean keeps = state.desk().mayKeepDemandsLog();
+        if (!keeps) { // a casebook's rep or reader: the server would refuse these, so they are not offered
+            for (Button b : List.of(add, meeting, load)) {
+                b.setVisible(false);
+                b.setManaged(false);
+            }
+            hint.setText(Messages.text("boards.readOnly.hint"));
+            hint.setId("demands-read-only");
+            hint.setWrapText(true);
+            hint.setTooltip(new javafx.scene.control.Tooltip(Messages.text("boards.readOnly.hint")));
+        }
         HBox bar = new HBox(8, add, meeting, load, hint);
         bar.getStyleClass().add("tool-bar-row");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -110,6 +121,11 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         emptyLoad.setId("board-empty-load");
         emptyLoad.setDefaultButton(false);
         emptyLoad.setOnAction(e -> loadBulletins());
+        if (!keeps) {
+            emptyText.setText(Messages.text("boards.readOnly.empty"));
+            emptyLoad.setVisible(false);
+            emptyLoad.setManaged(false);
+        }
         VBox emptyBox = new VBox(10, emptyText, emptyLoad);
         emptyBox.setAlignment(Pos.CENTER);
         emptyBox.setId("board-empty");
@@ -236,6 +252,9 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     /** Asks for the date and a note, then records the change (nothing changes if the rep cancels). */
     void moveTo(UUID demandId, DemandStatus to) {
+        if (!state.desk().mayKeepDemandsLog()) {
+            return; // dropped or picked by a rep who may not change the log: nothing is asked, nothing refused
+        }
         vm.find(demandId).filter(s -> s.demand().status() != to)
                 .ifPresent(s -> StatusChangeDialog.show(state.owner(), s.demand(), to, state.desk().cases().today())
                         .ifPresent(change -> vm.moveTo(demandId, to, change.date(), change.note(), this::reload)));
@@ -259,7 +278,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         Menu move = new Menu(Messages.text("boards.card.moveTo"));
         for (DemandStatus to : DemandStatus.values()) {
             MenuItem item = new MenuItem(DemandWords.status(to));
-            item.setDisable(to == s.demand().status());
+            item.setDisable(to == s.demand().status() || !state.desk().mayKeepDemandsLog());
             item.setOnAction(x -> moveTo(s.demand().id(), to));
             move.getItems().add(item);
         }

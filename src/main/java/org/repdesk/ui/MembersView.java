@@ -118,8 +118,8 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
             protected void updateItem(CaseFile c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null
-                        : Messages.text("members.cases.row", Map.of("reference", c.reference(), "type", c.type().label(),
-                                "stage", c.stage(), "status", c.status().label())));
+                        : Messages.text("members.cases.row", Map.of("reference", c.reference(), "type", org.repdesk.ui.Labels.of(c.type()),
+                                "stage", c.stage(), "status", org.repdesk.ui.Labels.of(c.status()))));
             }
         });
         openCase.setId("member-open-case");

@@ -22,7 +22,7 @@ record Pick<T>(String label, T value) {
     static <T> void setChoices(ComboBox<Pick<T>> box, String allLabel, List<T> values) {
         List<Pick<T>> items = new ArrayList<>();
         items.add(new Pick<>(allLabel, null));
-        values.forEach(v -> items.add(new Pick<>(v.toString(), v)));
+        values.forEach(v -> items.add(new Pick<>(org.repdesk.ui.Labels.of(v), v)));
         box.getItems().setAll(items);
         box.getSelectionModel().selectFirst();
     }

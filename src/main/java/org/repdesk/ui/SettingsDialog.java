@@ -127,10 +127,10 @@ final class SettingsDialog {
         for (CaseType type : CaseType.values()) {
             TextArea area = new TextArea();
             area.setId("settings-stages-" + type.name().toLowerCase(java.util.Locale.ROOT));
-            area.setAccessibleText(Messages.text("shell.settings.stagesOf", type.label()));
+            area.setAccessibleText(Messages.text("shell.settings.stagesOf", org.repdesk.ui.Labels.of(type)));
             area.setPrefRowCount(8);
             area.textProperty().bindBidirectional(vm.stagesProperty(type));
-            typeTabs.getTabs().add(new Tab(type.label(), area));
+            typeTabs.getTabs().add(new Tab(org.repdesk.ui.Labels.of(type), area));
         }
         typeTabs.disableProperty().bind(vm.sharedEditableProperty().not());
         return new Tab(Messages.text("shell.settings.stages"), new VBox(8, hint, officersOnly(vm), typeTabs));

@@ -199,7 +199,7 @@ public final class SettingsViewModel {
         }
         for (CaseType t : CaseType.values()) {
             if (lines(t).stream().allMatch(String::isBlank)) {
-                found.add(Messages.text("shell.settings.noStages", t.label()));
+                found.add(Messages.text("shell.settings.noStages", org.repdesk.ui.Labels.of(t)));
             }
         }
         found.addAll(refused);

@@ -27,7 +27,7 @@ final class StatusChangeDialog {
         Dialog<Change> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.text("cases.status-change.title"));
-        dialog.setHeaderText(demand.title() + "\n" + demand.status().label() + " → " + to.label());
+        dialog.setHeaderText(demand.title() + "\n" + org.repdesk.ui.demands.DemandWords.status(demand.status()) + " → " + org.repdesk.ui.demands.DemandWords.status(to));
         DateField date = new DateField(Messages.text("cases.entry.date.name"), today);
         date.setId("status-date");
         TextArea note = new TextArea();

@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.repdesk.service.DeskPreferences;
@@ -35,10 +36,13 @@ public final class Styling {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
-                // Stages only (dialogs and alerts are stages): menus and pop-ups keep the theme's own look.
-                change.getAddedSubList().stream().filter(w -> w instanceof Stage).forEach(w -> {
-                    apply(w.getScene());
-                    WindowPlacement.keepOnScreen((Stage) w);
+                change.getAddedSubList().forEach(w -> {
+                    if (w instanceof Stage stage) { // dialogs and alerts are stages too
+                        apply(w.getScene());
+                        WindowPlacement.keepOnScreen(stage);
+                    } else if (w instanceof PopupWindow) {
+                        sizePopup(w.getScene());
+                    }
                 });
             }
         });
@@ -58,6 +62,8 @@ public final class Styling {
         for (Window w : Window.getWindows()) {
             if (w instanceof Stage) {
                 apply(w.getScene());
+            } else if (w instanceof PopupWindow) {
+                sizePopup(w.getScene());
             }
         }
     }
@@ -85,6 +91,22 @@ public final class Styling {
         if (!scene.getStylesheets().contains(CSS)) {
             scene.getStylesheets().add(CSS);
         }
+        sizeRoot(scene);
+    }
+
+    /**
+     * Menus, context menus and tooltips are pop-up windows with scenes of their own, whose root the
+     * theme sets at 14 px: without the size class on that root they stayed small at any text size.
+     * A pop-up takes its owner's stylesheets when it is shown, so repdesk.css's size rules reach it;
+     * it keeps the theme's look otherwise.
+     */
+    private static void sizePopup(Scene scene) {
+        if (scene != null) {
+            sizeRoot(scene);
+        }
+    }
+
+    private static void sizeRoot(Scene scene) {
         if (scene.getRoot() != null) {
             var classes = scene.getRoot().getStyleClass();
             classes.removeIf(c -> c.startsWith(SIZE_CLASS));

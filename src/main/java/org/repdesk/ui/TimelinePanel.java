@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.repdesk.i18n.Messages;
@@ -47,7 +46,7 @@ final class TimelinePanel extends VBox {
         delete.setOnAction(e -> delete());
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        getChildren().addAll(new HBox(8, add, edit, delete), list);
+        getChildren().addAll(new javafx.scene.layout.FlowPane(8, 8, add, edit, delete), list); // wraps, as the deadlines' buttons
         setSpacing(8);
         list.setPrefHeight(320);
     }
@@ -187,7 +186,7 @@ final class TimelinePanel extends VBox {
                 setGraphic(null);
                 return;
             }
-            head.setText(DateField.format(e.date()) + "  ·  " + e.kind().label());
+            head.setText(DateField.format(e.date()) + "  ·  " + org.repdesk.ui.Labels.of(e.kind()));
             summary.setText(e.summary());
             String text = e.text() == null ? "" : e.text();
             body.setText(text.length() > PREVIEW_CHARS

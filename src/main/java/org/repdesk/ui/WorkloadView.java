@@ -50,6 +50,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         search.setPromptText(Messages.text("boards.workload.search"));
         search.textProperty().bindBidirectional(vm.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(140); // squeezed to three letters by the Welsh check box's words at 1024 pixels
         CheckBox overOnly = new CheckBox(Messages.text("boards.workload.overOnly"));
         overOnly.setId("workload-over-only");
         overOnly.setMinWidth(Region.USE_PREF_SIZE);
@@ -75,9 +76,12 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
                 }
             }
         });
+        // Wide enough for the longest names in full ("Agnieszka Wiśniewska" was cut at 160 on a 1024-pixel window).
+        TableColumn<MemberWorkload, Object> member = Tables.column(Messages.text("boards.workload.col.member"), 200,
+                r -> r.member().name());
+        member.setMinWidth(190);
         table.getColumns().addAll(List.of(
-                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.member"), 160,
-                        r -> r.member().name()),
+                member,
                 capacity,
                 over,
                 Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.cases"), 66,
@@ -143,7 +147,9 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
                         r -> Numbers.show(r.hoursWorked())),
                 Tables.<WorkloadRecord, Object>column(Messages.text("boards.wmt.uncountedLabel"), 240,
                         WorkloadRecord::uncountedWork)));
-        records.setPlaceholder(new Label(Messages.text("boards.workload.noRecords")));
+        Label noRecords = new Label(Messages.text("boards.workload.noRecords"));
+        noRecords.setWrapText(true);
+        records.setPlaceholder(noRecords);
         VBox.setVgrow(records, Priority.ALWAYS);
         Button add = new Button(Messages.text("boards.workload.add"));
         add.setId("workload-add");
@@ -161,7 +167,8 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         CapacityCalculatorPane calculator = new CapacityCalculatorPane(state);
-        VBox right = new VBox(10, heading, flag, new HBox(8, add, edit, delete), records);
+        // Wraps onto a second line on a narrow window (the Welsh words are longer) rather than pushing the screen's right edge off it.
+        VBox right = new VBox(10, heading, flag, new javafx.scene.layout.FlowPane(8, 8, add, edit, delete), records);
         right.getStyleClass().add("pane-right");
 
         SplitPane split = new SplitPane();

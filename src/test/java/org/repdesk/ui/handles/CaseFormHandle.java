@@ -25,6 +25,11 @@ public final class CaseFormHandle extends Handle {
         return this.<MenuButton>node("case-stage").getText();
     }
 
+    /** The status as the form's menu shows it. */
+    public String status() {
+        return this.<MenuButton>node("case-status").getText();
+    }
+
     public void chooseStatus(String label) {
         choose("case-status", label);
     }

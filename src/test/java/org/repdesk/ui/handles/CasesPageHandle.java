@@ -60,6 +60,21 @@ public final class CasesPageHandle extends Handle {
         return this.<MenuButton>node("case-order").getText();
     }
 
+    /** What a screen reader hears for each case row shown: reference, member, dates, type, stage, status, region. */
+    public List<String> rowsReadOut() {
+        return robot.lookup(".case-row").queryAll().stream().map(javafx.scene.Node::getAccessibleText)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The choices a filter's menu offers, "All …" first (the menu makes its items when first opened). */
+    public List<String> filterChoices(String id) {
+        MenuButton menu = node(id);
+        robot.interact(menu::show);
+        List<String> names = menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList();
+        robot.interact(menu::hide);
+        return names;
+    }
+
     public void newCase() {
         robot.clickOn("#case-new");
     }

@@ -60,4 +60,18 @@ public final class DemandsPageHandle {
     public ListView<?> history() {
         return robot.lookup("#demand-history").queryListView();
     }
+
+    /** The buttons that change the log ("New demand…", "Record a meeting…", "Respond…", "Edit…"…) that are offered. */
+    public java.util.List<String> changesOffered() {
+        return java.util.stream.Stream.of("demand-new", "demand-meeting", "demand-load-bulletins", "demand-respond",
+                "demand-status-menu", "demand-edit", "demand-delete")
+                .filter(id -> robot.lookup("#" + id).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false))
+                .toList();
+    }
+
+    /** The words saying why the log cannot be changed here, or "" when it can. */
+    public String readOnlyNote() {
+        return robot.lookup("#demands-read-only").tryQuery().filter(Node::isVisible)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("");
+    }
 }

@@ -1,0 +1,62 @@
+package org.repdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.FxWait.waitUntil;
+
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.repdesk.model.CasebookAddress;
+import org.repdesk.model.DemandStatus;
+import org.repdesk.service.CampaignBulletins;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestCasebooks;
+import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.handles.DemandsPageHandle;
+import org.repdesk.ui.handles.FrameHandle;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * On a branch casebook only officers keep the demands log: a rep reads it and is offered no button
+ * the server would refuse, and is told why.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DemandsReadOnlyForARepTest {
+
+    private RepDesk rachel;
+
+    @Start
+    void start(Stage stage) {
+        CasebookAddress casebook = TestCasebooks.fresh();
+        try (RepDesk olive = new RepDesk(TestCasebooks.open(casebook, TestCasebooks.OFFICER), TestDesk.fixedClock())) {
+            CampaignBulletins.load(olive.demands());
+            assertTrue(olive.mayKeepDemandsLog());
+        }
+        rachel = new RepDesk(TestCasebooks.open(casebook, TestCasebooks.REP), TestDesk.fixedClock());
+        new MainWindow(stage, rachel, false).show();
+    }
+
+    @AfterEach
+    void close() {
+        rachel.close();
+    }
+
+    @Test
+    void aRepReadsTheBoardWithNoButtonToChangeItAndIsToldWhy(FxRobot robot) throws Exception {
+        new FrameHandle(robot).open(FrameHandle.Screen.DEMANDS);
+        DemandsPageHandle demands = new DemandsPageHandle(robot);
+        waitUntil(30, () -> java.util.Arrays.stream(DemandStatus.values()).anyMatch(s -> !demands.column(s).getItems().isEmpty()));
+        DemandStatus some = java.util.Arrays.stream(DemandStatus.values())
+                .filter(s -> !demands.column(s).getItems().isEmpty()).findFirst().orElseThrow();
+        robot.interact(() -> demands.column(some).getSelectionModel().selectFirst());
+        waitUntil(() -> !demands.detailTitle().isEmpty());
+        assertEquals(List.of(), demands.changesOffered());
+        assertTrue(demands.readOnlyNote().contains("officers"), demands.readOnlyNote());
+        assertEquals(false, rachel.mayKeepDemandsLog());
+    }
+}
