@@ -79,12 +79,36 @@ final class StartupRuns {
 
     /** As above; with {@code typed}, the app's run then types it into the cases list's search. */
     static Start once(Path db, String typed) throws IOException, InterruptedException {
+        return once(db, typed, null);
+    }
+
+    /** As above, with the class-data archive {@code archive} (null: none, as {@code java -jar} starts). */
+    static Start once(Path db, String typed, Path archive) throws IOException, InterruptedException {
+        List<String> options = archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive);
+        return run(command(db, typed, options, false));
+    }
+
+    /**
+     * A training run: the same journey (the app's, typing {@code typed}, or the bare window's), ending
+     * through System.exit so the JVM writes the classes it loaded to {@code archive} (a dynamic AppCDS
+     * archive over the JDK's own). Its figures are not kept: writing the archive slows the run.
+     */
+    static void train(Path db, String typed, Path archive) throws IOException, InterruptedException {
+        java.nio.file.Files.deleteIfExists(archive);
+        run(command(db, typed, List.of("-XX:ArchiveClassesAtExit=" + archive), true));
+        if (!java.nio.file.Files.isRegularFile(archive)) {
+            throw new IOException("the training run wrote no class-data archive " + archive);
+        }
+    }
+
+    private static List<String> command(Path db, String typed, List<String> jvmOptions, boolean exit) {
         List<String> cmd = new ArrayList<>();
         if (System.getenv("DISPLAY") == null) {
             cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24"));
         }
         cmd.add(Bench.javaCommand());
         cmd.addAll(APP_JVM_OPTIONS); // the app as its launchers start it, and the floor alike
+        cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", Bench.classPath(), PROBE));
         if (db == null) {
             cmd.add("--bare");
@@ -94,6 +118,13 @@ final class StartupRuns {
                 cmd.addAll(List.of("--type", typed));
             }
         }
+        if (exit) {
+            cmd.add("--exit");
+        }
+        return cmd;
+    }
+
+    private static Start run(List<String> cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(Map.of("GDK_BACKEND", "x11"));
         Process p = pb.start();
