@@ -33,6 +33,8 @@ final class StartupRuns {
     public static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
 
     static final String PROBE = "org.repdesk.bench.gui.StartupProbe";
+    /** Longer than any run seen on a busy machine (the whole journey: ~1 min at a load of 20). */
+    private static final long RUN_LIMIT_SECONDS = 300;
     private static final Pattern FRAME = Pattern.compile(
             "FIRST-FRAME ms=(\\d+) hwm_mib=([0-9.]+) rss_mib=([0-9.]+)(?: heap_mib=([0-9.]+))?");
 
@@ -128,6 +130,19 @@ final class StartupRuns {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(Map.of("GDK_BACKEND", "x11"));
         Process p = pb.start();
+        // A run that never finishes (a dialog the probe cannot answer: the data file held by another
+        // process, say) is ended, and said, rather than holding the benchmark for ever.
+        Thread limit = new Thread(() -> {
+            try {
+                if (!p.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+            }
+        }, "startup-run-limit");
+        limit.setDaemon(true);
+        limit.start();
         double[] frame = null;
         double list = Double.NaN;
         double[] stalls = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
@@ -169,7 +184,8 @@ final class StartupRuns {
             p.destroyForcibly();
         }
         if (frame == null) {
-            throw new IOException("the start-up probe printed no frame time:\n" + seen);
+            throw new IOException("the start-up probe printed no frame time (ended after " + RUN_LIMIT_SECONDS
+                    + " s if it ran so long; is the data file open elsewhere?):\n" + seen);
         }
         return new Start(frame[0], frame[1], frame[2], frame[3], list, stalls[0], stalls[1], stalls[2], stalls[3], shownMs, typedMs,
                 screens);
