@@ -45,4 +45,17 @@ final class Measure {
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
+
+    /**
+     * The nearest-rank percentile {@code p} (0-100) of {@code values}: for a target that no single run
+     * may miss, the spread's top matters, not its middle (with 9 runs, the 95th is the largest).
+     */
+    static double percentile(List<Double> values, double p) {
+        List<Double> sorted = values.stream().filter(v -> !v.isNaN()).sorted().toList();
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+    }
 }

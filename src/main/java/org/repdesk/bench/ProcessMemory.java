@@ -25,15 +25,26 @@ public final class ProcessMemory {
         return -1;
     }
 
-    /** Heap in use after asking for a full GC twice, in MiB. */
+    /**
+     * The installers' runtime has no java.management (packaging/jlink.args): the probe run by the
+     * packaged launcher (docs/benchmarks.md) then reads the process's own start instead.
+     */
+    private static final boolean MANAGEMENT = ModuleLayer.boot().findModule("java.management").isPresent();
+
+    /** Heap in use after asking for a full GC twice, in MiB; NaN without java.management. */
     public static double heapAfterGcMiB() {
         System.gc();
         System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+        return MANAGEMENT ? ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0) : Double.NaN;
     }
 
-    /** Milliseconds since this JVM started (the JVM's own start stamp, taken at process launch). */
+    /**
+     * Milliseconds since this JVM started: the JVM's own start stamp, or, in a runtime without
+     * java.management, the process's start (/proc; 10 ms steps, the launcher's own start included).
+     */
     public static long sinceJvmStartMs() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long started = MANAGEMENT ? ManagementFactory.getRuntimeMXBean().getStartTime()
+                : ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
+        return System.currentTimeMillis() - started;
     }
 }

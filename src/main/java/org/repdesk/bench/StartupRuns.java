@@ -29,10 +29,18 @@ final class StartupRuns {
      * The parallel collector rather than the serial one: both stop the app only while they collect
      * (no concurrent threads), but on two cores its pauses while 100,000 cases were read were
      * 31-40 ms rather than 85-108 ms (each one a stall of the FX thread), at the same start-up time.
+     *
+     * <p>MetaspaceSize: the JVM collects when class metadata first passes ~21 MB, which a start passes
+     * before its first frame (the whole probe journey uses 31 MB): a young and a full collection
+     * stopped the FX thread there, 195 + 402 ms at a load of 20 (-Xlog:gc, 5 Dec 2026); with the
+     * threshold at 64 MB neither happens. It is the collection's threshold, not memory taken.
      */
-    public static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+    public static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+            "-XX:MetaspaceSize=64m");
 
     static final String PROBE = "org.repdesk.bench.gui.StartupProbe";
+    /** Longer than any run seen on a busy machine (the whole journey: ~1 min at a load of 20). */
+    private static final long RUN_LIMIT_SECONDS = 300;
     private static final Pattern FRAME = Pattern.compile(
             "FIRST-FRAME ms=(\\d+) hwm_mib=([0-9.]+) rss_mib=([0-9.]+)(?: heap_mib=([0-9.]+))?");
 
@@ -79,12 +87,36 @@ final class StartupRuns {
 
     /** As above; with {@code typed}, the app's run then types it into the cases list's search. */
     static Start once(Path db, String typed) throws IOException, InterruptedException {
+        return once(db, typed, null);
+    }
+
+    /** As above, with the class-data archive {@code archive} (null: none, as {@code java -jar} starts). */
+    static Start once(Path db, String typed, Path archive) throws IOException, InterruptedException {
+        List<String> options = archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive);
+        return run(command(db, typed, options, false));
+    }
+
+    /**
+     * A training run: the same journey (the app's, typing {@code typed}, or the bare window's), ending
+     * through System.exit so the JVM writes the classes it loaded to {@code archive} (a dynamic AppCDS
+     * archive over the JDK's own). Its figures are not kept: writing the archive slows the run.
+     */
+    static void train(Path db, String typed, Path archive) throws IOException, InterruptedException {
+        java.nio.file.Files.deleteIfExists(archive);
+        run(command(db, typed, List.of("-XX:ArchiveClassesAtExit=" + archive), true));
+        if (!java.nio.file.Files.isRegularFile(archive)) {
+            throw new IOException("the training run wrote no class-data archive " + archive);
+        }
+    }
+
+    private static List<String> command(Path db, String typed, List<String> jvmOptions, boolean exit) {
         List<String> cmd = new ArrayList<>();
         if (System.getenv("DISPLAY") == null) {
             cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24"));
         }
         cmd.add(Bench.javaCommand());
         cmd.addAll(APP_JVM_OPTIONS); // the app as its launchers start it, and the floor alike
+        cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", Bench.classPath(), PROBE));
         if (db == null) {
             cmd.add("--bare");
@@ -94,9 +126,29 @@ final class StartupRuns {
                 cmd.addAll(List.of("--type", typed));
             }
         }
+        if (exit) {
+            cmd.add("--exit");
+        }
+        return cmd;
+    }
+
+    private static Start run(List<String> cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(Map.of("GDK_BACKEND", "x11"));
         Process p = pb.start();
+        // A run that never finishes (a dialog the probe cannot answer: the data file held by another
+        // process, say) is ended, and said, rather than holding the benchmark for ever.
+        Thread limit = new Thread(() -> {
+            try {
+                if (!p.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+            }
+        }, "startup-run-limit");
+        limit.setDaemon(true);
+        limit.start();
         double[] frame = null;
         double list = Double.NaN;
         double[] stalls = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
@@ -138,7 +190,8 @@ final class StartupRuns {
             p.destroyForcibly();
         }
         if (frame == null) {
-            throw new IOException("the start-up probe printed no frame time:\n" + seen);
+            throw new IOException("the start-up probe printed no frame time (ended after " + RUN_LIMIT_SECONDS
+                    + " s if it ran so long; is the data file open elsewhere?):\n" + seen);
         }
         return new Start(frame[0], frame[1], frame[2], frame[3], list, stalls[0], stalls[1], stalls[2], stalls[3], shownMs, typedMs,
                 screens);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.repdesk.model.CasebookAddress;
 import org.repdesk.service.Exporter;
 import org.repdesk.service.RepDesk;
 
@@ -50,6 +51,72 @@ public final class WholeCommands {
         this.out = out;
     }
 
+    /**
+     * The same commands against a branch casebook on PostgreSQL, as {@code address}'s login (its password
+     * from PGPASSWORD, which the commands and psql inherit), beside psql as that login doing the same
+     * work in the same rounds: for {@code export cases} the same join written as CSV by {@code \copy};
+     * for {@code brief} its figures' statements (CUBE, months, capacities, each demand's linked cases).
+     * One column, the casebook's size as counted by the server.
+     */
+    public String runOnCasebook(CasebookAddress address) throws Exception {
+        if (!Files.isExecutable(time)) {
+            throw new IOException("whole-command timings need GNU time at /usr/bin/time (apt-get install time)");
+        }
+        Files.createDirectories(options.folder());
+        Path scratch = Files.createTempDirectory(options.folder(), "whole-pg-");
+        try {
+            int size = Integer.parseInt(psqlValue(address, "SELECT count(*) FROM case_file"));
+            Path briefSql = scratch.resolve("brief.sql");
+            java.time.LocalDate today = java.time.LocalDate.now();
+            List<java.util.UUID> demands = psqlValue(address, "SELECT string_agg(id::text, ' ') FROM demand").lines()
+                    .flatMap(l -> java.util.Arrays.stream(l.split(" "))).filter(x -> !x.isBlank())
+                    .map(java.util.UUID::fromString).toList();
+            org.repdesk.store.BriefQueries.Filter filter = new org.repdesk.store.BriefQueries.Filter(today.minusYears(1), today,
+                    null, null, null, null);
+            Files.writeString(briefSql, String.join(";\n", org.repdesk.store.BriefQueries.literalStatements(filter, demands))
+                    + ";\n", StandardCharsets.UTF_8);
+            String pdf = scratch.resolve("out.pdf").toString();
+            String csv = scratch.resolve("out.csv").toString();
+            String db = address.toString();
+            List<Command> commands = List.of(
+                    new Command("report caseload --out F.pdf", x -> List.of("--db", db, "report", "caseload", "--out", pdf,
+                            "--force"), null),
+                    new Command("brief --out F.pdf (last 12 months, every demand)", x -> List.of("--db", db, "brief", "--out",
+                            pdf, "--force"), x -> psql(address, List.of("-o", "/dev/null", "-f", briefSql.toString()))),
+                    new Command("export cases --format csv", x -> List.of("--db", db, "export", "cases", "--format", "csv",
+                            "--out", csv, "--force"), x -> psql(address, List.of("-c", "\\copy (" + EXPORT_FLOOR.substring(0,
+                                    EXPORT_FLOOR.length() - 1) + ") TO '" + csv + "' WITH (FORMAT csv, HEADER)"))),
+                    new Command("check (quick)", x -> List.of("--db", db, "check"), null));
+            out.printf("… %s, %,d cases%n", address.describe(), size);
+            for (Command c : commands) {
+                measure(c, size, null, scratch);
+            }
+        } finally {
+            Bench.deleteTree(scratch);
+        }
+        String md = markdown(List.of(table.values().stream().flatMap(m -> m.keySet().stream()).findFirst().orElse(0)));
+        out.println();
+        out.print(md);
+        return md;
+    }
+
+    private static List<String> psql(CasebookAddress address, List<String> args) {
+        List<String> cmd = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", address.host(), "-p",
+                Integer.toString(address.port()), "-U", address.user(), "-d", address.database()));
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    private static String psqlValue(CasebookAddress address, String sql) throws IOException, InterruptedException {
+        List<String> cmd = psql(address, List.of("-At", "-c", sql));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String value = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) {
+            throw new IOException("psql as " + address.user() + " failed: " + value);
+        }
+        return value;
+    }
+
     /** Times every command at every size; returns the Markdown table. */
     public String run() throws Exception {
         if (!Files.isExecutable(time)) {
@@ -74,7 +141,7 @@ public final class WholeCommands {
         } finally {
             Bench.deleteTree(scratch);
         }
-        String md = markdown();
+        String md = markdown(options.sizes());
         out.println();
         out.print(md);
         return md;
@@ -108,7 +175,7 @@ public final class WholeCommands {
 
     private void measure(Command c, int size, Path db, Path scratch) throws Exception {
         // The JVM alone and the import do not depend on the file's size: once, at the first size.
-        if ((c.label().startsWith("JVM") || c.label().startsWith("import")) && size != options.sizes().get(0)) {
+        if ((c.label().startsWith("JVM") || c.label().startsWith("import")) && db != null && size != options.sizes().get(0)) {
             return;
         }
         List<Run> runs = new ArrayList<>();
@@ -180,16 +247,16 @@ public final class WholeCommands {
         out.printf("  %-60s %s%n", what + (size > 0 ? " [" + size + "]" : ""), value);
     }
 
-    private String markdown() {
+    private String markdown(List<Integer> sizes) {
         StringBuilder s = new StringBuilder("| whole command: wall time (CPU time), peak RSS (medians; max) |");
-        options.sizes().forEach(size -> s.append(String.format(Locale.ROOT, " %,d cases |", size)));
+        sizes.forEach(size -> s.append(String.format(Locale.ROOT, " %,d cases |", size)));
         s.append("\n|---|");
-        options.sizes().forEach(x -> s.append("---:|"));
+        sizes.forEach(x -> s.append("---:|"));
         s.append('\n');
         table.forEach((what, bySize) -> {
             s.append("| ").append(what).append(" |");
-            for (int size : options.sizes()) {
-                String v = bySize.containsKey(0) ? (size == options.sizes().get(0) ? bySize.get(0) : "") : bySize.get(size);
+            for (int size : sizes) {
+                String v = bySize.containsKey(0) ? (size == sizes.get(0) ? bySize.get(0) : "") : bySize.get(size);
                 s.append(' ').append(v == null ? "–" : v).append(" |");
             }
             s.append('\n');

@@ -8,8 +8,9 @@ import org.repdesk.bench.Bench;
 
 /**
  * {@code bench [--sizes 1000,10000,100000] [--runs 5] [--warmup 2] [--start-runs 5] [--folder DIR]
- * [--no-startup] [--encryption] [--whole]}: the performance benchmark (docs/benchmarks.md). Demo data files are made once in
- * the folder and reused; --db is not used (the benchmark never touches a rep's data file).
+ * [--no-startup] [--start-only] [--encryption] [--whole]}: the performance benchmark (docs/benchmarks.md). Demo data files are made once in
+ * the folder and reused; --db is not used (the benchmark never touches a rep's data file), except that
+ * {@code --db postgresql://…?user=LOGIN bench --whole} times the commands against that casebook as that login.
  */
 final class BenchCommand implements Command {
 
@@ -21,7 +22,7 @@ final class BenchCommand implements Command {
     @Override
     public String usage() {
         return "repdesk bench [--sizes 1000,10000,100000] [--runs 5] [--warmup 2] [--start-runs 5] [--folder DIR]"
-                + " [--no-startup] [--encryption] [--whole]";
+                + " [--no-startup] [--start-only] [--encryption] [--whole]";
     }
 
     @Override
@@ -31,7 +32,7 @@ final class BenchCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("--no-startup", "--encryption", "--whole");
+        return Set.of("--no-startup", "--start-only", "--encryption", "--whole");
     }
 
     @Override
@@ -57,9 +58,15 @@ final class BenchCommand implements Command {
                 Path.of(System.getProperty("java.io.tmpdir"), "repdesk-bench").toString()));
         try {
             Bench.Options options = new Bench.Options(sizes, runs, warmup, startRuns, folder, !args.flag("--no-startup"));
-            if (args.flag("--whole")) {
+            if (args.flag("--whole") && call.onCasebook()) {
+                // The same commands against a branch casebook, as --db's login, beside psql (issue 21).
+                new org.repdesk.bench.WholeCommands(options, call.out()).runOnCasebook(call.casebook());
+            } else if (args.flag("--whole")) {
                 // Each command as its own process, as a rep or a script waits for it (issue 21).
                 new org.repdesk.bench.WholeCommands(options, call.out()).run();
+            } else if (args.flag("--start-only")) {
+                // The start-up rows alone, with and without an AppCDS archive (issue 21).
+                new Bench(options, call.out()).runStartOnly();
             } else if (args.flag("--encryption")) {
                 // What a passphrase costs: plain and encrypted copies of the same file, side by side.
                 new org.repdesk.bench.EncryptionCost(options, call.out()).run();

@@ -25,7 +25,9 @@ import org.repdesk.bench.ProcessMemory;
  * Open, types TEXT one key every 150 ms, and reports how long after the last key the list showed
  * its results; then selects the first case (the case form is built the first time), then opens
  * each other screen in turn, and reports the longest stall of each step. With --frames it also prints
- * each stall and each frame's styling and layout over 25 ms, with its step. Nothing in the app calls this; it drives and watches the windows from outside, through
+ * each stall and each frame's styling and layout over 25 ms, with its step. With --exit it ends through
+ * System.exit rather than halting, so a JVM started with -XX:ArchiveClassesAtExit writes its class-data
+ * archive (a training run: every class the journey loaded). Nothing in the app calls this; it drives and watches the windows from outside, through
  * {@link ProbedWindow}, which alone knows the app's node ids.
  */
 public final class StartupProbe {
@@ -55,6 +57,8 @@ public final class StartupProbe {
     /** With --frames: each frame whose styling and layout took longer than this is printed, with its step. */
     private static final long SLOW_FRAME_MS = 25;
     private static volatile boolean logFrames;
+    /** With --exit: end through System.exit, which writes a -XX:ArchiveClassesAtExit archive (halt would not). */
+    private static volatile boolean orderlyExit;
 
     private StartupProbe() {
     }
@@ -65,6 +69,7 @@ public final class StartupProbe {
         int typeAt = list.indexOf("--type");
         String typed = typeAt >= 0 && typeAt + 1 < list.size() ? list.get(typeAt + 1) : null;
         logFrames = list.contains("--frames");
+        orderlyExit = list.contains("--exit");
         Thread watcher = new Thread(() -> watch(bare, typed), "startup-probe");
         watcher.setDaemon(true);
         watcher.start();
@@ -173,6 +178,7 @@ public final class StartupProbe {
         System.out.flush();
         if (bare) {
             finish();
+            return;
         }
         main = new ProbedWindow(scene);
         phase = 1;
@@ -311,6 +317,13 @@ public final class StartupProbe {
                 longestStall[0], longestStall[1], Math.max(stepStall[0], Math.max(stepStall[1], stepStall[2])),
                 stepStall[0], stepStall[1], stepStall[2], stepStall[3], screenStalls());
         System.out.flush();
+        if (orderlyExit) {
+            // Off the FX thread: the JVM writes the archive while the exit hooks run, and JavaFX's
+            // own hook waits for this thread.
+            Thread exit = new Thread(() -> System.exit(0), "startup-probe-exit");
+            exit.start();
+            return;
+        }
         // halt, not exit: a measuring run needs no orderly shutdown, and the renderer must not race it.
         Runtime.getRuntime().halt(0);
     }
