@@ -57,8 +57,7 @@ public final class DashboardView extends BorderPane {
         heading.getStyleClass().add("title-3");
         Button report = new Button(Messages.text("boards.dash.report"));
         report.setId("dashboard-report");
-        report.setOnAction(e -> DocumentDialog.show(state, Messages.text("boards.dash.reportTitle"), "caseload-report-"
-                + state.desk().cases().today() + ".pdf", () -> Pdf.bytes(CaseloadHtml.render(Caseload.of(state.desk())))));
+        report.setOnAction(e -> showCaseloadReport(state));
         Button hearings = new Button(Messages.text("boards.dash.hearings", java.util.Map.of("n", 14)));
         hearings.setOnAction(e -> DocumentDialog.show(state,
                 org.repdesk.i18n.Messages.text("print.job.hearings", java.util.Map.of("n", 14)),
@@ -122,6 +121,12 @@ public final class DashboardView extends BorderPane {
         state.showFirstOr(FirstRead::dashboard, () -> FirstRead.dashboardFigures(state.desk()),
                 Messages.text("boards.dash.readFailed"), this::show);
         notice.reload();
+    }
+
+    /** The caseload report, previewed to print or save (the dashboard's button, File ▸ Caseload report…). */
+    static void showCaseloadReport(DeskState state) {
+        DocumentDialog.show(state, Messages.text("boards.dash.reportTitle"), "caseload-report-"
+                + state.desk().cases().today() + ".pdf", () -> Pdf.bytes(CaseloadHtml.render(Caseload.of(state.desk()))));
     }
 
     private void show(Caseload c) {

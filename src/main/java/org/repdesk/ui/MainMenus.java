@@ -39,6 +39,8 @@ final class MainMenus {
 
         void calendar();
 
+        void caseloadReport();
+
         void backups();
 
         void find();
@@ -107,7 +109,8 @@ final class MainMenus {
                 item("shell.menu.save", "Shortcut+S", act::save), new SeparatorMenuItem(),
                 openCasebook, ownFile, bringIn, new SeparatorMenuItem(),
                 item("shell.menu.importMembers", "Shortcut+I", act::importMembers), export,
-                item("papers.menu.calendar", null, act::calendar), new SeparatorMenuItem(), backups,
+                item("papers.menu.calendar", null, act::calendar),
+                item("boards.dash.report", null, act::caseloadReport), new SeparatorMenuItem(), backups,
                 new SeparatorMenuItem(), item("shell.menu.close", "Shortcut+W", act::closeWindow));
         Menu edit = menu("shell.menu.edit", item("shell.menu.find", "Shortcut+F", act::find),
                 item("shell.menu.overdue", "Shortcut+D", act::overdueCases));

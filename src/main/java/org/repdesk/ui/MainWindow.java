@@ -434,6 +434,12 @@ public final class MainWindow {
         }
 
         @Override
+        public void caseloadReport() {
+            // The dashboard's button, here too: a casebook's reader has no dashboard, and their report counts only.
+            DashboardView.showCaseloadReport(state);
+        }
+
+        @Override
         public void backups() {
             BackupDialog.show(state);
         }
