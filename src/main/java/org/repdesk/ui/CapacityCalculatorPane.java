@@ -34,7 +34,7 @@ final class CapacityCalculatorPane extends TitledPane {
         this.state = state;
         setText(Messages.text("shell.calc.title"));
         setId("capacity-calculator");
-        org.repdesk.ui.Labels.on(grade).getItems().setAll(Grade.values());
+        LabelCells.on(grade).getItems().setAll(Grade.values());
         grade.setValue(Grade.PO);
         points.setPromptText(Messages.text("shell.calc.pointsPrompt"));
         target.setPromptText(Messages.text("shell.calc.targetPrompt"));

@@ -1,6 +1,5 @@
 package org.repdesk.ui;
 
-import org.repdesk.ui.FrameByFrame.PutTogetherFirst;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +19,9 @@ import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.ui.FrameByFrame.PutTogetherFirst;
 import org.repdesk.ui.cases.CaseFormViewModel;
+import org.repdesk.ui.common.Labels;
 import org.repdesk.ui.papers.DocumentsPanel;
 import org.repdesk.ui.papers.FoundOnCase;
 import org.repdesk.ui.papers.Runner;
@@ -301,10 +302,10 @@ public final class CaseDetailView extends StackPane {
         absenceRecord.setManaged(absenceRecord.isVisible());
         empty.setVisible(false);
         title.setText(Messages.text("cases.detail.title", Map.of("reference", c.reference(), "name", m.name())));
-        String where = String.join(", ", java.util.stream.Stream.of(m.region() == null ? null : org.repdesk.ui.Labels.of(m.region()),
+        String where = String.join(", ", java.util.stream.Stream.of(m.region() == null ? null : org.repdesk.ui.common.Labels.of(m.region()),
                 m.team()).filter(java.util.Objects::nonNull).toList());
-        subtitle.setText(Messages.text("cases.detail.subtitle", Map.of("type", org.repdesk.ui.Labels.of(c.type()),
-                "opened", DateField.format(c.openedOn()), "grade", org.repdesk.ui.Labels.of(m.grade())))
+        subtitle.setText(Messages.text("cases.detail.subtitle", Map.of("type", org.repdesk.ui.common.Labels.of(c.type()),
+                "opened", DateField.format(c.openedOn()), "grade", org.repdesk.ui.common.Labels.of(m.grade())))
                 + (where.isEmpty() ? "" : ", " + where));
         form.show(c, loaded.stages());
         if (tabsFilledOnce) {

@@ -1,16 +1,16 @@
 package org.repdesk.ui;
 
-import java.util.Map;
-import org.repdesk.i18n.Messages;
-
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.ui.common.Labels;
 
 /**
  * One case in the cases list, on two lines: reference, member, opening date and next deadline;
@@ -58,11 +58,11 @@ final class CaseRowCell extends ListCell<CaseListRow> {
                 : Messages.text(late ? "cases.row.overdue" : "cases.row.due",
                         Map.of("date", DateField.format(row.nextDeadline()))));
         lines.pseudoClassStateChanged(OVERDUE, late);
-        StringBuilder b = new StringBuilder().append(org.repdesk.ui.Labels.of(row.type()));
+        StringBuilder b = new StringBuilder().append(org.repdesk.ui.common.Labels.of(row.type()));
         if (row.stage() != null && !row.stage().isBlank()) {
             b.append(" · ").append(row.stage());
         }
-        b.append(" · ").append(org.repdesk.ui.Labels.of(row.status()));
+        b.append(" · ").append(org.repdesk.ui.common.Labels.of(row.status()));
         if (row.workloadFactor() == WorkloadFactor.YES) {
             b.append(" · ").append(Messages.text("cases.row.workload-factor"));
         } else if (row.workloadFactor() == WorkloadFactor.DISPUTED) {
@@ -70,7 +70,7 @@ final class CaseRowCell extends ListCell<CaseListRow> {
         }
         aboutText = b.toString();
         opened.setText(Messages.text("cases.row.opened", Map.of("date", DateField.format(row.openedOn()))));
-        where.setText(row.region() == null ? "" : org.repdesk.ui.Labels.of(row.region()));
+        where.setText(row.region() == null ? "" : org.repdesk.ui.common.Labels.of(row.region()));
         setAccessibleText(row.reference() + ", " + memberName + ", " + opened.getText()
                 + (due.getText().isEmpty() ? "" : ", " + due.getText()) + ", " + aboutText + ", " + where.getText());
         setGraphic(lines);

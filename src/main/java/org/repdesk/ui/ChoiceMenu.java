@@ -30,9 +30,9 @@ final class ChoiceMenu<T> extends MenuButton {
     private final List<T> choices = new ArrayList<>();
     private String allLabel;
 
-    /** Choices named in the rep's language ({@link org.repdesk.ui.Labels}), with "all" ({@code null}) first, named {@code allLabel}. */
+    /** Choices named in the rep's language ({@link org.repdesk.ui.common.Labels}), with "all" ({@code null}) first, named {@code allLabel}. */
     static <T> ChoiceMenu<T> filter(String allLabel, List<T> values) {
-        ChoiceMenu<T> menu = new ChoiceMenu<>(org.repdesk.ui.Labels::of);
+        ChoiceMenu<T> menu = new ChoiceMenu<>(org.repdesk.ui.common.Labels::of);
         menu.setChoices(allLabel, values);
         return menu;
     }

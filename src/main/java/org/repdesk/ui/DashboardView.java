@@ -12,12 +12,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import org.repdesk.model.DemandStatus;
 import org.repdesk.i18n.Messages;
+import org.repdesk.model.DemandStatus;
 import org.repdesk.report.Caseload;
 import org.repdesk.report.CaseloadHtml;
 import org.repdesk.report.Dates;
 import org.repdesk.report.Pdf;
+import org.repdesk.ui.common.Labels;
 
 /** What needs attention today, tile by tile; each tile opens the list behind it. */
 public final class DashboardView extends BorderPane {
@@ -132,7 +133,7 @@ public final class DashboardView extends BorderPane {
     private void show(Caseload c) {
         heading.setText(Messages.text("boards.dash.today", Dates.longForm(Messages.language(), c.today())));
         String byType = c.openByTypeAndStage().entrySet().stream()
-                .map(e -> org.repdesk.ui.Labels.of(e.getKey()) + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
+                .map(e -> org.repdesk.ui.common.Labels.of(e.getKey()) + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
                 .collect(Collectors.joining("\n"));
         tiles.getChildren().setAll(
                 tile("tile-open", String.valueOf(c.openCases()), Messages.text("boards.dash.open"),

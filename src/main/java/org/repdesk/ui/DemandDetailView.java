@@ -1,6 +1,5 @@
 package org.repdesk.ui;
 
-import org.repdesk.ui.FrameByFrame.PutTogetherFirst;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +29,8 @@ import org.repdesk.model.DemandStatusChange;
 import org.repdesk.model.EmployerResponse;
 import org.repdesk.model.EvidenceCounts;
 import org.repdesk.model.NegotiationMeeting;
+import org.repdesk.ui.FrameByFrame.PutTogetherFirst;
+import org.repdesk.ui.common.Labels;
 import org.repdesk.ui.demands.DemandWords;
 
 /** One demand: its wording, the dated history of status changes, responses and meetings, and its evidence. */
@@ -231,9 +232,9 @@ final class DemandDetailView extends StackPane {
         counts.setText(c.total() == 0 ? Messages.text("boards.detail.noLinks")
                 : Messages.text("boards.detail.counts", java.util.Map.of("n", c.total(), "open", c.open(),
                         "closed", c.closed(), "types", c.byType().entrySet().stream()
-                                .map(e -> org.repdesk.ui.Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")),
+                                .map(e -> org.repdesk.ui.common.Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")),
                         "regions", c.byRegion().entrySet().stream()
-                                .map(e -> org.repdesk.ui.Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")))));
+                                .map(e -> org.repdesk.ui.common.Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")))));
         linked.getItems().setAll(l.linked());
         suggested.getItems().setAll(l.suggested());
     }

@@ -35,7 +35,7 @@ final class DemandDialog {
         text.setPrefRowCount(4);
         text.setWrapText(true);
         ComboBox<DemandKind> kind = new ComboBox<>();
-        org.repdesk.ui.Labels.on(kind);
+        LabelCells.on(kind);
         kind.getItems().setAll(DemandKind.values());
         kind.setValue(existing == null ? DemandKind.LOCAL_DEMAND : existing.kind());
         TextField raisedBy = new TextField(existing == null || existing.raisedBy() == null ? "" : existing.raisedBy());
@@ -43,7 +43,7 @@ final class DemandDialog {
         DateField raisedOn = new DateField(Messages.text("boards.demand.raisedOn"), existing == null ? state.desk().cases().today()
                 : existing.raisedOn());
         ComboBox<Priority> priority = new ComboBox<>();
-        org.repdesk.ui.Labels.on(priority);
+        LabelCells.on(priority);
         priority.getItems().setAll(Priority.values());
         priority.setValue(existing == null ? Priority.MEDIUM : existing.priority());
         ComboBox<Pick<CaseType>> evidenceType = Pick.box(Messages.text("boards.demand.noRule"), List.of(CaseType.values()));

@@ -1,7 +1,5 @@
 package org.repdesk.ui;
 
-import org.repdesk.ui.FrameByFrame.BuiltInSteps;
-import org.repdesk.ui.FrameByFrame.WhenAssembled;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.transformation.FilteredList;
@@ -18,10 +16,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Member;
 import org.repdesk.model.SearchFolding;
-import org.repdesk.i18n.Messages;
+import org.repdesk.ui.FrameByFrame.BuiltInSteps;
+import org.repdesk.ui.FrameByFrame.WhenAssembled;
+import org.repdesk.ui.common.Labels;
 
 /** The members list with search as you type, and the selected member's form and cases. */
 public final class MembersView extends BorderPane implements BuiltInSteps {
@@ -118,8 +119,8 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
             protected void updateItem(CaseFile c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null
-                        : Messages.text("members.cases.row", Map.of("reference", c.reference(), "type", org.repdesk.ui.Labels.of(c.type()),
-                                "stage", c.stage(), "status", org.repdesk.ui.Labels.of(c.status()))));
+                        : Messages.text("members.cases.row", Map.of("reference", c.reference(), "type", org.repdesk.ui.common.Labels.of(c.type()),
+                                "stage", c.stage(), "status", org.repdesk.ui.common.Labels.of(c.status()))));
             }
         });
         openCase.setId("member-open-case");

@@ -45,7 +45,7 @@ final class NewCaseDialog {
 
         VBox member = memberPicker(vm);
         ComboBox<CaseType> type = new ComboBox<>();
-        org.repdesk.ui.Labels.on(type);
+        LabelCells.on(type);
         type.getItems().setAll(CaseType.values());
         type.valueProperty().bindBidirectional(vm.typeProperty());
         type.setId("newcase-type");
@@ -62,7 +62,7 @@ final class NewCaseDialog {
         });
         openedOn.valueProperty().addListener((o, a, d) -> vm.openedOnProperty().set(d));
         ComboBox<WorkloadFactor> factor = new ComboBox<>();
-        org.repdesk.ui.Labels.on(factor);
+        LabelCells.on(factor);
         factor.getItems().setAll(WorkloadFactor.values());
         factor.valueProperty().bindBidirectional(vm.factorProperty());
         factor.setId("newcase-factor");

@@ -3,6 +3,7 @@ package org.repdesk.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ComboBox;
+import org.repdesk.ui.common.Labels;
 
 /** A filter choice: "All types" (no value) or one value. */
 record Pick<T>(String label, T value) {
@@ -22,7 +23,7 @@ record Pick<T>(String label, T value) {
     static <T> void setChoices(ComboBox<Pick<T>> box, String allLabel, List<T> values) {
         List<Pick<T>> items = new ArrayList<>();
         items.add(new Pick<>(allLabel, null));
-        values.forEach(v -> items.add(new Pick<>(org.repdesk.ui.Labels.of(v), v)));
+        values.forEach(v -> items.add(new Pick<>(org.repdesk.ui.common.Labels.of(v), v)));
         box.getItems().setAll(items);
         box.getSelectionModel().selectFirst();
     }

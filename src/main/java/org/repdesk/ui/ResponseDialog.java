@@ -38,7 +38,7 @@ final class ResponseDialog {
         TextField by = new TextField();
         by.setPromptText(Messages.text("screens.response.byPrompt"));
         ComboBox<ResponseChannel> channel = new ComboBox<>();
-        org.repdesk.ui.Labels.on(channel);
+        LabelCells.on(channel);
         channel.getItems().setAll(ResponseChannel.values());
         channel.setValue(ResponseChannel.MEETING);
         ComboBox<Pick<DemandStatus>> status = Pick.box(Messages.text("boards.response.noChange", org.repdesk.ui.demands.DemandWords.status(demand.status())),

@@ -19,6 +19,7 @@ import org.repdesk.service.DeskPreferences;
 import org.repdesk.ui.absence.AbsenceWindow;
 import org.repdesk.ui.absence.AttendanceSettingsPane;
 import org.repdesk.ui.absence.AttendanceSettingsViewModel;
+import org.repdesk.ui.common.Labels;
 
 /**
  * Tools ▸ Settings: lays out and binds {@link SettingsViewModel}. "You" (name, language, theme,
@@ -127,10 +128,10 @@ final class SettingsDialog {
         for (CaseType type : CaseType.values()) {
             TextArea area = new TextArea();
             area.setId("settings-stages-" + type.name().toLowerCase(java.util.Locale.ROOT));
-            area.setAccessibleText(Messages.text("shell.settings.stagesOf", org.repdesk.ui.Labels.of(type)));
+            area.setAccessibleText(Messages.text("shell.settings.stagesOf", org.repdesk.ui.common.Labels.of(type)));
             area.setPrefRowCount(8);
             area.textProperty().bindBidirectional(vm.stagesProperty(type));
-            typeTabs.getTabs().add(new Tab(org.repdesk.ui.Labels.of(type), area));
+            typeTabs.getTabs().add(new Tab(org.repdesk.ui.common.Labels.of(type), area));
         }
         typeTabs.disableProperty().bind(vm.sharedEditableProperty().not());
         return new Tab(Messages.text("shell.settings.stages"), new VBox(8, hint, officersOnly(vm), typeTabs));

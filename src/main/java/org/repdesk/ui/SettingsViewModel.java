@@ -29,6 +29,7 @@ import org.repdesk.model.WmtSettings;
 import org.repdesk.service.DeskPreferences;
 import org.repdesk.service.SettingsService;
 import org.repdesk.service.ValidationException;
+import org.repdesk.ui.common.Labels;
 
 /**
  * Tools ▸ Settings, as state: the rep's name, language, theme and text size ("You"), each case
@@ -199,7 +200,7 @@ public final class SettingsViewModel {
         }
         for (CaseType t : CaseType.values()) {
             if (lines(t).stream().allMatch(String::isBlank)) {
-                found.add(Messages.text("shell.settings.noStages", org.repdesk.ui.Labels.of(t)));
+                found.add(Messages.text("shell.settings.noStages", org.repdesk.ui.common.Labels.of(t)));
             }
         }
         found.addAll(refused);

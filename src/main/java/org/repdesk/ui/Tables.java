@@ -65,7 +65,7 @@ final class Tables {
         col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         col.setPrefWidth(width);
         col.setComparator(Tables::compare);
-        col.setCellFactory(org.repdesk.ui.Labels.cells()); // closed sets in the rep's language
+        col.setCellFactory(LabelCells.cells()); // closed sets in the rep's language
         return col;
     }
 }

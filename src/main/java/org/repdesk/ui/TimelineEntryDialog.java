@@ -58,7 +58,7 @@ final class TimelineEntryDialog {
         dialog.setHeaderText(Messages.text(existing == null ? "cases.entry.add.header" : "cases.entry.edit.header"));
         DateField date = new DateField(Messages.text("cases.entry.date.name"), existing == null ? today : existing.date());
         ComboBox<EntryKind> kind = new ComboBox<>();
-        org.repdesk.ui.Labels.on(kind);
+        LabelCells.on(kind);
         kind.getItems().setAll(Arrays.stream(EntryKind.values()).filter(EntryKind::isManual).toList());
         kind.setValue(existing == null ? EntryKind.NOTE : existing.kind());
         TextField summary = new TextField(existing == null ? "" : existing.summary());

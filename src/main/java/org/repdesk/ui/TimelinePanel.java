@@ -2,8 +2,7 @@ package org.repdesk.ui;
 
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,24 +12,29 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.TimelineEntry;
-import org.repdesk.service.NoteDrafts;
+import org.repdesk.ui.cases.TimelineViewModel;
+import org.repdesk.ui.common.Labels;
+import org.repdesk.ui.papers.Runner;
 
-/** A case's timeline, newest first; entries are added, edited and (after confirming) deleted. */
+/** A case's timeline, newest first, laid out over its view-model; entries are added, edited and (after confirming) deleted. */
 final class TimelinePanel extends VBox {
 
     private static final int PREVIEW_CHARS = 400;
 
     private final DeskState state;
+    private final TimelineViewModel vm;
     private final ListView<TimelineEntry> list = new ListView<>();
-    private final IntegerProperty count = new SimpleIntegerProperty();
-    private UUID caseId;
 
     TimelinePanel(DeskState state) {
         this.state = state;
+        this.vm = new TimelineViewModel(state.desk().cases(), state.desk().documents(), state.desk().noteDrafts(),
+                Runner.of(state, this::window));
         getStyleClass().add("timeline-panel");
         list.setId("timeline-list");
+        list.setItems(vm.entries());
         list.setPlaceholder(new Label(Messages.text("cases.timeline.none")));
         list.setCellFactory(lv -> new EntryCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 edit();
@@ -44,31 +48,19 @@ final class TimelinePanel extends VBox {
         edit.setOnAction(e -> edit());
         Button delete = new Button(Messages.text("cases.timeline.delete"));
         delete.setOnAction(e -> delete());
-        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        edit.disableProperty().bind(vm.nothingSelectedProperty());
+        delete.disableProperty().bind(vm.nothingSelectedProperty());
         getChildren().addAll(new javafx.scene.layout.FlowPane(8, 8, add, edit, delete), list); // wraps, as the deadlines' buttons
         setSpacing(8);
         list.setPrefHeight(320);
     }
 
-    IntegerProperty countProperty() {
-        return count;
+    ReadOnlyIntegerProperty countProperty() {
+        return vm.countProperty();
     }
 
     void show(UUID id) {
-        this.caseId = id;
-        reload();
-    }
-
-    private void reload() {
-        UUID id = caseId;
-        state.background().run(window(), Messages.text("cases.timeline.failed.read"), () -> state.desk().cases().timeline(id),
-                entries -> {
-                    if (id.equals(caseId)) {
-                        list.getItems().setAll(entries);
-                        count.set(entries.size());
-                    }
-                });
+        vm.show(id);
     }
 
     private javafx.stage.Window window() {
@@ -76,83 +68,51 @@ final class TimelinePanel extends VBox {
     }
 
     void add() {
-        if (caseId != null) {
-            UUID onCase = caseId;
-            TimelineEntryDialog.show(window(), caseId, null, state.desk().cases().today(), drafts(onCase))
-                    .ifPresent(entry -> state.background().run(window(), Messages.text("cases.timeline.failed.save"), () -> {
-                        TimelineEntry saved = state.desk().cases().addEntry(entry);
-                        state.desk().noteDrafts().discard(NoteDrafts.key(onCase, entry.id())); // saved: no draft left
-                        return saved;
-                    }, saved -> reload()));
+        if (vm.caseId() != null) {
+            TimelineEntryDialog.show(window(), vm.caseId(), null, state.desk().cases().today(), drafts())
+                    .ifPresent(vm::add);
         }
     }
 
     private void edit() {
-        TimelineEntry selected = list.getSelectionModel().getSelectedItem();
+        TimelineEntry selected = vm.selectedProperty().get();
         if (selected == null) {
             return;
         }
-        if (!selected.kind().isManual()) {
-            Alerts.info(window(), Messages.text("cases.timeline.automatic"),
-                    List.of(Messages.text("cases.timeline.automatic.why"), Messages.text("cases.timeline.automatic.instead")));
-            return;
-        }
-        if (selected.kind() == org.repdesk.model.EntryKind.DOCUMENT) {
-            // An attached document's entry holds the words read from it: its details are edited as a document's.
-            state.background().run(window(), Messages.text("cases.timeline.failed.read"),
-                    () -> state.desk().documents().byEntry(selected.id()).isPresent(), isDocument -> {
-                        if (isDocument) {
-                            Alerts.info(window(), Messages.text("papers.timeline.is-document"),
-                                    List.of(Messages.text("papers.timeline.edit-on-tab")));
-                        } else {
-                            editNote(selected);
-                        }
-                    });
-            return;
-        }
-        editNote(selected);
-    }
-
-    private void editNote(TimelineEntry selected) {
-        UUID onCase = caseId;
-        TimelineEntryDialog.show(window(), caseId, selected, state.desk().cases().today(), drafts(onCase))
-                .ifPresent(entry -> state.background().run(window(), Messages.text("cases.timeline.failed.save"), () -> {
-                    TimelineEntry saved = state.desk().cases().editEntry(entry);
-                    state.desk().noteDrafts().discard(NoteDrafts.key(onCase, entry.id()));
-                    return saved;
-                }, saved -> reload()));
+        vm.editKindOf(selected, kind -> {
+            switch (kind) {
+                case AUTOMATIC -> Alerts.info(window(), Messages.text("cases.timeline.automatic"),
+                        List.of(Messages.text("cases.timeline.automatic.why"), Messages.text("cases.timeline.automatic.instead")));
+                // An attached document's entry holds the words read from it: its details are edited as a document's.
+                case DOCUMENT -> Alerts.info(window(), Messages.text("papers.timeline.is-document"),
+                        List.of(Messages.text("papers.timeline.edit-on-tab")));
+                case NOTE -> TimelineEntryDialog.show(window(), vm.caseId(), selected, state.desk().cases().today(), drafts())
+                        .ifPresent(vm::correct);
+            }
+        });
     }
 
     private void delete() {
-        TimelineEntry selected = list.getSelectionModel().getSelectedItem();
+        TimelineEntry selected = vm.selectedProperty().get();
         if (selected != null && Alerts.confirm(window(), Messages.text("cases.timeline.delete.question"),
                 Messages.text("cases.timeline.delete.detail", java.util.Map.of("date", DateField.format(selected.date()),
                         "summary", selected.summary())),
                 Messages.text("cases.timeline.delete.button"))) {
-            state.background().run(window(), Messages.text("cases.timeline.failed.delete"), () -> {
-                state.desk().cases().deleteEntry(selected.id());
-                return null;
-            }, x -> reload());
+            vm.delete(selected);
         }
     }
 
     /** The words typed into a note, kept in the data file in the background until it is saved. */
-    private TimelineEntryDialog.Drafts drafts(UUID onCase) {
+    private TimelineEntryDialog.Drafts drafts() {
         return new TimelineEntryDialog.Drafts() {
             @Override
             public void keep(UUID entryId, String summary, String note) {
-                state.background().run(window(), Messages.text("papers.drafts.not-kept"), () -> {
-                    state.desk().noteDrafts().keep(NoteDrafts.key(onCase, entryId), summary, note);
-                    return null;
-                }, x -> { });
+                vm.keepDraft(entryId, summary, note);
             }
 
             @Override
             public void discard(UUID entryId) {
-                state.background().run(window(), Messages.text("papers.drafts.not-kept"), () -> {
-                    state.desk().noteDrafts().discard(NoteDrafts.key(onCase, entryId));
-                    return null;
-                }, x -> { });
+                vm.discardDraft(entryId);
             }
         };
     }
@@ -186,7 +146,7 @@ final class TimelinePanel extends VBox {
                 setGraphic(null);
                 return;
             }
-            head.setText(DateField.format(e.date()) + "  ·  " + org.repdesk.ui.Labels.of(e.kind()));
+            head.setText(DateField.format(e.date()) + "  ·  " + org.repdesk.ui.common.Labels.of(e.kind()));
             summary.setText(e.summary());
             String text = e.text() == null ? "" : e.text();
             body.setText(text.length() > PREVIEW_CHARS

@@ -50,7 +50,9 @@ class DemandsReadOnlyForARepTest {
     void aRepReadsTheBoardWithNoButtonToChangeItAndIsToldWhy(FxRobot robot) throws Exception {
         new FrameHandle(robot).open(FrameHandle.Screen.DEMANDS);
         DemandsPageHandle demands = new DemandsPageHandle(robot);
-        waitUntil(30, () -> java.util.Arrays.stream(DemandStatus.values()).anyMatch(s -> !demands.column(s).getItems().isEmpty()));
+        // The board is put together a frame at a time: its columns are looked for only once they are there.
+        waitUntil(30, () -> robot.lookup(".board-column").tryQuery().isPresent()
+                && java.util.Arrays.stream(DemandStatus.values()).anyMatch(s -> !demands.column(s).getItems().isEmpty()));
         DemandStatus some = java.util.Arrays.stream(DemandStatus.values())
                 .filter(s -> !demands.column(s).getItems().isEmpty()).findFirst().orElseThrow();
         robot.interact(() -> demands.column(some).getSelectionModel().selectFirst());

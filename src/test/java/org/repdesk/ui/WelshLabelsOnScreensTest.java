@@ -21,7 +21,6 @@ import org.repdesk.model.Member;
 import org.repdesk.model.Region;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
-import org.repdesk.ui.Labels;
 import org.repdesk.ui.handles.CaseFormHandle;
 import org.repdesk.ui.handles.CasesPageHandle;
 import org.repdesk.ui.handles.FrameHandle;
@@ -73,7 +72,7 @@ class WelshLabelsOnScreensTest {
         ComboBox<CaseType> box = new ComboBox<>();
         TableView<Member> table = new TableView<>();
         robot.interact(() -> {
-            Labels.on(box).getItems().setAll(CaseType.values());
+            LabelCells.on(box).getItems().setAll(CaseType.values());
             box.setValue(CaseType.SICKNESS_ABSENCE);
             table.getColumns().add(Tables.column("", 200, Member::region));
             table.getItems().add(aMember().inRegion(Region.WALES).build());

@@ -70,7 +70,7 @@ public final class AbsenceView extends BorderPane {
                 column("absence.ui.col.first", 100, r -> r.absence().firstDay()),
                 column("absence.ui.col.last", 100, r -> r.absence().lastDay()),
                 column("absence.ui.col.days", 58, r -> r.daysLost()),
-                column("absence.ui.col.reason", 160, r -> org.repdesk.ui.Labels.of(r.absence().reason())),
+                column("absence.ui.col.reason", 160, r -> org.repdesk.ui.common.Labels.of(r.absence().reason())),
                 column("absence.ui.col.notes", 170, AbsenceViewModel.Row::flags),
                 column("absence.ui.col.dropsOut", 108, r -> r.dropsOutOn())));
         table.setPrefHeight(210);

@@ -1,0 +1,147 @@
+package org.repdesk.ui.cases;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.EntryKind;
+import org.repdesk.model.TimelineEntry;
+import org.repdesk.service.CaseService;
+import org.repdesk.service.DocumentService;
+import org.repdesk.service.NoteDrafts;
+import org.repdesk.ui.papers.Runner;
+
+/**
+ * A case's timeline, newest first: the entries, the one selected, and adding, correcting and
+ * deleting notes (a saved note's draft is dropped with it). The view asks the rep (the note's
+ * dialog, the delete question) and lays out; the store is reached only through the runner.
+ */
+public final class TimelineViewModel {
+
+    /** What editing the selected entry means: a note's dialog, or words saying why not. */
+    public enum EditKind { NOTE, AUTOMATIC, DOCUMENT }
+
+    private final CaseService cases;
+    private final DocumentService documents;
+    private final NoteDrafts drafts;
+    private final Runner runner;
+    private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<TimelineEntry> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
+    private final BooleanBinding nothingSelected = Bindings.isNull(selected);
+    private UUID caseId;
+
+    public TimelineViewModel(CaseService cases, DocumentService documents, NoteDrafts drafts, Runner runner) {
+        this.cases = cases;
+        this.documents = documents;
+        this.drafts = drafts;
+        this.runner = runner;
+    }
+
+    public ObservableList<TimelineEntry> entries() {
+        return entries;
+    }
+
+    public ObjectProperty<TimelineEntry> selectedProperty() {
+        return selected;
+    }
+
+    /** Edit and Delete are offered only with an entry selected. */
+    public BooleanBinding nothingSelectedProperty() {
+        return nothingSelected;
+    }
+
+    /** How many entries the case has (the tab's title shows it). */
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    /** Shows {@code id}'s timeline; a read finishing after another case was chosen is dropped. */
+    public void show(UUID id) {
+        caseId = id;
+        reload();
+    }
+
+    public void reload() {
+        UUID id = caseId;
+        if (id == null) {
+            return;
+        }
+        runner.run(Messages.text("cases.timeline.failed.read"), () -> cases.timeline(id), list -> {
+            if (id.equals(caseId)) {
+                entries.setAll(list);
+                count.set(list.size());
+            }
+        });
+    }
+
+    /**
+     * What editing {@code entry} means: automatic entries (stage or status changes) are not edited,
+     * and an attached document's entry is edited as the document (found in the background).
+     */
+    public void editKindOf(TimelineEntry entry, Consumer<EditKind> then) {
+        if (!entry.kind().isManual()) {
+            then.accept(EditKind.AUTOMATIC);
+        } else if (entry.kind() == EntryKind.DOCUMENT) {
+            runner.run(Messages.text("cases.timeline.failed.read"), () -> documents.byEntry(entry.id()).isPresent(),
+                    isDocument -> then.accept(isDocument ? EditKind.DOCUMENT : EditKind.NOTE));
+        } else {
+            then.accept(EditKind.NOTE);
+        }
+    }
+
+    /** Saves a new note on the case shown; its draft is dropped once saved. */
+    public void add(TimelineEntry entry) {
+        UUID onCase = caseId;
+        runner.run(Messages.text("cases.timeline.failed.save"), () -> {
+            TimelineEntry saved = cases.addEntry(entry);
+            drafts.discard(NoteDrafts.key(onCase, entry.id()));
+            return saved;
+        }, saved -> reload());
+    }
+
+    /** Saves a corrected note; its draft is dropped once saved. */
+    public void correct(TimelineEntry entry) {
+        UUID onCase = caseId;
+        runner.run(Messages.text("cases.timeline.failed.save"), () -> {
+            TimelineEntry saved = cases.editEntry(entry);
+            drafts.discard(NoteDrafts.key(onCase, entry.id()));
+            return saved;
+        }, saved -> reload());
+    }
+
+    public void delete(TimelineEntry entry) {
+        runner.run(Messages.text("cases.timeline.failed.delete"), () -> {
+            cases.deleteEntry(entry.id());
+            return null;
+        }, x -> reload());
+    }
+
+    /** Keeps the words typed into a note in the data file until it is saved. */
+    public void keepDraft(UUID entryId, String summary, String note) {
+        UUID onCase = caseId;
+        runner.run(Messages.text("papers.drafts.not-kept"), () -> {
+            drafts.keep(NoteDrafts.key(onCase, entryId), summary, note);
+            return null;
+        }, x -> { });
+    }
+
+    public void discardDraft(UUID entryId) {
+        UUID onCase = caseId;
+        runner.run(Messages.text("papers.drafts.not-kept"), () -> {
+            drafts.discard(NoteDrafts.key(onCase, entryId));
+            return null;
+        }, x -> { });
+    }
+}

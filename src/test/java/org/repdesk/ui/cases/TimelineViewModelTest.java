@@ -1,0 +1,90 @@
+package org.repdesk.ui.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aCase;
+import static org.repdesk.testing.Builders.aMember;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.EntryKind;
+import org.repdesk.model.Member;
+import org.repdesk.model.TimelineEntry;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.AtOnce;
+import org.repdesk.testing.TestDesk;
+
+/** A case's timeline with no window: entries shown, a note saved and its draft dropped, automatic entries not edited. */
+class TimelineViewModelTest {
+
+    @TempDir
+    Path dir;
+    private RepDesk desk;
+    private CaseFile c;
+    private CaseFile other;
+    private final AtOnce atOnce = new AtOnce();
+    private TimelineViewModel vm;
+
+    @BeforeEach
+    void open() {
+        Messages.setLanguage(Messages.ENGLISH);
+        desk = TestDesk.open(dir);
+        Member m = desk.members().save(aMember().named("Siân Prydderch").build());
+        c = desk.cases().open(aCase(m).build());
+        other = desk.cases().open(aCase(m).build());
+        vm = new TimelineViewModel(desk.cases(), desk.documents(), desk.noteDrafts(), atOnce);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void aNoteSavedJoinsTheTimelineItsCountAndItsDraftIsDropped() {
+        vm.show(c.id());
+        int before = vm.countProperty().get();
+        TimelineEntry note = TimelineEntry.of(c.id(), LocalDate.of(2026, 11, 20), EntryKind.PHONE_CALL, "Call to HR", "Asked about pro rata.");
+        vm.keepDraft(note.id(), "Call to HR", "Asked about");
+        assertEquals(1, desk.noteDrafts().left().size());
+        vm.add(note);
+        assertEquals(List.of(), atOnce.failures);
+        assertEquals(before + 1, vm.countProperty().get());
+        assertTrue(vm.entries().stream().anyMatch(e -> e.summary().equals("Call to HR")));
+        assertEquals(0, desk.noteDrafts().left().size(), "saved: no draft left");
+
+        vm.selectedProperty().set(vm.entries().stream().filter(e -> e.id().equals(note.id())).findFirst().orElseThrow());
+        assertFalse(vm.nothingSelectedProperty().get());
+        vm.delete(vm.selectedProperty().get());
+        assertEquals(before, vm.countProperty().get());
+    }
+
+    @Test
+    void automaticEntriesAreNotEditedAndANoteIs() {
+        vm.show(c.id());
+        List<TimelineViewModel.EditKind> seen = new ArrayList<>();
+        TimelineEntry opened = vm.entries().stream().filter(e -> !e.kind().isManual()).findFirst().orElseThrow();
+        vm.editKindOf(opened, seen::add);
+        vm.editKindOf(TimelineEntry.of(c.id(), LocalDate.of(2026, 11, 20), EntryKind.NOTE, "Note", ""), seen::add);
+        assertEquals(List.of(TimelineViewModel.EditKind.AUTOMATIC, TimelineViewModel.EditKind.NOTE), seen);
+    }
+
+    @Test
+    void aReadFinishingAfterAnotherCaseWasChosenIsDropped() {
+        desk.cases().addEntry(TimelineEntry.of(other.id(), LocalDate.of(2026, 11, 21), EntryKind.NOTE, "Other case's note", ""));
+        atOnce.holdNext();
+        vm.show(c.id());
+        vm.show(other.id());
+        atOnce.release(); // the first case's read arrives last
+        assertTrue(vm.entries().stream().allMatch(e -> e.caseId().equals(other.id())));
+    }
+}
