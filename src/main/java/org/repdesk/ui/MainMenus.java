@@ -83,7 +83,12 @@ final class MainMenus {
 
     private final MenuBar bar;
 
-    MainMenus(Actions act, boolean casebook) {
+    /**
+     * @param figuresOnly a casebook's reader: what needs members', cases' or templates' rows is offered
+     *     disabled (the server would refuse it), the briefs, demands log and caseload report remain
+     */
+    MainMenus(Actions act, boolean casebook, boolean figuresOnly) {
+        List<MenuItem> rowsOnly = new ArrayList<>();
         MenuItem ownFile = item("casebook.menu.ownFile", null, act::backToOwnFile);
         ownFile.setVisible(casebook);
         MenuItem bringIn = item("casebook.menu.bringIn", null, act::bringFileIn);
@@ -104,16 +109,20 @@ final class MainMenus {
         backups.setDisable(casebook);
         MenuItem openCasebook = item("casebook.menu.open", "Shortcut+Shift+O", act::openCasebook);
         openCasebook.setId("menu-open-casebook");
-        Menu file = menu("shell.menu.file", item("shell.menu.newMember", "Shortcut+N", act::newMember),
-                item("shell.menu.newCase", "Shortcut+Shift+N", act::newCase), new SeparatorMenuItem(),
-                item("shell.menu.save", "Shortcut+S", act::save), new SeparatorMenuItem(),
-                openCasebook, ownFile, bringIn, new SeparatorMenuItem(),
-                item("shell.menu.importMembers", "Shortcut+I", act::importMembers), export,
-                item("papers.menu.calendar", null, act::calendar),
+        MenuItem newMember = item("shell.menu.newMember", "Shortcut+N", act::newMember);
+        MenuItem newCase = item("shell.menu.newCase", "Shortcut+Shift+N", act::newCase);
+        MenuItem save = item("shell.menu.save", "Shortcut+S", act::save);
+        MenuItem importMembers = item("shell.menu.importMembers", "Shortcut+I", act::importMembers);
+        MenuItem calendar = item("papers.menu.calendar", null, act::calendar);
+        rowsOnly.addAll(List.of(newMember, newCase, save, bringIn, importMembers, export, calendar));
+        Menu file = menu("shell.menu.file", newMember, newCase, new SeparatorMenuItem(), save, new SeparatorMenuItem(),
+                openCasebook, ownFile, bringIn, new SeparatorMenuItem(), importMembers, export, calendar,
                 item("boards.dash.report", null, act::caseloadReport), new SeparatorMenuItem(), backups,
                 new SeparatorMenuItem(), item("shell.menu.close", "Shortcut+W", act::closeWindow));
-        Menu edit = menu("shell.menu.edit", item("shell.menu.find", "Shortcut+F", act::find),
-                item("shell.menu.overdue", "Shortcut+D", act::overdueCases));
+        MenuItem find = item("shell.menu.find", "Shortcut+F", act::find);
+        MenuItem overdue = item("shell.menu.overdue", "Shortcut+D", act::overdueCases);
+        rowsOnly.addAll(List.of(find, overdue));
+        Menu edit = menu("shell.menu.edit", find, overdue);
         Menu view = menu("shell.menu.view");
         for (Navigation.Screen s : Navigation.Screen.values()) {
             if (s.buttonId() != null) {
@@ -121,6 +130,9 @@ final class MainMenus {
                 m.setId("menu-" + s.buttonId());
                 shortcut(m, s.accelerator);
                 m.setOnAction(e -> act.show(s));
+                if (s != Navigation.Screen.BRIEFS && s != Navigation.Screen.DEMANDS) {
+                    rowsOnly.add(m);
+                }
                 view.getItems().add(m);
             }
         }
@@ -133,13 +145,17 @@ final class MainMenus {
         passphrase.setDisable(casebook);
         MenuItem retention = item("shell.menu.retention", Navigation.Screen.RETENTION.accelerator,
                 () -> act.show(Navigation.Screen.RETENTION));
+        MenuItem templates = item("letters.menu.templates", "Shortcut+Shift+L", act::letterTemplates);
+        rowsOnly.addAll(List.of(retention, templates));
         Menu tools = menu("shell.menu.tools", item("shell.menu.loadDemands", null, act::loadCampaignDemands),
-                new SeparatorMenuItem(), retention, passphrase, new SeparatorMenuItem(),
-                item("letters.menu.templates", "Shortcut+Shift+L", act::letterTemplates),
+                new SeparatorMenuItem(), retention, passphrase, new SeparatorMenuItem(), templates,
                 item("shell.menu.settings", "Shortcut+Comma", act::settings));
         Menu help = menu("shell.menu.help", item("shell.menu.shortcuts", "F1", act::shortcuts),
                 item("shell.menu.guide", "Shift+F1", act::guide), new SeparatorMenuItem(),
                 item("shell.menu.about", null, act::about));
+        if (figuresOnly) {
+            rowsOnly.forEach(i -> i.setDisable(true));
+        }
         bar = new MenuBar(file, edit, view, tools, help);
         bar.setUseSystemMenuBar(true);
     }

@@ -110,7 +110,7 @@ public final class MainWindow {
             // A casebook's reader (a regional negotiator): the branch's figures, never its rows.
             navigation.limitTo(java.util.List.of(Screen.BRIEFS, Screen.DEMANDS));
         }
-        this.menus = new MainMenus(new MenuActions(), desk.isCasebook());
+        this.menus = new MainMenus(new MenuActions(), desk.isCasebook(), desk.figuresOnly());
 
         VBox top = new VBox(menus.bar());
         if (firstRun) {
