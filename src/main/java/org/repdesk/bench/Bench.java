@@ -156,9 +156,10 @@ public final class Bench {
             List<String> sql = BriefQueries.literalStatements(filter, demands);
             BriefQueries q = desk.briefQueries();
             put("  same aggregate queries through JDBC", size, ms(Measure.median(w, n, () -> {
-                q.caseCube(filter);
+                q.totals(filter);
+                q.evidenceCube(filter);
                 q.openedByMonth(filter);
-                q.capacities(filter);
+                q.forEachMembersCapacities(filter, records -> { });
                 for (UUID d : demands) {
                     q.linkedCasesInScope(d, filter);
                 }

@@ -14,7 +14,7 @@ import org.repdesk.model.WorkingPattern;
 import org.repdesk.report.Brief.Count;
 import org.repdesk.service.AbsenceService;
 import org.repdesk.service.RepDesk;
-import org.repdesk.store.BriefQueries.SicknessCase;
+import org.repdesk.store.BriefQueries;
 
 /** Counts a brief's sickness-absence cases by the main reason of the member's absence (issue 18). */
 final class BriefAbsenceReasons {
@@ -22,49 +22,65 @@ final class BriefAbsenceReasons {
     private BriefAbsenceReasons() {
     }
 
-    static Brief.AbsenceReasons of(RepDesk desk, List<SicknessCase> cases, LocalDate briefEnds, int small) {
+    static Brief.AbsenceReasons of(RepDesk desk, BriefQueries.Filter filter, LocalDate briefEnds, int small) {
+        int cases = desk.briefQueries().sicknessCaseCount(filter);
         if (desk.figuresOnly()) {
             // A casebook's reader gets figures, never members' absence records, which the reasons
             // are worked out from: the brief says so rather than counting them all as "none".
-            return Brief.AbsenceReasons.withheldFrom(new Count(cases.size()), Phrase.of("absence.brief.withheld"));
+            return Brief.AbsenceReasons.withheldFrom(new Count(cases), Phrase.of("absence.brief.withheld"));
         }
-        return reasons(desk, cases, briefEnds, small);
+        return reasons(desk, filter, cases, briefEnds, small);
     }
 
-    private static Brief.AbsenceReasons reasons(RepDesk desk, List<SicknessCase> cases, LocalDate briefEnds, int small) {
+    /**
+     * A case's main reason is the one with the most days lost in the twelve months before it opened
+     * until it closed (or the brief's end). Only the cases of members with an absence on file are
+     * read, a member's together, so one member's absences and pattern are held at a time; every
+     * other case has no reason recorded.
+     */
+    private static Brief.AbsenceReasons reasons(RepDesk desk, BriefQueries.Filter filter, int cases, LocalDate briefEnds,
+            int small) {
         AbsenceService service = desk.absences();
         AttendanceTriggers calculator = service.calculator();
-        Map<UUID, List<Absence>> absences = new HashMap<>();
-        Map<UUID, WorkingPattern> patterns = new HashMap<>();
         Phrase none = Phrase.of("absence.brief.noneRecorded");
         Map<Phrase, Integer> counts = new LinkedHashMap<>();
         for (AbsenceReason r : AbsenceReason.values()) { // work-related stress first, the issue's order
             counts.put(Phrase.label(r), 0);
         }
         counts.put(none, 0);
-        int stress = 0;
-        for (SicknessCase c : cases) {
-            List<Absence> list = absences.computeIfAbsent(c.memberId(), service::ofMember);
-            WorkingPattern pattern = patterns.computeIfAbsent(c.memberId(), service::pattern);
+        Member current = new Member();
+        desk.briefQueries().forEachSicknessCaseWithAbsences(filter, c -> {
+            if (!c.memberId().equals(current.id)) {
+                current.id = c.memberId();
+                current.absences = service.ofMember(c.memberId());
+                current.pattern = service.pattern(c.memberId());
+            }
             LocalDate from = c.openedOn().minusMonths(12);
             LocalDate to = c.closedOn() != null && c.closedOn().isBefore(briefEnds) ? c.closedOn() : briefEnds;
             Map<AbsenceReason, Double> days = new HashMap<>();
-            for (Absence a : list) {
+            for (Absence a : current.absences) {
                 if (!a.lastDay().isBefore(from) && !a.firstDay().isAfter(to)) {
-                    days.merge(a.reason(), calculator.daysLost(a, pattern), Double::sum);
+                    days.merge(a.reason(), calculator.daysLost(a, current.pattern), Double::sum);
                 }
             }
-            AbsenceReason main = days.entrySet().stream().filter(e -> e.getValue() > 0)
+            days.entrySet().stream().filter(e -> e.getValue() > 0)
                     .max(Map.Entry.<AbsenceReason, Double>comparingByValue()
                             .thenComparing(e -> -e.getKey().ordinal()))
-                    .map(Map.Entry::getKey).orElse(null);
-            counts.merge(main == null ? none : Phrase.label(main), 1, Integer::sum);
-            if (main == AbsenceReason.WORK_RELATED_STRESS) {
-                stress++;
-            }
-        }
+                    .map(Map.Entry::getKey)
+                    .ifPresent(main -> counts.merge(Phrase.label(main), 1, Integer::sum));
+        });
+        int withReason = counts.values().stream().mapToInt(Integer::intValue).sum();
+        counts.put(none, cases - withReason);
+        int stress = counts.get(Phrase.label(AbsenceReason.WORK_RELATED_STRESS));
         counts.values().removeIf(n -> n == 0);
-        return new Brief.AbsenceReasons(new Count(cases.size()), new Count(stress),
+        return new Brief.AbsenceReasons(new Count(cases), new Count(stress),
                 BriefBuilder.merge(counts, small, Phrase.of("absence.brief.otherReasons")));
+    }
+
+    /** The member whose cases are being counted, with their absences and working pattern. */
+    private static final class Member {
+        private UUID id;
+        private List<Absence> absences;
+        private WorkingPattern pattern;
     }
 }

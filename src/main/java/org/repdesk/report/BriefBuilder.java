@@ -3,11 +3,9 @@ package org.repdesk.report;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
@@ -21,7 +19,7 @@ import org.repdesk.report.Brief.Row;
 import org.repdesk.service.RepDesk;
 import org.repdesk.service.ValidationException;
 import org.repdesk.store.BriefQueries;
-import org.repdesk.store.BriefQueries.CaseCell;
+import org.repdesk.store.BriefQueries.EvidenceCell;
 
 /**
  * Computes a negotiation brief's content once; the renderers only lay it out. Small groups are
@@ -44,24 +42,22 @@ public final class BriefBuilder {
         BriefQueries.Filter filter = new BriefQueries.Filter(scope.from(), scope.to(), scope.region(), scope.team(),
                 scope.grade(), scope.caseType());
         int small = scope.smallGroup();
-        List<CaseCell> cube = queries.caseCube(filter);
-        Predicate<CaseCell> workloadCase = c -> (c.type() == CaseType.CAPABILITY || c.type() == CaseType.SICKNESS_ABSENCE)
-                && (c.factor() == WorkloadFactor.YES || c.factor() == WorkloadFactor.DISPUTED);
-        List<CaseCell> evidenceCells = cube.stream().filter(workloadCase).toList();
+        BriefQueries.Totals totals = queries.totals(filter);
+        List<EvidenceCell> evidenceCells = queries.evidenceCube(filter);
 
         Brief.Evidence evidence = new Brief.Evidence(
-                new Count(sum(cube, c -> true)),
+                new Count(totals.inScope()),
                 new Count(sum(evidenceCells, c -> c.type() == CaseType.CAPABILITY)),
                 new Count(sum(evidenceCells, c -> c.type() == CaseType.SICKNESS_ABSENCE)),
-                new Count(sum(cube, c -> c.factor() == WorkloadFactor.YES || c.factor() == WorkloadFactor.DISPUTED)),
+                new Count(totals.workloadFactor()),
                 byTypeAndStage(evidenceCells, small),
                 merge(group(evidenceCells, c -> Phrase.label(c.status()), statusOrder()), small, Phrase.of("doc.brief.other")),
                 merge(group(evidenceCells, c -> Phrase.label(c.grade()), null), small, Phrase.of("doc.brief.otherGrades")),
                 merge(group(evidenceCells, c -> c.region() == null ? Phrase.of("doc.brief.regionNotRecorded")
                         : Phrase.label(c.region()), null), small, Phrase.of("doc.brief.otherRegions")),
                 trend(scope, queries.openedByMonth(filter), small),
-                wmt(queries.capacities(filter), desk.settings().wmt(), small),
-                BriefAbsenceReasons.of(desk, queries.sicknessCases(filter), scope.to(), small));
+                wmt(filter, desk.settings().wmt(), small),
+                BriefAbsenceReasons.of(desk, filter, scope.to(), small));
 
         List<Demand> chosen = desk.demands().all().stream()
                 .filter(d -> scope.demandIds().isEmpty() || scope.demandIds().contains(d.id()))
@@ -79,8 +75,8 @@ public final class BriefBuilder {
         return new Brief(scope, desk.cases().today(), producedBy, sections, evidence, named);
     }
 
-    private static int sum(List<CaseCell> cells, Predicate<CaseCell> which) {
-        return cells.stream().filter(which).mapToInt(CaseCell::count).sum();
+    private static int sum(List<EvidenceCell> cells, Predicate<EvidenceCell> which) {
+        return cells.stream().filter(which).mapToInt(EvidenceCell::count).sum();
     }
 
     private static Map<Phrase, Integer> statusOrder() {
@@ -92,22 +88,22 @@ public final class BriefBuilder {
     }
 
     /** Groups in the seed's order, else alphabetically by their English words (the same order in either language). */
-    private static Map<Phrase, Integer> group(List<CaseCell> cells, java.util.function.Function<CaseCell, Phrase> key,
+    private static Map<Phrase, Integer> group(List<EvidenceCell> cells, java.util.function.Function<EvidenceCell, Phrase> key,
             Map<Phrase, Integer> seed) {
         Map<Phrase, Integer> map = seed == null ? new java.util.TreeMap<>(Comparator.comparing(Phrase::toString))
                 : new LinkedHashMap<>(seed);
-        for (CaseCell c : cells) {
+        for (EvidenceCell c : cells) {
             map.merge(key.apply(c), c.count(), Integer::sum);
         }
         return map;
     }
 
-    private static List<Row> byTypeAndStage(List<CaseCell> cells, int small) {
+    private static List<Row> byTypeAndStage(List<EvidenceCell> cells, int small) {
         List<Row> rows = new ArrayList<>();
         for (CaseType type : List.of(CaseType.CAPABILITY, CaseType.SICKNESS_ABSENCE)) {
             Map<Phrase, Integer> stages = new LinkedHashMap<>();
             cells.stream().filter(c -> c.type() == type)
-                    .sorted(Comparator.comparing(CaseCell::stage))
+                    .sorted(Comparator.comparing(EvidenceCell::stage))
                     .forEach(c -> stages.merge(Phrase.typed(c.stage()), c.count(), Integer::sum));
             for (Row r : merge(stages, small, Phrase.of("doc.brief.otherStages"))) {
                 rows.add(new Row(Phrase.of("doc.brief.typeAndStage", Map.of("type", Phrase.label(type), "stage", r.label())),
@@ -195,28 +191,28 @@ public final class BriefBuilder {
                 : Phrase.of("doc.brief.months", Map.of("from", start, "to", end));
     }
 
-    /** Each member's latest capacity in the period; the four-week rule over all their records in it. */
-    static Brief.Wmt wmt(List<BriefQueries.Capacity> records, WmtSettings settings, int small) {
-        Map<UUID, List<WorkloadRecord>> byMember = new HashMap<>();
-        for (BriefQueries.Capacity c : records) {
-            byMember.computeIfAbsent(c.memberId(), k -> new ArrayList<>()).add(new WorkloadRecord(null, c.memberId(),
-                    c.recordedOn(), c.percent(), null, null, null, null, null, null));
-        }
+    /**
+     * Each member's latest capacity in the period; the four-week rule over all their records in it.
+     * The records come one member at a time, so only the latest capacities are held.
+     */
+    private Brief.Wmt wmt(BriefQueries.Filter filter, WmtSettings settings, int small) {
         List<Double> latest = new ArrayList<>();
-        int over = 0;
-        for (List<WorkloadRecord> list : byMember.values()) {
+        int[] over = {0};
+        queries.forEachMembersCapacities(filter, records -> {
+            List<WorkloadRecord> list = records.stream().map(c -> new WorkloadRecord(null, c.memberId(), c.recordedOn(),
+                    c.percent(), null, null, null, null, null, null)).toList();
             latest.add(list.stream().max(Comparator.comparing(WorkloadRecord::recordedOn)).orElseThrow().capacityPercent());
             if (ExcessiveWorkload.reachedOn(list, settings).isPresent()) {
-                over++;
+                over[0]++;
             }
-        }
+        });
         latest.sort(null);
         boolean enough = latest.size() >= small;
         return new Brief.Wmt(new Count(latest.size()),
                 enough ? quantile(latest, 0.5) : null,
                 enough ? quantile(latest, 0.25) : null,
                 enough ? quantile(latest, 0.75) : null,
-                new Count(over), settings.excessivePercent(), settings.excessiveWeeks(),
+                new Count(over[0]), settings.excessivePercent(), settings.excessiveWeeks(),
                 enough ? List.copyOf(latest) : List.of());
     }
 

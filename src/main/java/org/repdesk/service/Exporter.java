@@ -294,11 +294,12 @@ public final class Exporter {
     public int exportCases(Format format, Path out) throws IOException {
         refuseTheDataFilesOwn(out);
         if (format == Format.XLSX) {
-            List<CaseRow> rows = new ArrayList<>();
-            desk.cases().forEachForExport(
-                    r -> rows.add(caseRow(r.file(), r.membershipNumber(), r.memberName(), r.nextDeadline())));
-            write(rows, CaseRow.class, format, out);
-            return rows.size();
+            // Row by row into the workbook, which flushes every 1,000: the cases are never all held.
+            int[] count = new int[1];
+            OwnerOnlyFile.write(out, stream -> count[0] = SpreadsheetFile.write(CaseRow.class, stream,
+                    sink -> desk.cases().forEachForExport(r -> sink.accept(caseRow(r.file(), r.membershipNumber(),
+                            r.memberName(), r.nextDeadline())))));
+            return count[0];
         }
         ObjectWriter writer = format == Format.CSV
                 ? CSV.writerFor(CaseRow.class).with(csvSchema(CaseRow.class))

@@ -28,7 +28,22 @@ final class SpreadsheetFile {
     private SpreadsheetFile() {
     }
 
+    /** Gives each row to the sink in turn, as a store's reading loop does. */
+    @FunctionalInterface
+    interface RowSource<T> {
+        void each(Overlapped.Sink<T> sink) throws IOException;
+    }
+
     static <T extends Record> void write(List<T> rows, Class<T> type, OutputStream out) throws IOException {
+        write(type, out, sink -> {
+            for (T row : rows) {
+                sink.accept(row);
+            }
+        });
+    }
+
+    /** Writes the rows as they come, so an export of every case never holds them all; returns how many. */
+    static <T extends Record> int write(Class<T> type, OutputStream out, RowSource<T> rows) throws IOException {
         RecordComponent[] columns = type.getRecordComponents();
         int[] widths = new int[columns.length];
         Workbook book = new Workbook(out, "RepDesk", null);
@@ -40,22 +55,23 @@ final class SpreadsheetFile {
             sheet.style(0, c).bold().set();
             widths[c] = header.length() + 2; // room for the filter arrow a rep may add
         }
-        int r = 1;
-        for (T row : rows) {
+        int[] r = {1};
+        rows.each(row -> {
             for (int c = 0; c < columns.length; c++) {
                 Object value = valueOf(columns[c], row);
-                widths[c] = Math.max(widths[c], cell(sheet, r, c, value));
+                widths[c] = Math.max(widths[c], cell(sheet, r[0], c, value));
             }
-            if (r % FLUSH_EVERY == 0) {
+            if (r[0] % FLUSH_EVERY == 0) {
                 sheet.flush();
             }
-            r++;
-        }
+            r[0]++;
+        });
         for (int c = 0; c < columns.length; c++) {
             sheet.width(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 1)));
         }
         sheet.freezePane(0, 1);
         book.finish();
+        return r[0] - 1;
     }
 
     /** Writes one typed cell and returns how wide it shows, in characters. */

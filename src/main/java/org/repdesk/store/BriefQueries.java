@@ -10,7 +10,6 @@ import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Grade;
 import org.repdesk.model.Region;
-import org.repdesk.model.WorkloadFactor;
 
 /**
  * The aggregate queries behind a negotiation brief. A case is in scope when it was open at any
@@ -22,9 +21,15 @@ public final class BriefQueries {
     public record Filter(LocalDate from, LocalDate to, Region region, String team, Grade grade, CaseType caseType) {
     }
 
-    /** One cell of the case cube: how many cases share these values. */
-    public record CaseCell(CaseType type, String stage, CaseStatus status, WorkloadFactor factor, Grade grade,
-            Region region, int count) {
+    /** How many cases are in scope, and how many of them have excessive workload as a factor (yes or disputed). */
+    public record Totals(int inScope, int workloadFactor) {
+    }
+
+    /**
+     * One cell of the evidence cube: how many capability and sickness-absence cases where workload
+     * is a factor share these values.
+     */
+    public record EvidenceCell(CaseType type, String stage, CaseStatus status, Grade grade, Region region, int count) {
     }
 
     /** Cases opened in a month, by type (capability and sickness absence where workload is a factor). */
@@ -33,6 +38,18 @@ public final class BriefQueries {
 
     /** One workload record's capacity for a member in scope. */
     public record Capacity(UUID memberId, LocalDate recordedOn, double percent) {
+    }
+
+    /** Takes one member's records at a time, so a brief never holds the whole period's records. */
+    @FunctionalInterface
+    public interface MemberCapacities {
+        void accept(List<Capacity> oneMembersRecords);
+    }
+
+    /** Takes one case at a time. */
+    @FunctionalInterface
+    public interface SicknessCaseSink {
+        void accept(SicknessCase sicknessCase);
     }
 
     /** A case in scope, named: only used when the rep chose to include identities. */
@@ -51,8 +68,14 @@ public final class BriefQueries {
             + " AND (CAST(? AS TEXT) IS NULL OR c.grade = ?) AND (CAST(? AS TEXT) IS NULL OR c.case_type = ?)";
     static final String CASE_SCOPE = " FROM brief_case c"
             + " WHERE c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)" + FILTERS;
-    static final String CUBE = "SELECT c.case_type, c.stage, c.status, c.workload_factor, c.grade, c.region,"
-            + " count(*) AS n" + CASE_SCOPE + " GROUP BY 1, 2, 3, 4, 5, 6";
+    // Counted in two statements rather than one cube over every case in scope: the figures group
+    // only the evidence cases by their five values, and everything else is two sums. At 100k cases
+    // the one cube sorted 91,875 rows into 11,508 cells; the evidence cube sorts 49,626 into 2,240.
+    static final String TOTALS = "SELECT count(*) AS n, coalesce(sum(CASE WHEN c.workload_factor IN ('YES', 'DISPUTED')"
+            + " THEN 1 ELSE 0 END), 0) AS factor" + CASE_SCOPE;
+    static final String EVIDENCE_CUBE = "SELECT c.case_type, c.stage, c.status, c.grade, c.region, count(*) AS n"
+            + CASE_SCOPE + " AND c.case_type IN ('CAPABILITY', 'SICKNESS_ABSENCE')"
+            + " AND c.workload_factor IN ('YES', 'DISPUTED') GROUP BY 1, 2, 3, 4, 5";
     static final String MONTHS = "SELECT substr(c.opened_on, 1, 7) AS month, c.case_type, count(*) AS n"
             + " FROM brief_case c WHERE c.opened_on >= ? AND c.opened_on <= ?" + FILTERS
             + " AND c.case_type IN ('CAPABILITY', 'SICKNESS_ABSENCE') AND c.workload_factor IN ('YES', 'DISPUTED')"
@@ -65,8 +88,13 @@ public final class BriefQueries {
             + " ORDER BY c.member_key, c.recorded_on";
     static final String LINKED_IN_SCOPE = "SELECT count(*)" + CASE_SCOPE.replace(" WHERE ",
             " JOIN brief_demand_case dc ON dc.case_id = c.case_id WHERE dc.demand_id = ? AND ");
-    static final String SICKNESS_CASES = "SELECT c.member_key, c.opened_on, c.closed_on" + CASE_SCOPE
-            + " AND c.case_type = 'SICKNESS_ABSENCE'";
+    static final String SICKNESS_COUNT = "SELECT count(*)" + CASE_SCOPE + " AND c.case_type = 'SICKNESS_ABSENCE'";
+    // Only the cases of members with an absence on file are read, each member's together, found from
+    // the absences' member index: the rest have no reason to count, and are counted by SICKNESS_COUNT.
+    // (At 100k, 31,368 cases in scope and no absence: 0.2 s of CPU reading the cases with EXISTS, none this way.)
+    static final String SICKNESS_CASES_WITH_ABSENCES = "SELECT c.member_key, c.opened_on, c.closed_on" + CASE_SCOPE
+            + " AND c.case_type = 'SICKNESS_ABSENCE' AND c.member_key IN (SELECT a.member_id FROM absence a)"
+            + " ORDER BY c.member_key";
     static final String NAMED = "SELECT c.reference, m.name, c.case_type, c.stage, c.status"
             + " FROM case_file c JOIN member m ON m.id = c.member_id"
             + " WHERE c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)"
@@ -90,7 +118,8 @@ public final class BriefQueries {
      */
     public static List<String> literalStatements(Filter f, List<UUID> demandIds) {
         List<String> out = new ArrayList<>();
-        out.add(inline(CUBE, scopeParams(f)));
+        out.add(inline(TOTALS, scopeParams(f)));
+        out.add(inline(EVIDENCE_CUBE, scopeParams(f)));
         out.add(inline(MONTHS, monthParams(f)));
         out.add(inline(CAPACITIES, capacityParams(f)));
         for (UUID id : demandIds) {
@@ -131,13 +160,21 @@ public final class BriefQueries {
         return params.toArray();
     }
 
-    public List<CaseCell> caseCube(Filter f) {
+    public Totals totals(Filter f) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(CUBE)) {
-                return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new CaseCell(
+            try (PreparedStatement ps = c.prepareStatement(TOTALS);
+                    ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
+                return rs.next() ? new Totals(rs.getInt("n"), rs.getInt("factor")) : new Totals(0, 0);
+            }
+        });
+    }
+
+    public List<EvidenceCell> evidenceCube(Filter f) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(EVIDENCE_CUBE)) {
+                return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new EvidenceCell(
                         Rows.enumValue(CaseType.class, rs, "case_type"), rs.getString("stage"),
                         Rows.enumValue(CaseStatus.class, rs, "status"),
-                        Rows.enumValue(WorkloadFactor.class, rs, "workload_factor"),
                         Rows.enumValue(Grade.class, rs, "grade"), Rows.enumValue(Region.class, rs, "region"),
                         rs.getInt("n")));
             }
@@ -154,12 +191,30 @@ public final class BriefQueries {
         });
     }
 
-    public List<Capacity> capacities(Filter f) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(CAPACITIES)) {
-                Rows.bind(ps, capacityParams(f));
-                return Rows.list(ps, rs -> new Capacity(Rows.uuid(rs, "member_key"), Rows.date(rs, "recorded_on"),
-                        rs.getDouble("capacity_percent")));
+    /** Hands each member's records in the period (by date) to {@code each}, one member at a time. */
+    public void forEachMembersCapacities(Filter f, MemberCapacities each) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(CAPACITIES);
+                    ResultSet rs = Rows.bind(ps, capacityParams(f)).executeQuery()) {
+                List<Capacity> member = new ArrayList<>();
+                String key = null;
+                UUID id = null;
+                while (rs.next()) {
+                    String next = rs.getString(1);
+                    if (!next.equals(key)) {
+                        if (!member.isEmpty()) {
+                            each.accept(member);
+                            member = new ArrayList<>();
+                        }
+                        key = next;
+                        id = UUID.fromString(next);
+                    }
+                    member.add(new Capacity(id, Rows.date(rs, "recorded_on"), rs.getDouble("capacity_percent")));
+                }
+                if (!member.isEmpty()) {
+                    each.accept(member);
+                }
+                return null;
             }
         });
     }
@@ -174,11 +229,28 @@ public final class BriefQueries {
         });
     }
 
-    public List<SicknessCase> sicknessCases(Filter f) {
+    public int sicknessCaseCount(Filter f) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SICKNESS_CASES)) {
-                return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new SicknessCase(Rows.uuid(rs, "member_key"),
-                        Rows.date(rs, "opened_on"), Rows.date(rs, "closed_on")));
+            try (PreparedStatement ps = c.prepareStatement(SICKNESS_COUNT);
+                    ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    /**
+     * Hands {@code each} the sickness-absence cases in scope whose member has an absence recorded,
+     * a member's cases one after another. Reads the absence table: not for a figures-only login.
+     */
+    public void forEachSicknessCaseWithAbsences(Filter f, SicknessCaseSink each) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SICKNESS_CASES_WITH_ABSENCES);
+                    ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
+                while (rs.next()) {
+                    each.accept(new SicknessCase(Rows.uuid(rs, "member_key"), Rows.date(rs, "opened_on"),
+                            Rows.date(rs, "closed_on")));
+                }
+                return null;
             }
         });
     }

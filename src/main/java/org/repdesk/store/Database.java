@@ -36,6 +36,8 @@ public final class Database implements AutoCloseable {
     static final String CIPHER = "sqlcipher";
     /** SQLite's page cache for an encrypted file, in KiB (see connect). */
     static final int ENCRYPTED_CACHE_KIB = 256 * 1024;
+    /** SQLite's page cache for a plain file, in KiB (see connect). */
+    static final int PLAIN_CACHE_KIB = 64 * 1024;
 
     private final Path file;
     /** Which engine: the rep's own SQLite file, or a branch casebook on PostgreSQL. */
@@ -221,6 +223,14 @@ public final class Database implements AutoCloseable {
                 throw StaleCompanion.named(absolute, withKey(passphrase != null, absolute, e));
             }
             db.runOutsideTransaction("PRAGMA journal_mode = WAL");
+            if (passphrase == null) {
+                // A plain file's pages come from the system's file cache, but SQLite's default 2 MiB
+                // cache reads the same index pages again with a system call each time: the brief's
+                // statements at 100k cases took 1.25 s of system time in sqlite3 with 2 MiB, 0.25 s
+                // with 64 MiB (filled only as far as a large file is read). Set only once the file is
+                // known to be plain: the pragma reads the schema, which an encrypted file refuses.
+                db.runOutsideTransaction("PRAGMA cache_size = " + -PLAIN_CACHE_KIB);
+            }
             if (snapshotBeforeMigrating && version > 0 && version < Migrations.latestVersion()) {
                 new BackupFolder(absolute).snapshot(db, BackupFolder.Kind.BEFORE_MIGRATION, java.time.LocalDateTime.now());
             }

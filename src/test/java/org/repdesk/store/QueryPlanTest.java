@@ -115,11 +115,22 @@ class QueryPlanTest {
 
     @Test
     void aBriefCountsCasesOfItsPeriodThroughTheOpeningDateIndexAndFindsMembersByKey() {
-        for (String sql : List.of(BriefQueries.CUBE, BriefQueries.MONTHS)) {
+        for (String sql : List.of(BriefQueries.TOTALS, BriefQueries.EVIDENCE_CUBE, BriefQueries.MONTHS,
+                BriefQueries.SICKNESS_COUNT)) {
             List<String> plan = plan(sql, parameters(sql));
             assertNoFullScan(plan, "c", "case_file", "m", "member");
             assertUses(plan, "SEARCH c USING INDEX case_file_newest (opened_on");
         }
+    }
+
+    @Test
+    void aBriefReadsOnlyTheSicknessCasesOfMembersWithAnAbsenceFromTheAbsencesOwnIndex() {
+        // Cases are found from the members' keys in absence_member, not by reading every case in scope.
+        List<String> plan = plan(BriefQueries.SICKNESS_CASES_WITH_ABSENCES,
+                parameters(BriefQueries.SICKNESS_CASES_WITH_ABSENCES));
+        assertNoFullScan(plan, "c", "case_file", "m", "member");
+        assertUses(plan, "USING INDEX case_file_member (member_id=?)");
+        assertUses(plan, "absence_member");
     }
 
     @Test

@@ -1,0 +1,105 @@
+package org.repdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.Deadline;
+import org.repdesk.model.Member;
+import org.repdesk.testing.TestDesk;
+
+/**
+ * The cases export streams from one query into the file; here the same rows are put together the
+ * plain way, from every case, member and deadline read whole, and written through the generic
+ * writer: the two files must hold the same rows, byte for byte in CSV, cell for cell in the workbook.
+ */
+class CaseExportAtScaleTest {
+
+    @TempDir
+    Path dir;
+    private RepDesk desk;
+
+    @BeforeEach
+    void generatedCasework() {
+        desk = TestDesk.open(dir);
+        new DemoData(desk).generate(60, 700, 42);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private List<Exporter.CaseRow> everyRowThePlainWay() {
+        Map<UUID, Member> members = desk.members().all().stream()
+                .collect(Collectors.toMap(Member::id, Function.identity()));
+        Map<UUID, LocalDate> next = new HashMap<>();
+        for (Deadline d : desk.cases().allDeadlines()) {
+            if (!d.done()) {
+                next.merge(d.caseId(), d.dueOn(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return desk.cases().all().stream().sorted(Comparator.comparing(CaseFile::reference)).map(c -> {
+            Member m = members.get(c.memberId());
+            return new Exporter.CaseRow(c.reference(), m.membershipNumber(), m.name(), c.type().label(),
+                    c.status().label(), c.stage(), c.openedOn(), c.closedOn(), c.manager(), c.outcome(),
+                    c.workloadFactor().label(), c.workloadAccount(),
+                    c.status() == CaseStatus.CLOSED ? null : next.get(c.id()));
+        }).toList();
+    }
+
+    @Test
+    void theStreamedCsvIsByteForByteWhatWritingEveryRowGives() throws IOException {
+        List<Exporter.CaseRow> rows = everyRowThePlainWay();
+        assertTrue(rows.stream().filter(r -> r.nextDeadline() != null).count() > 50, "deadlines to export");
+        Path plain = dir.resolve("plain.csv");
+        Path streamed = dir.resolve("streamed.csv");
+        Exporter.write(rows, Exporter.CaseRow.class, Exporter.Format.CSV, plain);
+
+        assertEquals(rows.size(), new Exporter(desk).exportCases(Exporter.Format.CSV, streamed));
+        assertArrayEquals(Files.readAllBytes(plain), Files.readAllBytes(streamed));
+    }
+
+    @Test
+    void theStreamedWorkbookHoldsWhatWritingEveryRowGives() throws IOException {
+        List<Exporter.CaseRow> rows = everyRowThePlainWay();
+        Path plain = dir.resolve("plain.xlsx");
+        Path streamed = dir.resolve("streamed.xlsx");
+        Exporter.write(rows, Exporter.CaseRow.class, Exporter.Format.XLSX, plain);
+
+        assertEquals(rows.size(), new Exporter(desk).exportCases(Exporter.Format.XLSX, streamed));
+        List<List<String>> expected = cells(plain);
+        assertEquals(rows.size() + 1, expected.size());
+        assertEquals(expected, cells(streamed));
+    }
+
+    private static List<List<String>> cells(Path xlsx) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook book = new ReadableWorkbook(in)) {
+            return book.getFirstSheet().read().stream().map(CaseExportAtScaleTest::texts).toList();
+        }
+    }
+
+    private static List<String> texts(Row row) {
+        return row.stream().map(c -> c == null ? "" : c.getType() + ":" + c.getRawValue()).toList();
+    }
+}
