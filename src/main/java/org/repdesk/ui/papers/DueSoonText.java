@@ -25,11 +25,20 @@ public final class DueSoonText {
         return due.stream().map(HearingService::describe).toList();
     }
 
-    /** The heading and the lines together, for a label. */
+    /**
+     * How many lines the dashboard's notice shows: a branch casebook can have hundreds due in two days,
+     * and a label of them all took the FX thread two seconds to lay out (docs/benchmarks.md).
+     */
+    public static final int SHOWN = 8;
+
+    /** The heading and the first {@link #SHOWN} lines together, for a label, then how many more. */
     public static String text(List<HearingService.DueSoon> due, LocalDate until) {
         StringBuilder s = new StringBuilder(heading(due, until));
-        for (String line : lines(due)) {
+        for (String line : lines(due.subList(0, Math.min(SHOWN, due.size())))) {
             s.append('\n').append(line);
+        }
+        if (due.size() > SHOWN) {
+            s.append('\n').append(Messages.text("papers.soon.more", Map.of("n", due.size() - SHOWN)));
         }
         return s.toString();
     }

@@ -38,4 +38,19 @@ class DueSoonTextTest {
                 + "Wed 25/11 at 14:30 · 2026-0007 · Hearing: Stage 1 meeting · Room 2, Swansea",
                 DueSoonText.text(due, WEDNESDAY));
     }
+
+    @Test
+    void aLongListShowsItsFirstLinesAndSaysHowManyMore() {
+        UUID caseId = UUID.randomUUID();
+        List<HearingService.DueSoon> due = new java.util.ArrayList<>();
+        for (int i = 0; i < DueSoonText.SHOWN + 3; i++) {
+            due.add(new HearingService.DueSoon(Deadline.of(caseId, WEDNESDAY, "Item " + i, false), "2026-0007",
+                    Optional.empty()));
+        }
+        List<String> lines = DueSoonText.text(due, WEDNESDAY).lines().toList();
+        assertEquals(1 + DueSoonText.SHOWN + 1, lines.size(), String.join("\n", lines));
+        assertEquals("11 things fall due today or in the next two working days (to Wednesday 25/11):", lines.get(0));
+        assertEquals("Wed 25/11 · 2026-0007 · Item 7", lines.get(DueSoonText.SHOWN));
+        assertEquals("… and 3 more: the cases list, ordered by next deadline, shows them all.", lines.get(lines.size() - 1));
+    }
 }
