@@ -88,7 +88,7 @@ public final class AboutDialog {
         content.setPrefWidth(600);
         content.setPadding(new Insets(8, 8, 0, 8));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(Buttons.close());
         Stage stage = (Stage) dialog.getDialogPane().getScene().getWindow();
         stage.getIcons().addAll(icon(16), icon(32), icon(48), icon(256));
         return dialog;

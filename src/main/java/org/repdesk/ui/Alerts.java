@@ -51,7 +51,7 @@ public final class Alerts {
     /** Asks before something destructive; true only when the rep chose the named action. */
     public static boolean confirm(Window owner, String header, String detail, String action) {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(Messages.text("screens.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType no = Buttons.cancel();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, yes, no);
         alert.initOwner(owner);
         alert.setTitle(Messages.text("shell.dialog.title"));

@@ -46,8 +46,7 @@ final class DocumentDialog {
         VBox box = new VBox(8, bar, preview);
         VBox.setVgrow(preview, Priority.ALWAYS);
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.text("screens.close"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getButtonTypes().add(Buttons.close());
         final byte[][] pdf = new byte[1][];
         state.background().run(state.owner(), Messages.text("screens.document.failed"), () -> {
             byte[] bytes = makePdf.run();

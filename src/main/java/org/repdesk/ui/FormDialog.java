@@ -28,7 +28,7 @@ final class FormDialog {
         VBox box = new VBox(8, content);
         box.setPrefWidth(width);
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId(okId);
         return okButton;

@@ -108,7 +108,7 @@ final class MeetingDialog {
         scroller.setPrefHeight(560);
         dialog.getDialogPane().setContent(scroller);
         ButtonType save = new ButtonType(Messages.text("boards.meeting.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save, Buttons.cancel());
         dialog.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             List<String> found = new ArrayList<>();
             if (!date.problemProperty().get().isEmpty()) {

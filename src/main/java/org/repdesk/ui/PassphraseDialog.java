@@ -164,9 +164,7 @@ public final class PassphraseDialog {
         if (isProtected) {
             dialog.getDialogPane().getButtonTypes().add(remove);
         }
-        // JavaFX words its own Cancel in English only; ours follows the app's language.
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.text("screens.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getButtonTypes().add(Buttons.cancel());
         Button protectButton = (Button) dialog.getDialogPane().lookupButton(protect);
         protectButton.setId("passphrase-protect");
         protectButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -43,7 +43,7 @@ final class StatusChangeDialog {
         problem.textProperty().bind(date.problemProperty());
         dialog.getDialogPane().setContent(new VBox(8, grid, problem));
         ButtonType ok = new ButtonType(Messages.text("cases.status-change.title"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
         var okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("status-ok");
         Runnable check = () -> okButton.setDisable(date.date() == null || !date.problemProperty().get().isEmpty());

@@ -142,7 +142,7 @@ public final class CasebookLoginDialog {
         VBox box = new VBox(10, grid, failure, progress, privacy);
         box.setPrefWidth(480);
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(open, org.repdesk.ui.Buttons.cancel());
         Node openButton = dialog.getDialogPane().lookupButton(open);
         openButton.setId("casebook-open");
         openButton.disableProperty().bind(vm.canOpenProperty().not());

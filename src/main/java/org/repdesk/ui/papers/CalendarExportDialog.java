@@ -53,7 +53,7 @@ public final class CalendarExportDialog {
         VBox box = new VBox(10, grid, note, problem);
         box.setPrefWidth(480);
         ButtonType export = new ButtonType(Messages.text("papers.calendar.export"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(export, org.repdesk.ui.Buttons.cancel());
         dialog.getDialogPane().setContent(box);
         Node exportButton = dialog.getDialogPane().lookupButton(export);
         exportButton.disableProperty().bind(vm.canExportProperty().not());

@@ -65,7 +65,7 @@ final class DocumentPreviewDialog {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         ButtonType open = new ButtonType(Messages.text("papers.panel.open"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
-        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, org.repdesk.ui.Buttons.close());
         dialog.getDialogPane().lookupButton(open).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume(); // the preview stays open beside the application
             openInApplication.run();

@@ -98,7 +98,7 @@ public final class LetterDialog {
         box.setPrefSize(640, 560);
 
         ButtonType make = new ButtonType(Messages.text("letters.dialog.make"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(make, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(make, org.repdesk.ui.Buttons.cancel());
         dialog.getDialogPane().setContent(box);
         Node makeButton = dialog.getDialogPane().lookupButton(make);
         makeButton.setId("letter-make");

@@ -111,7 +111,7 @@ public final class ScheduleDialog {
         problems.textProperty().bind(vm.problemsProperty());
 
         ButtonType save = new ButtonType(Messages.text("papers.attach.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save, org.repdesk.ui.Buttons.cancel());
         VBox box = new VBox(10, grid, room, problems);
         box.setPrefWidth(580);
         dialog.getDialogPane().setContent(box);

@@ -106,7 +106,7 @@ public final class PrintDialog {
         content.setPrefWidth(480);
         dialog.getDialogPane().setContent(content);
         ButtonType printType = new ButtonType(Messages.text("print.dialog.print"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(printType, ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(printType, org.repdesk.ui.Buttons.close());
         Button print = (Button) dialog.getDialogPane().lookupButton(printType);
         print.setId("print-send");
         print.disableProperty().bind(vm.canPrintProperty().not());
