@@ -11,11 +11,9 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,7 +26,7 @@ import org.repdesk.model.CaseStatus;
 import org.repdesk.model.WorkloadFactor;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
-import org.repdesk.ui.common.Saving;
+import org.repdesk.ui.common.FormState;
 import org.repdesk.ui.papers.Runner;
 
 /**
@@ -61,13 +59,7 @@ public final class CaseFormViewModel {
     private final FieldProblem accountProblem = new FieldProblem(showAll);
     private final FieldProblem closedOnProblem = new FieldProblem(showAll);
     private final FieldProblem outcomeProblem = new FieldProblem(showAll);
-    private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final BooleanBinding canSave = dirty.getReadOnlyProperty().and(valid.getReadOnlyProperty())
-            .and(saving.getReadOnlyProperty().not());
-    private final BooleanBinding canRevert = dirty.getReadOnlyProperty().and(saving.getReadOnlyProperty().not());
+    private final FormState form = new FormState();
     /** True while the form is filled from a case: filling is not the rep touching a field. */
     private boolean filling;
     private Consumer<CaseFile> onSaved = saved -> { };
@@ -132,7 +124,7 @@ public final class CaseFormViewModel {
                 p.untouch();
             }
             showAll.set(false);
-            saveProblem.set("");
+            form.forgetRefusal();
         } finally {
             filling = false;
         }
@@ -142,9 +134,7 @@ public final class CaseFormViewModel {
     /** No case shown (it was deleted, or the list no longer holds it). */
     public void clear() {
         opened.set(null);
-        dirty.set(false);
-        valid.set(false);
-        saveProblem.set("");
+        form.clear();
     }
 
     /** Puts back the case as it was opened. */
@@ -198,8 +188,8 @@ public final class CaseFormViewModel {
         CaseFile draft = draft();
         boolean fieldsRight = problems().stream().noneMatch(FieldProblem::isWrong);
         // The model's own rules as well, so nothing the service would refuse is offered for saving.
-        valid.set(fieldsRight && draft.problems().isEmpty() && status.get() != null && factor.get() != null);
-        dirty.set(!draft.equals(c.tidied()));
+        form.checked(fieldsRight && draft.problems().isEmpty() && status.get() != null && factor.get() != null,
+                !draft.equals(c.tidied()));
     }
 
     /** Saves (button, Ctrl+S). */
@@ -218,23 +208,8 @@ public final class CaseFormViewModel {
         }
         showAll.set(true);
         check();
-        if (!valid.get() || saving.get()) {
-            return false;
-        }
-        if (!dirty.get()) {
-            after.run();
-            return true;
-        }
         CaseFile edited = draft();
-        saving.set(true);
-        saveProblem.set("");
-        Saving.run(runner, Messages.text("cases.form.not-saved"), () -> update.apply(was, edited), result -> {
-            saving.set(false);
-            if (result.refusal() != null) {
-                saveProblem.set(result.refusal()); // what was typed stays, to apply again
-                return;
-            }
-            CaseFile saved = result.saved();
+        return form.save(runner, Messages.text("cases.form.not-saved"), () -> update.apply(was, edited), after, saved -> {
             if (opened.get() != null && opened.get().id().equals(saved.id())) {
                 opened.set(saved); // anything typed while it saved stays a change
                 check();
@@ -242,7 +217,6 @@ public final class CaseFormViewModel {
             onSaved.accept(saved);
             after.run();
         });
-        return true;
     }
 
     public ReadOnlyObjectProperty<CaseFile> openedProperty() {
@@ -308,31 +282,31 @@ public final class CaseFormViewModel {
 
     /** Why the last save was refused (e.g. changed elsewhere meanwhile); "" otherwise. */
     public ReadOnlyStringProperty saveProblemProperty() {
-        return saveProblem.getReadOnlyProperty();
+        return form.saveProblemProperty();
     }
 
     /** The form holds changes not saved (the unsaved-changes question asks about these). */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return form.dirtyProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return form.validProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return form.savingProperty();
     }
 
     public BooleanBinding canSaveProperty() {
-        return canSave;
+        return form.canSaveProperty();
     }
 
     public BooleanBinding canRevertProperty() {
-        return canRevert;
+        return form.canRevertProperty();
     }
 
     public boolean isDirty() {
-        return dirty.get();
+        return form.dirtyProperty().get();
     }
 }

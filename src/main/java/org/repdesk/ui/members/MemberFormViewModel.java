@@ -12,7 +12,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,7 +25,7 @@ import org.repdesk.model.Region;
 import org.repdesk.model.Union;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
-import org.repdesk.ui.common.Saving;
+import org.repdesk.ui.common.FormState;
 import org.repdesk.ui.papers.Runner;
 
 /**
@@ -63,14 +62,8 @@ public final class MemberFormViewModel {
     private final FieldProblem phoneProblem = new FieldProblem(showAll);
     private final FieldProblem hoursProblem = new FieldProblem(showAll);
     private final ReadOnlyStringWrapper formulaWarning = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final BooleanBinding canSave = dirty.getReadOnlyProperty().and(valid.getReadOnlyProperty())
-            .and(saving.getReadOnlyProperty().not());
-    private final BooleanBinding canRevert = dirty.getReadOnlyProperty().and(saving.getReadOnlyProperty().not());
+    private final FormState form = new FormState();
 
     /** The member as read when the form was filled (null for a new one): a save made since elsewhere is refused. */
     private Member opened;
@@ -147,7 +140,7 @@ public final class MemberFormViewModel {
             hours.set(m == null ? "" : showHours(m.contractedHours()));
             problems().forEach(FieldProblem::untouch);
             showAll.set(false);
-            saveProblem.set("");
+            form.forgetRefusal();
             title.set(m == null ? Messages.text("members.form.new") : m.name());
             asSaved = snapshot();
         } finally {
@@ -211,12 +204,12 @@ public final class MemberFormViewModel {
         boolean fieldsRight = problems().stream().noneMatch(FieldProblem::isWrong);
         Member draft = fieldsRight ? draft() : null;
         // The model's own rules as well, so nothing the service would refuse is offered for saving.
-        valid.set(fieldsRight && draft.problems().isEmpty());
+        boolean isValid = fieldsRight && draft.problems().isEmpty();
         List<String> formulaLike = Member.create(number.get(), name.get(), null, null, team.get(), office.get(), null,
                 email.get(), phone.get(), null).fieldsLikeFormulas();
         formulaWarning.set(formulaLike.isEmpty() ? "" : Messages.text("export.form.looksLikeFormula",
                 Map.of("fields", String.join(", ", formulaLike), "n", formulaLike.size())));
-        dirty.set(!snapshot().equals(asSaved));
+        form.checked(isValid, !snapshot().equals(asSaved));
     }
 
     /** The member as the form holds it (its hours must read as a number). */
@@ -238,32 +231,20 @@ public final class MemberFormViewModel {
     public boolean saveThen(Runnable after) {
         showAll.set(true);
         check();
-        if (!valid.get() || saving.get()) {
-            return false;
-        }
-        if (!dirty.get()) {
-            after.run(); // nothing changed since the last save: nothing to write (or to log)
-            return true;
+        if (!form.validProperty().get()) {
+            return false; // and draft() needs fields that read
         }
         Member m = draft();
         Member asOpened = opened;
-        List<Object> saved = snapshot();
-        saving.set(true);
-        saveProblem.set("");
-        Saving.run(runner, Messages.text("members.form.not-saved"), () -> save.apply(asOpened, m), result -> {
-            saving.set(false);
-            if (result.refusal() != null) {
-                saveProblem.set(result.refusal()); // what was typed stays, to apply again
-                return;
-            }
-            opened = result.saved();
-            asSaved = saved; // what was typed while it saved is still a change
-            title.set(result.saved().name());
+        List<Object> typed = snapshot();
+        return form.save(runner, Messages.text("members.form.not-saved"), () -> save.apply(asOpened, m), after, saved -> {
+            opened = saved;
+            asSaved = typed; // what was typed while it saved is still a change
+            title.set(saved.name());
             check();
-            onSaved.accept(result.saved());
+            onSaved.accept(saved);
             after.run();
         });
-        return true;
     }
 
     /** The member being edited, or null for a new one. */
@@ -345,7 +326,7 @@ public final class MemberFormViewModel {
     }
 
     public ReadOnlyStringProperty saveProblemProperty() {
-        return saveProblem.getReadOnlyProperty();
+        return form.saveProblemProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -354,22 +335,22 @@ public final class MemberFormViewModel {
 
     /** The form holds changes not saved. */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return form.dirtyProperty();
     }
 
     public boolean isDirty() {
-        return dirty.get();
+        return form.dirtyProperty().get();
     }
 
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return form.validProperty();
     }
 
     public BooleanBinding canSaveProperty() {
-        return canSave;
+        return form.canSaveProperty();
     }
 
     public BooleanBinding canRevertProperty() {
-        return canRevert;
+        return form.canRevertProperty();
     }
 }
