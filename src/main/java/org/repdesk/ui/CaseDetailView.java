@@ -67,7 +67,6 @@ public final class CaseDetailView extends StackPane {
     private final PutTogetherFirst putTogether;
     private boolean tabsFilledOnce;
     private final Label empty = noCaseSelected();
-    private CaseFile current;
     private boolean draftsKept;
     private Consumer<UUID> onSaved = id -> { };
 
@@ -294,7 +293,6 @@ public final class CaseDetailView extends StackPane {
     private void showCase(Loaded loaded) {
         CaseFile c = loaded.caseFile();
         Member m = loaded.member();
-        current = c;
         draftsKept = false;
         currentMember = m;
         // The absence record is what a sickness-absence case turns on (issue 18).
@@ -380,7 +378,7 @@ public final class CaseDetailView extends StackPane {
 
     /** Keeps what is typed in the long fields when it differs from the case as saved (or forgets it when it no longer does). */
     private void keepDrafts() {
-        CaseFile c = current;
+        CaseFile c = current();
         if (c == null) {
             return;
         }
@@ -404,7 +402,7 @@ public final class CaseDetailView extends StackPane {
 
     /** Forgets the long fields' kept text of the case shown (the rep discarded the changes). */
     public void discardDrafts() {
-        CaseFile c = current;
+        CaseFile c = current();
         if (c == null) {
             return;
         }
