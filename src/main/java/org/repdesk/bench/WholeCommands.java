@@ -23,12 +23,8 @@ import org.repdesk.service.RepDesk;
  */
 public final class WholeCommands {
 
-    /** The same join as the cases export (CaseStore.EXPORT_ROWS), written by sqlite3 as CSV. */
-    static final String EXPORT_FLOOR = "SELECT c.reference, m.membership_number, m.name, c.case_type, c.status,"
-            + " c.stage, c.opened_on, c.closed_on, c.manager, c.outcome, c.workload_factor, c.workload_account,"
-            + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE (SELECT min(d.due_on) FROM deadline d"
-            + " WHERE d.case_id = c.id AND d.done = 0) END"
-            + " FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference;";
+    /** The floor of the cases export, kept beside the export's own query in the store. */
+    static final String EXPORT_FLOOR = org.repdesk.store.CaseStore.EXPORT_FLOOR;
 
     /** One command: its arguments after {@code --db FILE}, and the floor's command line (or none). */
     record Command(String label, Function<Path, List<String>> args, Function<Path, List<String>> floor) {

@@ -21,8 +21,7 @@ final class Passphrases {
 
     /** The passphrase of the (protected) data file. */
     static char[] current(Command.Call call) {
-        return read(call, CURRENT, Messages.text("cli.passphrase.prompt", Map.of("file", String.valueOf(call.dataFile().getFileName()))),
-                Messages.text("cli.passphrase.needed", Map.of("file", call.dataFile().toString(), "variable", CURRENT)));
+        return currentFor(call, call.dataFile());
     }
 
     /** Where psql, and so RepDesk, reads a casebook login's password from in scripts. */

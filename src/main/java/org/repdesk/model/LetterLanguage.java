@@ -2,7 +2,6 @@ package org.repdesk.model;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.repdesk.i18n.Messages;
 
 /**
@@ -37,15 +36,6 @@ public enum LetterLanguage implements Labelled {
     /** The one matching the app's own language. */
     public static LetterLanguage ofApp() {
         return "cy".equals(Messages.language().getLanguage()) ? WELSH : ENGLISH;
-    }
-
-    public static Optional<LetterLanguage> ofCode(String code) {
-        for (LetterLanguage l : values()) {
-            if (code != null && l.code.equalsIgnoreCase(code.strip())) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
     }
 
     @Override

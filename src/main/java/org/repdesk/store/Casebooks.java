@@ -338,7 +338,7 @@ public final class Casebooks {
         if (state.equals("28P01") || state.equals("28000")) {
             return new StoreException(StoreException.Kind.WRONG_PASSWORD, Messages.text("store.server.wrongPassword", what), e);
         }
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+        if (unreachable(state)) {
             return new StoreException(StoreException.Kind.UNREACHABLE, Messages.text("store.server.unreachable", what), e);
         }
         if (state.equals("3D000")) {
@@ -364,5 +364,10 @@ public final class Casebooks {
 
     private static String firstLine(SQLException e) {
         return String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+    }
+
+    /** The server's SQLState for a connection that failed or was dropped (network, shutdown, restart). */
+    static boolean unreachable(String state) {
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
 }

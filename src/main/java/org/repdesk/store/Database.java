@@ -656,8 +656,7 @@ public final class Database implements AutoCloseable {
         if (casebook == null) {
             return false;
         }
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+        if (Casebooks.unreachable(e.getSQLState() == null ? "" : e.getSQLState())) {
             return true;
         }
         try {

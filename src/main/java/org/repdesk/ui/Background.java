@@ -128,33 +128,6 @@ public final class Background {
         return task;
     }
 
-    /** Work that says how far it has gone, as a fraction from 0 to 1. */
-    @FunctionalInterface
-    public interface MeasuredJob<T> {
-        T run(java.util.function.DoubleConsumer fractionDone) throws Exception;
-    }
-
-    /**
-     * As {@link #run(Window, String, Job, Consumer)}, for long work (a file check takes seconds on a
-     * large file): the task's progress property follows the job's fraction, for a progress bar.
-     */
-    public <T> Task<T> runMeasured(Window owner, String failureHeader, MeasuredJob<T> job, Consumer<T> done) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                updateProgress(0, 1);
-                return job.run(fraction -> updateProgress(fraction, 1));
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> {
-            LOG.log(Level.WARNING, failureHeader, task.getException());
-            Alerts.failed(owner, failureHeader, task.getException());
-        });
-        submit(worker, task);
-        return task;
-    }
-
     /**
      * Runs {@code job}; on the FX thread {@code done} gets its result, or {@code failed} its failure
      * (which it says where it belongs, e.g. beside a form, rather than in an alert).

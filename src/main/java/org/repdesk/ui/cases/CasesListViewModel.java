@@ -184,8 +184,4 @@ public final class CasesListViewModel {
     public StringBinding countProperty() {
         return count;
     }
-
-    public int shown() {
-        return shown.get();
-    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,8 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.service.CampaignBulletins;
 import org.repdesk.service.RepDesk;
+import org.repdesk.testing.AtOnce;
 import org.repdesk.testing.TestDesk;
-import org.repdesk.ui.Background;
-import org.repdesk.ui.papers.Runner;
 
 /** The demands board's state and commands over a real data file, with no window. */
 class DemandsBoardViewModelTest {
@@ -27,20 +25,8 @@ class DemandsBoardViewModelTest {
     @TempDir
     Path dir;
     private RepDesk desk;
-    private final List<String> failures = new ArrayList<>();
-    private final Runner atOnce = new Runner() {
-        @Override
-        public <T> void run(String failure, Background.Job<T> job, Consumer<T> done) {
-            T result;
-            try {
-                result = job.run();
-            } catch (Exception e) {
-                failures.add(failure + ": " + e.getMessage());
-                return;
-            }
-            done.accept(result);
-        }
-    };
+    private final AtOnce atOnce = new AtOnce();
+    private final List<String> failures = atOnce.failures;
     private DemandsBoardViewModel vm;
 
     @BeforeEach

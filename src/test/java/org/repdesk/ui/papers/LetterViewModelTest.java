@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,8 @@ import org.repdesk.model.LetterTemplate;
 import org.repdesk.model.MergeField;
 import org.repdesk.report.LetterFiles;
 import org.repdesk.service.RepDesk;
+import org.repdesk.testing.AtOnce;
 import org.repdesk.testing.TestDesk;
-import org.repdesk.ui.Background;
 
 /** "Letter…" on a case, and Tools ▸ Letter templates…, over a real data file with no window. */
 class LetterViewModelTest {
@@ -33,21 +32,8 @@ class LetterViewModelTest {
     Path dir;
     private RepDesk desk;
     private CaseFile caseFile;
-    private final List<String> failures = new ArrayList<>();
-
-    private final Runner atOnce = new Runner() {
-        @Override
-        public <T> void run(String failure, Background.Job<T> job, Consumer<T> done) {
-            T result;
-            try {
-                result = job.run();
-            } catch (Exception e) {
-                failures.add(failure + ": " + e.getMessage());
-                return;
-            }
-            done.accept(result);
-        }
-    };
+    private final AtOnce atOnce = new AtOnce();
+    private final List<String> failures = atOnce.failures;
 
     @BeforeEach
     void open() {
