@@ -22,6 +22,7 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Member;
+import org.repdesk.model.StageCatalogue;
 import org.repdesk.model.WorkloadFactor;
 import org.repdesk.ui.cases.NewCaseViewModel;
 import org.repdesk.ui.papers.Runner;
@@ -34,11 +35,16 @@ final class NewCaseDialog {
 
     /** Shows the dialog; when the case is saved, {@code opened} gets its id. */
     static void show(DeskState state, Member forMember, Consumer<UUID> opened) {
+        // The stage lists are the file's (or the casebook's) settings: read on the worker, never here.
+        state.background().run(state.owner(), Messages.text("cases.failed.read"), state.desk().settings()::stages,
+                catalogue -> show(state, forMember, opened, catalogue));
+    }
+
+    private static void show(DeskState state, Member forMember, Consumer<UUID> opened, StageCatalogue catalogue) {
         Dialog<CaseFile> dialog = new Dialog<>();
         dialog.initOwner(state.owner());
         dialog.setTitle(Messages.text("cases.new.title"));
         dialog.setHeaderText(Messages.text("cases.new.header"));
-        var catalogue = state.desk().settings().stages();
         NewCaseViewModel vm = new NewCaseViewModel(Runner.of(state, state::owner),
                 state.members().sorted((a, b) -> Tables.compare(a.name(), b.name())), forMember,
                 () -> state.desk().cases().today(), catalogue::stagesFor, c -> state.desk().cases().open(c));
