@@ -77,17 +77,7 @@ public record Caseload(
      * counts (a few dozen rows), so a report of 300,000 cases needs no more memory than one of 300.
      */
     public static Caseload of(RepDesk desk) {
-        Caseload c = of(desk, REPORT_LISTED);
-        LocalDate today = c.today();
-        List<DueCount> byType = new ArrayList<>();
-        for (CaseloadQueries.DueByType d : desk.caseloadQueries().dueByType(today, today.plusDays(SOON_DAYS),
-                today.minusDays(7), today.minusMonths(1), today.minusMonths(3))) {
-            byType.add(new DueCount(d.type(), DueBand.values()[d.band()], d.count()));
-        }
-        return new Caseload(c.today(), c.openCases(), c.onHoldCases(), c.openByTypeAndStage(), c.dueSoonCount(),
-                c.dueSoon(), c.overdueCount(), c.overdue(), c.openWithWorkloadFactor(), c.membersWithWmt(),
-                c.medianCapacity(), c.membersOverThreshold(), c.demandsByStatus(), c.promisesOverdue(),
-                List.copyOf(byType));
+        return of(desk, REPORT_LISTED, true);
     }
 
     /** The count for one type and band (0 when none). */
@@ -100,6 +90,14 @@ public record Caseload(
      * hold the soonest {@code listed} deadlines each, their counts all of them (the dashboard shows four).
      */
     public static Caseload of(RepDesk desk, int listed) {
+        return of(desk, listed, false);
+    }
+
+    /**
+     * With {@code byType}, the due deadlines counted by type and band, and the due and overdue
+     * totals summed from them (the same deadlines, read once); without, the totals alone.
+     */
+    private static Caseload of(RepDesk desk, int listed, boolean byType) {
         LocalDate today = desk.cases().today();
         CaseloadQueries q = desk.caseloadQueries();
         StageCatalogue catalogue = desk.settings().stages();
@@ -120,7 +118,21 @@ public record Caseload(
             }
         }
         LocalDate soonUntil = today.plusDays(SOON_DAYS);
-        CaseloadQueries.DueCounts counts = q.dueCounts(today, soonUntil);
+        List<DueCount> bands = new ArrayList<>();
+        int soonCount;
+        int lateCount;
+        if (byType) {
+            for (CaseloadQueries.DueByType d : q.dueByType(today, soonUntil, today.minusDays(7), today.minusMonths(1),
+                    today.minusMonths(3))) {
+                bands.add(new DueCount(d.type(), DueBand.values()[d.band()], d.count()));
+            }
+            soonCount = bands.stream().filter(d -> d.band() == DueBand.DUE_SOON).mapToInt(DueCount::count).sum();
+            lateCount = bands.stream().filter(d -> d.band() != DueBand.DUE_SOON).mapToInt(DueCount::count).sum();
+        } else {
+            CaseloadQueries.DueCounts counts = q.dueCounts(today, soonUntil);
+            soonCount = counts.soon();
+            lateCount = counts.overdue();
+        }
         List<DueItem> late = items(q.due(null, today.minusDays(1), listed));
         List<DueItem> soon = items(q.due(today, soonUntil, listed));
 
@@ -136,8 +148,9 @@ public record Caseload(
                 promises++;
             }
         }
-        return new Caseload(today, open, onHold, byTypeStage, counts.soon(), soon, counts.overdue(), late, factor,
-                latest.size(), latest.isEmpty() ? null : BriefBuilder.quantile(latest, 0.5), over, demands, promises);
+        return new Caseload(today, open, onHold, byTypeStage, soonCount, soon, lateCount, late, factor,
+                latest.size(), latest.isEmpty() ? null : BriefBuilder.quantile(latest, 0.5), over, demands, promises,
+                List.copyOf(bands));
     }
 
     /** Soonest first; same-day deadlines by reference. */
