@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.repdesk.i18n.Messages;
 
 /** Reading numbers typed in forms: blank is "not given", anything unreadable is a problem, never 0. */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
@@ -39,7 +39,7 @@ final class Numbers {
         }
     }
 
-    static String show(Double d) {
+    public static String show(Double d) {
         if (d == null) {
             return "";
         }

@@ -137,7 +137,7 @@ public final class MemberFormViewModel {
             region.set(m == null ? null : m.region());
             email.set(m == null ? "" : nz(m.email()));
             phone.set(m == null ? "" : nz(m.phone()));
-            hours.set(m == null ? "" : showHours(m.contractedHours()));
+            hours.set(m == null ? "" : org.repdesk.ui.Numbers.show(m.contractedHours()));
             problems().forEach(FieldProblem::untouch);
             showAll.set(false);
             form.forgetRefusal();
@@ -151,13 +151,6 @@ public final class MemberFormViewModel {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    static String showHours(Double d) {
-        if (d == null) {
-            return "";
-        }
-        return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.format(java.util.Locale.UK, "%.1f", d);
     }
 
     private List<Object> snapshot() {

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.repdesk.i18n.Messages;
+import org.repdesk.ui.Numbers;
 import org.repdesk.model.CapacityCalculator;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadRecord;
@@ -79,7 +80,7 @@ public final class WorkloadRecordViewModel {
     public static WorkloadRecordViewModel forNew(Member member, LocalDate today, CapacityCalculator calculator) {
         WorkloadRecordViewModel vm = new WorkloadRecordViewModel(member, null, calculator);
         vm.weekOf.set(today);
-        vm.text(Field.CONTRACTED).set(show(member.contractedHours()));
+        vm.text(Field.CONTRACTED).set(Numbers.show(member.contractedHours()));
         vm.untouch();
         return vm;
     }
@@ -88,12 +89,12 @@ public final class WorkloadRecordViewModel {
     public static WorkloadRecordViewModel forEditing(Member member, WorkloadRecord saved, CapacityCalculator calculator) {
         WorkloadRecordViewModel vm = new WorkloadRecordViewModel(member, saved, calculator);
         vm.weekOf.set(saved.recordedOn());
-        vm.text(Field.CAPACITY).set(show(saved.capacityPercent()));
-        vm.text(Field.POINTS).set(show(saved.workloadPoints()));
-        vm.text(Field.CONTRACTED).set(show(saved.contractedHours()));
-        vm.text(Field.REDUCTION).set(show(saved.reductionHours()));
+        vm.text(Field.CAPACITY).set(Numbers.show(saved.capacityPercent()));
+        vm.text(Field.POINTS).set(Numbers.show(saved.workloadPoints()));
+        vm.text(Field.CONTRACTED).set(Numbers.show(saved.contractedHours()));
+        vm.text(Field.REDUCTION).set(Numbers.show(saved.reductionHours()));
         vm.text(Field.CASES).set(saved.casesHeld() == null ? "" : String.valueOf(saved.casesHeld()));
-        vm.text(Field.WORKED).set(show(saved.hoursWorked()));
+        vm.text(Field.WORKED).set(Numbers.show(saved.hoursWorked()));
         vm.text(Field.UNCOUNTED).set(saved.uncountedWork() == null ? "" : saved.uncountedWork());
         vm.untouch();
         return vm;
@@ -236,7 +237,7 @@ public final class WorkloadRecordViewModel {
             return;
         }
         if (value != null && (value < min || value > max)) {
-            problems.get(f).set(Messages.text("boards.wmt.range", Messages.text(nameKey), show(min), show(max)));
+            problems.get(f).set(Messages.text("boards.wmt.range", Messages.text(nameKey), Numbers.show(min), Numbers.show(max)));
         }
     }
 
@@ -276,12 +277,6 @@ public final class WorkloadRecordViewModel {
                 r.uncountedWork());
     }
 
-    static String show(Double d) {
-        if (d == null) {
-            return "";
-        }
-        return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.format(Locale.UK, "%.1f", d);
-    }
 
     /** Whether the form may be saved now, as a binding for the Save button. */
     public BooleanBinding cannotSave() {

@@ -82,7 +82,7 @@ public final class WorkloadViewModel {
             Member m = r.member();
             return m.contractedHours() == null ? Messages.text("boards.workload.heading", m.name(), org.repdesk.ui.common.Labels.of(m.grade()))
                     : Messages.text("boards.workload.headingHours", m.name(), org.repdesk.ui.common.Labels.of(m.grade()),
-                            WorkloadRecordViewModel.show(m.contractedHours()));
+                            org.repdesk.ui.Numbers.show(m.contractedHours()));
         }, selected);
         flag = Bindings.createStringBinding(() -> {
             MemberWorkload r = selected.get();
@@ -90,7 +90,7 @@ public final class WorkloadViewModel {
                 return "";
             }
             return Messages.text("boards.workload.flag", java.util.Map.of("percent",
-                    WorkloadRecordViewModel.show(wmt.get().excessivePercent()), "n", wmt.get().excessiveWeeks(),
+                    org.repdesk.ui.Numbers.show(wmt.get().excessivePercent()), "n", wmt.get().excessiveWeeks(),
                     "date", org.repdesk.report.Dates.uk(r.excessiveSince())));
         }, selected, wmt);
     }
