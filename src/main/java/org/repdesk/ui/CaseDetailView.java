@@ -67,13 +67,13 @@ public final class CaseDetailView extends StackPane {
     private final PutTogetherFirst putTogether;
     private boolean tabsFilledOnce;
     private final Label empty = noCaseSelected();
-    private boolean draftsKept;
     private Consumer<UUID> onSaved = id -> { };
 
     public CaseDetailView(DeskState state) {
         this.state = state;
         this.form = new CaseFormViewModel(Runner.of(state, () -> getScene() == null ? null : getScene().getWindow()),
-                () -> state.desk().cases().today(), (opened, edited) -> state.desk().cases().update(opened, edited));
+                () -> state.desk().cases().today(), (opened, edited) -> state.desk().cases().update(opened, edited),
+                state.desk().noteDrafts());
         getStyleClass().add("case-detail");
         title.getStyleClass().add("title-3");
         title.setId("case-title");
@@ -104,7 +104,7 @@ public final class CaseDetailView extends StackPane {
         // The long fields are kept in the data file as they are typed, as a note's text is, so a crash
         // loses at most the last pause in typing (issue 17); offered back at the next start.
         javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
-        typing.setOnFinished(e -> keepDrafts());
+        typing.setOnFinished(e -> form.keepDrafts());
         account.textProperty().addListener((o, a, t) -> typing.playFromStart());
         outcome.textProperty().addListener((o, a, t) -> typing.playFromStart());
 
@@ -293,7 +293,6 @@ public final class CaseDetailView extends StackPane {
     private void showCase(Loaded loaded) {
         CaseFile c = loaded.caseFile();
         Member m = loaded.member();
-        draftsKept = false;
         currentMember = m;
         // The absence record is what a sickness-absence case turns on (issue 18).
         absenceRecord.setVisible(c.type() == org.repdesk.model.CaseType.SICKNESS_ABSENCE);
@@ -376,42 +375,9 @@ public final class CaseDetailView extends StackPane {
         }
     }
 
-    /** Keeps what is typed in the long fields when it differs from the case as saved (or forgets it when it no longer does). */
-    private void keepDrafts() {
-        CaseFile c = current();
-        if (c == null) {
-            return;
-        }
-        String typedAccount = account.getText();
-        String typedOutcome = outcome.getText();
-        boolean differs = !typedAccount.strip().equals(c.workloadAccount() == null ? "" : c.workloadAccount().strip())
-                || !typedOutcome.strip().equals(c.outcome() == null ? "" : c.outcome().strip());
-        if (!differs && !draftsKept) {
-            return; // nothing typed and nothing kept: no write each time a case is shown
-        }
-        draftsKept = differs;
-        org.repdesk.service.NoteDrafts drafts = state.desk().noteDrafts();
-        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("papers.drafts.not-kept"),
-                () -> {
-                    drafts.keep(c.id(), org.repdesk.service.NoteDrafts.CaseField.WORKLOAD_ACCOUNT, typedAccount,
-                            c.workloadAccount());
-                    drafts.keep(c.id(), org.repdesk.service.NoteDrafts.CaseField.OUTCOME, typedOutcome, c.outcome());
-                    return null;
-                }, x -> { });
-    }
-
     /** Forgets the long fields' kept text of the case shown (the rep discarded the changes). */
     public void discardDrafts() {
-        CaseFile c = current();
-        if (c == null) {
-            return;
-        }
-        draftsKept = false;
-        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("papers.drafts.not-kept"),
-                () -> {
-                    state.desk().noteDrafts().discardFields(c.id());
-                    return null;
-                }, x -> { });
+        form.discardDrafts();
     }
 
     /** Saves the shown case (Ctrl+S). */
@@ -432,11 +398,7 @@ public final class CaseDetailView extends StackPane {
 
     /** Saves, then runs {@code after}; false when the form cannot be saved as it is (it says why). */
     public boolean saveThen(Runnable after) {
-        // Saved: the long fields' kept text has nothing left to offer back.
-        return form.saveThen(() -> {
-            discardDrafts();
-            after.run();
-        });
+        return form.saveThen(after); // saved: the view-model forgets the long fields' kept text
     }
 
     private void showSummary() {

@@ -24,6 +24,7 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.service.NoteDrafts;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
 import org.repdesk.ui.common.FormState;
@@ -33,13 +34,15 @@ import org.repdesk.ui.papers.Runner;
  * The case form: stage, status, manager, workload, closing date and outcome of the case shown, each
  * with what is wrong beside it; whether it holds changes ({@link #dirtyProperty()}) and may be
  * saved. A save runs off the FX thread; a save the store refuses (someone else saved the case
- * meanwhile) keeps what was typed and says why beside Save.
+ * meanwhile) keeps what was typed and says why beside Save. The long fields' text is kept in the
+ * data file as it is typed ({@link #keepDrafts()}), and forgotten once the case is saved.
  */
 public final class CaseFormViewModel {
 
     private final Runner runner;
     private final Supplier<LocalDate> today;
     private final BiFunction<CaseFile, CaseFile, CaseFile> update;
+    private final NoteDrafts drafts;
 
     private final ReadOnlyObjectWrapper<CaseFile> opened = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> stages = FXCollections.observableArrayList();
@@ -62,13 +65,20 @@ public final class CaseFormViewModel {
     private final FormState form = new FormState();
     /** True while the form is filled from a case: filling is not the rep touching a field. */
     private boolean filling;
+    /** A draft of the case shown may be in the data file (kept since it was shown, or left by a crash). */
+    private boolean draftsKept;
     private Consumer<CaseFile> onSaved = saved -> { };
 
-    /** {@code update}: the service's save of a case opened as the first argument, edited as the second. */
-    public CaseFormViewModel(Runner runner, Supplier<LocalDate> today, BiFunction<CaseFile, CaseFile, CaseFile> update) {
+    /**
+     * {@code update}: the service's save of a case opened as the first argument, edited as the second;
+     * {@code drafts}: where the long fields' text is kept as it is typed.
+     */
+    public CaseFormViewModel(Runner runner, Supplier<LocalDate> today, BiFunction<CaseFile, CaseFile, CaseFile> update,
+            NoteDrafts drafts) {
         this.runner = runner;
         this.today = today;
         this.update = update;
+        this.drafts = drafts;
         touchOnChange(stageProblem, stage);
         touchOnChange(managerProblem, manager);
         touchOnChange(accountProblem, account, factor);
@@ -106,6 +116,9 @@ public final class CaseFormViewModel {
     public void show(CaseFile c, List<String> stageChoices) {
         filling = true;
         try {
+            if (opened.get() == null || !opened.get().id().equals(c.id())) {
+                draftsKept = false; // another case: nothing of its typing kept yet
+            }
             opened.set(c);
             List<String> choices = new ArrayList<>(stageChoices);
             if (c.stage() != null && !choices.contains(c.stage())) {
@@ -209,14 +222,69 @@ public final class CaseFormViewModel {
         showAll.set(true);
         check();
         CaseFile edited = draft();
-        return form.save(runner, Messages.text("cases.form.not-saved"), () -> update.apply(was, edited), after, saved -> {
+        return form.save(runner, Messages.text("cases.form.not-saved"), () -> update.apply(was, edited), () -> {
+            keepDrafts(true); // nothing to save: the typing equals the case, so nothing is left to offer back
+            after.run();
+        }, saved -> {
             if (opened.get() != null && opened.get().id().equals(saved.id())) {
                 opened.set(saved); // anything typed while it saved stays a change
                 check();
+                // Saved: a kept draft (this opening's, or one a crash left) is outdated; only what was
+                // typed while it saved is kept. Sent after any keep sent while it saved, so none outlives it.
+                keepDrafts(true);
+            } else {
+                discardDrafts(saved.id());
             }
             onSaved.accept(saved);
             after.run();
         });
+    }
+
+    /**
+     * Keeps the long fields' text in the data file when it differs from the case as saved, or forgets
+     * it when it no longer does (called after a pause in typing), so a crash loses at most the last
+     * pause; offered back at the next start (issue 17).
+     */
+    public void keepDrafts() {
+        keepDrafts(false);
+    }
+
+    private void keepDrafts(boolean evenIfNoneKept) {
+        CaseFile c = opened.get();
+        if (c == null) {
+            return;
+        }
+        String typedAccount = account.get();
+        String typedOutcome = outcome.get();
+        boolean differs = !typedAccount.strip().equals(nz(c.workloadAccount()).strip())
+                || !typedOutcome.strip().equals(nz(c.outcome()).strip());
+        if (!differs && !draftsKept && !evenIfNoneKept) {
+            return; // nothing typed and nothing kept: no write each time a case is shown
+        }
+        draftsKept = differs;
+        runner.run(Messages.text("papers.drafts.not-kept"), () -> {
+            drafts.keep(c.id(), NoteDrafts.CaseField.WORKLOAD_ACCOUNT, typedAccount, c.workloadAccount());
+            drafts.keep(c.id(), NoteDrafts.CaseField.OUTCOME, typedOutcome, c.outcome());
+            return null;
+        }, x -> { });
+    }
+
+    /** Forgets the long fields' kept text of the case shown (the rep discarded the changes). */
+    public void discardDrafts() {
+        CaseFile c = opened.get();
+        if (c != null) {
+            discardDrafts(c.id());
+        }
+    }
+
+    private void discardDrafts(java.util.UUID caseId) {
+        if (opened.get() != null && opened.get().id().equals(caseId)) {
+            draftsKept = false;
+        }
+        runner.run(Messages.text("papers.drafts.not-kept"), () -> {
+            drafts.discardFields(caseId);
+            return null;
+        }, x -> { });
     }
 
     public ReadOnlyObjectProperty<CaseFile> openedProperty() {

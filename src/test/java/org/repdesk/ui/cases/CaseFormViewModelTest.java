@@ -19,6 +19,7 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.service.NoteDrafts;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
 
@@ -38,7 +39,7 @@ class CaseFormViewModelTest {
         Messages.setLanguage(Messages.ENGLISH);
         desk = TestDesk.open(dir);
         opened = desk.cases().open(aCase(desk.members().save(aMember().build())).build());
-        form = new CaseFormViewModel(runner, () -> desk.cases().today(), desk.cases()::update);
+        form = new CaseFormViewModel(runner, () -> desk.cases().today(), desk.cases()::update, desk.noteDrafts());
         form.setOnSaved(saved::add);
         form.show(opened, desk.settings().stages().stagesFor(opened.type()));
     }
@@ -114,6 +115,50 @@ class CaseFormViewModelTest {
         assertEquals(List.of(stored), saved);
         assertFalse(form.isDirty(), "saved: nothing left to save");
         assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
+    void theLongFieldsTypingIsKeptUntilTheCaseIsSavedThenNothingIsOfferedBack() {
+        form.accountProperty().set("Caseload at 130% since March");
+        form.keepDrafts(); // the pause in typing
+        assertEquals(1, desk.noteDrafts().fieldsLeft().size(), "kept as typed, in case of a crash");
+        assertTrue(form.save()); // Save or Ctrl+S, not the unsaved-changes question
+        assertEquals(List.of(), desk.noteDrafts().fieldsLeft(), "saved: no outdated draft at the next opening");
+    }
+
+    @Test
+    void savingForgetsADraftACrashLeftForTheCase() {
+        desk.noteDrafts().keep(opened.id(), NoteDrafts.CaseField.OUTCOME, "Resolved at the first meeting", null);
+        form.managerProperty().set("Dai Morgan");
+        assertTrue(form.save());
+        assertEquals(List.of(), desk.noteDrafts().fieldsLeft());
+    }
+
+    @Test
+    void typingKeptWhileTheCaseSavesIsForgottenOnceSavedUnlessItDiffersFromTheSavedCase() {
+        form.accountProperty().set("Caseload at 130% since March");
+        runner.holdNext();
+        assertTrue(form.save());
+        form.keepDrafts(); // a pause in typing while it saves: kept against the case as it was
+        runner.release();
+        assertEquals(List.of(), desk.noteDrafts().fieldsLeft(), "what was kept is what was saved");
+
+        form.accountProperty().set("Caseload at 130% since March; no cover for two posts");
+        runner.holdNext();
+        assertTrue(form.save());
+        form.outcomeProperty().set("Agreed to reduce to 110%"); // typed while it saved
+        runner.release();
+        List<NoteDrafts.FieldLeft> left = desk.noteDrafts().fieldsLeft();
+        assertEquals(1, left.size(), "typed after the save: still to be offered back after a crash");
+        assertEquals("Agreed to reduce to 110%", left.get(0).text());
+    }
+
+    @Test
+    void discardingTheChangesForgetsTheKeptTyping() {
+        form.accountProperty().set("Caseload at 130% since March");
+        form.keepDrafts();
+        form.discardDrafts();
+        assertEquals(List.of(), desk.noteDrafts().fieldsLeft());
     }
 
     @Test
