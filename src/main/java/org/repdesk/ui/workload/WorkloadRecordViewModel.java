@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +24,7 @@ import org.repdesk.ui.Numbers;
 import org.repdesk.model.CapacityCalculator;
 import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadRecord;
+import org.repdesk.ui.common.FieldProblem;
 
 /**
  * One week's workload figures for a member, new or being corrected: each field's text, each
@@ -46,10 +45,8 @@ public final class WorkloadRecordViewModel {
     /** What the date field says of text it cannot read (empty when it reads it, or it is blank). */
     private final StringProperty weekOfTyped = new SimpleStringProperty("");
     private final Map<Field, StringProperty> texts = new EnumMap<>(Field.class);
-    private final Map<Field, ReadOnlyStringWrapper> problems = new EnumMap<>(Field.class);
-    private final Map<Field, BooleanProperty> touched = new EnumMap<>(Field.class);
-    private final Map<Field, StringBinding> shown = new EnumMap<>(Field.class);
     private final BooleanProperty saveTried = new SimpleBooleanProperty();
+    private final Map<Field, FieldProblem> problems = new EnumMap<>(Field.class);
     private final ReadOnlyStringWrapper formProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper computed = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
@@ -62,17 +59,14 @@ public final class WorkloadRecordViewModel {
         for (Field f : Field.values()) {
             StringProperty text = new SimpleStringProperty("");
             texts.put(f, text);
-            problems.put(f, new ReadOnlyStringWrapper(""));
-            BooleanProperty t = new SimpleBooleanProperty();
-            touched.put(f, t);
-            ReadOnlyStringWrapper p = problems.get(f);
-            shown.put(f, Bindings.createStringBinding(() -> t.get() || saveTried.get() ? p.get() : "", t, saveTried, p));
+            FieldProblem problem = new FieldProblem(saveTried);
+            problems.put(f, problem);
             all.add(text);
             // Typing in a field is touching it: its problem shows as the rep types, not before.
-            text.addListener((o, a, b) -> t.set(true));
+            text.addListener((o, a, b) -> problem.touch());
         }
-        weekOf.addListener((o, a, b) -> touched.get(Field.WEEK_OF).set(true));
-        weekOfTyped.addListener((o, a, b) -> touched.get(Field.WEEK_OF).set(true));
+        weekOf.addListener((o, a, b) -> touch(Field.WEEK_OF));
+        weekOfTyped.addListener((o, a, b) -> touch(Field.WEEK_OF));
         all.forEach(o -> o.addListener(x -> check()));
     }
 
@@ -101,7 +95,7 @@ public final class WorkloadRecordViewModel {
     }
 
     private void untouch() {
-        touched.values().forEach(t -> t.set(false));
+        problems.values().forEach(FieldProblem::untouch);
         check();
     }
 
@@ -127,17 +121,17 @@ public final class WorkloadRecordViewModel {
 
     /** The field's problem now, shown or not. */
     public ReadOnlyStringProperty problem(Field f) {
-        return problems.get(f).getReadOnlyProperty();
+        return problems.get(f).problemProperty();
     }
 
     /** The field's problem as the rep should see it: once the field was touched, or Save pressed. */
-    public StringBinding shownProblem(Field f) {
-        return shown.get(f);
+    public ReadOnlyStringProperty shownProblem(Field f) {
+        return problems.get(f).shownProperty();
     }
 
     /** Marks a field touched (the view calls it when the field loses focus). */
     public void touch(Field f) {
-        touched.get(f).set(true);
+        problems.get(f).touch();
     }
 
     /** What is wrong with the form as a whole (no figure at all, reduction over contracted hours). */
@@ -164,7 +158,7 @@ public final class WorkloadRecordViewModel {
     public List<String> allProblems() {
         List<String> found = new ArrayList<>();
         for (Field f : Field.values()) {
-            if (!problems.get(f).get().isEmpty()) {
+            if (problems.get(f).isWrong()) {
                 found.add(problems.get(f).get());
             }
         }
@@ -186,7 +180,7 @@ public final class WorkloadRecordViewModel {
         if (texts.get(Field.UNCOUNTED).get().length() > 20_000) {
             problems.get(Field.UNCOUNTED).set(Messages.text("boards.wmt.tooLong"));
         }
-        boolean fieldsFine = problems.values().stream().allMatch(p -> p.get().isEmpty());
+        boolean fieldsFine = problems.values().stream().noneMatch(FieldProblem::isWrong);
         computed.set("");
         formProblem.set("");
         if (fieldsFine) {
@@ -201,7 +195,7 @@ public final class WorkloadRecordViewModel {
                 computed.set(Messages.text("boards.wmt.computed", String.format(Locale.UK, "%.1f", r.capacityPercent())));
             }
         }
-        valid.set(formProblem.get().isEmpty() && problems.values().stream().allMatch(p -> p.get().isEmpty()));
+        valid.set(formProblem.get().isEmpty() && problems.values().stream().noneMatch(FieldProblem::isWrong));
     }
 
     /** The week's date: readable, given, not a weekend day (WMT weeks are working weeks), not far off. */
