@@ -39,31 +39,17 @@ public final class DraftsOffer {
             nextField(state, fields);
             return;
         }
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(state.owner());
-        dialog.setTitle(Messages.text("papers.drafts.title"));
         String reference = left.caseFile().map(CaseFile::reference).orElse(Messages.text("papers.drafts.no-case"));
-        dialog.setHeaderText(Messages.text("papers.drafts.header", Map.of("reference", reference)));
-        TextArea text = new TextArea(left.summary() + (left.note().isEmpty() ? "" : "\n\n" + left.note()));
-        text.setId("draft-text");
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefSize(560, 260);
-        dialog.getDialogPane().setContent(text);
-        ButtonType save = new ButtonType(Messages.text("papers.drafts.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType discard = new ButtonType(Messages.text("papers.drafts.discard"), ButtonBar.ButtonData.OTHER);
-        dialog.getDialogPane().getButtonTypes().addAll(left.caseFile().isPresent() ? List.of(save, discard)
-                : List.of(discard));
-        ButtonType chosen = dialog.showAndWait().orElse(null);
-        if (chosen == save) {
+        Choice chosen = ask(state, Messages.text("papers.drafts.title"),
+                Messages.text("papers.drafts.header", Map.of("reference", reference)),
+                left.summary() + (left.note().isEmpty() ? "" : "\n\n" + left.note()), 260,
+                Messages.text("papers.drafts.save"), left.caseFile().isPresent());
+        if (chosen == Choice.SAVE) {
             state.background().run(state.owner(), Messages.text("papers.failed.save"), () -> state.desk().noteDrafts()
                     .saveAsNote(left, Messages.text("papers.drafts.recovered"), state.desk().cases().today()),
                     saved -> next(state, queue, fields));
-        } else if (chosen == discard) {
-            state.background().run(state.owner(), Messages.text("papers.failed.save"), () -> {
-                state.desk().noteDrafts().discard(left.key());
-                return null;
-            }, x -> next(state, queue, fields));
+        } else if (chosen == Choice.DISCARD) {
+            discard(state, left.key(), () -> next(state, queue, fields));
         } else {
             next(state, queue, fields); // closed without choosing: kept, and offered again at the next start
         }
@@ -74,36 +60,52 @@ public final class DraftsOffer {
         if (left == null) {
             return;
         }
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(state.owner());
-        dialog.setTitle(Messages.text("papers.drafts.field-title"));
         String reference = left.caseFile().map(CaseFile::reference).orElse(Messages.text("papers.drafts.no-case"));
-        dialog.setHeaderText(Messages.text("papers.drafts.field-header", Map.of("reference", reference,
-                "field", left.field().label())));
-        TextArea text = new TextArea(left.text());
-        text.setId("draft-text");
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefSize(560, 220);
-        dialog.getDialogPane().setContent(text);
-        ButtonType save = new ButtonType(Messages.text("papers.drafts.put-back"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType discard = new ButtonType(Messages.text("papers.drafts.discard"), ButtonBar.ButtonData.OTHER);
-        dialog.getDialogPane().getButtonTypes().addAll(left.caseFile().isPresent() ? List.of(save, discard)
-                : List.of(discard));
-        ButtonType chosen = dialog.showAndWait().orElse(null);
-        if (chosen == save) {
+        Choice chosen = ask(state, Messages.text("papers.drafts.field-title"),
+                Messages.text("papers.drafts.field-header", Map.of("reference", reference, "field", left.field().label())),
+                left.text(), 220, Messages.text("papers.drafts.put-back"), left.caseFile().isPresent());
+        if (chosen == Choice.SAVE) {
             state.background().run(state.owner(), Messages.text("papers.failed.save"),
                     () -> state.desk().noteDrafts().saveIntoCase(left), saved -> {
                         state.reloadCase(saved.id(), () -> { });
                         nextField(state, queue);
                     });
-        } else if (chosen == discard) {
-            state.background().run(state.owner(), Messages.text("papers.failed.save"), () -> {
-                state.desk().noteDrafts().discard(left.key());
-                return null;
-            }, x -> nextField(state, queue));
+        } else if (chosen == Choice.DISCARD) {
+            discard(state, left.key(), () -> nextField(state, queue));
         } else {
             nextField(state, queue); // closed without choosing: kept, and offered again at the next start
         }
+    }
+
+    /** The rep's answer to one draft; LATER when the dialog was closed without choosing. */
+    private enum Choice {
+        SAVE, DISCARD, LATER
+    }
+
+    /** Shows a draft's words, read-only, and asks what to do with it; a draft with no case can only be discarded. */
+    private static Choice ask(DeskState state, String title, String header, String words, double height,
+            String saveLabel, boolean onACase) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(state.owner());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        TextArea text = new TextArea(words);
+        text.setId("draft-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(560, height);
+        dialog.getDialogPane().setContent(text);
+        ButtonType save = new ButtonType(saveLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType(Messages.text("papers.drafts.discard"), ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().addAll(onACase ? List.of(save, discard) : List.of(discard));
+        ButtonType chosen = dialog.showAndWait().orElse(null);
+        return chosen == save ? Choice.SAVE : chosen == discard ? Choice.DISCARD : Choice.LATER;
+    }
+
+    private static void discard(DeskState state, String key, Runnable then) {
+        state.background().run(state.owner(), Messages.text("papers.failed.save"), () -> {
+            state.desk().noteDrafts().discard(key);
+            return null;
+        }, x -> then.run());
     }
 }
