@@ -61,28 +61,19 @@ public final class WholeCommands {
         Files.createDirectories(options.folder());
         Path scratch = Files.createTempDirectory(options.folder(), "whole-pg-");
         try {
-            int size = Integer.parseInt(psqlValue(address, "SELECT count(*) FROM case_file"));
+            // One psql: the casebook's size, then every demand's id (the brief's floor names each).
+            String[] values = psqlValue(address, "SELECT (SELECT count(*) FROM case_file),"
+                    + " (SELECT string_agg(id::text, ' ') FROM demand)").split("\\|", -1);
+            int size = Integer.parseInt(values[0].strip());
             Path briefSql = scratch.resolve("brief.sql");
             java.time.LocalDate today = java.time.LocalDate.now();
-            List<java.util.UUID> demands = psqlValue(address, "SELECT string_agg(id::text, ' ') FROM demand").lines()
-                    .flatMap(l -> java.util.Arrays.stream(l.split(" "))).filter(x -> !x.isBlank())
+            List<java.util.UUID> demands = java.util.Arrays.stream(values[1].split("\\s+")).filter(x -> !x.isBlank())
                     .map(java.util.UUID::fromString).toList();
             org.repdesk.store.BriefQueries.Filter filter = new org.repdesk.store.BriefQueries.Filter(today.minusYears(1), today,
                     null, null, null, null);
             Files.writeString(briefSql, String.join(";\n", org.repdesk.store.BriefQueries.literalStatements(filter, demands))
                     + ";\n", StandardCharsets.UTF_8);
-            String pdf = scratch.resolve("out.pdf").toString();
-            String csv = scratch.resolve("out.csv").toString();
-            String db = address.toString();
-            List<Command> commands = List.of(
-                    new Command("report caseload --out F.pdf", x -> List.of("--db", db, "report", "caseload", "--out", pdf,
-                            "--force"), null),
-                    new Command("brief --out F.pdf (last 12 months, every demand)", x -> List.of("--db", db, "brief", "--out",
-                            pdf, "--force"), x -> psql(address, List.of("-o", "/dev/null", "-f", briefSql.toString()))),
-                    new Command("export cases --format csv", x -> List.of("--db", db, "export", "cases", "--format", "csv",
-                            "--out", csv, "--force"), x -> psql(address, List.of("-c", "\\copy (" + EXPORT_FLOOR.substring(0,
-                                    EXPORT_FLOOR.length() - 1) + ") TO '" + csv + "' WITH (FORMAT csv, HEADER)"))),
-                    new Command("check (quick)", x -> List.of("--db", db, "check"), null));
+            List<Command> commands = commands(scratch, null, address, briefSql);
             out.printf("… %s, %,d cases%n", address.describe(), size);
             for (Command c : commands) {
                 measure(c, size, null, scratch);
@@ -126,7 +117,7 @@ public final class WholeCommands {
             try (RepDesk desk = RepDesk.open(bench.dataset("members-" + Bench.IMPORT_MEMBERS + ".db", Bench.IMPORT_MEMBERS, 0))) {
                 desk.exporter().exportMembers(Exporter.Format.CSV, members);
             }
-            List<Command> commands = commands(scratch, members);
+            List<Command> commands = commands(scratch, members, null, null);
             for (int size : options.sizes()) {
                 Path db = bench.dataset(size);
                 out.printf("… %,d cases (%s)%n", size, db);
@@ -143,29 +134,42 @@ public final class WholeCommands {
         return md;
     }
 
-    private List<Command> commands(Path scratch, Path members) {
+    /**
+     * The commands timed, on a data file ({@code casebook} null: each command's argument is the file)
+     * or on a branch casebook (no import nor the JVM alone; psql as the floor where it does the same work).
+     */
+    private static List<Command> commands(Path scratch, Path members, CasebookAddress casebook, Path briefSql) {
         String pdf = scratch.resolve("out.pdf").toString();
         String csv = scratch.resolve("out.csv").toString();
         Path fresh = scratch.resolve("import.db");
+        boolean onFile = casebook == null;
+        Function<Path, String> target = db -> onFile ? db.toString() : casebook.toString();
         List<Command> list = new ArrayList<>();
-        list.add(new Command("JVM and jar alone (help)", db -> List.of("help"), null));
-        list.add(new Command("report caseload --out F.pdf", db -> List.of("--db", db.toString(), "report", "caseload",
+        if (onFile) {
+            list.add(new Command("JVM and jar alone (help)", db -> List.of("help"), null));
+        }
+        list.add(new Command("report caseload --out F.pdf", db -> List.of("--db", target.apply(db), "report", "caseload",
                 "--out", pdf, "--force"), null));
-        list.add(new Command("brief --out F.pdf (last 12 months, every demand)", db -> List.of("--db", db.toString(),
-                "brief", "--out", pdf, "--force"), null));
-        list.add(new Command("export cases --format csv", db -> List.of("--db", db.toString(), "export", "cases",
-                "--format", "csv", "--out", csv, "--force"),
-                db -> List.of("sh", "-c", "sqlite3 -readonly -csv -header \"$0\" \"$1\" > \"$2\"", db.toString(),
-                        EXPORT_FLOOR, csv)));
-        list.add(new Command("check (quick)", db -> List.of("--db", db.toString(), "check"),
-                db -> List.of("sqlite3", "-readonly", db.toString(), "PRAGMA quick_check;")));
-        list.add(new Command("check --full", db -> List.of("--db", db.toString(), "check", "--full"),
-                db -> List.of("sqlite3", "-readonly", db.toString(), "PRAGMA integrity_check;")));
-        list.add(new Command("import members (" + String.format(Locale.ROOT, "%,d", Bench.IMPORT_MEMBERS)
-                + " rows, into an empty file)", db -> {
-                    deleteDb(fresh);
-                    return List.of("--db", fresh.toString(), "import", "members", members.toString());
-                }, null));
+        list.add(new Command("brief --out F.pdf (last 12 months, every demand)", db -> List.of("--db", target.apply(db),
+                "brief", "--out", pdf, "--force"),
+                onFile ? null : db -> psql(casebook, List.of("-o", "/dev/null", "-f", briefSql.toString()))));
+        list.add(new Command("export cases --format csv", db -> List.of("--db", target.apply(db), "export", "cases",
+                "--format", "csv", "--out", csv, "--force"), onFile
+                        ? db -> List.of("sh", "-c", "sqlite3 -readonly -csv -header \"$0\" \"$1\" > \"$2\"", db.toString(),
+                                EXPORT_FLOOR, csv)
+                        : db -> psql(casebook, List.of("-c", "\\copy (" + EXPORT_FLOOR.substring(0,
+                                EXPORT_FLOOR.length() - 1) + ") TO '" + csv + "' WITH (FORMAT csv, HEADER)"))));
+        list.add(new Command("check (quick)", db -> List.of("--db", target.apply(db), "check"),
+                onFile ? db -> List.of("sqlite3", "-readonly", db.toString(), "PRAGMA quick_check;") : null));
+        if (onFile) {
+            list.add(new Command("check --full", db -> List.of("--db", db.toString(), "check", "--full"),
+                    db -> List.of("sqlite3", "-readonly", db.toString(), "PRAGMA integrity_check;")));
+            list.add(new Command("import members (" + String.format(Locale.ROOT, "%,d", Bench.IMPORT_MEMBERS)
+                    + " rows, into an empty file)", db -> {
+                        deleteDb(fresh);
+                        return List.of("--db", fresh.toString(), "import", "members", members.toString());
+                    }, null));
+        }
         return list;
     }
 
