@@ -121,14 +121,24 @@ public final class LetterService {
         store.delete(name);
     }
 
-    /** What each field is for this case, in {@code language}; a field the case has no value for is absent. */
-    public Map<MergeField, String> values(UUID caseId, Locale language) {
+    /** What a letter on a case is filled from, read once for every language it is written in. */
+    private record OnCase(CaseFile caseFile, Optional<Member> member, List<HearingService.Scheduled> scheduled,
+            Optional<String> repName) {
+    }
+
+    private OnCase read(UUID caseId) {
         CaseFile c = desk.cases().byId(caseId).orElseThrow(() ->
                 new ValidationException(List.of(Messages.text("papers.error.no-case"))));
+        return new OnCase(c, c.memberId() == null ? Optional.empty() : desk.members().byId(c.memberId()),
+                desk.hearings().ofCase(caseId), desk.settings().repName());
+    }
+
+    /** What each field is for this case, in {@code language}; a field the case has no value for is absent. */
+    private Map<MergeField, String> values(OnCase on, Locale language) {
+        CaseFile c = on.caseFile();
         Map<MergeField, String> v = new EnumMap<>(MergeField.class);
         LocalDate today = LocalDate.now(clock);
-        Optional<Member> member = c.memberId() == null ? Optional.empty() : desk.members().byId(c.memberId());
-        member.ifPresent(m -> {
+        on.member().ifPresent(m -> {
             put(v, MergeField.MEMBER_NAME, m.name());
             put(v, MergeField.MEMBER_NUMBER, m.membershipNumber());
             put(v, MergeField.MEMBER_GRADE, m.grade() == null ? null : m.grade().label());
@@ -143,7 +153,7 @@ public final class LetterService {
         put(v, MergeField.CASE_MANAGER, c.manager());
         put(v, MergeField.CASE_OUTCOME, c.outcome());
         put(v, MergeField.CASE_WORKLOAD, c.workloadAccount());
-        List<HearingService.Scheduled> scheduled = desk.hearings().ofCase(caseId);
+        List<HearingService.Scheduled> scheduled = on.scheduled();
         nextOrLast(scheduled, today, true).ifPresent(s -> {
             put(v, MergeField.HEARING_DATE, longDate(s.deadline().dueOn(), language));
             s.hearing().ifPresent(h -> {
@@ -157,7 +167,7 @@ public final class LetterService {
             put(v, MergeField.DEADLINE_DATE, longDate(s.deadline().dueOn(), language));
             put(v, MergeField.DEADLINE_WHAT, s.deadline().description());
         });
-        put(v, MergeField.REP_NAME, desk.settings().repName().orElse(null));
+        put(v, MergeField.REP_NAME, on.repName().orElse(null));
         put(v, MergeField.LETTER_DATE, longDate(today, language));
         return v;
     }
@@ -191,12 +201,11 @@ public final class LetterService {
      */
     public Filled fill(String templateName, UUID caseId, LetterLanguage language) {
         LetterTemplate t = template(templateName);
-        CaseFile c = desk.cases().byId(caseId).orElseThrow(() ->
-                new ValidationException(List.of(Messages.text("papers.error.no-case"))));
+        OnCase on = read(caseId); // once, though a letter in both languages is filled twice
         List<MergeField> empty = new ArrayList<>();
         List<Letter.Text> texts = new ArrayList<>();
         for (Locale l : language.languages()) {
-            Map<MergeField, String> values = values(caseId, l);
+            Map<MergeField, String> values = values(on, l);
             for (MergeField f : t.fields(l)) {
                 if (!values.containsKey(f) && !empty.contains(f)) {
                     empty.add(f);
@@ -212,7 +221,7 @@ public final class LetterService {
             }
             texts.add(new Letter.Text(l, title, paragraphs));
         }
-        return new Filled(new Letter(t.name(), c.reference(), texts), empty);
+        return new Filled(new Letter(t.name(), on.caseFile().reference(), texts), empty);
     }
 
     /** The file name a letter is saved under: its title and the case's reference, without characters file systems refuse. */
