@@ -51,8 +51,7 @@ public final class RepDesk implements AutoCloseable {
      */
     public static RepDesk openCasebook(org.repdesk.model.CasebookAddress address, char[] password) {
         RepDesk desk = new RepDesk(Database.openCasebook(address, password), Clock.systemDefaultZone());
-        desk.figuresOnly(); // asked here, off the FX thread, so the window can ask it freely
-        desk.mayKeepDemandsLog();
+        desk.askAccess(); // here, off the FX thread, so the window can ask it freely
         return desk;
     }
 
@@ -124,13 +123,21 @@ public final class RepDesk implements AutoCloseable {
     public boolean figuresOnly() {
         Boolean known = figuresOnly;
         if (known == null) {
-            known = db.isCasebook() && org.repdesk.store.Casebooks.roleOf(db) == org.repdesk.store.Casebooks.Role.READER;
-            figuresOnly = known;
+            askAccess();
+            known = figuresOnly;
         }
         return known;
     }
 
     private volatile Boolean figuresOnly;
+
+    /** What this login may do, from its role in the casebook asked once (a data file asks nothing). */
+    private void askAccess() {
+        org.repdesk.store.Casebooks.Role role = db.isCasebook() ? org.repdesk.store.Casebooks.roleOf(db) : null;
+        // The same grant as the shared settings: the branch's shared tables.
+        mayKeepDemandsLog = settings.mayChangeSharedSettings(role);
+        figuresOnly = role == org.repdesk.store.Casebooks.Role.READER;
+    }
 
     /**
      * True when this login may keep the demands log (raise, edit, answer and move demands, record
@@ -141,8 +148,8 @@ public final class RepDesk implements AutoCloseable {
     public boolean mayKeepDemandsLog() {
         Boolean known = mayKeepDemandsLog;
         if (known == null) {
-            known = settings.mayChangeSharedSettings(); // the same grant: the branch's shared tables
-            mayKeepDemandsLog = known;
+            askAccess();
+            known = mayKeepDemandsLog;
         }
         return known;
     }

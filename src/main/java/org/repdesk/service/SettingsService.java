@@ -58,6 +58,11 @@ public final class SettingsService {
         return store.mayChangeSharedSettings();
     }
 
+    /** The same, for a login whose role in the casebook was already asked ({@code role} null: none of the three, or a data file). */
+    public boolean mayChangeSharedSettings(org.repdesk.store.Casebooks.Role role) {
+        return store.mayChangeSharedSettings(role);
+    }
+
     public WmtSettings wmt() {
         WmtSettings d = WmtSettings.DEFAULTS;
         return new WmtSettings(

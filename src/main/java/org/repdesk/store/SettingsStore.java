@@ -83,7 +83,12 @@ public final class SettingsStore {
      * server's grants on stage and setting say.
      */
     public boolean mayChangeSharedSettings() {
-        return !db.isCasebook() || Casebooks.isOwner(db) || Casebooks.roleOf(db) == Casebooks.Role.OFFICER;
+        return mayChangeSharedSettings(db.isCasebook() ? Casebooks.roleOf(db) : null);
+    }
+
+    /** The same, for a login whose role in the casebook was already asked ({@code role} null: none of the three, or a data file). */
+    public boolean mayChangeSharedSettings(Casebooks.Role role) {
+        return !db.isCasebook() || role == Casebooks.Role.OFFICER || Casebooks.isOwner(db);
     }
 
     public Optional<String> value(String key) {
