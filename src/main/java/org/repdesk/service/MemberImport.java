@@ -150,17 +150,9 @@ public final class MemberImport {
     public Result importChecked(Path csv, CheckedFile checked) throws IOException {
         try {
             return db.write(c -> {
-                List<Problem> problems = new ArrayList<>(checked.problems());
-                for (Member m : members.all()) {
-                    Long line = checked.lineOfNumber().get(numberKey(m.membershipNumber()));
-                    if (line != null) {
-                        problems.add(new Problem(line, Messages.text("memberImport.numberInFile",
-                                Map.of("number", m.membershipNumber(), "name", m.name()))));
-                    }
-                }
+                List<Problem> problems = withNumbersAlreadyHere(checked.problems(), checked.lineOfNumber());
                 if (!problems.isEmpty()) {
-                    problems.sort((a, b) -> Long.compare(a.line(), b.line()));
-                    return new Result(0, List.copyOf(problems), checked.notes());
+                    return new Result(0, problems, checked.notes());
                 }
                 List<Member> batch = new ArrayList<>(BATCH);
                 Reading again = new Reading(row -> {
@@ -187,6 +179,23 @@ public final class MemberImport {
         }
     }
 
+    /**
+     * The file's problems and, on its line, each membership number the data file already holds (naming
+     * its member), in line order; none when the file may be added. Run in the adding transaction.
+     */
+    private List<Problem> withNumbersAlreadyHere(List<Problem> fileProblems, Map<String, Long> lineOfNumber) {
+        List<Problem> problems = new ArrayList<>(fileProblems);
+        for (Member m : members.all()) {
+            Long line = lineOfNumber.get(numberKey(m.membershipNumber()));
+            if (line != null) {
+                problems.add(new Problem(line, Messages.text("memberImport.numberInFile",
+                        Map.of("number", m.membershipNumber(), "name", m.name()))));
+            }
+        }
+        problems.sort((a, b) -> Long.compare(a.line(), b.line()));
+        return List.copyOf(problems);
+    }
+
     private void add(List<Member> batch) {
         members.insertAll(batch);
         audit.createdAll(batch.stream().map(MemberService::subject).toList());
@@ -199,21 +208,13 @@ public final class MemberImport {
      */
     public Result importAll(MemberFile file) {
         return db.write(c -> {
-            List<Problem> problems = new ArrayList<>(file.problems());
-            Map<String, Member> existing = new HashMap<>();
-            for (Member m : members.all()) {
-                existing.put(numberKey(m.membershipNumber()), m);
+            Map<String, Long> lineOfNumber = new HashMap<>();
+            for (Row row : file.rows()) { // one row a number: a number on two lines is a problem of the file
+                lineOfNumber.put(numberKey(row.member().membershipNumber()), row.line());
             }
-            for (Row row : file.rows()) {
-                Member other = existing.get(numberKey(row.member().membershipNumber()));
-                if (other != null) {
-                    problems.add(new Problem(row.line(), Messages.text("memberImport.numberInFile",
-                            Map.of("number", row.member().membershipNumber(), "name", other.name()))));
-                }
-            }
+            List<Problem> problems = withNumbersAlreadyHere(file.problems(), lineOfNumber);
             if (!problems.isEmpty()) {
-                problems.sort((a, b) -> Long.compare(a.line(), b.line()));
-                return new Result(0, List.copyOf(problems), file.notes());
+                return new Result(0, problems, file.notes());
             }
             List<Member> added = file.rows().stream().map(Row::member).toList();
             members.insertAll(added);
