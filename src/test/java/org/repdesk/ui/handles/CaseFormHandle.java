@@ -69,4 +69,10 @@ public final class CaseFormHandle extends Handle {
     public void openDeadlines() {
         robot.clickOn("#tab-deadlines");
     }
+
+    /** The Documents tab of the case shown. */
+    public DocumentsPanelHandle openDocuments() {
+        robot.clickOn("#tab-documents");
+        return new DocumentsPanelHandle(robot);
+    }
 }

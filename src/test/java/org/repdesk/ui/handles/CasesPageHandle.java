@@ -1,5 +1,7 @@
 package org.repdesk.ui.handles;
 
+import static org.repdesk.testing.FxWait.waitUntil;
+
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.Label;
@@ -77,5 +79,21 @@ public final class CasesPageHandle extends Handle {
 
     public void newCase() {
         robot.clickOn("#case-new");
+    }
+
+    /**
+     * From anywhere in the window: the cases screen (when not shown already), then the case of the
+     * member named (its row once the list holds it), waiting until the form shows it.
+     */
+    public CaseFormHandle openCaseOf(String memberName) throws Exception {
+        if (new FrameHandle(robot).selected() != FrameHandle.Screen.CASES) {
+            new FrameHandle(robot).open(FrameHandle.Screen.CASES);
+        }
+        waitUntil(() -> present("case-list"));
+        waitUntil(() -> list().getItems().stream().anyMatch(r -> r.memberName().equals(memberName)));
+        robot.clickOn(memberName);
+        CaseFormHandle form = new CaseFormHandle(robot);
+        waitUntil(() -> form.title().contains(memberName));
+        return form;
     }
 }

@@ -25,6 +25,9 @@ import org.repdesk.testing.Builders;
 import org.repdesk.testing.SampleFiles;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.MainWindow;
+import org.repdesk.ui.handles.CaseFormHandle;
+import org.repdesk.ui.handles.CasesPageHandle;
+import org.repdesk.ui.handles.DocumentsPanelHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -55,14 +58,8 @@ class DocumentsJourneyTest {
     void aLetterDroppedOnTheCaseIsAttachedShownOnTheTimelineFoundBySearchAndPreviewed(FxRobot robot) throws Exception {
         Path letter = Files.write(dir.resolve("invitation-" + System.nanoTime() + ".pdf"),
                 SampleFiles.pdf("You are invited to a stage 2 capability hearing on 3 December."));
-        robot.clickOn("#nav-cases");
-        waitUntil(() -> robot.lookup("#case-list").tryQuery().isPresent());
-        ListView<?> cases = robot.lookup("#case-list").queryListView();
-        waitUntil(() -> cases.getItems().size() == 1);
-        robot.clickOn("Gwen Price");
-        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Gwen"));
-        robot.clickOn("#tab-documents");
-        DocumentsPanel panel = robot.lookup("#documents-panel").queryAs(DocumentsPanel.class);
+        DocumentsPanelHandle documents = new CasesPageHandle(robot).openCaseOf("Gwen Price").openDocuments();
+        DocumentsPanel panel = documents.panel();
 
         // What a drop of the file does once the drag has ended: the attach form, for that file.
         Platform.runLater(() -> panel.attachEach(List.of(letter)));
@@ -80,11 +77,10 @@ class DocumentsJourneyTest {
         waitUntil(() -> desk.documents().ofCase(caseFile.id()).size() == 1);
         CaseDocument d = desk.documents().ofCase(caseFile.id()).get(0);
         assertEquals("Invitation to stage 2 hearing", d.title());
-        ListView<?> table = robot.lookup("#documents-list").queryListView();
+        ListView<?> table = documents.list();
         waitUntil(() -> table.getItems().size() == 1);
         waitUntil(() -> robot.lookup("#tab-documents").tryQuery().isPresent());
-        waitUntil(() -> robot.lookup("#documents-status").queryAs(Label.class).getText()
-                .equals("Attached document 1: Invitation to stage 2 hearing."));
+        waitUntil(() -> documents.status().equals("Attached document 1: Invitation to stage 2 hearing."));
 
         // the timeline shows it, and a search for its words says where they were found
         robot.clickOn("#tab-timeline");
@@ -98,9 +94,9 @@ class DocumentsJourneyTest {
         assertTrue(found.contains("[hearing]") && found.contains("[December]"), found);
 
         // the preview draws its page inside RepDesk
-        robot.clickOn("#tab-documents");
+        new CaseFormHandle(robot).openDocuments();
         robot.interact(() -> table.getSelectionModel().select(0));
-        robot.clickOn("#documents-preview");
+        documents.preview();
         waitUntil(() -> robot.lookup("#preview-message").tryQuery()
                 .map(n -> ((Label) n).getText().equals("1 page")).orElse(false));
         robot.push(KeyCode.ESCAPE);

@@ -6,7 +6,6 @@ import static org.repdesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -22,6 +21,8 @@ import org.repdesk.service.RepDesk;
 import org.repdesk.testing.Builders;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.MainWindow;
+import org.repdesk.ui.handles.CasesPageHandle;
+import org.repdesk.ui.handles.DocumentsPanelHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,14 +51,8 @@ class LetterJourneyTest {
 
     @Test
     void aLetterIsMadeFromATemplateTheEmptyFieldsNamedFirstAndKeptOnTheCase(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-cases");
-        waitUntil(() -> robot.lookup("#case-list").tryQuery().isPresent());
-        ListView<?> cases = robot.lookup("#case-list").queryListView();
-        waitUntil(() -> cases.getItems().size() == 1);
-        robot.clickOn("Gwen Price");
-        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Gwen"));
-        robot.clickOn("#tab-documents");
-        robot.clickOn("#documents-letter");
+        DocumentsPanelHandle documents = new CasesPageHandle(robot).openCaseOf("Gwen Price").openDocuments();
+        documents.makeLetter();
 
         waitUntil(() -> robot.lookup("#letter-preview").tryQuery()
                 .map(n -> ((TextArea) n).getText().contains("Dear Emma Thompson,")).orElse(false));
@@ -70,10 +65,8 @@ class LetterJourneyTest {
         CaseDocument d = desk.documents().ofCase(caseFile.id()).get(0);
         assertEquals(DocumentKind.LETTER_TO_EMPLOYER, d.kind());
         assertEquals("Request for reasonable adjustments", d.title());
-        waitUntil(() -> robot.lookup("#documents-status").queryAs(Label.class).getText()
-                .equals("The letter is kept on the case as document 1."));
-        ListView<?> documents = robot.lookup("#documents-list").queryListView();
-        waitUntil(() -> documents.getItems().size() == 1);
+        waitUntil(() -> documents.status().equals("The letter is kept on the case as document 1."));
+        waitUntil(() -> documents.list().getItems().size() == 1);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.repdesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +17,8 @@ import org.repdesk.service.RepDesk;
 import org.repdesk.testing.Builders;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.MainWindow;
+import org.repdesk.ui.handles.CasesPageHandle;
+import org.repdesk.ui.handles.FrameHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,12 +49,7 @@ class UnsavedChangesJourneyTest {
 
     @Test
     void closingWithAnOutcomeTypedAsksAndCancelKeepsTheFormThenSaveSavesAndCloses(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-cases");
-        waitUntil(() -> robot.lookup("#case-list").tryQuery().isPresent());
-        ListView<?> cases = robot.lookup("#case-list").queryListView();
-        waitUntil(() -> cases.getItems().size() == 1);
-        robot.clickOn("Iolo Jenkins");
-        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Iolo"));
+        new CasesPageHandle(robot).openCaseOf("Iolo Jenkins");
         robot.clickOn("#case-outcome");
         robot.write("Warning withdrawn after the WMT review");
 
@@ -77,13 +73,12 @@ class UnsavedChangesJourneyTest {
     void choosingAnotherCaseWithTheWorkloadTextTypedAsksAndKeepsItAsADraftMeanwhile(FxRobot robot) throws Exception {
         CaseFile other = desk.cases().open(Builders.aCase(desk.members().save(Builders.aMember().named("Nia Roberts")
                 .number("N-2").build())).build());
-        robot.clickOn("#nav-cases");
+        CasesPageHandle cases = new CasesPageHandle(robot);
+        new FrameHandle(robot).open(FrameHandle.Screen.CASES);
         waitUntil(() -> robot.lookup("#case-list").tryQuery().isPresent());
-        ListView<?> cases = robot.lookup("#case-list").queryListView();
         robot.push(KeyCode.F5); // the second case was opened after the window read the list
-        waitUntil(() -> cases.getItems().size() == 2);
-        robot.clickOn("Iolo Jenkins");
-        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Iolo"));
+        waitUntil(() -> cases.list().getItems().size() == 2);
+        cases.openCaseOf("Iolo Jenkins");
         robot.clickOn("#case-outcome");
         robot.write("Stage 1 warning withdrawn");
         // kept in the data file as typed, before anything is saved

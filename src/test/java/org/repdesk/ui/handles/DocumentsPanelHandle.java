@@ -1,0 +1,35 @@
+package org.repdesk.ui.handles;
+
+import javafx.scene.control.ListView;
+import org.repdesk.ui.papers.DocumentsPanel;
+import org.testfx.api.FxRobot;
+
+/** A case's Documents tab: its list, its status line and its buttons (ui/papers/DocumentsPanel). */
+public final class DocumentsPanelHandle extends Handle {
+
+    public DocumentsPanelHandle(FxRobot robot) {
+        super(robot);
+    }
+
+    public DocumentsPanel panel() {
+        return node("documents-panel");
+    }
+
+    public ListView<?> list() {
+        return node("documents-list");
+    }
+
+    /** "Attached document 1: …", "The letter is kept on the case as document 1.". */
+    public String status() {
+        return textOf("documents-status");
+    }
+
+    public void preview() {
+        robot.clickOn("#documents-preview");
+    }
+
+    /** Letter…: a letter from a template, for this case. */
+    public void makeLetter() {
+        robot.clickOn("#documents-letter");
+    }
+}
