@@ -7,6 +7,10 @@ import java.util.Locale;
  * The language a document is made in: English, Welsh, or both (English first, then the same
  * document in Welsh), as Welsh public bodies issue bilingual papers. The app's screens speak one
  * language at a time ({@link Messages#language()}); a document may be asked for in another.
+ * <p>Not the letters' {@code model.LetterLanguage}, though both say English, Welsh or both: these are
+ * the rep's and the branch's own papers (case summary, brief, caseload report, subject access), which
+ * open in English; a letter goes out to the employer and puts the Welsh first. Each order has its
+ * test (BilingualDocumentsTest, LetterServiceTest). {@code --lang} is parsed here only ({@link #forCode}).
  */
 public enum DocumentLanguage {
     ENGLISH(List.of(Messages.ENGLISH)),

@@ -7,6 +7,11 @@ import org.repdesk.i18n.Messages;
 /**
  * The language a letter is written in. Both: the Welsh text first, then the English, as the Welsh
  * Language Standards ask of bodies in Wales (Welsh not treated less favourably: it comes first).
+ * <p>Not {@link org.repdesk.i18n.DocumentLanguage}, though both say English, Welsh or both: a letter
+ * goes out to the employer, a body in Wales held to those Standards, so in both languages the Welsh
+ * comes first (and the letter dialog names the choice "Welsh and English"); the rep's own documents
+ * (summary, brief, reports) open in English and follow with the Welsh. The command line's
+ * {@code --lang} is read once, as a DocumentLanguage, and a letter takes the one of the same name.
  */
 public enum LetterLanguage implements Labelled {
     ENGLISH("en"),
