@@ -10,10 +10,8 @@ import static org.repdesk.testing.Builders.aMember;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +21,9 @@ import org.repdesk.model.CaseFile;
 import org.repdesk.model.DocumentKind;
 import org.repdesk.service.OpenedCopies;
 import org.repdesk.service.RepDesk;
+import org.repdesk.testing.AtOnce;
 import org.repdesk.testing.SampleFiles;
 import org.repdesk.testing.TestDesk;
-import org.repdesk.ui.Background;
 
 /** The documents tab's state and commands over a real data file, with no window. */
 class DocumentsViewModelTest {
@@ -35,23 +33,8 @@ class DocumentsViewModelTest {
     private RepDesk desk;
     private CaseFile caseFile;
     private DocumentsViewModel vm;
-    private final List<String> failures = new ArrayList<>();
     private int changes;
-
-    /** Runs the work at once, as the background executor would, and keeps what failed. */
-    private final Runner atOnce = new Runner() {
-        @Override
-        public <T> void run(String failure, Background.Job<T> job, Consumer<T> done) {
-            T result;
-            try {
-                result = job.run();
-            } catch (Exception e) {
-                failures.add(failure + ": " + e.getMessage());
-                return;
-            }
-            done.accept(result);
-        }
-    };
+    private final AtOnce atOnce = new AtOnce();
 
     @BeforeEach
     void open() {
@@ -78,7 +61,7 @@ class DocumentsViewModelTest {
     void attachingAFileListsItSaysSoAndTellsTheTimeline() throws Exception {
         attach("invite.pdf", SampleFiles.pdf("Invitation"), DocumentKind.LETTER_FROM_EMPLOYER);
 
-        assertEquals(List.of(), failures);
+        assertEquals(List.of(), atOnce.failures);
         assertEquals(1, vm.countProperty().get());
         assertEquals("invite", vm.documents().get(0).title());
         assertEquals("Attached document 1: invite.", vm.statusProperty().get());
@@ -91,7 +74,7 @@ class DocumentsViewModelTest {
         attach("letter.pdf", "not a pdf at all".getBytes(), DocumentKind.OTHER);
 
         assertEquals(List.of("letter.pdf was not attached: letter.pdf is not a PDF file inside: it may be damaged"
-                + " or wrongly named."), failures);
+                + " or wrongly named."), atOnce.failures);
         assertEquals(0, vm.countProperty().get());
         assertEquals(0, changes);
     }
