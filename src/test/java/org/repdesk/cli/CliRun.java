@@ -30,4 +30,13 @@ record CliRun(int exit, String out, String err) {
         assertFalse(run.err().contains("\tat "), "never a stack trace: " + run.err());
         return run;
     }
+
+    /** Runs {@code repdesk --db FILE ARGS} in-process with no environment. */
+    static CliRun onFile(java.nio.file.Path db, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = "--db";
+        all[1] = db;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return of(name -> null, all);
+    }
 }

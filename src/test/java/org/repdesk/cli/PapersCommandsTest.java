@@ -36,11 +36,7 @@ class PapersCommandsTest {
     }
 
     private CliRun run(Object... args) {
-        Object[] all = new Object[args.length + 2];
-        all[0] = "--db";
-        all[1] = db;
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.of(name -> null, all);
+        return CliRun.onFile(db, args);
     }
 
     private int documentsOnFile() {
