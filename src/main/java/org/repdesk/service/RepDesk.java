@@ -51,7 +51,7 @@ public final class RepDesk implements AutoCloseable {
      */
     public static RepDesk openCasebook(org.repdesk.model.CasebookAddress address, char[] password) {
         RepDesk desk = new RepDesk(Database.openCasebook(address, password), Clock.systemDefaultZone());
-        desk.askAccess(); // here, off the FX thread, so the window can ask it freely
+        desk.access(); // asked here, off the FX thread, so the window can ask it freely
         return desk;
     }
 
@@ -121,22 +121,7 @@ public final class RepDesk implements AutoCloseable {
      * once, off the FX thread, when the desk opens.
      */
     public boolean figuresOnly() {
-        Boolean known = figuresOnly;
-        if (known == null) {
-            askAccess();
-            known = figuresOnly;
-        }
-        return known;
-    }
-
-    private volatile Boolean figuresOnly;
-
-    /** What this login may do, from its role in the casebook asked once (a data file asks nothing). */
-    private void askAccess() {
-        org.repdesk.store.Casebooks.Role role = db.isCasebook() ? org.repdesk.store.Casebooks.roleOf(db) : null;
-        // The same grant as the shared settings: the branch's shared tables.
-        mayKeepDemandsLog = settings.mayChangeSharedSettings(role);
-        figuresOnly = role == org.repdesk.store.Casebooks.Role.READER;
+        return access().figuresOnly();
     }
 
     /**
@@ -146,15 +131,26 @@ public final class RepDesk implements AutoCloseable {
      * as evidence, so a desk offers them no button the server would refuse. Asked once, off the FX thread.
      */
     public boolean mayKeepDemandsLog() {
-        Boolean known = mayKeepDemandsLog;
+        return access().mayKeepDemandsLog();
+    }
+
+    /** What this login may do, known once its role in the casebook was asked. */
+    private record Access(boolean figuresOnly, boolean mayKeepDemandsLog) {
+    }
+
+    private volatile Access access;
+
+    /** Asks the login's role in the casebook once (a data file asks nothing) and keeps what it allows. */
+    private Access access() {
+        Access known = access;
         if (known == null) {
-            askAccess();
-            known = mayKeepDemandsLog;
+            org.repdesk.store.Casebooks.Role role = db.isCasebook() ? org.repdesk.store.Casebooks.roleOf(db) : null;
+            // The demands log's grant is the shared settings' grant: the branch's shared tables.
+            known = new Access(role == org.repdesk.store.Casebooks.Role.READER, settings.mayChangeSharedSettings(role));
+            access = known;
         }
         return known;
     }
-
-    private volatile Boolean mayKeepDemandsLog;
 
     public MemberService members() {
         return members;
