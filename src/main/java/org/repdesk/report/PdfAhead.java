@@ -21,29 +21,34 @@ public final class PdfAhead {
     private static final Logger LOG = Logger.getLogger(PdfAhead.class.getName());
 
     private final Thread thread;
+    private volatile boolean drawn;
 
-    private PdfAhead(Thread thread) {
-        this.thread = thread;
+    private PdfAhead() {
+        thread = new Thread(this::drawSample, "repdesk-pdf-ahead");
+        thread.setDaemon(true); // never keeps a finished command's JVM alive
     }
 
     /** Starts making the libraries ready; call {@link #awaitReady} before making a chart or PDF. */
     public static PdfAhead start() {
-        Thread t = new Thread(PdfAhead::drawSample, "repdesk-pdf-ahead");
-        t.setDaemon(true); // never keeps a finished command's JVM alive
-        t.start();
-        return new PdfAhead(t);
+        PdfAhead ahead = new PdfAhead();
+        ahead.thread.start();
+        return ahead;
     }
 
-    /** Waits until the sample is drawn (or failed: the document is then made without the head start). */
-    public void awaitReady() {
+    /**
+     * Waits until the sample is drawn; false when it failed (the document is then made without the
+     * head start, as it would have been without this).
+     */
+    public boolean awaitReady() {
         try {
             thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return drawn;
     }
 
-    private static void drawSample() {
+    private void drawSample() {
         try {
             StringBuilder h = Documents.start(DocumentLanguage.ENGLISH, "RepDesk", "RepDesk", "RepDesk");
             h.append("<h1>RepDesk</h1>\n<p class=\"meta\">RepDesk</p>\n<h2>RepDesk</h2>\n")
@@ -51,6 +56,7 @@ public final class PdfAhead {
                     .append("<img class=\"chart\" alt=\"RepDesk\" src=\"")
                     .append(Charts.casesByMonth(List.of(), Locale.UK)).append("\"/>\n");
             Pdf.render(Documents.end(h), OutputStream.nullOutputStream());
+            drawn = true;
         } catch (Exception e) {
             // Only time is lost: the command draws its own document as it would have without this.
             LOG.log(Level.FINE, "the PDF libraries could not be made ready ahead", e);
