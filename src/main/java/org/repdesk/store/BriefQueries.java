@@ -214,9 +214,7 @@ public final class BriefQueries {
                         key = next;
                         id = UUID.fromString(next);
                     }
-                    // By position: a name is looked up again for every one of the period's records (194k at 100k cases).
-                    String recordedOn = rs.getString(2);
-                    member.add(new Capacity(id, recordedOn == null ? null : Rows.isoDate(recordedOn), rs.getDouble(3)));
+                    member.add(new Capacity(id, Rows.date(rs, "recorded_on"), rs.getDouble("capacity_percent")));
                 }
                 if (!member.isEmpty()) {
                     each.accept(member);
