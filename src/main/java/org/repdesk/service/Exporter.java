@@ -204,7 +204,6 @@ public final class Exporter {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private static final char BOM = '\uFEFF';
-    private static final int WRITE_BYTES = 64 * 1024;
 
     /**
      * The one place every CSV text cell passes through: a cell a spreadsheet would run as a formula
@@ -302,55 +301,24 @@ public final class Exporter {
                             r.memberName(), r.nextDeadline())))));
             return count[0];
         }
-        if (format == Format.CSV) {
-            return exportCasesAsCsv(out);
-        }
-        ObjectWriter writer = JSON.writerFor(CaseRow.class);
+        ObjectWriter writer = format == Format.CSV
+                ? CSV.writerFor(CaseRow.class).with(csvSchema(CaseRow.class))
+                : JSON.writerFor(CaseRow.class);
         int[] count = new int[1];
         writeWhole(out, w -> {
+            if (format == Format.CSV) {
+                w.write(BOM); // Excel reads UTF-8 only when the file says so
+                w.write(csvHeader(CaseRow.class));
+            }
             // The temp file is forced to disk and closed by writeWhole, not by Jackson.
             ObjectWriter unclosing = writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
-            try (SequenceWriter rows = unclosing.writeValuesAsArray(w)) {
+            try (SequenceWriter rows = format == Format.CSV ? unclosing.writeValues(w) : unclosing.writeValuesAsArray(w)) {
                 count[0] = Overlapped.run("repdesk-export-reader", sink -> desk.cases().forEachForExport(
                         r -> sink.accept(caseRow(r.file(), r.membershipNumber(), r.memberName(), r.nextDeadline()))),
                         rows::write);
             }
         });
         return count[0];
-    }
-
-    /**
-     * The cases as CSV: each row handed to Jackson as its cells' text in {@link CaseRow}'s column order,
-     * written by the same CSV writer, quoting and formula guard as every other export, so the file is
-     * byte for byte what writing {@link CaseRow} records gave. Not the records themselves: at 100k cases
-     * Jackson spent about as long finding and calling each record's accessors and formatting its dates
-     * as the store spent reading them.
-     */
-    private int exportCasesAsCsv(Path out) throws IOException {
-        ObjectWriter writer = CSV.writerFor(String[].class).with(csvSchema(CaseRow.class))
-                .without(StreamWriteFeature.AUTO_CLOSE_TARGET); // writeWhole forces and closes the file
-        int[] count = new int[1];
-        writeWhole(out, w -> {
-            w.write(BOM); // Excel reads UTF-8 only when the file says so
-            w.write(csvHeader(CaseRow.class));
-            try (SequenceWriter rows = writer.writeValues(w)) {
-                count[0] = Overlapped.run("repdesk-export-reader", sink -> desk.cases().forEachForExport(
-                        r -> sink.accept(caseCells(r.file(), r.membershipNumber(), r.memberName(), r.nextDeadline()))),
-                        rows::write);
-            }
-        });
-        return count[0];
-    }
-
-    /** {@link #caseRow}'s values as text, in its columns' order (a date as yyyy-MM-dd, as Jackson writes a LocalDate). */
-    private static String[] caseCells(CaseFile c, String membershipNumber, String memberName, LocalDate next) {
-        return new String[] {c.reference(), membershipNumber, memberName, label(c.type()), label(c.status()), c.stage(),
-            text(c.openedOn()), text(c.closedOn()), c.manager(), c.outcome(), label(c.workloadFactor()),
-            c.workloadAccount(), text(next)};
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 
     /**
@@ -490,10 +458,7 @@ public final class Exporter {
      */
     static void writeWhole(Path out, Content content) throws IOException {
         OwnerOnlyFile.write(out, stream -> {
-            // In 64 KiB writes: the file's stream is a channel's, unbuffered, which the encoder's own
-            // 8 KiB buffer made 3,000 system calls of a 100k-case CSV (each through a copy to a direct buffer).
-            Writer w = new BufferedWriter(new OutputStreamWriter(new java.io.BufferedOutputStream(stream, WRITE_BYTES),
-                    StandardCharsets.UTF_8), WRITE_BYTES);
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             content.writeTo(w);
             w.flush(); // OwnerOnlyFile forces the bytes to disk and closes the stream
         });
