@@ -174,6 +174,11 @@ public final class WholeCommands {
     }
 
     private void measure(Command c, int size, Path db, Path scratch) throws Exception {
+        String only = System.getProperty(ONLY, "");
+        if (!only.isBlank() && java.util.Arrays.stream(only.split(",")).map(String::strip)
+                .noneMatch(w -> !w.isEmpty() && c.label().startsWith(w))) {
+            return;
+        }
         // The JVM alone and the import do not depend on the file's size: once, at the first size.
         if ((c.label().startsWith("JVM") || c.label().startsWith("import")) && db != null && size != options.sizes().get(0)) {
             return;
@@ -213,12 +218,28 @@ public final class WholeCommands {
     }
 
     /**
+     * {@code -Drepdesk.bench.launched=true}: each command with the JVM options the installed app's
+     * launcher gives it (packaging/app-image.args, {@link StartupRuns#APP_JVM_OPTIONS}), as a rep's
+     * {@code repdesk brief …} runs, rather than a bare {@code java -jar}.
+     */
+    static final String AS_LAUNCHED = "repdesk.bench.launched";
+    /**
+     * {@code -Drepdesk.bench.commands=brief,export}: only the commands whose label starts with one of
+     * these words (all when not given), so one command's before and after take minutes, not a quarter hour.
+     */
+    static final String ONLY = "repdesk.bench.commands";
+
+    /**
      * The jar timed: this one, or another given with {@code -Drepdesk.bench.jar=FILE} (an earlier build,
      * to time before and after in the same minutes).
      */
     private static List<String> app(List<String> args) {
         String jar = System.getProperty("repdesk.bench.jar", Bench.classPath());
-        List<String> cmd = new ArrayList<>(List.of(Bench.javaCommand(), "-jar", jar));
+        List<String> cmd = new ArrayList<>(List.of(Bench.javaCommand()));
+        if (Boolean.getBoolean(AS_LAUNCHED)) {
+            cmd.addAll(StartupRuns.APP_JVM_OPTIONS);
+        }
+        cmd.addAll(List.of("-jar", jar));
         cmd.addAll(args);
         return cmd;
     }
@@ -248,7 +269,9 @@ public final class WholeCommands {
     }
 
     private String markdown(List<Integer> sizes) {
-        StringBuilder s = new StringBuilder("| whole command: wall time (CPU time), peak RSS (medians; max) |");
+        StringBuilder s = new StringBuilder(Boolean.getBoolean(AS_LAUNCHED) ? "Each command as the launcher starts it: "
+                + String.join(" ", StartupRuns.APP_JVM_OPTIONS) + "\n\n" : "");
+        s.append("| whole command: wall time (CPU time), peak RSS (medians; max) |");
         sizes.forEach(size -> s.append(String.format(Locale.ROOT, " %,d cases |", size)));
         s.append("\n|---|");
         sizes.forEach(x -> s.append("---:|"));

@@ -147,13 +147,13 @@ final class AbsenceCommand implements Command {
             List<Absence> list = service.ofMember(member.id());
             switch (format) {
                 case "json" -> {
-                    ArrayNode array = JSON.createArrayNode();
+                    ArrayNode array = Json.MAPPER.createArrayNode();
                     for (Absence a : list) {
                         ObjectNode o = row(a, member);
                         o.put("days_lost", service.calculator().daysLost(a, pattern));
                         array.add(o);
                     }
-                    call.out().println(JSON.writeValueAsString(array));
+                    call.out().println(Json.MAPPER.writeValueAsString(array));
                 }
                 case "csv" -> {
                     CsvMapper csv = new CsvMapper();
@@ -203,7 +203,7 @@ final class AbsenceCommand implements Command {
     }
 
     private static ObjectNode row(Absence a, Member member) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("membership_number", member.membershipNumber());
         o.put("first_day", a.firstDay().toString());
         o.put("last_day", a.lastDay().toString());
@@ -273,7 +273,7 @@ final class AbsenceCommand implements Command {
             AbsenceService service = desk.absences();
             AttendanceTriggers.Result r = service.triggers(member.id(), on != null ? on : service.today(), warning);
             if (format.equals("json")) {
-                call.out().println(JSON.writeValueAsString(TriggersJson.of(r)));
+                call.out().println(Json.MAPPER.writeValueAsString(TriggersJson.of(r)));
             } else {
                 call.out().print(TriggersJson.text(member, r));
             }
@@ -281,7 +281,13 @@ final class AbsenceCommand implements Command {
         return 0;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Made the first time an absence command writes JSON, not when the command line lists its commands:
+     * every command (a brief, an export) otherwise loaded Jackson's ~300 classes at start for it.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private static Member member(RepDesk desk, String number) {
         return desk.members().byMembershipNumber(number).orElseThrow(() -> new CommandFailure(

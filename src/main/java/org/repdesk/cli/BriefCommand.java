@@ -24,6 +24,7 @@ import org.repdesk.report.BriefHtml;
 import org.repdesk.report.BriefMarkdown;
 import org.repdesk.report.BriefScope;
 import org.repdesk.report.Pdf;
+import org.repdesk.report.PdfAhead;
 import org.repdesk.service.OwnerOnlyFile;
 import org.repdesk.service.RepDesk;
 
@@ -71,6 +72,8 @@ final class BriefCommand implements Command {
         Optional<LocalDate> fromGiven = args.option("--from").map(f -> date(args, "--from", f));
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf", "html", "md");
         String ext = extension(out);
+        // On a second core while the figures are read (PdfAhead): the brief's wait is mostly these two.
+        PdfAhead ahead = ext.equals("pdf") ? PdfAhead.start() : null;
         try (RepDesk desk = call.openDeskToWrite(Messages.text("cli.what.brief"))) {
             LocalDate today = desk.cases().today();
             LocalDate to = toGiven.orElse(today);
@@ -81,6 +84,9 @@ final class BriefCommand implements Command {
             }
             BriefScope scope = BriefScope.of(from, to).withDemands(ids).withRegion(region.orElse(null));
             Brief brief = new BriefBuilder(desk).build(scope, desk.settings().repName().orElse(null));
+            if (ahead != null) {
+                ahead.awaitReady();
+            }
             switch (ext) {
                 case "pdf" -> Pdf.write(BriefHtml.render(brief, call.language()), out);
                 case "html" -> text(out, BriefHtml.render(brief, call.language()));

@@ -86,8 +86,13 @@ public final class BriefQueries {
             + " AND (CAST(? AS TEXT) IS NULL OR c.region = ?) AND (CAST(? AS TEXT) IS NULL OR c.team = ? COLLATE NOCASE)"
             + " AND (CAST(? AS TEXT) IS NULL OR c.grade = ?)"
             + " ORDER BY c.member_key, c.recorded_on";
-    static final String LINKED_IN_SCOPE = "SELECT count(*)" + CASE_SCOPE.replace(" WHERE ",
-            " JOIN brief_demand_case dc ON dc.case_id = c.case_id WHERE dc.demand_id = ? AND ");
+    // The demand's links first, each case then found by its key: CROSS JOIN keeps SQLite to that order
+    // (PostgreSQL plans it as any inner join). With the 100k file's statistics SQLite otherwise read
+    // every case in the period by date and probed the links for each: 0.44 s of CPU for the largest
+    // demand (24,711 links) instead of 0.20 s, and 0.9 s over the brief's 21 demands.
+    static final String LINKED_IN_SCOPE = "SELECT count(*) FROM brief_demand_case dc CROSS JOIN brief_case c"
+            + CASE_SCOPE.substring(CASE_SCOPE.indexOf(" WHERE ")).replace(" WHERE ",
+                    " WHERE dc.demand_id = ? AND c.case_id = dc.case_id AND ");
     static final String SICKNESS_COUNT = "SELECT count(*)" + CASE_SCOPE + " AND c.case_type = 'SICKNESS_ABSENCE'";
     // Only the cases of members with an absence on file are read, each member's together, found from
     // the absences' member index: the rest have no reason to count, and are counted by SICKNESS_COUNT.
