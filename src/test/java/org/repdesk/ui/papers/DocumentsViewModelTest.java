@@ -24,6 +24,7 @@ import org.repdesk.model.DocumentKind;
 import org.repdesk.service.OpenedCopies;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.SampleFiles;
+import org.repdesk.testing.ScriptedDialogs;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.Background;
 
@@ -39,6 +40,7 @@ class DocumentsViewModelTest {
     private int changes;
 
     /** Runs the work at once, as the background executor would, and keeps what failed. */
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Runner atOnce = new Runner() {
         @Override
         public <T> void run(String failure, Background.Job<T> job, Consumer<T> done) {
@@ -57,7 +59,7 @@ class DocumentsViewModelTest {
     void open() {
         desk = TestDesk.open(dir);
         caseFile = desk.cases().open(aCase(desk.members().save(aMember().build())).build());
-        vm = new DocumentsViewModel(desk.documents(), new OpenedCopies(dir.resolve("opened")), atOnce);
+        vm = new DocumentsViewModel(desk.documents(), new OpenedCopies(dir.resolve("opened")), atOnce, dialogs);
         vm.setOnChanged(() -> changes++);
         vm.show(caseFile.id());
     }
@@ -105,6 +107,11 @@ class DocumentsViewModelTest {
 
         vm.save(b.withDetails(DocumentKind.EVIDENCE, "Rota showing six court duties", b.dated(), null));
         assertEquals("Rota showing six court duties", vm.selectedProperty().get().title(), "still selected, renamed");
+        dialogs.answering(false);
+        vm.delete(vm.selectedProperty().get());
+        assertEquals("Delete Rota showing six court duties?", dialogs.last().header());
+        assertEquals(2, vm.countProperty().get(), "Cancel deletes nothing");
+        dialogs.answering(true);
         vm.delete(vm.selectedProperty().get());
 
         assertEquals(1, vm.countProperty().get());
