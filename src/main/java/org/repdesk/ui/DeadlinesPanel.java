@@ -38,21 +38,30 @@ final class DeadlinesPanel extends VBox {
         table.setId("deadline-table");
         table.setPlaceholder(new Label(Messages.text("cases.deadlines.none")));
         TableColumn<Deadline, Object> due = Tables.column(Messages.text("cases.deadlines.due"), 150, Deadline::dueOn);
-        due.setMinWidth(150); // "17/11/2026  overdue" in bold, not cut when the form is narrow
+        due.setMinWidth(110); // the date in full; "overdue" wraps under it when the form is narrow (1024 wide, Welsh)
         due.setCellFactory(col -> new TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.getStyleClass().add("text");
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove("overdue");
                 Deadline d = empty ? null : getTableRow().getItem();
                 if (d == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
-                setText(vm.dueText(d));
+                text.setText(vm.dueText(d));
                 if (vm.isOverdue(d)) {
                     getStyleClass().add("overdue");
                 }
+                setGraphic(text);
             }
         });
         TableColumn<Deadline, Object> what = Tables.column(Messages.text("cases.deadlines.what"), 250, vm::whatIsDue);
