@@ -37,7 +37,7 @@ final class DeadlinesPanel extends VBox {
         setSpacing(8);
         table.setId("deadline-table");
         table.setPlaceholder(new Label(Messages.text("cases.deadlines.none")));
-        TableColumn<Deadline, Object> due = Tables.column(Messages.text("cases.deadlines.due"), 150, Deadline::dueOn);
+        TableColumn<Deadline, Object> due = Tables.column(Messages.text("cases.deadlines.due"), 165, Deadline::dueOn);
         due.setMinWidth(110); // the date in full; "overdue" wraps under it when the form is narrow (1024 wide, Welsh)
         due.setCellFactory(col -> new TableCell<>() {
             private final javafx.scene.text.Text text = new javafx.scene.text.Text();
@@ -83,7 +83,7 @@ final class DeadlinesPanel extends VBox {
             }
         });
         TableColumn<Deadline, Object> done = Tables.column(Messages.text("cases.deadlines.done"), 110, Deadline::done);
-        done.setMinWidth(110); // "Wedi'i wneud" in full, not "We…"
+        done.setMinWidth(125); // the heading "Wedi'i wneud" in full, in bold, not "Wedi'i wn…" (seen at 1024 wide)
         done.setCellFactory(col -> new TableCell<>() {
             private final CheckBox box = new CheckBox();
 
