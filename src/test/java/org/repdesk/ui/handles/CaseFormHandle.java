@@ -69,4 +69,9 @@ public final class CaseFormHandle extends Handle {
     public void openDeadlines() {
         robot.clickOn("#tab-deadlines");
     }
+
+    /** "Delete case…": RepDesk asks first. */
+    public void clickDelete() {
+        robot.clickOn("#case-delete");
+    }
 }
