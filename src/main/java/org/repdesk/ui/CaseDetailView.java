@@ -417,7 +417,7 @@ public final class CaseDetailView extends StackPane {
         if (c == null) {
             return;
         }
-        if (Alerts.confirm(getScene().getWindow(), Messages.text("cases.delete.question", Map.of("reference", c.reference())),
+        if (state.dialogs().confirm(Messages.text("cases.delete.question", Map.of("reference", c.reference())),
                 Messages.text("cases.delete.detail"), Messages.text("cases.delete.button"))) {
             state.background().run(getScene().getWindow(), Messages.text("cases.delete.failed"), () -> {
                 state.desk().cases().delete(c.id());

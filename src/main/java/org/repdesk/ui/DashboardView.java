@@ -1,8 +1,5 @@
 package org.repdesk.ui;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,12 +10,12 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.repdesk.i18n.Messages;
-import org.repdesk.model.DemandStatus;
 import org.repdesk.report.Caseload;
 import org.repdesk.report.CaseloadHtml;
-import org.repdesk.report.Dates;
 import org.repdesk.report.Pdf;
-import org.repdesk.ui.common.Labels;
+import org.repdesk.ui.dashboard.DashboardViewModel;
+import org.repdesk.ui.dashboard.DueSoonNoticeViewModel;
+import org.repdesk.ui.papers.Runner;
 
 /** What needs attention today, tile by tile; each tile opens the list behind it. */
 public final class DashboardView extends BorderPane {
@@ -37,23 +34,25 @@ public final class DashboardView extends BorderPane {
     }
 
     /** A compile-time constant: {@link FirstRead} reads it on its own thread without initialising this class. */
-    static final int SHOWN_PER_TILE = 4;
+    static final int SHOWN_PER_TILE = DashboardViewModel.SHOWN_PER_TILE;
     private static final double TILE_WIDTH = 330;
-    /** What fits on a deadline's line in a tile, after its date and reference. */
-    private static final int WHAT_CHARS = 17;
 
-    private final DeskState state;
+    private final DashboardViewModel vm;
     private final Destinations go;
     private final TilePane tiles = new TilePane(14, 14);
-    private final Label heading = new Label(Messages.text("boards.dash.todayAlone"));
-    /** What falls due today and in the next two working days, said in words above the tiles. */
-    private final Label dueSoon = new Label();
-    private final org.repdesk.ui.dashboard.DueSoonNoticeViewModel notice;
     private final VBox content;
 
     public DashboardView(DeskState state, Destinations go) {
-        this.state = state;
+        this(state, new DashboardViewModel((failure, show) -> state.showFirstOr(FirstRead::dashboard,
+                () -> FirstRead.dashboardFigures(state.desk()), failure, show),
+                new DueSoonNoticeViewModel(state.desk().hearings(), Runner.of(state, state::owner))), go);
+    }
+
+    DashboardView(DeskState state, DashboardViewModel vm, Destinations go) {
+        this.vm = vm;
         this.go = go;
+        Label heading = new Label();
+        heading.textProperty().bind(vm.headingProperty());
         getStyleClass().add("dashboard");
         heading.getStyleClass().add("title-3");
         Button report = new Button(Messages.text("boards.dash.report"));
@@ -69,8 +68,8 @@ public final class DashboardView extends BorderPane {
         tiles.setPrefColumns(3);
         tiles.setPrefTileWidth(TILE_WIDTH);
         tiles.setPrefTileHeight(200);
-        notice = new org.repdesk.ui.dashboard.DueSoonNoticeViewModel(state.desk().hearings(),
-                org.repdesk.ui.papers.Runner.of(state, state::owner));
+        DueSoonNoticeViewModel notice = vm.notice();
+        Label dueSoon = new Label(); // what falls due today and in the next two working days, in words
         dueSoon.setId("dashboard-due-soon");
         dueSoon.getStyleClass().add("due-soon");
         dueSoon.setWrapText(true);
@@ -96,6 +95,8 @@ public final class DashboardView extends BorderPane {
         hearings.setMinWidth(USE_PREF_SIZE);
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 8, heading, report, hearings);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        vm.tiles().addListener((javafx.beans.Observable o) -> tiles.getChildren().setAll(
+                vm.tiles().stream().map(this::tile).toList()));
         content = new VBox(14, top, dueBox, tiles);
         content.getStyleClass().add("pane-right");
         setCenter(content);
@@ -119,9 +120,7 @@ public final class DashboardView extends BorderPane {
 
     /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
     public void reload() {
-        state.showFirstOr(FirstRead::dashboard, () -> FirstRead.dashboardFigures(state.desk()),
-                Messages.text("boards.dash.readFailed"), this::show);
-        notice.reload();
+        vm.reload();
     }
 
     /** The caseload report, previewed to print or save (the dashboard's button, File ▸ Caseload report…). */
@@ -130,57 +129,18 @@ public final class DashboardView extends BorderPane {
                 + state.desk().cases().today() + ".pdf", () -> Pdf.bytes(CaseloadHtml.render(Caseload.of(state.desk()))));
     }
 
-    private void show(Caseload c) {
-        heading.setText(Messages.text("boards.dash.today", Dates.longForm(Messages.language(), c.today())));
-        String byType = c.openByTypeAndStage().entrySet().stream()
-                .map(e -> org.repdesk.ui.common.Labels.of(e.getKey()) + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
-                .collect(Collectors.joining("\n"));
-        tiles.getChildren().setAll(
-                tile("tile-open", String.valueOf(c.openCases()), Messages.text("boards.dash.open"),
-                        byType.isEmpty() ? Messages.text("boards.dash.noOpen") : byType, false, go::openCases),
-                tile("tile-overdue", String.valueOf(c.overdueCount()), Messages.text("boards.dash.overdue"),
-                        due(c.overdue(), c.overdueCount(), Messages.text("boards.dash.noOverdue")), c.overdueCount() > 0, go::overdueCases),
-                tile("tile-soon", String.valueOf(c.dueSoonCount()), Messages.text("boards.dash.soon", java.util.Map.of("n", Caseload.SOON_DAYS)),
-                        due(c.dueSoon(), c.dueSoonCount(), Messages.text("boards.dash.noSoon")), false, go::openCases),
-                tile("tile-factor", c.workloadFactorPercent() + "%", Messages.text("boards.dash.factor"),
-                        Messages.text("boards.dash.factorDetail", c.openWithWorkloadFactor(), c.openCases() + c.onHoldCases()), false, go::workloadFactorCases),
-                tile("tile-wmt", c.medianCapacity() == null ? "—" : String.format(java.util.Locale.UK, "%.0f%%",
-                        c.medianCapacity()), Messages.text("boards.dash.wmt"),
-                        Messages.text("boards.dash.wmtDetail", c.membersOverThreshold(), c.membersWithWmt()), c.membersOverThreshold() > 0,
-                        go::overThreshold),
-                tile("tile-demands", String.valueOf(c.demandsByStatus().values().stream().mapToInt(Integer::intValue)
-                        .sum()), Messages.text("boards.dash.demands"), demands(c), c.promisesOverdue() > 0, go::demands));
-    }
-
-    private static String due(List<Caseload.DueItem> items, int count, String none) {
-        if (items.isEmpty()) {
-            return none;
-        }
-        // One line each, so the count of the rest stays in the tile.
-        String list = items.stream().limit(SHOWN_PER_TILE).map(d -> Dates.uk(d.due()) + "  " + d.reference()
-                + "  " + (d.hearing() ? Messages.text("boards.dash.hearing") : shortened(d.what()))).collect(Collectors.joining("\n"));
-        return count > SHOWN_PER_TILE ? list + "\n" + Messages.text("boards.dash.more", java.util.Map.of("n", count - SHOWN_PER_TILE)) : list;
-    }
-
-    private static String shortened(String what) {
-        return what.length() <= WHAT_CHARS ? what : what.substring(0, WHAT_CHARS - 1).stripTrailing() + "…";
-    }
-
-    private static String demands(Caseload c) {
-        Map<DemandStatus, Integer> by = c.demandsByStatus();
-        String lines = by.entrySet().stream().map(e -> org.repdesk.ui.demands.DemandWords.status(e.getKey()) + ": " + e.getValue())
-                .collect(Collectors.joining("\n"));
-        if (c.promisesOverdue() > 0) {
-            lines += "\n" + Messages.text("boards.dash.promises", java.util.Map.of("n", c.promisesOverdue()));
-        }
-        return lines.isEmpty() ? Messages.text("boards.dash.noDemands") : lines;
-    }
-
-    private static VBox tile(String id, String figure, String label, String detail, boolean alert, Runnable open) {
-        VBox tile = new VBox(4, text(figure, "tile-figure"), text(label, "tile-label"), text(detail, "tile-detail"));
-        tile.setId(id);
+    private VBox tile(DashboardViewModel.Tile t) {
+        Runnable open = switch (t.opens()) {
+            case OPEN_CASES -> go::openCases;
+            case OVERDUE_CASES -> go::overdueCases;
+            case WORKLOAD_FACTOR_CASES -> go::workloadFactorCases;
+            case OVER_THRESHOLD -> go::overThreshold;
+            case DEMANDS -> go::demands;
+        };
+        VBox tile = new VBox(4, text(t.figure(), "tile-figure"), text(t.label(), "tile-label"), text(t.detail(), "tile-detail"));
+        tile.setId(t.id());
         tile.getStyleClass().add("tile");
-        if (alert) {
+        if (t.alert()) {
             tile.getStyleClass().add("tile-alert");
         }
         tile.setCursor(Cursor.HAND);
@@ -188,7 +148,7 @@ public final class DashboardView extends BorderPane {
         // Reachable and opened from the keyboard as well (Tab, then Enter or Space), and read out as a button.
         tile.setFocusTraversable(true);
         tile.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
-        tile.setAccessibleText(figure + " " + label);
+        tile.setAccessibleText(t.figure() + " " + t.label());
         tile.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
                 e.consume();

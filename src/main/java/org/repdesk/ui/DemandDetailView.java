@@ -269,7 +269,7 @@ final class DemandDetailView extends StackPane {
 
     private void delete() {
         Demand d = current;
-        if (d != null && Alerts.confirm(state.owner(), Messages.text("boards.detail.deleteHeader", d.title()),
+        if (d != null && state.dialogs().confirm(Messages.text("boards.detail.deleteHeader", d.title()),
                 Messages.text("boards.detail.deleteText"), Messages.text("boards.detail.deleteOk"))) {
             state.background().run(state.owner(), Messages.text("boards.detail.notDeleted"), () -> {
                 state.desk().demands().delete(d.id());
@@ -288,11 +288,11 @@ final class DemandDetailView extends StackPane {
             return;
         }
         if (line.delete() == null) {
-            Alerts.info(state.owner(), Messages.text("boards.detail.keptHeader"),
+            state.dialogs().inform(Messages.text("boards.detail.keptHeader"),
                     List.of(Messages.text("boards.detail.keptText")));
             return;
         }
-        if (Alerts.confirm(state.owner(), Messages.text("boards.detail.entryHeader"),
+        if (state.dialogs().confirm(Messages.text("boards.detail.entryHeader"),
                 Messages.text("boards.detail.entryText", DateField.format(line.date()) + " — " + line.kind() + "\n"
                         + line.text()), Messages.text("boards.detail.entryOk"))) {
             state.background().run(state.owner(), Messages.text("boards.detail.entryNotDeleted"), () -> {
@@ -317,7 +317,7 @@ final class DemandDetailView extends StackPane {
     private void unlink() {
         Demand d = current;
         CaseListRow row = linked.getSelectionModel().getSelectedItem();
-        if (d != null && row != null && Alerts.confirm(state.owner(), Messages.text("boards.detail.unlinkHeader", row.reference()),
+        if (d != null && row != null && state.dialogs().confirm(Messages.text("boards.detail.unlinkHeader", row.reference()),
                 Messages.text("boards.detail.unlinkText"), Messages.text("boards.detail.unlinkOk"))) {
             state.background().run(state.owner(), Messages.text("boards.detail.notUnlinked"), () -> {
                 state.desk().demands().unlinkCase(d.id(), row.caseId());

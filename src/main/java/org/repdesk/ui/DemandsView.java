@@ -220,7 +220,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
     public void offerBulletinsIfEmpty() {
         state.background().run(state.owner(), Messages.text("boards.error.read"),
                 () -> state.desk().demands().all().isEmpty(), empty -> {
-                    if (empty && Alerts.confirm(state.owner(), Messages.text("boards.offer.header"),
+                    if (empty && state.dialogs().confirm(Messages.text("boards.offer.header"),
                             Messages.text("boards.offer.text"), Messages.text("boards.offer.ok"))) {
                         loadBulletins();
                     }
@@ -228,8 +228,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
     }
 
     void loadBulletins() {
-        vm.loadBulletins(added -> Alerts.info(state.owner(),
-                Messages.text(added == 0 ? "boards.load.alreadyTitle" : "boards.load.addedTitle"),
+        vm.loadBulletins(added -> state.dialogs().inform(Messages.text(added == 0 ? "boards.load.alreadyTitle" : "boards.load.addedTitle"),
                 DemandsBoardViewModel.loadedMessage(added)));
     }
 

@@ -228,11 +228,11 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
             return;
         }
         if (!cases.getItems().isEmpty()) {
-            Alerts.info(getScene().getWindow(), Messages.text("members.delete.has-cases", Map.of("name", m.name())),
+            state.dialogs().warn(Messages.text("members.delete.has-cases", Map.of("name", m.name())),
                     java.util.List.of(Messages.text("members.delete.has-cases.why")));
             return;
         }
-        if (Alerts.confirm(getScene().getWindow(), Messages.text("members.delete.question", Map.of("name", m.name())),
+        if (state.dialogs().confirm(Messages.text("members.delete.question", Map.of("name", m.name())),
                 Messages.text("members.delete.detail"), Messages.text("members.delete.button"))) {
             state.background().run(getScene().getWindow(), Messages.text("members.delete.failed"), () -> {
                 state.desk().members().delete(m.id());

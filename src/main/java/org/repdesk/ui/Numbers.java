@@ -10,7 +10,7 @@ public final class Numbers {
     }
 
     /** A parsed number, or null for blank text. */
-    static Double decimal(String text) throws NumberFormatException {
+    public static Double decimal(String text) throws NumberFormatException {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -26,7 +26,7 @@ public final class Numbers {
     }
 
     /** A problem message when the text is not blank and not a number, else null. */
-    static String problem(String field, String text, boolean wholeNumber) {
+    public static String problem(String field, String text, boolean wholeNumber) {
         try {
             if (wholeNumber) {
                 whole(text);

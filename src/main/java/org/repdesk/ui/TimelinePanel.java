@@ -1,6 +1,5 @@
 package org.repdesk.ui;
 
-import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.control.Button;
@@ -28,7 +27,7 @@ final class TimelinePanel extends VBox {
     TimelinePanel(DeskState state) {
         this.state = state;
         this.vm = new TimelineViewModel(state.desk().cases(), state.desk().documents(), state.desk().noteDrafts(),
-                Runner.of(state, this::window));
+                Runner.of(state, this::window), state.dialogs());
         getStyleClass().add("timeline-panel");
         list.setId("timeline-list");
         list.setItems(vm.entries());
@@ -47,7 +46,7 @@ final class TimelinePanel extends VBox {
         Button edit = new Button(Messages.text("cases.timeline.edit"));
         edit.setOnAction(e -> edit());
         Button delete = new Button(Messages.text("cases.timeline.delete"));
-        delete.setOnAction(e -> delete());
+        delete.setOnAction(e -> vm.deleteSelected());
         edit.disableProperty().bind(vm.nothingSelectedProperty());
         delete.disableProperty().bind(vm.nothingSelectedProperty());
         getChildren().addAll(new javafx.scene.layout.FlowPane(8, 8, add, edit, delete), list); // wraps, as the deadlines' buttons
@@ -75,31 +74,8 @@ final class TimelinePanel extends VBox {
     }
 
     private void edit() {
-        TimelineEntry selected = vm.selectedProperty().get();
-        if (selected == null) {
-            return;
-        }
-        vm.editKindOf(selected, kind -> {
-            switch (kind) {
-                case AUTOMATIC -> Alerts.info(window(), Messages.text("cases.timeline.automatic"),
-                        List.of(Messages.text("cases.timeline.automatic.why"), Messages.text("cases.timeline.automatic.instead")));
-                // An attached document's entry holds the words read from it: its details are edited as a document's.
-                case DOCUMENT -> Alerts.info(window(), Messages.text("papers.timeline.is-document"),
-                        List.of(Messages.text("papers.timeline.edit-on-tab")));
-                case NOTE -> TimelineEntryDialog.show(window(), vm.caseId(), selected, state.desk().cases().today(), drafts())
-                        .ifPresent(vm::correct);
-            }
-        });
-    }
-
-    private void delete() {
-        TimelineEntry selected = vm.selectedProperty().get();
-        if (selected != null && Alerts.confirm(window(), Messages.text("cases.timeline.delete.question"),
-                Messages.text("cases.timeline.delete.detail", java.util.Map.of("date", DateField.format(selected.date()),
-                        "summary", selected.summary())),
-                Messages.text("cases.timeline.delete.button"))) {
-            vm.delete(selected);
-        }
+        vm.editSelected(note -> TimelineEntryDialog.show(window(), vm.caseId(), note, state.desk().cases().today(), drafts())
+                .ifPresent(vm::correct));
     }
 
     /** The words typed into a note, kept in the data file in the background until it is saved. */

@@ -43,7 +43,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
     public WorkloadView(DeskState state) {
         this.state = state;
         this.vm = new WorkloadViewModel(state.desk().workload(), state.desk().settings(), Runner.of(state, state::owner),
-                state::members, MembersView::matches);
+                state.dialogs(), state::members, MembersView::matches);
         getStyleClass().add("workload-view");
         TextField search = new TextField();
         search.setId("workload-search");
@@ -232,10 +232,8 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
 
     private void deleteRecord() {
         WorkloadRecord rec = records.getSelectionModel().getSelectedItem();
-        if (rec != null && Alerts.confirm(state.owner(), Messages.text("boards.workload.deleteHeader"),
-                Messages.text("boards.workload.deleteText", DateField.format(rec.recordedOn())),
-                Messages.text("boards.workload.deleteOk"))) {
-            vm.delete(rec);
+        if (rec != null) {
+            vm.delete(rec); // asked first
         }
     }
 

@@ -7,8 +7,9 @@ import javafx.stage.Window;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.Member;
 import org.repdesk.service.AbsenceService;
-import org.repdesk.ui.Alerts;
 import org.repdesk.ui.Background;
+import org.repdesk.ui.Dialogs;
+import org.repdesk.ui.FxDialogs;
 
 /** A member's absence record in a window of its own, reached from the member and from a sickness-absence case. */
 public final class AbsenceWindow {
@@ -29,7 +30,8 @@ public final class AbsenceWindow {
     public static Stage show(Window owner, Background background, AbsenceService service, Member member) {
         Stage stage = new Stage();
         AbsenceViewModel vm = new AbsenceViewModel(service, runner(background, stage));
-        AbsenceView view = new AbsenceView(vm, (question, detail) -> Alerts.confirm(stage, question, detail,
+        Dialogs dialogs = new FxDialogs(() -> stage); // over the absence window, not the main one behind it
+        AbsenceView view = new AbsenceView(vm, (question, detail) -> dialogs.confirm(question, detail,
                 Messages.text("absence.ui.delete")));
         stage.initOwner(owner);
         stage.setTitle(Messages.text("absence.ui.title", java.util.Map.of("name", member.name(), "number",

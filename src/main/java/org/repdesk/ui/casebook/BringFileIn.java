@@ -9,7 +9,6 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.service.CasebookImport;
 import org.repdesk.service.DataLocation;
 import org.repdesk.service.RepDesk;
-import org.repdesk.ui.Alerts;
 import org.repdesk.ui.DeskState;
 import org.repdesk.ui.PassphraseDialog;
 
@@ -66,7 +65,7 @@ public final class BringFileIn {
             if (plan.conflicts().isEmpty()) {
                 confirm(plan, renumber);
             } else if (!renumber && plan.renumberingResolvesAll()) {
-                if (Alerts.confirm(owner, Messages.text("casebook.import.clashes", plan.conflicts().size()),
+                if (state.dialogs().confirm(Messages.text("casebook.import.clashes", plan.conflicts().size()),
                         Messages.text("casebook.import.clashesDetail"), Messages.text("casebook.import.renumber"))) {
                     plan(true);
                 } else {
@@ -79,27 +78,16 @@ public final class BringFileIn {
         }, this::done);
     }
 
-    /** Every conflict, in a list that scrolls: a file can have hundreds, and the dialog must fit the screen. */
+    /** Every conflict, one a line (a long list scrolls: a file can have hundreds, and the dialog must fit the screen). */
     private void showConflicts(List<String> conflicts) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING);
-        alert.initOwner(owner);
-        alert.setTitle("RepDesk");
-        alert.setHeaderText(Messages.text("casebook.import.conflicts", conflicts.size()));
-        javafx.scene.control.Label says = new javafx.scene.control.Label(Messages.text("casebook.import.conflictsDetail"));
-        says.setWrapText(true);
-        says.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea("• " + String.join("\n• ", conflicts));
-        list.setId("casebook-import-conflicts");
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefRowCount(12);
-        list.setPrefColumnCount(60);
-        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, says, list));
-        alert.showAndWait();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(Messages.text("casebook.import.conflictsDetail"));
+        conflicts.forEach(c -> lines.add("• " + c));
+        state.dialogs().warn(Messages.text("casebook.import.conflicts", conflicts.size()), lines);
     }
 
     private void confirm(CasebookImport.Plan plan, boolean renumber) {
-        if (!Alerts.confirm(owner, Messages.text("casebook.import.confirm"), plan.describe(),
+        if (!state.dialogs().confirm(Messages.text("casebook.import.confirm"), plan.describe(),
                 Messages.text("casebook.import.bringIn"))) {
             done();
             return;
@@ -110,7 +98,7 @@ public final class BringFileIn {
             }
         }, result -> {
             done();
-            Alerts.info(owner, Messages.text("casebook.import.done"), List.of(result.describe()));
+            state.dialogs().inform(Messages.text("casebook.import.done"), List.of(result.describe()));
             state.reloadAll();
         }, this::done);
     }

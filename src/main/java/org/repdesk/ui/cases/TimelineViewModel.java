@@ -1,5 +1,7 @@
 package org.repdesk.ui.cases;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -15,13 +17,16 @@ import org.repdesk.model.EntryKind;
 import org.repdesk.model.TimelineEntry;
 import org.repdesk.service.CaseService;
 import org.repdesk.service.DocumentService;
+import org.repdesk.report.Dates;
 import org.repdesk.service.NoteDrafts;
+import org.repdesk.ui.Dialogs;
 import org.repdesk.ui.papers.Runner;
 
 /**
  * A case's timeline, newest first: the entries, the one selected, and adding, correcting and
- * deleting notes (a saved note's draft is dropped with it). The view asks the rep (the note's
- * dialog, the delete question) and lays out; the store is reached only through the runner.
+ * deleting notes (a saved note's draft is dropped with it; deleting asked first). The view opens
+ * the note's dialog and lays out; the store is reached only through the runner, the rep asked and
+ * told only through {@link Dialogs}.
  */
 public final class TimelineViewModel {
 
@@ -32,17 +37,19 @@ public final class TimelineViewModel {
     private final DocumentService documents;
     private final NoteDrafts drafts;
     private final Runner runner;
+    private final Dialogs dialogs;
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<TimelineEntry> selected = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final BooleanBinding nothingSelected = Bindings.isNull(selected);
     private UUID caseId;
 
-    public TimelineViewModel(CaseService cases, DocumentService documents, NoteDrafts drafts, Runner runner) {
+    public TimelineViewModel(CaseService cases, DocumentService documents, NoteDrafts drafts, Runner runner, Dialogs dialogs) {
         this.cases = cases;
         this.documents = documents;
         this.drafts = drafts;
         this.runner = runner;
+        this.dialogs = dialogs;
     }
 
     public ObservableList<TimelineEntry> entries() {
@@ -101,6 +108,27 @@ public final class TimelineViewModel {
         }
     }
 
+    /**
+     * Edits the selected entry: a note through {@code openNote} (its dialog); an automatic entry or an
+     * attached document's is not edited here, and the rep is told why and what to do instead.
+     */
+    public void editSelected(Consumer<TimelineEntry> openNote) {
+        TimelineEntry entry = selected.get();
+        if (entry == null) {
+            return;
+        }
+        editKindOf(entry, kind -> {
+            switch (kind) {
+                case AUTOMATIC -> dialogs.inform(Messages.text("cases.timeline.automatic"),
+                        List.of(Messages.text("cases.timeline.automatic.why"), Messages.text("cases.timeline.automatic.instead")));
+                // An attached document's entry holds the words read from it: its details are edited as a document's.
+                case DOCUMENT -> dialogs.inform(Messages.text("papers.timeline.is-document"),
+                        List.of(Messages.text("papers.timeline.edit-on-tab")));
+                case NOTE -> openNote.accept(entry);
+            }
+        });
+    }
+
     /** Saves a new note on the case shown; its draft is dropped once saved. */
     public void add(TimelineEntry entry) {
         UUID onCase = caseId;
@@ -121,7 +149,14 @@ public final class TimelineViewModel {
         }, saved -> reload());
     }
 
-    public void delete(TimelineEntry entry) {
+    /** Deletes the selected entry once the rep confirms; nothing happens on Cancel. */
+    public void deleteSelected() {
+        TimelineEntry entry = selected.get();
+        if (entry == null || !dialogs.confirm(Messages.text("cases.timeline.delete.question"),
+                Messages.text("cases.timeline.delete.detail", Map.of("date", Dates.uk(entry.date()), "summary", entry.summary())),
+                Messages.text("cases.timeline.delete.button"))) {
+            return;
+        }
         runner.run(Messages.text("cases.timeline.failed.delete"), () -> {
             cases.deleteEntry(entry.id());
             return null;

@@ -1,6 +1,5 @@
 package org.repdesk.ui.papers;
 
-import java.io.File;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -10,11 +9,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.repdesk.i18n.Messages;
-import org.repdesk.ui.Alerts;
 import org.repdesk.ui.DateField;
 import org.repdesk.ui.DeskState;
+import org.repdesk.ui.Dialogs;
 import org.repdesk.ui.FormGrid;
 
 /** File ▸ Calendar (.ics)…: hearings and deadlines for Outlook, Google Calendar or Thunderbird. */
@@ -61,15 +59,12 @@ public final class CalendarExportDialog {
                 || !state.plainTextAllowed(Messages.text("papers.cli.calendar-what"))) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("repdesk-hearings-and-deadlines.ics");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar (*.ics)", "*.ics"));
-        File out = chooser.showSaveDialog(state.owner());
-        if (out != null) {
-            state.background().run(state.owner(), Messages.text("papers.calendar.failed"),
-                    () -> state.desk().calendar().write(out.toPath(), vm.choice()),
-                    n -> Alerts.info(state.owner(), Messages.text("papers.cli.calendar-written",
-                            Map.of("n", n, "file", out.getName())), java.util.List.of(Messages.text("papers.calendar.import-hint"))));
-        }
+        state.dialogs().chooseFileToSave(Messages.text("papers.calendar.save-title"), "repdesk-hearings-and-deadlines.ics",
+                Dialogs.FileType.of("iCalendar (*.ics)", "*.ics")).ifPresent(out ->
+                state.background().run(state.owner(), Messages.text("papers.calendar.failed"),
+                        () -> state.desk().calendar().write(out, vm.choice()),
+                        n -> state.dialogs().inform(Messages.text("papers.cli.calendar-written",
+                                Map.of("n", n, "file", String.valueOf(out.getFileName()))),
+                                java.util.List.of(Messages.text("papers.calendar.import-hint")))));
     }
 }

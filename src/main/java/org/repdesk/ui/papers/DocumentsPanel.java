@@ -20,14 +20,13 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseDocument;
 import org.repdesk.service.OpenedCopies;
-import org.repdesk.ui.Alerts;
 import org.repdesk.ui.DateField;
 import org.repdesk.ui.DeskState;
+import org.repdesk.ui.Dialogs;
 
 /**
  * A case's documents: a table (number, date, kind, title, size) with Add…, Preview, Open, Save a
@@ -42,7 +41,8 @@ public final class DocumentsPanel extends VBox {
 
     public DocumentsPanel(DeskState state) {
         this.state = state;
-        this.vm = new DocumentsViewModel(state.desk().documents(), OpenedCopies.inCache(), Runner.of(state, this::window));
+        this.vm = new DocumentsViewModel(state.desk().documents(), OpenedCopies.inCache(), Runner.of(state, this::window),
+                state.dialogs());
         getStyleClass().add("documents-panel");
         setId("documents-panel");
         setSpacing(8);
@@ -222,7 +222,7 @@ public final class DocumentsPanel extends VBox {
         }
         vm.openCopy(d, copy -> {
             if (!SystemApplication.open(copy)) {
-                Alerts.info(window(), Messages.text("papers.failed.open"), List.of(Messages.text("papers.panel.no-desktop")));
+                state.dialogs().warn(Messages.text("papers.failed.open"), List.of(Messages.text("papers.panel.no-desktop")));
             }
         });
     }
@@ -232,13 +232,8 @@ public final class DocumentsPanel extends VBox {
         if (d == null || !state.plainTextAllowed(Messages.text("papers.panel.copy-what", Map.of("title", d.title())))) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.text("papers.panel.copy"));
-        chooser.setInitialFileName(d.fileName());
-        File out = chooser.showSaveDialog(window());
-        if (out != null) {
-            vm.saveCopy(d, out.toPath());
-        }
+        state.dialogs().chooseFileToSave(Messages.text("papers.panel.copy"), d.fileName(),
+                Dialogs.FileType.of(Messages.text("papers.panel.copy-type"), "*")).ifPresent(out -> vm.saveCopy(d, out));
     }
 
     private void edit() {
@@ -251,9 +246,8 @@ public final class DocumentsPanel extends VBox {
 
     private void delete() {
         CaseDocument d = vm.selectedProperty().get();
-        if (d != null && Alerts.confirm(window(), Messages.text("papers.panel.delete-question", Map.of("title", d.title())),
-                Messages.text("papers.panel.delete-detail"), Messages.text("papers.panel.delete-action"))) {
-            vm.delete(d);
+        if (d != null) {
+            vm.delete(d); // asked first
         }
     }
 }

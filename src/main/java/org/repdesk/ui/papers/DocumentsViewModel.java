@@ -22,6 +22,7 @@ import org.repdesk.model.CaseDocument;
 import org.repdesk.service.DocumentService;
 import org.repdesk.service.OpenedCopies;
 import org.repdesk.service.OwnerOnlyFile;
+import org.repdesk.ui.Dialogs;
 
 /**
  * A case's documents: the list, the one selected, and attaching, editing, reading and deleting
@@ -33,6 +34,7 @@ public final class DocumentsViewModel {
     private final DocumentService documents;
     private final OpenedCopies copies;
     private final Runner runner;
+    private final Dialogs dialogs;
     private final ObservableList<CaseDocument> list = FXCollections.observableArrayList();
     private final ObjectProperty<CaseDocument> selected = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
@@ -41,10 +43,11 @@ public final class DocumentsViewModel {
     private UUID caseId;
     private Runnable onChanged = () -> { };
 
-    public DocumentsViewModel(DocumentService documents, OpenedCopies copies, Runner runner) {
+    public DocumentsViewModel(DocumentService documents, OpenedCopies copies, Runner runner, Dialogs dialogs) {
         this.documents = documents;
         this.copies = copies;
         this.runner = runner;
+        this.dialogs = dialogs;
         count.bind(Bindings.size(list));
     }
 
@@ -115,8 +118,12 @@ public final class DocumentsViewModel {
         });
     }
 
-    /** Deletes a document (the view has asked first). */
+    /** Deletes a document once the rep confirms (its timeline entry goes with it); nothing happens on Cancel. */
     public void delete(CaseDocument d) {
+        if (!dialogs.confirm(Messages.text("papers.panel.delete-question", Map.of("title", d.title())),
+                Messages.text("papers.panel.delete-detail"), Messages.text("papers.panel.delete-action"))) {
+            return;
+        }
         runner.run(Messages.text("papers.failed.delete"), () -> {
             documents.delete(d.id());
             return d;

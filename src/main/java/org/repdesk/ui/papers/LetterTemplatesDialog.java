@@ -20,8 +20,8 @@ import javafx.scene.layout.VBox;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.MergeField;
 import org.repdesk.service.LetterService;
-import org.repdesk.ui.Alerts;
 import org.repdesk.ui.DeskState;
+import org.repdesk.ui.FxDialogs;
 import org.repdesk.ui.FormGrid;
 
 /**
@@ -147,7 +147,8 @@ public final class LetterTemplatesDialog {
         restore.disableProperty().bind(vm.canRestoreProperty().not());
         restore.setOnAction(e -> {
             LetterService.Listed l = vm.editingProperty().get();
-            if (l != null && Alerts.confirm(dialog.getDialogPane().getScene().getWindow(),
+            // Over the templates dialog, not the main window behind it.
+            if (l != null && new FxDialogs(() -> dialog.getDialogPane().getScene().getWindow()).confirm(
                     Messages.text(l.shipped() ? "letters.templates.restore-question" : "letters.templates.delete-question",
                             Map.of("title", l.template().title())),
                     Messages.text(l.shipped() ? "letters.templates.restore-detail" : "letters.templates.delete-detail"),

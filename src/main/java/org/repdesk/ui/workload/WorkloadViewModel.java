@@ -25,8 +25,10 @@ import org.repdesk.model.CapacityCalculator;
 import org.repdesk.model.Member;
 import org.repdesk.model.WmtSettings;
 import org.repdesk.model.WorkloadRecord;
+import org.repdesk.report.Dates;
 import org.repdesk.service.SettingsService;
 import org.repdesk.service.WorkloadService;
+import org.repdesk.ui.Dialogs;
 import org.repdesk.ui.papers.Runner;
 
 /**
@@ -46,6 +48,7 @@ public final class WorkloadViewModel {
     private final WorkloadService workload;
     private final SettingsService settings;
     private final Runner runner;
+    private final Dialogs dialogs;
     private final Supplier<List<Member>> members;
     private final ObservableList<MemberWorkload> rows = FXCollections.observableArrayList();
     private final FilteredList<MemberWorkload> shown = new FilteredList<>(rows);
@@ -62,11 +65,12 @@ public final class WorkloadViewModel {
      * @param members the members as the desk holds them now (read on the FX thread, copied)
      * @param matches whether a member matches the search text, as the members screen's search does
      */
-    public WorkloadViewModel(WorkloadService workload, SettingsService settings, Runner runner,
+    public WorkloadViewModel(WorkloadService workload, SettingsService settings, Runner runner, Dialogs dialogs,
             Supplier<List<Member>> members, BiPredicate<Member, String> matches) {
         this.workload = workload;
         this.settings = settings;
         this.runner = runner;
+        this.dialogs = dialogs;
         this.members = members;
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             String text = search.get();
@@ -187,7 +191,13 @@ public final class WorkloadViewModel {
         runner.run(Messages.text("boards.workload.notSaved"), () -> workload.edit(record), x -> reload());
     }
 
+    /** Deletes {@code record} once the rep confirms; nothing happens on Cancel. */
     public void delete(WorkloadRecord record) {
+        if (!dialogs.confirm(Messages.text("boards.workload.deleteHeader"),
+                Messages.text("boards.workload.deleteText", Dates.uk(record.recordedOn())),
+                Messages.text("boards.workload.deleteOk"))) {
+            return;
+        }
         runner.run(Messages.text("boards.workload.notDeleted"), () -> {
             workload.delete(record.id());
             return null;

@@ -21,6 +21,7 @@ import org.repdesk.model.Member;
 import org.repdesk.model.TimelineEntry;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.AtOnce;
+import org.repdesk.testing.ScriptedDialogs;
 import org.repdesk.testing.TestDesk;
 
 /** A case's timeline with no window: entries shown, a note saved and its draft dropped, automatic entries not edited. */
@@ -32,6 +33,7 @@ class TimelineViewModelTest {
     private CaseFile c;
     private CaseFile other;
     private final AtOnce atOnce = new AtOnce();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private TimelineViewModel vm;
 
     @BeforeEach
@@ -41,7 +43,7 @@ class TimelineViewModelTest {
         Member m = desk.members().save(aMember().named("Siân Prydderch").build());
         c = desk.cases().open(aCase(m).build());
         other = desk.cases().open(aCase(m).build());
-        vm = new TimelineViewModel(desk.cases(), desk.documents(), desk.noteDrafts(), atOnce);
+        vm = new TimelineViewModel(desk.cases(), desk.documents(), desk.noteDrafts(), atOnce, dialogs);
     }
 
     @AfterEach
@@ -64,8 +66,35 @@ class TimelineViewModelTest {
 
         vm.selectedProperty().set(vm.entries().stream().filter(e -> e.id().equals(note.id())).findFirst().orElseThrow());
         assertFalse(vm.nothingSelectedProperty().get());
-        vm.delete(vm.selectedProperty().get());
+        dialogs.answering(true);
+        vm.deleteSelected();
         assertEquals(before, vm.countProperty().get());
+    }
+
+    @Test
+    void deletingAnEntryAsksFirstAndCancelKeepsIt() {
+        TimelineEntry note = desk.cases().addEntry(TimelineEntry.of(c.id(), LocalDate.of(2026, 11, 20), EntryKind.PHONE_CALL,
+                "Call to HR", "Asked about pro rata."));
+        vm.show(c.id());
+        int before = vm.countProperty().get();
+        vm.selectedProperty().set(vm.entries().stream().filter(e -> e.id().equals(note.id())).findFirst().orElseThrow());
+        dialogs.answering(false);
+        vm.deleteSelected();
+        assertEquals("Delete this timeline entry?", dialogs.last().header());
+        assertTrue(dialogs.last().lines().get(0).startsWith("20/11/2026"), dialogs.last().lines().get(0));
+        assertEquals(before, desk.cases().timeline(c.id()).size(), "Cancel deletes nothing");
+    }
+
+    @Test
+    void anAutomaticEntryIsNotEditedAndTheRepIsToldWhy() {
+        vm.show(c.id());
+        TimelineEntry opened = vm.entries().stream().filter(e -> !e.kind().isManual()).findFirst().orElseThrow();
+        vm.selectedProperty().set(opened);
+        List<TimelineEntry> openedNotes = new ArrayList<>();
+        vm.editSelected(openedNotes::add);
+        assertEquals(List.of(), openedNotes, "no note dialog for an automatic entry");
+        assertEquals("inform", dialogs.last().kind());
+        assertEquals(2, dialogs.last().lines().size());
     }
 
     @Test

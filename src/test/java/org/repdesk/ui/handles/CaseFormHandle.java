@@ -75,4 +75,9 @@ public final class CaseFormHandle extends Handle {
         robot.clickOn("#tab-documents");
         return new DocumentsPanelHandle(robot);
     }
+
+    /** "Delete case…": RepDesk asks first. */
+    public void clickDelete() {
+        robot.clickOn("#case-delete");
+    }
 }

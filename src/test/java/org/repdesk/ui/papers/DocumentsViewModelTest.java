@@ -23,6 +23,7 @@ import org.repdesk.service.OpenedCopies;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.AtOnce;
 import org.repdesk.testing.SampleFiles;
+import org.repdesk.testing.ScriptedDialogs;
 import org.repdesk.testing.TestDesk;
 
 /** The documents tab's state and commands over a real data file, with no window. */
@@ -35,12 +36,13 @@ class DocumentsViewModelTest {
     private DocumentsViewModel vm;
     private int changes;
     private final AtOnce atOnce = new AtOnce();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void open() {
         desk = TestDesk.open(dir);
         caseFile = desk.cases().open(aCase(desk.members().save(aMember().build())).build());
-        vm = new DocumentsViewModel(desk.documents(), new OpenedCopies(dir.resolve("opened")), atOnce);
+        vm = new DocumentsViewModel(desk.documents(), new OpenedCopies(dir.resolve("opened")), atOnce, dialogs);
         vm.setOnChanged(() -> changes++);
         vm.show(caseFile.id());
     }
@@ -88,6 +90,11 @@ class DocumentsViewModelTest {
 
         vm.save(b.withDetails(DocumentKind.EVIDENCE, "Rota showing six court duties", b.dated(), null));
         assertEquals("Rota showing six court duties", vm.selectedProperty().get().title(), "still selected, renamed");
+        dialogs.answering(false);
+        vm.delete(vm.selectedProperty().get());
+        assertEquals("Delete Rota showing six court duties?", dialogs.last().header());
+        assertEquals(2, vm.countProperty().get(), "Cancel deletes nothing");
+        dialogs.answering(true);
         vm.delete(vm.selectedProperty().get());
 
         assertEquals(1, vm.countProperty().get());

@@ -1,6 +1,7 @@
 package org.repdesk.ui.workload;
 
 import org.repdesk.testing.AtOnce;
+import org.repdesk.testing.ScriptedDialogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repdesk.testing.Builders.aMember;
@@ -26,6 +27,7 @@ class WorkloadViewModelTest {
     Path dir;
     private RepDesk desk;
     private final AtOnce atOnce = new AtOnce();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Member over;
     private Member under;
     private WorkloadViewModel vm;
@@ -42,7 +44,7 @@ class WorkloadViewModelTest {
                     null, null, null));
         }
         desk.workload().add(WorkloadRecord.of(under.id(), monday, 95.0, null, 37.0, null, null, null, null));
-        vm = new WorkloadViewModel(desk.workload(), desk.settings(), atOnce, () -> List.of(over, under),
+        vm = new WorkloadViewModel(desk.workload(), desk.settings(), atOnce, dialogs, () -> List.of(over, under),
                 (m, text) -> text == null || m.name().toLowerCase().contains(text.toLowerCase()));
         vm.reload();
     }
@@ -80,7 +82,19 @@ class WorkloadViewModelTest {
         assertEquals(under.id(), vm.selectedProperty().get().member().id());
         assertEquals(2, vm.records().size());
         assertEquals(101.0, vm.records().get(0).capacityPercent());
+        dialogs.answering(true);
         vm.delete(vm.records().get(0));
+        assertEquals(1, vm.records().size());
+    }
+
+    @Test
+    void deletingARecordAsksFirstAndCancelKeepsIt() {
+        vm.selectedProperty().set(vm.shown().stream().filter(r -> r.member().equals(under)).findFirst().orElseThrow());
+        dialogs.answering(false);
+        vm.delete(vm.records().get(0));
+        assertEquals("Delete this workload record?", dialogs.last().header());
+        assertEquals("The record for the week of 02/11/2026 will be deleted. This cannot be undone.", dialogs.last().lines().get(0));
+        assertEquals(1, desk.workload().ofMember(under.id()).size());
         assertEquals(1, vm.records().size());
     }
 

@@ -1,0 +1,121 @@
+package org.repdesk.ui.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.DemandStatus;
+import org.repdesk.report.Caseload;
+import org.repdesk.report.Dates;
+import org.repdesk.ui.common.Labels;
+import org.repdesk.ui.demands.DemandWords;
+
+/**
+ * The dashboard's state: today's heading, the tiles (each a figure, what it counts, a few lines
+ * of detail, whether it stands out, and the list it opens) and the due-soon notice. The figures
+ * are read through {@link Figures}, never on the FX thread; the view lays the tiles out.
+ */
+public final class DashboardViewModel {
+
+    /** How many deadlines a tile lists before "and N more" (the figures are read for this many). */
+    public static final int SHOWN_PER_TILE = 4;
+    /** What fits on a deadline's line in a tile, after its date and reference. */
+    private static final int WHAT_CHARS = 17;
+
+    /** The list behind a tile. */
+    public enum Opens { OPEN_CASES, OVERDUE_CASES, WORKLOAD_FACTOR_CASES, OVER_THRESHOLD, DEMANDS }
+
+    /** One tile: "3", "Overdue", its lines, whether it stands out (something is late), and where it leads. */
+    public record Tile(String id, String figure, String label, String detail, boolean alert, Opens opens) {
+    }
+
+    /** Reads the caseload's figures off the FX thread and gives them back on it (at start-up, those read ahead). */
+    @FunctionalInterface
+    public interface Figures {
+        void read(String failure, Consumer<Caseload> show);
+    }
+
+    private final Figures figures;
+    private final DueSoonNoticeViewModel notice;
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(Messages.text("boards.dash.todayAlone"));
+    private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+
+    public DashboardViewModel(Figures figures, DueSoonNoticeViewModel notice) {
+        this.figures = figures;
+        this.notice = notice;
+    }
+
+    /** "Today, Saturday 5 December 2026" once the figures are read. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ObservableList<Tile> tiles() {
+        return tiles;
+    }
+
+    public DueSoonNoticeViewModel notice() {
+        return notice;
+    }
+
+    /** Reads the figures (aggregate queries: no need to wait for the cases list) and what falls due soon. */
+    public void reload() {
+        figures.read(Messages.text("boards.dash.readFailed"), this::show);
+        notice.reload();
+    }
+
+    private void show(Caseload c) {
+        heading.set(Messages.text("boards.dash.today", Dates.longForm(Messages.language(), c.today())));
+        String byType = c.openByTypeAndStage().entrySet().stream()
+                .map(e -> Labels.of(e.getKey()) + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
+                .collect(Collectors.joining("\n"));
+        int demands = c.demandsByStatus().values().stream().mapToInt(Integer::intValue).sum();
+        tiles.setAll(
+                new Tile("tile-open", String.valueOf(c.openCases()), Messages.text("boards.dash.open"),
+                        byType.isEmpty() ? Messages.text("boards.dash.noOpen") : byType, false, Opens.OPEN_CASES),
+                new Tile("tile-overdue", String.valueOf(c.overdueCount()), Messages.text("boards.dash.overdue"),
+                        due(c.overdue(), c.overdueCount(), Messages.text("boards.dash.noOverdue")), c.overdueCount() > 0,
+                        Opens.OVERDUE_CASES),
+                new Tile("tile-soon", String.valueOf(c.dueSoonCount()), Messages.text("boards.dash.soon", Map.of("n", Caseload.SOON_DAYS)),
+                        due(c.dueSoon(), c.dueSoonCount(), Messages.text("boards.dash.noSoon")), false, Opens.OPEN_CASES),
+                new Tile("tile-factor", c.workloadFactorPercent() + "%", Messages.text("boards.dash.factor"),
+                        Messages.text("boards.dash.factorDetail", c.openWithWorkloadFactor(), c.openCases() + c.onHoldCases()),
+                        false, Opens.WORKLOAD_FACTOR_CASES),
+                new Tile("tile-wmt", c.medianCapacity() == null ? "—" : String.format(Locale.UK, "%.0f%%", c.medianCapacity()),
+                        Messages.text("boards.dash.wmt"),
+                        Messages.text("boards.dash.wmtDetail", c.membersOverThreshold(), c.membersWithWmt()),
+                        c.membersOverThreshold() > 0, Opens.OVER_THRESHOLD),
+                new Tile("tile-demands", String.valueOf(demands), Messages.text("boards.dash.demands"), demands(c),
+                        c.promisesOverdue() > 0, Opens.DEMANDS));
+    }
+
+    private static String due(List<Caseload.DueItem> items, int count, String none) {
+        if (items.isEmpty()) {
+            return none;
+        }
+        // One line each, so the count of the rest stays in the tile.
+        String list = items.stream().limit(SHOWN_PER_TILE).map(d -> Dates.uk(d.due()) + "  " + d.reference()
+                + "  " + (d.hearing() ? Messages.text("boards.dash.hearing") : shortened(d.what()))).collect(Collectors.joining("\n"));
+        return count > SHOWN_PER_TILE ? list + "\n" + Messages.text("boards.dash.more", Map.of("n", count - SHOWN_PER_TILE)) : list;
+    }
+
+    private static String shortened(String what) {
+        return what.length() <= WHAT_CHARS ? what : what.substring(0, WHAT_CHARS - 1).stripTrailing() + "…";
+    }
+
+    private static String demands(Caseload c) {
+        Map<DemandStatus, Integer> by = c.demandsByStatus();
+        String lines = by.entrySet().stream().map(e -> DemandWords.status(e.getKey()) + ": " + e.getValue())
+                .collect(Collectors.joining("\n"));
+        if (c.promisesOverdue() > 0) {
+            lines += "\n" + Messages.text("boards.dash.promises", Map.of("n", c.promisesOverdue()));
+        }
+        return lines.isEmpty() ? Messages.text("boards.dash.noDemands") : lines;
+    }
+}
