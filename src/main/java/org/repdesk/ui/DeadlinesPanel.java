@@ -35,6 +35,7 @@ final class DeadlinesPanel extends VBox {
         this.changed = changed;
         setSpacing(8);
         table.setId("deadline-table");
+        table.setAccessibleText(Messages.text("a11y.deadlines.table"));
         table.setPlaceholder(new Label(Messages.text("cases.deadlines.none")));
         TableColumn<Deadline, Object> due = Tables.column(Messages.text("cases.deadlines.due"), 150, Deadline::dueOn);
         due.setMinWidth(150); // "17/11/2026  overdue" in bold, not cut when the form is narrow

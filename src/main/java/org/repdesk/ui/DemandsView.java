@@ -81,6 +81,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         Label hint = new Label(Messages.text("boards.demands.hint"));
         hint.getStyleClass().add("muted");
         hint.setMinWidth(0); // on a narrow window the hint gives way, not the buttons
+        hint.setWrapText(true); // onto a second line rather than cut ("llusgwch y cerdyn i'w golo…" at 1024x700)
         for (Button b : List.of(add, meeting, load)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -92,7 +93,6 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
             }
             hint.setText(Messages.text("boards.readOnly.hint"));
             hint.setId("demands-read-only");
-            hint.setWrapText(true);
             hint.setTooltip(new javafx.scene.control.Tooltip(Messages.text("boards.readOnly.hint")));
         }
         HBox bar = new HBox(8, add, meeting, load, hint);

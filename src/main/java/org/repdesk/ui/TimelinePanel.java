@@ -31,6 +31,7 @@ final class TimelinePanel extends VBox {
                 Runner.of(state, this::window));
         getStyleClass().add("timeline-panel");
         list.setId("timeline-list");
+        list.setAccessibleText(Messages.text("a11y.timeline.list"));
         list.setItems(vm.entries());
         list.setPlaceholder(new Label(Messages.text("cases.timeline.none")));
         list.setCellFactory(lv -> new EntryCell());
@@ -144,9 +145,12 @@ final class TimelinePanel extends VBox {
             getStyleClass().removeAll("entry-auto");
             if (empty || e == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             head.setText(DateField.format(e.date()) + "  ·  " + org.repdesk.ui.common.Labels.of(e.kind()));
+            // The entry is drawn by labels in a box: said as one line, or a screen reader says nothing.
+            setAccessibleText(head.getText() + ". " + e.summary());
             summary.setText(e.summary());
             String text = e.text() == null ? "" : e.text();
             body.setText(text.length() > PREVIEW_CHARS

@@ -69,4 +69,9 @@ public final class CaseFormHandle extends Handle {
     public void openDeadlines() {
         robot.clickOn("#tab-deadlines");
     }
+
+    /** The Changes tab's table: the case's audit trail, newest first. */
+    public javafx.scene.control.TableView<?> changes() {
+        return robot.lookup("#case-audit-table").queryTableView();
+    }
 }
