@@ -81,7 +81,9 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         Label hint = new Label(Messages.text("boards.demands.hint"));
         hint.getStyleClass().add("muted");
         hint.setMinWidth(0); // on a narrow window the hint gives way, not the buttons
-        hint.setWrapText(true); // onto a second line rather than cut ("llusgwch y cerdyn i'w golo…" at 1024x700)
+        // Cut at 1024x700 (in Welsh too): the whole of it is a pointer away; a line of its own would take
+        // the height the board needs (DemandsBoardTest).
+        hint.setTooltip(new javafx.scene.control.Tooltip(hint.getText()));
         for (Button b : List.of(add, meeting, load)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -93,6 +95,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
             }
             hint.setText(Messages.text("boards.readOnly.hint"));
             hint.setId("demands-read-only");
+            hint.setWrapText(true);
             hint.setTooltip(new javafx.scene.control.Tooltip(Messages.text("boards.readOnly.hint")));
         }
         HBox bar = new HBox(8, add, meeting, load, hint);
