@@ -54,9 +54,11 @@ class ScreenReaderAndKeyboardTest {
     @TempDir
     static Path dir;
     private RepDesk desk;
+    private Stage main;
 
     @Start
     void start(Stage stage) {
+        main = stage;
         desk = TestDesk.open(dir.resolve("a11y-" + System.nanoTime()));
         new DemoData(desk).generate(8, 12, 42);
         stage.setWidth(1024);
@@ -89,6 +91,36 @@ class ScreenReaderAndKeyboardTest {
         }
         assertEquals(List.of(), List.copyOf(new LinkedHashSet<>(unnamed)),
                 "controls a screen reader would announce as nothing");
+    }
+
+    @Test
+    void theSettingsAndNewCaseDialogsNameTheirControlsToo(FxRobot robot) throws Exception {
+        FrameHandle frame = new FrameHandle(robot);
+        frame.openWhole(Screen.CASES);
+        List<String> unnamed = new ArrayList<>();
+        frame.openSettings();
+        Node settings = dialogRoot();
+        TabPane tabs = (TabPane) settings.lookup(".tab-pane");
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            unnamed.addAll(unnamedUnder(robot, () -> settings, "Settings ▸ " + tab.getText()));
+        }
+        robot.interact(() -> settings.getScene().getWindow().hide());
+        frame.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        Node newCase = dialogRoot();
+        unnamed.addAll(unnamedUnder(robot, () -> newCase, "Open a new case"));
+        robot.interact(() -> newCase.getScene().getWindow().hide());
+        assertEquals(List.of(), List.copyOf(new LinkedHashSet<>(unnamed)),
+                "controls a screen reader would announce as nothing");
+    }
+
+    /** The root of the dialog open above the main window. */
+    private Node dialogRoot() throws Exception {
+        org.repdesk.testing.FxWait.waitUntil(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage && w != main && w.isShowing()));
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage && w != main && w.isShowing())
+                .reduce((a, b) -> b).orElseThrow().getScene().getRoot();
     }
 
     @Test
@@ -127,9 +159,13 @@ class ScreenReaderAndKeyboardTest {
     }
 
     private static List<String> unnamedOn(FxRobot robot, FrameHandle frame, String where) {
+        return unnamedUnder(robot, frame::root, where);
+    }
+
+    private static List<String> unnamedUnder(FxRobot robot, java.util.function.Supplier<Node> top, String where) {
         List<String> found = new ArrayList<>();
         robot.interact(() -> {
-            Node root = frame.root();
+            Node root = top.get();
             Map<Node, Label> labelled = new IdentityHashMap<>();
             for (Node n : all(root)) {
                 if (n instanceof Label l && l.getLabelFor() != null && FrameHandle.shown(l)) {
