@@ -3,6 +3,7 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 
 /**
  * One piece of casework for one member: a capability or sickness-absence case, a workload concern
@@ -60,25 +61,25 @@ public record CaseFile(
     /** What is wrong with this case, in words; empty when it may be saved. */
     public List<String> problems() {
         return new Problems()
-                .required("Member", memberId)
-                .required("Case type", type)
-                .required("Status", status)
-                .required("Stage", stage)
-                .shortText("Stage", stage)
-                .required("Opened on", openedOn)
-                .plausibleDate("Opened on", openedOn)
-                .plausibleDate("Closed on", closedOn)
-                .required("Workload factor", workloadFactor)
-                .shortText("Manager", manager)
-                .longText("Outcome", outcome)
-                .longText("Workload account", workloadAccount)
-                .when(status == CaseStatus.CLOSED && closedOn == null, "A closed case needs the date it closed.")
+                .required(Messages.text("problems.field.member"), memberId)
+                .required(Messages.text("problems.field.caseType"), type)
+                .required(Messages.text("problems.field.status"), status)
+                .required(Messages.text("problems.field.stage"), stage)
+                .shortText(Messages.text("problems.field.stage"), stage)
+                .required(Messages.text("problems.field.openedOn"), openedOn)
+                .plausibleDate(Messages.text("problems.field.openedOn"), openedOn)
+                .plausibleDate(Messages.text("problems.field.closedOn"), closedOn)
+                .required(Messages.text("problems.field.workloadFactor"), workloadFactor)
+                .shortText(Messages.text("problems.field.manager"), manager)
+                .longText(Messages.text("problems.field.outcome"), outcome)
+                .longText(Messages.text("problems.field.workloadAccount"), workloadAccount)
+                .when(status == CaseStatus.CLOSED && closedOn == null, Messages.text("problems.case.closedOnNeeded"))
                 .when(status != CaseStatus.CLOSED && closedOn != null,
-                        "Only a closed case has a closing date; clear it or close the case.")
+                        Messages.text("problems.case.closedOnNotClosed"))
                 .when(openedOn != null && closedOn != null && closedOn.isBefore(openedOn),
-                        "The case cannot close before it opened.")
+                        Messages.text("problems.case.closesBeforeOpened"))
                 .when(status == CaseStatus.CLOSED && (outcome == null || outcome.isBlank()),
-                        "Record the outcome when closing a case.")
+                        Messages.text("problems.case.outcomeNeeded"))
                 .list();
     }
 }

@@ -3,6 +3,7 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 
 /** Something due on a case by a date: a hearing, an appeal letter, a document to send. */
 public record Deadline(UUID id, UUID caseId, LocalDate dueOn, String description, boolean hearing, boolean done) {
@@ -22,22 +23,27 @@ public record Deadline(UUID id, UUID caseId, LocalDate dueOn, String description
 
     public List<String> problems() {
         return new Problems()
-                .required("Case", caseId)
-                .required("Due date", dueOn)
-                .plausibleDate("Due date", dueOn)
-                .required("What is due", description)
-                .shortText("What is due", description)
+                .required(Messages.text("problems.field.case"), caseId)
+                .required(Messages.text("problems.field.dueDate"), dueOn)
+                .plausibleDate(Messages.text("problems.field.dueDate"), dueOn)
+                .required(Messages.text("problems.field.whatIsDue"), description)
+                .shortText(Messages.text("problems.field.whatIsDue"), description)
                 .list();
     }
 
     /** What is due, as a list shows it: "Hearing: " first for a hearing, unless it says so already. */
     public String label() {
         String text = description == null ? "" : description;
-        return hearing && !saysHearing(text) ? "Hearing: " + text : text;
+        return hearing && !saysHearing(text) ? Messages.text("problems.deadline.hearing", java.util.Map.of("what", text))
+                : text;
     }
 
-    /** The text begins with "hearing" (any case): "Hearing: Hearing: …" is said once. */
+    /**
+     * The text begins with "hearing" or "gwrandawiad" (any case): "Hearing: Hearing: …" is said once,
+     * whichever language the rep typed it in.
+     */
     public static boolean saysHearing(String text) {
-        return text != null && text.regionMatches(true, 0, "hearing", 0, "hearing".length());
+        return text != null && (text.regionMatches(true, 0, "hearing", 0, "hearing".length())
+                || text.regionMatches(true, 0, "gwrandawiad", 0, "gwrandawiad".length()));
     }
 }

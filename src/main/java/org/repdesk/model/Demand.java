@@ -3,6 +3,7 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 
 /**
  * A demand put to the employer. Its current status is kept with it for lists; the history of
@@ -61,15 +62,15 @@ public record Demand(
 
     public List<String> problems() {
         return new Problems()
-                .required("Title", title)
-                .shortText("Title", title)
-                .longText("Full text", text)
-                .required("Kind", kind)
-                .shortText("Raised by", raisedBy)
-                .required("Raised on", raisedOn)
-                .plausibleDate("Raised on", raisedOn)
-                .required("Priority", priority)
-                .required("Status", status)
+                .required(Messages.text("problems.field.title"), title)
+                .shortText(Messages.text("problems.field.title"), title)
+                .longText(Messages.text("problems.field.fullText"), text)
+                .required(Messages.text("problems.field.kind"), kind)
+                .shortText(Messages.text("problems.field.raisedBy"), raisedBy)
+                .required(Messages.text("problems.field.raisedOn"), raisedOn)
+                .plausibleDate(Messages.text("problems.field.raisedOn"), raisedOn)
+                .required(Messages.text("problems.field.priority"), priority)
+                .required(Messages.text("problems.field.status"), status)
                 .list();
     }
 }

@@ -3,6 +3,7 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 
 /** One dated change of a demand's status, with why. Append-only: the history is the point. */
 public record DemandStatusChange(UUID id, UUID demandId, LocalDate changedOn, DemandStatus from, DemandStatus to,
@@ -15,11 +16,12 @@ public record DemandStatusChange(UUID id, UUID demandId, LocalDate changedOn, De
 
     public List<String> problems() {
         return new Problems()
-                .required("Date", changedOn)
-                .plausibleDate("Date", changedOn)
-                .required("New status", to)
-                .when(from != null && from == to, "The status is already " + (to == null ? "" : to.label()) + ".")
-                .longText("Note", note)
+                .required(Messages.text("problems.field.date"), changedOn)
+                .plausibleDate(Messages.text("problems.field.date"), changedOn)
+                .required(Messages.text("problems.field.newStatus"), to)
+                .when(from != null && from == to, Messages.text("problems.demand.sameStatus",
+                        java.util.Map.of("status", to == null ? "" : to.label(Messages.language()))))
+                .longText(Messages.text("problems.field.note"), note)
                 .list();
     }
 }

@@ -3,6 +3,7 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 
 /**
  * What the employer said or offered on a demand, when, by whom and where; it may change the
@@ -33,16 +34,16 @@ public record EmployerResponse(
 
     public List<String> problems() {
         return new Problems()
-                .required("Demand", demandId)
-                .required("Date", respondedOn)
-                .plausibleDate("Date", respondedOn)
-                .plausibleDate("Promised by", promisedBy)
-                .required("What the employer said", said)
-                .longText("What the employer said", said)
-                .shortText("By", by)
-                .required("Where", channel)
+                .required(Messages.text("problems.field.demand"), demandId)
+                .required(Messages.text("problems.field.date"), respondedOn)
+                .plausibleDate(Messages.text("problems.field.date"), respondedOn)
+                .plausibleDate(Messages.text("problems.field.promisedBy"), promisedBy)
+                .required(Messages.text("problems.field.employerSaid"), said)
+                .longText(Messages.text("problems.field.employerSaid"), said)
+                .shortText(Messages.text("problems.field.by"), by)
+                .required(Messages.text("problems.field.where"), channel)
                 .when(promisedBy != null && respondedOn != null && promisedBy.isBefore(respondedOn),
-                        "The promised date cannot be before the response.")
+                        Messages.text("problems.response.promisedBeforeResponse"))
                 .list();
     }
 }

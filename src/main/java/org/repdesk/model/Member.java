@@ -2,6 +2,7 @@ package org.repdesk.model;
 
 import java.util.List;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 
 /** A union member the rep represents. Identity is the UUID; the membership number is unique too. */
 public record Member(
@@ -53,19 +54,19 @@ public record Member(
     /** What is wrong with this member, in words; empty when it may be saved. */
     public List<String> problems() {
         return new Problems()
-                .required("Membership number", membershipNumber)
-                .shortText("Membership number", membershipNumber)
-                .required("Name", name)
-                .shortText("Name", name)
-                .required("Union", union)
-                .required("Grade", grade)
-                .shortText("Team", team)
-                .shortText("Office", office)
-                .shortText("Email", email)
-                .email("Email", email)
-                .shortText("Phone", phone)
-                .phone("Phone", phone)
-                .range("Contracted hours", contractedHours, 0.5, 60)
+                .required(Messages.text("problems.field.membershipNumber"), membershipNumber)
+                .shortText(Messages.text("problems.field.membershipNumber"), membershipNumber)
+                .required(Messages.text("problems.field.name"), name)
+                .shortText(Messages.text("problems.field.name"), name)
+                .required(Messages.text("problems.field.union"), union)
+                .required(Messages.text("problems.field.grade"), grade)
+                .shortText(Messages.text("problems.field.team"), team)
+                .shortText(Messages.text("problems.field.office"), office)
+                .shortText(Messages.text("problems.field.email"), email)
+                .email(Messages.text("problems.field.email"), email)
+                .shortText(Messages.text("problems.field.phone"), phone)
+                .phone(Messages.text("problems.field.phone"), phone)
+                .range(Messages.text("problems.field.contractedHours"), contractedHours, 0.5, 60)
                 .list();
     }
 }

@@ -3,6 +3,7 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 
 /** A dated negotiation meeting with the employer: who was there, and the notes. */
 public record NegotiationMeeting(UUID id, LocalDate heldOn, String title, String attendees, String notes) {
@@ -14,12 +15,12 @@ public record NegotiationMeeting(UUID id, LocalDate heldOn, String title, String
 
     public List<String> problems() {
         return new Problems()
-                .required("Date", heldOn)
-                .plausibleDate("Date", heldOn)
-                .required("Title", title)
-                .shortText("Title", title)
-                .longText("Attendees", attendees)
-                .longText("Notes", notes)
+                .required(Messages.text("problems.field.date"), heldOn)
+                .plausibleDate(Messages.text("problems.field.date"), heldOn)
+                .required(Messages.text("problems.field.title"), title)
+                .shortText(Messages.text("problems.field.title"), title)
+                .longText(Messages.text("problems.field.attendees"), attendees)
+                .longText(Messages.text("problems.field.notes"), notes)
                 .list();
     }
 }

@@ -1,12 +1,17 @@
 package org.repdesk.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.repdesk.i18n.Messages;
 
 /**
  * Collects what is wrong with a record, in words a rep understands. Every domain type validates
- * through one of these, so the app, the CLI and the importer say the same thing.
+ * through one of these, so the app, the CLI and the importer say the same thing, in English or
+ * Welsh ({@code problems.*} keys): callers pass the field's name already in the rep's language
+ * ({@code Messages.text("problems.field.…")}), and messages of their own through {@link #when}.
  */
 public final class Problems {
     /** Single-line fields (names, teams, references). */
@@ -25,7 +30,7 @@ public final class Problems {
 
     public Problems required(String field, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
-            messages.add(field + " is required.");
+            add("problems.required", field);
         }
         return this;
     }
@@ -35,10 +40,10 @@ public final class Problems {
             return this;
         }
         if (value.length() > SHORT_TEXT_MAX) {
-            messages.add(field + " is too long (" + value.length() + " characters; at most " + SHORT_TEXT_MAX + ").");
+            add("problems.too-long", field, "n", value.length(), "max", SHORT_TEXT_MAX);
         }
         if (LINE_BREAK.matcher(value).find()) {
-            messages.add(field + " must be on one line.");
+            add("problems.one-line", field);
         }
         noControlCharacters(field, value);
         return this;
@@ -49,7 +54,7 @@ public final class Problems {
             return this;
         }
         if (value.length() > LONG_TEXT_MAX) {
-            messages.add(field + " is too long (" + value.length() + " characters; at most " + LONG_TEXT_MAX + ").");
+            add("problems.too-long", field, "n", value.length(), "max", LONG_TEXT_MAX);
         }
         noControlCharacters(field, value);
         return this;
@@ -57,14 +62,14 @@ public final class Problems {
 
     public Problems email(String field, String value) {
         if (value != null && !value.isBlank() && !EMAIL.matcher(value).matches()) {
-            messages.add(field + " does not look like an email address (name@example.org).");
+            add("problems.email", field);
         }
         return this;
     }
 
     public Problems phone(String field, String value) {
         if (value != null && !value.isBlank() && !PHONE.matcher(value).matches()) {
-            messages.add(field + " may hold only digits, spaces and + ( ) - (6 to 25 characters).");
+            add("problems.phone", field);
         }
         return this;
     }
@@ -73,7 +78,7 @@ public final class Problems {
         if (value != null) {
             double v = value.doubleValue();
             if (Double.isNaN(v) || v < min || v > max) {
-                messages.add(field + " must be between " + plain(min) + " and " + plain(max) + ".");
+                add("problems.range", field, "min", plain(min), "max", plain(max));
             }
         }
         return this;
@@ -85,7 +90,7 @@ public final class Problems {
      */
     public Problems plausibleDate(String field, java.time.LocalDate date) {
         if (date != null && (date.getYear() < 1970 || date.getYear() > 2100)) {
-            messages.add(field + " has the year " + date.getYear() + ": write the year in full, like 2026.");
+            add("problems.year", field, "year", date.getYear());
         }
         return this;
     }
@@ -104,12 +109,25 @@ public final class Problems {
 
     private void noControlCharacters(String field, String value) {
         if (CONTROL.matcher(value).find()) {
-            messages.add(field + " contains invisible control characters; please retype it.");
+            add("problems.control", field);
         }
         if (BROKEN_CHARACTER.matcher(value).find()) {
             // Half of a surrogate pair cannot be stored as UTF-8: SQLite would keep a '?' instead, silently.
-            messages.add(field + " contains a broken character (half of an emoji or symbol); please retype it.");
+            add("problems.broken", field);
         }
+    }
+
+    /**
+     * The problem in the language the app or command line speaks now; numbers go in as digits
+     * (a year or a length is not "2,026" or "200,000").
+     */
+    private void add(String key, String field, Object... more) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("field", field);
+        for (int i = 0; i < more.length; i += 2) {
+            args.put((String) more[i], String.valueOf(more[i + 1]));
+        }
+        messages.add(Messages.text(key, args));
     }
 
     private static String plain(double d) {

@@ -1,6 +1,7 @@
 package org.repdesk.model;
 
 import java.util.List;
+import org.repdesk.i18n.Messages;
 
 /**
  * The WMT figures a region configures. The defaults are placeholders to be checked against the
@@ -21,12 +22,12 @@ public record WmtSettings(double poNominalTarget, double poDefaultHours, double 
 
     public List<String> problems() {
         return new Problems()
-                .range("PO nominal target", poNominalTarget, 1, 100_000)
-                .range("PO default hours", poDefaultHours, 1, 60)
-                .range("PSO nominal target", psoNominalTarget, 1, 100_000)
-                .range("PSO default hours", psoDefaultHours, 1, 60)
-                .range("Excessive workload threshold %", excessivePercent, 1, 1000)
-                .range("Consecutive weeks", excessiveWeeks, 1, 52)
+                .range(Messages.text("problems.field.poNominalTarget"), poNominalTarget, 1, 100_000)
+                .range(Messages.text("problems.field.poDefaultHours"), poDefaultHours, 1, 60)
+                .range(Messages.text("problems.field.psoNominalTarget"), psoNominalTarget, 1, 100_000)
+                .range(Messages.text("problems.field.psoDefaultHours"), psoDefaultHours, 1, 60)
+                .range(Messages.text("problems.field.excessivePercent"), excessivePercent, 1, 1000)
+                .range(Messages.text("problems.field.consecutiveWeeks"), excessiveWeeks, 1, 52)
                 .list();
     }
 }

@@ -3,6 +3,7 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 
 /**
  * A dated snapshot of a member's workload: the employer's WMT figures beside the member's own
@@ -30,21 +31,21 @@ public record WorkloadRecord(
 
     public List<String> problems() {
         return new Problems()
-                .required("Member", memberId)
-                .required("Date", recordedOn)
-                .plausibleDate("Date", recordedOn)
-                .range("Capacity %", capacityPercent, 0, 1000)
-                .range("Workload points", workloadPoints, 0, 100_000)
-                .range("Contracted hours", contractedHours, 0.5, 60)
-                .range("Reduction hours", reductionHours, 0, 60)
-                .range("Cases held", casesHeld, 0, 2000)
-                .range("Hours worked", hoursWorked, 0, 120)
+                .required(Messages.text("problems.field.member"), memberId)
+                .required(Messages.text("problems.field.date"), recordedOn)
+                .plausibleDate(Messages.text("problems.field.date"), recordedOn)
+                .range(Messages.text("problems.field.capacityPercent"), capacityPercent, 0, 1000)
+                .range(Messages.text("problems.field.workloadPoints"), workloadPoints, 0, 100_000)
+                .range(Messages.text("problems.field.contractedHours"), contractedHours, 0.5, 60)
+                .range(Messages.text("problems.field.reductionHours"), reductionHours, 0, 60)
+                .range(Messages.text("problems.field.casesHeld"), casesHeld, 0, 2000)
+                .range(Messages.text("problems.field.hoursWorked"), hoursWorked, 0, 120)
                 .when(contractedHours != null && reductionHours != null && reductionHours > contractedHours,
-                        "Reduction hours cannot be more than contracted hours.")
-                .longText("Work the WMT does not count", uncountedWork)
+                        Messages.text("problems.workload.reductionOverContracted"))
+                .longText(Messages.text("problems.field.uncountedWork"), uncountedWork)
                 .when(capacityPercent == null && workloadPoints == null && casesHeld == null && hoursWorked == null
                         && uncountedWork == null,
-                        "Record at least one figure: capacity %, workload points, cases held or hours worked.")
+                        Messages.text("problems.workload.noFigure"))
                 .list();
     }
 }

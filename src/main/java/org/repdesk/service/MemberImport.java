@@ -371,17 +371,21 @@ public final class MemberImport {
             List<String> reasons = new ArrayList<>();
             List<String> unreadable = new ArrayList<>();
             String number = text(line, values, "membership_number");
-            // The model's own field names, matched against its "… is required." problems below.
-            Union union = choice(Union.class, "Union", "union", value(values, "union"), reasons, unreadable); // not for reps
-            Grade grade = choice(Grade.class, "Grade", "grade", value(values, "grade"), reasons, unreadable); // not for reps
-            Region region = choice(Region.class, "Region", "region", value(values, "region"), reasons, unreadable); // not for reps
-            Double hours = number("Contracted hours", value(values, "contracted_hours"), reasons, unreadable); // not for reps
+            // The model's own field names (bundle keys), matched against its "… is required." problems below.
+            Union union = choice(Union.class, "problems.field.union", "union", value(values, "union"), reasons, unreadable);
+            Grade grade = choice(Grade.class, "problems.field.grade", "grade", value(values, "grade"), reasons, unreadable);
+            Region region = choice(Region.class, "problems.field.region", "region", value(values, "region"), reasons,
+                    unreadable);
+            Double hours = number("problems.field.contractedHours", value(values, "contracted_hours"), reasons,
+                    unreadable);
             Member member = Member.create(number, text(line, values, "name"), union, grade, text(line, values, "team"),
                     text(line, values, "office"), region, text(line, values, "email"), text(line, values, "phone"),
                     hours);
+            // "Union is required." would only repeat "unknown union ..." said above, in either language.
+            List<String> repeats = unreadable.stream().map(field -> Messages.text("problems.required",
+                    Map.of("field", Messages.text(field)))).toList();
             for (String p : member.problems()) {
-                // "Union is required." would only repeat "unknown union ..." said above.
-                if (unreadable.stream().noneMatch(field -> p.startsWith(field + " is required"))) { // not for reps: the model's own words
+                if (!repeats.contains(p)) {
                     reasons.add(p);
                 }
             }

@@ -67,6 +67,8 @@ public final class AboutDialog {
         int row = 0;
         for (AppInfo.ThirdParty p : AppInfo.thirdParty()) {
             Label what = new Label(p.name());
+            what.setWrapText(true); // a long name goes onto a second line, not "(in the Postgre…"
+            what.setMinHeight(Region.USE_PREF_SIZE);
             Label licence = new Label(p.licence());
             licence.setMinWidth(Region.USE_PREF_SIZE); // a licence name is never cut short
             licence.getStyleClass().add(Styles.TEXT_MUTED);

@@ -44,6 +44,8 @@ public final class AuditView extends VBox {
         getStyleClass().add("audit-view");
         TableView<AuditEntry> table = new TableView<>(vm.entries());
         table.setId(vm.scope() == AuditTrailViewModel.Scope.CASE ? "case-audit-table" : "member-audit-table");
+        table.setAccessibleText(Messages.text(vm.scope() == AuditTrailViewModel.Scope.CASE ? "a11y.audit.case"
+                : "a11y.audit.member"));
         table.setPlaceholder(new Label(Messages.text("screens.audit.none")));
         TableColumn<AuditEntry, Object> when = Tables.column(Messages.text("screens.audit.col.when"), 150,
                 e -> AuditTrailViewModel.shortTime(e.at()));

@@ -154,9 +154,12 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         title.getStyleClass().add("title-3");
         Label demandsLabel = new Label(Messages.text("boards.brief.demands"));
         demandsLabel.getStyleClass().add("title-4");
+        demandsLabel.setLabelFor(demands); // what a screen reader says for the list and the field below
+        Label vignettesLabel = new Label(Messages.text("boards.brief.vignettes"));
+        vignettesLabel.setLabelFor(vignettes);
         // Actions on top, so they are in reach whatever the height of the window.
         VBox form = new VBox(8, title, new FlowPane(6, 6, previewButton, pdf, html, md, print), problems,
-                demandsLabel, demands, new FlowPane(6, 6, all, none), grid, new Label(Messages.text("boards.brief.vignettes")), vignettes);
+                demandsLabel, demands, new FlowPane(6, 6, all, none), grid, vignettesLabel, vignettes);
         form.getStyleClass().add("pane-left");
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);

@@ -54,10 +54,10 @@ public final class CaseDetailView extends StackPane {
     /** Made as the form is put together (its last steps), like the changes view. */
     private DeadlinesPanel deadlines;
     private AuditView audit;
-    private final Tab auditTab = new Tab(Messages.text("cases.tab.changes"));
+    private final Tab auditTab = new Tab(Messages.text("cases.tab.history"));
     private final Tab timelineTab = new Tab(Messages.text("cases.tab.timeline", Map.of("n", 0)));
     private final Tab deadlinesTab = new Tab(Messages.text("cases.tab.deadlines", Map.of("n", 0)));
-    private final Tab documentsTab = new Tab(Messages.text("papers.panel.tab", Map.of("n", 0)));
+    private final Tab documentsTab = new Tab(Messages.text("cases.tab.papers", Map.of("n", 0)));
     private DocumentsPanel documents;
     /** Where the cases list's search text was found on this case (notes, documents), when there is one. */
     private final Label found = new Label();
@@ -145,7 +145,8 @@ public final class CaseDetailView extends StackPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(280);
         // AtlantaFX's dense tabs: "Timeline (10)", "Documents (2)", "Deadlines (5)" and "Changes" side
-        // by side in the form at 1024x700 (with the theme's roomier tabs the header scrolled, "eline (3)").
+        // by side in the form at 1024x700 (with the theme's roomier tabs the header scrolled, "eline (3)");
+        // in Welsh "Papurau" and "Hanes", as "Dogfennau" and "Newidiadau" pushed the last tab into the menu.
         tabs.getStyleClass().add("dense");
         timeline.countProperty().addListener((o, a, n) ->
                 timelineTab.setText(Messages.text("cases.tab.timeline", Map.of("n", n))));
@@ -195,7 +196,7 @@ public final class CaseDetailView extends StackPane {
                 () -> {
                     documents = new DocumentsPanel(state);
                     documents.countProperty().addListener((o, a, n) ->
-                            documentsTab.setText(Messages.text("papers.panel.tab", Map.of("n", n))));
+                            documentsTab.setText(Messages.text("cases.tab.papers", Map.of("n", n))));
                     documents.setOnChanged(() -> showCurrentIn(timeline::show));
                     documents.acceptDropsOn(this); // a file dropped anywhere on the case goes to its documents
                     documentsTab.setContent(documents);

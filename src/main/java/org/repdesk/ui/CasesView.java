@@ -82,7 +82,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         getStyleClass().add("cases-view");
 
         search.setId("case-search");
-        search.setPromptText(Messages.text("cases.search.prompt"));
+        search.setPromptText(Messages.text("cases.search.hint")); // short enough to be read whole at 1024x700
         search.setAccessibleText(Messages.text("cases.search.accessible"));
         HBox.setHgrow(search, Priority.ALWAYS);
         Button newCase = new Button(Messages.text("cases.new"));

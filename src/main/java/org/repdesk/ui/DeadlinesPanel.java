@@ -36,6 +36,7 @@ final class DeadlinesPanel extends VBox {
         this.vm = vm;
         setSpacing(8);
         table.setId("deadline-table");
+        table.setAccessibleText(Messages.text("a11y.deadlines.table"));
         table.setPlaceholder(new Label(Messages.text("cases.deadlines.none")));
         TableColumn<Deadline, Object> due = Tables.column(Messages.text("cases.deadlines.due"), 165, Deadline::dueOn);
         due.setMinWidth(110); // the date in full; "overdue" wraps under it when the form is narrow (1024 wide, Welsh)

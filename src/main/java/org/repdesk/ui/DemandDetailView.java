@@ -91,6 +91,7 @@ final class DemandDetailView extends StackPane {
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, respond, status, edit, delete);
 
         history.setId("demand-history");
+        history.setAccessibleText(Messages.text("a11y.demand.history"));
         history.getStyleClass().add("history-list");
         history.setCellFactory(lv -> new HistoryCell());
         history.setPlaceholder(new Label(Messages.text("boards.detail.noHistory")));
@@ -346,10 +347,12 @@ final class DemandDetailView extends StackPane {
             body.getStyleClass().remove("overdue");
             if (isEmpty || line == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             head.setText(DateField.format(line.date()) + "  ·  " + line.kind());
             body.setText(line.text());
+            setAccessibleText(head.getText() + ". " + line.text()); // drawn by labels: said as one line
             if (line.warn()) {
                 body.getStyleClass().add("overdue");
             }

@@ -54,7 +54,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         getStyleClass().add("members-view");
 
         search.setId("member-search");
-        search.setPromptText(Messages.text("members.search.prompt"));
+        search.setPromptText(Messages.text("members.search.hint")); // short enough to be read whole at 1024x700
         search.setAccessibleText(Messages.text("members.search.accessible"));
         HBox.setHgrow(search, Priority.ALWAYS);
         Button add = new Button(Messages.text("members.new"));

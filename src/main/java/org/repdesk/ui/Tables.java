@@ -1,8 +1,15 @@
 package org.repdesk.ui;
 
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 
 /** Building read-only table columns from a record accessor. */
 final class Tables {
@@ -66,6 +73,64 @@ final class Tables {
         col.setPrefWidth(width);
         col.setComparator(Tables::compare);
         col.setCellFactory(LabelCells.cells()); // closed sets in the rep's language
+        col.tableViewProperty().addListener((o, was, table) -> {
+            if (table != null) {
+                headingsInFull(table);
+            }
+        });
         return col;
+    }
+
+    /**
+     * Keeps each column of {@code table} at least as wide as its heading, in the language and text
+     * size of the moment: Welsh headings are longer ("Pwyntiau", "Gweithiwyd" read "Pwy…" and "Gwei…"
+     * at 1024x700) and Ctrl+plus makes every heading wider. A table narrower than its headings then
+     * scrolls sideways rather than cutting them. Once per table, whoever calls it first.
+     */
+    static void headingsInFull(TableView<?> table) {
+        if (table.getProperties().putIfAbsent(HEADINGS_KEPT, Boolean.TRUE) != null) {
+            return;
+        }
+        Runnable later = () -> Platform.runLater(() -> fitHeadings(table));
+        table.skinProperty().addListener((o, a, skin) -> later.run());
+        table.getVisibleLeafColumns().addListener((ListChangeListener<Object>) c -> later.run());
+        table.getSortOrder().addListener((ListChangeListener<Object>) c -> later.run());
+        if (table.getSkin() != null) {
+            later.run();
+        }
+    }
+
+    private static final String HEADINGS_KEPT = "repdesk.headingsInFull";
+    private static final String OWN_MIN_WIDTH = "repdesk.ownMinWidth";
+    /**
+     * Room for the sort arrow beside a heading (about 12 pixels in the theme), only while the column
+     * is sorted on: kept for every column it pushed a constrained table's last heading out of view.
+     */
+    private static final double SORT_ARROW = 14;
+
+    private static void fitHeadings(TableView<?> table) {
+        for (Node node : table.lookupAll(".column-header")) {
+            if (!(node instanceof TableColumnHeader header) || header.getTableColumn() == null
+                    || !(header.lookup(".label") instanceof Label label)) {
+                continue;
+            }
+            TableColumnBase<?, ?> column = header.getTableColumn();
+            if (!label.getProperties().containsKey(HEADINGS_KEPT)) {
+                // The theme's font reaches the label after it was first measured; the text size changes it too.
+                label.getProperties().put(HEADINGS_KEPT, Boolean.TRUE);
+                label.fontProperty().addListener((o, a, b) -> Platform.runLater(() -> fitHeadings(table)));
+                label.textProperty().addListener((o, a, b) -> Platform.runLater(() -> fitHeadings(table)));
+            }
+            Object own = column.getProperties().computeIfAbsent(OWN_MIN_WIDTH, k -> column.getMinWidth());
+            double heading = label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset()
+                    + (table.getSortOrder().contains(column) ? SORT_ARROW : 0);
+            double wanted = Math.ceil(Math.max((Double) own, heading));
+            if (column.getMinWidth() != wanted) {
+                column.setMinWidth(wanted);
+            }
+            if (column.getPrefWidth() < wanted) {
+                column.setPrefWidth(wanted);
+            }
+        }
     }
 }

@@ -30,6 +30,7 @@ final class TimelinePanel extends VBox {
                 Runner.of(state, this::window), state.dialogs());
         getStyleClass().add("timeline-panel");
         list.setId("timeline-list");
+        list.setAccessibleText(Messages.text("a11y.timeline.list"));
         list.setItems(vm.entries());
         list.setPlaceholder(new Label(Messages.text("cases.timeline.none")));
         list.setCellFactory(lv -> new EntryCell());
@@ -120,9 +121,12 @@ final class TimelinePanel extends VBox {
             getStyleClass().removeAll("entry-auto");
             if (empty || e == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             head.setText(DateField.format(e.date()) + "  ·  " + org.repdesk.ui.common.Labels.of(e.kind()));
+            // The entry is drawn by labels in a box: said as one line, or a screen reader says nothing.
+            setAccessibleText(head.getText() + ". " + e.summary());
             summary.setText(e.summary());
             String text = e.text() == null ? "" : e.text();
             body.setText(text.length() > PREVIEW_CHARS

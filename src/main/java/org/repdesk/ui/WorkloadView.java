@@ -48,6 +48,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         TextField search = new TextField();
         search.setId("workload-search");
         search.setPromptText(Messages.text("boards.workload.search"));
+        search.setAccessibleText(Messages.text("boards.workload.search"));
         search.textProperty().bindBidirectional(vm.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMinWidth(140); // squeezed to three letters by the Welsh check box's words at 1024 pixels
@@ -173,7 +174,8 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
 
         SplitPane split = new SplitPane();
         setCenter(split);
-        List<Runnable> steps = new ArrayList<>(BuiltInSteps.twoSides(split, left, right, 0.44));
+        // Half each: at 1024x700 the members table shows the name, WMT % and "over since" date whole.
+        List<Runnable> steps = new ArrayList<>(BuiltInSteps.twoSides(split, left, right, 0.5));
         steps.add(() -> right.getChildren().add(calculator)); // its own frame: a form of its own
         assemblySteps = List.copyOf(steps);
         // Only while shown: a hidden view is re-read when it is next opened (MainWindow.showWorkload).

@@ -9,7 +9,6 @@ import static org.repdesk.testing.FxWait.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -25,6 +24,8 @@ import org.repdesk.model.Member;
 import org.repdesk.model.TimelineEntry;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.handles.CaseFormHandle;
+import org.repdesk.ui.handles.RetentionHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -63,7 +64,7 @@ class AuditAndRetentionViewsTest {
 
     @Test
     void theCasesAuditPanelListsItsChangesNewestFirstWithoutNoteText(FxRobot robot) throws Exception {
-        TableView<?> table = robot.lookup("#case-audit-table").queryTableView();
+        TableView<?> table = new CaseFormHandle(robot).changes();
         waitUntil(() -> table.getItems().size() == 2);
         AuditEntry newest = (AuditEntry) table.getItems().get(0);
         assertTrue(newest.describe().startsWith("Timeline entry " + caseFile.reference()), newest.describe());
@@ -72,11 +73,12 @@ class AuditAndRetentionViewsTest {
 
     @Test
     void theRetentionReviewListsTheOldCaseAndItsMemberAndActsOnlyOnASelection(FxRobot robot) throws Exception {
-        TableView<?> table = robot.lookup("#retention-table").queryTableView();
-        waitUntil(() -> table.getItems().size() == 2);
-        Button delete = robot.lookup("#retention-delete").queryButton();
-        assertTrue(delete.isDisabled(), "nothing is deleted without a selection");
-        robot.interact(() -> table.getSelectionModel().select(0));
-        assertFalse(delete.isDisabled());
+        RetentionHandle retention = new RetentionHandle(robot);
+        waitUntil(() -> retention.items().getItems().size() == 2);
+        assertTrue(retention.delete().isDisabled(), "nothing is deleted without a selection");
+        assertTrue(retention.anonymise().isDisabled());
+        retention.choose(0);
+        assertFalse(retention.delete().isDisabled());
+        assertFalse(retention.anonymise().isDisabled());
     }
 }

@@ -3,11 +3,12 @@ package org.repdesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.repdesk.testing.FxWait.waitUntil;
+
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import org.repdesk.service.Backups;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.Builders;
 import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.handles.BackupsHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,31 +53,26 @@ class BackupDialogTest {
     @Test
     void backUpNowAddsABackupToTheList(FxRobot robot) throws Exception {
         Platform.runLater(() -> BackupDialog.show(state));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backupList").tryQuery().isPresent());
-        @SuppressWarnings("unchecked")
-        ListView<Backups.Backup> list = robot.lookup("#backupList").queryAs(ListView.class);
-        assertEquals(0, list.getItems().size());
+        BackupsHandle backups = new BackupsHandle(robot).waitOpen();
+        assertEquals(List.of(), backups.listed());
 
-        javafx.scene.control.Button backUpNow = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b
-                && "Back up now".equals(b.getText())).queryButton();
-        robot.interact(backUpNow::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        backups.backUpNow();
+        waitUntil(() -> backups.listed().size() == 1);
 
-        assertTrue(list.getItems().get(0).describe().contains("backed up by you"), list.getItems().get(0).describe());
+        assertTrue(backups.listed().get(0).contains("backed up by you"), backups.listed().get(0));
         assertEquals(1, new Backups(desk).list().size());
-        robot.interact(() -> ((Stage) list.getScene().getWindow()).close());
+        backups.close();
     }
 
     @Test
     void howManyAutomaticBackupsToKeepIsSetInTheDialog(FxRobot robot) throws Exception {
         assertEquals(14, new Backups(desk).keep());
         Platform.runLater(() -> BackupDialog.show(state));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backups-keep").tryQuery().isPresent());
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.Spinner<Integer> keep = robot.lookup("#backups-keep").queryAs(javafx.scene.control.Spinner.class);
-        robot.interact(() -> keep.getValueFactory().setValue(30));
-        robot.interact(() -> robot.lookup("#backups-keep-save").queryButton().fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new Backups(desk).keep() == 30);
-        robot.interact(() -> ((Stage) keep.getScene().getWindow()).close());
+        BackupsHandle backups = new BackupsHandle(robot).waitOpen();
+
+        backups.keep(30);
+
+        waitUntil(() -> new Backups(desk).keep() == 30);
+        backups.close();
     }
 }

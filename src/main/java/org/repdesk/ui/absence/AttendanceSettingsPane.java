@@ -24,6 +24,7 @@ public final class AttendanceSettingsPane extends VBox {
             field.textProperty().bindBidirectional(vm.field(f));
             Label label = new Label(Messages.text("absence.setting." + f));
             label.getStyleClass().add("form-label");
+            label.setLabelFor(field); // the field's name to a screen reader
             grid.addRow(row++, label, field);
         }
         CheckBox moreThan = new CheckBox(Messages.text("absence.setting.reachedOnlyWhenMore"));

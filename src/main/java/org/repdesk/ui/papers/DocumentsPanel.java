@@ -48,6 +48,7 @@ public final class DocumentsPanel extends VBox {
         setSpacing(8);
 
         table.setId("documents-list");
+        table.setAccessibleText(Messages.text("a11y.documents.list"));
         table.setItems(vm.documents());
         table.setCellFactory(l -> new DocumentCell());
         Label placeholder = new Label(Messages.text("papers.panel.empty"));
@@ -119,6 +120,7 @@ public final class DocumentsPanel extends VBox {
             super.updateItem(d, empty);
             if (empty || d == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             head.setText(Messages.text("papers.panel.cell-head", Map.of("number", d.number(),
@@ -126,6 +128,7 @@ public final class DocumentsPanel extends VBox {
             title.setText(d.title());
             file.setText(d.fileName() + " · " + CaseDocument.readableSize(d.size())
                     + (d.note() == null ? "" : " · " + d.note().lines().findFirst().orElse("")));
+            setAccessibleText(head.getText() + ". " + d.title() + ". " + d.fileName()); // drawn by labels: said as one line
             setGraphic(box);
         }
     }

@@ -80,4 +80,9 @@ public final class CaseFormHandle extends Handle {
     public void clickDelete() {
         robot.clickOn("#case-delete");
     }
+
+    /** The Changes tab's table: the case's audit trail, newest first. */
+    public javafx.scene.control.TableView<?> changes() {
+        return robot.lookup("#case-audit-table").queryTableView();
+    }
 }

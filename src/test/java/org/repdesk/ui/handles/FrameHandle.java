@@ -3,9 +3,12 @@ package org.repdesk.ui.handles;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import org.repdesk.testing.FxWait;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,6 +37,49 @@ public final class FrameHandle {
         robot.clickOn(navButton(screen));
         WaitForAsyncUtils.waitForFxEvents();
         return this;
+    }
+
+    /**
+     * Opens the screen and waits until it is put together and shown (screens are assembled a frame
+     * at a time), with its first row chosen where it has a list: a case, a member, a demand.
+     */
+    public Node openWhole(Screen screen) throws Exception {
+        open(screen);
+        String main = switch (screen) {
+            case DASHBOARD -> "#dashboard-report";
+            case CASES -> "#case-list";
+            case MEMBERS -> "#member-table";
+            case WORKLOAD -> "#workload-members";
+            case DEMANDS -> "#board-scroller";
+            case BRIEFS -> "#brief-preview";
+        };
+        FxWait.waitUntil(() -> robot.lookup(main).tryQuery().map(FrameHandle::shown).orElse(false));
+        Node node = robot.lookup(main).query();
+        if (node instanceof ListView<?> list) {
+            FxWait.waitUntil(() -> !list.getItems().isEmpty());
+            robot.interact(() -> list.getSelectionModel().select(0));
+        } else if (node instanceof TableView<?> table) {
+            FxWait.waitUntil(() -> !table.getItems().isEmpty());
+            robot.interact(() -> table.getSelectionModel().select(0));
+        } else if (screen == Screen.DEMANDS) {
+            ListView<?> cards = robot.lookup(".board-column .list-view").tryQuery()
+                    .map(n -> (ListView<?>) n).orElse(null);
+            if (cards != null && !cards.getItems().isEmpty()) {
+                robot.interact(() -> cards.getSelectionModel().select(0));
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
+    /** The node and every parent visible, in a scene. */
+    public static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node != null && node.getScene() != null;
     }
 
     /** The screen whose navigation button is pressed, or null. */

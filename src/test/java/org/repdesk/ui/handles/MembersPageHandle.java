@@ -1,0 +1,34 @@
+package org.repdesk.ui.handles;
+
+import javafx.scene.control.TableView;
+import org.repdesk.model.Member;
+import org.repdesk.testing.FxWait;
+import org.testfx.api.FxRobot;
+
+/** The members screen as a test sees it (ui/MembersView): the node ids live here, not in each test. */
+public final class MembersPageHandle extends Handle {
+
+    public MembersPageHandle(FxRobot robot) {
+        super(robot);
+    }
+
+    @SuppressWarnings("unchecked")
+    public TableView<Member> table() {
+        return node("member-table");
+    }
+
+    /** Chooses the member named {@code name} in the table, once the table holds them. */
+    public MembersPageHandle choose(String name) throws Exception {
+        FxWait.waitUntil(() -> present("member-table")
+                && table().getItems().stream().anyMatch(m -> m.name().equals(name)));
+        robot.interact(() -> table().getItems().stream().filter(m -> m.name().equals(name)).findFirst()
+                .ifPresent(m -> table().getSelectionModel().select(m)));
+        FxWait.waitUntil(() -> present("member-subject-access") && !node("member-subject-access").isDisabled());
+        return this;
+    }
+
+    /** "Subject access request…" for the chosen member. */
+    public void subjectAccess() {
+        robot.clickOn("#member-subject-access");
+    }
+}
