@@ -70,10 +70,16 @@ public final class WorkloadRecordViewModel {
         all.forEach(o -> o.addListener(x -> check()));
     }
 
-    /** A new record, dated {@code today}, the member's contracted hours filled in. */
+    /**
+     * A new record, dated {@code today}, the member's contracted hours filled in. On a Saturday or
+     * Sunday it is dated that week's Monday: a weekend date is refused, and a form opened at the
+     * weekend must not start with Save greyed out for a reason the rep has not been shown.
+     */
     public static WorkloadRecordViewModel forNew(Member member, LocalDate today, CapacityCalculator calculator) {
         WorkloadRecordViewModel vm = new WorkloadRecordViewModel(member, null, calculator);
-        vm.weekOf.set(today);
+        boolean weekend = today != null
+                && (today.getDayOfWeek() == DayOfWeek.SATURDAY || today.getDayOfWeek() == DayOfWeek.SUNDAY);
+        vm.weekOf.set(weekend ? today.with(DayOfWeek.MONDAY) : today);
         vm.text(Field.CONTRACTED).set(Numbers.show(member.contractedHours()));
         vm.untouch();
         return vm;

@@ -73,6 +73,16 @@ class WorkloadRecordViewModelTest {
     }
 
     @Test
+    void aFormOpenedAtTheWeekendIsDatedThatWeeksMondayAndCanBeSaved() {
+        WorkloadRecordViewModel saturday = WorkloadRecordViewModel.forNew(member, LocalDate.of(2026, 12, 5),
+                new CapacityCalculator(WmtSettings.DEFAULTS));
+        assertEquals(LocalDate.of(2026, 11, 30), saturday.weekOfProperty().get());
+        saturday.text(Field.CAPACITY).set("115");
+        assertEquals("", saturday.shownProblem(Field.WEEK_OF).get());
+        assertTrue(saturday.validProperty().get());
+    }
+
+    @Test
     void aWeekendDayIsRefusedAndTheWeeksMondayIsNamed() {
         vm.text(Field.CAPACITY).set("115");
         vm.weekOfProperty().set(LocalDate.of(2026, 11, 28)); // a Saturday
