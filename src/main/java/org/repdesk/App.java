@@ -377,7 +377,7 @@ public final class App extends Application {
                     return;
                 }
                 desk.complete(opened);
-                read.readFrom(opened); // while start() builds the window, whose jobs wait for each figure
+                read.readFrom(opened); // while start() builds the window, which shows each figure when it is in
             }, "repdesk-open");
             opener.setDaemon(true);
             opener.start();

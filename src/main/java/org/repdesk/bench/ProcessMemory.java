@@ -38,6 +38,11 @@ public final class ProcessMemory {
         return MANAGEMENT ? ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0) : Double.NaN;
     }
 
+    /** A thread's CPU time in nanoseconds, or -1 where the runtime has no java.management (the installers'). */
+    public static long threadCpuNanos(long threadId) {
+        return MANAGEMENT && threadId >= 0 ? ManagementFactory.getThreadMXBean().getThreadCpuTime(threadId) : -1;
+    }
+
     /**
      * Milliseconds since this JVM started: the JVM's own start stamp, or, in a runtime without
      * java.management, the process's start (/proc; 10 ms steps, the launcher's own start included).

@@ -51,6 +51,9 @@ final class StartupRuns {
     /** The probe's stall on opening each other screen the first time (dashboard: returning to it). */
     static final List<String> SCREENS = List.of("members", "workload", "demands", "briefs", "dashboard");
     private static final Pattern SCREEN_STALL = Pattern.compile(" (members|workload|demands|briefs|dashboard)_ms=(\\d+)");
+    /** The probe's FX-CPU line: name_ms=value pairs, the FX thread's own CPU time in each stall row's longest wait. */
+    private static final Pattern FX_CPU = Pattern.compile("^FX-CPU (.*)$");
+    private static final Pattern PAIR = Pattern.compile("(\\w+)_ms=(-?\\d+)");
     private static final Pattern SHOWN = Pattern.compile("CASES-SHOWN after_click_ms=(-?\\d+)");
 
     /**
@@ -61,7 +64,12 @@ final class StartupRuns {
      */
     record Start(double ms, double hwmMib, double rssMib, double heapMib, double listMs, double stallBeforeMs,
             double stallLoadingMs, double stallTypingMs, double stallCaseFormMs, double shownMs, double typedMs,
-            Map<String, Double> screenStallMs) {
+            Map<String, Double> screenStallMs, Map<String, Double> fxCpuMs) {
+
+        /** The FX thread's own CPU time in the longest wait of {@code stall} (a STALLS name: case_form, members…); NaN when not told. */
+        double fxCpu(String stall) {
+            return fxCpuMs.getOrDefault(stall, Double.NaN);
+        }
     }
 
     private StartupRuns() {
@@ -155,6 +163,7 @@ final class StartupRuns {
         double typedMs = Double.NaN;
         double shownMs = Double.NaN;
         Map<String, Double> screens = new java.util.HashMap<>();
+        Map<String, Double> fxCpu = new java.util.HashMap<>();
         StringBuilder seen = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -164,7 +173,14 @@ final class StartupRuns {
                 Matcher st = STALLS.matcher(line);
                 Matcher ty = TYPED.matcher(line);
                 Matcher sh = SHOWN.matcher(line);
-                if (m.find()) {
+                Matcher cpu = FX_CPU.matcher(line);
+                if (cpu.find()) {
+                    Matcher pair = PAIR.matcher(cpu.group(1));
+                    while (pair.find()) {
+                        double v = Double.parseDouble(pair.group(2));
+                        fxCpu.put(pair.group(1), v < 0 ? Double.NaN : v);
+                    }
+                } else if (m.find()) {
                     frame = new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
                         Double.parseDouble(m.group(3)), m.group(4) == null ? Double.NaN : Double.parseDouble(m.group(4))};
                 } else if (l.find()) {
@@ -194,6 +210,6 @@ final class StartupRuns {
                     + " s if it ran so long; is the data file open elsewhere?):\n" + seen);
         }
         return new Start(frame[0], frame[1], frame[2], frame[3], list, stalls[0], stalls[1], stalls[2], stalls[3], shownMs, typedMs,
-                screens);
+                screens, fxCpu);
     }
 }

@@ -136,8 +136,7 @@ public record Caseload(
         List<DueItem> late = items(q.due(null, today.minusDays(1), listed));
         List<DueItem> soon = items(q.due(today, soonUntil, listed));
 
-        List<Double> latest = new ArrayList<>(q.latestCapacities());
-        latest.sort(null);
+        CaseloadQueries.CapacitySpread capacities = q.latestCapacitySpread();
         WmtSettings wmt = desk.settings().wmt();
         int over = q.membersOverThreshold(wmt.excessivePercent(), wmt.excessiveWeeks());
         Map<DemandStatus, Integer> demands = new EnumMap<>(DemandStatus.class);
@@ -149,7 +148,7 @@ public record Caseload(
             }
         }
         return new Caseload(today, open, onHold, byTypeStage, soonCount, soon, lateCount, late, factor,
-                latest.size(), latest.isEmpty() ? null : BriefBuilder.quantile(latest, 0.5), over, demands, promises,
+                capacities.members(), capacities.median(), over, demands, promises,
                 List.copyOf(bands));
     }
 

@@ -152,6 +152,27 @@ public final class Background {
         }
     }
 
+    /**
+     * Holds the store worker until the returned action runs: work asked for meanwhile waits, in
+     * order. At start-up the worker's first job (what falls due soon, whose first reading loads the
+     * bank-holiday calendar: ~0.4 s of a core, issue 21) competed with the first frame for the two cores.
+     */
+    public Runnable holdWorker() {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        try {
+            worker.execute(() -> {
+                try {
+                    held.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // shut down while held
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(Level.FINE, "held after the window closed", e);
+        }
+        return held::countDown;
+    }
+
     public void shutdown() {
         worker.shutdownNow();
         searcher.shutdownNow();

@@ -159,8 +159,10 @@ public final class DeskState {
 
     /**
      * Shows one part of what was read at start-up: at once when it is in (so in the window's first
-     * frame), else from the store worker when it arrives; once the first screen is shown, from
-     * {@code query} on the worker, as any reload.
+     * frame), else as soon as it arrives, without the store worker (held until the first frame, see
+     * {@link Background#holdWorker}); if that reading failed, {@code query} reads it again on the
+     * worker and a second failure is told. Once the first screen is shown, from {@code query} on the
+     * worker, as any reload.
      */
     <T> void showFirstOr(java.util.function.Function<FirstRead, java.util.concurrent.CompletableFuture<T>> part,
             Background.Job<T> query, String failureHeader, java.util.function.Consumer<T> show) {
@@ -169,8 +171,17 @@ public final class DeskState {
             show.accept(ready);
             return;
         }
-        Background.Job<T> read = FirstRead.waitFor(firstRead, part);
-        background.run(owner, failureHeader, read != null ? read : query, show);
+        if (firstRead == null) {
+            background.run(owner, failureHeader, query, show);
+            return;
+        }
+        part.apply(firstRead).whenComplete((read, failed) -> javafx.application.Platform.runLater(() -> {
+            if (failed == null) {
+                show.accept(read);
+            } else {
+                background.run(owner, failureHeader, query, show);
+            }
+        }));
     }
 
     /** After the first screen is shown: what was read at start would be stale for any later screen. */

@@ -59,21 +59,6 @@ public final class FirstRead {
         return future != null && future.isDone() && !future.isCompletedExceptionally() ? future.join() : null;
     }
 
-    /** A job that waits for one part of {@code read}, or null when there is no {@code read}. */
-    static <T> Background.Job<T> waitFor(FirstRead read, Function<FirstRead, CompletableFuture<T>> part) {
-        if (read == null) {
-            return null;
-        }
-        CompletableFuture<T> future = part.apply(read);
-        return () -> {
-            try {
-                return future.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
-        };
-    }
-
     CompletableFuture<Counts> counts() {
         return counts;
     }

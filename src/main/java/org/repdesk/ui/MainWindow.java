@@ -68,6 +68,8 @@ public final class MainWindow {
         Styling.use(preferences.theme(), preferences.textSize());
         KeyboardMenus.install();
         Background background = new Background(dialogs);
+        // The first screen's figures come from firstRead, not the worker: its other work waits for the first frame.
+        Runnable releaseWorker = firstRead != null ? background.holdWorker() : () -> { };
         this.state = new DeskState(desk, background, firstRead, dialogs, preferences);
         this.forms = new OpenForms(stage, () -> cases, () -> members, screens::shown);
         stage.setOnCloseRequest(e -> {
@@ -149,6 +151,7 @@ public final class MainWindow {
         // Reading the lists takes a core for seconds on a large file: begun with the window, it took
         // the core the window was being drawn with (0.45 s later first frame at 100,000 cases).
         FrameByFrame.afterNextFrame(scene, () -> {
+            releaseWorker.run();
             state.reloadAll();
             WindowIcons.load(stage, background);
         });

@@ -187,6 +187,9 @@ class CasebookAccessTest {
             assertEquals(2, figures.openCases());
             assertEquals(branch.openByTypeAndStage(), figures.openByTypeAndStage());
             assertEquals(List.of(1, 1), List.of(figures.overdueCount(), figures.dueSoonCount()));
+            // The latest capacities' count and median, worked out in PostgreSQL from the figures as from the tables.
+            assertEquals(List.of(1, 128.0), List.of(branch.membersWithWmt(), branch.medianCapacity()));
+            assertEquals(List.of(1, 128.0), List.of(figures.membersWithWmt(), figures.medianCapacity()));
             assertEquals(branch.dueByType(), figures.dueByType());
             assertEquals(List.of(1, 128.0), List.of(figures.membersWithWmt(), figures.medianCapacity()));
             assertEquals(List.of(), figures.overdue(), "no reference for a reader");

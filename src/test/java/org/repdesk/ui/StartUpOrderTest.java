@@ -1,11 +1,13 @@
 package org.repdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repdesk.testing.Builders.aCase;
 import static org.repdesk.testing.Builders.aMember;
 
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,5 +100,28 @@ class StartUpOrderTest {
         }
         assertEquals(false, ran.get(), "the rep has not paused yet");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, ran::get);
+    }
+
+    @Test
+    void theCountsReadAtStartAreShownWhileOtherStoreWorkWaitsForTheFirstFrame() throws Exception {
+        FirstRead read = new FirstRead();
+        CountDownLatch otherWorkRan = new CountDownLatch(1);
+        MainWindow[] window = new MainWindow[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            window[0] = new MainWindow(new Stage(), desk, false, read);
+            window[0].state().background().attempt(() -> {
+                otherWorkRan.countDown();
+                return null;
+            }, done -> { }, failed -> { });
+        }).get(10, TimeUnit.SECONDS);
+        DeskState state = window[0].state();
+
+        // Read after the window was built, as on a large file: shown when in, not through the held worker.
+        read.readFrom(desk);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.caseCountProperty().get() == 2);
+        assertFalse(otherWorkRan.await(300, TimeUnit.MILLISECONDS), "the store worker waits for the first frame");
+
+        WaitForAsyncUtils.asyncFx(window[0]::show).get(10, TimeUnit.SECONDS);
+        assertTrue(otherWorkRan.await(20, TimeUnit.SECONDS), "and runs once it is out");
     }
 }

@@ -13,7 +13,8 @@ import org.repdesk.bench.ProcessMemory;
 
 /**
  * For the benchmark (org.repdesk.bench), kept with it rather than in the app's ui package: starts the real app on {@code --db FILE}, or with
- * {@code --bare} a bare JavaFX window of the same size (the floor), and prints one line when the
+ * {@code --bare} a bare JavaFX window of the same size (the floor; {@code --bare --styled}: under
+ * the app's theme), and prints one line when the
  * first usable frame is laid out. For the app that is the main window showing the file's real
  * counts in the status bar and its first screen ready: the dashboard's tiles filled in (or, on a
  * new file, the cases list). The cases list may still be being read then (the status bar says so);
@@ -21,7 +22,9 @@ import org.repdesk.bench.ProcessMemory;
  *
  * <p>Throughout, a watchdog posts a ping to the FX thread every 10 ms and records how late each
  * one runs: the longest wait is the longest time the UI thread was blocked (issue 6: never over
- * 100 ms). With {@code --type TEXT} it then opens the cases list, picks type Capability and status
+ * 100 ms), and how much of that wait was the FX thread's own CPU time (the rest, on a busy machine,
+ * is waiting for a core). With {@code --type TEXT} it then opens the cases list, picks type
+ * Capability and status
  * Open, types TEXT one key every 150 ms, and reports how long after the last key the list showed
  * its results; then selects the first case (the case form is built the first time), then opens
  * each other screen in turn, and reports the longest stall of each step. With --frames it also prints
@@ -53,6 +56,21 @@ public final class StartupProbe {
     private static volatile int step;
     /** Longest ping delay (ms) in each step of the typing phase. */
     private static final long[] stepStall = new long[4 + SCREENS.size()];
+    /**
+     * The FX thread's own CPU time (ms) during a ping's wait, the most in any one wait, by phase and by
+     * step: what the thread itself did while the ping waited, apart from waiting for a core on a busy
+     * machine (-1 where the runtime cannot tell). The load-independent part of the stalls above.
+     */
+    private static final long[] longestBusy = {-1, -1, -1};
+    private static final long[] stepBusy = new long[4 + SCREENS.size()];
+    private static volatile long fxThread = -1;
+    /**
+     * When the probe's own collections for the heap figure began and ended (nanoTime): two full
+     * collections at the first frame, 0.2-0.4 s on a busy machine, that the app did not cause. They
+     * were counted in the stall before the first frame; a wait that spans them is counted without them.
+     */
+    private static volatile long probeGcFrom;
+    private static volatile long probeGcTo;
     private static final long STEP_PAUSE_MS = 300;
     /** With --frames: each frame whose styling and layout took longer than this is printed, with its step. */
     private static final long SLOW_FRAME_MS = 25;
@@ -74,6 +92,7 @@ public final class StartupProbe {
         watcher.setDaemon(true);
         watcher.start();
         if (bare) {
+            styledBare = list.contains("--styled");
             Application.launch(BareWindow.class, args);
         } else {
             // Through the jar's entry point, as a rep's start goes: its check for a command included.
@@ -82,10 +101,16 @@ public final class StartupProbe {
         }
     }
 
+    /** With --bare --styled: the bare window under the app's theme (AtlantaFX Primer Light), to see what the theme alone costs. */
+    private static volatile boolean styledBare;
+
     /** The floor: a window of the app's size with one label, started the same way. */
     public static final class BareWindow extends Application {
         @Override
         public void start(Stage stage) {
+            if (styledBare) {
+                Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            }
             stage.setScene(new Scene(new StackPane(new Label("Bare JavaFX window")), 1280, 780));
             stage.setTitle("Bare");
             stage.show();
@@ -102,13 +127,22 @@ public final class StartupProbe {
             try {
                 Thread.sleep(PING_MS);
                 long posted = System.nanoTime();
+                long fxCpuAtPost = ProcessMemory.threadCpuNanos(fxThread);
                 int p = phase; // a wait counts in the phase it began in
                 java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
                 Platform.runLater(() -> {
-                    long late = (System.nanoTime() - posted) / 1_000_000;
+                    long ranAt = System.nanoTime();
+                    long probes = Math.max(0, Math.min(ranAt, probeGcTo) - Math.max(posted, probeGcFrom));
+                    long late = (ranAt - posted - probes) / 1_000_000;
                     longestStall[p] = Math.max(longestStall[p], late);
+                    if (fxThread < 0) {
+                        fxThread = Thread.currentThread().getId();
+                    }
+                    long busy = fxCpuAtPost < 0 ? -1 : (ProcessMemory.threadCpuNanos(fxThread) - fxCpuAtPost) / 1_000_000;
+                    longestBusy[p] = Math.max(longestBusy[p], busy);
                     if (p == 2) {
                         stepStall[step] = Math.max(stepStall[step], late);
+                        stepBusy[step] = Math.max(stepBusy[step], busy);
                     }
                     if (logFrames && late > SLOW_FRAME_MS) {
                         System.out.printf(java.util.Locale.ROOT, "STALL at_ms=%d step=%d ms=%d%n", now(), step, late);
@@ -171,7 +205,9 @@ public final class StartupProbe {
         double rss = ProcessMemory.procStatusMiB("VmRSS");
         String heap = "";
         if (!bare) {
+            probeGcFrom = System.nanoTime();
             heap = String.format(java.util.Locale.ROOT, " heap_mib=%.1f", ProcessMemory.heapAfterGcMiB());
+            probeGcTo = System.nanoTime();
         }
         System.out.printf(java.util.Locale.ROOT, "FIRST-FRAME ms=%d hwm_mib=%.1f rss_mib=%.1f%s%n", firstFrameAt, hwm,
                 rss, heap);
@@ -303,9 +339,13 @@ public final class StartupProbe {
     }
 
     private static String screenStalls() {
+        return screens(stepStall);
+    }
+
+    private static String screens(long[] bySteps) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < SCREENS.size(); i++) {
-            b.append(' ').append(SCREENS.get(i)).append("_ms=").append(stepStall[4 + i]);
+            b.append(' ').append(SCREENS.get(i)).append("_ms=").append(bySteps[4 + i]);
         }
         return b.toString();
     }
@@ -316,6 +356,10 @@ public final class StartupProbe {
                         + " case_form_ms=%d%s%n",
                 longestStall[0], longestStall[1], Math.max(stepStall[0], Math.max(stepStall[1], stepStall[2])),
                 stepStall[0], stepStall[1], stepStall[2], stepStall[3], screenStalls());
+        System.out.printf(java.util.Locale.ROOT,
+                "FX-CPU before_first_frame_ms=%d until_list_loaded_ms=%d typing_ms=%d case_form_ms=%d%s%n",
+                longestBusy[0], longestBusy[1], Math.max(stepBusy[0], Math.max(stepBusy[1], stepBusy[2])), stepBusy[3],
+                screens(stepBusy));
         System.out.flush();
         if (orderlyExit) {
             // Off the FX thread: the JVM writes the archive while the exit hooks run, and JavaFX's
