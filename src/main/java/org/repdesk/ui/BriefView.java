@@ -165,7 +165,7 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         formScroll.setFitToWidth(true);
         SplitPane split = new SplitPane();
         setCenter(split);
-        assemblySteps = BuiltInSteps.twoSides(split, formScroll, preview, 0.38);
+        assemblySteps = BuiltInSteps.twoSides(split, formScroll, preview, 0.42);
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown()) {
                 e.consume();
