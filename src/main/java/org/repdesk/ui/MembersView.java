@@ -2,7 +2,6 @@ package org.repdesk.ui;
 
 import java.util.List;
 import java.util.Map;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -19,15 +18,17 @@ import javafx.scene.layout.VBox;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Member;
-import org.repdesk.model.SearchFolding;
 import org.repdesk.ui.FrameByFrame.BuiltInSteps;
 import org.repdesk.ui.FrameByFrame.WhenAssembled;
 import org.repdesk.ui.common.Labels;
+import org.repdesk.ui.members.MembersViewModel;
+import org.repdesk.ui.papers.Runner;
 
-/** The members list with search as you type, and the selected member's form and cases. */
+/** The members list with search as you type, and the selected member's form and cases: laid out here, kept in {@link MembersViewModel}. */
 public final class MembersView extends BorderPane implements BuiltInSteps {
 
     private final DeskState state;
+    private final MembersViewModel vm;
     private final TextField search = new TextField();
     private final TableView<Member> table = new TableView<>();
     private final MemberForm form;
@@ -43,6 +44,8 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
 
     public MembersView(DeskState state, java.util.function.Consumer<Member> openCaseFor) {
         this.state = state;
+        this.vm = new MembersViewModel(state.desk().members(), state.desk().cases(), state.members(),
+                Runner.of(state, state::owner), state.dialogs());
         this.form = new MemberForm(state);
         this.audit = new AuditView(state, AuditView.Scope.MEMBER);
         this.newCaseForSelected = () -> {
@@ -63,9 +66,8 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         HBox bar = new HBox(8, search, add);
         bar.getStyleClass().add("tool-bar-row");
 
-        FilteredList<Member> filtered = new FilteredList<>(state.members());
-        search.textProperty().addListener((o, a, text) -> filtered.setPredicate(m -> matches(m, text)));
-        SortedList<Member> sorted = new SortedList<>(filtered);
+        vm.searchProperty().bind(search.textProperty());
+        SortedList<Member> sorted = new SortedList<>(vm.found());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("member-table");
         table.getColumns().addAll(List.of(
@@ -77,11 +79,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
                 Tables.<Member, String>column(Messages.text("members.column.office"), 120, Member::office),
                 Tables.<Member, Object>column(Messages.text("members.column.region"), 160, Member::region)));
         Label noMembers = new Label();
-        // The table is empty either way: say which (a search that finds no one is not "no members").
-        noMembers.textProperty().bind(javafx.beans.binding.Bindings.when(
-                javafx.beans.binding.Bindings.isEmpty(state.members()))
-                .then(Messages.text("members.none"))
-                .otherwise(Messages.text("members.none-match")));
+        noMembers.textProperty().bind(vm.emptyWordsProperty());
         noMembers.setWrapText(true); // the table is narrow beside the member form
         noMembers.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
         table.setPlaceholder(noMembers);
@@ -113,6 +111,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         });
         cases.setId("member-cases");
         cases.setPrefHeight(160);
+        cases.setItems(vm.casesOfSelected());
         cases.setPlaceholder(new Label(Messages.text("members.cases.none")));
         cases.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -129,9 +128,10 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         cases.setAccessibleText(Messages.text("members.cases"));
         for (Button b : List.of(openCase, subjectAccess, absenceRecord, delete)) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.disableProperty().bind(vm.nothingSelectedProperty());
         }
         openCase.setOnAction(e -> newCaseForSelected.run());
-        delete.setOnAction(e -> deleteSelected());
+        delete.setOnAction(e -> vm.deleteSelected(this::startNew));
         delete.getStyleClass().addAll("danger", "button-outlined");
         Label casesTitle = new Label(Messages.text("members.cases"));
         casesTitle.getStyleClass().add("title-4");
@@ -171,19 +171,6 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         show(null);
     }
 
-    /** True when the member's name, number, team, office or email holds {@code text}, accents and case aside. */
-    static boolean matches(Member m, String text) {
-        if (text == null || text.isBlank()) {
-            return true;
-        }
-        for (String field : new String[] {m.name(), m.membershipNumber(), m.team(), m.office(), m.email()}) {
-            if (SearchFolding.contains(field, text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public void startNew() {
         table.getSelectionModel().clearSelection();
         form.startNew();
@@ -208,39 +195,10 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
     }
 
     private void show(Member m) {
-        subjectAccess.setDisable(m == null);
-        absenceRecord.setDisable(m == null);
         audit.show(m == null ? null : m.id());
-        openCase.setDisable(m == null);
-        delete.setDisable(m == null);
-        if (m == null) {
-            cases.getItems().clear();
-            return;
-        }
-        form.edit(m);
-        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("members.failed.cases"),
-                () -> state.desk().cases().ofMember(m.id()), list -> cases.getItems().setAll(list));
-    }
-
-    private void deleteSelected() {
-        Member m = table.getSelectionModel().getSelectedItem();
-        if (m == null) {
-            return;
-        }
-        if (!cases.getItems().isEmpty()) {
-            state.dialogs().warn(Messages.text("members.delete.has-cases", Map.of("name", m.name())),
-                    java.util.List.of(Messages.text("members.delete.has-cases.why")));
-            return;
-        }
-        if (state.dialogs().confirm(Messages.text("members.delete.question", Map.of("name", m.name())),
-                Messages.text("members.delete.detail"), Messages.text("members.delete.button"))) {
-            state.background().run(getScene().getWindow(), Messages.text("members.delete.failed"), () -> {
-                state.desk().members().delete(m.id());
-                return m;
-            }, gone -> {
-                state.members().remove(gone);
-                startNew();
-            });
+        vm.show(m);
+        if (m != null) {
+            form.edit(m);
         }
     }
 

@@ -43,7 +43,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
     public WorkloadView(DeskState state) {
         this.state = state;
         this.vm = new WorkloadViewModel(state.desk().workload(), state.desk().settings(), Runner.of(state, state::owner),
-                state.dialogs(), state::members, MembersView::matches);
+                state.dialogs(), state::members, org.repdesk.ui.members.MembersViewModel::matches);
         getStyleClass().add("workload-view");
         TextField search = new TextField();
         search.setId("workload-search");
