@@ -22,7 +22,7 @@ import org.repdesk.testing.TestDesk;
  * Setting, changing or removing the passphrase rewrites every page of the file. If the laptop
  * dies half-way, the file must open whole under the old passphrase or the new one, never neither.
  * With SQLite3MC's in-place rekey, 7 runs of many more kills each lost the file within 3 to 52
- * kills; through a copy and a rename, 367 kills did not (docs/data-safety.md).
+ * kills; through a copy and a rename, 493 kills did not (docs/data-safety.md).
  */
 class RekeyCrashTest {
 
