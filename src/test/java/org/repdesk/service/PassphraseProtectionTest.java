@@ -148,6 +148,29 @@ class PassphraseProtectionTest {
     }
 
     @Test
+    void aChangeReplacesTheFileWholeOwnerOnlyAndACopyHalfMadeByAKillIsRemovedAtTheNextOpen() throws Exception {
+        Path copy = dir.resolve("repdesk.db.rekey");
+        try (RepDesk desk = open(file(), null)) {
+            addMemberWithNote(desk);
+            desk.protection().change(null, PASS, PASS);
+            assertFalse(Files.exists(copy), "the re-encrypted copy became the file");
+            addMemberWithNote(desk); // the connection reopened on the new file
+        }
+        if (file().getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file())));
+        }
+        // A kill mid-change leaves a half-made copy (and its journal) beside the untouched file.
+        Files.write(copy, new byte[4096]);
+        Files.write(dir.resolve("repdesk.db.rekey-journal"), new byte[512]);
+        try (RepDesk desk = open(file(), PASS)) {
+            assertEquals(2, desk.members().all().size());
+        }
+        assertFalse(Files.exists(copy));
+        assertFalse(Files.exists(dir.resolve("repdesk.db.rekey-journal")));
+    }
+
+    @Test
     void aWeakPassphraseAMismatchOrAWrongCurrentOneChangesNothing() throws Exception {
         try (RepDesk desk = open(file(), PASS)) {
             addMemberWithNote(desk);

@@ -1,8 +1,10 @@
 package org.repdesk.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -19,6 +21,8 @@ import org.repdesk.testing.TestDesk;
 /**
  * Setting, changing or removing the passphrase rewrites every page of the file. If the laptop
  * dies half-way, the file must open whole under the old passphrase or the new one, never neither.
+ * With SQLite3MC's in-place rekey, 7 runs of many more kills each lost the file within 3 to 52
+ * kills; through a copy and a rename, 493 kills did not (docs/data-safety.md).
  */
 class RekeyCrashTest {
 
@@ -70,6 +74,8 @@ class RekeyCrashTest {
     private static String openWithOneOf(Path file, String reported, int members, int cases, int round) {
         for (String candidate : List.of(reported, Rekeyer.next(reported))) {
             try (RepDesk desk = new RepDesk(Database.open(file, Rekeyer.key(candidate)), TestDesk.fixedClock())) {
+                assertFalse(Files.exists(file.resolveSibling(file.getFileName() + ".rekey")),
+                        "the half-made re-encrypted copy is removed at open, after kill " + (round + 1));
                 Integrity integrity = new Integrity(desk.database());
                 assertEquals(List.of(), integrity.sqliteProblems(), "after kill " + (round + 1));
                 assertEquals(members, desk.members().all().size(), "after kill " + (round + 1));
