@@ -172,8 +172,10 @@ public final class PassphraseViewModel {
             }
             clear();
             afterChange.run();
-            finished.set(true);
+            // Told before the dialog closes: an alert shown in the moment its owner's dialog closed
+            // came up as an empty white box (seen under Xvfb), and the rep saw nothing of what was done.
             dialogs.inform(Messages.text(doneKey), outcome.saved().describe());
+            finished.set(true);
         });
     }
 
