@@ -1,11 +1,7 @@
 package org.repdesk.ui;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -25,28 +21,20 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.Demand;
 import org.repdesk.model.DemandStatus;
-import org.repdesk.model.DemandStatusChange;
-import org.repdesk.model.EmployerResponse;
-import org.repdesk.model.EvidenceCounts;
-import org.repdesk.model.NegotiationMeeting;
 import org.repdesk.ui.FrameByFrame.PutTogetherFirst;
-import org.repdesk.ui.common.Labels;
+import org.repdesk.ui.demands.DemandDetailViewModel;
+import org.repdesk.ui.demands.DemandDetailViewModel.HistoryLine;
 import org.repdesk.ui.demands.DemandWords;
+import org.repdesk.ui.papers.Runner;
 
-/** One demand: its wording, the dated history of status changes, responses and meetings, and its evidence. */
+/**
+ * One demand: its wording, the dated history of status changes, responses and meetings, and its
+ * evidence. Laid out here; its state and commands are {@link DemandDetailViewModel}'s.
+ */
 final class DemandDetailView extends StackPane {
 
-    /** One line of the history, newest first; {@code delete} is null for lines that cannot be deleted. */
-    private record HistoryLine(LocalDate date, String kind, String text, boolean warn, Runnable delete) {
-    }
-
-    private record Loaded(Demand demand, List<DemandStatusChange> changes, List<EmployerResponse> responses,
-            List<NegotiationMeeting> meetings, EvidenceCounts counts, List<CaseListRow> linked,
-            List<CaseListRow> suggested) {
-    }
-
     private final DeskState state;
-    private final Runnable changed;
+    private final DemandDetailViewModel vm;
     private final Label title = new Label();
     private final Label meta = new Label();
     private final Label text = new Label();
@@ -58,11 +46,19 @@ final class DemandDetailView extends StackPane {
     private final VBox content;
     private final Tab evidenceTab = new Tab(Messages.text("boards.detail.evidence"));
     private final PutTogetherFirst putTogether;
-    private Demand current;
 
     DemandDetailView(DeskState state, Runnable changed) {
         this.state = state;
-        this.changed = changed;
+        // A casebook's reader has the evidence counts, never the cases behind them.
+        this.vm = new DemandDetailViewModel(state.desk().demands(), state.desk().cases()::today,
+                !state.desk().figuresOnly(), Runner.of(state, state::owner), state.dialogs(), changed);
+        title.textProperty().bind(vm.titleProperty());
+        meta.textProperty().bind(vm.metaProperty());
+        text.textProperty().bind(vm.textProperty());
+        counts.textProperty().bind(vm.countsProperty());
+        history.setItems(vm.history());
+        linked.setItems(vm.linked());
+        suggested.setItems(vm.suggested());
         title.getStyleClass().add("title-3");
         title.setId("demand-detail-title");
         title.setWrapText(true);
@@ -85,7 +81,7 @@ final class DemandDetailView extends StackPane {
         edit.setOnAction(e -> edit());
         Button delete = new Button(Messages.text("boards.detail.delete"));
         delete.getStyleClass().addAll("danger", "button-outlined");
-        delete.setOnAction(e -> delete());
+        delete.setOnAction(e -> vm.delete(() -> empty.setVisible(true)));
         delete.setId("demand-delete");
         // Wraps onto a second line on a narrow window rather than cutting a button's words.
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, respond, status, edit, delete);
@@ -97,7 +93,7 @@ final class DemandDetailView extends StackPane {
         history.setPlaceholder(new Label(Messages.text("boards.detail.noHistory")));
         Button deleteLine = new Button(Messages.text("boards.detail.deleteEntry"));
         deleteLine.disableProperty().bind(history.getSelectionModel().selectedItemProperty().isNull());
-        deleteLine.setOnAction(e -> deleteHistoryLine());
+        deleteLine.setOnAction(e -> vm.deleteHistoryLine(history.getSelectionModel().getSelectedItem()));
         if (!state.desk().mayKeepDemandsLog()) { // a casebook's rep or reader: see DemandsView
             for (javafx.scene.control.Control c : List.of(respond, status, edit, delete, deleteLine)) {
                 c.setVisible(false);
@@ -117,12 +113,12 @@ final class DemandDetailView extends StackPane {
         Button link = new Button(Messages.text("boards.detail.link"));
         link.setId("demand-link");
         link.disableProperty().bind(suggested.getSelectionModel().selectedItemProperty().isNull());
-        link.setOnAction(e -> link(List.copyOf(suggested.getSelectionModel().getSelectedItems())));
+        link.setOnAction(e -> vm.link(List.copyOf(suggested.getSelectionModel().getSelectedItems())));
         Button linkAll = new Button(Messages.text("boards.detail.linkAll"));
-        linkAll.setOnAction(e -> link(List.copyOf(suggested.getItems())));
+        linkAll.setOnAction(e -> vm.link(List.copyOf(suggested.getItems())));
         Button unlink = new Button(Messages.text("boards.detail.unlink"));
         unlink.disableProperty().bind(linked.getSelectionModel().selectedItemProperty().isNull());
-        unlink.setOnAction(e -> unlink());
+        unlink.setOnAction(e -> vm.unlink(linked.getSelectionModel().getSelectedItem()));
         suggested.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label linkedTitle = new Label(Messages.text("boards.detail.linked"));
         linkedTitle.getStyleClass().add("title-4");
@@ -177,153 +173,29 @@ final class DemandDetailView extends StackPane {
     }
 
     void show(UUID demandId) {
-        var demands = state.desk().demands();
-        // A casebook's reader has the evidence counts, never the cases behind them.
-        boolean casesShown = !state.desk().figuresOnly();
-        state.background().run(state.owner(), Messages.text("boards.detail.readFailed"), () -> {
-            Demand d = demands.byId(demandId).orElseThrow();
-            return new Loaded(d, demands.history(demandId), demands.responses(demandId), demands.meetingsOf(demandId),
-                    demands.evidenceCounts(demandId), casesShown ? demands.linkedCases(demandId) : List.of(),
-                    casesShown ? demands.suggestedCases(demandId) : List.of());
-        }, this::fill);
-    }
-
-    private void fill(Loaded l) {
-        putTogether.then(this, () -> showLoaded(l));
-    }
-
-    private void showLoaded(Loaded l) {
-        current = l.demand();
-        Demand d = l.demand();
-        empty.setVisible(false);
-        title.setText(d.title());
-        meta.setText(d.raisedBy() == null
-                ? Messages.text("boards.detail.meta", DemandWords.status(d.status()), DemandWords.kind(d.kind()),
-                        DemandWords.priority(d.priority()), DateField.format(d.raisedOn()))
-                : Messages.text("boards.detail.metaBy", DemandWords.status(d.status()), DemandWords.kind(d.kind()),
-                        DemandWords.priority(d.priority()), DateField.format(d.raisedOn()), d.raisedBy()));
-        text.setText(d.text() == null ? "" : d.text());
-        LocalDate today = state.desk().cases().today();
-        List<HistoryLine> lines = new ArrayList<>();
-        for (DemandStatusChange ch : l.changes()) {
-            String what = ch.from() == null ? Messages.text("boards.detail.recordedAs", DemandWords.status(ch.to()))
-                    : DemandWords.status(ch.from()) + " → " + DemandWords.status(ch.to());
-            boolean plain = ch.note() == null || (ch.from() == null && ch.note().equals("Demand recorded")); // not for reps: the note DemandService stores
-            lines.add(new HistoryLine(ch.changedOn(), Messages.text("boards.detail.kindStatus"), what + (plain ? "" : ": " + ch.note()),
-                    false, ch.from() == null || ch.responseId() != null ? null
-                            : () -> state.desk().demands().deleteStatusChange(d.id(), ch.id())));
-        }
-        for (EmployerResponse r : l.responses()) {
-            String promise = r.promisedBy() == null ? ""
-                    : "\n" + Messages.text(r.promiseKept() ? "boards.detail.promiseKept" : r.isPromiseOverdue(today)
-                            ? "boards.detail.promiseOverdue" : "boards.detail.promise", DateField.format(r.promisedBy()));
-            lines.add(new HistoryLine(r.respondedOn(), Messages.text("boards.detail.kindResponse",
-                    DemandWords.channel(r.channel())) + (r.by() == null ? "" : " · " + r.by()), r.said() + promise,
-                    r.isPromiseOverdue(today),
-                    () -> state.desk().demands().deleteResponse(d.id(), r.id())));
-        }
-        for (NegotiationMeeting m : l.meetings()) {
-            lines.add(new HistoryLine(m.heldOn(), Messages.text("boards.channel.MEETING"), m.title()
-                    + (m.attendees() == null ? "" : " (" + m.attendees() + ")")
-                    + (m.notes() == null ? "" : "\n" + m.notes()), false, null));
-        }
-        lines.sort(Comparator.comparing(HistoryLine::date).reversed());
-        history.getItems().setAll(lines);
-        EvidenceCounts c = l.counts();
-        counts.setText(c.total() == 0 ? Messages.text("boards.detail.noLinks")
-                : Messages.text("boards.detail.counts", java.util.Map.of("n", c.total(), "open", c.open(),
-                        "closed", c.closed(), "types", c.byType().entrySet().stream()
-                                .map(e -> org.repdesk.ui.common.Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")),
-                        "regions", c.byRegion().entrySet().stream()
-                                .map(e -> org.repdesk.ui.common.Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")))));
-        linked.getItems().setAll(l.linked());
-        suggested.getItems().setAll(l.suggested());
-    }
-
-    private void afterChange() {
-        changed.run();
+        vm.show(demandId, () -> putTogether.then(this, () -> empty.setVisible(false)));
     }
 
     private void respond() {
-        if (current != null) {
-            ResponseDialog.show(state, current).ifPresent(r -> state.background().run(state.owner(),
-                    Messages.text("boards.detail.responseNotSaved"), () -> state.desk().demands().recordResponse(r), x -> afterChange()));
+        Demand d = vm.currentProperty().get();
+        if (d != null) {
+            ResponseDialog.show(state, d).ifPresent(vm::recordResponse);
         }
     }
 
     private void changeStatus(DemandStatus to) {
-        if (current == null || current.status() == to) {
+        Demand d = vm.currentProperty().get();
+        if (d == null || d.status() == to) {
             return;
         }
-        Demand d = current;
         StatusChangeDialog.show(state.owner(), d, to, state.desk().cases().today())
-                .ifPresent(ch -> state.background().run(state.owner(), Messages.text("boards.error.status"),
-                        () -> state.desk().demands().changeStatus(d.id(), to, ch.date(), ch.note()), x -> afterChange()));
+                .ifPresent(ch -> vm.changeStatus(to, ch.date(), ch.note()));
     }
 
     private void edit() {
-        if (current != null) {
-            DemandDialog.show(state, current).ifPresent(d -> state.background().run(state.owner(),
-                    Messages.text("boards.error.demandNotSaved"), () -> state.desk().demands().update(d), x -> afterChange()));
-        }
-    }
-
-    private void delete() {
-        Demand d = current;
-        if (d != null && state.dialogs().confirm(Messages.text("boards.detail.deleteHeader", d.title()),
-                Messages.text("boards.detail.deleteText"), Messages.text("boards.detail.deleteOk"))) {
-            state.background().run(state.owner(), Messages.text("boards.detail.notDeleted"), () -> {
-                state.desk().demands().delete(d.id());
-                return null;
-            }, x -> {
-                current = null;
-                empty.setVisible(true);
-                afterChange();
-            });
-        }
-    }
-
-    private void deleteHistoryLine() {
-        HistoryLine line = history.getSelectionModel().getSelectedItem();
-        if (line == null) {
-            return;
-        }
-        if (line.delete() == null) {
-            state.dialogs().inform(Messages.text("boards.detail.keptHeader"),
-                    List.of(Messages.text("boards.detail.keptText")));
-            return;
-        }
-        if (state.dialogs().confirm(Messages.text("boards.detail.entryHeader"),
-                Messages.text("boards.detail.entryText", DateField.format(line.date()) + " — " + line.kind() + "\n"
-                        + line.text()), Messages.text("boards.detail.entryOk"))) {
-            state.background().run(state.owner(), Messages.text("boards.detail.entryNotDeleted"), () -> {
-                line.delete().run();
-                return null;
-            }, x -> afterChange());
-        }
-    }
-
-    private void link(List<CaseListRow> rows) {
-        Demand d = current;
-        if (d == null || rows.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = rows.stream().map(CaseListRow::caseId).toList();
-        state.background().run(state.owner(), Messages.text("boards.detail.notLinked"), () -> {
-            state.desk().demands().linkCases(d.id(), ids);
-            return null;
-        }, x -> afterChange());
-    }
-
-    private void unlink() {
-        Demand d = current;
-        CaseListRow row = linked.getSelectionModel().getSelectedItem();
-        if (d != null && row != null && state.dialogs().confirm(Messages.text("boards.detail.unlinkHeader", row.reference()),
-                Messages.text("boards.detail.unlinkText"), Messages.text("boards.detail.unlinkOk"))) {
-            state.background().run(state.owner(), Messages.text("boards.detail.notUnlinked"), () -> {
-                state.desk().demands().unlinkCase(d.id(), row.caseId());
-                return null;
-            }, x -> afterChange());
+        Demand d = vm.currentProperty().get();
+        if (d != null) {
+            DemandDialog.show(state, d).ifPresent(vm::update);
         }
     }
 

@@ -1,0 +1,150 @@
+package org.repdesk.ui.demands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aCase;
+import static org.repdesk.testing.Builders.aMember;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.Demand;
+import org.repdesk.model.DemandKind;
+import org.repdesk.model.DemandStatus;
+import org.repdesk.model.EmployerResponse;
+import org.repdesk.model.Member;
+import org.repdesk.model.Priority;
+import org.repdesk.model.ResponseChannel;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.AtOnce;
+import org.repdesk.testing.ScriptedDialogs;
+import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.demands.DemandDetailViewModel.HistoryLine;
+
+/** One demand with no window: its history newest first, its evidence, and each destructive command asked first. */
+class DemandDetailViewModelTest {
+
+    @TempDir
+    Path dir;
+    private RepDesk desk;
+    private Demand demand;
+    private CaseFile evidence;
+    private final AtOnce atOnce = new AtOnce();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private int changes;
+    private DemandDetailViewModel vm;
+
+    @BeforeEach
+    void open() {
+        Messages.setLanguage(Messages.ENGLISH);
+        desk = TestDesk.open(dir);
+        demand = desk.demands().raise(Demand.raise("Suspend capability where workload is a factor", null,
+                DemandKind.URGENT_DEMAND, null, TestDesk.TODAY.minusMonths(2), Priority.HIGH));
+        Member m = desk.members().save(aMember().named("Siân Prydderch").build());
+        evidence = desk.cases().open(aCase(m).build());
+        vm = new DemandDetailViewModel(desk.demands(), () -> TestDesk.TODAY, true, atOnce, dialogs, () -> changes++);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private void showIt() {
+        int[] shown = {0};
+        vm.show(demand.id(), () -> shown[0]++);
+        assertEquals(1, shown[0]);
+    }
+
+    @Test
+    void showsTheDemandItsHistoryNewestFirstAndAnOverduePromiseWarned() {
+        desk.demands().recordResponse(EmployerResponse.of(demand.id(), TestDesk.TODAY.minusWeeks(3),
+                "Will consider it", "Regional director", ResponseChannel.MEETING, DemandStatus.IN_DISCUSSION,
+                TestDesk.TODAY.minusDays(1), null));
+        showIt();
+        assertEquals("Suspend capability where workload is a factor", vm.titleProperty().get());
+        List<HistoryLine> lines = vm.history();
+        assertEquals(3, lines.size(), lines.toString()); // raised, the response, the change it made
+        assertTrue(lines.get(0).date().compareTo(lines.get(lines.size() - 1).date()) >= 0, "newest first");
+        assertTrue(lines.stream().anyMatch(HistoryLine::warn), "the promise is overdue");
+        assertEquals(Messages.text("boards.detail.noLinks"), vm.countsProperty().get());
+        assertEquals(List.of(), atOnce.failures);
+    }
+
+    @Test
+    void aReadForAnEarlierDemandIsDropped() {
+        Demand other = desk.demands().raise(Demand.raise("A maximum caseload agreed", null, DemandKind.URGENT_DEMAND,
+                null, TestDesk.TODAY.minusMonths(1), Priority.HIGH));
+        atOnce.holdNext();
+        vm.show(demand.id(), () -> { });
+        vm.show(other.id(), () -> { });
+        atOnce.release();
+        assertEquals("A maximum caseload agreed", vm.titleProperty().get());
+    }
+
+    @Test
+    void theFirstLineStaysAndSaysWhy() {
+        showIt();
+        HistoryLine raised = vm.history().get(0);
+        assertNull(raised.delete());
+        vm.deleteHistoryLine(raised);
+        assertEquals("inform", dialogs.last().kind());
+        assertEquals(0, changes);
+    }
+
+    @Test
+    void deletingTheDemandIsAskedFirstAndCancelKeepsIt() {
+        showIt();
+        int[] gone = {0};
+        dialogs.answering(false);
+        vm.delete(() -> gone[0]++);
+        assertTrue(desk.demands().byId(demand.id()).isPresent());
+        assertEquals(0, gone[0]);
+
+        dialogs.answering(true);
+        vm.delete(() -> gone[0]++);
+        assertTrue(desk.demands().byId(demand.id()).isEmpty());
+        assertEquals(1, gone[0]);
+        assertNull(vm.currentProperty().get());
+        assertEquals(1, changes);
+    }
+
+    @Test
+    void aCaseLinkedIsCountedAndUnlinkingIsAskedFirst() {
+        showIt();
+        vm.link(List.of(desk.cases().listRows().get(0)));
+        assertEquals(1, changes);
+        showIt();
+        assertEquals(1, vm.linked().size());
+        assertEquals(evidence.id(), vm.linked().get(0).caseId());
+
+        dialogs.answering(false);
+        vm.unlink(vm.linked().get(0));
+        showIt();
+        assertEquals(1, vm.linked().size(), "Cancel keeps the link");
+
+        dialogs.answering(true);
+        vm.unlink(vm.linked().get(0));
+        showIt();
+        assertTrue(vm.linked().isEmpty());
+        assertNotNull(vm.currentProperty().get());
+        assertEquals(List.of(), atOnce.failures);
+    }
+
+    @Test
+    void aStatusChangeIsSavedAndMovingToTheSameStatusIsNothing() {
+        showIt();
+        vm.changeStatus(demand.status(), TestDesk.TODAY, null);
+        assertEquals(0, changes);
+        vm.changeStatus(DemandStatus.IN_DISCUSSION, TestDesk.TODAY, "Raised at the JNCC");
+        assertEquals(1, changes);
+        assertEquals(DemandStatus.IN_DISCUSSION, desk.demands().byId(demand.id()).orElseThrow().status());
+    }
+}
