@@ -2,7 +2,6 @@ package org.repdesk.ui;
 
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -138,7 +137,7 @@ final class DeadlinesPanel extends VBox {
         getChildren().addAll(new javafx.scene.layout.FlowPane(8, 8, add, edit, delete), table);
     }
 
-    ReadOnlyIntegerProperty countProperty() {
+    javafx.beans.binding.IntegerBinding countProperty() {
         return vm.countProperty();
     }
 

@@ -1,7 +1,6 @@
 package org.repdesk.ui;
 
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -55,7 +54,7 @@ final class TimelinePanel extends VBox {
         list.setPrefHeight(320);
     }
 
-    ReadOnlyIntegerProperty countProperty() {
+    javafx.beans.binding.IntegerBinding countProperty() {
         return vm.countProperty();
     }
 

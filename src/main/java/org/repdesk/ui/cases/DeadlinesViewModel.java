@@ -7,13 +7,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
+import javafx.beans.binding.IntegerBinding;
 import javafx.collections.ObservableList;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.Deadline;
@@ -36,13 +32,9 @@ public final class DeadlinesViewModel {
     private final Runner runner;
     private final Dialogs dialogs;
     private final Runnable changed;
-    private final ObservableList<Deadline> deadlines = FXCollections.observableArrayList();
+    private final CaseTabItems<Deadline> tab = new CaseTabItems<>();
     /** Each deadline's hearing details and reckoning, for the "What is due" column and for correcting it. */
     private final Map<UUID, HearingService.Scheduled> details = new HashMap<>();
-    private final ObjectProperty<Deadline> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
-    private final BooleanBinding nothingSelected = Bindings.isNull(selected);
-    private UUID caseId;
 
     /** @param changed what else follows a change (the case's row in the list, the dashboard) */
     public DeadlinesViewModel(CaseService cases, HearingService hearings, Runner runner, Dialogs dialogs, Runnable changed) {
@@ -54,41 +46,34 @@ public final class DeadlinesViewModel {
     }
 
     public ObservableList<Deadline> deadlines() {
-        return deadlines;
+        return tab.items();
     }
 
     public ObjectProperty<Deadline> selectedProperty() {
-        return selected;
+        return tab.selected();
     }
 
     /** Edit and Delete are offered only with a deadline selected. */
     public BooleanBinding nothingSelectedProperty() {
-        return nothingSelected;
+        return tab.nothingSelected();
     }
 
     /** How many deadlines the case has (the tab's title shows it). */
-    public ReadOnlyIntegerProperty countProperty() {
-        return count.getReadOnlyProperty();
+    public IntegerBinding countProperty() {
+        return tab.count();
     }
 
     /** Shows {@code id}'s deadlines; a read finishing after another case was chosen is dropped. */
     public void show(UUID id) {
-        caseId = id;
+        tab.show(id);
         reload();
     }
 
     public void reload() {
-        UUID id = caseId;
-        if (id == null) {
-            return;
-        }
-        runner.run(Messages.text("cases.deadlines.failed.read"), () -> hearings.ofCase(id), list -> {
-            if (id.equals(caseId)) {
-                details.clear();
-                list.forEach(s -> details.put(s.deadline().id(), s));
-                deadlines.setAll(list.stream().map(HearingService.Scheduled::deadline).toList());
-                count.set(list.size());
-            }
+        tab.read(runner, Messages.text("cases.deadlines.failed.read"), hearings::ofCase, list -> {
+            details.clear();
+            list.forEach(s -> details.put(s.deadline().id(), s));
+            tab.setAll(list.stream().map(HearingService.Scheduled::deadline).toList());
         });
     }
 
@@ -122,16 +107,16 @@ public final class DeadlinesViewModel {
 
     /** The schedule form for a new deadline on the case shown; null while no case is shown. */
     public ScheduleViewModel newForm() {
-        if (caseId == null) {
+        if (tab.caseId() == null) {
             return null;
         }
         LocalDate today = cases.today();
-        return ScheduleViewModel.forNew(caseId, today, cases::workingDaysAfter);
+        return ScheduleViewModel.forNew(tab.caseId(), today, cases::workingDaysAfter);
     }
 
     /** The schedule form correcting the selected deadline (its date and reckoning, wording, hearing); null with none. */
     public ScheduleViewModel editForm() {
-        Deadline d = selected.get();
+        Deadline d = tab.selected().get();
         HearingService.Scheduled s = d == null ? null : details.get(d.id());
         return s == null ? null : ScheduleViewModel.forEditing(s, cases::workingDaysAfter);
     }
@@ -151,7 +136,7 @@ public final class DeadlinesViewModel {
 
     /** Deletes the selected deadline once the rep confirms; nothing happens on Cancel. */
     public void deleteSelected() {
-        Deadline d = selected.get();
+        Deadline d = tab.selected().get();
         if (d == null || !dialogs.confirm(Messages.text("cases.deadlines.delete.question"),
                 Messages.text("cases.deadlines.delete.detail", Map.of("date", Dates.uk(d.dueOn()),
                         "what", d.description())),

@@ -4,13 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
+import javafx.beans.binding.IntegerBinding;
 import javafx.collections.ObservableList;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.EntryKind;
@@ -38,11 +34,7 @@ public final class TimelineViewModel {
     private final NoteDrafts drafts;
     private final Runner runner;
     private final Dialogs dialogs;
-    private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
-    private final ObjectProperty<TimelineEntry> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
-    private final BooleanBinding nothingSelected = Bindings.isNull(selected);
-    private UUID caseId;
+    private final CaseTabItems<TimelineEntry> tab = new CaseTabItems<>();
 
     public TimelineViewModel(CaseService cases, DocumentService documents, NoteDrafts drafts, Runner runner, Dialogs dialogs) {
         this.cases = cases;
@@ -53,44 +45,35 @@ public final class TimelineViewModel {
     }
 
     public ObservableList<TimelineEntry> entries() {
-        return entries;
+        return tab.items();
     }
 
     public ObjectProperty<TimelineEntry> selectedProperty() {
-        return selected;
+        return tab.selected();
     }
 
     /** Edit and Delete are offered only with an entry selected. */
     public BooleanBinding nothingSelectedProperty() {
-        return nothingSelected;
+        return tab.nothingSelected();
     }
 
     /** How many entries the case has (the tab's title shows it). */
-    public ReadOnlyIntegerProperty countProperty() {
-        return count.getReadOnlyProperty();
+    public IntegerBinding countProperty() {
+        return tab.count();
     }
 
     public UUID caseId() {
-        return caseId;
+        return tab.caseId();
     }
 
     /** Shows {@code id}'s timeline; a read finishing after another case was chosen is dropped. */
     public void show(UUID id) {
-        caseId = id;
+        tab.show(id);
         reload();
     }
 
     public void reload() {
-        UUID id = caseId;
-        if (id == null) {
-            return;
-        }
-        runner.run(Messages.text("cases.timeline.failed.read"), () -> cases.timeline(id), list -> {
-            if (id.equals(caseId)) {
-                entries.setAll(list);
-                count.set(list.size());
-            }
-        });
+        tab.read(runner, Messages.text("cases.timeline.failed.read"), cases::timeline, tab::setAll);
     }
 
     /**
@@ -113,7 +96,7 @@ public final class TimelineViewModel {
      * attached document's is not edited here, and the rep is told why and what to do instead.
      */
     public void editSelected(Consumer<TimelineEntry> openNote) {
-        TimelineEntry entry = selected.get();
+        TimelineEntry entry = tab.selected().get();
         if (entry == null) {
             return;
         }
@@ -131,7 +114,7 @@ public final class TimelineViewModel {
 
     /** Saves a new note on the case shown; its draft is dropped once saved. */
     public void add(TimelineEntry entry) {
-        UUID onCase = caseId;
+        UUID onCase = tab.caseId();
         runner.run(Messages.text("cases.timeline.failed.save"), () -> {
             TimelineEntry saved = cases.addEntry(entry);
             drafts.discard(NoteDrafts.key(onCase, entry.id()));
@@ -141,7 +124,7 @@ public final class TimelineViewModel {
 
     /** Saves a corrected note; its draft is dropped once saved. */
     public void correct(TimelineEntry entry) {
-        UUID onCase = caseId;
+        UUID onCase = tab.caseId();
         runner.run(Messages.text("cases.timeline.failed.save"), () -> {
             TimelineEntry saved = cases.editEntry(entry);
             drafts.discard(NoteDrafts.key(onCase, entry.id()));
@@ -151,7 +134,7 @@ public final class TimelineViewModel {
 
     /** Deletes the selected entry once the rep confirms; nothing happens on Cancel. */
     public void deleteSelected() {
-        TimelineEntry entry = selected.get();
+        TimelineEntry entry = tab.selected().get();
         if (entry == null || !dialogs.confirm(Messages.text("cases.timeline.delete.question"),
                 Messages.text("cases.timeline.delete.detail", Map.of("date", Dates.uk(entry.date()), "summary", entry.summary())),
                 Messages.text("cases.timeline.delete.button"))) {
@@ -165,7 +148,7 @@ public final class TimelineViewModel {
 
     /** Keeps the words typed into a note in the data file until it is saved. */
     public void keepDraft(UUID entryId, String summary, String note) {
-        UUID onCase = caseId;
+        UUID onCase = tab.caseId();
         runner.run(Messages.text("papers.drafts.not-kept"), () -> {
             drafts.keep(NoteDrafts.key(onCase, entryId), summary, note);
             return null;
@@ -173,7 +156,7 @@ public final class TimelineViewModel {
     }
 
     public void discardDraft(UUID entryId) {
-        UUID onCase = caseId;
+        UUID onCase = tab.caseId();
         runner.run(Messages.text("papers.drafts.not-kept"), () -> {
             drafts.discard(NoteDrafts.key(onCase, entryId));
             return null;
