@@ -203,14 +203,17 @@ public final class DeskState {
         loading.set(true);
         record Both(List<Member> members, List<CaseListRow> rows) {
         }
-        // The newest screenful first, so the list is there at once; the whole list replaces it when read.
-        background.run(owner, Messages.text("screens.failed.readFile"),
-                () -> desk.cases().firstRows(org.repdesk.service.CaseService.FIRST_SCREENFUL),
-                first -> {
-                    if (loading.get() && caseRows.isEmpty()) {
-                        caseRows.setAll(first);
-                    }
-                });
+        // The newest screenful first, so the list is there at once; the whole list replaces it when
+        // read. Only when the list is empty: on F5 or after an import the rows shown stay until replaced.
+        if (caseRows.isEmpty()) {
+            background.run(owner, Messages.text("screens.failed.readFile"),
+                    () -> desk.cases().firstRows(org.repdesk.service.CaseService.FIRST_SCREENFUL),
+                    first -> {
+                        if (loading.get() && caseRows.isEmpty()) {
+                            caseRows.setAll(first);
+                        }
+                    });
+        }
         background.run(owner, Messages.text("screens.failed.readFile"),
                 () -> {
                     // Sorted by name (see Tables.byName) on the other core while the cases are read.
