@@ -106,8 +106,7 @@ public final class BackupDialog {
         content.getStyleClass().add("backup-dialog");
         content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.text("screens.backups.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getButtonTypes().add(Buttons.close());
         vm.reload();
         dialog.showAndWait();
     }
