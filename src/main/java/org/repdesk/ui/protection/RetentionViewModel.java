@@ -30,9 +30,9 @@ public final class RetentionViewModel {
     private final Runner runner;
     private final Dialogs dialogs;
     private final Runnable afterRemoval;
-    private final IntegerProperty caseYears = new SimpleIntegerProperty(6);
-    private final IntegerProperty memberYears = new SimpleIntegerProperty(6);
-    private final IntegerProperty workloadYears = new SimpleIntegerProperty(3);
+    private final IntegerProperty caseYears = new SimpleIntegerProperty(RetentionPolicy.DEFAULTS.closedCaseYears());
+    private final IntegerProperty memberYears = new SimpleIntegerProperty(RetentionPolicy.DEFAULTS.memberYears());
+    private final IntegerProperty workloadYears = new SimpleIntegerProperty(RetentionPolicy.DEFAULTS.workloadYears());
     private final ObservableList<RetentionItem> items = FXCollections.observableArrayList();
     private final ObservableList<RetentionItem> selected = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
