@@ -33,8 +33,6 @@ public final class DashboardView extends BorderPane {
         void demands();
     }
 
-    /** A compile-time constant: {@link FirstRead} reads it on its own thread without initialising this class. */
-    static final int SHOWN_PER_TILE = DashboardViewModel.SHOWN_PER_TILE;
     private static final double TILE_WIDTH = 330;
 
     private final DashboardViewModel vm;

@@ -39,7 +39,8 @@ public final class FirstRead {
      * start on the FX thread (~40 ms of the opening thread blocked at start-up, issue 6).
      */
     static Caseload dashboardFigures(RepDesk desk) {
-        return Caseload.of(desk, DashboardView.SHOWN_PER_TILE);
+        // A compile-time constant: read here without initialising the view-model's class.
+        return Caseload.of(desk, org.repdesk.ui.dashboard.DashboardViewModel.SHOWN_PER_TILE);
     }
 
     private static <T> void complete(CompletableFuture<T> future, Supplier<T> read) {
