@@ -130,7 +130,7 @@ final class MainMenus {
                 m.setId("menu-" + s.buttonId());
                 shortcut(m, s.accelerator);
                 m.setOnAction(e -> act.show(s));
-                if (s != Navigation.Screen.BRIEFS && s != Navigation.Screen.DEMANDS) {
+                if (!Navigation.FIGURES_ONLY.contains(s)) {
                     rowsOnly.add(m);
                 }
                 view.getItems().add(m);

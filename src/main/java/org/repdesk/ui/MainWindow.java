@@ -110,7 +110,7 @@ public final class MainWindow {
         this.navigation = new Navigation(this::show, protectionNote(desk));
         if (desk.figuresOnly()) {
             // A casebook's reader (a regional negotiator): the branch's figures, never its rows.
-            navigation.limitTo(java.util.List.of(Screen.BRIEFS, Screen.DEMANDS));
+            navigation.limitTo(Navigation.FIGURES_ONLY);
         }
         this.menus = new MainMenus(new MenuActions(), desk.isCasebook(), desk.figuresOnly());
 

@@ -83,6 +83,9 @@ final class Navigation {
         selected.addListener((o, was, now) -> shown(now));
     }
 
+    /** The screens a casebook's reader (figures only) may open: the rest show rows. */
+    static final java.util.List<Screen> FIGURES_ONLY = java.util.List.of(Screen.BRIEFS, Screen.DEMANDS);
+
     /**
      * Keeps only {@code allowed} screens' buttons (a casebook's reader: the briefs and the demands
      * log); asking for another screen shows the first of them.
