@@ -51,7 +51,7 @@ public final class WholeCommands {
      * The same commands against a branch casebook on PostgreSQL, as {@code address}'s login (its password
      * from PGPASSWORD, which the commands and psql inherit), beside psql as that login doing the same
      * work in the same rounds: for {@code export cases} the same join written as CSV by {@code \copy};
-     * for {@code brief} its figures' statements (CUBE, months, capacities, each demand's linked cases).
+     * for {@code brief} its figures' statements (totals, evidence cube, months, capacities, each demand's linked cases).
      * One column, the casebook's size as counted by the server.
      */
     public String runOnCasebook(CasebookAddress address) throws Exception {

@@ -12,7 +12,6 @@ import org.repdesk.model.CaseType;
 import org.repdesk.model.Demand;
 import org.repdesk.model.ExcessiveWorkload;
 import org.repdesk.model.WmtSettings;
-import org.repdesk.model.WorkloadFactor;
 import org.repdesk.model.WorkloadRecord;
 import org.repdesk.report.Brief.Count;
 import org.repdesk.report.Brief.Row;
