@@ -223,15 +223,7 @@ public final class Database implements AutoCloseable {
             } catch (StoreException e) {
                 throw StaleCompanion.named(absolute, withKey(passphrase != null, absolute, e));
             }
-            db.runOutsideTransaction("PRAGMA journal_mode = WAL");
-            if (passphrase == null) {
-                // A plain file's pages come from the system's file cache, but SQLite's default 2 MiB
-                // cache reads the same index pages again with a system call each time: the brief's
-                // statements at 100k cases took 1.25 s of system time in sqlite3 with 2 MiB, 0.25 s
-                // with 64 MiB (filled only as far as a large file is read). Set only once the file is
-                // known to be plain: the pragma reads the schema, which an encrypted file refuses.
-                db.runOutsideTransaction("PRAGMA cache_size = " + -PLAIN_CACHE_KIB);
-            }
+            db.walAndCache(passphrase != null);
             if (snapshotBeforeMigrating && version > 0 && version < Migrations.latestVersion()) {
                 new BackupFolder(absolute).snapshot(db, BackupFolder.Kind.BEFORE_MIGRATION, java.time.LocalDateTime.now());
             }
@@ -668,8 +660,22 @@ public final class Database implements AutoCloseable {
     /** Opens the connection again on the (renamed) file with {@code key}, back in WAL mode. */
     private void reopen(char[] key) {
         connection = connect(file, key);
+        walAndCache(key != null);
+    }
+
+    /**
+     * Back in WAL, and for a plain file a larger page cache (an encrypted file's is set as it is
+     * connected). A plain file's pages come from the system's file cache, but SQLite's default 2 MiB
+     * cache reads the same index pages again with a system call each time: the brief's statements
+     * at 100k cases took 1.25 s of system time in sqlite3 with 2 MiB, 0.25 s with 64 MiB (filled only
+     * as far as a large file is read). Set only once the file is known to be plain: the pragma reads
+     * the schema, which an encrypted file refuses.
+     */
+    private void walAndCache(boolean encrypted) {
         runOutsideTransaction("PRAGMA journal_mode = WAL");
-        runOutsideTransaction("PRAGMA cache_size = " + -(key != null ? ENCRYPTED_CACHE_KIB : PLAIN_CACHE_KIB));
+        if (!encrypted) {
+            runOutsideTransaction("PRAGMA cache_size = " + -PLAIN_CACHE_KIB);
+        }
     }
 
     private static StoreException ioFailure(IOException e, String doing) {
