@@ -97,6 +97,14 @@ class ArchitectureTest {
             .because("screens ask and tell through the Dialogs passed in, which a test can stand in for (issue 20)");
 
     @ArchTest
+    static final ArchRule filesAreChosenThroughDialogs = noClasses().that().resideInAPackage("org.repdesk.ui..")
+            .and().doNotBelongToAnyOf(org.repdesk.ui.FxDialogs.class,
+                    org.repdesk.ui.casebook.BringFileIn.class) // starts in RepDesk's data folder, where its files are
+            .should().dependOnClassesThat().belongToAnyOf(javafx.stage.FileChooser.class)
+            .because("a file chooser starts in the rep's Documents folder and over the window in use, and a test "
+                    + "answers it without a window, only through Dialogs (issue 20)");
+
+    @ArchTest
     static final ArchRule printingGoesThroughThePrintService = noClasses().that()
             .resideOutsideOfPackage("org.repdesk.service..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.print..", "java.awt.print..", "javax.print..",

@@ -132,6 +132,9 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         grid.add(Messages.text("boards.brief.grade"), grade);
         grid.add(Messages.text("boards.brief.caseType"), caseType);
         grid.add(Messages.text("boards.brief.smallGroup"), smallGroup);
+        javafx.scene.control.ComboBox<org.repdesk.i18n.DocumentLanguage> language = DocumentLanguageChoice.make("brief-language");
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        grid.add(Messages.text("screens.document.language"), language);
         grid.addWide(identities);
         for (ChoiceMenu<?> b : List.of(region, grade, caseType)) {
             b.setMaxWidth(Double.MAX_VALUE);

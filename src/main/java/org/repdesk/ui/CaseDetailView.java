@@ -409,8 +409,8 @@ public final class CaseDetailView extends StackPane {
         }
         DocumentDialog.show(state, Messages.text("print.job.case", Map.of("ref", c.reference())),
                 "case-summary-" + c.reference() + ".pdf",
-                () -> org.repdesk.report.Pdf.bytes(org.repdesk.report.CaseSummaryHtml.render(
-                        org.repdesk.report.CaseSummary.of(state.desk(), c.id()))));
+                language -> org.repdesk.report.Pdf.bytes(org.repdesk.report.CaseSummaryHtml.render(
+                        org.repdesk.report.CaseSummary.of(state.desk(), c.id()), language)));
     }
 
     private void deleteCase() {

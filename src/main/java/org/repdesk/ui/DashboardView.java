@@ -60,9 +60,9 @@ public final class DashboardView extends BorderPane {
         hearings.setOnAction(e -> DocumentDialog.show(state,
                 org.repdesk.i18n.Messages.text("print.job.hearings", java.util.Map.of("n", 14)),
                 "hearing-summaries-" + state.desk().cases().today() + ".pdf",
-                () -> Pdf.bytes(org.repdesk.report.CaseSummaryHtml.render(
+                language -> Pdf.bytes(org.repdesk.report.CaseSummaryHtml.render(
                         org.repdesk.report.CaseSummary.withHearingWithin(state.desk(), 14).stream()
-                                .map(id -> org.repdesk.report.CaseSummary.of(state.desk(), id)).toList()))));
+                                .map(id -> org.repdesk.report.CaseSummary.of(state.desk(), id)).toList(), language))));
         tiles.setPrefColumns(3);
         tiles.setPrefTileWidth(TILE_WIDTH);
         tiles.setPrefTileHeight(200);
@@ -124,7 +124,7 @@ public final class DashboardView extends BorderPane {
     /** The caseload report, previewed to print or save (the dashboard's button, File ▸ Caseload report…). */
     static void showCaseloadReport(DeskState state) {
         DocumentDialog.show(state, Messages.text("boards.dash.reportTitle"), "caseload-report-"
-                + state.desk().cases().today() + ".pdf", () -> Pdf.bytes(CaseloadHtml.render(Caseload.of(state.desk()))));
+                + state.desk().cases().today() + ".pdf", language -> Pdf.bytes(CaseloadHtml.render(Caseload.of(state.desk()), language)));
     }
 
     private VBox tile(DashboardViewModel.Tile t) {

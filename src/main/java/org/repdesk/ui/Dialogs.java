@@ -34,6 +34,9 @@ public interface Dialogs {
     /** A file to read; empty when the rep cancels. Starts in the rep's Documents folder (or home). */
     Optional<Path> chooseFileToOpen(String title, FileType type);
 
+    /** Several files to read (Add… in a case's papers); empty when the rep cancels. Starts as {@link #chooseFileToOpen} does. */
+    List<Path> chooseFilesToOpen(String title, FileType type);
+
     /** Where to write a file, {@code suggestedName} offered; empty when the rep cancels. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type);
 

@@ -32,7 +32,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String header, String detail, String action) {
-        return Alerts.confirm(owner.get(), header, detail, action);
+        return Alerts.confirm(owner(), header, detail, action);
     }
 
     @Override
@@ -47,12 +47,12 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void failed(String header, Throwable error) {
-        Alerts.failed(owner.get(), header, error);
+        Alerts.failed(owner(), header, error);
     }
 
     private void show(Alert.AlertType type, String header, List<String> lines) {
         Alert alert = new Alert(type);
-        alert.initOwner(owner.get());
+        alert.initOwner(owner());
         alert.setTitle(Messages.text("shell.dialog.title"));
         alert.setHeaderText(header);
         if (lines.size() > LINES_IN_TEXT) {
@@ -71,14 +71,25 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileType type) {
         FileChooser chooser = fileChooser(title, type);
-        return remember(chooser.showOpenDialog(owner.get()));
+        return remember(chooser.showOpenDialog(owner()));
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileType type) {
+        FileChooser chooser = fileChooser(title, type);
+        List<File> chosen = chooser.showOpenMultipleDialog(owner());
+        if (chosen == null || chosen.isEmpty()) {
+            return List.of();
+        }
+        remember(chosen.get(0));
+        return chosen.stream().map(File::toPath).toList();
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
         FileChooser chooser = fileChooser(title, type);
         chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner.get()));
+        return remember(chooser.showSaveDialog(owner()));
     }
 
     @Override
@@ -86,11 +97,24 @@ public final class FxDialogs implements Dialogs {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         chooser.setInitialDirectory(startFolder().toFile());
-        File folder = chooser.showDialog(owner.get());
+        File folder = chooser.showDialog(owner());
         if (folder != null) {
             lastFolder = folder.toPath();
         }
         return Optional.ofNullable(folder).map(File::toPath);
+    }
+
+    /**
+     * The window the rep is working in: a dialog asked from a modal window (a document's preview, a
+     * letter's form) belongs over that window, not behind it over the main one.
+     */
+    private Window owner() {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.isFocused() && !(w instanceof javafx.stage.PopupWindow)) {
+                return w;
+            }
+        }
+        return owner.get();
     }
 
     private FileChooser fileChooser(String title, FileType type) {

@@ -77,6 +77,11 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public List<Path> chooseFilesToOpen(String title, FileType type) {
+        return nextFile(title).map(List::of).orElse(List.of());
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
         return nextFile(title);
     }

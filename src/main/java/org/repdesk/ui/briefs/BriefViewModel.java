@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.repdesk.i18n.DocumentLanguage;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Demand;
@@ -84,6 +85,7 @@ public final class BriefViewModel {
     private final ObjectProperty<CaseType> caseType = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> smallGroup = new SimpleObjectProperty<>(BriefScope.DEFAULT_SMALL_GROUP);
     private final BooleanProperty identities = new SimpleBooleanProperty(false);
+    private final ObjectProperty<DocumentLanguage> language = new SimpleObjectProperty<>(DocumentLanguage.ofApp());
     private final StringProperty vignettes = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previewMessage = new ReadOnlyStringWrapper(Messages.text("boards.brief.previewHint"));
@@ -91,6 +93,7 @@ public final class BriefViewModel {
     private final ReadOnlyBooleanWrapper made = new ReadOnlyBooleanWrapper(false);
     private Brief lastBrief;
     private byte[] lastPdf;
+    private DocumentLanguage lastLanguage;
 
     /**
      * @param desk the open desk (asked for each time: the rep may open another file meanwhile)
@@ -174,14 +177,16 @@ public final class BriefViewModel {
             return;
         }
         BriefScope scope = scope();
+        DocumentLanguage in = language.get();
         previewMessage.set(Messages.text("boards.brief.preparing"));
         made.set(false);
         runner.run(Messages.text("boards.brief.notPrepared"), () -> {
             RepDesk d = desk.get();
             Brief brief = new BriefBuilder(d).build(scope, d.settings().repName().orElse(null));
-            byte[] pdf = Pdf.bytes(BriefHtml.render(brief));
+            byte[] pdf = Pdf.bytes(BriefHtml.render(brief, in));
             return new Made(brief, pdf, Pdf.pagesAsPng(pdf, 110));
         }, m -> {
+            lastLanguage = in;
             lastBrief = m.brief();
             lastPdf = m.pdf();
             previewMessage.set("");
@@ -197,6 +202,7 @@ public final class BriefViewModel {
     public void save(Format format) {
         Brief brief = lastBrief;
         byte[] pdf = lastPdf;
+        DocumentLanguage in = lastLanguage; // as previewed
         if (brief == null || !plainTextAllowed.test(Messages.text("boards.brief.what"))) {
             return;
         }
@@ -207,8 +213,8 @@ public final class BriefViewModel {
                 .ifPresent(file -> runner.run(Messages.text("boards.brief.notSaved"), () -> {
                     byte[] bytes = switch (format) {
                         case PDF -> pdf;
-                        case HTML -> BriefHtml.render(brief).getBytes(StandardCharsets.UTF_8);
-                        case MARKDOWN -> BriefMarkdown.render(brief).getBytes(StandardCharsets.UTF_8);
+                        case HTML -> BriefHtml.render(brief, in).getBytes(StandardCharsets.UTF_8);
+                        case MARKDOWN -> BriefMarkdown.render(brief, in).getBytes(StandardCharsets.UTF_8);
                     };
                     OwnerOnlyFile.write(file, out -> out.write(bytes));
                     return file;
@@ -290,6 +296,11 @@ public final class BriefViewModel {
     /** The preview's pages as PNG images. */
     public ReadOnlyObjectProperty<List<byte[]>> pagesProperty() {
         return pages.getReadOnlyProperty();
+    }
+
+    /** English, Welsh or both: the brief previewed and saved is made in it (the app's language at first). */
+    public ObjectProperty<DocumentLanguage> languageProperty() {
+        return language;
     }
 
     /** True once a brief was made and not since being remade: PDF, HTML, Markdown and Print are enabled by it. */

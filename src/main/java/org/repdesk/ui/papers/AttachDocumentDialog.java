@@ -1,7 +1,5 @@
 package org.repdesk.ui.papers;
 
-import java.io.File;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
@@ -17,12 +15,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.DocumentFormat;
 import org.repdesk.model.DocumentKind;
 import org.repdesk.ui.DateField;
+import org.repdesk.ui.Dialogs;
 import org.repdesk.ui.FormGrid;
 
 /** Attaching a file to a case, or changing a document's details: lays out and binds its view-model. */
@@ -32,7 +30,7 @@ public final class AttachDocumentDialog {
     }
 
     /** Shows the form and waits; empty when the rep cancels. */
-    public static Optional<AttachDocumentViewModel> show(Window owner, AttachDocumentViewModel vm) {
+    public static Optional<AttachDocumentViewModel> show(Window owner, Dialogs dialogs, AttachDocumentViewModel vm) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         String heading = Messages.text(vm.isEditing() ? "papers.attach.edit-title" : "papers.attach.title");
@@ -47,8 +45,8 @@ public final class AttachDocumentDialog {
         choose.setId("attach-choose");
         choose.setVisible(!vm.isEditing());
         choose.setManaged(!vm.isEditing());
-        choose.setOnAction(e -> chooseFile(dialog.getDialogPane().getScene().getWindow())
-                .ifPresent(f -> vm.fileProperty().set(f.toPath())));
+        choose.setOnAction(e -> dialogs.chooseFileToOpen(Messages.text("papers.attach.choose-title"), keptKinds())
+                .ifPresent(vm.fileProperty()::set));
         HBox fileRow = new HBox(8, file, choose);
 
         ComboBox<DocumentKind> kind = new ComboBox<>(FXCollections.observableArrayList(DocumentKind.values()));
@@ -107,22 +105,9 @@ public final class AttachDocumentDialog {
         return box;
     }
 
-    /** The file chooser, offering the kinds of file RepDesk keeps. */
-    static Optional<File> chooseFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.text("papers.attach.choose-title"));
-        List<String> patterns = DocumentFormat.allEndings().stream().map(e -> "*." + e).toList();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("papers.attach.filter"), patterns));
-        return Optional.ofNullable(chooser.showOpenDialog(owner));
-    }
-
-    /** Several files at once (Add… may pick more than one). */
-    static List<File> chooseFiles(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.text("papers.attach.choose-title"));
-        List<String> patterns = DocumentFormat.allEndings().stream().map(e -> "*." + e).toList();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("papers.attach.filter"), patterns));
-        List<File> files = chooser.showOpenMultipleDialog(owner);
-        return files == null ? List.of() : files;
+    /** The kinds of file RepDesk keeps, as the file chooser offers them. */
+    static Dialogs.FileType keptKinds() {
+        return new Dialogs.FileType(Messages.text("papers.attach.filter"),
+                DocumentFormat.allEndings().stream().map(e -> "*." + e).toList());
     }
 }

@@ -178,7 +178,8 @@ public final class DocumentsPanel extends VBox {
 
     private void addFromChooser() {
         if (vm.caseId() != null) {
-            attachEach(AttachDocumentDialog.chooseFiles(window()).stream().map(File::toPath).toList());
+            attachEach(state.dialogs().chooseFilesToOpen(Messages.text("papers.attach.choose-title"),
+                    AttachDocumentDialog.keptKinds()));
         }
     }
 
@@ -187,7 +188,7 @@ public final class DocumentsPanel extends VBox {
         Deque<Path> queue = new ArrayDeque<>(files);
         while (!queue.isEmpty()) {
             Path next = queue.poll();
-            AttachDocumentDialog.show(window(), AttachDocumentViewModel.forFile(next, state.desk().cases().today()))
+            AttachDocumentDialog.show(window(), state.dialogs(), AttachDocumentViewModel.forFile(next, state.desk().cases().today()))
                     .ifPresent(form -> vm.attach(form.request()));
         }
     }
@@ -242,7 +243,7 @@ public final class DocumentsPanel extends VBox {
     private void edit() {
         CaseDocument d = vm.selectedProperty().get();
         if (d != null) {
-            AttachDocumentDialog.show(window(), AttachDocumentViewModel.forEditing(d))
+            AttachDocumentDialog.show(window(), state.dialogs(), AttachDocumentViewModel.forEditing(d))
                     .ifPresent(form -> vm.save(form.edited()));
         }
     }

@@ -1,6 +1,5 @@
 package org.repdesk.ui.papers;
 
-import java.io.File;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -16,7 +15,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.LetterLanguage;
@@ -107,23 +105,20 @@ public final class LetterDialog {
         if (dialog.showAndWait().filter(b -> b == make).isEmpty()) {
             return;
         }
-        File out = null;
+        java.nio.file.Path out = null;
         if (vm.saveToFileProperty().get()) {
             if (!state.plainTextAllowed(Messages.text("letters.cli.what-written"))) {
                 return;
             }
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.text("letters.dialog.to-file"));
-            chooser.setInitialFileName(vm.suggestedFileName());
             LetterFiles.Format f = vm.formatProperty().get();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text(f == LetterFiles.Format.PDF
-                    ? "letters.dialog.pdf" : "letters.dialog.docx"), "*." + f.ending()));
-            out = chooser.showSaveDialog(owner);
+            out = state.dialogs().chooseFileToSave(Messages.text("letters.dialog.to-file"), vm.suggestedFileName(),
+                    org.repdesk.ui.Dialogs.FileType.of(Messages.text(f == LetterFiles.Format.PDF
+                            ? "letters.dialog.pdf" : "letters.dialog.docx"), "*." + f.ending())).orElse(null);
             if (out == null && !vm.keepOnCaseProperty().get()) {
                 return; // nowhere to put it
             }
         }
-        vm.make(out == null ? null : out.toPath(), made);
+        vm.make(out, made);
     }
 
     /** A template as listed: its title, and its name as the command line takes it. */

@@ -152,6 +152,22 @@ class BriefViewModelTest {
     }
 
     @Test
+    void theBriefIsMadeAndSavedInTheLanguageChosenForIt() throws Exception {
+        raise("Cap caseloads at 110%");
+        vm.reload();
+        assertEquals(org.repdesk.i18n.DocumentLanguage.ENGLISH, vm.languageProperty().get(), "the app's language first");
+        vm.languageProperty().set(org.repdesk.i18n.DocumentLanguage.BOTH);
+        vm.preview();
+        vm.languageProperty().set(org.repdesk.i18n.DocumentLanguage.ENGLISH); // chosen, but not previewed again
+        Path html = dir.resolve("brief.html");
+        dialogs.choosing(html);
+        vm.save(BriefViewModel.Format.HTML);
+        String saved = Files.readString(html);
+        assertTrue(saved.contains("lang=\"en-GB\"") && saved.contains("<div lang=\"cy-GB\""),
+                "English then Welsh, as previewed");
+    }
+
+    @Test
     void aProtectedFileRefusingPlainTextWritesNothing() {
         BriefViewModel guarded = new BriefViewModel(() -> desk, atOnce, dialogs, what -> false);
         raise("Cap caseloads at 110%");

@@ -76,6 +76,11 @@ public final class CaseFormHandle extends Handle {
         return new DocumentsPanelHandle(robot);
     }
 
+    /** "Summary: print or save": the case summary's preview opens (see {@link DocumentPreviewHandle}). */
+    public void clickSummary() {
+        robot.clickOn("#case-summary");
+    }
+
     /** "Delete case…": RepDesk asks first. */
     public void clickDelete() {
         robot.clickOn("#case-delete");
