@@ -118,6 +118,7 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         smallGroup.setEditable(true);
         smallGroup.setPrefWidth(80);
         identities.setId("brief-identities");
+        identities.setWrapText(true); // the Welsh runs past a 1024-wide window
         vignettes.setPromptText(Messages.text("boards.brief.vignettesPrompt"));
         vignettes.setPrefRowCount(4);
         vignettes.setWrapText(true);
@@ -134,6 +135,7 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         grid.add(Messages.text("boards.brief.smallGroup"), smallGroup);
         javafx.scene.control.ComboBox<org.repdesk.i18n.DocumentLanguage> language = DocumentLanguageChoice.make("brief-language");
         language.valueProperty().bindBidirectional(vm.languageProperty());
+        language.setMaxWidth(Double.MAX_VALUE);
         grid.add(Messages.text("screens.document.language"), language);
         grid.addWide(identities);
         for (ChoiceMenu<?> b : List.of(region, grade, caseType)) {

@@ -54,6 +54,7 @@ final class DocumentDialog {
         Label pages = new Label();
         pages.getStyleClass().add("muted");
         ComboBox<DocumentLanguage> language = DocumentLanguageChoice.make("document-language");
+        language.setMinWidth(Region.USE_PREF_SIZE); // a wide dialog: the whole choice shows
         Label languageLabel = new Label(Messages.text("screens.document.language"));
         languageLabel.setLabelFor(language);
         languageLabel.setMinWidth(Region.USE_PREF_SIZE);

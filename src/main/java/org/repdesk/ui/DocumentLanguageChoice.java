@@ -2,7 +2,6 @@ package org.repdesk.ui;
 
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
-import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.repdesk.i18n.DocumentLanguage;
 import org.repdesk.i18n.Messages;
@@ -18,7 +17,6 @@ final class DocumentLanguageChoice {
         language.getItems().setAll(DocumentLanguage.values());
         language.setValue(DocumentLanguage.ofApp());
         language.setId(id);
-        language.setMinWidth(Region.USE_PREF_SIZE);
         language.setConverter(new StringConverter<>() {
             @Override
             public String toString(DocumentLanguage l) {
