@@ -13,15 +13,25 @@ import javafx.stage.WindowEvent;
  */
 final class WindowPlacement {
 
+    /** Where {@link #place} last put a window: still there means the rep has not moved it. */
+    private static final String PLACED_AT = "repdesk.placedAt";
+
     private WindowPlacement() {
     }
 
     /** From now on, each time {@code window} is shown. */
     static void keepOnScreen(Stage window) {
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> place(window));
-        // A dialog grows once its figures arrive from the worker (Settings' tabs): kept on screen then too.
+        // A dialog grows once its figures arrive from the worker (Settings' tabs): centred again then,
+        // unless the rep has moved it since (it sat over the status line at 1024x700), and kept on screen.
         javafx.beans.InvalidationListener grown = o -> {
-            if (window.isShowing()) {
+            if (!window.isShowing()) {
+                return;
+            }
+            if (window.getProperties().get(PLACED_AT) instanceof javafx.geometry.Point2D at
+                    && at.distance(window.getX(), window.getY()) < 2) { // the platform rounds to whole pixels
+                place(window);
+            } else {
                 keepInside(window);
             }
         };
@@ -37,6 +47,7 @@ final class WindowPlacement {
             window.setY(owner.getY() + (owner.getHeight() - window.getHeight()) / 3);
         }
         keepInside(window);
+        window.getProperties().put(PLACED_AT, new javafx.geometry.Point2D(window.getX(), window.getY()));
     }
 
     /** Moves (and shrinks if need be) {@code window} into its owner's screen, or its own. */
