@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Properties;
+import org.repdesk.i18n.Messages;
 
 /**
  * What RepDesk says about itself: its version (stamped from the pom at build time) and the
@@ -24,7 +25,22 @@ public final class AppInfo {
      * {@code artifacts} are the Maven {@code groupId} or {@code groupId:artifactId} it covers
      * (AppInfoTest checks every resolved runtime dependency is covered by one).
      */
-    public record ThirdParty(String name, String licence, String url, List<String> artifacts) {
+    public record ThirdParty(String name, String role, String licence, String url, List<String> artifacts) {
+
+        /** Without a role: a library whose name says what it is. */
+        ThirdParty(String name, String licence, String url, List<String> artifacts) {
+            this(name, null, licence, url, artifacts);
+        }
+
+        /** As About shows it: the project's own name, then what it does for RepDesk in the rep's language. */
+        public String shown() {
+            return role == null ? name : name + " (" + Messages.text("shell.about.role." + role) + ")";
+        }
+
+        /** The licence's published name; "public domain" in the rep's language. */
+        public String licenceShown() {
+            return PUBLIC_DOMAIN.equals(licence) ? Messages.text("shell.about.publicDomain") : licence;
+        }
 
         /** Whether this entry covers the Maven artifact {@code groupId:artifactId}. */
         public boolean covers(String groupId, String artifactId) {
@@ -33,6 +49,7 @@ public final class AppInfo {
     }
 
     private static final String APACHE_2 = "https://www.apache.org/licenses/LICENSE-2.0";
+    private static final String PUBLIC_DOMAIN = "public-domain"; // not for reps: shown as shell.about.publicDomain
 
     /*
      * Checked against each artifact's pom <licenses> (or its parent's), version by version; the
@@ -50,10 +67,10 @@ public final class AppInfo {
                     List.of("io.github.mkpaz")),
             new ThirdParty("SQLite JDBC driver (io.github.willena)", "Apache 2.0", APACHE_2, // not for reps
                     List.of("io.github.willena:sqlite-jdbc")),
-            new ThirdParty("SQLite3 Multiple Ciphers (in the driver)", "MIT", // not for reps
+            new ThirdParty("SQLite3 Multiple Ciphers", "inTheDriver", "MIT", // not for reps
                     "https://github.com/utelle/SQLite3MultipleCiphers/blob/main/LICENSE", List.of()),
-            new ThirdParty("SQLite (in the driver)", "Public domain", "https://sqlite.org/copyright.html", List.of()), // not for reps
-            new ThirdParty("Jackson (JSON, CSV, XML, dates)", "Apache 2.0", APACHE_2, // not for reps
+            new ThirdParty("SQLite", "inTheDriver", PUBLIC_DOMAIN, "https://sqlite.org/copyright.html", List.of()),
+            new ThirdParty("Jackson", "jackson", "Apache 2.0", APACHE_2, // not for reps
                     List.of("com.fasterxml.jackson.core", "com.fasterxml.jackson.dataformat",
                             "com.fasterxml.jackson.datatype")),
             new ThirdParty("Woodstox", "Apache 2.0", APACHE_2, List.of("com.fasterxml.woodstox")), // not for reps
@@ -64,24 +81,24 @@ public final class AppInfo {
                     List.of("org.threeten")),
             new ThirdParty("openhtmltopdf", "LGPL 2.1 or later", "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html", // not for reps
                     List.of("io.github.openhtmltopdf")),
-            new ThirdParty("Apache PDFBox (PDF, fonts, printing)", "Apache 2.0", APACHE_2, List.of("org.apache.pdfbox")), // not for reps
+            new ThirdParty("Apache PDFBox", "pdfbox", "Apache 2.0", APACHE_2, List.of("org.apache.pdfbox")), // not for reps
             new ThirdParty("PdfBoxGraphics2D", "Apache 2.0", APACHE_2, List.of("de.rototor.pdfbox")), // not for reps
             new ThirdParty("Apache Commons Logging", "Apache 2.0", APACHE_2, List.of("commons-logging")), // not for reps
             new ThirdParty("JFreeChart", "LGPL 2.1 or later", "https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html", // not for reps
                     List.of("org.jfree")),
             new ThirdParty("ICU4J", "Unicode License v3", "https://www.unicode.org/license.txt", List.of("com.ibm.icu")), // not for reps
-            new ThirdParty("fastexcel (spreadsheet exports)", "Apache 2.0", APACHE_2, List.of("org.dhatim")), // not for reps
-            new ThirdParty("opczip (in fastexcel)", "Apache 2.0", APACHE_2, List.of("com.github.rzymek")), // not for reps
-            new ThirdParty("biweekly (calendar export)", "BSD 2-Clause", "https://github.com/mangstadt/biweekly/blob/master/LICENSE", // not for reps
+            new ThirdParty("fastexcel", "spreadsheets", "Apache 2.0", APACHE_2, List.of("org.dhatim")), // not for reps
+            new ThirdParty("opczip", "inFastexcel", "Apache 2.0", APACHE_2, List.of("com.github.rzymek")), // not for reps
+            new ThirdParty("biweekly", "calendar", "BSD 2-Clause", "https://github.com/mangstadt/biweekly/blob/master/LICENSE",
                     List.of("net.sf.biweekly")),
-            new ThirdParty("vinnie (in biweekly)", "MIT", "https://github.com/mangstadt/vinnie/blob/master/LICENSE", // not for reps
+            new ThirdParty("vinnie", "inBiweekly", "MIT", "https://github.com/mangstadt/vinnie/blob/master/LICENSE",
                     List.of("com.github.mangstadt")),
-            new ThirdParty("PostgreSQL JDBC Driver (branch casebook)", "BSD 2-Clause", // not for reps
+            new ThirdParty("PostgreSQL JDBC Driver", "casebook", "BSD 2-Clause", // not for reps
                     "https://jdbc.postgresql.org/license/", List.of("org.postgresql")),
-            new ThirdParty("Checker Framework qualifiers (in the PostgreSQL driver)", "MIT", // not for reps
+            new ThirdParty("Checker Framework qualifiers", "inThePostgresqlDriver", "MIT", // not for reps
                     "https://github.com/typetools/checker-framework/blob/master/LICENSE.txt", List.of("org.checkerframework")),
             new ThirdParty("SLF4J", "MIT", "https://www.slf4j.org/license.html", List.of("org.slf4j")),
-            new ThirdParty("DejaVu fonts (in documents)", "Bitstream Vera licence (free)", // not for reps
+            new ThirdParty("DejaVu fonts", "inDocuments", "DejaVu Fonts License", // not for reps
                     "https://dejavu-fonts.github.io/License.html", List.of()));
 
     private AppInfo() {

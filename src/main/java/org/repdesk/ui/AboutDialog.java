@@ -66,10 +66,10 @@ public final class AboutDialog {
         libs.setVgap(2);
         int row = 0;
         for (AppInfo.ThirdParty p : AppInfo.thirdParty()) {
-            Label what = new Label(p.name());
+            Label what = new Label(p.shown());
             what.setWrapText(true); // a long name goes onto a second line, not "(in the Postgre…"
             what.setMinHeight(Region.USE_PREF_SIZE);
-            Label licence = new Label(p.licence());
+            Label licence = new Label(p.licenceShown());
             licence.setMinWidth(Region.USE_PREF_SIZE); // a licence name is never cut short
             licence.getStyleClass().add(Styles.TEXT_MUTED);
             Tooltip.install(licence, new Tooltip(p.url()));
