@@ -123,4 +123,10 @@ class ArchitectureTest {
                     "org.repdesk.ui.demands..", "org.repdesk.ui.dashboard..", "org.repdesk.ui.briefs..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("a view-model is tested with plain JUnit, no window and no toolkit (issue 20)");
+
+    @ArchTest
+    static final ArchRule theMainWindowOnlyLaysOut = noClasses().that().belongToAnyOf(org.repdesk.ui.MainWindow.class)
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("View")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Dialog")
+            .because("MainWindow lays out and binds: Screens makes the screens, MenuActions opens the dialogs (issue 20)");
 }

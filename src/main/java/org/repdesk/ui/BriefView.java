@@ -40,7 +40,7 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
     /** True while the ticks are being set from the view-model, so they are not copied back as the rep's. */
     private boolean ticking;
 
-    /** Its two sides, a frame apart the first time it is opened (see MainWindow.putTogether). */
+    /** Its two sides, a frame apart the first time it is opened (see Screens.putTogether). */
     private final List<Runnable> assemblySteps;
 
     public BriefView(DeskState state) {

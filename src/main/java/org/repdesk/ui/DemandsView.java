@@ -56,7 +56,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
     /** The card menu last made, so the keyboard does not open a second one over it. */
     private ContextMenu openCardMenu;
 
-    /** Its two sides, a frame apart the first time it is opened (see MainWindow.putTogether). */
+    /** Its two sides, a frame apart the first time it is opened (see Screens.putTogether). */
     private final List<Runnable> assemblySteps;
 
     public DemandsView(DeskState state) {

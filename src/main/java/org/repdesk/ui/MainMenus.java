@@ -17,7 +17,7 @@ import org.repdesk.service.Exporter;
  */
 final class MainMenus {
 
-    /** What the menu items do, given by the window. */
+    /** What the menu items do ({@link MenuActions}). */
     interface Actions {
         void newMember();
 
@@ -61,7 +61,8 @@ final class MainMenus {
 
         void letterTemplates();
 
-        void shortcuts();
+        /** Help ▸ Keyboard shortcuts: {@code lines} are every shortcut, as {@link MainMenus#shortcutLines()} gives them. */
+        void shortcuts(List<String> lines);
 
         void guide();
 
@@ -153,7 +154,7 @@ final class MainMenus {
         Menu tools = menu("shell.menu.tools", item("shell.menu.loadDemands", null, act::loadCampaignDemands),
                 new SeparatorMenuItem(), retention, passphrase, new SeparatorMenuItem(), templates,
                 item("shell.menu.settings", "Shortcut+Comma", act::settings));
-        Menu help = menu("shell.menu.help", item("shell.menu.shortcuts", "F1", act::shortcuts),
+        Menu help = menu("shell.menu.help", item("shell.menu.shortcuts", "F1", () -> act.shortcuts(shortcutLines())),
                 item("shell.menu.guide", "Shift+F1", act::guide), new SeparatorMenuItem(),
                 item("shell.menu.about", null, act::about));
         if (figuresOnly) {

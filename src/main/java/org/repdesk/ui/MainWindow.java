@@ -2,52 +2,30 @@ package org.repdesk.ui;
 
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.repdesk.i18n.Messages;
-import org.repdesk.model.Member;
 import org.repdesk.service.DeskPreferences;
-import org.repdesk.service.Exporter;
 import org.repdesk.service.RepDesk;
-import org.repdesk.ui.FrameByFrame.ScreenStack;
-import org.repdesk.ui.Navigation.Screen;
 
 /**
- * The main window: menus ({@link MainMenus}), navigation ({@link Navigation}), the screen shown
- * ({@link FrameByFrame.ScreenStack}) and a status line. It lays these out and says which screen each
- * navigation shows; each screen is made in one line below ({@link #cases()} …).
+ * The main window, laid out: the menus ({@link MainMenus}, doing {@link MenuActions}) and the first
+ * run's welcome at the top, the navigation ({@link NavigationBar}) on the left, the screen
+ * {@link Navigation} has selected ({@link Screens}) in the centre, the {@link StatusLine} at the foot.
+ * What happens when at start is {@link StartUpOrder}'s.
  */
 public final class MainWindow {
 
     private final Stage stage;
     private final DeskState state;
-    private final DeskPreferences preferences;
-    private final WindowMemory memory;
-    // Built when first shown: building every screen up front cost about 1.5 s of the start-up.
-    private CasesView cases;
-    private MembersView members;
-    private WorkloadView workload;
-    private DemandsView demands;
-    private final DashboardView dashboard;
-    private BriefView briefs;
-    private final ScreenStack screens = new ScreenStack();
     private final Navigation navigation;
     private final MainMenus menus;
-    private final OpenForms forms;
-    /** Given the casebook the rep opened (or null: back to their own file); the app swaps the window's desk. */
-    private Consumer<RepDesk> switchDesk = d -> { };
+    private final StartUpOrder startUp;
+    private final DeskSwitch deskSwitch;
 
     /** For tests: dialogs as windows, preferences for this session only. */
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun) {
@@ -63,65 +41,33 @@ public final class MainWindow {
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun, FirstRead firstRead, Dialogs dialogs,
             DeskPreferences preferences) {
         this.stage = stage;
-        this.preferences = preferences;
-        this.memory = new WindowMemory(preferences);
+        WindowMemory memory = new WindowMemory(preferences);
         Styling.use(preferences.theme(), preferences.textSize());
         KeyboardMenus.install();
         Background background = new Background(dialogs);
         // The first screen's figures come from firstRead, not the worker: its other work waits for the first frame.
         Runnable releaseWorker = firstRead != null ? background.holdWorker() : () -> { };
         this.state = new DeskState(desk, background, firstRead, dialogs, preferences);
-        this.forms = new OpenForms(stage, () -> cases, () -> members, screens::shown);
-        stage.setOnCloseRequest(e -> {
-            if (!forms.mayClose()) {
-                e.consume(); // Cancel returns to the form; Save closes once saved
-            }
-        });
-        this.dashboard = new DashboardView(state, new DashboardView.Destinations() {
-            @Override
-            public void openCases() {
-                navigation.select(Screen.CASES);
-                cases().showOpen();
-            }
-
-            @Override
-            public void overdueCases() {
-                navigation.select(Screen.CASES);
-                cases().showOverdue();
-            }
-
-            @Override
-            public void workloadFactorCases() {
-                navigation.select(Screen.CASES);
-                cases().showWorkloadFactor();
-            }
-
-            @Override
-            public void overThreshold() {
-                navigation.select(Screen.WORKLOAD);
-                workload().showOverThreshold();
-            }
-
-            @Override
-            public void demands() {
-                navigation.select(Screen.DEMANDS);
-            }
-        });
-        this.navigation = new Navigation(this::show, protectionNote(desk));
-        if (desk.figuresOnly()) {
-            // A casebook's reader (a regional negotiator): the branch's figures, never its rows.
-            navigation.limitTo(Navigation.FIGURES_ONLY);
-        }
-        this.menus = new MainMenus(new MenuActions(), desk.isCasebook(), desk.figuresOnly());
+        this.startUp = new StartUpOrder(stage, state, releaseWorker);
+        this.deskSwitch = new DeskSwitch(stage, state);
+        // A casebook's reader (a regional negotiator): the branch's figures, never its rows.
+        this.navigation = desk.figuresOnly() ? new Navigation(Navigation.FIGURES_ONLY) : new Navigation();
+        NavigationBar navigationBar = new NavigationBar(navigation, ProtectionNote.of(state));
+        Screens screens = new Screens(state, memory, navigation);
+        OpenForms forms = new OpenForms(stage, screens::casesIfMade, screens::membersIfMade, screens::shown);
+        stage.setOnCloseRequest(forms::askBeforeClosing);
+        TextSize textSize = new TextSize(preferences);
+        this.menus = new MainMenus(new MenuActions(stage, state, navigation, screens, forms, textSize, deskSwitch),
+                desk.isCasebook(), desk.figuresOnly());
 
         VBox top = new VBox(menus.bar());
         if (firstRun) {
-            top.getChildren().add(new Welcome(state, this::loadCampaignDemands).banner());
+            top.getChildren().add(new Welcome(state, screens::loadCampaignDemands).banner());
         }
         BorderPane root = new BorderPane(screens.pane());
         root.setTop(top);
-        root.setLeft(navigation.bar());
-        root.setBottom(statusLine(desk));
+        root.setLeft(navigationBar.bar());
+        root.setBottom(new StatusLine(state, startUp).line());
         root.getStyleClass().add("repdesk");
 
         // The stylesheet before the root: a root set first is matched against the theme alone, then
@@ -132,7 +78,7 @@ public final class MainWindow {
                 MainWindow.class.getResource("repdesk.css")).toExternalForm());
         scene.setRoot(root);
         Styling.apply(scene);
-        addTextSizeKeys(scene);
+        textSize.addKeys(scene);
         stage.setScene(scene);
         memory.keep(stage, opening);
         stage.setTitle(desk.isCasebook() ? Messages.text("casebook.windowTitle", desk.describe()) : "RepDesk");
@@ -140,104 +86,7 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.setOnHidden(e -> background.shutdown());
         state.setOwner(stage);
-        // The status line says the lists are coming; they are read once the first frame is out (below).
-        state.markLoading();
-        // On the one store worker, in this order: the counts for the status line, then the first
-        // screen's figures, so the window is usable before the lists arrive. The dashboard first,
-        // a new file's too, as README says.
-        state.reloadCounts();
-        navigation.select(Screen.DASHBOARD);
-        state.firstScreenShown();
-        // Reading the lists takes a core for seconds on a large file: begun with the window, it took
-        // the core the window was being drawn with (0.45 s later first frame at 100,000 cases).
-        FrameByFrame.afterNextFrame(scene, () -> {
-            releaseWorker.run();
-            state.reloadAll();
-            WindowIcons.load(stage, background);
-        });
-    }
-
-    /** Where the data is, beside the navigation: this computer (encrypted or not), or the casebook. */
-    private Label protectionNote(RepDesk desk) {
-        Label where = new Label();
-        where.getStyleClass().add("nav-note");
-        where.setId("protection-note");
-        where.setWrapText(true);
-        if (desk.isCasebook()) {
-            where.setText(Messages.text("casebook.where", desk.describe()));
-        } else {
-            where.textProperty().bind(Bindings.when(state.passphraseProtectedProperty())
-                    .then(Messages.text("shell.where.encrypted")).otherwise(Messages.text("shell.where.plain")));
-        }
-        return where;
-    }
-
-    private HBox statusLine(RepDesk desk) {
-        Label status = new Label();
-        status.getStyleClass().add("status-bar");
-        status.setMaxWidth(Double.MAX_VALUE);
-        String where = desk.isCasebook() ? Messages.text("casebook.status", desk.describe())
-                : Messages.text("shell.status.file", String.valueOf(desk.dataFile()));
-        if (desk.figuresOnly()) {
-            status.setText(Messages.text("casebook.status.figuresOnly", where)); // no rows to count
-        } else {
-            status.textProperty().bind(Bindings.createStringBinding(
-                    () -> state.caseCountProperty().get() < 0 ? Messages.text("shell.status.loading")
-                            : Messages.text("shell.status.counts", state.memberCountProperty().get(),
-                                    state.caseCountProperty().get(), where)
-                                    + (state.loadingProperty().get() ? Messages.text("shell.status.reading") : ""),
-                    state.memberCountProperty(), state.caseCountProperty(), state.loadingProperty()));
-        }
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox line = new HBox(8, status);
-        line.getStyleClass().add("status-line");
-        line.setAlignment(Pos.CENTER_LEFT);
-        addProgressBarFromTheNextReading(line);
-        return line;
-    }
-
-    /**
-     * A moving bar while the lists are read again (F5, after an import), beside the status line's
-     * words. Not for the first reading: the status line says it is under way, and the bar's first
-     * styling took the FX thread 40-200 ms just as the first frame was out (issue 6).
-     */
-    private void addProgressBarFromTheNextReading(HBox statusLine) {
-        whenListsRead(() -> once(state.loadingProperty(), true, () -> {
-            ProgressBar reading = new ProgressBar();
-            reading.setId("status-loading");
-            reading.setAccessibleText(Messages.text("shell.status.readingBar"));
-            reading.visibleProperty().bind(state.loadingProperty());
-            reading.managedProperty().bind(state.loadingProperty());
-            statusLine.getChildren().add(reading);
-        }));
-    }
-
-    /** Ctrl+= and the keypad's plus and minus, beside the View menu's Ctrl+plus and Ctrl+minus. */
-    private void addTextSizeKeys(Scene scene) {
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Equals"), () -> textSize(+1));
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Add"), () -> textSize(+1));
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Subtract"), () -> textSize(-1));
-    }
-
-    /** One step larger (+1), smaller (-1), or back to the theme's size (0); remembered. */
-    private void textSize(int change) {
-        int now = Styling.textSize();
-        int next = change == 0 ? DeskPreferences.DEFAULT_TEXT_SIZE : Styling.toStep(now + 2 * change);
-        preferences.setTextSize(next);
-        Styling.use(preferences.theme(), next);
-    }
-
-    /** Runs {@code work} the first time {@code value} changes to {@code to}. */
-    private static void once(javafx.beans.value.ObservableValue<Boolean> value, boolean to, Runnable work) {
-        value.addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (now == to) {
-                    o.removeListener(this);
-                    work.run();
-                }
-            }
-        });
+        startUp.begin(navigation);
     }
 
     /**
@@ -245,7 +94,7 @@ public final class MainWindow {
      * for background work that must not compete with the window and the lists for the two cores.
      */
     public void whenListsRead(Runnable work) {
-        once(state.loadingProperty(), false, work);
+        startUp.whenListsRead(work);
     }
 
     /**
@@ -254,112 +103,22 @@ public final class MainWindow {
      * reads the whole file and would slow the rep's first searches by sharing the two cores.
      */
     public void whenSettled(Runnable work) {
-        whenSettled(work, 5_000, 120_000);
+        startUp.whenSettled(work, 5_000, 120_000);
     }
 
     /** As above, with the pause and the longest wait in milliseconds. */
     void whenSettled(Runnable work, long pauseMillis, long atMostMillis) {
-        whenListsRead(() -> new Pause(stage.getScene(), state.background(), pauseMillis, atMostMillis).then(work));
-    }
-
-    /** File ▸ Open branch casebook…: once the server says yes, the window works on the casebook. */
-    private void openCasebook() {
-        org.repdesk.service.RecentCasebooks recent = org.repdesk.service.RecentCasebooks.inDataFolder();
-        var vm = new org.repdesk.ui.casebook.CasebookLoginViewModel(recent.list());
-        new org.repdesk.ui.casebook.CasebookLoginDialog(stage, vm, state.background(), RepDesk::openCasebook, recent)
-                .showAndWait().ifPresent(switchDesk);
+        startUp.whenSettled(work, pauseMillis, atMostMillis);
     }
 
     /** What the app does when the rep opens a casebook (or goes back to their own file: null). */
     public void onSwitchDesk(Consumer<RepDesk> handler) {
-        this.switchDesk = handler;
+        deskSwitch.onSwitch(handler);
     }
 
     /** Stops this window's background work before another desk takes the window over. */
     public void retire() {
         state.background().shutdown();
-    }
-
-    /** Shows {@code screen}, made the first time; a screen with figures reads them anew each time. */
-    private void show(Screen screen) {
-        switch (screen) {
-            case DASHBOARD -> {
-                screens.select(dashboard);
-                dashboard.reload();
-            }
-            case CASES -> screens.select(cases());
-            case MEMBERS -> screens.select(members());
-            case WORKLOAD -> {
-                screens.select(workload());
-                workload.reload();
-            }
-            case DEMANDS -> {
-                screens.select(demands());
-                demands.reload();
-            }
-            case BRIEFS -> {
-                screens.select(briefs());
-                briefs.reload();
-            }
-            case RETENTION -> {
-                screens.drop(RetentionView.class); // made anew each time, to read the file again
-                screens.select(new RetentionView(state));
-            }
-        }
-    }
-
-    // Each screen, made in one line the first time it is asked for (then put together a part a frame).
-
-    private CasesView cases() {
-        if (cases == null) {
-            cases = putTogether(new CasesView(state), "cases");
-        }
-        return cases;
-    }
-
-    private MembersView members() {
-        if (members == null) {
-            members = putTogether(new MembersView(state, this::newCaseFor), "members");
-        }
-        return members;
-    }
-
-    private WorkloadView workload() {
-        if (workload == null) {
-            workload = putTogether(new WorkloadView(state), "workload");
-        }
-        return workload;
-    }
-
-    private DemandsView demands() {
-        if (demands == null) {
-            demands = putTogether(new DemandsView(state), "demands");
-        }
-        return demands;
-    }
-
-    private BriefView briefs() {
-        if (briefs == null) {
-            briefs = putTogether(new BriefView(state), "briefs");
-        }
-        return briefs;
-    }
-
-    /** Put together a part a frame; its divider then goes where the rep left it. */
-    private <V extends Node & FrameByFrame.BuiltInSteps> V putTogether(V view, String name) {
-        return screens.putTogether(view, () -> memory.keepSplit(view, name));
-    }
-
-    private void newCaseFor(Member member) {
-        NewCaseDialog.show(state, member, id -> {
-            navigation.select(Screen.CASES);
-            cases().select(id);
-        });
-    }
-
-    private void loadCampaignDemands() {
-        navigation.select(Screen.DEMANDS);
-        demands().loadBulletins();
     }
 
     public void show() {
@@ -371,144 +130,13 @@ public final class MainWindow {
         return state;
     }
 
-    /** For tests: the screen shown, and the shortcuts F1 lists. */
+    /** For tests: the screen shown. */
     Navigation navigation() {
         return navigation;
     }
 
+    /** For tests: the menus, and the shortcuts F1 lists. */
     MainMenus menus() {
         return menus;
-    }
-
-    /** What the menus do: most of it another class's work, named here. */
-    private final class MenuActions implements MainMenus.Actions {
-
-        private final DataTransfer transfer = new DataTransfer(state);
-
-        @Override
-        public void newMember() {
-            navigation.select(Screen.MEMBERS);
-            members().startNew();
-        }
-
-        @Override
-        public void newCase() {
-            newCaseFor(null);
-        }
-
-        @Override
-        public void save() {
-            forms.saveShown();
-        }
-
-        @Override
-        public void closeWindow() {
-            forms.close();
-        }
-
-        @Override
-        public void openCasebook() {
-            MainWindow.this.openCasebook();
-        }
-
-        @Override
-        public void backToOwnFile() {
-            switchDesk.accept(null);
-        }
-
-        @Override
-        public void bringFileIn() {
-            org.repdesk.ui.casebook.BringFileIn.start(stage, state);
-        }
-
-        @Override
-        public void importMembers() {
-            transfer.importMembers();
-        }
-
-        @Override
-        public void export(String what, Exporter.Format format) {
-            transfer.export(what, format);
-        }
-
-        @Override
-        public void calendar() {
-            org.repdesk.ui.papers.CalendarExportDialog.show(state);
-        }
-
-        @Override
-        public void caseloadReport() {
-            // The dashboard's button, here too: a casebook's reader has no dashboard, and their report counts only.
-            DashboardView.showCaseloadReport(state);
-        }
-
-        @Override
-        public void backups() {
-            BackupDialog.show(state);
-        }
-
-        @Override
-        public void find() {
-            if (!forms.findInMembers()) {
-                navigation.select(Screen.CASES);
-                cases().focusSearch();
-            }
-        }
-
-        @Override
-        public void overdueCases() {
-            navigation.select(Screen.CASES);
-            cases().showOverdue();
-        }
-
-        @Override
-        public void show(Screen screen) {
-            navigation.select(screen);
-        }
-
-        @Override
-        public void textSize(int change) {
-            MainWindow.this.textSize(change);
-        }
-
-        @Override
-        public void reload() {
-            state.reloadAll();
-        }
-
-        @Override
-        public void loadCampaignDemands() {
-            MainWindow.this.loadCampaignDemands();
-        }
-
-        @Override
-        public void passphrase() {
-            PassphraseDialog.manage(state);
-        }
-
-        @Override
-        public void settings() {
-            SettingsDialog.show(state);
-        }
-
-        @Override
-        public void letterTemplates() {
-            org.repdesk.ui.papers.LetterTemplatesDialog.show(state);
-        }
-
-        @Override
-        public void shortcuts() {
-            state.dialogs().inform(Messages.text("shell.shortcuts.title"), menus.shortcutLines());
-        }
-
-        @Override
-        public void guide() {
-            GuideWindow.show(stage);
-        }
-
-        @Override
-        public void about() {
-            AboutDialog.show(stage, state.desk().dataFile());
-        }
     }
 }

@@ -149,7 +149,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         auditTitle.getStyleClass().add("title-4");
         VBox right = new VBox(12);
         right.getStyleClass().add("pane-right");
-        // Put in place a frame at a time (see MainWindow): made and styled at once, with the first
+        // Put in place a frame at a time (see Screens): made and styled at once, with the first
         // sorting of 20,000 members, the screen held the FX thread ~0.3 s the first time.
         assemblySteps = List.of(
                 () -> left.getChildren().add(bar),

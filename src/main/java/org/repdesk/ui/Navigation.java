@@ -1,21 +1,19 @@
 package org.repdesk.ui;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.repdesk.i18n.Messages;
 
 /**
- * The navigation beside the screens, and which screen is shown: the window shows whatever
- * {@link #selectedProperty()} names (set by a button, a menu item, a shortcut or a dashboard tile).
+ * Which screen the main window shows: whatever {@link #selectedProperty()} names. A navigation
+ * button, a View menu item, a shortcut and a dashboard tile all set it (through {@link #select});
+ * the screens ({@link Screens}) and the buttons ({@link NavigationBar}) follow it. No controls here.
  */
 final class Navigation {
 
@@ -45,66 +43,37 @@ final class Navigation {
 
         /** What the button and the View menu call it, in the rep's language. */
         String title() {
-            return Messages.text("shell.screen." + name().toLowerCase(java.util.Locale.ROOT));
+            return Messages.text("shell.screen." + name().toLowerCase(Locale.ROOT));
         }
-    }
-
-    private final ObjectProperty<Screen> selected = new SimpleObjectProperty<>(this, "selected");
-    private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
-    private final ToggleGroup group = new ToggleGroup();
-    private final VBox bar;
-    private final Consumer<Screen> show;
-
-    /** {@code show} shows a screen (each time it is selected, again too: a screen reads its figures anew). */
-    Navigation(Consumer<Screen> show, Label note) {
-        this.show = show;
-        Label brand = new Label("RepDesk");
-        brand.getStyleClass().add("brand");
-        bar = new VBox(6, brand);
-        for (Screen s : Screen.values()) {
-            if (s.buttonId() == null) {
-                continue;
-            }
-            ToggleButton b = new ToggleButton(s.title());
-            b.setId(s.buttonId());
-            b.getStyleClass().add("nav-button");
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setToggleGroup(group);
-            b.setAccessibleHelp(Messages.text("shell.nav.help", s.title()));
-            b.setOnAction(e -> select(s));
-            buttons.put(s, b);
-            bar.getChildren().add(b);
-        }
-        Region spacer = new Region();
-        VBox.setVgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().addAll(spacer, note);
-        bar.getStyleClass().add("nav-bar");
-        selected.addListener((o, was, now) -> shown(now));
     }
 
     /** The screens a casebook's reader (figures only) may open: the rest show rows. */
-    static final java.util.List<Screen> FIGURES_ONLY = java.util.List.of(Screen.BRIEFS, Screen.DEMANDS);
+    static final List<Screen> FIGURES_ONLY = List.of(Screen.BRIEFS, Screen.DEMANDS);
 
-    /**
-     * Keeps only {@code allowed} screens' buttons (a casebook's reader: the briefs and the demands
-     * log); asking for another screen shows the first of them.
-     */
-    void limitTo(java.util.List<Screen> allowed) {
-        this.allowed = java.util.EnumSet.copyOf(allowed);
-        this.fallback = allowed.get(0);
-        buttons.forEach((screen, b) -> {
-            b.setVisible(allowed.contains(screen));
-            b.setManaged(allowed.contains(screen));
-        });
+    private final ObjectProperty<Screen> selected = new SimpleObjectProperty<>(this, "selected");
+    private final Set<Screen> allowed;
+    private final Screen fallback;
+    private final List<Consumer<Screen>> followers = new ArrayList<>();
+
+    /** Every screen, for a rep's own file. */
+    Navigation() {
+        this(List.of(Screen.values()));
     }
 
-    private java.util.Set<Screen> allowed = java.util.EnumSet.allOf(Screen.class);
-    private Screen fallback = Screen.DASHBOARD;
-
-    /** The bar of buttons, for the window's left side. */
-    VBox bar() {
-        return bar;
+    /**
+     * Only {@code allowed} screens (a casebook's reader: {@link #FIGURES_ONLY}); asking for another
+     * shows the first of them.
+     */
+    Navigation(List<Screen> allowed) {
+        this.allowed = EnumSet.copyOf(allowed);
+        this.fallback = allowed.get(0);
+        selected.addListener((o, was, now) -> {
+            if (now != null && !this.allowed.contains(now)) {
+                selected.set(fallback); // set directly, past select(): still only what this desk may show
+                return;
+            }
+            tellFollowers(now);
+        });
     }
 
     /** The screen shown; setting it shows that screen. */
@@ -112,20 +81,37 @@ final class Navigation {
         return selected;
     }
 
-    /** Shows {@code screen}; when it is already shown, shows it again (its figures read anew). */
+    /** The screen shown, null before the first. */
+    Screen selected() {
+        return selected.get();
+    }
+
+    /** Whether this desk may show {@code screen} (a casebook's reader sees no rows). */
+    boolean allows(Screen screen) {
+        return allowed.contains(screen);
+    }
+
+    /** Shows {@code asked} (or the first allowed); when it is already shown, shows it again (its figures read anew). */
     void select(Screen asked) {
-        Screen screen = allowed.contains(asked) ? asked : fallback;
+        Screen screen = allows(asked) ? asked : fallback;
         if (selected.get() == screen) {
-            shown(screen);
+            tellFollowers(screen);
         } else {
             selected.set(screen);
         }
     }
 
-    private void shown(Screen screen) {
-        // Its button stays pressed (a second click on a toggle would let it go), the others not.
-        ToggleButton b = buttons.get(screen);
-        group.selectToggle(b);
-        show.accept(screen);
+    /**
+     * Runs {@code follower} each time a screen is selected, the same one again too (a screen with
+     * figures reads them anew); followers run in the order they were added.
+     */
+    void follow(Consumer<Screen> follower) {
+        followers.add(follower);
+    }
+
+    private void tellFollowers(Screen screen) {
+        if (screen != null) {
+            followers.forEach(f -> f.accept(screen));
+        }
     }
 }

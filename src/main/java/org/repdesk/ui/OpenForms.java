@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.repdesk.ui.papers.UnsavedChanges;
 
 /**
@@ -60,6 +61,13 @@ final class OpenForms {
             }
         }
         return true;
+    }
+
+    /** The window's close box: held while a form's typed changes are unsaved (Cancel returns to the form; Save closes once saved). */
+    void askBeforeClosing(WindowEvent closing) {
+        if (!mayClose()) {
+            closing.consume();
+        }
     }
 
     /** Closes the window if nothing stops it. */

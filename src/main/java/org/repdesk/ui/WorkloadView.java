@@ -37,7 +37,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
     private final TableView<MemberWorkload> table = new TableView<>();
     private final TableView<WorkloadRecord> records = new TableView<>();
 
-    /** Its two sides, a frame apart the first time it is opened (see MainWindow.putTogether). */
+    /** Its two sides, a frame apart the first time it is opened (see Screens.putTogether). */
     private final List<Runnable> assemblySteps;
 
     public WorkloadView(DeskState state) {
@@ -178,7 +178,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         List<Runnable> steps = new ArrayList<>(BuiltInSteps.twoSides(split, left, right, 0.5));
         steps.add(() -> right.getChildren().add(calculator)); // its own frame: a form of its own
         assemblySteps = List.copyOf(steps);
-        // Only while shown: a hidden view is re-read when it is next opened (MainWindow.showWorkload).
+        // Only while shown: a hidden view is re-read when it is next opened (Screens.show).
         state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> {
             if (getScene() != null && isVisible()) { // screens stay in the scene, hidden
                 reload();

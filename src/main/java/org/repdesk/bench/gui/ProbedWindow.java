@@ -13,7 +13,7 @@ import javafx.scene.control.TextField;
 
 /**
  * The main window as the start-up probe drives it from outside: the one place in the benchmark
- * that knows the app's node ids and status words (ui/MainWindow, Navigation, CasesView,
+ * that knows the app's node ids and status words (ui/StatusLine, NavigationBar, CasesView,
  * DashboardView). The benchmark runs the app in English.
  */
 final class ProbedWindow {

@@ -49,8 +49,12 @@ public final class DemandsPageHandle {
         robot.clickOn("#board-empty-load");
     }
 
+    /**
+     * The chosen demand's title, "" until the detail is there: the screen puts it in a frame after
+     * the board, so under load a card can be chosen before it is (a wait then asks again).
+     */
     public String detailTitle() {
-        return robot.lookup("#demand-detail-title").queryLabeled().getText();
+        return robot.lookup("#demand-detail-title").tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
 
     public void recordResponse() {

@@ -14,7 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window's frame as a test sees it: navigation, status line, menus' shortcuts, the first
- * run's welcome. The one place that knows their node ids (ui/Navigation, MainWindow, Welcome).
+ * run's welcome. The one place that knows their node ids (ui/NavigationBar, StatusLine, Welcome).
  */
 public final class FrameHandle {
 

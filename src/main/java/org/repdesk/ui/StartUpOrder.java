@@ -1,0 +1,72 @@
+package org.repdesk.ui;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.stage.Stage;
+import org.repdesk.ui.Navigation.Screen;
+
+/**
+ * The window's start, in the order that keeps its first frame quick (issue 6), and the work that
+ * waits for the start to be over: the lists read, or the rep settled as well.
+ */
+final class StartUpOrder {
+
+    private final Stage stage;
+    private final DeskState state;
+    private final Runnable releaseWorker;
+
+    /** {@code releaseWorker} lets the store worker go once the first frame is out (a no-op if it was not held). */
+    StartUpOrder(Stage stage, DeskState state, Runnable releaseWorker) {
+        this.stage = stage;
+        this.state = state;
+        this.releaseWorker = releaseWorker;
+    }
+
+    /** Once the window is laid out: the counts, the dashboard, then (after the first frame) the lists. */
+    void begin(Navigation navigation) {
+        // The status line says the lists are coming; they are read once the first frame is out (below).
+        state.markLoading();
+        // On the one store worker, in this order: the counts for the status line, then the first
+        // screen's figures, so the window is usable before the lists arrive. The dashboard first,
+        // a new file's too, as README says.
+        state.reloadCounts();
+        navigation.select(Screen.DASHBOARD);
+        state.firstScreenShown();
+        // Reading the lists takes a core for seconds on a large file: begun with the window, it took
+        // the core the window was being drawn with (0.45 s later first frame at 100,000 cases).
+        FrameByFrame.afterNextFrame(stage.getScene(), () -> {
+            releaseWorker.run();
+            state.reloadAll();
+            WindowIcons.load(stage, state.background());
+        });
+    }
+
+    /**
+     * Runs {@code work} once, when the lists first read at start-up are in (or could not be read):
+     * for background work that must not compete with the window and the lists for the two cores.
+     */
+    void whenListsRead(Runnable work) {
+        once(state.loadingProperty(), false, work);
+    }
+
+    /**
+     * Runs {@code work} once the lists first read at start-up are in and the rep has paused (no key
+     * or click for {@code pauseMillis}, or {@code atMostMillis} at most).
+     */
+    void whenSettled(Runnable work, long pauseMillis, long atMostMillis) {
+        whenListsRead(() -> new Pause(stage.getScene(), state.background(), pauseMillis, atMostMillis).then(work));
+    }
+
+    /** Runs {@code work} the first time {@code value} changes to {@code to}. */
+    static void once(ObservableValue<Boolean> value, boolean to, Runnable work) {
+        value.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now == to) {
+                    o.removeListener(this);
+                    work.run();
+                }
+            }
+        });
+    }
+}
