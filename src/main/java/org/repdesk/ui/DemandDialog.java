@@ -58,6 +58,7 @@ final class DemandDialog {
         CheckBox onlyWorkloadFactor = new CheckBox(Messages.text("boards.demand.onlyWorkloadFactor"));
         onlyWorkloadFactor.selectedProperty().bindBidirectional(vm.onlyWorkloadFactorProperty());
         onlyWorkloadFactor.disableProperty().bind(vm.noRuleProperty());
+        onlyWorkloadFactor.setWrapText(true); // cut to "(yes or …" at 600 pixels, longer in Welsh
         for (ComboBox<?> box : List.of(kind, priority, evidenceType)) {
             box.setMaxWidth(Double.MAX_VALUE);
         }

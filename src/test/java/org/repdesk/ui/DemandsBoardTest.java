@@ -109,11 +109,13 @@ class DemandsBoardTest {
         });
         robot.clickOn("Move to");
         robot.clickOn("Agreed");
-        // A date the rep cannot mean is said under the field, and OK waits for a right one.
+        // A date that does not exist is said under the field as it is typed; OK then waits for a right one.
         StatusChangeDialogHandle change = new StatusChangeDialogHandle(robot);
         change.typeDate("31/11/2026");
         waitUntil(() -> change.dateProblem().equals("Date must be a real date written like 23/11/2026."));
-        assertTrue(!change.okOffered());
+        change.ok(); // pressed on a wrong date: the dialog stays, OK waits for a right one
+        waitUntil(() -> !change.okOffered());
+        assertTrue(change.isShowing());
         change.typeDate(org.repdesk.ui.DateField.format(desk.cases().today()));
         waitUntil(change::okOffered);
         change.ok(); // "Change status", dated today

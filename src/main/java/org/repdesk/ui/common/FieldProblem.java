@@ -1,7 +1,5 @@
 package org.repdesk.ui.common;
 
-import java.util.List;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,15 +51,6 @@ public final class FieldProblem {
     /** The problem whether shown or not. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
-    }
-
-    /**
-     * True while any of {@code problems} is shown beside its field: a dialog's Save waits on it, so
-     * it is offered on a form just opened (pressed, it shows every problem) and waits while one is said.
-     */
-    public static BooleanBinding anyShown(List<FieldProblem> problems) {
-        return Bindings.createBooleanBinding(() -> problems.stream().anyMatch(p -> !p.shown.get().isEmpty()),
-                problems.stream().map(p -> p.shown).toArray(javafx.beans.Observable[]::new));
     }
 
     /** The problem as the form shows it beside the field ("" until touched or saved). */

@@ -85,8 +85,7 @@ public final class DemandFormViewModel {
         }
         formProblem = Bindings.createStringBinding(() -> FieldChecks.first(form.saveProblemProperty().get(),
                 rest.shownProperty().get()), form.saveProblemProperty(), rest.shownProperty());
-        cannotSave = form.savingProperty().or(FieldProblem.anyShown(List.of(titleProblem, textProblem,
-                raisedByProblem, raisedOnProblem, rest)));
+        cannotSave = form.savingProperty().or(showAll.and(form.validProperty().not()));
         check();
     }
 
@@ -232,7 +231,10 @@ public final class DemandFormViewModel {
         return form.dirtyProperty();
     }
 
-    /** Save waits while a save runs or a problem is shown. */
+    /**
+     * Save is offered on a form just opened (pressed, it shows every problem at once), then waits
+     * until they are put right; and it waits while a save runs.
+     */
     public BooleanBinding cannotSaveProperty() {
         return cannotSave;
     }

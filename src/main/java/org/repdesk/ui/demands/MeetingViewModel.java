@@ -114,19 +114,16 @@ public final class MeetingViewModel {
         attendees.addListener(x -> attendeesProblem.touch());
         notes.addListener(x -> notesProblem.touch());
         List<Observable> all = new ArrayList<>(List.of(date, dateTyped, title, attendees, notes, discussed));
-        List<FieldProblem> problems = new ArrayList<>(List.of(dateProblem, titleProblem, attendeesProblem,
-                notesProblem, rest));
         for (Demand d : demands) {
             Response r = new Response(d, showAll);
             responses.put(d.id(), r);
             all.add(r.said);
             all.add(r.status);
-            problems.add(r.saidProblem);
         }
         all.forEach(o -> o.addListener(x -> check()));
         formProblem = Bindings.createStringBinding(() -> FieldChecks.first(form.saveProblemProperty().get(),
                 rest.shownProperty().get()), form.saveProblemProperty(), rest.shownProperty());
-        cannotSave = form.savingProperty().or(FieldProblem.anyShown(problems));
+        cannotSave = form.savingProperty().or(showAll.and(form.validProperty().not()));
         check();
     }
 
@@ -249,7 +246,10 @@ public final class MeetingViewModel {
         return form.validProperty();
     }
 
-    /** Save waits while a save runs or a problem is shown. */
+    /**
+     * Save is offered on a form just opened (pressed, it shows every problem at once), then waits
+     * until they are put right; and it waits while a save runs.
+     */
     public BooleanBinding cannotSaveProperty() {
         return cannotSave;
     }

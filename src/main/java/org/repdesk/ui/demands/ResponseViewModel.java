@@ -72,7 +72,7 @@ public final class ResponseViewModel {
         }
         formProblem = Bindings.createStringBinding(() -> FieldChecks.first(form.saveProblemProperty().get(),
                 rest.shownProperty().get()), form.saveProblemProperty(), rest.shownProperty());
-        cannotSave = form.savingProperty().or(FieldProblem.anyShown(problems()));
+        cannotSave = form.savingProperty().or(showAll.and(form.validProperty().not()));
         check();
     }
 
@@ -80,10 +80,6 @@ public final class ResponseViewModel {
         for (Observable f : fields) {
             f.addListener(x -> problem.touch());
         }
-    }
-
-    private List<FieldProblem> problems() {
-        return List.of(dateProblem, saidProblem, byProblem, promisedProblem, rest);
     }
 
     public void setOnSaved(Consumer<EmployerResponse> onSaved) {
@@ -197,7 +193,10 @@ public final class ResponseViewModel {
         return form.savingProperty();
     }
 
-    /** Save waits while a save runs or a problem is shown; offered otherwise (pressed, it shows every problem). */
+    /**
+     * Save is offered on a form just opened (pressed, it shows every problem at once), then waits
+     * until they are put right; and it waits while a save runs.
+     */
     public BooleanBinding cannotSaveProperty() {
         return cannotSave;
     }

@@ -69,7 +69,7 @@ public final class StatusChangeViewModel {
         }
         formProblem = Bindings.createStringBinding(() -> FieldChecks.first(form.saveProblemProperty().get(),
                 rest.shownProperty().get()), form.saveProblemProperty(), rest.shownProperty());
-        cannotSave = form.savingProperty().or(FieldProblem.anyShown(List.of(dateProblem, noteProblem, rest)));
+        cannotSave = form.savingProperty().or(showAll.and(form.validProperty().not()));
         check();
     }
 
@@ -143,7 +143,10 @@ public final class StatusChangeViewModel {
         return form.validProperty();
     }
 
-    /** OK waits while a save runs or a problem is shown. */
+    /**
+     * Save is offered on a form just opened (pressed, it shows every problem at once), then waits
+     * until they are put right; and it waits while a save runs.
+     */
     public BooleanBinding cannotSaveProperty() {
         return cannotSave;
     }

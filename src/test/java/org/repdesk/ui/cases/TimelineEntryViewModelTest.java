@@ -102,7 +102,9 @@ class TimelineEntryViewModelTest {
         assertEquals(said(language, "Too long: 10,000 characters, at most 200.", "Rhy hir: 10,000 nod, 200 ar y mwyaf."),
                 form.summaryProblem().shownProperty().get());
         assertEquals("", form.dateProblem().shownProperty().get(), "the date, untouched and right, says nothing");
+        assertFalse(form.save(saved::add));
         assertTrue(form.cannotSaveProperty().get());
+        assertEquals(0, writes);
     }
 
     @Test

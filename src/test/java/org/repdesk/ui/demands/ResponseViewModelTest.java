@@ -72,7 +72,11 @@ class ResponseViewModelTest {
         form.saidProperty().set("Will");
         form.saidProperty().set("");
         assertEquals(required, form.saidProblem().shownProperty().get(), "touched: said");
-        assertTrue(form.cannotSaveProperty().get(), "Save waits while a problem is said");
+        assertFalse(form.cannotSaveProperty().get(), "still offered: pressed, it would say every other problem too");
+        assertFalse(form.save(saved::add));
+        assertTrue(form.cannotSaveProperty().get(), "pressed on a wrong form: it waits until the problems are put right");
+        form.saidProperty().set("Will consider it");
+        assertFalse(form.cannotSaveProperty().get());
     }
 
     @ParameterizedTest

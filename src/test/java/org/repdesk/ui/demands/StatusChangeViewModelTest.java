@@ -68,7 +68,10 @@ class StatusChangeViewModelTest {
         form.dateProperty().set(null);
         String required = said(language, "Required.", "Rhaid llenwi hwn.");
         assertEquals(required, form.dateProblem().shownProperty().get());
-        assertTrue(form.cannotSaveProperty().get());
+        assertFalse(form.save(saved::add));
+        assertTrue(form.cannotSaveProperty().get(), "OK waits until the date is put right");
+        form.dateProperty().set(TestDesk.TODAY);
+        assertFalse(form.cannotSaveProperty().get());
 
         StatusChangeViewModel fresh = form();
         fresh.dateProperty().set(null);
