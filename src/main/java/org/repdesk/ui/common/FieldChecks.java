@@ -28,7 +28,7 @@ public final class FieldChecks {
     /**
      * "" when {@code value} is fine for a date field; else what is wrong: the date field's own word
      * on text it cannot read ({@code typedProblem}), a date missing, or a year no record can have
-     * (the model's plausible range, 1970 to 2100: "26" typed for 2026 is year 26).
+     * (outside the model's plausible 1970 to 2100, as "20/11/0026" typed for 2026).
      */
     public static String date(LocalDate value, String typedProblem, boolean required) {
         return first(typedProblem,
