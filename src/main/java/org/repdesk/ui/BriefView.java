@@ -181,12 +181,8 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
 
     private static DateField dateField(String name, String id, javafx.beans.property.ObjectProperty<LocalDate> date,
             javafx.beans.property.StringProperty typedProblem) {
-        DateField field = new DateField(name, date.get());
+        DateField field = DateField.over(name, date, typedProblem);
         field.setId(id);
-        // The date as typed, before the field loses focus, as the schedule form reads it.
-        field.getEditor().textProperty().addListener((o, a, t) -> date.set(field.date()));
-        field.valueProperty().addListener((o, a, d) -> date.set(d));
-        typedProblem.bind(field.problemProperty());
         return field;
     }
 

@@ -78,6 +78,19 @@ public final class DateField extends DatePicker {
         return problem.getReadOnlyProperty();
     }
 
+    /**
+     * A date field over a form's view-model: {@code date} follows the field as typed (before it loses
+     * focus), {@code typedProblem} the field's word on text it cannot read.
+     */
+    public static DateField over(String fieldName, javafx.beans.property.ObjectProperty<LocalDate> date,
+            javafx.beans.property.StringProperty typedProblem) {
+        DateField field = new DateField(fieldName, date.get());
+        field.getEditor().textProperty().addListener((o, a, t) -> date.set(field.date()));
+        field.valueProperty().addListener((o, a, d) -> date.set(d));
+        typedProblem.bind(field.problemProperty());
+        return field;
+    }
+
     public static String format(LocalDate date) {
         return date == null ? "" : UK.format(date);
     }

@@ -19,7 +19,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseListRow;
-import org.repdesk.model.Demand;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.ui.FrameByFrame.PutTogetherFirst;
 import org.repdesk.ui.demands.DemandDetailViewModel;
@@ -177,26 +176,15 @@ final class DemandDetailView extends StackPane {
     }
 
     private void respond() {
-        Demand d = vm.currentProperty().get();
-        if (d != null) {
-            ResponseDialog.show(state, d).ifPresent(vm::recordResponse);
-        }
+        vm.responseForm().ifPresent(form -> ResponseDialog.show(state.owner(), form));
     }
 
     private void changeStatus(DemandStatus to) {
-        Demand d = vm.currentProperty().get();
-        if (d == null || d.status() == to) {
-            return;
-        }
-        StatusChangeDialog.show(state.owner(), d, to, state.desk().cases().today())
-                .ifPresent(ch -> vm.changeStatus(to, ch.date(), ch.note()));
+        vm.statusChangeForm(to).ifPresent(form -> StatusChangeDialog.show(state.owner(), form));
     }
 
     private void edit() {
-        Demand d = vm.currentProperty().get();
-        if (d != null) {
-            DemandDialog.show(state, d).ifPresent(vm::update);
-        }
+        vm.editForm().ifPresent(form -> DemandDialog.show(state.owner(), form));
     }
 
     private static final class HistoryCell extends ListCell<HistoryLine> {

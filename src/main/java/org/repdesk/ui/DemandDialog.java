@@ -1,99 +1,85 @@
 package org.repdesk.ui;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import javafx.beans.Observable;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.stage.Window;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Demand;
 import org.repdesk.model.DemandKind;
 import org.repdesk.model.Priority;
+import org.repdesk.ui.demands.DemandFormViewModel;
 
-/** Adds or edits a demand: wording, kind, who raised it and when, priority, and its evidence rule. */
+/**
+ * Adds or edits a demand: lays out and binds a {@link DemandFormViewModel}, which checks the fields
+ * (each problem under its field) and saves; the dialog closes once it is saved.
+ */
 final class DemandDialog {
 
     private DemandDialog() {
     }
 
-    static Optional<Demand> show(DeskState state, Demand existing) {
+    static void show(Window owner, DemandFormViewModel vm) {
         Dialog<Demand> dialog = new Dialog<>();
-        dialog.initOwner(state.owner());
-        dialog.setTitle(Messages.text(existing == null ? "boards.demand.newTitle" : "boards.demand.editTitle"));
-        dialog.setHeaderText(existing == null ? Messages.text("boards.demand.header") : existing.title());
-        TextField title = new TextField(existing == null ? "" : existing.title());
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.text(vm.isEditing() ? "boards.demand.editTitle" : "boards.demand.newTitle"));
+        dialog.setHeaderText(vm.isEditing() ? vm.editing().title() : Messages.text("boards.demand.header"));
+        TextField title = new TextField();
         title.setId("demand-title");
-        TextArea text = new TextArea(existing == null || existing.text() == null ? "" : existing.text());
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        TextArea text = new TextArea();
+        text.setId("demand-text");
+        text.textProperty().bindBidirectional(vm.textProperty());
         text.setPrefRowCount(4);
         text.setWrapText(true);
         ComboBox<DemandKind> kind = new ComboBox<>();
         LabelCells.on(kind);
         kind.getItems().setAll(DemandKind.values());
-        kind.setValue(existing == null ? DemandKind.LOCAL_DEMAND : existing.kind());
-        TextField raisedBy = new TextField(existing == null || existing.raisedBy() == null ? "" : existing.raisedBy());
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        TextField raisedBy = new TextField();
+        raisedBy.setId("demand-raised-by");
+        raisedBy.textProperty().bindBidirectional(vm.raisedByProperty());
         raisedBy.setPromptText(Messages.text("screens.demand.raisedByPrompt"));
-        DateField raisedOn = new DateField(Messages.text("boards.demand.raisedOn"), existing == null ? state.desk().cases().today()
-                : existing.raisedOn());
+        DateField raisedOn = DateField.over(Messages.text("boards.demand.raisedOn"), vm.raisedOnProperty(),
+                vm.raisedOnTypedProblemProperty());
+        raisedOn.setId("demand-raised-on");
         ComboBox<Priority> priority = new ComboBox<>();
         LabelCells.on(priority);
         priority.getItems().setAll(Priority.values());
-        priority.setValue(existing == null ? Priority.MEDIUM : existing.priority());
+        priority.valueProperty().bindBidirectional(vm.priorityProperty());
         ComboBox<Pick<CaseType>> evidenceType = Pick.box(Messages.text("boards.demand.noRule"), List.of(CaseType.values()));
-        if (existing != null && existing.evidenceCaseType() != null) {
-            evidenceType.getItems().stream().filter(p -> p.value() == existing.evidenceCaseType()).findFirst()
-                    .ifPresent(evidenceType::setValue);
-        }
-        CheckBox needsFactor = new CheckBox(Messages.text("boards.demand.onlyWorkloadFactor"));
-        needsFactor.setSelected(existing != null && existing.evidenceNeedsWorkloadFactor());
+        Pick.bind(evidenceType, vm.evidenceTypeProperty());
+        CheckBox onlyWorkloadFactor = new CheckBox(Messages.text("boards.demand.onlyWorkloadFactor"));
+        onlyWorkloadFactor.selectedProperty().bindBidirectional(vm.onlyWorkloadFactorProperty());
+        onlyWorkloadFactor.disableProperty().bind(vm.noRuleProperty());
+        onlyWorkloadFactor.setWrapText(true); // cut to "(yes or …" at 600 pixels, longer in Welsh
         for (ComboBox<?> box : List.of(kind, priority, evidenceType)) {
             box.setMaxWidth(Double.MAX_VALUE);
         }
         FormGrid grid = new FormGrid();
-        grid.add(Messages.text("boards.meeting.titleLabel"), title);
-        grid.add(Messages.text("boards.demand.textLabel"), text);
+        grid.add(Messages.text("boards.meeting.titleLabel"), title, vm.titleProblem().shownProperty(), "demand-title-problem");
+        grid.add(Messages.text("boards.demand.textLabel"), text, vm.textProblem().shownProperty(), "demand-text-problem");
         grid.add(Messages.text("boards.demand.kindLabel"), kind);
-        grid.add(Messages.text("boards.demand.byLabel"), raisedBy);
-        grid.add(Messages.text("boards.demand.onLabel"), raisedOn);
+        grid.add(Messages.text("boards.demand.byLabel"), raisedBy, vm.raisedByProblem().shownProperty(),
+                "demand-raised-by-problem");
+        grid.add(Messages.text("boards.demand.onLabel"), raisedOn, vm.raisedOnProblem().shownProperty(),
+                "demand-raised-on-problem");
         grid.add(Messages.text("boards.demand.priorityLabel"), priority);
         grid.add(Messages.text("boards.demand.ruleLabel"), evidenceType);
-        grid.add("", needsFactor);
-        Label problems = FormDialog.problems();
+        grid.add("", onlyWorkloadFactor);
+        var problems = FormDialog.problems(vm.formProblemProperty(), "demand-problems");
         ButtonType save = new ButtonType(Messages.text("boards.common.save"), ButtonBar.ButtonData.OK_DONE);
         var saveButton = FormDialog.lay(dialog, 600, save, "demand-save", grid, problems);
-        java.util.function.Supplier<Demand> draft = () -> {
-            Demand base = existing != null ? existing
-                    : Demand.raise(title.getText(), text.getText(), kind.getValue(), raisedBy.getText(),
-                            raisedOn.date(), priority.getValue());
-            return base.withDetails(title.getText(), text.getText(), kind.getValue(), raisedBy.getText(),
-                    raisedOn.date(), priority.getValue())
-                    .withEvidenceRule(Pick.selected(evidenceType), needsFactor.isSelected());
-        };
-        Runnable check = () -> {
-            List<String> found = new ArrayList<>();
-            if (!raisedOn.problemProperty().get().isEmpty()) {
-                found.add(raisedOn.problemProperty().get());
-            }
-            found.addAll(draft.get().problems());
-            problems.setText(String.join("\n", found));
-            saveButton.setDisable(!found.isEmpty());
-            needsFactor.setDisable(Pick.selected(evidenceType) == null);
-        };
-        for (Observable o : List.of(title.textProperty(), text.textProperty(), kind.valueProperty(),
-                raisedBy.textProperty(), raisedOn.getEditor().textProperty(), raisedOn.valueProperty(),
-                priority.valueProperty(), evidenceType.valueProperty(), needsFactor.selectedProperty())) {
-            o.addListener(x -> check.run());
-        }
-        check.run();
+        FormDialog.savesThrough(dialog, saveButton, vm.cannotSaveProperty(), vm::save);
+        FormDialog.refitWhenChanged(dialog, vm.titleProblem().shownProperty(), vm.textProblem().shownProperty(),
+                vm.raisedByProblem().shownProperty(), vm.raisedOnProblem().shownProperty(), vm.formProblemProperty());
         dialog.setOnShown(e -> title.requestFocus());
-        dialog.setResultConverter(b -> b == save ? draft.get() : null);
-        return dialog.showAndWait();
+        dialog.showAndWait();
     }
 }

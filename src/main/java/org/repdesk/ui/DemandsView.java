@@ -67,14 +67,12 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
         Button add = new Button(Messages.text("boards.demands.new"));
         add.setId("demand-new");
-        add.setOnAction(e -> DemandDialog.show(state, null).ifPresent(d -> state.background().run(state.owner(),
-                Messages.text("boards.error.demandNotSaved"), () -> state.desk().demands().raise(d), saved -> {
-                    vm.selectedProperty().set(saved.id());
-                    reload();
-                })));
+        add.setOnAction(e -> DemandDialog.show(state.owner(),
+                vm.newDemandForm(state.desk().cases().today(), this::showSelected)));
         Button meeting = new Button(Messages.text("boards.demands.meeting"));
         meeting.setId("demand-meeting");
-        meeting.setOnAction(e -> MeetingDialog.show(state, this::reload));
+        meeting.setOnAction(e -> vm.meetingForm(state.desk().cases().today(), this::showSelected,
+                form -> MeetingDialog.show(state.owner(), form)));
         Button load = new Button(Messages.text("boards.demands.load"));
         load.setId("demand-load-bulletins");
         load.setOnAction(e -> loadBulletins());
@@ -207,16 +205,19 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     /** Re-reads the board (after any change) and keeps the selected demand shown. */
     public void reload() {
-        vm.reload(() -> {
-            UUID selected = vm.selectedProperty().get();
-            if (selected != null) {
-                for (var entry : lists.entrySet()) {
-                    entry.getValue().getItems().stream().filter(s -> s.demand().id().equals(selected))
-                            .findFirst().ifPresent(s -> entry.getValue().getSelectionModel().select(s));
-                }
-                detail.show(selected);
+        vm.reload(this::showSelected);
+    }
+
+    /** Once the board is read: the demand selected is selected on it, and its details shown. */
+    private void showSelected() {
+        UUID selected = vm.selectedProperty().get();
+        if (selected != null) {
+            for (var entry : lists.entrySet()) {
+                entry.getValue().getItems().stream().filter(s -> s.demand().id().equals(selected))
+                        .findFirst().ifPresent(s -> entry.getValue().getSelectionModel().select(s));
             }
-        });
+            detail.show(selected);
+        }
     }
 
     /** Offers to load the bulletins' demands when the log is empty (first run). */
@@ -257,9 +258,8 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         if (!state.desk().mayKeepDemandsLog()) {
             return; // dropped or picked by a rep who may not change the log: nothing is asked, nothing refused
         }
-        vm.find(demandId).filter(s -> s.demand().status() != to)
-                .ifPresent(s -> StatusChangeDialog.show(state.owner(), s.demand(), to, state.desk().cases().today())
-                        .ifPresent(change -> vm.moveTo(demandId, to, change.date(), change.note(), this::reload)));
+        vm.moveForm(demandId, to, state.desk().cases().today(), this::showSelected)
+                .ifPresent(form -> StatusChangeDialog.show(state.owner(), form));
     }
 
     /** The selected card's menu, shown at its card, unless a card's menu is already open. */

@@ -37,6 +37,27 @@ public final class FormGrid extends GridPane {
     }
 
     /**
+     * Adds a labelled field with its problem right under it ({@link FieldProblem#under}): outlined
+     * and said to a screen reader while wrong. The label sits level with the field, not centred on
+     * the field and its problem; its mnemonic focuses the field.
+     */
+    public <T extends Node> T add(String label, T field, javafx.beans.value.ObservableStringValue problem,
+            String problemId) {
+        javafx.scene.layout.VBox box = FieldProblem.under(field, problem, problemId);
+        Label l = new Label(label);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(field);
+        l.getStyleClass().add("form-label");
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        l.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
+        add(l, 0, row);
+        add(box, 1, row);
+        GridPane.setHgrow(box, Priority.ALWAYS);
+        row++;
+        return field;
+    }
+
+    /**
      * Under the field added last, what is wrong with it (a form's view-model says when to show it);
      * takes no room while there is nothing to say.
      */

@@ -28,6 +28,15 @@ record Pick<T>(String label, T value) {
         box.getSelectionModel().selectFirst();
     }
 
+    /** Keeps {@code box} and a form's {@code value} ({@code null} for the first choice) the same, both ways. */
+    static <T> void bind(ComboBox<Pick<T>> box, javafx.beans.property.ObjectProperty<T> value) {
+        Runnable show = () -> box.getItems().stream().filter(p -> java.util.Objects.equals(p.value(), value.get()))
+                .findFirst().ifPresent(box::setValue);
+        show.run();
+        value.addListener((o, a, v) -> show.run());
+        box.valueProperty().addListener((o, a, p) -> value.set(p == null ? null : p.value()));
+    }
+
     static <T> T selected(ComboBox<Pick<T>> box) {
         Pick<T> p = box.getValue();
         return p == null ? null : p.value();

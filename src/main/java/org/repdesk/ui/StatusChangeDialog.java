@@ -1,56 +1,48 @@
 package org.repdesk.ui;
 
-import org.repdesk.i18n.Messages;
-
-import java.time.LocalDate;
-import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.Demand;
-import org.repdesk.model.DemandStatus;
+import org.repdesk.ui.demands.DemandWords;
+import org.repdesk.ui.demands.StatusChangeViewModel;
 
-/** Asks when a demand's status changed, and why, before the change joins its history. */
+/**
+ * Asks when a demand's status changed, and why, before the change joins its history: lays out and
+ * binds a {@link StatusChangeViewModel}, which checks and saves; the dialog closes once it is saved.
+ */
 final class StatusChangeDialog {
-
-    record Change(LocalDate date, String note) {
-    }
 
     private StatusChangeDialog() {
     }
 
-    static Optional<Change> show(Window owner, Demand demand, DemandStatus to, LocalDate today) {
-        Dialog<Change> dialog = new Dialog<>();
+    static void show(Window owner, StatusChangeViewModel vm) {
+        Dialog<Demand> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.text("cases.status-change.title"));
-        dialog.setHeaderText(demand.title() + "\n" + org.repdesk.ui.demands.DemandWords.status(demand.status()) + " → " + org.repdesk.ui.demands.DemandWords.status(to));
-        DateField date = new DateField(Messages.text("cases.entry.date.name"), today);
+        dialog.setHeaderText(vm.demand().title() + "\n" + DemandWords.status(vm.demand().status()) + " → "
+                + DemandWords.status(vm.to()));
+        DateField date = DateField.over(Messages.text("cases.entry.date.name"), vm.dateProperty(),
+                vm.dateTypedProblemProperty());
         date.setId("status-date");
         TextArea note = new TextArea();
         note.setId("status-note");
+        note.textProperty().bindBidirectional(vm.noteProperty());
         note.setPromptText(Messages.text("cases.status-change.note.prompt"));
         note.setPrefRowCount(3);
         note.setWrapText(true);
         FormGrid grid = new FormGrid();
-        grid.add(Messages.text("cases.entry.date"), date);
-        grid.add(Messages.text("cases.status-change.note"), note);
-        Label problem = new Label();
-        problem.getStyleClass().add("problems");
-        problem.textProperty().bind(date.problemProperty());
-        dialog.getDialogPane().setContent(new VBox(8, grid, problem));
+        grid.add(Messages.text("cases.entry.date"), date, vm.dateProblem().shownProperty(), "status-date-problem");
+        grid.add(Messages.text("cases.status-change.note"), note, vm.noteProblem().shownProperty(), "status-note-problem");
+        var problems = FormDialog.problems(vm.formProblemProperty(), "status-problems");
         ButtonType ok = new ButtonType(Messages.text("cases.status-change.title"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
-        var okButton = dialog.getDialogPane().lookupButton(ok);
-        okButton.setId("status-ok");
-        Runnable check = () -> okButton.setDisable(date.date() == null || !date.problemProperty().get().isEmpty());
-        date.getEditor().textProperty().addListener(x -> check.run());
-        date.valueProperty().addListener(x -> check.run());
-        check.run();
-        dialog.setResultConverter(b -> b == ok ? new Change(date.date(), note.getText()) : null);
-        return dialog.showAndWait();
+        var okButton = FormDialog.lay(dialog, 480, ok, "status-ok", grid, problems);
+        FormDialog.savesThrough(dialog, okButton, vm.cannotSaveProperty(), vm::save);
+        FormDialog.refitWhenChanged(dialog, vm.dateProblem().shownProperty(), vm.noteProblem().shownProperty(),
+                vm.formProblemProperty());
+        dialog.showAndWait();
     }
 }

@@ -67,30 +67,11 @@ final class TimelinePanel extends VBox {
     }
 
     void add() {
-        if (vm.caseId() != null) {
-            TimelineEntryDialog.show(window(), vm.caseId(), null, state.desk().cases().today(), drafts())
-                    .ifPresent(vm::add);
-        }
+        vm.newNoteForm(state.desk().cases().today()).ifPresent(form -> TimelineEntryDialog.show(window(), form));
     }
 
     private void edit() {
-        vm.editSelected(note -> TimelineEntryDialog.show(window(), vm.caseId(), note, state.desk().cases().today(), drafts())
-                .ifPresent(vm::correct));
-    }
-
-    /** The words typed into a note, kept in the data file in the background until it is saved. */
-    private TimelineEntryDialog.Drafts drafts() {
-        return new TimelineEntryDialog.Drafts() {
-            @Override
-            public void keep(UUID entryId, String summary, String note) {
-                vm.keepDraft(entryId, summary, note);
-            }
-
-            @Override
-            public void discard(UUID entryId) {
-                vm.discardDraft(entryId);
-            }
-        };
+        vm.editSelected(note -> TimelineEntryDialog.show(window(), vm.correctionForm(note)));
     }
 
     /** Date and kind on the first line, the summary in bold, then the start of the note. */

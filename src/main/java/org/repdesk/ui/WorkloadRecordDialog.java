@@ -66,58 +66,31 @@ final class WorkloadRecordDialog {
         computed.managedProperty().bind(computed.visibleProperty()); // no blank gap while there is nothing to say
 
         FormGrid grid = new FormGrid();
-        grid.add(Messages.text("boards.wmt.weekOfLabel"), FieldProblem.under(week, vm.shownProblem(Field.WEEK_OF),
-                "wr-week-problem"));
-        grid.add(Messages.text("boards.wmt.capacityLabel"), FieldProblem.under(capacity,
-                vm.shownProblem(Field.CAPACITY), "wr-capacity-problem"));
-        grid.add(Messages.text("boards.wmt.pointsLabel"), FieldProblem.under(points, vm.shownProblem(Field.POINTS),
-                "wr-points-problem"));
+        grid.add(Messages.text("boards.wmt.weekOfLabel"), week, vm.shownProblem(Field.WEEK_OF), "wr-week-problem");
+        grid.add(Messages.text("boards.wmt.capacityLabel"), capacity, vm.shownProblem(Field.CAPACITY),
+                "wr-capacity-problem");
+        grid.add(Messages.text("boards.wmt.pointsLabel"), points, vm.shownProblem(Field.POINTS), "wr-points-problem");
         grid.addWide(computed);
-        grid.add(Messages.text("boards.wmt.contractedLabel"), FieldProblem.under(contracted,
-                vm.shownProblem(Field.CONTRACTED), "wr-contracted-problem"));
-        grid.add(Messages.text("boards.wmt.reductionLabel"), FieldProblem.under(reduction,
-                vm.shownProblem(Field.REDUCTION), "wr-reduction-problem"));
-        grid.add(Messages.text("boards.wmt.casesLabel"), FieldProblem.under(cases, vm.shownProblem(Field.CASES),
-                "wr-cases-problem"));
-        grid.add(Messages.text("boards.wmt.workedLabel"), FieldProblem.under(worked, vm.shownProblem(Field.WORKED),
-                "wr-worked-problem"));
-        grid.add(Messages.text("boards.wmt.uncountedLabel"), FieldProblem.under(uncounted,
-                vm.shownProblem(Field.UNCOUNTED), "wr-uncounted-problem"));
+        grid.add(Messages.text("boards.wmt.contractedLabel"), contracted, vm.shownProblem(Field.CONTRACTED),
+                "wr-contracted-problem");
+        grid.add(Messages.text("boards.wmt.reductionLabel"), reduction, vm.shownProblem(Field.REDUCTION),
+                "wr-reduction-problem");
+        grid.add(Messages.text("boards.wmt.casesLabel"), cases, vm.shownProblem(Field.CASES), "wr-cases-problem");
+        grid.add(Messages.text("boards.wmt.workedLabel"), worked, vm.shownProblem(Field.WORKED), "wr-worked-problem");
+        grid.add(Messages.text("boards.wmt.uncountedLabel"), uncounted, vm.shownProblem(Field.UNCOUNTED),
+                "wr-uncounted-problem");
         // Said of the form as a whole (no figure at all): always, as the reason Save waits.
-        // Each label level with its field's text, not centred on the field and the problem under it.
-        for (javafx.scene.Node n : grid.getChildren()) {
-            if (javafx.scene.layout.GridPane.getColumnIndex(n) == 0 && n instanceof Label l) {
-                javafx.scene.layout.GridPane.setValignment(l, javafx.geometry.VPos.TOP);
-                l.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
-            }
-        }
-        Label formProblem = FormDialog.problems();
-        formProblem.setId("wr-problems");
-        formProblem.textProperty().bind(vm.formProblemProperty());
-        formProblem.visibleProperty().bind(formProblem.textProperty().isNotEmpty());
-        formProblem.managedProperty().bind(formProblem.visibleProperty());
+        Label formProblem = FormDialog.problems(vm.formProblemProperty(), "wr-problems");
         ButtonType saveType = new ButtonType(Messages.text("boards.common.save"), ButtonBar.ButtonData.OK_DONE);
         var saveButton = FormDialog.lay(dialog, 560, saveType, "wr-save", grid, formProblem);
         saveButton.disableProperty().bind(vm.cannotSave());
         dialog.setOnShown(e -> capacity.requestFocus());
-        // A dialog keeps the height it opened with: as problems appear (or go) under the fields it grows
-        // (or shrinks) to fit them, so Save and Cancel stay in sight.
         for (Field f : Field.values()) {
-            vm.shownProblem(f).addListener((o, a, b) -> refit(dialog));
+            FormDialog.refitWhenChanged(dialog, vm.shownProblem(f));
         }
-        vm.computedProperty().addListener((o, a, b) -> refit(dialog));
-        vm.formProblemProperty().addListener((o, a, b) -> refit(dialog));
+        FormDialog.refitWhenChanged(dialog, vm.computedProperty(), vm.formProblemProperty());
         dialog.setResultConverter(b -> b != saveType ? null : vm.save().orElse(null));
         return dialog.showAndWait();
-    }
-
-    private static void refit(Dialog<?> dialog) {
-        javafx.application.Platform.runLater(() -> {
-            var window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
-            if (window != null && window.isShowing()) {
-                window.sizeToScene();
-            }
-        });
     }
 
     private static TextField field(WorkloadRecordViewModel vm, Field f, String id) {

@@ -33,6 +33,7 @@ import org.repdesk.ui.handles.CaseFormHandle;
 import org.repdesk.ui.handles.CasesPageHandle;
 import org.repdesk.ui.handles.MemberFormHandle;
 import org.repdesk.ui.handles.NewCaseDialogHandle;
+import org.repdesk.ui.handles.TimelineEntryDialogHandle;
 import org.repdesk.ui.handles.FrameHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -149,12 +150,19 @@ class CaseworkDeskTest {
         waitUntil(() -> cases.getItems().size() == 1);
         waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().startsWith("2026-0001"));
 
-        robot.clickOn("#timeline-add");
-        type(robot, "#entry-summary", "Formal attendance meeting booked");
+        TimelineEntryDialogHandle entry = new CaseFormHandle(robot).addTimelineEntry();
         String longNote = "Member reports 50-hour weeks. ".repeat(400); // 12,000 characters
-        robot.interact(() -> robot.lookup("#entry-note").queryAs(javafx.scene.control.TextArea.class)
-                .setText(longNote));
-        robot.clickOn("#entry-save");
+        entry.putNote(longNote);
+        // Nothing said on a form just opened; Save pressed without a summary says so under the field, and waits.
+        assertEquals("", entry.summaryProblem());
+        entry.save();
+        waitUntil(() -> entry.summaryProblem().equals("Required."));
+        assertFalse(entry.saveOffered());
+        assertTrue(entry.isShowing(), "the dialog stays open, the note kept");
+        entry.typeSummary("Formal attendance meeting booked");
+        waitUntil(entry::saveOffered);
+        assertEquals("", entry.summaryProblem());
+        entry.save();
         waitUntil(() -> desk.cases().timeline(opened.id()).size() == 2);
         TimelineEntry note = desk.cases().timeline(opened.id()).stream()
                 .filter(e -> e.kind() == EntryKind.NOTE).findFirst().orElseThrow();

@@ -7,7 +7,6 @@ import static org.repdesk.testing.FxWait.waitUntil;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -22,6 +21,8 @@ import org.repdesk.service.CampaignBulletins;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.handles.DemandsPageHandle;
+import org.repdesk.ui.handles.ResponseDialogHandle;
+import org.repdesk.ui.handles.StatusChangeDialogHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -108,7 +109,16 @@ class DemandsBoardTest {
         });
         robot.clickOn("Move to");
         robot.clickOn("Agreed");
-        robot.clickOn("#status-ok"); // "Change status", dated today
+        // A date that does not exist is said under the field as it is typed; OK then waits for a right one.
+        StatusChangeDialogHandle change = new StatusChangeDialogHandle(robot);
+        change.typeDate("31/11/2026");
+        waitUntil(() -> change.dateProblem().equals("Date must be a real date written like 23/11/2026."));
+        change.ok(); // pressed on a wrong date: the dialog stays, OK waits for a right one
+        waitUntil(() -> !change.okOffered());
+        assertTrue(change.isShowing());
+        change.typeDate(org.repdesk.ui.DateField.format(desk.cases().today()));
+        waitUntil(change::okOffered);
+        change.ok(); // "Change status", dated today
         waitUntil(() -> desk.demands().byId(first.demand().id()).orElseThrow().status() == DemandStatus.AGREED);
         ListView<?> agreed = new DemandsPageHandle(robot).column(DemandStatus.AGREED);
         waitUntil(() -> agreed.getItems().size() == 1);
@@ -126,7 +136,7 @@ class DemandsBoardTest {
                 .findFirst().orElseThrow().isDisable(), "a demand is not moved to the status it has");
         robot.clickOn("Move to");
         robot.clickOn(DemandStatus.WITHDRAWN.label());
-        robot.clickOn("#status-ok");
+        new StatusChangeDialogHandle(robot).ok();
         waitUntil(() -> desk.demands().byId(first.demand().id()).orElseThrow().status() == DemandStatus.WITHDRAWN);
 
         // Windows sends the menu key to the focused column as a menu request: the same menu, once.
@@ -203,14 +213,16 @@ class DemandsBoardTest {
         });
         waitUntil(() -> page.detailTitle().startsWith("Suspend capability"));
         page.recordResponse();
-        robot.clickOn("#response-said").write("HMPPS will not suspend proceedings; managers keep discretion.");
-        robot.interact(() -> {
-            var box = robot.lookup("#response-status").<Pick<DemandStatus>>queryComboBox();
-            box.getItems().stream().filter(p -> p.value() == DemandStatus.REFUSED).findFirst().ifPresent(box::setValue);
-        });
-        Button save = robot.lookup("#response-save").queryButton();
-        assertTrue(!save.isDisabled());
-        robot.clickOn(save);
+        ResponseDialogHandle response = new ResponseDialogHandle(robot);
+        response.statusBecomes(DemandStatus.REFUSED);
+        assertEquals("", response.saidProblem(), "nothing said before Save");
+        response.save(); // nothing said yet of what the employer said: said under the field, nothing saved
+        waitUntil(() -> response.saidProblem().equals("Required."));
+        assertTrue(response.isShowing());
+        assertEquals(0, desk.demands().responses(desk.demands().bySourceKey("urgent-5").orElseThrow().id()).size());
+        response.typeSaid("HMPPS will not suspend proceedings; managers keep discretion.");
+        waitUntil(response::saveOffered);
+        response.save();
 
         Demand d = desk.demands().bySourceKey("urgent-5").orElseThrow();
         waitUntil(() -> desk.demands().byId(d.id()).orElseThrow().status() == DemandStatus.REFUSED);

@@ -1,6 +1,8 @@
 package org.repdesk.ui.cases;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -112,24 +114,49 @@ public final class TimelineViewModel {
         });
     }
 
-    /** Saves a new note on the case shown; its draft is dropped once saved. */
-    public void add(TimelineEntry entry) {
+    /** The form for a new note on the case shown, dated {@code today}; saved, its draft is dropped and the timeline read again. */
+    public Optional<TimelineEntryViewModel> newNoteForm(LocalDate today) {
         UUID onCase = tab.caseId();
-        runner.run(Messages.text("cases.timeline.failed.save"), () -> {
-            TimelineEntry saved = cases.addEntry(entry);
-            drafts.discard(NoteDrafts.key(onCase, entry.id()));
-            return saved;
-        }, saved -> reload());
+        return Optional.ofNullable(onCase).map(id -> withReload(TimelineEntryViewModel.forNew(runner, id, today,
+                entry -> savedDropsDraft(onCase, entry, cases.addEntry(entry)), draftsOf(onCase))));
     }
 
-    /** Saves a corrected note; its draft is dropped once saved. */
-    public void correct(TimelineEntry entry) {
+    /** The form correcting note {@code entry}; saved, its draft is dropped and the timeline read again. */
+    public TimelineEntryViewModel correctionForm(TimelineEntry entry) {
         UUID onCase = tab.caseId();
-        runner.run(Messages.text("cases.timeline.failed.save"), () -> {
-            TimelineEntry saved = cases.editEntry(entry);
-            drafts.discard(NoteDrafts.key(onCase, entry.id()));
-            return saved;
-        }, saved -> reload());
+        return withReload(TimelineEntryViewModel.forEditing(runner, entry,
+                e -> savedDropsDraft(onCase, e, cases.editEntry(e)), draftsOf(onCase)));
+    }
+
+    private TimelineEntryViewModel withReload(TimelineEntryViewModel form) {
+        form.setOnSaved(saved -> reload());
+        return form;
+    }
+
+    /** On the worker, in the save's own job: the draft goes once the entry is saved. */
+    private TimelineEntry savedDropsDraft(UUID onCase, TimelineEntry entry, TimelineEntry saved) {
+        drafts.discard(NoteDrafts.key(onCase, entry.id()));
+        return saved;
+    }
+
+    private TimelineEntryViewModel.Drafts draftsOf(UUID onCase) {
+        return new TimelineEntryViewModel.Drafts() {
+            @Override
+            public void keep(UUID entryId, String summary, String note) {
+                runner.run(Messages.text("papers.drafts.not-kept"), () -> {
+                    drafts.keep(NoteDrafts.key(onCase, entryId), summary, note);
+                    return null;
+                }, x -> { });
+            }
+
+            @Override
+            public void discard(UUID entryId) {
+                runner.run(Messages.text("papers.drafts.not-kept"), () -> {
+                    drafts.discard(NoteDrafts.key(onCase, entryId));
+                    return null;
+                }, x -> { });
+            }
+        };
     }
 
     /** Deletes the selected entry once the rep confirms; nothing happens on Cancel. */
@@ -144,22 +171,5 @@ public final class TimelineViewModel {
             cases.deleteEntry(entry.id());
             return null;
         }, x -> reload());
-    }
-
-    /** Keeps the words typed into a note in the data file until it is saved. */
-    public void keepDraft(UUID entryId, String summary, String note) {
-        UUID onCase = tab.caseId();
-        runner.run(Messages.text("papers.drafts.not-kept"), () -> {
-            drafts.keep(NoteDrafts.key(onCase, entryId), summary, note);
-            return null;
-        }, x -> { });
-    }
-
-    public void discardDraft(UUID entryId) {
-        UUID onCase = tab.caseId();
-        runner.run(Messages.text("papers.drafts.not-kept"), () -> {
-            drafts.discard(NoteDrafts.key(onCase, entryId));
-            return null;
-        }, x -> { });
     }
 }

@@ -1,5 +1,6 @@
 package org.repdesk.ui.common;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.repdesk.i18n.Messages;
@@ -22,6 +23,19 @@ public final class FieldChecks {
     /** "" when {@code value} is fine for a free-text field (notes, accounts); else what is wrong. */
     public static String longText(String value, boolean required) {
         return text(value, required, Problems.LONG_TEXT_MAX, false);
+    }
+
+    /**
+     * "" when {@code value} is fine for a date field; else what is wrong: the date field's own word
+     * on text it cannot read ({@code typedProblem}), a date missing, or a year no record can have
+     * (outside the model's plausible 1970 to 2100, as "20/11/0026" typed for 2026).
+     */
+    public static String date(LocalDate value, String typedProblem, boolean required) {
+        return first(typedProblem,
+                required && value == null && (typedProblem == null || typedProblem.isEmpty())
+                        ? Messages.text("field.problem.required") : "",
+                value != null && (value.getYear() < 1970 || value.getYear() > 2100)
+                        ? Messages.text("cases.form.date.year", Map.of("year", value.getYear())) : "");
     }
 
     /** The required check alone, for a choice. */

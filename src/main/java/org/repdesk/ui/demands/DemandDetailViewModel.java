@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -31,8 +32,8 @@ import org.repdesk.ui.papers.Runner;
 /**
  * One demand with no window: its wording, the dated history of status changes, responses and
  * meetings (newest first), its evidence and the cases behind it, and the commands on them, each
- * destructive one asked first. The forms that make a response, a status change or an edit stay
- * dialogs of the view; what they give is saved here.
+ * destructive one asked first. The forms that make a response, a status change or an edit are
+ * made here, wired to the store; each saves itself, and the board and this demand are read again.
  */
 public final class DemandDetailViewModel {
 
@@ -180,23 +181,31 @@ public final class DemandDetailViewModel {
         return suggested;
     }
 
-    /** Saves the response the rep gave in the response form. */
-    public void recordResponse(EmployerResponse response) {
-        runner.run(Messages.text("boards.detail.responseNotSaved"), () -> demands.recordResponse(response), x -> changed.run());
+    /** The form recording what the employer said on the demand shown; empty when none is shown. */
+    public Optional<ResponseViewModel> responseForm() {
+        return Optional.ofNullable(current.get()).map(d -> {
+            ResponseViewModel form = new ResponseViewModel(runner, d, today.get(), demands::recordResponse);
+            form.setOnSaved(r -> changed.run());
+            return form;
+        });
     }
 
-    /** Saves a status change the rep confirmed in its form; moving to the status it has is nothing. */
-    public void changeStatus(DemandStatus to, LocalDate on, String note) {
-        Demand d = current.get();
-        if (d == null || d.status() == to) {
-            return;
-        }
-        runner.run(Messages.text("boards.error.status"), () -> demands.changeStatus(d.id(), to, on, note), x -> changed.run());
+    /** The form dating a change of the demand shown to {@code to}; empty when none is shown or it has that status. */
+    public Optional<StatusChangeViewModel> statusChangeForm(DemandStatus to) {
+        return Optional.ofNullable(current.get()).filter(d -> d.status() != to).map(d -> {
+            StatusChangeViewModel form = new StatusChangeViewModel(runner, d, to, today.get(), demands::changeStatus);
+            form.setOnSaved(x -> changed.run());
+            return form;
+        });
     }
 
-    /** Saves the demand as the rep edited it. */
-    public void update(Demand edited) {
-        runner.run(Messages.text("boards.error.demandNotSaved"), () -> demands.update(edited), x -> changed.run());
+    /** The form editing the demand shown (never its status); empty when none is shown. */
+    public Optional<DemandFormViewModel> editForm() {
+        return Optional.ofNullable(current.get()).map(d -> {
+            DemandFormViewModel form = DemandFormViewModel.forEditing(runner, d, demands::update);
+            form.setOnSaved(x -> changed.run());
+            return form;
+        });
     }
 
     /** Deletes the demand shown once the rep says yes; {@code gone} runs after, on the FX thread. */

@@ -88,12 +88,41 @@ public final class DemandsBoardViewModel {
         return columns.values().stream().flatMap(List::stream).filter(s -> s.demand().id().equals(id)).findFirst();
     }
 
-    /** Records the move with its date and note, selects the demand and re-reads the board. */
-    public void moveTo(UUID demandId, DemandStatus to, LocalDate on, String note, Runnable then) {
-        runner.run(Messages.text("boards.error.status"), () -> demands.changeStatus(demandId, to, on, note), d -> {
-            selected.set(d.id());
-            reload(then);
+    /**
+     * The form dating the move of demand {@code demandId} to {@code to}; saved, the demand is
+     * selected, the board read again and {@code then} run. Empty when it is not on the board or
+     * already has that status.
+     */
+    public Optional<StatusChangeViewModel> moveForm(UUID demandId, DemandStatus to, LocalDate today, Runnable then) {
+        return find(demandId).map(DemandSummary::demand).filter(d -> d.status() != to).map(d -> {
+            StatusChangeViewModel form = new StatusChangeViewModel(runner, d, to, today, demands::changeStatus);
+            form.setOnSaved(moved -> selectAndReload(moved.id(), then));
+            return form;
         });
+    }
+
+    /** The form for a new demand raised {@code today}; saved, it is selected, the board read again and {@code then} run. */
+    public DemandFormViewModel newDemandForm(LocalDate today, Runnable then) {
+        DemandFormViewModel form = DemandFormViewModel.forNew(runner, today, demands::raise);
+        form.setOnSaved(raised -> selectAndReload(raised.id(), then));
+        return form;
+    }
+
+    /**
+     * Reads the demands that may have been discussed, then gives {@code open} the form recording a
+     * meeting held {@code today}; saved, the board is read again and {@code then} run.
+     */
+    public void meetingForm(LocalDate today, Runnable then, Consumer<MeetingViewModel> open) {
+        runner.run(Messages.text("boards.error.read"), demands::all, all -> {
+            MeetingViewModel form = new MeetingViewModel(runner, all, today, demands::recordMeeting);
+            form.setOnSaved(m -> reload(then));
+            open.accept(form);
+        });
+    }
+
+    private void selectAndReload(UUID id, Runnable then) {
+        selected.set(id);
+        reload(then);
     }
 
     /** Loads the bulletins' demands (never twice); {@code added} gets how many were new. */

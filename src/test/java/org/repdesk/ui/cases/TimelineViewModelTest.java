@@ -55,20 +55,41 @@ class TimelineViewModelTest {
     void aNoteSavedJoinsTheTimelineItsCountAndItsDraftIsDropped() {
         vm.show(c.id());
         int before = vm.countProperty().get();
-        TimelineEntry note = TimelineEntry.of(c.id(), LocalDate.of(2026, 11, 20), EntryKind.PHONE_CALL, "Call to HR", "Asked about pro rata.");
-        vm.keepDraft(note.id(), "Call to HR", "Asked about");
+        TimelineEntryViewModel form = vm.newNoteForm(LocalDate.of(2026, 11, 20)).orElseThrow();
+        form.kindProperty().set(EntryKind.PHONE_CALL);
+        form.summaryProperty().set("Call to HR");
+        form.noteProperty().set("Asked about");
+        form.keepDraft(); // the pause in typing
         assertEquals(1, desk.noteDrafts().left().size());
-        vm.add(note);
+        form.noteProperty().set("Asked about pro rata.");
+        List<TimelineEntry> saved = new ArrayList<>();
+        assertTrue(form.save(saved::add));
         assertEquals(List.of(), atOnce.failures);
-        assertEquals(before + 1, vm.countProperty().get());
+        assertEquals(before + 1, vm.countProperty().get(), "the timeline read again");
         assertTrue(vm.entries().stream().anyMatch(e -> e.summary().equals("Call to HR")));
         assertEquals(0, desk.noteDrafts().left().size(), "saved: no draft left");
+        form.keepDraft(); // a pause timer firing after the save keeps nothing
+        assertEquals(0, desk.noteDrafts().left().size());
 
-        vm.selectedProperty().set(vm.entries().stream().filter(e -> e.id().equals(note.id())).findFirst().orElseThrow());
+        vm.selectedProperty().set(vm.entries().stream().filter(e -> e.id().equals(saved.get(0).id())).findFirst().orElseThrow());
         assertFalse(vm.nothingSelectedProperty().get());
         dialogs.answering(true);
         vm.deleteSelected();
         assertEquals(before, vm.countProperty().get());
+    }
+
+    @Test
+    void aCorrectedNoteKeepsItsIdAndANoteFormNeedsACaseShown() {
+        assertTrue(vm.newNoteForm(TestDesk.TODAY).isEmpty(), "no case shown: no note to add");
+        TimelineEntry note = desk.cases().addEntry(TimelineEntry.of(c.id(), LocalDate.of(2026, 11, 20), EntryKind.NOTE,
+                "Call to HR", "Asked about pro rata."));
+        vm.show(c.id());
+        TimelineEntryViewModel form = vm.correctionForm(note);
+        form.summaryProperty().set("Call to HR (Cardiff)");
+        assertTrue(form.save(x -> { }));
+        assertEquals("Call to HR (Cardiff)", desk.cases().timeline(c.id()).stream()
+                .filter(e -> e.id().equals(note.id())).findFirst().orElseThrow().summary());
+        assertTrue(vm.entries().stream().anyMatch(e -> e.summary().equals("Call to HR (Cardiff)")));
     }
 
     @Test

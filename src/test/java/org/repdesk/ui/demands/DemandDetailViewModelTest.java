@@ -140,11 +140,31 @@ class DemandDetailViewModelTest {
 
     @Test
     void aStatusChangeIsSavedAndMovingToTheSameStatusIsNothing() {
+        assertTrue(vm.statusChangeForm(DemandStatus.AGREED).isEmpty(), "no demand shown: no form");
         showIt();
-        vm.changeStatus(demand.status(), TestDesk.TODAY, null);
-        assertEquals(0, changes);
-        vm.changeStatus(DemandStatus.IN_DISCUSSION, TestDesk.TODAY, "Raised at the JNCC");
+        assertTrue(vm.statusChangeForm(demand.status()).isEmpty(), "the status it has: nothing to date");
+        StatusChangeViewModel form = vm.statusChangeForm(DemandStatus.IN_DISCUSSION).orElseThrow();
+        form.noteProperty().set("Raised at the JNCC");
+        assertTrue(form.save(d -> { }));
         assertEquals(1, changes);
         assertEquals(DemandStatus.IN_DISCUSSION, desk.demands().byId(demand.id()).orElseThrow().status());
+    }
+
+    @Test
+    void aResponseAndAnEditAreSavedThroughTheirFormsAndTheBoardFollows() {
+        showIt();
+        ResponseViewModel response = vm.responseForm().orElseThrow();
+        response.saidProperty().set("Will consider it at the next JNCC");
+        assertTrue(response.save(r -> { }));
+        assertEquals(1, desk.demands().responses(demand.id()).size());
+        assertEquals(1, changes);
+
+        DemandFormViewModel edit = vm.editForm().orElseThrow();
+        edit.titleProperty().set("Suspend capability proceedings where workload is a factor");
+        assertTrue(edit.save(d -> { }));
+        assertEquals("Suspend capability proceedings where workload is a factor",
+                desk.demands().byId(demand.id()).orElseThrow().title());
+        assertEquals(2, changes);
+        assertEquals(List.of(), atOnce.failures);
     }
 }

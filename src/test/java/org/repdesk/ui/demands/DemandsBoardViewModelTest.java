@@ -66,12 +66,50 @@ class DemandsBoardViewModelTest {
         var first = vm.column(DemandStatus.RAISED).isEmpty()
                 ? vm.column(DemandStatus.IN_DISCUSSION).get(0) : vm.column(DemandStatus.RAISED).get(0);
         int agreedBefore = vm.column(DemandStatus.AGREED).size();
-        vm.moveTo(first.demand().id(), DemandStatus.AGREED, LocalDate.of(2026, 11, 20), "Agreed at JNCC", () -> { });
+        StatusChangeViewModel form = vm.moveForm(first.demand().id(), DemandStatus.AGREED, LocalDate.of(2026, 11, 20),
+                () -> { }).orElseThrow();
+        assertTrue(vm.moveForm(first.demand().id(), first.demand().status(), LocalDate.of(2026, 11, 20), () -> { })
+                .isEmpty(), "a card is not moved to the column it is in");
+        form.noteProperty().set("Agreed at JNCC");
+        assertTrue(form.save(d -> { }));
         assertEquals(List.of(), failures);
         assertEquals(first.demand().id(), vm.selectedProperty().get());
         assertEquals(agreedBefore + 1, vm.column(DemandStatus.AGREED).size());
         assertEquals("Agreed (" + (agreedBefore + 1) + ")", vm.heading(DemandStatus.AGREED).get());
         assertEquals(DemandStatus.AGREED, desk.demands().byId(first.demand().id()).orElseThrow().status());
+    }
+
+    @Test
+    void aNewDemandIsRaisedSelectedAndOnTheBoard() {
+        vm.reload(() -> { });
+        int[] then = {0};
+        DemandFormViewModel form = vm.newDemandForm(LocalDate.of(2026, 11, 20), () -> then[0]++);
+        form.titleProperty().set("A maximum caseload in the Cardiff PDU");
+        assertTrue(form.save(d -> { }));
+        assertEquals(List.of(), failures);
+        assertEquals(1, vm.column(DemandStatus.RAISED).size());
+        assertEquals(vm.column(DemandStatus.RAISED).get(0).demand().id(), vm.selectedProperty().get());
+        assertEquals(1, then[0]);
+    }
+
+    @Test
+    void aMeetingFormOffersEveryDemandAndTheBoardIsReadAgainOnceSaved() {
+        vm.loadBulletins(n -> { });
+        List<MeetingViewModel> opened = new ArrayList<>();
+        int[] then = {0};
+        vm.meetingForm(LocalDate.of(2026, 11, 20), () -> then[0]++, opened::add);
+        MeetingViewModel form = opened.get(0);
+        assertEquals(CampaignBulletins.size(), form.demands().size());
+        form.titleProperty().set("Regional JNCC");
+        var discussed = form.demands().get(0);
+        DemandStatus to = discussed.status() == DemandStatus.AGREED ? DemandStatus.REFUSED : DemandStatus.AGREED;
+        form.discussed().add(discussed);
+        form.response(discussed).statusProperty().set(to);
+        assertTrue(form.save(m -> { }));
+        assertEquals(1, then[0]);
+        assertEquals(1, desk.demands().meetings().size());
+        assertEquals(to, desk.demands().byId(discussed.id()).orElseThrow().status(), "the status given at the meeting");
+        assertEquals(1, desk.demands().responses(discussed.id()).size());
     }
 
     @Test

@@ -66,6 +66,12 @@ public final class CaseFormHandle extends Handle {
         robot.clickOn("#tab-timeline");
     }
 
+    /** "Add entry…" on the timeline tab: the entry's dialog. */
+    public TimelineEntryDialogHandle addTimelineEntry() {
+        robot.clickOn("#timeline-add");
+        return new TimelineEntryDialogHandle(robot);
+    }
+
     public void openDeadlines() {
         robot.clickOn("#tab-deadlines");
     }
