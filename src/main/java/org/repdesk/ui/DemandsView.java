@@ -61,17 +61,14 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     public DemandsView(DeskState state) {
         this.state = state;
-        this.vm = new DemandsBoardViewModel(state.desk().demands(), Runner.of(state, state::owner));
+        this.vm = new DemandsBoardViewModel(state.desk().demands(), state.desk().cases()::today,
+                state.desk().mayKeepDemandsLog(), Runner.of(state, state::owner));
         this.detail = new DemandDetailView(state, this::reload);
         getStyleClass().add("demands-view");
 
         Button add = new Button(Messages.text("boards.demands.new"));
         add.setId("demand-new");
-        add.setOnAction(e -> DemandDialog.show(state, null).ifPresent(d -> state.background().run(state.owner(),
-                Messages.text("boards.error.demandNotSaved"), () -> state.desk().demands().raise(d), saved -> {
-                    vm.selectedProperty().set(saved.id());
-                    reload();
-                })));
+        add.setOnAction(e -> DemandDialog.show(state, null).ifPresent(d -> vm.raise(d, this::showSelected)));
         Button meeting = new Button(Messages.text("boards.demands.meeting"));
         meeting.setId("demand-meeting");
         meeting.setOnAction(e -> MeetingDialog.show(state, this::reload));
@@ -87,7 +84,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         for (Button b : List.of(add, meeting, load)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        boolean keeps = state.desk().mayKeepDemandsLog();
+        boolean keeps = vm.keepsLog();
         if (!keeps) { // a casebook's rep or reader: the server would refuse these, so they are not offered
             for (Button b : List.of(add, meeting, load)) {
                 b.setVisible(false);
@@ -207,27 +204,19 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     /** Re-reads the board (after any change) and keeps the selected demand shown. */
     public void reload() {
-        vm.reload(() -> {
-            UUID selected = vm.selectedProperty().get();
-            if (selected != null) {
-                for (var entry : lists.entrySet()) {
-                    entry.getValue().getItems().stream().filter(s -> s.demand().id().equals(selected))
-                            .findFirst().ifPresent(s -> entry.getValue().getSelectionModel().select(s));
-                }
-                detail.show(selected);
-            }
-        });
+        vm.reload(this::showSelected);
     }
 
-    /** Offers to load the bulletins' demands when the log is empty (first run). */
-    public void offerBulletinsIfEmpty() {
-        state.background().run(state.owner(), Messages.text("boards.error.read"),
-                () -> state.desk().demands().all().isEmpty(), empty -> {
-                    if (empty && state.dialogs().confirm(Messages.text("boards.offer.header"),
-                            Messages.text("boards.offer.text"), Messages.text("boards.offer.ok"))) {
-                        loadBulletins();
-                    }
-                });
+    /** Selects the view-model's selected demand on its column and shows it beside the board. */
+    private void showSelected() {
+        UUID selected = vm.selectedProperty().get();
+        if (selected != null) {
+            for (var entry : lists.entrySet()) {
+                entry.getValue().getItems().stream().filter(s -> s.demand().id().equals(selected))
+                        .findFirst().ifPresent(s -> entry.getValue().getSelectionModel().select(s));
+            }
+            detail.show(selected);
+        }
     }
 
     void loadBulletins() {
@@ -254,11 +243,11 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     /** Asks for the date and a note, then records the change (nothing changes if the rep cancels). */
     void moveTo(UUID demandId, DemandStatus to) {
-        if (!state.desk().mayKeepDemandsLog()) {
+        if (!vm.keepsLog()) {
             return; // dropped or picked by a rep who may not change the log: nothing is asked, nothing refused
         }
         vm.find(demandId).filter(s -> s.demand().status() != to)
-                .ifPresent(s -> StatusChangeDialog.show(state.owner(), s.demand(), to, state.desk().cases().today())
+                .ifPresent(s -> StatusChangeDialog.show(state.owner(), s.demand(), to, vm.today())
                         .ifPresent(change -> vm.moveTo(demandId, to, change.date(), change.note(), this::reload)));
     }
 
@@ -280,7 +269,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         Menu move = new Menu(Messages.text("boards.card.moveTo"));
         for (DemandStatus to : DemandStatus.values()) {
             MenuItem item = new MenuItem(DemandWords.status(to));
-            item.setDisable(to == s.demand().status() || !state.desk().mayKeepDemandsLog());
+            item.setDisable(to == s.demand().status() || !vm.keepsLog());
             item.setOnAction(x -> moveTo(s.demand().id(), to));
             move.getItems().add(item);
         }

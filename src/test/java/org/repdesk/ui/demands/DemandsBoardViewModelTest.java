@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.i18n.Messages;
+import org.repdesk.model.Demand;
+import org.repdesk.model.DemandKind;
 import org.repdesk.model.DemandStatus;
+import org.repdesk.model.Priority;
 import org.repdesk.service.CampaignBulletins;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.AtOnce;
@@ -33,7 +36,7 @@ class DemandsBoardViewModelTest {
     void open() {
         Messages.setLanguage(Messages.ENGLISH);
         desk = TestDesk.open(dir);
-        vm = new DemandsBoardViewModel(desk.demands(), atOnce);
+        vm = new DemandsBoardViewModel(desk.demands(), desk.cases()::today, true, atOnce);
     }
 
     @AfterEach
@@ -88,5 +91,40 @@ class DemandsBoardViewModelTest {
         } finally {
             Messages.setLanguage(Messages.ENGLISH);
         }
+    }
+
+    @Test
+    void aRaisedDemandIsOnTheBoardSelectedAndTheBoardIsNoLongerEmpty() {
+        vm.reload(() -> { });
+        assertTrue(vm.emptyProperty().get());
+        Demand d = Demand.raise("Caseload weighting for PQiPs", "Weight trainees' cases fairly.",
+                DemandKind.LOCAL_DEMAND, "Cardiff branch", TestDesk.TODAY, Priority.HIGH);
+        List<String> then = new ArrayList<>();
+        vm.raise(d, () -> then.add("shown"));
+        assertEquals(List.of(), failures);
+        assertEquals(List.of("shown"), then, "the view selects it once it is on the board");
+        assertEquals(d.id(), vm.selectedProperty().get());
+        assertEquals(List.of(d.id()), vm.column(DemandStatus.RAISED).stream().map(s -> s.demand().id()).toList());
+        assertFalse(vm.emptyProperty().get());
+        assertEquals("Caseload weighting for PQiPs", desk.demands().byId(d.id()).orElseThrow().title());
+    }
+
+    @Test
+    void aDemandTheServiceRefusesIsNotOnTheBoardAndTheRepIsTold() {
+        vm.reload(() -> { });
+        Demand untitled = Demand.raise(" ", "No title.", DemandKind.LOCAL_DEMAND, "Cardiff branch", TestDesk.TODAY,
+                Priority.LOW);
+        vm.raise(untitled, () -> { throw new AssertionError("not raised: nothing to show"); });
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).startsWith(Messages.text("boards.error.demandNotSaved")), failures.get(0));
+        assertTrue(vm.emptyProperty().get());
+    }
+
+    @Test
+    void aStatusChangeIsDatedTodayAndOnlyALoginThatKeepsTheLogMayChangeIt() {
+        assertEquals(TestDesk.TODAY, vm.today());
+        assertTrue(vm.keepsLog());
+        assertFalse(new DemandsBoardViewModel(desk.demands(), desk.cases()::today, false, atOnce).keepsLog(),
+                "a casebook's rep or reader");
     }
 }
