@@ -188,7 +188,7 @@ final class DemandDetailView extends StackPane {
         if (d == null || d.status() == to) {
             return;
         }
-        StatusChangeDialog.show(state.owner(), d, to, state.desk().cases().today())
+        StatusChangeDialog.show(state.owner(), d, to, vm.today())
                 .ifPresent(ch -> vm.changeStatus(to, ch.date(), ch.note()));
     }
 

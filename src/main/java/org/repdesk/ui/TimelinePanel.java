@@ -68,13 +68,13 @@ final class TimelinePanel extends VBox {
 
     void add() {
         if (vm.caseId() != null) {
-            TimelineEntryDialog.show(window(), vm.caseId(), null, state.desk().cases().today(), drafts())
+            TimelineEntryDialog.show(window(), vm.caseId(), null, vm.today(), drafts())
                     .ifPresent(vm::add);
         }
     }
 
     private void edit() {
-        vm.editSelected(note -> TimelineEntryDialog.show(window(), vm.caseId(), note, state.desk().cases().today(), drafts())
+        vm.editSelected(note -> TimelineEntryDialog.show(window(), vm.caseId(), note, vm.today(), drafts())
                 .ifPresent(vm::correct));
     }
 
