@@ -9,6 +9,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -126,28 +128,42 @@ class ArchitectureTest {
             "org.repdesk.ui.papers.DocumentsPanel"); // makes the opened copies' cache it hands its view-model
 
     private static final DescribedPredicate<JavaClass> A_SCREEN = describe(
-            "a screen (a ui class named ...View, ...Panel or ...Pane, or a class inside one)", c -> {
+            "a screen (a ui class named ...View, ...Panel, ...Pane or ...Form, or a class inside one)", c -> {
                 JavaClass outer = c;
                 while (outer.getEnclosingClass().isPresent()) {
                     outer = outer.getEnclosingClass().get();
                 }
                 String name = outer.getSimpleName();
                 return outer.getPackageName().startsWith("org.repdesk.ui")
-                        && (name.endsWith("View") || name.endsWith("Panel") || name.endsWith("Pane"))
+                        && (name.endsWith("View") || name.endsWith("Panel") || name.endsWith("Pane")
+                                || name.endsWith("Form"))
                         && !SCREENS_STILL_CALLING_SERVICES.contains(outer.getName());
+            });
+
+    private static final DescribedPredicate<JavaMethodCall> A_SERVICE_METHOD = describe("a service's method (other "
+            + "than the desk's own, which hands the services to the view-models, and a record's fields, which are what "
+            + "a service gave)", call -> {
+                JavaClass owner = call.getTargetOwner();
+                return owner.getPackageName().startsWith("org.repdesk.service")
+                        && !owner.isEquivalentTo(org.repdesk.service.RepDesk.class)
+                        && !owner.isRecord();
             });
 
     @ArchTest
     static final ArchRule screensLeaveServiceWorkToTheirViewModels = noClasses().that(A_SCREEN)
-            .should().callMethodWhere(describe("a service's method (other than the desk's own, which hands the "
-                    + "services to the view-models, and a record's fields, which are what a service gave)", call -> {
-                        JavaClass owner = call.getTargetOwner();
-                        return owner.getPackageName().startsWith("org.repdesk.service")
-                                && !owner.isEquivalentTo(org.repdesk.service.RepDesk.class)
-                                && !owner.isRecord();
-                    }))
+            .should().callMethodWhere(A_SERVICE_METHOD)
             .orShould().callConstructorWhere(describe("a service's constructor",
                     call -> call.getTargetOwner().getPackageName().startsWith("org.repdesk.service")))
             .because("views only lay out and bind: reading, searching, saving and deleting are the view-models' "
                     + "commands, tested with plain JUnit (issue 20)");
+
+    @ArchTest
+    static void aScreenThatNoLongerCallsAServiceComesOffTheList(JavaClasses classes) {
+        for (String name : SCREENS_STILL_CALLING_SERVICES) {
+            boolean stillCalls = classes.get(name).getMethodCallsFromSelf().stream().anyMatch(A_SERVICE_METHOD);
+            if (!stillCalls) {
+                throw new AssertionError(name + " no longer calls a service: take it off SCREENS_STILL_CALLING_SERVICES");
+            }
+        }
+    }
 }
