@@ -7,6 +7,10 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -119,8 +123,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewModelsHoldStateNotControls = noClasses().that()
-            .haveSimpleNameEndingWith("ViewModel").and().resideInAnyPackage("org.repdesk.ui.workload..",
-                    "org.repdesk.ui.demands..", "org.repdesk.ui.dashboard..", "org.repdesk.ui.briefs..")
+            .haveSimpleNameEndingWith("ViewModel").and().resideInAPackage("org.repdesk.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("a view-model is tested with plain JUnit, no window and no toolkit (issue 20)");
 
@@ -129,4 +132,52 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveSimpleNameEndingWith("View")
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Dialog")
             .because("MainWindow lays out and binds: Screens makes the screens, MenuActions opens the dialogs (issue 20)");
+
+    /**
+     * Screens that still call a service themselves. Shrinks, never grows: move the call into the
+     * screen's view-model (with a plain JUnit test) and take the screen off this list.
+     */
+    private static final java.util.Set<String> SCREENS_STILL_CALLING_SERVICES = java.util.Set.of(
+            "org.repdesk.ui.DashboardView", // the date in the hearing summaries' and caseload report's file names
+            "org.repdesk.ui.papers.DocumentsPanel"); // makes the opened copies' cache it hands its view-model
+
+    private static final DescribedPredicate<JavaClass> A_SCREEN = describe(
+            "a screen (a ui class named ...View, ...Panel, ...Pane or ...Form, or a class inside one)", c -> {
+                JavaClass outer = c;
+                while (outer.getEnclosingClass().isPresent()) {
+                    outer = outer.getEnclosingClass().get();
+                }
+                String name = outer.getSimpleName();
+                return outer.getPackageName().startsWith("org.repdesk.ui")
+                        && (name.endsWith("View") || name.endsWith("Panel") || name.endsWith("Pane")
+                                || name.endsWith("Form"))
+                        && !SCREENS_STILL_CALLING_SERVICES.contains(outer.getName());
+            });
+
+    private static final DescribedPredicate<JavaMethodCall> A_SERVICE_METHOD = describe("a service's method (other "
+            + "than the desk's own, which hands the services to the view-models, and a record's fields, which are what "
+            + "a service gave)", call -> {
+                JavaClass owner = call.getTargetOwner();
+                return owner.getPackageName().startsWith("org.repdesk.service")
+                        && !owner.isEquivalentTo(org.repdesk.service.RepDesk.class)
+                        && !owner.isRecord();
+            });
+
+    @ArchTest
+    static final ArchRule screensLeaveServiceWorkToTheirViewModels = noClasses().that(A_SCREEN)
+            .should().callMethodWhere(A_SERVICE_METHOD)
+            .orShould().callConstructorWhere(describe("a service's constructor",
+                    call -> call.getTargetOwner().getPackageName().startsWith("org.repdesk.service")))
+            .because("views only lay out and bind: reading, searching, saving and deleting are the view-models' "
+                    + "commands, tested with plain JUnit (issue 20)");
+
+    @ArchTest
+    static void aScreenThatNoLongerCallsAServiceComesOffTheList(JavaClasses classes) {
+        for (String name : SCREENS_STILL_CALLING_SERVICES) {
+            boolean stillCalls = classes.get(name).getMethodCallsFromSelf().stream().anyMatch(A_SERVICE_METHOD);
+            if (!stillCalls) {
+                throw new AssertionError(name + " no longer calls a service: take it off SCREENS_STILL_CALLING_SERVICES");
+            }
+        }
+    }
 }

@@ -61,7 +61,6 @@ public final class CaseDetailView extends StackPane {
     private DocumentsPanel documents;
     /** Where the cases list's search text was found on this case (notes, documents), when there is one. */
     private final Label found = new Label();
-    private String searchText = "";
     private final VBox content;
     private final ScrollPane scroller;
     private final PutTogetherFirst putTogether;
@@ -72,8 +71,8 @@ public final class CaseDetailView extends StackPane {
     public CaseDetailView(DeskState state) {
         this.state = state;
         this.form = new CaseFormViewModel(Runner.of(state, () -> getScene() == null ? null : getScene().getWindow()),
-                () -> state.desk().cases().today(), (opened, edited) -> state.desk().cases().update(opened, edited),
-                state.desk().noteDrafts());
+                state.desk().cases(), state.desk().members(), state.desk().settings(), state.desk().documents(),
+                state.desk().noteDrafts(), state.dialogs());
         getStyleClass().add("case-detail");
         title.getStyleClass().add("title-3");
         title.setId("case-title");
@@ -140,7 +139,10 @@ public final class CaseDetailView extends StackPane {
         found.getStyleClass().add("muted");
         found.setWrapText(true);
         found.managedProperty().bind(found.visibleProperty());
-        found.setVisible(false);
+        found.textProperty().bind(Bindings.createStringBinding(() -> FoundOnCase.describe(form.foundProperty().get()),
+                form.foundProperty()));
+        found.visibleProperty().bind(Bindings.createBooleanBinding(() -> !form.foundProperty().get().isEmpty(),
+                form.foundProperty()));
         TabPane tabs = new TabPane(timelineTab, documentsTab, deadlinesTab, auditTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(280);
@@ -273,25 +275,18 @@ public final class CaseDetailView extends StackPane {
         return form.openedProperty().get();
     }
 
-    private record Loaded(CaseFile caseFile, Member member, List<String> stages) {
-    }
-
     /** Loads a case in the background and shows it. */
     public void show(UUID caseId) {
-        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("cases.failed.read"), () -> {
-            CaseFile c = state.desk().cases().byId(caseId).orElseThrow();
-            return new Loaded(c, state.desk().members().byId(c.memberId()).orElseThrow(),
-                    state.desk().settings().stages().stagesFor(c.type()));
-        }, loaded -> fill(loaded));
+        form.read(caseId, this::fill);
     }
 
-    private void fill(Loaded loaded) {
+    private void fill(CaseFormViewModel.Loaded loaded) {
         // The first case: the form joins the scene a part a frame, hidden, then shows this case (or
         // the last one asked for meanwhile).
         putTogether.then(this, () -> showCase(loaded));
     }
 
-    private void showCase(Loaded loaded) {
+    private void showCase(CaseFormViewModel.Loaded loaded) {
         CaseFile c = loaded.caseFile();
         Member m = loaded.member();
         currentMember = m;
@@ -305,7 +300,7 @@ public final class CaseDetailView extends StackPane {
         subtitle.setText(Messages.text("cases.detail.subtitle", Map.of("type", org.repdesk.ui.common.Labels.of(c.type()),
                 "opened", DateField.format(c.openedOn()), "grade", org.repdesk.ui.common.Labels.of(m.grade())))
                 + (where.isEmpty() ? "" : ", " + where));
-        form.show(c, loaded.stages());
+        form.show(loaded);
         if (tabsFilledOnce) {
             timeline.show(c.id());
             documents.show(c.id());
@@ -320,7 +315,6 @@ public final class CaseDetailView extends StackPane {
                     () -> showCurrentIn(documents::show),
                     () -> showCurrentIn(deadlines::show), () -> showCurrentIn(audit::show)), () -> { });
         }
-        showFound();
     }
 
     /** Shows "select a case" again (the case was deleted, or the list no longer holds it). */
@@ -348,25 +342,7 @@ public final class CaseDetailView extends StackPane {
 
     /** The cases list's search text: the case shown says where on it the words were found. */
     public void setSearchText(String text) {
-        searchText = text == null ? "" : text.strip();
-        showFound();
-    }
-
-    private void showFound() {
-        CaseFile c = current();
-        String text = searchText;
-        if (c == null || text.length() < 2) {
-            found.setVisible(false);
-            return;
-        }
-        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("papers.failed.read"),
-                () -> state.desk().documents().whereFound(c.id(), text), hits -> {
-                    CaseFile now = current();
-                    if (now != null && now.id().equals(c.id()) && text.equals(searchText)) {
-                        found.setText(FoundOnCase.describe(hits));
-                        found.setVisible(!hits.isEmpty());
-                    }
-                });
+        form.setSearchText(text);
     }
 
     private void showCurrentIn(Consumer<UUID> tab) {
@@ -414,19 +390,9 @@ public final class CaseDetailView extends StackPane {
     }
 
     private void deleteCase() {
-        CaseFile c = current();
-        if (c == null) {
-            return;
-        }
-        if (state.dialogs().confirm(Messages.text("cases.delete.question", Map.of("reference", c.reference())),
-                Messages.text("cases.delete.detail"), Messages.text("cases.delete.button"))) {
-            state.background().run(getScene().getWindow(), Messages.text("cases.delete.failed"), () -> {
-                state.desk().cases().delete(c.id());
-                return c.id();
-            }, id -> {
-                showNoCase();
-                onSaved.accept(id);
-            });
-        }
+        form.delete(id -> {
+            showNoCase();
+            onSaved.accept(id);
+        });
     }
 }

@@ -5,10 +5,7 @@ import org.repdesk.ui.FrameByFrame.WhenAssembled;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.Observable;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -39,7 +36,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
 
     private final DeskState state;
     private final TextField search = new TextField();
-    private final CasesListViewModel filters = new CasesListViewModel(Tables::compare);
+    private final CasesListViewModel filters;
     private final ChoiceMenu<CaseType> type = ChoiceMenu.filter(Messages.text("cases.filter.all-types"),
             Arrays.asList(CaseType.values()));
     private final ChoiceMenu<CaseStatus> status = ChoiceMenu.filter(Messages.text("cases.filter.all-statuses"),
@@ -66,19 +63,19 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             CaseDetailView.noCaseSelected());
     /** Built when the first case is shown: it was 55-80 ms of the list's first opening (issue 6). */
     private CaseDetailView detail;
-    private final AtomicLong searchGeneration = new AtomicLong();
     private final List<Runnable> assemblySteps;
     /** The rows the list shows once it is filled (the last step of putting it together). */
     private SortedList<CaseListRow> sorted;
     private boolean listFilled;
     private final WhenAssembled whenAssembled = new WhenAssembled();
-    /** Cases matching the search text; null when there is no text. */
-    private CaseMatches textMatches;
     /** The filters the list was last filtered by, so an event that changes none of them costs nothing. */
     private List<Object> appliedFilters;
 
     public CasesView(DeskState state) {
         this.state = state;
+        java.util.function.Supplier<javafx.stage.Window> owner = () -> getScene() == null ? null : getScene().getWindow();
+        this.filters = new CasesListViewModel(Tables::compare, state.desk().cases(), state.desk().settings(),
+                org.repdesk.ui.papers.Runner.of(state, owner), org.repdesk.ui.papers.Runner.searchesOf(state, owner));
         getStyleClass().add("cases-view");
 
         search.setId("case-search");
@@ -122,7 +119,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         listHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         list.setId("case-list");
-        list.setCellFactory(v -> new CaseRowCell(() -> state.desk().cases().today()));
+        list.setCellFactory(v -> new CaseRowCell(filters::today));
         Label none = new Label();
         none.setWrapText(true);
         none.getStyleClass().add("placeholder");
@@ -170,7 +167,9 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         split.setDividerPositions(0.45); // at 1024 pixels wide the case form's four tabs fit, and the rows still show names whole
         setCenter(split);
 
-        refreshStages(); // before the listeners: building the list filters 100,000 rows once, not three times
+        filters.stageChoices().addListener((javafx.collections.ListChangeListener<String>) c ->
+                stage.setChoices(Messages.text("cases.filter.all-stages"), List.copyOf(filters.stageChoices())));
+        filters.readStages(); // before the listeners: building the list filters 100,000 rows once, not three times
         type.valueProperty().bindBidirectional(filters.typeProperty());
         status.valueProperty().bindBidirectional(filters.statusProperty());
         stage.valueProperty().bindBidirectional(filters.stageProperty());
@@ -178,13 +177,13 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         region.valueProperty().bindBidirectional(filters.regionProperty());
         overdue.selectedProperty().bindBidirectional(filters.overdueOnlyProperty());
         order.valueProperty().bindBidirectional(filters.orderProperty());
-        type.valueProperty().addListener((o, a, t) -> refreshStages());
         for (Observable o : List.of(type.valueProperty(), status.valueProperty(), stage.valueProperty(),
                 factor.valueProperty(), region.valueProperty(), overdue.selectedProperty(), order.valueProperty())) {
             o.addListener(x -> applyFilter());
         }
         // Every keystroke searches at once and stops the search it replaces (no pause after typing).
-        search.textProperty().addListener((o, a, text) -> runSearch(text));
+        search.textProperty().addListener((o, a, text) -> filters.search(text));
+        filters.matchesProperty().addListener((Observable o) -> applySearch());
         search.textProperty().addListener((o, a, text) -> {
             if (detail != null) {
                 detail.setSearchText(text); // the case shown says where the words are on it
@@ -200,61 +199,11 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             });
         });
         applyFilter();
-        state.background().search(null, () -> {
-            state.desk().cases().prepareMatching();
-            return null;
-        }, nothing -> { });
-    }
-
-    private void refreshStages() {
-        // The stage lists are the file's (or the casebook's) settings: read on the worker, never here.
-        var settings = state.desk().settings();
-        state.background().run(getScene() == null ? null : getScene().getWindow(), Messages.text("cases.failed.read"),
-                settings::stages, this::showStages);
-    }
-
-    private void showStages(org.repdesk.model.StageCatalogue catalogue) {
-        CaseType t = type.getValue();
-        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        if (t == null) {
-            Arrays.stream(CaseType.values()).forEach(ct -> names.addAll(catalogue.stagesFor(ct)));
-            stage.setChoices(Messages.text("cases.filter.all-stages"), List.copyOf(names));
-        } else {
-            stage.setChoices(Messages.text("cases.filter.all-stages"), catalogue.stagesFor(t));
-        }
-    }
-
-    private void runSearch(String text) {
-        long generation = searchGeneration.incrementAndGet();
-        state.desk().cases().cancelMatching();
-        // One letter matches nearly every case and would hold the search for seconds on a large file.
-        if (text == null || text.strip().length() < 2) {
-            textMatches = null;
-            applySearch();
-            return;
-        }
-        // The newest matches first (a screenful, quick on a large casebook), then every match.
-        javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
-        state.background().search(owner,
-                () -> state.desk().cases().matchFirst(text, org.repdesk.service.CaseService.FIRST_SCREENFUL), first -> {
-                    if (generation != searchGeneration.get()) {
-                        return; // a newer keystroke wins
-                    }
-                    textMatches = first;
-                    applySearch();
-                    if (!first.complete()) {
-                        state.background().search(owner, () -> state.desk().cases().match(text), all -> {
-                            if (generation == searchGeneration.get()) {
-                                textMatches = all;
-                                applySearch();
-                            }
-                        });
-                    }
-                });
+        filters.prepareSearch();
     }
 
     private void applyFilter() {
-        LocalDate today = state.desk().cases().today();
+        LocalDate today = filters.today();
         List<Object> now = filters.filtersAsOf(today);
         if (now.equals(appliedFilters)) {
             return; // e.g. a new type resets the stage: one change of filters, two events
@@ -304,7 +253,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
     }
 
     private java.util.function.Predicate<CaseListRow> searchPredicate() {
-        CaseMatches matches = textMatches;
+        CaseMatches matches = filters.matchesProperty().get();
         return matches == null ? null : matches::contains;
     }
 

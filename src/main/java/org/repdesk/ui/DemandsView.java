@@ -61,17 +61,18 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     public DemandsView(DeskState state) {
         this.state = state;
-        this.vm = new DemandsBoardViewModel(state.desk().demands(), Runner.of(state, state::owner));
+        this.vm = new DemandsBoardViewModel(state.desk().demands(), state.desk().cases()::today,
+                state.desk().mayKeepDemandsLog(), Runner.of(state, state::owner));
         this.detail = new DemandDetailView(state, this::reload);
         getStyleClass().add("demands-view");
 
         Button add = new Button(Messages.text("boards.demands.new"));
         add.setId("demand-new");
         add.setOnAction(e -> DemandDialog.show(state.owner(),
-                vm.newDemandForm(state.desk().cases().today(), this::showSelected)));
+                vm.newDemandForm(vm.today(), this::showSelected)));
         Button meeting = new Button(Messages.text("boards.demands.meeting"));
         meeting.setId("demand-meeting");
-        meeting.setOnAction(e -> vm.meetingForm(state.desk().cases().today(), this::showSelected,
+        meeting.setOnAction(e -> vm.meetingForm(vm.today(), this::showSelected,
                 form -> MeetingDialog.show(state.owner(), form)));
         Button load = new Button(Messages.text("boards.demands.load"));
         load.setId("demand-load-bulletins");
@@ -85,7 +86,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         for (Button b : List.of(add, meeting, load)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        boolean keeps = state.desk().mayKeepDemandsLog();
+        boolean keeps = vm.keepsLog();
         if (!keeps) { // a casebook's rep or reader: the server would refuse these, so they are not offered
             for (Button b : List.of(add, meeting, load)) {
                 b.setVisible(false);
@@ -208,7 +209,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         vm.reload(this::showSelected);
     }
 
-    /** Once the board is read: the demand selected is selected on it, and its details shown. */
+    /** Selects the view-model's selected demand on its column and shows it beside the board. */
     private void showSelected() {
         UUID selected = vm.selectedProperty().get();
         if (selected != null) {
@@ -218,17 +219,6 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
             }
             detail.show(selected);
         }
-    }
-
-    /** Offers to load the bulletins' demands when the log is empty (first run). */
-    public void offerBulletinsIfEmpty() {
-        state.background().run(state.owner(), Messages.text("boards.error.read"),
-                () -> state.desk().demands().all().isEmpty(), empty -> {
-                    if (empty && state.dialogs().confirm(Messages.text("boards.offer.header"),
-                            Messages.text("boards.offer.text"), Messages.text("boards.offer.ok"))) {
-                        loadBulletins();
-                    }
-                });
     }
 
     void loadBulletins() {
@@ -255,10 +245,10 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
 
     /** Asks for the date and a note, then records the change (nothing changes if the rep cancels). */
     void moveTo(UUID demandId, DemandStatus to) {
-        if (!state.desk().mayKeepDemandsLog()) {
+        if (!vm.keepsLog()) {
             return; // dropped or picked by a rep who may not change the log: nothing is asked, nothing refused
         }
-        vm.moveForm(demandId, to, state.desk().cases().today(), this::showSelected)
+        vm.moveForm(demandId, to, vm.today(), this::showSelected)
                 .ifPresent(form -> StatusChangeDialog.show(state.owner(), form));
     }
 
@@ -280,7 +270,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         Menu move = new Menu(Messages.text("boards.card.moveTo"));
         for (DemandStatus to : DemandStatus.values()) {
             MenuItem item = new MenuItem(DemandWords.status(to));
-            item.setDisable(to == s.demand().status() || !state.desk().mayKeepDemandsLog());
+            item.setDisable(to == s.demand().status() || !vm.keepsLog());
             item.setOnAction(x -> moveTo(s.demand().id(), to));
             move.getItems().add(item);
         }

@@ -67,7 +67,7 @@ final class TimelinePanel extends VBox {
     }
 
     void add() {
-        vm.newNoteForm(state.desk().cases().today()).ifPresent(form -> TimelineEntryDialog.show(window(), form));
+        vm.newNoteForm(vm.today()).ifPresent(form -> TimelineEntryDialog.show(window(), form));
     }
 
     private void edit() {

@@ -42,7 +42,8 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
 
     public WorkloadView(DeskState state) {
         this.state = state;
-        this.vm = new WorkloadViewModel(state.desk().workload(), state.desk().settings(), Runner.of(state, state::owner),
+        this.vm = new WorkloadViewModel(state.desk().workload(), state.desk().settings(), state.desk().cases()::today,
+                Runner.of(state, state::owner),
                 state.dialogs(), state::members, org.repdesk.ui.members.MembersViewModel::matches);
         getStyleClass().add("workload-view");
         TextField search = new TextField();
@@ -220,7 +221,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
     }
 
     private void addRecord() {
-        vm.newRecordForm(state.desk().cases().today())
+        vm.newRecordForm()
                 .flatMap(form -> WorkloadRecordDialog.show(state.owner(), form)).ifPresent(vm::add);
     }
 

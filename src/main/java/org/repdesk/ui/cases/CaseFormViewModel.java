@@ -3,9 +3,9 @@ package org.repdesk.ui.cases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -23,8 +23,14 @@ import javafx.collections.ObservableList;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseStatus;
+import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.service.CaseService;
+import org.repdesk.service.DocumentService;
+import org.repdesk.service.MemberService;
 import org.repdesk.service.NoteDrafts;
+import org.repdesk.service.SettingsService;
+import org.repdesk.ui.Dialogs;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
 import org.repdesk.ui.common.FormState;
@@ -35,14 +41,27 @@ import org.repdesk.ui.papers.Runner;
  * with what is wrong beside it; whether it holds changes ({@link #dirtyProperty()}) and may be
  * saved. A save runs off the FX thread; a save the store refuses (someone else saved the case
  * meanwhile) keeps what was typed and says why beside Save. The long fields' text is kept in the
- * data file as it is typed ({@link #keepDrafts()}), and forgotten once the case is saved.
+ * data file as it is typed ({@link #keepDrafts()}), and forgotten once the case is saved. It also
+ * reads the case to show ({@link #read}), says where the cases list's search text is found on it
+ * ({@link #foundProperty()}) and deletes it once the rep confirms ({@link #delete}).
  */
 public final class CaseFormViewModel {
 
+    /** A case read to be shown: the case, its member and the stages of its type. */
+    public record Loaded(CaseFile caseFile, Member member, List<String> stages) {
+    }
+
     private final Runner runner;
-    private final Supplier<LocalDate> today;
-    private final BiFunction<CaseFile, CaseFile, CaseFile> update;
+    private final CaseService cases;
+    private final MemberService members;
+    private final SettingsService settings;
+    private final DocumentService documents;
     private final NoteDrafts drafts;
+    private final Dialogs dialogs;
+    /** The cases list's search text, stripped ("" when none). */
+    private final StringProperty searchText = new SimpleStringProperty("");
+    /** Where on the case shown the search text was found (notes, documents); empty when nowhere. */
+    private final ReadOnlyObjectWrapper<List<DocumentService.Found>> found = new ReadOnlyObjectWrapper<>(List.of());
 
     private final ReadOnlyObjectWrapper<CaseFile> opened = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> stages = FXCollections.observableArrayList();
@@ -70,15 +89,24 @@ public final class CaseFormViewModel {
     private Consumer<CaseFile> onSaved = saved -> { };
 
     /**
-     * {@code update}: the service's save of a case opened as the first argument, edited as the second;
-     * {@code drafts}: where the long fields' text is kept as it is typed.
+     * {@code drafts}: where the long fields' text is kept as it is typed; {@code dialogs}: asks before
+     * a case is deleted.
      */
-    public CaseFormViewModel(Runner runner, Supplier<LocalDate> today, BiFunction<CaseFile, CaseFile, CaseFile> update,
-            NoteDrafts drafts) {
+    public CaseFormViewModel(Runner runner, CaseService cases, MemberService members, SettingsService settings,
+            DocumentService documents, NoteDrafts drafts, Dialogs dialogs) {
         this.runner = runner;
-        this.today = today;
-        this.update = update;
+        this.cases = cases;
+        this.members = members;
+        this.settings = settings;
+        this.documents = documents;
         this.drafts = drafts;
+        this.dialogs = dialogs;
+        opened.addListener((o, was, now) -> {
+            if (now == null || was == null || !now.id().equals(was.id())) {
+                found.set(List.of()); // another case's places are not this one's
+            }
+        });
+        searchText.addListener((o, was, now) -> findSearchText());
         touchOnChange(stageProblem, stage);
         touchOnChange(managerProblem, manager);
         touchOnChange(accountProblem, account, factor);
@@ -90,7 +118,7 @@ public final class CaseFormViewModel {
         status.addListener((o, was, now) -> {
             // Closing a case: the closing date is most often today, and the outcome is then asked for.
             if (!filling && now == CaseStatus.CLOSED && closedOn.get() == null && closedOnTyped.get().isEmpty()) {
-                closedOn.set(today.get());
+                closedOn.set(cases.today());
             }
             if (!filling && now == CaseStatus.CLOSED) {
                 outcomeProblem.touch();
@@ -110,6 +138,68 @@ public final class CaseFormViewModel {
 
     public void setOnSaved(Consumer<CaseFile> onSaved) {
         this.onSaved = onSaved;
+    }
+
+    /** Reads the case, its member and its type's stages off the FX thread, then gives them to {@code read}. */
+    public void read(UUID caseId, Consumer<Loaded> read) {
+        runner.run(Messages.text("cases.failed.read"), () -> {
+            CaseFile c = cases.byId(caseId).orElseThrow();
+            return new Loaded(c, members.byId(c.memberId()).orElseThrow(), settings.stages().stagesFor(c.type()));
+        }, read);
+    }
+
+    /** Fills the form from what {@link #read} gave, and looks for the search text on the case. */
+    public void show(Loaded loaded) {
+        show(loaded.caseFile(), loaded.stages());
+        findSearchText();
+    }
+
+    /**
+     * Asks "Delete case 2026-0042?" and, once the rep confirms, deletes the case shown with its
+     * timeline, deadlines and documents, clears the form and gives the case's id to {@code deleted};
+     * nothing happens when the rep cancels.
+     */
+    public void delete(Consumer<UUID> deleted) {
+        CaseFile c = opened.get();
+        if (c == null || !dialogs.confirm(Messages.text("cases.delete.question", Map.of("reference", c.reference())),
+                Messages.text("cases.delete.detail"), Messages.text("cases.delete.button"))) {
+            return;
+        }
+        runner.run(Messages.text("cases.delete.failed"), () -> {
+            cases.delete(c.id());
+            return c.id();
+        }, id -> {
+            if (opened.get() != null && opened.get().id().equals(id)) {
+                clear();
+            }
+            deleted.accept(id);
+        });
+    }
+
+    /** Looks for the search text on the case shown (two letters or more), in the background. */
+    private void findSearchText() {
+        CaseFile c = opened.get();
+        String text = searchText.get();
+        if (c == null || text.length() < 2) {
+            found.set(List.of());
+            return;
+        }
+        runner.run(Messages.text("papers.failed.read"), () -> documents.whereFound(c.id(), text), hits -> {
+            CaseFile now = opened.get();
+            if (now != null && now.id().equals(c.id()) && text.equals(searchText.get())) {
+                found.set(hits); // not a later case's or a later text's
+            }
+        });
+    }
+
+    /** The cases list's search text: the form says where on the case shown the words are. */
+    public void setSearchText(String text) {
+        searchText.set(text == null ? "" : text.strip());
+    }
+
+    /** Where the search text was found on the case shown; empty when nowhere (or no text). */
+    public ReadOnlyObjectProperty<List<DocumentService.Found>> foundProperty() {
+        return found.getReadOnlyProperty();
     }
 
     /** Fills the form from {@code c}; {@code stageChoices} are the stages of its type. */
@@ -222,7 +312,7 @@ public final class CaseFormViewModel {
         showAll.set(true);
         check();
         CaseFile edited = draft();
-        return form.save(runner, Messages.text("cases.form.not-saved"), () -> update.apply(was, edited), () -> {
+        return form.save(runner, Messages.text("cases.form.not-saved"), () -> cases.update(was, edited), () -> {
             keepDrafts(true); // nothing to save: the typing equals the case, so nothing is left to offer back
             after.run();
         }, saved -> {

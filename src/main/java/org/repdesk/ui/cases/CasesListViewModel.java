@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -13,18 +16,27 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseListRow;
+import org.repdesk.model.CaseMatches;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Region;
+import org.repdesk.model.StageCatalogue;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.service.CaseService;
+import org.repdesk.service.SettingsService;
+import org.repdesk.ui.papers.Runner;
 
 /**
- * The cases list's filters, order and count. The view keeps the rows (lists over lists, made anew
- * when a filter changes, for speed on 100,000 cases); this says which rows, in what order, and how
- * the count reads.
+ * The cases list's filters, order, count and search. The view keeps the rows (lists over lists, made
+ * anew when a filter changes, for speed on 100,000 cases); this says which rows, in what order, how
+ * the count reads, which cases the search text matches and which stages the stage filter offers.
  */
 public final class CasesListViewModel {
 
@@ -69,9 +81,28 @@ public final class CasesListViewModel {
             () -> Messages.text("cases.list.count", Map.of("shown", shown.get(), "n", total.get())), shown, total);
     /** How names compare in the list (the tables' order: Zoë with the Zs, Łukasz with the Ls). */
     private final Comparator<String> names;
+    private final CaseService cases;
+    private final SettingsService settings;
+    private final Runner runner;
+    private final Runner searcher;
+    /** The stages the stage filter offers: the type's, or every type's when no type is chosen. */
+    private final ObservableList<String> stageChoices = FXCollections.observableArrayList();
+    /** Cases matching the search text; null when there is no text (every case). */
+    private final ReadOnlyObjectWrapper<CaseMatches> matches = new ReadOnlyObjectWrapper<>();
+    private final AtomicLong searchGeneration = new AtomicLong();
 
-    public CasesListViewModel(Comparator<String> names) {
+    /**
+     * {@code runner} reads the stages; {@code searcher} runs searches, each stopping the one before it
+     * (the desk's search lane).
+     */
+    public CasesListViewModel(Comparator<String> names, CaseService cases, SettingsService settings, Runner runner,
+            Runner searcher) {
         this.names = names;
+        this.cases = cases;
+        this.settings = settings;
+        this.runner = runner;
+        this.searcher = searcher;
+        type.addListener((o, was, now) -> readStages());
         overdueOnly.addListener((o, was, now) -> {
             // Overdue cases are read most overdue first, unless the rep has chosen another order.
             if (now && order.get() == Order.NEWEST) {
@@ -80,6 +111,76 @@ public final class CasesListViewModel {
                 order.set(Order.NEWEST);
             }
         });
+    }
+
+    /** The cases' "today", by which a row is overdue. */
+    public LocalDate today() {
+        return cases.today();
+    }
+
+    /**
+     * Reads the stage lists (the file's or the casebook's settings, so off the FX thread) and offers
+     * the chosen type's stages, or every type's; read again when the type changes.
+     */
+    public void readStages() {
+        runner.run(Messages.text("cases.failed.read"), settings::stages, this::offerStages);
+    }
+
+    private void offerStages(StageCatalogue catalogue) {
+        CaseType t = type.get();
+        if (t == null) {
+            Set<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            Arrays.stream(CaseType.values()).forEach(ct -> all.addAll(catalogue.stagesFor(ct)));
+            stageChoices.setAll(all);
+        } else {
+            stageChoices.setAll(catalogue.stagesFor(t));
+        }
+    }
+
+    /** Readies the search's word index in the background, so the first keystroke finds quickly. */
+    public void prepareSearch() {
+        searcher.run(Messages.text("shell.background.searchFailed"), () -> {
+            cases.prepareMatching();
+            return null;
+        }, nothing -> { });
+    }
+
+    /**
+     * Searches names, references and notes for {@code text}, stopping the search it replaces: the
+     * newest matches first (a screenful, quick on a large casebook), then every match. Fewer than two
+     * letters match every case (one letter matches nearly all and would hold the search for seconds).
+     */
+    public void search(String text) {
+        long generation = searchGeneration.incrementAndGet();
+        cases.cancelMatching();
+        if (text == null || text.strip().length() < 2) {
+            matches.set(null);
+            return;
+        }
+        String failed = Messages.text("shell.background.searchFailed");
+        searcher.run(failed, () -> cases.matchFirst(text, CaseService.FIRST_SCREENFUL), first -> {
+            if (generation != searchGeneration.get()) {
+                return; // a newer keystroke wins
+            }
+            matches.set(first);
+            if (!first.complete()) {
+                searcher.run(failed, () -> cases.match(text), all -> {
+                    if (generation == searchGeneration.get()) {
+                        matches.set(all);
+                    }
+                });
+            }
+        });
+    }
+
+    /** The rows the search text matches; null when there is no text. */
+    public ReadOnlyObjectProperty<CaseMatches> matchesProperty() {
+        return matches.getReadOnlyProperty();
+    }
+
+    /** The stage filter's choices. */
+    public ObservableList<String> stageChoices() {
+        return stageChoices;
     }
 
     /** The orders offered (most overdue only while "Overdue only" is on). */

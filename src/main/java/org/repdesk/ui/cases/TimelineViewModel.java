@@ -46,6 +46,11 @@ public final class TimelineViewModel {
         this.dialogs = dialogs;
     }
 
+    /** The date a new entry is dated unless the rep says otherwise. */
+    public java.time.LocalDate today() {
+        return cases.today();
+    }
+
     public ObservableList<TimelineEntry> entries() {
         return tab.items();
     }

@@ -149,6 +149,11 @@ public final class DemandDetailViewModel {
         return lines;
     }
 
+    /** The date a status change is dated unless the rep says otherwise. */
+    public LocalDate today() {
+        return today.get();
+    }
+
     public ReadOnlyObjectProperty<Demand> currentProperty() {
         return current.getReadOnlyProperty();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.repdesk.i18n.Messages;
+import org.repdesk.model.Demand;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.service.CampaignBulletins;
 import org.repdesk.service.DemandService;
@@ -23,12 +25,14 @@ import org.repdesk.service.DemandService.DemandSummary;
 import org.repdesk.ui.papers.Runner;
 
 /**
- * The demands board: the demands of each status, the one selected, and moving a demand to
- * another status or loading the campaign's demands. Store work goes through the {@link Runner}.
+ * The demands board: the demands of each status, the one selected, and raising a demand, moving
+ * one to another status or loading the campaign's demands. Store work goes through the {@link Runner}.
  */
 public final class DemandsBoardViewModel {
 
     private final DemandService demands;
+    private final Supplier<LocalDate> today;
+    private final boolean keepsLog;
     private final Runner runner;
     private final Map<DemandStatus, ObservableList<DemandSummary>> columns = new EnumMap<>(DemandStatus.class);
     private final Map<DemandStatus, StringBinding> headings = new EnumMap<>(DemandStatus.class);
@@ -36,8 +40,14 @@ public final class DemandsBoardViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
 
-    public DemandsBoardViewModel(DemandService demands, Runner runner) {
+    /**
+     * {@code keepsLog}: this login may keep the demands log (a casebook's reps and readers only read
+     * it); {@code today}: the date a move is dated by default.
+     */
+    public DemandsBoardViewModel(DemandService demands, Supplier<LocalDate> today, boolean keepsLog, Runner runner) {
         this.demands = demands;
+        this.today = today;
+        this.keepsLog = keepsLog;
         this.runner = runner;
         for (DemandStatus s : DemandStatus.values()) {
             ObservableList<DemandSummary> items = FXCollections.observableArrayList();
@@ -54,6 +64,16 @@ public final class DemandsBoardViewModel {
     /** The column's heading, its count kept up to date. */
     public StringBinding heading(DemandStatus status) {
         return headings.get(status);
+    }
+
+    /** False for a casebook's reps and readers: the board offers no raising, moving or loading. */
+    public boolean keepsLog() {
+        return keepsLog;
+    }
+
+    /** The date a status change is dated unless the rep says otherwise. */
+    public LocalDate today() {
+        return today.get();
     }
 
     /** The demand whose history and evidence are shown; kept across reloads. */

@@ -41,7 +41,7 @@ public final class DocumentsPanel extends VBox {
 
     public DocumentsPanel(DeskState state) {
         this.state = state;
-        this.vm = new DocumentsViewModel(state.desk().documents(), OpenedCopies.inCache(), Runner.of(state, this::window),
+        this.vm = new DocumentsViewModel(state.desk().documents(), state.desk().cases()::today, OpenedCopies.inCache(), Runner.of(state, this::window),
                 state.dialogs());
         getStyleClass().add("documents-panel");
         setId("documents-panel");
@@ -188,7 +188,7 @@ public final class DocumentsPanel extends VBox {
         Deque<Path> queue = new ArrayDeque<>(files);
         while (!queue.isEmpty()) {
             Path next = queue.poll();
-            AttachDocumentDialog.show(window(), state.dialogs(), AttachDocumentViewModel.forFile(next, state.desk().cases().today()))
+            AttachDocumentDialog.show(window(), state.dialogs(), vm.attachForm(next))
                     .ifPresent(form -> vm.attach(form.request()));
         }
     }

@@ -42,13 +42,22 @@ public final class DocumentsViewModel {
     private final BooleanBinding hasSelection = selected.isNotNull();
     private UUID caseId;
     private Runnable onChanged = () -> { };
+    private final java.util.function.Supplier<java.time.LocalDate> today;
 
-    public DocumentsViewModel(DocumentService documents, OpenedCopies copies, Runner runner, Dialogs dialogs) {
+    /** {@code today}: the date a document attached is dated unless the rep says otherwise. */
+    public DocumentsViewModel(DocumentService documents, java.util.function.Supplier<java.time.LocalDate> today,
+            OpenedCopies copies, Runner runner, Dialogs dialogs) {
         this.documents = documents;
+        this.today = today;
         this.copies = copies;
         this.runner = runner;
         this.dialogs = dialogs;
         count.bind(Bindings.size(list));
+    }
+
+    /** The form attaching {@code file}, dated today. */
+    public AttachDocumentViewModel attachForm(java.nio.file.Path file) {
+        return AttachDocumentViewModel.forFile(file, today.get());
     }
 
     public void setOnChanged(Runnable onChanged) {

@@ -23,4 +23,17 @@ public interface Runner {
             }
         };
     }
+
+    /**
+     * The desk's search lane: a new search stops the one before it, and a stopped search is not a
+     * failure (the lane says "Search failed" itself when one does fail).
+     */
+    static Runner searchesOf(DeskState state, Supplier<Window> owner) {
+        return new Runner() {
+            @Override
+            public <T> void run(String failure, Background.Job<T> job, Consumer<T> done) {
+                state.background().search(owner.get(), job, done);
+            }
+        };
+    }
 }

@@ -60,14 +60,17 @@ public final class WorkloadViewModel {
     private final StringBinding heading;
     private final StringBinding flag;
     private Map<UUID, List<WorkloadRecord>> byMember = Map.of();
+    private final Supplier<LocalDate> today;
 
     /**
+     * @param today the date a new record's week is taken from
      * @param members the members as the desk holds them now (read on the FX thread, copied)
      * @param matches whether a member matches the search text, as the members screen's search does
      */
-    public WorkloadViewModel(WorkloadService workload, SettingsService settings, Runner runner, Dialogs dialogs,
-            Supplier<List<Member>> members, BiPredicate<Member, String> matches) {
+    public WorkloadViewModel(WorkloadService workload, SettingsService settings, Supplier<LocalDate> today,
+            Runner runner, Dialogs dialogs, Supplier<List<Member>> members, BiPredicate<Member, String> matches) {
         this.workload = workload;
+        this.today = today;
         this.settings = settings;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -172,9 +175,10 @@ public final class WorkloadViewModel {
         records.setAll(list);
     }
 
-    /** A form for a new record of the selected member, or empty when none is selected. */
-    public Optional<WorkloadRecordViewModel> newRecordForm(LocalDate today) {
-        return Optional.ofNullable(selected.get()).map(r -> WorkloadRecordViewModel.forNew(r.member(), today, calculator()));
+    /** A form for a new record of the selected member, this week's, or empty when none is selected. */
+    public Optional<WorkloadRecordViewModel> newRecordForm() {
+        return Optional.ofNullable(selected.get())
+                .map(r -> WorkloadRecordViewModel.forNew(r.member(), today.get(), calculator()));
     }
 
     /** A form to correct {@code saved}, a record of the selected member. */

@@ -18,9 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseStatus;
+import org.repdesk.model.EntryKind;
+import org.repdesk.model.TimelineEntry;
 import org.repdesk.model.WorkloadFactor;
 import org.repdesk.service.NoteDrafts;
 import org.repdesk.service.RepDesk;
+import org.repdesk.testing.ScriptedDialogs;
 import org.repdesk.testing.TestDesk;
 
 /** The case form's state, checks and save over a real data file, with no window. */
@@ -31,6 +34,7 @@ class CaseFormViewModelTest {
     private RepDesk desk;
     private CaseFile opened;
     private final AtOnce runner = new AtOnce();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private CaseFormViewModel form;
     private final List<CaseFile> saved = new ArrayList<>();
 
@@ -39,7 +43,8 @@ class CaseFormViewModelTest {
         Messages.setLanguage(Messages.ENGLISH);
         desk = TestDesk.open(dir);
         opened = desk.cases().open(aCase(desk.members().save(aMember().build())).build());
-        form = new CaseFormViewModel(runner, () -> desk.cases().today(), desk.cases()::update, desk.noteDrafts());
+        form = new CaseFormViewModel(runner, desk.cases(), desk.members(), desk.settings(), desk.documents(),
+                desk.noteDrafts(), dialogs);
         form.setOnSaved(saved::add);
         form.show(opened, desk.settings().stages().stagesFor(opened.type()));
     }
@@ -217,5 +222,55 @@ class CaseFormViewModelTest {
         } finally {
             Messages.setLanguage(Messages.ENGLISH);
         }
+    }
+
+    @Test
+    void readingACaseGivesItsMemberAndItsTypesStagesAndShowsIt() {
+        form.clear();
+        List<CaseFormViewModel.Loaded> read = new ArrayList<>();
+        form.read(opened.id(), read::add);
+        assertEquals(1, read.size());
+        assertEquals(opened.id(), read.get(0).caseFile().id());
+        assertEquals(opened.memberId(), read.get(0).member().id());
+        assertEquals(desk.settings().stages().stagesFor(opened.type()), read.get(0).stages());
+        form.show(read.get(0));
+        assertEquals(opened.id(), form.openedProperty().get().id());
+        assertEquals(opened.stage(), form.stageProperty().get());
+        assertFalse(form.isDirty());
+    }
+
+    @Test
+    void theSearchTextIsFoundOnTheCaseShownAndForgottenWithNoTextOrNoCase() {
+        desk.cases().addEntry(TimelineEntry.of(opened.id(), TestDesk.TODAY, EntryKind.NOTE, "Call with Siân",
+                "She asked about a phased return."));
+        form.setSearchText(" phased ");
+        assertEquals(1, form.foundProperty().get().size(), "the note holds the words");
+        assertEquals("Call with Siân", form.foundProperty().get().get(0).summary());
+        form.setSearchText("p");
+        assertEquals(List.of(), form.foundProperty().get(), "one letter is not looked for");
+        form.setSearchText("phased");
+        form.clear();
+        assertEquals(List.of(), form.foundProperty().get(), "no case shown: nothing found on it");
+        form.read(opened.id(), form::show);
+        assertEquals(1, form.foundProperty().get().size(), "shown again: looked for again");
+        assertEquals(List.of(), runner.failures);
+    }
+
+    @Test
+    void deletingACaseAsksFirstAndCancelKeepsIt() {
+        List<java.util.UUID> deleted = new ArrayList<>();
+        dialogs.answering(false);
+        form.delete(deleted::add);
+        assertEquals("Delete case " + opened.reference() + "?", dialogs.last().header());
+        assertEquals(List.of(), deleted);
+        assertTrue(desk.cases().byId(opened.id()).isPresent(), "cancelled: the case stays");
+        assertEquals(opened.id(), form.openedProperty().get().id());
+
+        dialogs.answering(true);
+        form.delete(deleted::add);
+        assertEquals(List.of(opened.id()), deleted);
+        assertTrue(desk.cases().byId(opened.id()).isEmpty());
+        assertEquals(null, form.openedProperty().get(), "the form no longer shows the deleted case");
+        assertEquals(List.of(), runner.failures);
     }
 }

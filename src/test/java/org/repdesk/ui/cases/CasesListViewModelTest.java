@@ -1,16 +1,25 @@
 package org.repdesk.ui.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aCase;
+import static org.repdesk.testing.Builders.aMember;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.CaseStatus;
@@ -18,17 +27,80 @@ import org.repdesk.model.CaseType;
 import org.repdesk.model.Grade;
 import org.repdesk.model.Region;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.AtOnce;
+import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.cases.CasesListViewModel.Order;
 
-/** The cases list's filters, order and count, with no window. */
+/** The cases list's filters, order, count, search and stage choices, with no window. */
 class CasesListViewModelTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private final CasesListViewModel list = new CasesListViewModel(Comparator.naturalOrder());
+    @TempDir
+    Path dir;
+    private RepDesk desk;
+    private final AtOnce runner = new AtOnce();
+    private final AtOnce searcher = new AtOnce();
+    private CasesListViewModel list;
 
     @BeforeEach
-    void english() {
+    void open() {
         Messages.setLanguage(Messages.ENGLISH);
+        desk = TestDesk.open(dir);
+        list = new CasesListViewModel(Comparator.naturalOrder(), desk.cases(), desk.settings(), runner, searcher);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private CaseListRow rowOf(org.repdesk.model.Member m) {
+        UUID caseId = desk.cases().open(aCase(desk.members().save(m)).build()).id();
+        return desk.cases().listRow(caseId).orElseThrow();
+    }
+
+    @Test
+    void theSearchMatchesAsTheRepTypesAccentsFoldedAndOneLetterMatchesEveryCase() {
+        CaseListRow sian = rowOf(aMember().named("Siân Evans").build());
+        CaseListRow tomos = rowOf(aMember().named("Tomos Price").build());
+        list.search("Sian");
+        assertTrue(list.matchesProperty().get().contains(sian), "Siân from Sian, as every search finds her");
+        assertFalse(list.matchesProperty().get().contains(tomos));
+        list.search("S");
+        assertNull(list.matchesProperty().get(), "one letter: no search, every case listed");
+        list.search("zebra");
+        assertTrue(list.matchesProperty().get().isEmpty());
+        list.search("");
+        assertNull(list.matchesProperty().get());
+        assertEquals(List.of(), searcher.failures);
+    }
+
+    @Test
+    void aNewerKeystrokeWinsOverASearchStillRunning() {
+        CaseListRow sian = rowOf(aMember().named("Siân Evans").build());
+        CaseListRow tomos = rowOf(aMember().named("Tomos Price").build());
+        searcher.holdNext();
+        list.search("Siân");
+        list.search("Tomos");
+        assertTrue(list.matchesProperty().get().contains(tomos));
+        searcher.release(); // the search "Siân" ends after "Tomos" was typed
+        assertTrue(list.matchesProperty().get().contains(tomos), "the older search's matches are not shown");
+        assertFalse(list.matchesProperty().get().contains(sian));
+    }
+
+    @Test
+    void theStageFilterOffersEveryTypesStagesOnceThenTheChosenTypes() {
+        list.readStages();
+        var stages = desk.settings().stages();
+        Set<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (CaseType t : CaseType.values()) {
+            all.addAll(stages.stagesFor(t));
+        }
+        assertEquals(List.copyOf(all), list.stageChoices());
+        list.typeProperty().set(CaseType.GRIEVANCE);
+        assertEquals(stages.stagesFor(CaseType.GRIEVANCE), list.stageChoices(), "read again for the type chosen");
+        assertEquals(List.of(), runner.failures);
     }
 
     private static CaseListRow row(String reference, String member, CaseStatus status, LocalDate nextDeadline) {

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.i18n.Messages;
+import org.repdesk.model.Demand;
+import org.repdesk.model.DemandKind;
 import org.repdesk.model.DemandStatus;
+import org.repdesk.model.Priority;
 import org.repdesk.service.CampaignBulletins;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.AtOnce;
@@ -33,7 +36,7 @@ class DemandsBoardViewModelTest {
     void open() {
         Messages.setLanguage(Messages.ENGLISH);
         desk = TestDesk.open(dir);
-        vm = new DemandsBoardViewModel(desk.demands(), atOnce);
+        vm = new DemandsBoardViewModel(desk.demands(), desk.cases()::today, true, atOnce);
     }
 
     @AfterEach
@@ -126,5 +129,13 @@ class DemandsBoardViewModelTest {
         } finally {
             Messages.setLanguage(Messages.ENGLISH);
         }
+    }
+
+    @Test
+    void aStatusChangeIsDatedTodayAndOnlyALoginThatKeepsTheLogMayChangeIt() {
+        assertEquals(TestDesk.TODAY, vm.today());
+        assertTrue(vm.keepsLog());
+        assertFalse(new DemandsBoardViewModel(desk.demands(), desk.cases()::today, false, atOnce).keepsLog(),
+                "a casebook's rep or reader");
     }
 }

@@ -42,7 +42,7 @@ class DocumentsViewModelTest {
     void open() {
         desk = TestDesk.open(dir);
         caseFile = desk.cases().open(aCase(desk.members().save(aMember().build())).build());
-        vm = new DocumentsViewModel(desk.documents(), new OpenedCopies(dir.resolve("opened")), atOnce, dialogs);
+        vm = new DocumentsViewModel(desk.documents(), desk.cases()::today, new OpenedCopies(dir.resolve("opened")), atOnce, dialogs);
         vm.setOnChanged(() -> changes++);
         vm.show(caseFile.id());
     }
@@ -57,6 +57,14 @@ class DocumentsViewModelTest {
         AttachDocumentViewModel form = AttachDocumentViewModel.forFile(file, TestDesk.TODAY);
         form.kindProperty().set(kind);
         vm.attach(form.request());
+    }
+
+    @Test
+    void aFileToAttachIsDatedTheDesksToday() throws Exception {
+        Path letter = Files.write(dir.resolve("outcome letter.pdf"), SampleFiles.pdf("Outcome"));
+        AttachDocumentViewModel form = vm.attachForm(letter);
+        assertEquals(TestDesk.TODAY, form.dateProperty().get());
+        assertEquals(letter, form.fileProperty().get());
     }
 
     @Test

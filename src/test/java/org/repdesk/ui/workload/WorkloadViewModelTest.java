@@ -44,7 +44,7 @@ class WorkloadViewModelTest {
                     null, null, null));
         }
         desk.workload().add(WorkloadRecord.of(under.id(), monday, 95.0, null, 37.0, null, null, null, null));
-        vm = new WorkloadViewModel(desk.workload(), desk.settings(), atOnce, dialogs, () -> List.of(over, under),
+        vm = new WorkloadViewModel(desk.workload(), desk.settings(), desk.cases()::today, atOnce, dialogs, () -> List.of(over, under),
                 (m, text) -> text == null || m.name().toLowerCase().contains(text.toLowerCase()));
         vm.reload();
     }
@@ -75,7 +75,8 @@ class WorkloadViewModelTest {
     @Test
     void aRecordAddedThroughTheFormJoinsTheMembersRecordsAndTheSelectionStays() {
         vm.selectedProperty().set(vm.shown().stream().filter(r -> r.member().equals(under)).findFirst().orElseThrow());
-        WorkloadRecordViewModel form = vm.newRecordForm(LocalDate.of(2026, 11, 23)).orElseThrow();
+        WorkloadRecordViewModel form = vm.newRecordForm().orElseThrow();
+        assertEquals(TestDesk.TODAY, form.weekOfProperty().get(), "this week's record, dated the desk's today");
         form.text(Field.CAPACITY).set("101%");
         vm.add(form.save().orElseThrow());
         assertEquals(List.of(), atOnce.failures);
@@ -100,7 +101,7 @@ class WorkloadViewModelTest {
 
     @Test
     void withNoMemberSelectedThereIsNoFormAndTheHeadingAsksForOne() {
-        assertTrue(vm.newRecordForm(LocalDate.of(2026, 11, 23)).isEmpty());
+        assertTrue(vm.newRecordForm().isEmpty());
         assertEquals("Select a member", vm.headingProperty().get());
         assertEquals("", vm.flagProperty().get());
     }
