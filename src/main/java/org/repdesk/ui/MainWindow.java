@@ -254,12 +254,13 @@ public final class MainWindow {
      * reads the whole file and would slow the rep's first searches by sharing the two cores.
      */
     public void whenSettled(Runnable work) {
-        whenSettled(work, 5_000, 120_000);
+        whenSettled(work, 5_000, 120_000, System::nanoTime);
     }
 
-    /** As above, with the pause and the longest wait in milliseconds. */
-    void whenSettled(Runnable work, long pauseMillis, long atMostMillis) {
-        whenListsRead(() -> new Pause(stage.getScene(), state.background(), pauseMillis, atMostMillis).then(work));
+    /** As above, with the pause and the longest wait in milliseconds, timed by {@code clock} (nanoseconds). */
+    void whenSettled(Runnable work, long pauseMillis, long atMostMillis, java.util.function.LongSupplier clock) {
+        whenListsRead(() -> new Pause(stage.getScene(), state.background(), pauseMillis, atMostMillis, clock)
+                .then(work));
     }
 
     /** File ▸ Open branch casebook…: once the server says yes, the window works on the casebook. */
