@@ -42,6 +42,15 @@ public final class CaseFormHandle extends Handle {
         typeInto("case-outcome", text);
     }
 
+    /** Puts the cursor in the outcome, where it was left. */
+    public void clickOutcome() {
+        robot.clickOn("#case-outcome");
+    }
+
+    public String outcome() {
+        return textOf("case-outcome");
+    }
+
     public String outcomeProblem() {
         return textOf("case-outcome-problem");
     }
@@ -68,6 +77,25 @@ public final class CaseFormHandle extends Handle {
 
     public void openDeadlines() {
         robot.clickOn("#tab-deadlines");
+    }
+
+    /** The Timeline tab's entries, newest first. */
+    public javafx.scene.control.ListView<?> timeline() {
+        return node("timeline-list");
+    }
+
+    /** The form has been put together far enough to have its tabs. */
+    public boolean hasTabs() {
+        return robot.lookup("#tab-documents").tryQuery().isPresent();
+    }
+
+    /** Where the search's words were found in this case ("Found in the document …"), when shown. */
+    public boolean foundShown() {
+        return node("case-found").isVisible();
+    }
+
+    public String found() {
+        return textOf("case-found");
     }
 
     /** The Documents tab of the case shown. */
