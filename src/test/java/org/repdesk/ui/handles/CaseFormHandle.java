@@ -79,6 +79,28 @@ public final class CaseFormHandle extends Handle {
         robot.clickOn("#tab-deadlines");
     }
 
+    /** The stage's menu (a ui.ChoiceMenu), to pick from by keys or set. */
+    public MenuButton stageMenu() {
+        return node("case-stage");
+    }
+
+    /**
+     * The form is put together whole: its last field in the scene, Save, and the Timeline and
+     * Deadlines tabs' buttons in place.
+     */
+    public boolean wholeFormInPlace() {
+        return present("case-outcome") && robot.lookup("#case-save").tryQuery().isPresent()
+                && robot.lookup("#timeline-add").tryQuery().isPresent()
+                && robot.lookup("#deadline-add").tryQuery().isPresent();
+    }
+
+    /** The Deadlines tab, then "Add deadline…". */
+    public ScheduleDialogHandle addDeadline() {
+        openDeadlines();
+        robot.clickOn("#deadline-add");
+        return new ScheduleDialogHandle(robot);
+    }
+
     /** The Timeline tab's entries, newest first. */
     public javafx.scene.control.ListView<?> timeline() {
         return node("timeline-list");

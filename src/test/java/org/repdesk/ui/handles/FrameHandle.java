@@ -134,6 +134,17 @@ public final class FrameHandle {
         return robot.lookup("#welcome-name-saved").queryAs(Label.class).getText();
     }
 
+    /** What the first run's banner says (where the data file is). */
+    public String welcomeText() {
+        return robot.lookup("#welcome-text").queryAs(Label.class).getText();
+    }
+
+    /** The first run's banner's "Load the campaign's demands". */
+    public FrameHandle loadCampaignDemandsInWelcome() {
+        robot.clickOn("#welcome-load-demands");
+        return this;
+    }
+
     /** The name field of the first run's banner. */
     public TextField welcomeNameField() {
         return robot.lookup("#welcome-rep-name").queryAs(TextField.class);

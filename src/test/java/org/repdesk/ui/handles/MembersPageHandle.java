@@ -27,6 +27,12 @@ public final class MembersPageHandle extends Handle {
         return node("member-search");
     }
 
+    /** "Open a case…" for the member chosen: the new case's dialog. */
+    public NewCaseDialogHandle openCase() {
+        robot.clickOn("#member-open-case");
+        return new NewCaseDialogHandle(robot);
+    }
+
     /** Chooses the member named {@code name} in the table, once the table holds them. */
     public MembersPageHandle choose(String name) throws Exception {
         FxWait.waitUntil(() -> present("member-table")
