@@ -103,12 +103,12 @@ public final class MainWindow {
      * reads the whole file and would slow the rep's first searches by sharing the two cores.
      */
     public void whenSettled(Runnable work) {
-        startUp.whenSettled(work, 5_000, 120_000);
+        startUp.whenSettled(work, 5_000, 120_000, System::nanoTime);
     }
 
-    /** As above, with the pause and the longest wait in milliseconds. */
-    void whenSettled(Runnable work, long pauseMillis, long atMostMillis) {
-        startUp.whenSettled(work, pauseMillis, atMostMillis);
+    /** As above, with the pause and the longest wait in milliseconds, timed by {@code clock} (nanoseconds). */
+    void whenSettled(Runnable work, long pauseMillis, long atMostMillis, java.util.function.LongSupplier clock) {
+        startUp.whenSettled(work, pauseMillis, atMostMillis, clock);
     }
 
     /** What the app does when the rep opens a casebook (or goes back to their own file: null). */

@@ -1,6 +1,7 @@
 package org.repdesk.ui;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventHandler;
@@ -19,15 +20,21 @@ final class Pause {
     private final Background background;
     private final long pauseMillis;
     private final long atMostMillis;
-    private final AtomicLong lastInput = new AtomicLong(System.nanoTime());
-    private final long since = System.nanoTime();
-    private final EventHandler<Event> seen = e -> lastInput.set(System.nanoTime());
+    /** Nanoseconds, as System.nanoTime: a test moves its own instead of waiting seconds. */
+    private final LongSupplier clock;
+    private final AtomicLong lastInput;
+    private final long since;
+    private final EventHandler<Event> seen;
 
-    Pause(Scene scene, Background background, long pauseMillis, long atMostMillis) {
+    Pause(Scene scene, Background background, long pauseMillis, long atMostMillis, LongSupplier clock) {
         this.scene = scene;
         this.background = background;
         this.pauseMillis = pauseMillis;
         this.atMostMillis = atMostMillis;
+        this.clock = clock;
+        this.lastInput = new AtomicLong(clock.getAsLong());
+        this.since = clock.getAsLong();
+        this.seen = e -> lastInput.set(clock.getAsLong());
     }
 
     /** Runs {@code work} on the FX thread once the rep has paused. */
@@ -38,8 +45,9 @@ final class Pause {
     }
 
     private void check(Runnable work) {
-        long quiet = (System.nanoTime() - lastInput.get()) / 1_000_000;
-        long waited = (System.nanoTime() - since) / 1_000_000;
+        long now = clock.getAsLong();
+        long quiet = (now - lastInput.get()) / 1_000_000;
+        long waited = (now - since) / 1_000_000;
         if (quiet < pauseMillis && waited < atMostMillis) {
             background.asideAfter(Math.max(10, pauseMillis / 5), () -> check(work));
             return;

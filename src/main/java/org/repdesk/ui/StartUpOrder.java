@@ -53,8 +53,9 @@ final class StartUpOrder {
      * Runs {@code work} once the lists first read at start-up are in and the rep has paused (no key
      * or click for {@code pauseMillis}, or {@code atMostMillis} at most).
      */
-    void whenSettled(Runnable work, long pauseMillis, long atMostMillis) {
-        whenListsRead(() -> new Pause(stage.getScene(), state.background(), pauseMillis, atMostMillis).then(work));
+    void whenSettled(Runnable work, long pauseMillis, long atMostMillis, java.util.function.LongSupplier clock) {
+        whenListsRead(() -> new Pause(stage.getScene(), state.background(), pauseMillis, atMostMillis, clock)
+                .then(work));
     }
 
     /** Runs {@code work} the first time {@code value} changes to {@code to}. */

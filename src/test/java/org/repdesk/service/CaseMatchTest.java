@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.repdesk.model.CaseMatches;
 import org.repdesk.model.EntryKind;
 import org.repdesk.model.TimelineEntry;
 import org.repdesk.testing.TestDesk;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The cases list's search ({@code match}: row numbers, its own connection, stoppable) against the
@@ -90,15 +92,22 @@ class CaseMatchTest {
             new DemoData(desk).generate(20, 100, DemoData.DEFAULT_SEED);
             desk.cases().match("warm up"); // opens the search connection
             // A query that runs until stopped: an endless recursive count on the search connection.
+            CountDownLatch counting = new CountDownLatch(1);
             CompletableFuture<Object> endless = CompletableFuture.supplyAsync(() -> desk.database().search(c -> {
                 try (Statement st = c.createStatement()) {
+                    counting.countDown();
                     return st.executeQuery("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)"
                             + " SELECT count(*) FROM n").getLong(1);
                 }
             }));
-            Thread.sleep(200);
+            assertTrue(counting.await(10, TimeUnit.SECONDS), "the count began");
             assertFalse(endless.isDone(), "still counting");
-            desk.cases().cancelMatching();
+            // A stop stops what runs now: one that comes before the count's first step is the
+            // keystroke before it, so stop again, as the next keystroke would, until it has stopped.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                desk.cases().cancelMatching();
+                return endless.isDone();
+            });
             Throwable stopped = assertThrows(Exception.class, () -> endless.get(10, TimeUnit.SECONDS));
             assertTrue(stopped.getCause() instanceof CancellationException, String.valueOf(stopped));
             // Stopping when nothing runs changes nothing for the next search; saves never use this connection.

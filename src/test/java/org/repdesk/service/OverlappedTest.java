@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 class OverlappedTest {
 
@@ -31,17 +35,19 @@ class OverlappedTest {
 
     @Test
     void aWriterSlowerThanTheReaderLosesNothingWhenTheQueueIsFullAtTheEnd() throws IOException {
-        // Nine full batches and a writer that pauses at the start of each: the reader fills the queue and
-        // ends while the queue is still full.
+        // Nine full batches and a writer that, at the start of each, waits until the reader can put no
+        // more (the queue full, or the reader done): the reader ends while the queue is still full.
         int n = Overlapped.BATCH * 9;
+        AtomicReference<Thread> reader = new AtomicReference<>();
         List<Integer> written = new ArrayList<>();
-        int count = Overlapped.<Integer>run("test-reader", sink -> {
+        int count = Overlapped.<Integer>run("slow-writer-reader", sink -> {
+            reader.set(Thread.currentThread());
             for (int i = 0; i < n; i++) {
                 sink.accept(i);
             }
         }, item -> {
             if (item % Overlapped.BATCH == 0) {
-                sleep(40);
+                waitUntilBlockedOrDone(reader.get());
             }
             written.add(item);
         });
@@ -50,11 +56,15 @@ class OverlappedTest {
         assertEquals(n - 1, written.get(n - 1));
     }
 
-    private static void sleep(long ms) {
+    /** The reader waiting to put into a full queue (or to put its end marker), or finished. */
+    private static void waitUntilBlockedOrDone(Thread reader) throws IOException {
         try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> switch (reader.getState()) {
+                case WAITING, TIMED_WAITING, TERMINATED -> true;
+                default -> false;
+            });
+        } catch (TimeoutException e) {
+            throw new IOException("the reader kept running with a full queue", e);
         }
     }
 

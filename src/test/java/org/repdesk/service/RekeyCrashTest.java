@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.store.Database;
@@ -32,6 +36,12 @@ class RekeyCrashTest {
 
     @TempDir
     Path dir;
+    private final ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
+
+    @AfterEach
+    void stopKiller() {
+        killer.shutdownNow();
+    }
 
     @Test
     void aKillMidRekeyLeavesTheFileWholeUnderTheOldOrTheNewPassphrase() throws Exception {
@@ -56,8 +66,11 @@ class RekeyCrashTest {
                     state = line.substring(4);
                     rekeysReported++;
                 }
-                Thread.sleep(random.nextInt(150)); // somewhere inside the next rekey
-                child.kill();
+                // The kill is the test's input, at a random moment somewhere inside the next rekey.
+                killer.schedule(() -> {
+                    child.kill();
+                    return null;
+                }, random.nextInt(150), TimeUnit.MILLISECONDS).get(30, TimeUnit.SECONDS);
                 for (String line : child.remainingLines()) {
                     if (line.startsWith("now ")) {
                         state = line.substring(4);

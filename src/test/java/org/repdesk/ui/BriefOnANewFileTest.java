@@ -42,8 +42,7 @@ class BriefOnANewFileTest {
     void anEmptyLogPointsToTheCampaignsDemandsAndLoadsThemChecked(FxRobot robot) throws Exception {
         BriefsPageHandle briefs = new BriefsPageHandle(robot);
         briefs.open();
-        waitUntil(30, () -> robot.lookup("#brief-load-demands").tryQuery().isPresent()
-                && briefs.loadCampaignDemands().isVisible());
+        waitUntil(30, briefs::offersCampaignDemands);
         briefs.preview();
         waitUntil(() -> robot.lookup(".problems").queryAs(javafx.scene.control.Label.class).getText()
                 .startsWith("The demands log is empty"));

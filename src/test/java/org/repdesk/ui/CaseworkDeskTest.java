@@ -10,8 +10,6 @@ import static org.repdesk.testing.FxWait.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -32,6 +30,8 @@ import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.handles.CaseFormHandle;
 import org.repdesk.ui.handles.CasesPageHandle;
 import org.repdesk.ui.handles.MemberFormHandle;
+import org.repdesk.ui.handles.MembersPageHandle;
+import org.repdesk.ui.handles.ScheduleDialogHandle;
 import org.repdesk.ui.handles.NewCaseDialogHandle;
 import org.repdesk.ui.handles.TimelineEntryDialogHandle;
 import org.repdesk.ui.handles.FrameHandle;
@@ -58,16 +58,10 @@ class CaseworkDeskTest {
         desk.close();
     }
 
-    private void type(FxRobot robot, String id, String text) {
-        robot.clickOn(id);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
-        robot.write(text);
-    }
-
     @Test
     void firstRunSaysWhereTheDataFileIs(FxRobot robot) {
-        Label welcome = robot.lookup("#welcome-text").queryAs(Label.class);
-        assertTrue(welcome.getText().contains(desk.database().file().toString()), welcome.getText());
+        String welcome = new FrameHandle(robot).welcomeText();
+        assertTrue(welcome.contains(desk.database().file().toString()), welcome);
     }
 
     @Test
@@ -99,7 +93,7 @@ class CaseworkDeskTest {
         assertEquals("Siân Llewellyn", saved.name());
         assertEquals(22.5, saved.contractedHours());
         assertEquals(Union.NAPO, saved.union());
-        TableView<?> table = robot.lookup("#member-table").queryTableView();
+        TableView<?> table = new MembersPageHandle(robot).table();
         waitUntil(() -> table.getItems().size() == 1);
 
         // Saved: Save and Revert wait for a change; a change, then Revert, puts the saved values back.
@@ -133,22 +127,22 @@ class CaseworkDeskTest {
                 org.repdesk.model.Grade.PSO, "Cardiff PDU", "Cardiff", org.repdesk.model.Region.WALES, null, null,
                 37.0));
         robot.interact(() -> { });
-        robot.clickOn("#nav-members");
-        robot.interact(() -> robot.lookup("#member-table").queryTableView().getItems());
+        new FrameHandle(robot).open(FrameHandle.Screen.MEMBERS);
+        MembersPageHandle membersPage = new MembersPageHandle(robot);
+        robot.interact(() -> membersPage.table().getItems());
         // reload so the member saved behind the window's back is listed
         robot.push(KeyCode.F5);
-        TableView<?> members = robot.lookup("#member-table").queryTableView();
+        TableView<?> members = membersPage.table();
         waitUntil(() -> members.getItems().size() == 1);
         robot.clickOn("Zoë Ashworth");
-        robot.clickOn("#member-open-case");
-        robot.clickOn("#newcase-open");
+        membersPage.openCase().open();
         waitUntil(() -> desk.cases().ofMember(member.id()).size() == 1);
         CaseFile opened = desk.cases().ofMember(member.id()).get(0);
         assertEquals("2026-0001", opened.reference());
 
-        ListView<?> cases = robot.lookup("#case-list").queryListView();
+        ListView<?> cases = new CasesPageHandle(robot).list();
         waitUntil(() -> cases.getItems().size() == 1);
-        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().startsWith("2026-0001"));
+        waitUntil(() -> new CaseFormHandle(robot).title().startsWith("2026-0001"));
 
         TimelineEntryDialogHandle entry = new CaseFormHandle(robot).addTimelineEntry();
         String longNote = "Member reports 50-hour weeks. ".repeat(400); // 12,000 characters
@@ -167,25 +161,20 @@ class CaseworkDeskTest {
         TimelineEntry note = desk.cases().timeline(opened.id()).stream()
                 .filter(e -> e.kind() == EntryKind.NOTE).findFirst().orElseThrow();
         assertEquals(longNote.strip(), note.text());
-        ListView<?> timeline = robot.lookup("#timeline-list").queryListView();
+        ListView<?> timeline = new CaseFormHandle(robot).timeline();
         waitUntil(() -> timeline.getItems().size() == 2);
 
-        robot.clickOn("#tab-deadlines");
-        robot.clickOn("#deadline-add");
-        type(robot, "#deadline-what", "Appeal letter");
-        robot.clickOn("#deadline-mode-working-days");
-        type(robot, "#deadline-from", "19/12/2025");
-        type(robot, "#deadline-days", "5");
-        robot.clickOn("#deadline-what");
-        waitUntil(() -> robot.lookup("#deadline-result").queryAs(Label.class).getText().contains("30/12/2025"));
-        robot.clickOn("#deadline-save");
+        ScheduleDialogHandle deadline = new CaseFormHandle(robot).addDeadline();
+        deadline.typeWhat("Appeal letter").reckonInWorkingDays().typeFrom("19/12/2025").typeDays("5").clickWhat();
+        waitUntil(() -> deadline.result().contains("30/12/2025"));
+        deadline.save();
         waitUntil(() -> desk.cases().deadlines(opened.id()).size() == 1);
         Deadline d = desk.cases().deadlines(opened.id()).get(0);
         assertEquals(LocalDate.of(2025, 12, 30), d.dueOn(), "skips Christmas Day and Boxing Day");
 
         // the cases list shows the new deadline, flagged overdue (today is 23/11/2026)
         waitUntil(() -> LocalDate.of(2025, 12, 30).equals(((CaseListRow) cases.getItems().get(0)).nextDeadline()));
-        robot.clickOn("#filter-overdue");
+        new CasesPageHandle(robot).overdueOnly();
         waitUntil(() -> cases.getItems().size() == 1);
     }
 
@@ -200,14 +189,14 @@ class CaseworkDeskTest {
                 "Caseload discussed", "Holding 68 cases; WMT shows 142 percent"));
         robot.push(KeyCode.F5);
         new FrameHandle(robot).open(FrameHandle.Screen.CASES); // a first run opens on the dashboard
-        ListView<?> cases = robot.lookup("#case-list").queryListView();
+        ListView<?> cases = new CasesPageHandle(robot).list();
         waitUntil(() -> cases.getItems().size() == 1);
         robot.clickOn("Łukasz Nowak");
-        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Łukasz"));
+        waitUntil(() -> new CaseFormHandle(robot).title().contains("Łukasz"));
         // The stage by keys, as on a combo box: a letter jumps to the next stage starting with it,
         // Up and Down step through the list.
         @SuppressWarnings("unchecked")
-        ChoiceMenu<String> stage = robot.lookup("#case-stage").queryAs(ChoiceMenu.class);
+        ChoiceMenu<String> stage = (ChoiceMenu<String>) new CaseFormHandle(robot).stageMenu();
         robot.interact(stage::requestFocus);
         robot.write("f");
         waitUntil(() -> "Formal stage 1 (first written warning)".equals(stage.getValue()));
@@ -226,7 +215,7 @@ class CaseworkDeskTest {
         robot.push(KeyCode.CONTROL, KeyCode.F);
         robot.write("nomatchword");
         waitUntil(() -> cases.getItems().isEmpty());
-        type(robot, "#case-search", "WMT 142");
+        new CasesPageHandle(robot).search("WMT 142");
         waitUntil(() -> cases.getItems().size() == 1);
     }
 
@@ -238,31 +227,33 @@ class CaseworkDeskTest {
                 .openedOn(LocalDate.of(2026, 9, 2)).workload(org.repdesk.model.WorkloadFactor.NO).build());
         robot.push(KeyCode.F5);
         new FrameHandle(robot).open(FrameHandle.Screen.CASES); // a first run opens on the dashboard
-        ListView<?> cases = robot.lookup("#case-list").queryListView();
+        ListView<?> cases = new CasesPageHandle(robot).list();
         waitUntil(() -> cases.getItems().size() == 2);
         robot.clickOn(capability.reference());
-        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().startsWith(capability.reference()));
-        ChoiceMenu<Object> type = robot.lookup("#filter-type").queryAs(ChoiceMenu.class);
+        waitUntil(() -> new CaseFormHandle(robot).title().startsWith(capability.reference()));
+        @SuppressWarnings("unchecked")
+        ChoiceMenu<Object> type = (ChoiceMenu<Object>) new CasesPageHandle(robot).filterMenu("filter-type");
         robot.interact(() -> type.setValue(org.repdesk.model.CaseType.CAPABILITY));
         waitUntil(() -> cases.getItems().size() == 1);
         assertEquals(capability.id(), ((CaseListRow) cases.getSelectionModel().getSelectedItem()).caseId(),
                 "the selected case is still listed, so it stays selected");
-        assertEquals("1 of 2 cases", robot.lookup("#case-count").queryAs(Label.class).getText());
+        assertEquals("1 of 2 cases", new CasesPageHandle(robot).count());
 
         // A save replaces the row in the list it is in; the filters are not re-run and the case stays selected.
-        ChoiceMenu<Object> stage = robot.lookup("#case-stage").queryAs(ChoiceMenu.class);
+        @SuppressWarnings("unchecked")
+        ChoiceMenu<Object> stage = (ChoiceMenu<Object>) new CaseFormHandle(robot).stageMenu();
         robot.interact(() -> stage.setValue("Formal stage 1 (first written warning)"));
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> ((CaseListRow) cases.getItems().get(0)).stage().startsWith("Formal stage 1"));
         assertEquals(capability.id(), ((CaseListRow) cases.getSelectionModel().getSelectedItem()).caseId());
 
-        type(robot, "#case-search", "okafor");
+        new CasesPageHandle(robot).search("okafor");
         waitUntil(() -> cases.getItems().size() == 1);
         robot.interact(type::pickFirst); // all types again, search still on
         waitUntil(() -> cases.getItems().size() == 2);
-        type(robot, "#case-search", "nomatchword");
+        new CasesPageHandle(robot).search("nomatchword");
         waitUntil(() -> cases.getItems().isEmpty());
-        assertEquals("0 of 2 cases", robot.lookup("#case-count").queryAs(Label.class).getText());
+        assertEquals("0 of 2 cases", new CasesPageHandle(robot).count());
     }
 
     @Test
@@ -275,7 +266,7 @@ class CaseworkDeskTest {
         desk.cases().addDeadline(Deadline.of(newer.id(), LocalDate.of(2026, 11, 1), "Appeal letter", false));
         robot.push(KeyCode.F5);
         new FrameHandle(robot).open(FrameHandle.Screen.CASES); // a first run opens on the dashboard
-        ListView<?> cases = robot.lookup("#case-list").queryListView();
+        ListView<?> cases = new CasesPageHandle(robot).list();
         waitUntil(() -> cases.getItems().size() == 3);
         assertEquals(List.of(newer.id(), older.id(), oldest.id()), listed(cases), "newest first, as read");
 
@@ -329,25 +320,18 @@ class CaseworkDeskTest {
         CaseFile second = desk.cases().open(aCase(member).openedOn(LocalDate.of(2026, 9, 2)).build());
         robot.push(KeyCode.F5);
         new FrameHandle(robot).open(FrameHandle.Screen.CASES); // a first run opens on the dashboard
-        ListView<?> cases = robot.lookup("#case-list").queryListView();
+        ListView<?> cases = new CasesPageHandle(robot).list();
         waitUntil(() -> cases.getItems().size() == 2);
         // Both in one event: the form is built for the first and must end up showing the second.
         robot.interact(() -> {
             cases.getSelectionModel().select(listed(cases).indexOf(first.id()));
             cases.getSelectionModel().select(listed(cases).indexOf(second.id()));
         });
-        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().startsWith(second.reference()));
+        waitUntil(() -> new CaseFormHandle(robot).title().startsWith(second.reference()));
         // Shown only when complete: the form's last field, the buttons and every tab's content are in place.
-        assertTrue(robot.lookup("#case-outcome").tryQuery().map(n -> n.getScene() != null).orElse(false));
-        assertTrue(robot.lookup("#case-save").tryQuery().isPresent());
-        assertTrue(robot.lookup("#timeline-add").tryQuery().isPresent());
-        assertTrue(robot.lookup("#deadline-add").tryQuery().isPresent());
-        robot.clickOn("#tab-deadlines");
-        robot.clickOn("#deadline-add");
-        type(robot, "#deadline-what", "Stage 2 hearing");
-        type(robot, "#deadline-due", "10/12/2026");
-        robot.clickOn("#deadline-what");
-        robot.clickOn("#deadline-save");
+        CaseFormHandle form = new CaseFormHandle(robot);
+        assertTrue(form.wholeFormInPlace(), "the outcome in the scene, Save, and each tab's buttons");
+        form.addDeadline().typeWhat("Stage 2 hearing").typeDue("10/12/2026").clickWhat().save();
         waitUntil(() -> desk.cases().deadlines(second.id()).size() == 1);
         assertTrue(desk.cases().deadlines(first.id()).isEmpty(), "added to the case shown, not the first asked for");
     }

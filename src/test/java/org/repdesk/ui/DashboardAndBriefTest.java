@@ -8,9 +8,7 @@ import static org.repdesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +21,7 @@ import org.repdesk.service.CampaignBulletins;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.handles.BriefsPageHandle;
+import org.repdesk.ui.handles.CasesPageHandle;
 import org.repdesk.ui.handles.DashboardPageHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -57,13 +56,13 @@ class DashboardAndBriefTest {
 
     @Test
     void theOverdueTileOpensTheCasesListFilteredToOverdueCases(FxRobot robot) throws Exception {
-        waitUntil(30, () -> robot.lookup("#tile-overdue").tryQuery().isPresent());
-        javafx.scene.text.Text figure = robot.lookup("#tile-overdue .tile-figure").queryAs(javafx.scene.text.Text.class);
-        waitUntil(30, () -> "1".equals(figure.getText()));
-        robot.clickOn(new DashboardPageHandle(robot).tile("overdue"));
-        javafx.scene.control.ListView<?> cases = robot.lookup("#case-list").queryListView();
-        waitUntil(30, () -> cases.getItems().size() == 1);
-        assertTrue(robot.lookup("#filter-overdue").queryAs(CheckBox.class).isSelected());
+        DashboardPageHandle dashboard = new DashboardPageHandle(robot);
+        waitUntil(30, () -> dashboard.hasTile("overdue"));
+        waitUntil(30, () -> "1".equals(dashboard.figure("overdue")));
+        robot.clickOn(dashboard.tile("overdue"));
+        CasesPageHandle cases = new CasesPageHandle(robot);
+        waitUntil(30, () -> cases.list().getItems().size() == 1);
+        assertTrue(cases.overdueOnlyTicked());
     }
 
     @Test
@@ -94,7 +93,7 @@ class DashboardAndBriefTest {
         assertEquals(javafx.scene.AccessibleRole.BUTTON, dashboard.tile("overdue").getAccessibleRole());
         robot.interact(() -> dashboard.tile("overdue").requestFocus());
         robot.push(javafx.scene.input.KeyCode.ENTER);
-        javafx.scene.control.ListView<?> cases = robot.lookup("#case-list").queryListView();
+        javafx.scene.control.ListView<?> cases = new CasesPageHandle(robot).list();
         waitUntil(30, () -> cases.isVisible() && cases.getItems().size() == 1);
     }
 }

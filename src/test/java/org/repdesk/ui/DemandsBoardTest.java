@@ -51,7 +51,7 @@ class DemandsBoardTest {
 
     /** Loads the campaign's demands from the welcome banner; returns the Raised column, holding them all. */
     private ListView<?> loadTheBulletins(FxRobot robot) throws Exception {
-        robot.clickOn("#welcome-load-demands");
+        new DemandsPageHandle(robot).loadFromWelcome();
         waitUntil(() -> desk.demands().all().size() == CampaignBulletins.size());
         robot.push(KeyCode.ENTER); // close "Demands loaded"
         ListView<?> raised = new DemandsPageHandle(robot).column(DemandStatus.RAISED);
@@ -240,8 +240,7 @@ class DemandsBoardTest {
             window.setWidth(1024);
             window.setHeight(700);
         });
-        robot.clickOn("#nav-demands");
-        DemandsPageHandle page = new DemandsPageHandle(robot);
+        DemandsPageHandle page = new DemandsPageHandle(robot).open();
         waitUntil(() -> page.emptyBoard().isVisible());
         page.loadFromEmptyBoard();
         waitUntil(() -> desk.demands().all().size() == CampaignBulletins.size());

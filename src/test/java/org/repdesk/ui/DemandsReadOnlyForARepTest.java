@@ -38,6 +38,7 @@ class DemandsReadOnlyForARepTest {
             assertTrue(olive.mayKeepDemandsLog());
         }
         rachel = new RepDesk(TestCasebooks.open(casebook, TestCasebooks.REP), TestDesk.fixedClock());
+        rachel.mayKeepDemandsLog(); // her role, asked when the casebook opens (as RepDesk.openCasebook does)
         new MainWindow(stage, rachel, false).show();
     }
 

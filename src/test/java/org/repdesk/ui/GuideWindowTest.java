@@ -30,16 +30,20 @@ class GuideWindowTest {
         stage.show();
     }
 
+    private java.util.Optional<Stage> guide() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && Messages.text("shell.guide.title").equals(s.getTitle())).map(Stage.class::cast).findFirst();
+    }
+
     private boolean guideShowing() {
-        return Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && s.isShowing()
-                && Messages.text("shell.guide.title").equals(s.getTitle()));
+        return guide().isPresent();
     }
 
     @Test
     void escClosesTheGuide(FxRobot robot) throws Exception {
         robot.interact(() -> GuideWindow.show(owner));
         waitUntil(this::guideShowing);
-        robot.clickOn("#guide").type(KeyCode.ESCAPE);
+        robot.clickOn(guide().orElseThrow().getScene().getRoot()).type(KeyCode.ESCAPE);
         waitUntil(() -> !guideShowing());
         assertFalse(guideShowing());
         assertTrue(owner.isShowing(), "the main window stays");

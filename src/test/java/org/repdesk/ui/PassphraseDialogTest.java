@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.handles.FrameHandle;
 import org.repdesk.ui.handles.PassphraseDialogHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -44,8 +44,9 @@ class PassphraseDialogTest {
 
     @Test
     void theRepProtectsTheFileFromTheWelcomeBannerAndTheNoteBesideTheNavigationChanges(FxRobot robot) throws Exception {
-        assertTrue(robot.lookup("#protection-note").queryAs(Label.class).getText().contains("not encrypted"));
-        robot.clickOn("#welcome-protect");
+        FrameHandle frame = new FrameHandle(robot);
+        assertTrue(frame.protectionNote().contains("not encrypted"));
+        robot.clickOn(frame.welcomeProtect());
         PassphraseDialogHandle dialog = new PassphraseDialogHandle(robot);
         dialog.typeNew("short").typeRepeated("shorter");
         assertTrue(dialog.newProblem().contains("at least 12 characters"), dialog.newProblem());
@@ -69,7 +70,7 @@ class PassphraseDialogTest {
 
         assertTrue(RepDesk.isProtected(desk.dataFile()), "the file on disk is encrypted, not only the flag");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#protection-note").queryAs(Label.class).getText().contains("encrypted with your passphrase"));
-        assertTrue(robot.lookup("#welcome-protect").queryAs(Button.class).isDisabled());
+        assertTrue(frame.protectionNote().contains("encrypted with your passphrase"));
+        assertTrue(frame.welcomeProtect().isDisabled());
     }
 }

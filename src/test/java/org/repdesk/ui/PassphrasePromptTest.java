@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.repdesk.ui.handles.PassphraseDialogHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -61,7 +62,7 @@ class PassphrasePromptTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!hasButton(robot, "Restore a backup…"), "no restore without backups");
         assertTrue(button(robot, "Open").isDisabled(), "nothing typed yet");
-        robot.clickOn("#open-passphrase").write("correct horse battery");
+        new PassphraseDialogHandle(robot).typeOpening("correct horse battery");
         Button open = button(robot, "Open");
         robot.interact(open::fire);
         PassphraseDialog.Answer a = answer.get(10, TimeUnit.SECONDS);

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -25,10 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.model.Member;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.handles.CasesPageHandle;
+import org.repdesk.ui.handles.DashboardPageHandle;
+import org.repdesk.ui.handles.FrameHandle.Screen;
+import org.repdesk.ui.handles.FrameHandle;
+import org.repdesk.ui.handles.MemberFormHandle;
+import org.repdesk.ui.handles.MembersPageHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Screens are put together a part a frame where styling them at once held the FX thread too long
@@ -88,46 +92,64 @@ class ScreensTest {
 
     @Test
     void theCasesListIsShownWhenCompleteAndStaysInTheSceneWhenLeft(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-cases");
-        waitUntil(() -> shown(robot.lookup("#case-list").tryQuery().orElse(null)));
-        Node list = robot.lookup("#case-list").query();
+        FrameHandle frame = new FrameHandle(robot);
+        CasesPageHandle cases = new CasesPageHandle(robot);
+        frame.open(Screen.CASES);
+        waitUntil(() -> shown(cases.listIfThere()));
+        Node list = cases.list();
         Node view = robot.lookup(".cases-view").query();
         // Shown only complete: the search line, the filters and the filled list are all there.
-        assertNotNull(robot.lookup("#case-search").query().getScene());
-        assertNotNull(robot.lookup("#filter-type").query().getScene());
-        assertEquals(1, robot.lookup("#case-list").queryListView().getItems().size());
+        assertNotNull(cases.searchField().getScene());
+        assertNotNull(cases.filterMenu("filter-type").getScene());
+        assertEquals(1, cases.list().getItems().size());
 
-        robot.clickOn("#nav-dashboard");
+        frame.open(Screen.DASHBOARD);
         waitUntil(() -> !view.isVisible());
         assertNotNull(list.getScene(), "left in the scene, hidden, not taken out");
-        assertTrue(shown(robot.lookup("#tile-open").query()));
-        robot.clickOn("#nav-cases");
+        assertTrue(shown(new DashboardPageHandle(robot).tile("open")));
+        frame.open(Screen.CASES);
         waitUntil(() -> view.isVisible());
-        assertTrue(robot.lookup("#case-list").query() == list, "the same list, not built again");
+        assertTrue(cases.list() == list, "the same list, not built again");
     }
 
     @Test
     void aScreenAskedForWhileTheCasesListIsBeingPutTogetherWins(FxRobot robot) throws Exception {
+        FrameHandle frame = new FrameHandle(robot);
+        CasesPageHandle cases = new CasesPageHandle(robot);
         robot.interact(() -> {
-            robot.lookup("#nav-cases").queryAs(javafx.scene.control.ToggleButton.class).fire();
-            robot.lookup("#nav-members").queryAs(javafx.scene.control.ToggleButton.class).fire();
+            frame.navigation(Screen.CASES).fire();
+            frame.navigation(Screen.MEMBERS).fire();
         });
-        waitUntil(() -> robot.lookup("#case-list").tryQuery().map(n -> ((javafx.scene.control.ListView<?>) n)
-                .getItems().size() == 1).orElse(false));
-        for (int i = 0; i < 5; i++) { // frames enough for the list to be complete
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(50);
+        waitUntil(() -> cases.listIfThere() != null && cases.list().getItems().size() == 1);
+        // Its rows were the last step: one frame more and the cases list is complete, shown if still wanted.
+        waitForFrames(robot, 2);
+        assertFalse(shown(cases.list()), "the members list was asked for last");
+        assertTrue(shown(new MembersPageHandle(robot).table()));
+    }
+
+    /** Waits until the window has drawn {@code n} more frames, then for the work they set off. */
+    private void waitForFrames(FxRobot robot, int n) throws Exception {
+        AtomicInteger frames = new AtomicInteger();
+        Scene scene = stage.getScene();
+        Runnable count = frames::incrementAndGet;
+        robot.interact(() -> scene.addPostLayoutPulseListener(count));
+        try {
+            waitUntil(() -> {
+                javafx.application.Platform.requestNextPulse();
+                return frames.get() >= n;
+            });
+        } finally {
+            robot.interact(() -> scene.removePostLayoutPulseListener(count));
         }
-        assertFalse(shown(robot.lookup("#case-list").query()), "the members list was asked for last");
-        assertTrue(shown(robot.lookup("#member-table").query()));
     }
 
     @Test
     void ctrlFFromTheDashboardFocusesTheSearchOnceTheListIsComplete(FxRobot robot) throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.F);
-        waitUntil(() -> robot.lookup("#case-search").tryQuery().map(Node::isFocused).orElse(false));
+        CasesPageHandle cases = new CasesPageHandle(robot);
+        waitUntil(cases::searchFocused);
         robot.write("bowen");
-        waitUntil(() -> robot.lookup("#case-count").queryAs(Label.class).getText().startsWith("1 of 1"));
+        waitUntil(() -> cases.count().startsWith("1 of 1"));
     }
 
     @Test
@@ -137,17 +159,18 @@ class ScreensTest {
         desk.members().save(aMember().number("N-4").named("Lee Ward").build());
         robot.push(KeyCode.F5);
         robot.push(KeyCode.CONTROL, KeyCode.N); // the members screen, not built yet, with a new member's form
-        waitUntil(() -> shown(robot.lookup("#member-table").tryQuery().orElse(null)));
-        javafx.scene.control.TableView<?> table = robot.lookup("#member-table").queryTableView();
+        MembersPageHandle members = new MembersPageHandle(robot);
+        waitUntil(() -> shown(members.tableIfThere()));
+        javafx.scene.control.TableView<Member> table = members.table();
         waitUntil(() -> table.getItems().size() == 4);
         assertEquals(List.of("Lee Ward", "Łukasz Abbott", "Rhian Bowen", "Zoë Adams"),
-                table.getItems().stream().map(m -> ((Member) m).name()).toList(), "by name, as a reader sorts");
+                table.getItems().stream().map(Member::name).toList(), "by name, as a reader sorts");
         assertEquals("Name", table.getSortOrder().get(0).getText());
         assertTrue(table.getSelectionModel().isEmpty(), "a new member: nothing selected");
-        assertTrue(shown(robot.lookup("#member-save").query()));
+        assertTrue(shown(new MemberFormHandle(robot).save()));
 
         // A search that finds no one says so, not "no members yet".
-        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#member-search").query()).setText("qqq"));
+        robot.interact(() -> members.searchField().setText("qqq"));
         waitUntil(() -> table.getItems().isEmpty());
         assertEquals("No member matches the search.", ((javafx.scene.control.Label) table.getPlaceholder()).getText());
     }

@@ -63,7 +63,7 @@ class SettingsDialogTest {
         settings.typeWmt("poHours", "37").typeWmt("weeks", "4");
         assertEquals("", settings.problems());
         settings.save();
-        waitUntil(() -> robot.lookup("#settings-save").tryQuery().isEmpty());
+        waitUntil(() -> !settings.open());
     }
 
     @Test

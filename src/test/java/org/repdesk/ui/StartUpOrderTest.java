@@ -65,7 +65,13 @@ class StartUpOrderTest {
         DeskState state = window[0].state();
 
         // Built but not shown: no frame yet, so the lists wait (the status line says they are coming).
-        Thread.sleep(500);
+        // Work given to the store worker now runs after all the window gave it so far, and its answer
+        // reaches the FX thread after theirs: had the window asked for the lists before its first
+        // frame, they would be in when this is done.
+        CountDownLatch workerCaughtUp = new CountDownLatch(1);
+        WaitForAsyncUtils.asyncFx(() -> state.background().attempt(() -> null, done -> workerCaughtUp.countDown(),
+                failed -> { })).get(10, TimeUnit.SECONDS);
+        assertTrue(workerCaughtUp.await(20, TimeUnit.SECONDS), "the store worker answered");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(state.loadingProperty().get(), "the status line says the lists are being read");
         assertEquals(0, state.caseRows().size(), "the lists are not read before the first frame");
@@ -81,24 +87,30 @@ class StartUpOrderTest {
     @Test
     void theDaysWorkWaitsForTheRepToPause() throws Exception {
         AtomicBoolean ran = new AtomicBoolean();
+        TypingClock clock = new TypingClock();
         MainWindow[] window = new MainWindow[1];
         WaitForAsyncUtils.asyncFx(() -> {
             window[0] = new MainWindow(new Stage(), desk, false);
-            window[0].whenSettled(() -> ran.set(true), 600, 60_000);
+            window[0].whenSettled(() -> ran.set(true), 600, 60_000, clock);
             window[0].show();
         }).get(10, TimeUnit.SECONDS);
         DeskState state = window[0].state();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !state.loadingProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !state.loadingProperty().get() && clock.reads() > 0);
 
-        // Typing every 100 ms for 2 s: never a 600 ms pause, so the work waits.
+        // Typing every 100 ms for 2 s, by the pause's clock: never a 600 ms pause, so the work waits.
+        // After each key the pause looks again (it reads the clock) and still waits.
         javafx.scene.Node target = window[0].state().owner().getScene().getRoot();
         for (int i = 0; i < 20; i++) {
+            clock.advanceMillis(100);
             WaitForAsyncUtils.asyncFx(() -> target.fireEvent(new javafx.scene.input.KeyEvent(
                     javafx.scene.input.KeyEvent.KEY_PRESSED, "a", "a", javafx.scene.input.KeyCode.A,
                     false, false, false, false))).get(5, TimeUnit.SECONDS);
-            Thread.sleep(100);
+            int readsByTheKey = clock.reads();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clock.reads() > readsByTheKey);
         }
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(false, ran.get(), "the rep has not paused yet");
+        clock.advanceMillis(600);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, ran::get);
     }
 
@@ -123,5 +135,26 @@ class StartUpOrderTest {
 
         WaitForAsyncUtils.asyncFx(window[0]::show).get(10, TimeUnit.SECONDS);
         assertTrue(otherWorkRan.await(20, TimeUnit.SECONDS), "and runs once it is out");
+    }
+
+    /** The pause's clock in a test: moved by the test, not by waiting; counts how often it is read. */
+    private static final class TypingClock implements java.util.function.LongSupplier {
+
+        private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        private final AtomicInteger reads = new AtomicInteger();
+
+        @Override
+        public long getAsLong() {
+            reads.incrementAndGet();
+            return nanos.get();
+        }
+
+        void advanceMillis(long millis) {
+            nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(millis));
+        }
+
+        int reads() {
+            return reads.get();
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.model.Member;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
-import org.repdesk.ui.handles.FrameHandle;
+import org.repdesk.ui.handles.CapacityCalculatorHandle;
 import org.repdesk.ui.handles.FrameHandle.Screen;
+import org.repdesk.ui.handles.FrameHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -101,15 +101,13 @@ class StoreCallsOffTheFxThreadTest {
         FrameHandle frame = new FrameHandle(robot);
         frame.open(Screen.WORKLOAD);
         onFxThread.clear(); // the workload screen's own reads are the test above's
-        robot.interact(() -> robot.lookup("#capacity-calculator").queryAs(TitledPane.class).setExpanded(true));
-        waitUntil(() -> robot.lookup("#calc-result").queryAs(javafx.scene.control.Label.class).getText()
-                .contains("Available points"));
-        TextField points = robot.lookup("#calc-points").queryAs(TextField.class);
+        CapacityCalculatorHandle calculator = new CapacityCalculatorHandle(robot).expand();
+        waitUntil(() -> calculator.result().contains("Available points"));
+        TextField points = calculator.points();
         for (String typed : List.of("1", "19", "190", "1900")) { // as each key would leave it
             robot.interact(() -> points.setText(typed));
         }
-        waitUntil(() -> robot.lookup("#calc-result").queryAs(javafx.scene.control.Label.class).getText()
-                .contains("Capacity"));
+        waitUntil(() -> calculator.result().contains("Capacity"));
         assertEquals(List.of(), onFxThread, "store calls on the FX thread");
     }
 }

@@ -66,7 +66,8 @@ class SubjectAccessJourneyTest {
         dialogs.choosing(out);
 
         members.subjectAccess();
-        waitUntil(() -> dialogs.said().size() == 2); // the folder asked for, then what was written told
+        // The folder asked for, then what was written told: the PDF takes a while on a busy machine.
+        waitUntil(30, () -> dialogs.said().size() == 2);
         assertEquals("choose", dialogs.said().get(0).kind());
 
         ScriptedDialogs.Said told = dialogs.last();

@@ -16,6 +16,7 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.model.Member;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.handles.FrameHandle;
 import org.repdesk.ui.handles.WorkloadPageHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -45,13 +46,13 @@ class WorkloadJourneyTest {
 
     @Test
     void aRepTypesTheReportsPercentageAndSeesEachProblemUnderItsField(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-workload");
+        new FrameHandle(robot).open(FrameHandle.Screen.WORKLOAD);
         WorkloadPageHandle page = new WorkloadPageHandle(robot);
         waitUntil(() -> page.members().getItems().size() == 1);
         robot.interact(() -> page.members().getSelectionModel().select(0));
         waitUntil(() -> page.heading().startsWith("Siân Prydderch"));
         page.addRecord();
-        waitUntil(() -> robot.lookup("#wr-save").tryQuery().isPresent());
+        waitUntil(page::recordFormOpen);
 
         assertTrue(page.save().isDisabled(), "no figure yet");
         assertFalse(page.problemUnder("capacity").isVisible(), "nothing said before anything was typed");

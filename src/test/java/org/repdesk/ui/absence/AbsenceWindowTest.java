@@ -17,6 +17,7 @@ import org.repdesk.service.RepDesk;
 import org.repdesk.testing.FxWait;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.Background;
+import org.repdesk.ui.handles.AbsenceWindowHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,18 +49,17 @@ class AbsenceWindowTest {
 
     @Test
     void theRepAddsAnAbsenceSeesItCountedAndDeletesItAfterConfirming(FxRobot robot) throws Exception {
-        robot.clickOn("#absence-first").write("08/06/2026");
-        robot.clickOn("#absence-last").write("10/06/2026");
-        robot.clickOn("#absence-save");
+        AbsenceWindowHandle absences = new AbsenceWindowHandle(robot);
+        absences.typeFirstDay("08/06/2026").typeLastDay("10/06/2026").save();
 
         FxWait.waitUntil(() -> desk.absences().ofMember(member.id()).size() == 1);
-        TableView<?> table = robot.lookup("#absence-table").queryAs(TableView.class);
+        TableView<?> table = absences.table();
         FxWait.waitUntil(() -> table.getItems().size() == 1);
-        String asWritten = robot.lookup("#absence-as-written").queryAs(Label.class).getText();
+        String asWritten = absences.asWritten();
         assertTrue(asWritten.contains("3 days, 1 spell"), asWritten);
 
         robot.clickOn("08/06/2026"); // the row in the list
-        robot.clickOn("#absence-delete");
+        absences.delete();
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Delete…".equals(((javafx.scene.control.Button) n).getText()))
                 .queryButton());
 

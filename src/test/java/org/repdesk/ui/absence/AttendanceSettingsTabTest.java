@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.MainWindow;
+import org.repdesk.ui.handles.FrameHandle;
+import org.repdesk.ui.handles.SettingsHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,9 +40,9 @@ class AttendanceSettingsTabTest {
 
     @Test
     void theTriggerDaysAreSavedFromTheAttendanceTab(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        SettingsHandle settings = new FrameHandle(robot).openSettings();
         robot.clickOn("Attendance");
-        robot.doubleClickOn("#attendance-triggerDays").eraseText(2).write("10");
+        settings.typeTriggerDays("10");
         robot.clickOn("Save");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desk.settings().attendance().triggerDays() == 10);

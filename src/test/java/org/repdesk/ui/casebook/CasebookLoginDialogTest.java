@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +16,7 @@ import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestCasebooks;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.Background;
+import org.repdesk.ui.handles.CasebookLoginHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,14 +49,12 @@ class CasebookLoginDialogTest {
 
     @Test
     void aWrongPasswordIsSaidInTheFormAndTheRightOneOpensTheCasebook(FxRobot robot) throws Exception {
-        robot.clickOn("#casebook-password").write("not-the-password");
-        robot.clickOn("#casebook-open");
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> !robot.lookup("#casebook-failure").queryAs(Label.class).getText().isEmpty());
-        assertTrue(robot.lookup("#casebook-failure").queryAs(Label.class).getText().contains("did not accept"));
+        CasebookLoginHandle login = new CasebookLoginHandle(robot);
+        login.typePassword("not-the-password").open();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !login.failure().isEmpty());
+        assertTrue(login.failure().contains("did not accept"));
 
-        robot.clickOn("#casebook-password").write(new String(TestCasebooks.password()));
-        robot.clickOn("#casebook-open");
+        login.typePassword(new String(TestCasebooks.password())).open();
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> result.get() != null);
         try (RepDesk desk = result.get()) {
             assertTrue(desk.isCasebook());

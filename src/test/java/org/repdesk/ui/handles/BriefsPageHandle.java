@@ -26,6 +26,11 @@ public final class BriefsPageHandle {
         return robot.lookup("#brief-load-demands").queryButton();
     }
 
+    /** "Load the campaign's demands" is in place and shown (a new file's empty log). */
+    public boolean offersCampaignDemands() {
+        return robot.lookup("#brief-load-demands").tryQuery().map(n -> n.isVisible()).orElse(false);
+    }
+
     public void preview() {
         robot.clickOn("#brief-preview");
     }

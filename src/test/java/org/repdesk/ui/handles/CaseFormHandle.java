@@ -42,6 +42,15 @@ public final class CaseFormHandle extends Handle {
         typeInto("case-outcome", text);
     }
 
+    /** Puts the cursor in the outcome, where it was left. */
+    public void clickOutcome() {
+        robot.clickOn("#case-outcome");
+    }
+
+    public String outcome() {
+        return textOf("case-outcome");
+    }
+
     public String outcomeProblem() {
         return textOf("case-outcome-problem");
     }
@@ -74,6 +83,47 @@ public final class CaseFormHandle extends Handle {
 
     public void openDeadlines() {
         robot.clickOn("#tab-deadlines");
+    }
+
+    /** The stage's menu (a ui.ChoiceMenu), to pick from by keys or set. */
+    public MenuButton stageMenu() {
+        return node("case-stage");
+    }
+
+    /**
+     * The form is put together whole: its last field in the scene, Save, and the Timeline and
+     * Deadlines tabs' buttons in place.
+     */
+    public boolean wholeFormInPlace() {
+        return present("case-outcome") && robot.lookup("#case-save").tryQuery().isPresent()
+                && robot.lookup("#timeline-add").tryQuery().isPresent()
+                && robot.lookup("#deadline-add").tryQuery().isPresent();
+    }
+
+    /** The Deadlines tab, then "Add deadline…". */
+    public ScheduleDialogHandle addDeadline() {
+        openDeadlines();
+        robot.clickOn("#deadline-add");
+        return new ScheduleDialogHandle(robot);
+    }
+
+    /** The Timeline tab's entries, newest first. */
+    public javafx.scene.control.ListView<?> timeline() {
+        return node("timeline-list");
+    }
+
+    /** The form has been put together far enough to have its tabs. */
+    public boolean hasTabs() {
+        return robot.lookup("#tab-documents").tryQuery().isPresent();
+    }
+
+    /** Where the search's words were found in this case ("Found in the document …"), when shown. */
+    public boolean foundShown() {
+        return node("case-found").isVisible();
+    }
+
+    public String found() {
+        return textOf("case-found");
     }
 
     /** The Documents tab of the case shown. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextField;
 import org.repdesk.model.CaseListRow;
 import org.testfx.api.FxRobot;
 
@@ -20,6 +21,26 @@ public final class CasesPageHandle extends Handle {
     @SuppressWarnings("unchecked")
     public ListView<CaseListRow> list() {
         return (ListView<CaseListRow>) (ListView<?>) node("case-list");
+    }
+
+    /** The list, or null while the screen is being put together. */
+    public ListView<CaseListRow> listIfThere() {
+        return nodeIfThere("case-list");
+    }
+
+    public TextField searchField() {
+        return node("case-search");
+    }
+
+    /** The cursor is in the search line. */
+    public boolean searchFocused() {
+        TextField field = nodeIfThere("case-search");
+        return field != null && field.isFocused();
+    }
+
+    /** A filter's menu: "filter-type", "filter-status", "filter-region"… */
+    public MenuButton filterMenu(String id) {
+        return node(id);
     }
 
     /** The cases listed, top to bottom. */
@@ -47,6 +68,11 @@ public final class CasesPageHandle extends Handle {
 
     public void overdueOnly() {
         robot.clickOn("#filter-overdue");
+    }
+
+    /** "Overdue only" is ticked. */
+    public boolean overdueOnlyTicked() {
+        return this.<javafx.scene.control.CheckBox>node("filter-overdue").isSelected();
     }
 
     public void clearFilters() {

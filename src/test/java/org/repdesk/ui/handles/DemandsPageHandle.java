@@ -45,6 +45,17 @@ public final class DemandsPageHandle {
         return robot.lookup("#board-empty").query();
     }
 
+    /** The demands board, from the navigation. */
+    public DemandsPageHandle open() {
+        new FrameHandle(robot).open(FrameHandle.Screen.DEMANDS);
+        return this;
+    }
+
+    /** A first run's welcome banner: "Load the campaign's demands", which fill this board's Raised column. */
+    public void loadFromWelcome() {
+        new FrameHandle(robot).loadCampaignDemandsInWelcome();
+    }
+
     public void loadFromEmptyBoard() {
         robot.clickOn("#board-empty-load");
     }

@@ -28,6 +28,12 @@ public final class DocumentsPanelHandle extends Handle {
         robot.clickOn("#documents-preview");
     }
 
+    /** What the preview window says under its page ("1 page"), or "" while it is not open. */
+    public String previewMessage() {
+        javafx.scene.control.Label message = nodeIfThere("preview-message");
+        return message == null ? "" : message.getText();
+    }
+
     /** Letter…: a letter from a template, for this case. */
     public void makeLetter() {
         robot.clickOn("#documents-letter");

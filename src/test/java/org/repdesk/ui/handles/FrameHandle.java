@@ -32,6 +32,11 @@ public final class FrameHandle {
         return "#nav-" + screen.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The screen's navigation button (to fire it on the FX thread, or read whether it is pressed). */
+    public ToggleButton navigation(Screen screen) {
+        return robot.lookup(navButton(screen)).queryAs(ToggleButton.class);
+    }
+
     /** Clicks the screen's navigation button and waits for the FX thread to settle. */
     public FrameHandle open(Screen screen) {
         robot.clickOn(navButton(screen));
@@ -129,9 +134,30 @@ public final class FrameHandle {
         return robot.lookup("#welcome-name-saved").queryAs(Label.class).getText();
     }
 
+    /** What the first run's banner says (where the data file is). */
+    public String welcomeText() {
+        return robot.lookup("#welcome-text").queryAs(Label.class).getText();
+    }
+
+    /** The first run's banner's "Load the campaign's demands". */
+    public FrameHandle loadCampaignDemandsInWelcome() {
+        robot.clickOn("#welcome-load-demands");
+        return this;
+    }
+
     /** The name field of the first run's banner. */
     public TextField welcomeNameField() {
         return robot.lookup("#welcome-rep-name").queryAs(TextField.class);
+    }
+
+    /** Where the data is, beside the navigation ("… not encrypted", "… encrypted with your passphrase"). */
+    public String protectionNote() {
+        return robot.lookup("#protection-note").queryAs(Label.class).getText();
+    }
+
+    /** The first run's banner's "Protect with a passphrase…". */
+    public javafx.scene.control.Button welcomeProtect() {
+        return robot.lookup("#welcome-protect").queryAs(javafx.scene.control.Button.class);
     }
 
     /** The root of the main window's scene (the window focused by the robot). */

@@ -19,6 +19,15 @@ abstract class Handle {
         return robot.lookup("#" + id).query();
     }
 
+    /** The node, or null while the screen has not put it in place. */
+    protected <T extends Node> T nodeIfThere(String id) {
+        return robot.lookup("#" + id).tryQuery().map(n -> {
+            @SuppressWarnings("unchecked")
+            T t = (T) n;
+            return t;
+        }).orElse(null);
+    }
+
     protected boolean present(String id) {
         return robot.lookup("#" + id).tryQuery().map(n -> n.getScene() != null).orElse(false);
     }

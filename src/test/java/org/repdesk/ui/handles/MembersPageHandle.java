@@ -1,6 +1,7 @@
 package org.repdesk.ui.handles;
 
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import org.repdesk.model.Member;
 import org.repdesk.testing.FxWait;
 import org.testfx.api.FxRobot;
@@ -15,6 +16,21 @@ public final class MembersPageHandle extends Handle {
     @SuppressWarnings("unchecked")
     public TableView<Member> table() {
         return node("member-table");
+    }
+
+    /** The table, or null while the screen is being put together. */
+    public TableView<Member> tableIfThere() {
+        return nodeIfThere("member-table");
+    }
+
+    public TextField searchField() {
+        return node("member-search");
+    }
+
+    /** "Open a case…" for the member chosen: the new case's dialog. */
+    public NewCaseDialogHandle openCase() {
+        robot.clickOn("#member-open-case");
+        return new NewCaseDialogHandle(robot);
     }
 
     /** Chooses the member named {@code name} in the table, once the table holds them. */

@@ -42,4 +42,9 @@ public final class PassphraseDialogHandle extends Handle {
     public void protect() {
         robot.clickOn("#passphrase-protect");
     }
+
+    /** The passphrase asked for when a protected file is opened: clicks its field and types. */
+    public void typeOpening(String passphrase) {
+        robot.clickOn("#open-passphrase").write(passphrase);
+    }
 }

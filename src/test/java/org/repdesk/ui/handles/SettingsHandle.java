@@ -60,6 +60,17 @@ public final class SettingsHandle {
         return robot.lookup("#settings-save").queryAs(Button.class);
     }
 
+    /** The Attendance tab's trigger days: double-clicks the field and types over its two digits. */
+    public SettingsHandle typeTriggerDays(String days) {
+        robot.doubleClickOn("#attendance-triggerDays").eraseText(2).write(days);
+        return this;
+    }
+
+    /** The Settings window is open. */
+    public boolean open() {
+        return robot.lookup("#settings-save").tryQuery().isPresent();
+    }
+
     public void save() {
         robot.clickOn("#settings-save");
         WaitForAsyncUtils.waitForFxEvents();

@@ -49,6 +49,11 @@ public final class WorkloadPageHandle {
         return robot.lookup("#wr-" + field + "-problem").queryAs(Label.class);
     }
 
+    /** The WMT record form is open. */
+    public boolean recordFormOpen() {
+        return robot.lookup("#wr-save").tryQuery().isPresent();
+    }
+
     public Button save() {
         return robot.lookup("#wr-save").queryButton();
     }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,6 +24,7 @@ import org.repdesk.testing.Builders;
 import org.repdesk.testing.SampleFiles;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.MainWindow;
+import org.repdesk.ui.handles.AttachDocumentHandle;
 import org.repdesk.ui.handles.CaseFormHandle;
 import org.repdesk.ui.handles.CasesPageHandle;
 import org.repdesk.ui.handles.DocumentsPanelHandle;
@@ -63,42 +63,38 @@ class DocumentsJourneyTest {
 
         // What a drop of the file does once the drag has ended: the attach form, for that file.
         Platform.runLater(() -> panel.attachEach(List.of(letter)));
-        waitUntil(() -> robot.lookup("#attach-kind").tryQuery().isPresent());
-        assertTrue(robot.lookup("#attach-save").query().isDisabled(), "its kind must be said first");
-        assertEquals("Choose what kind of document this is.",
-                robot.lookup("#attach-kind-problem").queryAs(Label.class).getText());
-        robot.clickOn("#attach-kind");
-        robot.clickOn("Letter from the employer");
-        robot.clickOn("#attach-title");
-        robot.push(KeyCode.CONTROL, KeyCode.A);
-        robot.write("Invitation to stage 2 hearing");
-        robot.clickOn("#attach-save");
+        AttachDocumentHandle attach = new AttachDocumentHandle(robot);
+        waitUntil(attach::open);
+        assertTrue(attach.save().isDisabled(), "its kind must be said first");
+        assertEquals("Choose what kind of document this is.", attach.kindProblem());
+        attach.chooseKind("Letter from the employer");
+        attach.typeTitle("Invitation to stage 2 hearing");
+        attach.clickSave();
 
         waitUntil(() -> desk.documents().ofCase(caseFile.id()).size() == 1);
         CaseDocument d = desk.documents().ofCase(caseFile.id()).get(0);
         assertEquals("Invitation to stage 2 hearing", d.title());
         ListView<?> table = documents.list();
         waitUntil(() -> table.getItems().size() == 1);
-        waitUntil(() -> robot.lookup("#tab-documents").tryQuery().isPresent());
+        CaseFormHandle form = new CaseFormHandle(robot);
+        waitUntil(form::hasTabs);
         waitUntil(() -> documents.status().equals("Attached document 1: Invitation to stage 2 hearing."));
 
         // the timeline shows it, and a search for its words says where they were found
-        robot.clickOn("#tab-timeline");
-        ListView<?> timeline = robot.lookup("#timeline-list").queryListView();
+        form.openTimeline();
+        ListView<?> timeline = form.timeline();
         waitUntil(() -> timeline.getItems().stream().anyMatch(e -> ((TimelineEntry) e).kind() == EntryKind.DOCUMENT));
-        robot.clickOn("#case-search");
-        robot.write("hearing decemb");
-        waitUntil(() -> robot.lookup("#case-found").queryAs(Label.class).isVisible());
-        String found = robot.lookup("#case-found").queryAs(Label.class).getText();
+        new CasesPageHandle(robot).search("hearing decemb");
+        waitUntil(form::foundShown);
+        String found = form.found();
         assertTrue(found.startsWith("Found in the document \u201cInvitation to stage 2 hearing\u201d"), found);
         assertTrue(found.contains("[hearing]") && found.contains("[December]"), found);
 
         // the preview draws its page inside RepDesk
-        new CaseFormHandle(robot).openDocuments();
+        form.openDocuments();
         robot.interact(() -> table.getSelectionModel().select(0));
         documents.preview();
-        waitUntil(() -> robot.lookup("#preview-message").tryQuery()
-                .map(n -> ((Label) n).getText().equals("1 page")).orElse(false));
+        waitUntil(() -> documents.previewMessage().equals("1 page"));
         robot.push(KeyCode.ESCAPE);
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repdesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +21,9 @@ import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.MainWindow;
 import org.repdesk.ui.handles.CasesPageHandle;
 import org.repdesk.ui.handles.DocumentsPanelHandle;
+import org.repdesk.ui.handles.LetterDialogHandle;
+import org.repdesk.ui.handles.LetterTemplatesHandle;
+import org.repdesk.ui.handles.UnsavedChangesHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,12 +55,12 @@ class LetterJourneyTest {
         DocumentsPanelHandle documents = new CasesPageHandle(robot).openCaseOf("Gwen Price").openDocuments();
         documents.makeLetter();
 
-        waitUntil(() -> robot.lookup("#letter-preview").tryQuery()
-                .map(n -> ((TextArea) n).getText().contains("Dear Emma Thompson,")).orElse(false));
-        String empty = robot.lookup("#letter-empty-fields").queryAs(Label.class).getText();
+        LetterDialogHandle letter = new LetterDialogHandle(robot);
+        waitUntil(() -> letter.preview().contains("Dear Emma Thompson,"));
+        String empty = letter.emptyFields();
         assertEquals("This field has no value on this case, so the letter shows it in [brackets] for you to fill in:"
                 + " your name.", empty);
-        robot.clickOn("#letter-make");
+        letter.make();
 
         waitUntil(() -> desk.documents().ofCase(caseFile.id()).size() == 1);
         CaseDocument d = desk.documents().ofCase(caseFile.id()).get(0);
@@ -72,32 +73,33 @@ class LetterJourneyTest {
     @Test
     void anUnknownFieldIsNamedAsItIsTypedAndClosingWithTheChangeAsksFirst(FxRobot robot) throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
-        waitUntil(() -> robot.lookup("#template-body-en").tryQuery()
-                .map(n -> ((TextArea) n).getText().startsWith("{letter.date}")).orElse(false));
-        robot.clickOn("#template-title-en");
+        LetterTemplatesHandle templates = new LetterTemplatesHandle(robot);
+        UnsavedChangesHandle unsaved = new UnsavedChangesHandle(robot);
+        waitUntil(() -> templates.bodyEn().startsWith("{letter.date}"));
+        templates.clickTitleEn();
         robot.push(KeyCode.END);
         robot.write(" {member.nmae}");
-        waitUntil(() -> robot.lookup("#template-problems").queryAs(Label.class).getText()
+        waitUntil(() -> templates.problems()
                 .equals("RepDesk does not know the field {member.nmae}: correct it or take it out."));
-        assertTrue(robot.lookup("#template-save").query().isDisabled());
+        assertTrue(templates.save().isDisabled());
 
-        robot.clickOn("#templates-close");
-        waitUntil(() -> robot.lookup("#unsaved-cancel").tryQuery().isPresent());
-        robot.clickOn("#unsaved-cancel");
-        assertTrue(robot.lookup("#template-title-en").tryQuery().isPresent(), "Cancel goes back to the form");
+        templates.close();
+        waitUntil(unsaved::asked);
+        unsaved.cancel();
+        assertTrue(templates.open(), "Cancel goes back to the form");
 
-        robot.clickOn("#template-title-en");
+        templates.clickTitleEn();
         robot.push(KeyCode.END);
         for (int i = 0; i < " {member.nmae}".length(); i++) {
             robot.push(KeyCode.BACK_SPACE);
         }
         robot.write(" for Gwent");
-        waitUntil(() -> !robot.lookup("#template-save").query().isDisabled());
-        robot.clickOn("#templates-close");
-        waitUntil(() -> robot.lookup("#unsaved-save").tryQuery().isPresent());
-        robot.clickOn("#unsaved-save");
+        waitUntil(() -> !templates.save().isDisabled());
+        templates.close();
+        waitUntil(unsaved::asked);
+        unsaved.save();
 
-        waitUntil(() -> robot.lookup("#template-title-en").tryQuery().isEmpty());
+        waitUntil(() -> !templates.open());
         LetterService.Listed first = desk.letters().templates().get(0);
         assertEquals("Request for reasonable adjustments for Gwent", first.template().titleEn());
         assertTrue(first.changed());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repdesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,8 +16,10 @@ import org.repdesk.service.RepDesk;
 import org.repdesk.testing.Builders;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.MainWindow;
+import org.repdesk.ui.handles.CaseFormHandle;
 import org.repdesk.ui.handles.CasesPageHandle;
 import org.repdesk.ui.handles.FrameHandle;
+import org.repdesk.ui.handles.UnsavedChangesHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,22 +50,22 @@ class UnsavedChangesJourneyTest {
 
     @Test
     void closingWithAnOutcomeTypedAsksAndCancelKeepsTheFormThenSaveSavesAndCloses(FxRobot robot) throws Exception {
-        new CasesPageHandle(robot).openCaseOf("Iolo Jenkins");
-        robot.clickOn("#case-outcome");
+        CaseFormHandle form = new CasesPageHandle(robot).openCaseOf("Iolo Jenkins");
+        UnsavedChangesHandle unsaved = new UnsavedChangesHandle(robot);
+        form.clickOutcome();
         robot.write("Warning withdrawn after the WMT review");
 
         robot.push(KeyCode.CONTROL, KeyCode.W);
-        waitUntil(() -> robot.lookup("#unsaved-save").tryQuery().isPresent());
-        assertTrue(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText()
-                .equals("Save the changes to case " + caseFile.reference() + "?"));
-        robot.clickOn("#unsaved-cancel");
-        waitUntil(() -> robot.lookup("#unsaved-save").tryQuery().isEmpty());
+        waitUntil(unsaved::asked);
+        assertTrue(unsaved.question().equals("Save the changes to case " + caseFile.reference() + "?"));
+        unsaved.cancel();
+        waitUntil(() -> !unsaved.asked());
         assertTrue(stage.isShowing(), "Cancel goes back to the form");
 
-        robot.clickOn("#case-outcome"); // back in the form, as the rep is
+        form.clickOutcome(); // back in the form, as the rep is
         robot.push(KeyCode.CONTROL, KeyCode.W);
-        waitUntil(() -> robot.lookup("#unsaved-save").tryQuery().isPresent());
-        robot.clickOn("#unsaved-save");
+        waitUntil(unsaved::asked);
+        unsaved.save();
         waitUntil(() -> !stage.isShowing());
         assertEquals("Warning withdrawn after the WMT review", desk.cases().byId(caseFile.id()).orElseThrow().outcome());
     }
@@ -75,27 +76,27 @@ class UnsavedChangesJourneyTest {
                 .number("N-2").build())).build());
         CasesPageHandle cases = new CasesPageHandle(robot);
         new FrameHandle(robot).open(FrameHandle.Screen.CASES);
-        waitUntil(() -> robot.lookup("#case-list").tryQuery().isPresent());
+        waitUntil(() -> cases.listIfThere() != null);
         robot.push(KeyCode.F5); // the second case was opened after the window read the list
         waitUntil(() -> cases.list().getItems().size() == 2);
-        cases.openCaseOf("Iolo Jenkins");
-        robot.clickOn("#case-outcome");
+        CaseFormHandle form = cases.openCaseOf("Iolo Jenkins");
+        UnsavedChangesHandle unsaved = new UnsavedChangesHandle(robot);
+        form.clickOutcome();
         robot.write("Stage 1 warning withdrawn");
         // kept in the data file as typed, before anything is saved
         waitUntil(() -> desk.noteDrafts().fieldsLeft().stream().anyMatch(f -> f.text().equals("Stage 1 warning withdrawn")));
 
         robot.clickOn("Nia Roberts");
-        waitUntil(() -> robot.lookup("#unsaved-cancel").tryQuery().isPresent());
-        robot.clickOn("#unsaved-cancel");
-        waitUntil(() -> robot.lookup("#unsaved-cancel").tryQuery().isEmpty());
-        assertTrue(robot.lookup("#case-title").queryAs(Label.class).getText().contains("Iolo"), "Cancel stays on the case");
-        assertEquals("Stage 1 warning withdrawn", robot.lookup("#case-outcome")
-                .queryAs(javafx.scene.control.TextArea.class).getText());
+        waitUntil(unsaved::asked);
+        unsaved.cancel();
+        waitUntil(() -> !unsaved.asked());
+        assertTrue(form.title().contains("Iolo"), "Cancel stays on the case");
+        assertEquals("Stage 1 warning withdrawn", form.outcome());
 
         robot.clickOn("Nia Roberts");
-        waitUntil(() -> robot.lookup("#unsaved-discard").tryQuery().isPresent());
-        robot.clickOn("#unsaved-discard");
-        waitUntil(() -> robot.lookup("#case-title").queryAs(Label.class).getText().contains("Nia"));
+        waitUntil(unsaved::asked);
+        unsaved.discard();
+        waitUntil(() -> form.title().contains("Nia"));
         assertEquals(null, desk.cases().byId(caseFile.id()).orElseThrow().outcome(), "discarded, not saved");
         waitUntil(() -> desk.noteDrafts().fieldsLeft().isEmpty());
         assertEquals(other.id(), desk.cases().byReference(other.reference()).orElseThrow().id());

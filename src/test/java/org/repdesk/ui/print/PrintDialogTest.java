@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.repdesk.i18n.Messages;
 import org.repdesk.report.Pdf;
-import org.repdesk.ui.Background;
 import org.repdesk.testing.PostScriptPrinter;
+import org.repdesk.ui.Background;
+import org.repdesk.ui.handles.PrintDialogHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,21 +44,21 @@ class PrintDialogTest {
 
     @Test
     void theRepPrintsTwoCopiesOnTheOnlyPrinterAndIsToldItWasSent(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        ComboBox<org.repdesk.service.Printers.Queue> choice = robot.lookup("#print-printer").queryAs(ComboBox.class);
+        PrintDialogHandle dialog = new PrintDialogHandle(robot);
+        ComboBox<org.repdesk.service.Printers.Queue> choice = dialog.printer();
         waitUntil(30, () -> choice.getValue() != null);
         assertEquals(printer.name(), choice.getValue().name());
 
-        TextField copies = robot.lookup("#print-copies").queryAs(TextField.class);
+        TextField copies = dialog.copies();
         robot.doubleClickOn(copies).write("0");
-        Button print = robot.lookup("#print-send").queryButton();
+        Button print = dialog.send();
         assertTrue(print.isDisabled(), "0 copies cannot be printed");
-        assertEquals("Copies: a whole number from 1 to 99.", robot.lookup("#print-copies-problem").queryAs(Label.class).getText());
+        assertEquals("Copies: a whole number from 1 to 99.", dialog.copiesProblem());
 
         robot.doubleClickOn(copies).write("2");
         robot.clickOn(print);
 
-        Label status = robot.lookup("#print-status").queryAs(Label.class);
+        Label status = dialog.status();
         waitUntil(30, () -> status.getText().startsWith("Sent"));
         assertEquals("Sent \"Case 2026-0002 summary\" to " + printer.name() + ": 1 page, 2 copies.", status.getText());
         assertTrue(status.getStyleClass().contains("success"));

@@ -1,0 +1,41 @@
+package org.repdesk.ui.handles;
+
+import javafx.scene.control.TableView;
+import org.testfx.api.FxRobot;
+
+/** A member's absences: the spells, the form to add one, the count as written (ui/absence). */
+public final class AbsenceWindowHandle extends Handle {
+
+    public AbsenceWindowHandle(FxRobot robot) {
+        super(robot);
+    }
+
+    /** Clicks the first day's field and types the date. */
+    public AbsenceWindowHandle typeFirstDay(String date) {
+        robot.clickOn("#absence-first").write(date);
+        return this;
+    }
+
+    public AbsenceWindowHandle typeLastDay(String date) {
+        robot.clickOn("#absence-last").write(date);
+        return this;
+    }
+
+    public void save() {
+        robot.clickOn("#absence-save");
+    }
+
+    public TableView<?> table() {
+        return node("absence-table");
+    }
+
+    /** The absences counted as a letter would put them ("3 days, 1 spell …"). */
+    public String asWritten() {
+        return textOf("absence-as-written");
+    }
+
+    /** Delete… for the spell chosen: RepDesk asks first. */
+    public void delete() {
+        robot.clickOn("#absence-delete");
+    }
+}
