@@ -85,7 +85,7 @@ final class ChoiceMenu<T> extends MenuButton {
         // The button's padding and arrow, around the words picked now: the same around any other choice.
         double around = super.computePrefWidth(height) - WholeText.width(getText(), getFont());
         double longest = choices.stream().mapToDouble(c -> WholeText.width(nameOf(c), getFont())).max().orElse(0);
-        return Math.ceil(around + longest) + 1;
+        return Math.ceil(around + longest);
     }
 
     @Override

@@ -53,6 +53,9 @@ final class DemandDialog {
         }
         CheckBox needsFactor = new CheckBox(Messages.text("boards.demand.onlyWorkloadFactor"));
         needsFactor.setSelected(existing != null && existing.evidenceNeedsWorkloadFactor());
+        // Two lines rather than "…gormodol yn…" in a 1024-pixel window's dialog (the Welsh is longer).
+        needsFactor.setWrapText(true);
+        needsFactor.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (ComboBox<?> box : List.of(kind, priority, evidenceType)) {
             box.setMaxWidth(Double.MAX_VALUE);
         }
@@ -76,20 +79,26 @@ final class DemandDialog {
                     raisedOn.date(), priority.getValue())
                     .withEvidenceRule(Pick.selected(evidenceType), needsFactor.isSelected());
         };
+        // A new demand's problems are said once something was typed or picked, not before ("Title: this
+        // is needed." as the dialog opened); Save stays disabled meanwhile.
+        boolean[] touched = {existing != null};
         Runnable check = () -> {
             List<String> found = new ArrayList<>();
             if (!raisedOn.problemProperty().get().isEmpty()) {
                 found.add(raisedOn.problemProperty().get());
             }
             found.addAll(draft.get().problems());
-            problems.setText(String.join("\n", found));
+            problems.setText(touched[0] ? String.join("\n", found) : "");
             saveButton.setDisable(!found.isEmpty());
             needsFactor.setDisable(Pick.selected(evidenceType) == null);
         };
         for (Observable o : List.of(title.textProperty(), text.textProperty(), kind.valueProperty(),
                 raisedBy.textProperty(), raisedOn.getEditor().textProperty(), raisedOn.valueProperty(),
                 priority.valueProperty(), evidenceType.valueProperty(), needsFactor.selectedProperty())) {
-            o.addListener(x -> check.run());
+            o.addListener(x -> {
+                touched[0] = true;
+                check.run();
+            });
         }
         check.run();
         dialog.setOnShown(e -> title.requestFocus());

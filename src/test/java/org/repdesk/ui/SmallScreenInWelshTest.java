@@ -136,6 +136,25 @@ class SmallScreenInWelshTest {
         robot.interact(shown::hide);
     }
 
+    @Test
+    void theLetterTemplatesListShowsEachTitleWhole(FxRobot robot) throws Exception {
+        new FrameHandle(robot).press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
+        waitUntil(() -> robot.lookup("#templates-list .list-cell").queryAll().stream()
+                .anyMatch(c -> ((ListCell<?>) c).getText() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        double listWidth = robot.lookup("#templates-list").queryAs(javafx.scene.control.ListView.class).getWidth();
+        List<String> cut = new ArrayList<>();
+        robot.lookup("#templates-list .list-cell").queryAll().stream().map(c -> (ListCell<?>) c)
+                .filter(c -> c.getText() != null && c.isVisible()).forEach(c -> {
+                    cutWords(c).ifPresent(cut::add);
+                    if (c.getWidth() > listWidth) { // read only by scrolling the list sideways
+                        cut.add("\"" + c.getText() + "\" " + c.getWidth() + " px in a list " + listWidth + " wide");
+                    }
+                });
+        assertEquals(List.of(), cut);
+        robot.interact(() -> robot.lookup("#templates-list").query().getScene().getWindow().hide());
+    }
+
     /** The words {@code shown} draws, when they are not its whole text (cut with an ellipsis). */
     private static java.util.Optional<String> cutWords(Labeled shown) {
         String whole = shown.isMnemonicParsing() ? shown.getText().replace("_", "") : shown.getText();
