@@ -30,8 +30,8 @@ final class CapacityCalculatorPane extends TitledPane {
         TextField reduction = field("calc-reduction", vm.reductionProperty());
         TextField points = field("calc-points", vm.pointsProperty());
         TextField target = field("calc-target", vm.targetProperty());
-        points.setPromptText(Messages.text("shell.calc.pointsPrompt"));
-        target.setPromptText(Messages.text("shell.calc.targetPrompt"));
+        points.setPromptText(Messages.text("fit.calc.pointsPrompt"));
+        target.setPromptText(Messages.text("fit.calc.targetPrompt"));
         Label result = new Label();
         result.setId("calc-result");
         result.setWrapText(true);

@@ -29,6 +29,7 @@ final class ChoiceMenu<T> extends MenuButton {
     private final Function<T, String> label;
     private final List<T> choices = new ArrayList<>();
     private String allLabel;
+    private boolean keepsLongestWhole;
 
     /** Choices named in the rep's language ({@link org.repdesk.ui.common.Labels}), with "all" ({@code null}) first, named {@code allLabel}. */
     static <T> ChoiceMenu<T> filter(String allLabel, List<T> values) {
@@ -64,6 +65,32 @@ final class ChoiceMenu<T> extends MenuButton {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Never narrower than its longest choice, whichever is picked: a form's region ("Gorllewin
+     * Canolbarth Lloegr") was cut when the form was narrow. Not for filters above a list, whose
+     * stage names may be long: there the list's width matters more.
+     */
+    void keepLongestWhole() {
+        keepsLongestWhole = true;
+        requestLayout();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        if (!keepsLongestWhole) {
+            return super.computeMinWidth(height);
+        }
+        // The button's padding and arrow, around the words picked now: the same around any other choice.
+        double around = super.computePrefWidth(height) - WholeText.width(getText(), getFont());
+        double longest = choices.stream().mapToDouble(c -> WholeText.width(nameOf(c), getFont())).max().orElse(0);
+        return Math.ceil(around + longest);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return Math.max(super.computePrefWidth(height), keepsLongestWhole ? computeMinWidth(height) : 0);
     }
 
     /** The choice {@code by} places after (or before) the one picked, stopping at either end. */

@@ -59,6 +59,7 @@ final class DemandDialog {
         onlyWorkloadFactor.selectedProperty().bindBidirectional(vm.onlyWorkloadFactorProperty());
         onlyWorkloadFactor.disableProperty().bind(vm.noRuleProperty());
         onlyWorkloadFactor.setWrapText(true); // cut to "(yes or …" at 600 pixels, longer in Welsh
+        onlyWorkloadFactor.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (ComboBox<?> box : List.of(kind, priority, evidenceType)) {
             box.setMaxWidth(Double.MAX_VALUE);
         }

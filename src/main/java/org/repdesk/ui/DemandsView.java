@@ -77,12 +77,16 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         Button load = new Button(Messages.text("boards.demands.load"));
         load.setId("demand-load-bulletins");
         load.setOnAction(e -> loadBulletins());
-        Label hint = new Label(Messages.text("boards.demands.hint"));
+        Label hint = new Label(Messages.text("fit.demands.hint"));
+        hint.setId("demands-hint");
         hint.getStyleClass().add("muted");
-        hint.setMinWidth(0); // on a narrow window the hint gives way, not the buttons
-        // Cut at 1024x700 (in Welsh too): the whole of it is a pointer away; a line of its own would take
-        // the height the board needs (DemandsBoardTest).
-        hint.setTooltip(new javafx.scene.control.Tooltip(hint.getText()));
+        // Beside the buttons, wrapping onto a second line on a narrow window rather than cut (it was,
+        // at 1024x700, with only a tooltip to read it whole); a line of its own would take height
+        // the board needs (DemandsBoardTest).
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         for (Button b : List.of(add, meeting, load)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -94,8 +98,6 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
             }
             hint.setText(Messages.text("boards.readOnly.hint"));
             hint.setId("demands-read-only");
-            hint.setWrapText(true);
-            hint.setTooltip(new javafx.scene.control.Tooltip(Messages.text("boards.readOnly.hint")));
         }
         HBox bar = new HBox(8, add, meeting, load, hint);
         bar.getStyleClass().add("tool-bar-row");

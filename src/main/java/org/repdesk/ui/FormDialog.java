@@ -77,8 +77,13 @@ final class FormDialog {
      * with {@code ok} and Cancel; the OK button gets {@code okId} (for tests) and is returned.
      */
     static Node lay(Dialog<?> dialog, double width, ButtonType ok, String okId, Node... content) {
-        VBox box = new VBox(8, content);
-        box.setPrefWidth(width);
+        // At least {@code width}, wider when a field asks for more (a drop-down kept whole).
+        VBox box = new VBox(8, content) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.max(width, computeMinWidth(height));
+            }
+        };
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
         Node okButton = dialog.getDialogPane().lookupButton(ok);

@@ -55,6 +55,7 @@ public final class MemberForm extends VBox {
         title.textProperty().bind(form.titleProperty());
         for (ChoiceMenu<?> box : List.of(union, grade, region)) {
             box.setMaxWidth(Double.MAX_VALUE);
+            box.keepLongestWhole();
         }
         number.setId("member-number");
         name.setId("member-name");

@@ -166,7 +166,9 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
 
         SplitPane split = new SplitPane(left, scroller);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        // The form keeps its longest region whole (Welsh "Gorllewin Canolbarth Lloegr"): at 0.56 a
+        // 1024-pixel window left it a pixel or two short, and the form scrolled sideways.
+        split.setDividerPositions(0.54);
         setCenter(split);
         show(null);
     }

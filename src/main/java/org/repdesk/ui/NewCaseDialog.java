@@ -81,6 +81,9 @@ final class NewCaseDialog {
         for (ComboBox<?> box : List.of(type, stage, factor)) {
             box.setMaxWidth(Double.MAX_VALUE);
         }
+        // Every type's stages, not only the first type's: the dialog is laid out once, and "Informal
+        // stage (support and improvement plan)" was cut to "…improveme…" beside the Welsh labels.
+        WholeText.keepLongestWhole(stage, catalogue.stages().values().stream().flatMap(List::stream).toList());
 
         FormGrid grid = new FormGrid();
         grid.add(Messages.text("cases.new.member"), member);

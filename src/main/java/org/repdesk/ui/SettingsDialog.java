@@ -90,9 +90,8 @@ final class SettingsDialog {
     }
 
     private static Tab youTab(SettingsViewModel vm) {
-        TextField repName = new TextField();
+        TextField repName = WholeText.fieldShowingItsPrompt(Messages.text("shell.settings.namePrompt"));
         repName.setId("settings-rep-name");
-        repName.setPromptText(Messages.text("shell.settings.namePrompt"));
         repName.textProperty().bindBidirectional(vm.repNameProperty());
         ComboBox<DeskPreferences.Language> language = choice("settings-language", DeskPreferences.Language.values(),
                 "shell.settings.language.");

@@ -30,9 +30,9 @@ final class Welcome {
         text.setWrapText(true);
         text.setId("welcome-text");
 
-        TextField name = new TextField();
+        // Wide enough for its example whole ("e.e. Sam Rees, cynrychiolydd cangen Napo" was cut at 16 columns).
+        TextField name = WholeText.fieldShowingItsPrompt(Messages.text("shell.settings.namePrompt"));
         name.setId("welcome-rep-name");
-        name.setPromptText(Messages.text("shell.settings.namePrompt"));
         name.setPrefColumnCount(16);
         name.setAccessibleHelp(Messages.text("shell.welcome.nameHelp"));
         Label nameLabel = new Label(Messages.text("shell.welcome.name"));

@@ -45,7 +45,7 @@ public final class LetterTemplatesDialog {
 
         ListView<LetterService.Listed> list = new ListView<>(vm.templates());
         list.setId("templates-list");
-        list.setPrefWidth(250);
+        list.setPrefWidth(280);
         list.setCellFactory(l -> new ListedCell());
         vm.editingProperty().addListener((o, a, now) -> {
             if (list.getSelectionModel().getSelectedItem() != now) {
@@ -115,6 +115,7 @@ public final class LetterTemplatesDialog {
         Label fieldsLabel = new Label(Messages.text("letters.templates.fields"));
         fieldsLabel.getStyleClass().add("muted");
         fieldsLabel.setWrapText(true);
+        fieldsLabel.setMinHeight(Label.USE_PREF_SIZE); // wrapped whole, not cut at one line
 
         Label problems = new Label();
         problems.setId("template-problems");
@@ -160,7 +161,7 @@ public final class LetterTemplatesDialog {
 
         VBox form = new VBox(8, top, languages, fieldsLabel, fields, problems, buttons, status);
         HBox.setHgrow(form, Priority.ALWAYS);
-        list.setMinWidth(200);
+        list.setMinWidth(260); // the longest Welsh title on two lines
         HBox content = new HBox(12, list, form);
         dialog.getDialogPane().setContent(content);
         // Sized as a whole: given only to its content, the pane came out narrower and hid the list.
@@ -220,8 +221,17 @@ public final class LetterTemplatesDialog {
         return a;
     }
 
-    /** A template as listed: its title, and whether the branch changed it or wrote it. */
+    /**
+     * A template as listed: its title, and whether the branch changed it or wrote it, on as many lines
+     * as it needs: the Welsh titles ("Cais am atgyfeiriad at iechyd galwedigaethol") were cut at the
+     * list's edge in a 1024-pixel window, behind a sideways scroll bar.
+     */
     private static final class ListedCell extends ListCell<LetterService.Listed> {
+        ListedCell() {
+            setWrapText(true);
+            setPrefWidth(0); // as wide as the list, not as the title
+        }
+
         @Override
         protected void updateItem(LetterService.Listed l, boolean empty) {
             super.updateItem(l, empty);

@@ -184,6 +184,6 @@ class BriefViewModelTest {
         vm.chooseNone();
         Messages.setLanguage(Messages.WELSH);
         vm.preview();
-        assertEquals("Dewiswch o leiaf un galw.", vm.problemsProperty().get());
+        assertEquals("Dewiswch o leiaf un gofyniad.", vm.problemsProperty().get());
     }
 }

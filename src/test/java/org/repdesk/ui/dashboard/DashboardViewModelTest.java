@@ -98,6 +98,6 @@ class DashboardViewModelTest {
         vm.reload();
         assertTrue(vm.headingProperty().get().startsWith("Heddiw, 23 Tachwedd 2026"), vm.headingProperty().get());
         assertEquals("terfynau amser wedi mynd heibio", tile("tile-overdue").label());
-        assertEquals("Dim galwadau eto.", tile("tile-demands").detail());
+        assertEquals("Dim gofynion eto.", tile("tile-demands").detail());
     }
 }

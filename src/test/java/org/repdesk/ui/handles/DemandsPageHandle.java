@@ -36,6 +36,17 @@ public final class DemandsPageHandle {
         return column(status).getParent();
     }
 
+    /** How to change a card's status, beside the buttons above the board. */
+    public Label hint() {
+        return robot.lookup("#demands-hint").queryAs(Label.class);
+    }
+
+    /** The buttons above the board (New demand…, Record a meeting…, Load…). */
+    public java.util.List<javafx.scene.control.Button> barButtons() {
+        return java.util.stream.Stream.of("#demand-new", "#demand-meeting", "#demand-load-bulletins")
+                .map(id -> robot.lookup(id).queryButton()).toList();
+    }
+
     public ScrollPane scroller() {
         return robot.lookup("#board-scroller").queryAs(ScrollPane.class);
     }

@@ -60,6 +60,11 @@ public final class MemberFormHandle extends Handle {
         return node(id).isVisible() ? textOf(id) : "";
     }
 
+    /** The region drop-down (a menu button showing the region picked). */
+    public javafx.scene.control.MenuButton region() {
+        return node("member-region");
+    }
+
     public Button save() {
         return node("member-save");
     }

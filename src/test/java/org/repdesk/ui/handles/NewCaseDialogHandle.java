@@ -34,6 +34,16 @@ public final class NewCaseDialogHandle extends Handle {
         return node("newcase-member-problem").isVisible() ? textOf("newcase-member-problem") : "";
     }
 
+    @SuppressWarnings("unchecked")
+    public javafx.scene.control.ComboBox<org.repdesk.model.CaseType> type() {
+        return node("newcase-type");
+    }
+
+    @SuppressWarnings("unchecked")
+    public javafx.scene.control.ComboBox<String> stage() {
+        return node("newcase-stage");
+    }
+
     public void typeOpenedOn(String text) {
         typeInto("newcase-opened", text);
     }

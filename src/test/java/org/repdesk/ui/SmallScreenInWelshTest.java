@@ -1,0 +1,189 @@
+package org.repdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.Builders.aMember;
+import static org.repdesk.testing.FxWait.waitUntil;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.CaseType;
+import org.repdesk.model.Region;
+import org.repdesk.service.RepDesk;
+import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.common.Labels;
+import org.repdesk.ui.handles.DemandsPageHandle;
+import org.repdesk.ui.handles.FrameHandle;
+import org.repdesk.ui.handles.MemberFormHandle;
+import org.repdesk.ui.handles.MembersPageHandle;
+import org.repdesk.ui.handles.NewCaseDialogHandle;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A first run in Welsh (the longer words) on a 1024x700 window: what was still cut there is read
+ * whole (the demands board's hint, the welcome's name example, the member's region, the new case's
+ * stage). "Cut" is what the rep sees: the words a control draws differ from its text (an ellipsis).
+ */
+@ExtendWith(ApplicationExtension.class)
+class SmallScreenInWelshTest {
+
+    @TempDir
+    static Path dir;
+    private RepDesk desk;
+    private Stage main;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLanguage(Messages.WELSH);
+        main = stage;
+        desk = TestDesk.open(dir.resolve("small-" + System.nanoTime()));
+        desk.members().save(aMember().number("N-1").named("Rhian Bowen").inRegion(Region.WEST_MIDLANDS).build());
+        stage.setWidth(1024);
+        stage.setHeight(700);
+        new MainWindow(stage, desk, true).show();
+    }
+
+    @AfterEach
+    void close() {
+        Messages.setLanguage(Messages.ENGLISH);
+        desk.close();
+    }
+
+    @Test
+    void theWelcomesNameFieldShowsItsWholeExample(FxRobot robot) {
+        TextField name = new FrameHandle(robot).welcomeNameField();
+        double example = WholeText.width(name.getPromptText(), name.getFont());
+        assertTrue(name.getWidth() - name.snappedLeftInset() - name.snappedRightInset() >= example,
+                "\"" + name.getPromptText() + "\" needs " + example + " px in a field " + name.getWidth() + " wide");
+    }
+
+    @Test
+    void theDemandsBoardsHintAndButtonsAreReadWhole(FxRobot robot) throws Exception {
+        new FrameHandle(robot).open(FrameHandle.Screen.DEMANDS);
+        DemandsPageHandle page = new DemandsPageHandle(robot);
+        waitUntil(() -> page.hint().getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new ArrayList<>();
+        for (Labeled shown : concat(page.barButtons(), page.hint())) {
+            cutWords(shown).ifPresent(cut::add);
+        }
+        assertEquals(List.of(), cut);
+    }
+
+    @Test
+    void theMemberFormShowsEveryRegionWhole(FxRobot robot) throws Exception {
+        new FrameHandle(robot).open(FrameHandle.Screen.MEMBERS);
+        new MembersPageHandle(robot).choose("Rhian Bowen");
+        MenuButton region = new MemberFormHandle(robot).region();
+        @SuppressWarnings("unchecked")
+        ChoiceMenu<Region> menu = (ChoiceMenu<Region>) region;
+        // The rep drags the list wider: the form keeps room for the longest region all the same.
+        javafx.scene.Node at = region;
+        while (!(at instanceof javafx.scene.control.SplitPane)) {
+            at = at.getParent();
+        }
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) at;
+        robot.interact(() -> split.setDividerPositions(0.95));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new ArrayList<>();
+        for (Region r : Region.values()) {
+            robot.interact(() -> menu.setValue(r));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(Labels.of(r), region.getText());
+            cutWords(region).ifPresent(cut::add);
+        }
+        assertEquals(List.of(), cut, "regions cut in a form " + region.getWidth() + " wide");
+    }
+
+    @Test
+    void theNewCaseDialogShowsTheLongestStageWhole(FxRobot robot) throws Exception {
+        new FrameHandle(robot).press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        NewCaseDialogHandle dialog = new NewCaseDialogHandle(robot);
+        waitUntil(() -> dialog.isShowing());
+        var stages = desk.settings().stages();
+        String longest = stages.stages().values().stream().flatMap(List::stream)
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        CaseType owning = java.util.Arrays.stream(CaseType.values())
+                .filter(t -> stages.stagesFor(t).contains(longest)).findFirst().orElseThrow();
+        robot.interact(() -> {
+            dialog.type().setValue(owning);
+            dialog.stage().setValue(longest);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> button = (ListCell<?>) dialog.stage().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof ListCell<?>).findFirst().orElseThrow();
+        assertEquals(longest, button.getText());
+        assertEquals(java.util.Optional.empty(), cutWords(button));
+        javafx.stage.Window shown = dialog.stage().getScene().getWindow();
+        assertTrue(shown.getX() >= main.getX() && shown.getX() + shown.getWidth() <= main.getX() + main.getWidth() + 1,
+                "the dialog (" + shown.getWidth() + " wide) stays within the 1024-pixel window");
+        robot.interact(shown::hide);
+    }
+
+    @Test
+    void theLetterTemplatesListShowsEachTitleWhole(FxRobot robot) throws Exception {
+        new FrameHandle(robot).press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
+        waitUntil(() -> robot.lookup("#templates-list .list-cell").queryAll().stream()
+                .anyMatch(c -> ((ListCell<?>) c).getText() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        double listWidth = robot.lookup("#templates-list").queryAs(javafx.scene.control.ListView.class).getWidth();
+        List<String> cut = new ArrayList<>();
+        robot.lookup("#templates-list .list-cell").queryAll().stream().map(c -> (ListCell<?>) c)
+                .filter(c -> c.getText() != null && c.isVisible()).forEach(c -> {
+                    cutWords(c).ifPresent(cut::add);
+                    if (c.getWidth() > listWidth) { // read only by scrolling the list sideways
+                        cut.add("\"" + c.getText() + "\" " + c.getWidth() + " px in a list " + listWidth + " wide");
+                    }
+                });
+        assertEquals(List.of(), cut);
+        robot.interact(() -> robot.lookup("#templates-list").query().getScene().getWindow().hide());
+    }
+
+    /** The words {@code shown} draws, when they are not its whole text (cut with an ellipsis). */
+    private static java.util.Optional<String> cutWords(Labeled shown) {
+        String whole = shown.isMnemonicParsing() ? shown.getText().replace("_", "") : shown.getText();
+        String drawn = firstText(shown).map(Text::getText).orElse("");
+        return drawn.replace("\n", " ").strip().equals(whole.strip()) ? java.util.Optional.empty()
+                : java.util.Optional.of("\"" + whole + "\" drawn as \"" + drawn + "\"");
+    }
+
+    /** The skin's text: a label's own child, a menu button's inside the label its skin makes. */
+    private static java.util.Optional<Text> firstText(javafx.scene.Parent parent) {
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof Text t) {
+                return java.util.Optional.of(t);
+            }
+        }
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.Parent p) {
+                var found = firstText(p);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static List<Labeled> concat(List<? extends Labeled> some, Labeled one) {
+        List<Labeled> all = new ArrayList<>(some);
+        all.add(one);
+        return all;
+    }
+}
