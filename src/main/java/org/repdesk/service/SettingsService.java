@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Problems;
 import org.repdesk.model.RetentionPolicy;
@@ -35,9 +34,9 @@ public final class SettingsService {
                 tidy.add(t);
             }
         }
-        Problems problems = new Problems().when(tidy.isEmpty(), Messages.text("settings.noStages", Map.of("type", type.label())))
-                .when(new LinkedHashSet<>(tidy).size() != tidy.size(), Messages.text("settings.stageTwice"));
-        tidy.forEach(t -> problems.shortText(Messages.text("settings.stage"), t));
+        Problems problems = new Problems().when(tidy.isEmpty(), "settings.noStages", Map.of("type", type))
+                .when(new LinkedHashSet<>(tidy).size() != tidy.size(), "settings.stageTwice");
+        tidy.forEach(t -> problems.shortText("settings.stage", t));
         ValidationException.throwIfAny(problems.list());
         store.saveStages(type, tidy);
     }
@@ -49,7 +48,7 @@ public final class SettingsService {
 
     public void saveRepName(String name) {
         String tidy = Problems.tidy(name);
-        ValidationException.throwIfAny(new Problems().shortText(Messages.text("settings.yourName"), tidy).list());
+        ValidationException.throwIfAny(new Problems().shortText("settings.yourName", tidy).list());
         store.saveRepName(tidy == null ? "" : tidy);
     }
 
