@@ -52,12 +52,11 @@ public final class SettingsService {
         store.saveRepName(tidy == null ? "" : tidy);
     }
 
-    /** Whether stage lists, WMT, attendance and retention figures may be changed here (a casebook: officers). */
-    public boolean mayChangeSharedSettings() {
-        return store.mayChangeSharedSettings();
-    }
-
-    /** The same, for a login whose role in the casebook was already asked ({@code role} null: none of the three, or a data file). */
+    /**
+     * Whether stage lists, WMT, attendance and retention figures may be changed by a login whose role
+     * in the casebook was already asked ({@code role} null: none of the three, or a data file); a
+     * desk asks once and keeps the answer ({@code RepDesk.mayChangeSharedSettings()}).
+     */
     public boolean mayChangeSharedSettings(org.repdesk.store.Casebooks.Role role) {
         return store.mayChangeSharedSettings(role);
     }
