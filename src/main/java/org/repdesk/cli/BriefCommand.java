@@ -116,10 +116,10 @@ final class BriefCommand implements Command {
             } catch (DateTimeParseException ignored) {
                 continue; // try the next accepted form
             }
-            List<String> year = new org.repdesk.model.Problems().plausibleDate(option, date).list();
-            if (!year.isEmpty()) {
+            if (!org.repdesk.model.Problems.plausibleYear(date)) {
                 // A year typed short is as much a mistyped date as 2026-13-01: the same exit status.
-                throw args.wrong(year.get(0));
+                throw args.wrong(Messages.text("problems.year",
+                        Map.of("field", option, "year", String.valueOf(date.getYear()))));
             }
             return date;
         }

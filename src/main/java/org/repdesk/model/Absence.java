@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.repdesk.i18n.Messages;
 
 /**
  * One spell of sickness absence as the employer records it: whole days from the first to the last,
@@ -63,19 +62,19 @@ public record Absence(UUID id, UUID memberId, LocalDate firstDay, LocalDate last
     /** What is wrong with this absence for a member working {@code pattern}; empty when it may be saved. */
     public List<String> problems(WorkingPattern pattern) {
         Problems p = new Problems()
-                .when(firstDay == null, Messages.text("absence.problem.firstDayRequired"))
-                .plausibleDate(Messages.text("absence.field.firstDay"), firstDay)
-                .plausibleDate(Messages.text("absence.field.lastDay"), lastDay);
+                .when(firstDay == null, "absence.problem.firstDayRequired")
+                .plausibleDate("absence.field.firstDay", firstDay)
+                .plausibleDate("absence.field.lastDay", lastDay);
         if (firstDay != null && lastDay != null) {
-            p.when(lastDay.isBefore(firstDay), Messages.text("absence.problem.lastBeforeFirst",
-                    Map.of("first", firstDay.toString(), "last", lastDay.toString())));
-            p.when(hours != null && !lastDay.equals(firstDay), Messages.text("absence.problem.hoursOnlyOneDay"));
+            p.when(lastDay.isBefore(firstDay), "absence.problem.lastBeforeFirst",
+                    Map.of("first", firstDay.toString(), "last", lastDay.toString()));
+            p.when(hours != null && !lastDay.equals(firstDay), "absence.problem.hoursOnlyOneDay");
         }
         if (hours != null) {
-            p.when(!(hours > 0), Messages.text("absence.problem.hoursPositive"));
+            p.when(!(hours > 0), "absence.problem.hoursPositive");
             if (pattern != null && hours > 0 && hours > pattern.hoursPerDay() + 1e-9) {
-                p.when(true, Messages.text("absence.problem.hoursOverDay", Map.of("hours", plain(hours),
-                        "day", plain(pattern.hoursPerDay()))));
+                p.when(true, "absence.problem.hoursOverDay", Map.of("hours", plain(hours),
+                        "day", plain(pattern.hoursPerDay())));
             }
         }
         return p.list();

@@ -1,7 +1,6 @@
 package org.repdesk.model;
 
 import java.util.List;
-import org.repdesk.i18n.Messages;
 
 /**
  * The attendance management policy's figures (AI/PSI/PI 01/2017 as Napo describes it; see
@@ -55,15 +54,15 @@ public record AttendanceSettings(double triggerDays, int triggerSpells, int wind
 
     public List<String> problems() {
         return new Problems()
-                .range(Messages.text("absence.setting.triggerDays"), triggerDays, 0.5, 100)
-                .range(Messages.text("absence.setting.triggerSpells"), triggerSpells, 1, 50)
-                .range(Messages.text("absence.setting.windowMonths"), windowMonths, 1, 36)
-                .range(Messages.text("absence.setting.fullTimeHours"), fullTimeHours, 1, 60)
-                .range(Messages.text("absence.setting.shortHoursBelow"), shortHoursBelow, 0, 60)
-                .range(Messages.text("absence.setting.shortHoursTriggerDays"), shortHoursTriggerDays, 0.5, 100)
-                .range(Messages.text("absence.setting.partDayOverHours"), partDayOverHours, 0, 12)
-                .range(Messages.text("absence.setting.improvementMonths"), improvementMonths, 1, 36)
-                .range(Messages.text("absence.setting.improvementPercent"), improvementPercent, 1, 100)
+                .range("absence.setting.triggerDays", triggerDays, 0.5, 100)
+                .range("absence.setting.triggerSpells", triggerSpells, 1, 50)
+                .range("absence.setting.windowMonths", windowMonths, 1, 36)
+                .range("absence.setting.fullTimeHours", fullTimeHours, 1, 60)
+                .range("absence.setting.shortHoursBelow", shortHoursBelow, 0, 60)
+                .range("absence.setting.shortHoursTriggerDays", shortHoursTriggerDays, 0.5, 100)
+                .range("absence.setting.partDayOverHours", partDayOverHours, 0, 12)
+                .range("absence.setting.improvementMonths", improvementMonths, 1, 36)
+                .range("absence.setting.improvementPercent", improvementPercent, 1, 100)
                 .list();
     }
 }

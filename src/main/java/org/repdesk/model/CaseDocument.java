@@ -25,12 +25,12 @@ public record CaseDocument(UUID id, UUID caseId, UUID entryId, int number, Docum
     /** What is wrong with the details a rep gives (kind, title, date, note). */
     public List<String> problems() {
         return new Problems()
-                .required(Messages.text("papers.field.kind"), kind)
-                .required(Messages.text("papers.field.title"), title)
-                .shortText(Messages.text("papers.field.title"), title)
-                .required(Messages.text("papers.field.date"), dated)
-                .plausibleDate(Messages.text("papers.field.date"), dated)
-                .longText(Messages.text("papers.field.note"), note)
+                .required("papers.field.kind", kind)
+                .required("papers.field.title", title)
+                .shortText("papers.field.title", title)
+                .required("papers.field.date", dated)
+                .plausibleDate("papers.field.date", dated)
+                .longText("papers.field.note", note)
                 .list();
     }
 

@@ -3,7 +3,6 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.repdesk.i18n.Messages;
 
 /**
  * One piece of casework for one member: a capability or sickness-absence case, a workload concern
@@ -61,25 +60,24 @@ public record CaseFile(
     /** What is wrong with this case, in words; empty when it may be saved. */
     public List<String> problems() {
         return new Problems()
-                .required(Messages.text("problems.field.member"), memberId)
-                .required(Messages.text("problems.field.caseType"), type)
-                .required(Messages.text("problems.field.status"), status)
-                .required(Messages.text("problems.field.stage"), stage)
-                .shortText(Messages.text("problems.field.stage"), stage)
-                .required(Messages.text("problems.field.openedOn"), openedOn)
-                .plausibleDate(Messages.text("problems.field.openedOn"), openedOn)
-                .plausibleDate(Messages.text("problems.field.closedOn"), closedOn)
-                .required(Messages.text("problems.field.workloadFactor"), workloadFactor)
-                .shortText(Messages.text("problems.field.manager"), manager)
-                .longText(Messages.text("problems.field.outcome"), outcome)
-                .longText(Messages.text("problems.field.workloadAccount"), workloadAccount)
-                .when(status == CaseStatus.CLOSED && closedOn == null, Messages.text("problems.case.closedOnNeeded"))
-                .when(status != CaseStatus.CLOSED && closedOn != null,
-                        Messages.text("problems.case.closedOnNotClosed"))
+                .required("problems.field.member", memberId)
+                .required("problems.field.caseType", type)
+                .required("problems.field.status", status)
+                .required("problems.field.stage", stage)
+                .shortText("problems.field.stage", stage)
+                .required("problems.field.openedOn", openedOn)
+                .plausibleDate("problems.field.openedOn", openedOn)
+                .plausibleDate("problems.field.closedOn", closedOn)
+                .required("problems.field.workloadFactor", workloadFactor)
+                .shortText("problems.field.manager", manager)
+                .longText("problems.field.outcome", outcome)
+                .longText("problems.field.workloadAccount", workloadAccount)
+                .when(status == CaseStatus.CLOSED && closedOn == null, "problems.case.closedOnNeeded")
+                .when(status != CaseStatus.CLOSED && closedOn != null, "problems.case.closedOnNotClosed")
                 .when(openedOn != null && closedOn != null && closedOn.isBefore(openedOn),
-                        Messages.text("problems.case.closesBeforeOpened"))
+                        "problems.case.closesBeforeOpened")
                 .when(status == CaseStatus.CLOSED && (outcome == null || outcome.isBlank()),
-                        Messages.text("problems.case.outcomeNeeded"))
+                        "problems.case.outcomeNeeded")
                 .list();
     }
 }

@@ -23,11 +23,11 @@ public record Deadline(UUID id, UUID caseId, LocalDate dueOn, String description
 
     public List<String> problems() {
         return new Problems()
-                .required(Messages.text("problems.field.case"), caseId)
-                .required(Messages.text("problems.field.dueDate"), dueOn)
-                .plausibleDate(Messages.text("problems.field.dueDate"), dueOn)
-                .required(Messages.text("problems.field.whatIsDue"), description)
-                .shortText(Messages.text("problems.field.whatIsDue"), description)
+                .required("problems.field.case", caseId)
+                .required("problems.field.dueDate", dueOn)
+                .plausibleDate("problems.field.dueDate", dueOn)
+                .required("problems.field.whatIsDue", description)
+                .shortText("problems.field.whatIsDue", description)
                 .list();
     }
 

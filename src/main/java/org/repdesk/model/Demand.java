@@ -3,7 +3,6 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.repdesk.i18n.Messages;
 
 /**
  * A demand put to the employer. Its current status is kept with it for lists; the history of
@@ -62,15 +61,15 @@ public record Demand(
 
     public List<String> problems() {
         return new Problems()
-                .required(Messages.text("problems.field.title"), title)
-                .shortText(Messages.text("problems.field.title"), title)
-                .longText(Messages.text("problems.field.fullText"), text)
-                .required(Messages.text("problems.field.kind"), kind)
-                .shortText(Messages.text("problems.field.raisedBy"), raisedBy)
-                .required(Messages.text("problems.field.raisedOn"), raisedOn)
-                .plausibleDate(Messages.text("problems.field.raisedOn"), raisedOn)
-                .required(Messages.text("problems.field.priority"), priority)
-                .required(Messages.text("problems.field.status"), status)
+                .required("problems.field.title", title)
+                .shortText("problems.field.title", title)
+                .longText("problems.field.fullText", text)
+                .required("problems.field.kind", kind)
+                .shortText("problems.field.raisedBy", raisedBy)
+                .required("problems.field.raisedOn", raisedOn)
+                .plausibleDate("problems.field.raisedOn", raisedOn)
+                .required("problems.field.priority", priority)
+                .required("problems.field.status", status)
                 .list();
     }
 }

@@ -3,7 +3,6 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.repdesk.i18n.Messages;
 
 /** One dated change of a demand's status, with why. Append-only: the history is the point. */
 public record DemandStatusChange(UUID id, UUID demandId, LocalDate changedOn, DemandStatus from, DemandStatus to,
@@ -14,14 +13,27 @@ public record DemandStatusChange(UUID id, UUID demandId, LocalDate changedOn, De
         return new DemandStatusChange(UUID.randomUUID(), demandId, on, from, to, Problems.tidy(note), responseId);
     }
 
+    /**
+     * True for the first entry, made when the demand was recorded: it has no status before it. Its
+     * note, where files kept one ("Demand recorded", "Cofnodwyd y gofyniad"), was the app's own words
+     * in the language of that day, never the rep's; see {@link #repsNote}.
+     */
+    public boolean recordsTheDemand() {
+        return from == null;
+    }
+
+    /** The rep's note on this change, or null: none was written, or this entry {@link #recordsTheDemand}. */
+    public String repsNote() {
+        return recordsTheDemand() ? null : note;
+    }
+
     public List<String> problems() {
         return new Problems()
-                .required(Messages.text("problems.field.date"), changedOn)
-                .plausibleDate(Messages.text("problems.field.date"), changedOn)
-                .required(Messages.text("problems.field.newStatus"), to)
-                .when(from != null && from == to, Messages.text("problems.demand.sameStatus",
-                        java.util.Map.of("status", to == null ? "" : to.label(Messages.language()))))
-                .longText(Messages.text("problems.field.note"), note)
+                .required("problems.field.date", changedOn)
+                .plausibleDate("problems.field.date", changedOn)
+                .required("problems.field.newStatus", to)
+                .when(from != null && from == to, "problems.demand.sameStatus", java.util.Map.of("status", to))
+                .longText("problems.field.note", note)
                 .list();
     }
 }

@@ -3,7 +3,6 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.repdesk.i18n.Messages;
 
 /**
  * What the employer said or offered on a demand, when, by whom and where; it may change the
@@ -34,16 +33,16 @@ public record EmployerResponse(
 
     public List<String> problems() {
         return new Problems()
-                .required(Messages.text("problems.field.demand"), demandId)
-                .required(Messages.text("problems.field.date"), respondedOn)
-                .plausibleDate(Messages.text("problems.field.date"), respondedOn)
-                .plausibleDate(Messages.text("problems.field.promisedBy"), promisedBy)
-                .required(Messages.text("problems.field.employerSaid"), said)
-                .longText(Messages.text("problems.field.employerSaid"), said)
-                .shortText(Messages.text("problems.field.by"), by)
-                .required(Messages.text("problems.field.where"), channel)
+                .required("problems.field.demand", demandId)
+                .required("problems.field.date", respondedOn)
+                .plausibleDate("problems.field.date", respondedOn)
+                .plausibleDate("problems.field.promisedBy", promisedBy)
+                .required("problems.field.employerSaid", said)
+                .longText("problems.field.employerSaid", said)
+                .shortText("problems.field.by", by)
+                .required("problems.field.where", channel)
                 .when(promisedBy != null && respondedOn != null && promisedBy.isBefore(respondedOn),
-                        Messages.text("problems.response.promisedBeforeResponse"))
+                        "problems.response.promisedBeforeResponse")
                 .list();
     }
 }

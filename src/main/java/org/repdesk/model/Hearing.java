@@ -51,12 +51,12 @@ public record Hearing(UUID deadlineId, LocalTime startsAt, String place, String 
 
     public List<String> problems() {
         return new Problems()
-                .shortText(Messages.text("papers.hearing.place"), place)
-                .shortText(Messages.text("papers.hearing.chair"), chair)
-                .shortText(Messages.text("papers.hearing.management"), managementAttendee)
-                .shortText(Messages.text("papers.hearing.note-taker"), noteTaker)
+                .shortText("papers.hearing.place", place)
+                .shortText("papers.hearing.chair", chair)
+                .shortText("papers.hearing.management", managementAttendee)
+                .shortText("papers.hearing.note-taker", noteTaker)
                 .when(expectedMinutes != null && (expectedMinutes < 1 || expectedMinutes > MAX_MINUTES),
-                        Messages.text("papers.hearing.length-problem"))
+                        "papers.hearing.length-problem")
                 .list();
     }
 }

@@ -71,10 +71,10 @@ public record LetterTemplate(String name, String titleEn, String bodyEn, String 
         required(problems, "letters.template.body-en", bodyEn);
         required(problems, "letters.template.title-cy", titleCy);
         required(problems, "letters.template.body-cy", bodyCy);
-        problems.addAll(new Problems().shortText(Messages.text("letters.template.title-en"), titleEn)
-                .shortText(Messages.text("letters.template.title-cy"), titleCy)
-                .longText(Messages.text("letters.template.body-en"), bodyEn)
-                .longText(Messages.text("letters.template.body-cy"), bodyCy).list());
+        problems.addAll(new Problems().shortText("letters.template.title-en", titleEn)
+                .shortText("letters.template.title-cy", titleCy)
+                .longText("letters.template.body-en", bodyEn)
+                .longText("letters.template.body-cy", bodyCy).list());
         List<String> unknown = unknownFields();
         if (!unknown.isEmpty()) {
             problems.add(Messages.text("letters.error.unknown-fields", Map.of("n", unknown.size(),

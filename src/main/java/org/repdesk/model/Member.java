@@ -2,7 +2,6 @@ package org.repdesk.model;
 
 import java.util.List;
 import java.util.UUID;
-import org.repdesk.i18n.Messages;
 
 /** A union member the rep represents. Identity is the UUID; the membership number is unique too. */
 public record Member(
@@ -54,19 +53,19 @@ public record Member(
     /** What is wrong with this member, in words; empty when it may be saved. */
     public List<String> problems() {
         return new Problems()
-                .required(Messages.text("problems.field.membershipNumber"), membershipNumber)
-                .shortText(Messages.text("problems.field.membershipNumber"), membershipNumber)
-                .required(Messages.text("problems.field.name"), name)
-                .shortText(Messages.text("problems.field.name"), name)
-                .required(Messages.text("problems.field.union"), union)
-                .required(Messages.text("problems.field.grade"), grade)
-                .shortText(Messages.text("problems.field.team"), team)
-                .shortText(Messages.text("problems.field.office"), office)
-                .shortText(Messages.text("problems.field.email"), email)
-                .email(Messages.text("problems.field.email"), email)
-                .shortText(Messages.text("problems.field.phone"), phone)
-                .phone(Messages.text("problems.field.phone"), phone)
-                .range(Messages.text("problems.field.contractedHours"), contractedHours, 0.5, 60)
+                .required("problems.field.membershipNumber", membershipNumber)
+                .shortText("problems.field.membershipNumber", membershipNumber)
+                .required("problems.field.name", name)
+                .shortText("problems.field.name", name)
+                .required("problems.field.union", union)
+                .required("problems.field.grade", grade)
+                .shortText("problems.field.team", team)
+                .shortText("problems.field.office", office)
+                .shortText("problems.field.email", email)
+                .email("problems.field.email", email)
+                .shortText("problems.field.phone", phone)
+                .phone("problems.field.phone", phone)
+                .range("problems.field.contractedHours", contractedHours, 0.5, 60)
                 .list();
     }
 }

@@ -3,7 +3,6 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.repdesk.i18n.Messages;
 
 /** A dated negotiation meeting with the employer: who was there, and the notes. */
 public record NegotiationMeeting(UUID id, LocalDate heldOn, String title, String attendees, String notes) {
@@ -15,12 +14,12 @@ public record NegotiationMeeting(UUID id, LocalDate heldOn, String title, String
 
     public List<String> problems() {
         return new Problems()
-                .required(Messages.text("problems.field.date"), heldOn)
-                .plausibleDate(Messages.text("problems.field.date"), heldOn)
-                .required(Messages.text("problems.field.title"), title)
-                .shortText(Messages.text("problems.field.title"), title)
-                .longText(Messages.text("problems.field.attendees"), attendees)
-                .longText(Messages.text("problems.field.notes"), notes)
+                .required("problems.field.date", heldOn)
+                .plausibleDate("problems.field.date", heldOn)
+                .required("problems.field.title", title)
+                .shortText("problems.field.title", title)
+                .longText("problems.field.attendees", attendees)
+                .longText("problems.field.notes", notes)
                 .list();
     }
 }

@@ -3,6 +3,7 @@ package org.repdesk.model;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.repdesk.i18n.Messages;
@@ -10,8 +11,9 @@ import org.repdesk.i18n.Messages;
 /**
  * Collects what is wrong with a record, in words a rep understands. Every domain type validates
  * through one of these, so the app, the CLI and the importer say the same thing, in English or
- * Welsh ({@code problems.*} keys): callers pass the field's name already in the rep's language
- * ({@code Messages.text("problems.field.…")}), and messages of their own through {@link #when}.
+ * Welsh ({@code problems.*} keys). Callers name the field by its key ({@code "problems.field.name"})
+ * and give messages of their own as keys through {@link #when}; the words are chosen when the
+ * problems are read ({@link #list()}), so they are in the language spoken then, not when checked.
  */
 public final class Problems {
     /** Single-line fields (names, teams, references). */
@@ -26,59 +28,72 @@ public final class Problems {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[0-9+() .\\-]{6,25}$");
 
-    private final List<String> messages = new ArrayList<>();
+    /** One thing wrong: its message key and values, a field given by its key under {@code "field"}. */
+    private record Wrong(String key, String fieldKey, Map<String, Object> values) {
+        String words(Locale language) {
+            Map<String, Object> args = new HashMap<>();
+            if (fieldKey != null) {
+                args.put("field", Messages.text(language, fieldKey));
+            }
+            // A closed set's value (a status, a case type) is named in the language of the reading too.
+            values.forEach((name, value) -> args.put(name, value instanceof Labelled l ? l.label(language) : value));
+            return Messages.text(language, key, args);
+        }
+    }
 
-    public Problems required(String field, Object value) {
+    private final List<Wrong> found = new ArrayList<>();
+
+    public Problems required(String fieldKey, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
-            add("problems.required", field);
+            add("problems.required", fieldKey);
         }
         return this;
     }
 
-    public Problems shortText(String field, String value) {
+    public Problems shortText(String fieldKey, String value) {
         if (value == null) {
             return this;
         }
         if (value.length() > SHORT_TEXT_MAX) {
-            add("problems.too-long", field, "n", value.length(), "max", SHORT_TEXT_MAX);
+            add("problems.too-long", fieldKey, "n", value.length(), "max", SHORT_TEXT_MAX);
         }
         if (LINE_BREAK.matcher(value).find()) {
-            add("problems.one-line", field);
+            add("problems.one-line", fieldKey);
         }
-        noControlCharacters(field, value);
+        noControlCharacters(fieldKey, value);
         return this;
     }
 
-    public Problems longText(String field, String value) {
+    public Problems longText(String fieldKey, String value) {
         if (value == null) {
             return this;
         }
         if (value.length() > LONG_TEXT_MAX) {
-            add("problems.too-long", field, "n", value.length(), "max", LONG_TEXT_MAX);
+            add("problems.too-long", fieldKey, "n", value.length(), "max", LONG_TEXT_MAX);
         }
-        noControlCharacters(field, value);
+        noControlCharacters(fieldKey, value);
         return this;
     }
 
-    public Problems email(String field, String value) {
+    public Problems email(String fieldKey, String value) {
         if (value != null && !value.isBlank() && !EMAIL.matcher(value).matches()) {
-            add("problems.email", field);
+            add("problems.email", fieldKey);
         }
         return this;
     }
 
-    public Problems phone(String field, String value) {
+    public Problems phone(String fieldKey, String value) {
         if (value != null && !value.isBlank() && !PHONE.matcher(value).matches()) {
-            add("problems.phone", field);
+            add("problems.phone", fieldKey);
         }
         return this;
     }
 
-    public Problems range(String field, Number value, double min, double max) {
+    public Problems range(String fieldKey, Number value, double min, double max) {
         if (value != null) {
             double v = value.doubleValue();
             if (Double.isNaN(v) || v < min || v > max) {
-                add("problems.range", field, "min", plain(min), "max", plain(max));
+                add("problems.range", fieldKey, "min", plain(min), "max", plain(max));
             }
         }
         return this;
@@ -88,46 +103,61 @@ public final class Problems {
      * Refuses dates outside 1970–2100: almost always a year typed short ("26" read as year 26),
      * which would otherwise be stored silently.
      */
-    public Problems plausibleDate(String field, java.time.LocalDate date) {
-        if (date != null && (date.getYear() < 1970 || date.getYear() > 2100)) {
-            add("problems.year", field, "year", date.getYear());
+    public Problems plausibleDate(String fieldKey, java.time.LocalDate date) {
+        if (!plausibleYear(date)) {
+            add("problems.year", fieldKey, "year", date.getYear());
         }
         return this;
     }
 
-    /** Adds a message of the caller's own when {@code wrong} holds. */
-    public Problems when(boolean wrong, String message) {
-        if (wrong) {
-            messages.add(message);
-        }
-        return this;
+    /** False for a date outside 1970–2100 (see {@link #plausibleDate}); true for none. */
+    public static boolean plausibleYear(java.time.LocalDate date) {
+        return date == null || (date.getYear() >= 1970 && date.getYear() <= 2100);
     }
 
-    public List<String> list() {
-        return List.copyOf(messages);
-    }
-
-    private void noControlCharacters(String field, String value) {
-        if (CONTROL.matcher(value).find()) {
-            add("problems.control", field);
-        }
-        if (BROKEN_CHARACTER.matcher(value).find()) {
-            // Half of a surrogate pair cannot be stored as UTF-8: SQLite would keep a '?' instead, silently.
-            add("problems.broken", field);
-        }
+    /** Adds the message under {@code key} when {@code wrong} holds. */
+    public Problems when(boolean wrong, String key) {
+        return when(wrong, key, Map.of());
     }
 
     /**
-     * The problem in the language the app or command line speaks now; numbers go in as digits
-     * (a year or a length is not "2,026" or "200,000").
+     * Adds the message under {@code key}, filled from {@code values}, when {@code wrong} holds; a
+     * {@link Labelled} value is named in the language the problems are read in.
      */
-    private void add(String key, String field, Object... more) {
-        Map<String, Object> args = new HashMap<>();
-        args.put("field", field);
-        for (int i = 0; i < more.length; i += 2) {
-            args.put((String) more[i], String.valueOf(more[i + 1]));
+    public Problems when(boolean wrong, String key, Map<String, ?> values) {
+        if (wrong) {
+            found.add(new Wrong(key, null, Map.copyOf(values)));
         }
-        messages.add(Messages.text(key, args));
+        return this;
+    }
+
+    /** The problems in the language the app or command line speaks now. */
+    public List<String> list() {
+        return list(Messages.language());
+    }
+
+    /** The problems in {@code language}. */
+    public List<String> list(Locale language) {
+        return found.stream().map(w -> w.words(language)).toList();
+    }
+
+    private void noControlCharacters(String fieldKey, String value) {
+        if (CONTROL.matcher(value).find()) {
+            add("problems.control", fieldKey);
+        }
+        if (BROKEN_CHARACTER.matcher(value).find()) {
+            // Half of a surrogate pair cannot be stored as UTF-8: SQLite would keep a '?' instead, silently.
+            add("problems.broken", fieldKey);
+        }
+    }
+
+    /** Numbers go in as digits (a year or a length is not "2,026" or "200,000"). */
+    private void add(String key, String fieldKey, Object... more) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < more.length; i += 2) {
+            values.put((String) more[i], String.valueOf(more[i + 1]));
+        }
+        found.add(new Wrong(key, fieldKey, Map.copyOf(values)));
     }
 
     private static String plain(double d) {

@@ -1,7 +1,6 @@
 package org.repdesk.model;
 
 import java.util.List;
-import org.repdesk.i18n.Messages;
 
 /**
  * How long each kind of record is kept. The defaults are unsourced placeholders: the periods are
@@ -18,9 +17,9 @@ public record RetentionPolicy(int closedCaseYears, int memberYears, int workload
 
     public List<String> problems() {
         return new Problems()
-                .when(closedCaseYears < 1 || closedCaseYears > 100, Messages.text("problems.retention.closedCases"))
-                .when(memberYears < 1 || memberYears > 100, Messages.text("problems.retention.members"))
-                .when(workloadYears < 1 || workloadYears > 100, Messages.text("problems.retention.workload"))
+                .when(closedCaseYears < 1 || closedCaseYears > 100, "problems.retention.closedCases")
+                .when(memberYears < 1 || memberYears > 100, "problems.retention.members")
+                .when(workloadYears < 1 || workloadYears > 100, "problems.retention.workload")
                 .list();
     }
 }

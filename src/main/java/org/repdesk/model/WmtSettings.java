@@ -1,7 +1,6 @@
 package org.repdesk.model;
 
 import java.util.List;
-import org.repdesk.i18n.Messages;
 
 /**
  * The WMT figures a region configures. The defaults are placeholders to be checked against the
@@ -22,12 +21,12 @@ public record WmtSettings(double poNominalTarget, double poDefaultHours, double 
 
     public List<String> problems() {
         return new Problems()
-                .range(Messages.text("problems.field.poNominalTarget"), poNominalTarget, 1, 100_000)
-                .range(Messages.text("problems.field.poDefaultHours"), poDefaultHours, 1, 60)
-                .range(Messages.text("problems.field.psoNominalTarget"), psoNominalTarget, 1, 100_000)
-                .range(Messages.text("problems.field.psoDefaultHours"), psoDefaultHours, 1, 60)
-                .range(Messages.text("problems.field.excessivePercent"), excessivePercent, 1, 1000)
-                .range(Messages.text("problems.field.consecutiveWeeks"), excessiveWeeks, 1, 52)
+                .range("problems.field.poNominalTarget", poNominalTarget, 1, 100_000)
+                .range("problems.field.poDefaultHours", poDefaultHours, 1, 60)
+                .range("problems.field.psoNominalTarget", psoNominalTarget, 1, 100_000)
+                .range("problems.field.psoDefaultHours", psoDefaultHours, 1, 60)
+                .range("problems.field.excessivePercent", excessivePercent, 1, 1000)
+                .range("problems.field.consecutiveWeeks", excessiveWeeks, 1, 52)
                 .list();
     }
 }

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.repdesk.i18n.Messages;
 
 /**
  * Which weekdays a member works and how many hours a week: the days an absence can cost, and the
@@ -43,10 +42,10 @@ public record WorkingPattern(UUID memberId, Set<DayOfWeek> days, double hoursPer
 
     public List<String> problems() {
         return new Problems()
-                .when(days.isEmpty(), Messages.text("absence.problem.noDays"))
-                .when(!(hoursPerWeek >= 0.5 && hoursPerWeek <= 60), Messages.text("absence.problem.hoursPerWeek"))
-                .when(!days.isEmpty() && hoursPerDay() > 24, Messages.text("absence.problem.hoursPerDay"))
-                .plausibleDate(Messages.text("absence.field.warningOn"), warningOn)
+                .when(days.isEmpty(), "absence.problem.noDays")
+                .when(!(hoursPerWeek >= 0.5 && hoursPerWeek <= 60), "absence.problem.hoursPerWeek")
+                .when(!days.isEmpty() && hoursPerDay() > 24, "absence.problem.hoursPerDay")
+                .plausibleDate("absence.field.warningOn", warningOn)
                 .list();
     }
 }

@@ -3,7 +3,6 @@ package org.repdesk.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.repdesk.i18n.Messages;
 
 /**
  * A dated snapshot of a member's workload: the employer's WMT figures beside the member's own
@@ -31,21 +30,20 @@ public record WorkloadRecord(
 
     public List<String> problems() {
         return new Problems()
-                .required(Messages.text("problems.field.member"), memberId)
-                .required(Messages.text("problems.field.date"), recordedOn)
-                .plausibleDate(Messages.text("problems.field.date"), recordedOn)
-                .range(Messages.text("problems.field.capacityPercent"), capacityPercent, 0, 1000)
-                .range(Messages.text("problems.field.workloadPoints"), workloadPoints, 0, 100_000)
-                .range(Messages.text("problems.field.contractedHours"), contractedHours, 0.5, 60)
-                .range(Messages.text("problems.field.reductionHours"), reductionHours, 0, 60)
-                .range(Messages.text("problems.field.casesHeld"), casesHeld, 0, 2000)
-                .range(Messages.text("problems.field.hoursWorked"), hoursWorked, 0, 120)
+                .required("problems.field.member", memberId)
+                .required("problems.field.date", recordedOn)
+                .plausibleDate("problems.field.date", recordedOn)
+                .range("problems.field.capacityPercent", capacityPercent, 0, 1000)
+                .range("problems.field.workloadPoints", workloadPoints, 0, 100_000)
+                .range("problems.field.contractedHours", contractedHours, 0.5, 60)
+                .range("problems.field.reductionHours", reductionHours, 0, 60)
+                .range("problems.field.casesHeld", casesHeld, 0, 2000)
+                .range("problems.field.hoursWorked", hoursWorked, 0, 120)
                 .when(contractedHours != null && reductionHours != null && reductionHours > contractedHours,
-                        Messages.text("problems.workload.reductionOverContracted"))
-                .longText(Messages.text("problems.field.uncountedWork"), uncountedWork)
+                        "problems.workload.reductionOverContracted")
+                .longText("problems.field.uncountedWork", uncountedWork)
                 .when(capacityPercent == null && workloadPoints == null && casesHeld == null && hoursWorked == null
-                        && uncountedWork == null,
-                        Messages.text("problems.workload.noFigure"))
+                        && uncountedWork == null, "problems.workload.noFigure")
                 .list();
     }
 }

@@ -85,19 +85,15 @@ public record BriefScope(LocalDate from, LocalDate to, List<UUID> demandIds, Reg
         return org.repdesk.i18n.Messages.text(language, key, values);
     }
 
-    private static String say(String key) {
-        return org.repdesk.i18n.Messages.text(key);
-    }
-
     public List<String> problems() {
         return new Problems()
-                .required(say("doc.brief.field.from"), from)
-                .required(say("doc.brief.field.to"), to)
-                .plausibleDate(say("doc.brief.field.from"), from)
-                .plausibleDate(say("doc.brief.field.to"), to)
-                .when(from != null && to != null && to.isBefore(from), say("doc.brief.field.backwards"))
-                .range(say("doc.brief.field.smallGroup"), smallGroup, 1, 100)
-                .shortText(say("doc.member.team"), team)
+                .required("doc.brief.field.from", from)
+                .required("doc.brief.field.to", to)
+                .plausibleDate("doc.brief.field.from", from)
+                .plausibleDate("doc.brief.field.to", to)
+                .when(from != null && to != null && to.isBefore(from), "doc.brief.field.backwards")
+                .range("doc.brief.field.smallGroup", smallGroup, 1, 100)
+                .shortText("doc.member.team", team)
                 .list();
     }
 }

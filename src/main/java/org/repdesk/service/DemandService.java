@@ -83,8 +83,8 @@ public final class DemandService {
         ValidationException.throwIfAny(demand.problems());
         return db.write(c -> {
             store.insert(demand);
-            store.insertChange(DemandStatusChange.of(demand.id(), demand.raisedOn(), null, demand.status(),
-                    Messages.text("demand.recorded"), null));
+            // No note: the entry's having no status before it says "recorded", in whatever language is read.
+            store.insertChange(DemandStatusChange.of(demand.id(), demand.raisedOn(), null, demand.status(), null, null));
             audit.created(subject(demand));
             return demand;
         });

@@ -70,8 +70,8 @@ public final class DemoData {
      */
     public Result generate(int memberCount, int caseCount, long seed) {
         ValidationException.throwIfAny(new Problems()
-                .range(Messages.text("demo.members"), memberCount, 1, MAX_MEMBERS)
-                .range(Messages.text("demo.cases"), caseCount, 0, MAX_CASES)
+                .range("demo.members", memberCount, 1, MAX_MEMBERS)
+                .range("demo.cases", caseCount, 0, MAX_CASES)
                 .list());
         StageCatalogue stages = desk.settings().stages();
         CapacityCalculator wmt = new CapacityCalculator(desk.settings().wmt());

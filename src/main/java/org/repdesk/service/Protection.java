@@ -20,11 +20,16 @@ public final class Protection {
     /** Long enough to resist offline guessing of a stolen file; three random words pass easily. */
     public static final int MINIMUM_LENGTH = 12;
 
-    /** What a change did, for the rep: the backups now under the new passphrase, and any left as they were. */
-    public record Changed(boolean protectedNow, int backupsRekeyed, List<String> backupsNotRekeyed) {
+    /**
+     * What a change did, for the rep: set, changed or removed (told apart by {@code wasProtected} and
+     * {@code protectedNow}), the backups now under the new passphrase, and any left as they were.
+     */
+    public record Changed(boolean wasProtected, boolean protectedNow, int backupsRekeyed,
+            List<String> backupsNotRekeyed) {
         public List<String> describe() {
             List<String> lines = new ArrayList<>();
-            lines.add(Messages.text(protectedNow ? "protection.protectedNow" : "protection.removed"));
+            lines.add(Messages.text(!protectedNow ? "protection.removed"
+                    : wasProtected ? "protection.changedNow" : "protection.protectedNow"));
             if (backupsRekeyed > 0) {
                 lines.add(Messages.text(protectedNow ? "protection.backupsProtected" : "protection.backupsPlain",
                         Map.of("n", backupsRekeyed)));
@@ -119,7 +124,7 @@ public final class Protection {
                     notDone.add(s.file().getFileName().toString());
                 }
             }
-            return new Changed(db.isEncrypted(), done, notDone);
+            return new Changed(old != null, db.isEncrypted(), done, notDone);
         } finally {
             if (old != null) {
                 Arrays.fill(old, '\0');

@@ -131,11 +131,20 @@ public final class RepDesk implements AutoCloseable {
      * as evidence, so a desk offers them no button the server would refuse. Asked once, off the FX thread.
      */
     public boolean mayKeepDemandsLog() {
-        return access().mayKeepDemandsLog();
+        // The demands log's grant is the shared settings' grant: the branch's shared tables.
+        return access().mayChangeSharedSettings();
+    }
+
+    /**
+     * True when this login may change what the whole desk shares (stage lists, WMT, attendance and
+     * retention figures): a data file, or a casebook's owner or officer. Asked once, off the FX thread.
+     */
+    public boolean mayChangeSharedSettings() {
+        return access().mayChangeSharedSettings();
     }
 
     /** What this login may do, known once its role in the casebook was asked. */
-    private record Access(boolean figuresOnly, boolean mayKeepDemandsLog) {
+    private record Access(boolean figuresOnly, boolean mayChangeSharedSettings) {
     }
 
     private volatile Access access;
@@ -145,7 +154,6 @@ public final class RepDesk implements AutoCloseable {
         Access known = access;
         if (known == null) {
             org.repdesk.store.Casebooks.Role role = db.isCasebook() ? org.repdesk.store.Casebooks.roleOf(db) : null;
-            // The demands log's grant is the shared settings' grant: the branch's shared tables.
             known = new Access(role == org.repdesk.store.Casebooks.Role.READER, settings.mayChangeSharedSettings(role));
             access = known;
         }

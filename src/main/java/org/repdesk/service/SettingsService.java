@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Problems;
 import org.repdesk.model.RetentionPolicy;
@@ -35,9 +34,9 @@ public final class SettingsService {
                 tidy.add(t);
             }
         }
-        Problems problems = new Problems().when(tidy.isEmpty(), Messages.text("settings.noStages", Map.of("type", type.label())))
-                .when(new LinkedHashSet<>(tidy).size() != tidy.size(), Messages.text("settings.stageTwice"));
-        tidy.forEach(t -> problems.shortText(Messages.text("settings.stage"), t));
+        Problems problems = new Problems().when(tidy.isEmpty(), "settings.noStages", Map.of("type", type))
+                .when(new LinkedHashSet<>(tidy).size() != tidy.size(), "settings.stageTwice");
+        tidy.forEach(t -> problems.shortText("settings.stage", t));
         ValidationException.throwIfAny(problems.list());
         store.saveStages(type, tidy);
     }
@@ -49,16 +48,15 @@ public final class SettingsService {
 
     public void saveRepName(String name) {
         String tidy = Problems.tidy(name);
-        ValidationException.throwIfAny(new Problems().shortText(Messages.text("settings.yourName"), tidy).list());
+        ValidationException.throwIfAny(new Problems().shortText("settings.yourName", tidy).list());
         store.saveRepName(tidy == null ? "" : tidy);
     }
 
-    /** Whether stage lists, WMT, attendance and retention figures may be changed here (a casebook: officers). */
-    public boolean mayChangeSharedSettings() {
-        return store.mayChangeSharedSettings();
-    }
-
-    /** The same, for a login whose role in the casebook was already asked ({@code role} null: none of the three, or a data file). */
+    /**
+     * Whether stage lists, WMT, attendance and retention figures may be changed by a login whose role
+     * in the casebook was already asked ({@code role} null: none of the three, or a data file); a
+     * desk asks once and keeps the answer ({@code RepDesk.mayChangeSharedSettings()}).
+     */
     public boolean mayChangeSharedSettings(org.repdesk.store.Casebooks.Role role) {
         return store.mayChangeSharedSettings(role);
     }

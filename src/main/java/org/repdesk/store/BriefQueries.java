@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Grade;
@@ -40,23 +41,11 @@ public final class BriefQueries {
     public record Capacity(UUID memberId, LocalDate recordedOn, double percent) {
     }
 
-    /** Takes one member's records at a time, so a brief never holds the whole period's records. */
-    @FunctionalInterface
-    public interface MemberCapacities {
-        void accept(List<Capacity> oneMembersRecords);
-    }
-
-    /** Takes one case at a time. */
-    @FunctionalInterface
-    public interface SicknessCaseSink {
-        void accept(SicknessCase sicknessCase);
-    }
-
-    /** A case in scope, named: only used when the rep chose to include identities. */
     /** A sickness-absence case in scope: whose, and when it was open (issue 18: counted by absence reason). */
     public record SicknessCase(UUID memberId, LocalDate openedOn, LocalDate closedOn) {
     }
 
+    /** A case in scope, named: only used when the rep chose to include identities. */
     public record NamedCase(String reference, String memberName, CaseType type, String stage, CaseStatus status) {
     }
 
@@ -196,8 +185,11 @@ public final class BriefQueries {
         });
     }
 
-    /** Hands each member's records in the period (by date) to {@code each}, one member at a time. */
-    public void forEachMembersCapacities(Filter f, MemberCapacities each) {
+    /**
+     * Hands each member's records in the period (by date) to {@code each}, one member's list at a
+     * time, so a brief never holds the whole period's records.
+     */
+    public void forEachMembersCapacities(Filter f, Consumer<List<Capacity>> each) {
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(CAPACITIES);
                     ResultSet rs = Rows.bind(ps, capacityParams(f)).executeQuery()) {
@@ -247,7 +239,7 @@ public final class BriefQueries {
      * Hands {@code each} the sickness-absence cases in scope whose member has an absence recorded,
      * a member's cases one after another. Reads the absence table: not for a figures-only login.
      */
-    public void forEachSicknessCaseWithAbsences(Filter f, SicknessCaseSink each) {
+    public void forEachSicknessCaseWithAbsences(Filter f, Consumer<SicknessCase> each) {
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SICKNESS_CASES_WITH_ABSENCES);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {

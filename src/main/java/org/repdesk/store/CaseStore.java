@@ -364,8 +364,8 @@ public final class CaseStore {
             }
             List<Found> found = new java.util.ArrayList<>();
             boolean complete = true;
-            for (String sql : List.of(db.dialect().firstCaseRowsMatching(), db.dialect().firstNoteCaseRowsMatching())) {
-                try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (Dialect.Searched searched : Dialect.Searched.values()) {
+                try (PreparedStatement ps = conn.prepareStatement(db.dialect().firstCaseRowsMatching(searched))) {
                     Rows.bind(ps, match);
                     ps.setInt(2, n);
                     int read = 0;

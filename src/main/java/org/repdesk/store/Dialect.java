@@ -70,14 +70,9 @@ public enum Dialect {
         }
 
         @Override
-        String firstCaseRowsMatching() {
-            return "SELECT c.rowid, c.opened_on, c.reference FROM case_file c WHERE c.rowid IN (" + caseRowsMatching() + ")"
-                    + NEWEST_FIRST;
-        }
-
-        @Override
-        String firstNoteCaseRowsMatching() {
-            return "SELECT c.rowid, c.opened_on, c.reference FROM case_file c WHERE c.rowid IN (" + noteCaseRowsMatching() + ")"
+        String firstCaseRowsMatching(Searched searched) {
+            String rows = searched == Searched.NOTES ? noteCaseRowsMatching() : caseRowsMatching();
+            return "SELECT c.rowid, c.opened_on, c.reference FROM case_file c WHERE c.rowid IN (" + rows + ")"
                     + NEWEST_FIRST;
         }
 
@@ -275,13 +270,11 @@ public enum Dialect {
         }
 
         @Override
-        String firstCaseRowsMatching() {
-            return "SELECT * FROM repdesk_case_rows_matching_first(to_tsquery('simple', repdesk_fold(?)), ?)"; // V13
-        }
-
-        @Override
-        String firstNoteCaseRowsMatching() {
-            return "SELECT * FROM repdesk_note_case_rows_matching_first(to_tsquery('simple', repdesk_fold(?)), ?)"; // V13
+        String firstCaseRowsMatching(Searched searched) {
+            // V13's two functions, each stopping at the newest ? rows
+            String rows = searched == Searched.NOTES ? "repdesk_note_case_rows_matching_first"
+                    : "repdesk_case_rows_matching_first";
+            return "SELECT * FROM " + rows + "(to_tsquery('simple', repdesk_fold(?)), ?)";
         }
 
         @Override
@@ -450,14 +443,19 @@ public enum Dialect {
 
     abstract String caseRowsMatching();
 
-    /**
-     * The newest cases (at most ?, the search words first) that {@link #caseRowsMatching} finds: row
-     * number, opening date and reference, so the two searches' rows can be ordered together.
-     */
-    abstract String firstCaseRowsMatching();
+    /** What a search reads: the cases' own text, or their timeline notes. */
+    enum Searched {
+        /** {@link #caseRowsMatching}. */
+        CASES,
+        /** {@link #noteCaseRowsMatching}. */
+        NOTES
+    }
 
-    /** As {@link #firstCaseRowsMatching}, for the cases {@link #noteCaseRowsMatching} finds. */
-    abstract String firstNoteCaseRowsMatching();
+    /**
+     * The newest cases (at most ?, the search words first) that the {@code searched} search finds:
+     * row number, opening date and reference, so the two searches' rows can be ordered together.
+     */
+    abstract String firstCaseRowsMatching(Searched searched);
 
     /** Row numbers of cases with a timeline note matching {@link #searchTerms}. */
     abstract String noteCaseRowsMatching();

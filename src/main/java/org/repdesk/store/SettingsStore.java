@@ -78,15 +78,11 @@ public final class SettingsStore {
     }
 
     /**
-     * Whether this login may change what the whole desk shares (stage lists, WMT and attendance
-     * figures, retention): always in a data file; in a casebook an officer or its owner, as the
-     * server's grants on stage and setting say.
+     * Whether this login, whose role in the casebook was already asked ({@code role} null: none of
+     * the three, or a data file), may change what the whole desk shares (stage lists, WMT and
+     * attendance figures, retention): always in a data file; in a casebook an officer or its owner,
+     * as the server's grants on stage and setting say.
      */
-    public boolean mayChangeSharedSettings() {
-        return mayChangeSharedSettings(db.isCasebook() ? Casebooks.roleOf(db) : null);
-    }
-
-    /** The same, for a login whose role in the casebook was already asked ({@code role} null: none of the three, or a data file). */
     public boolean mayChangeSharedSettings(Casebooks.Role role) {
         return !db.isCasebook() || role == Casebooks.Role.OFFICER || Casebooks.isOwner(db);
     }

@@ -70,16 +70,7 @@ public final class BackupDialog {
         restore.setOnAction(e -> vm.restoreSelected());
         restoreFile.setOnAction(e -> vm.restoreFromFile());
         // How many automatic snapshots to keep (the rep's own are never rotated away).
-        Spinner<Integer> keep = new Spinner<>(1, 1000, vm.keepProperty().get());
-        keep.setId("backups-keep");
-        keep.setEditable(true);
-        keep.setPrefWidth(90);
-        vm.keepProperty().addListener((o, a, now) -> keep.getValueFactory().setValue(now.intValue()));
-        keep.valueProperty().addListener((o, a, now) -> {
-            if (now != null) {
-                vm.keepProperty().set(now);
-            }
-        });
+        Spinner<Integer> keep = WholeNumberSpinner.of("backups-keep", 1, 1000, vm.keepProperty(), 90);
         Button saveKeep = new Button(Messages.text("screens.backups.saveKeep"));
         saveKeep.setId("backups-keep-save");
         saveKeep.setOnAction(e -> vm.saveKeep());

@@ -113,18 +113,7 @@ public final class RetentionView extends BorderPane {
     }
 
     private static Spinner<Integer> years(String id, javafx.beans.property.IntegerProperty value) {
-        Spinner<Integer> s = new Spinner<>(1, 100, value.get());
-        s.setId(id);
-        s.setEditable(true);
-        s.setPrefWidth(80);
-        // The spinner shows the model's figure when it is read, and the model takes the rep's.
-        value.addListener((o, a, now) -> s.getValueFactory().setValue(now.intValue()));
-        s.valueProperty().addListener((o, a, now) -> {
-            if (now != null) {
-                value.set(now);
-            }
-        });
-        return s;
+        return WholeNumberSpinner.of(id, 1, 100, value, 80);
     }
 
     /** Reads the periods and lists what is past them, in the background. */

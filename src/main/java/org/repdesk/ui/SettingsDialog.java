@@ -31,7 +31,8 @@ final class SettingsDialog {
     }
 
     static void show(DeskState state) {
-        SettingsViewModel vm = new SettingsViewModel(state.desk().settings(), state.preferences(),
+        SettingsViewModel vm = new SettingsViewModel(state.desk().settings(), state.desk().mayChangeSharedSettings(),
+                state.preferences(),
                 SettingsViewModel.Runner.on(state.background()), Styling::use);
         // The attendance policy's figures (issue 18): read and saved on the background worker.
         var attendance = new AttendanceSettingsViewModel(state.desk().settings(),

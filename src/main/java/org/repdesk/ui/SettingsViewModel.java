@@ -73,9 +73,14 @@ public final class SettingsViewModel {
     private StageCatalogue savedStages;
     private String savedName = "";
 
-    public SettingsViewModel(SettingsService settings, DeskPreferences preferences, Runner runner,
-            java.util.function.BiConsumer<DeskPreferences.Theme, Integer> appearance) {
+    /**
+     * {@code sharedEditable}: whether this login may change the branch's shared figures, as the desk
+     * already knows from asking its role once ({@code RepDesk.mayChangeSharedSettings()}).
+     */
+    public SettingsViewModel(SettingsService settings, boolean sharedEditable, DeskPreferences preferences,
+            Runner runner, java.util.function.BiConsumer<DeskPreferences.Theme, Integer> appearance) {
         this.settings = settings;
+        this.sharedEditable = new ReadOnlyBooleanWrapper(sharedEditable);
         this.preferences = preferences;
         this.runner = runner;
         this.appearance = appearance;
@@ -96,7 +101,7 @@ public final class SettingsViewModel {
     }
 
     /** What the file holds now, read on the worker. */
-    private record Saved(StageCatalogue stages, WmtSettings wmt, String repName, boolean sharedEditable) {
+    private record Saved(StageCatalogue stages, WmtSettings wmt, String repName) {
     }
 
     /** False on a casebook for a rep: the stage lists and WMT figures are the branch's, kept by officers. */
@@ -104,13 +109,11 @@ public final class SettingsViewModel {
         return sharedEditable.getReadOnlyProperty();
     }
 
-    private final ReadOnlyBooleanWrapper sharedEditable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper sharedEditable;
 
     /** Reads the settings held in the file (on the worker); the form is filled in when they arrive. */
     public void load() {
-        runner.run(() -> new Saved(settings.stages(), settings.wmt(), settings.repName().orElse(""),
-                settings.mayChangeSharedSettings()), s -> {
-            sharedEditable.set(s.sharedEditable());
+        runner.run(() -> new Saved(settings.stages(), settings.wmt(), settings.repName().orElse("")), s -> {
             savedStages = s.stages();
             savedName = s.repName();
             repName.set(s.repName());

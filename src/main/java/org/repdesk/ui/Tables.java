@@ -88,15 +88,17 @@ final class Tables {
      * scrolls sideways rather than cutting them. Once per table, whoever calls it first.
      */
     static void headingsInFull(TableView<?> table) {
-        if (table.getProperties().putIfAbsent(HEADINGS_KEPT, Boolean.TRUE) != null) {
+        if (table.getProperties().containsKey(HEADINGS_KEPT)) {
             return;
         }
-        Runnable later = () -> Platform.runLater(() -> fitHeadings(table));
-        table.skinProperty().addListener((o, a, skin) -> later.run());
-        table.getVisibleLeafColumns().addListener((ListChangeListener<Object>) c -> later.run());
-        table.getSortOrder().addListener((ListChangeListener<Object>) c -> later.run());
+        // One pass over every heading, however many of them changed at once (a text size changes all).
+        RunOnceLater fit = new RunOnceLater(() -> fitHeadings(table), Platform::runLater);
+        table.getProperties().put(HEADINGS_KEPT, fit);
+        table.skinProperty().addListener((o, a, skin) -> fit.ask());
+        table.getVisibleLeafColumns().addListener((ListChangeListener<Object>) c -> fit.ask());
+        table.getSortOrder().addListener((ListChangeListener<Object>) c -> fit.ask());
         if (table.getSkin() != null) {
-            later.run();
+            fit.ask();
         }
     }
 
@@ -109,6 +111,7 @@ final class Tables {
     private static final double SORT_ARROW = 14;
 
     private static void fitHeadings(TableView<?> table) {
+        RunOnceLater fit = (RunOnceLater) table.getProperties().get(HEADINGS_KEPT);
         for (Node node : table.lookupAll(".column-header")) {
             if (!(node instanceof TableColumnHeader header) || header.getTableColumn() == null
                     || !(header.lookup(".label") instanceof Label label)) {
@@ -118,8 +121,8 @@ final class Tables {
             if (!label.getProperties().containsKey(HEADINGS_KEPT)) {
                 // The theme's font reaches the label after it was first measured; the text size changes it too.
                 label.getProperties().put(HEADINGS_KEPT, Boolean.TRUE);
-                label.fontProperty().addListener((o, a, b) -> Platform.runLater(() -> fitHeadings(table)));
-                label.textProperty().addListener((o, a, b) -> Platform.runLater(() -> fitHeadings(table)));
+                label.fontProperty().addListener((o, a, b) -> fit.ask());
+                label.textProperty().addListener((o, a, b) -> fit.ask());
             }
             Object own = column.getProperties().computeIfAbsent(OWN_MIN_WIDTH, k -> column.getMinWidth());
             double heading = label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset()

@@ -59,11 +59,15 @@ class PassphraseCommandTest {
         assertTrue(check.out().contains("10 cases"), check.out());
 
         env.put(Passphrases.NEW, "staple battery horse correct");
-        assertEquals(0, repdesk("--db", db, "passphrase", "change").exit());
+        CliRun change = repdesk("--db", db, "passphrase", "change");
+        assertEquals(0, change.exit(), change.err());
+        assertTrue(change.out().startsWith("The passphrase was changed: the data file is now protected with the new one."),
+                change.out());
         assertEquals(1, repdesk("--db", db, "check").exit(), "the old passphrase no longer opens it");
         env.put(Passphrases.CURRENT, "staple battery horse correct");
         CliRun remove = repdesk("--db", db, "passphrase", "remove");
         assertEquals(0, remove.exit(), remove.err());
+        assertTrue(remove.out().startsWith("The passphrase was removed: the data file is now plain"), remove.out());
         assertFalse(RepDesk.isProtected(db));
         env.clear();
         assertEquals(0, repdesk("--db", db, "check").exit());

@@ -53,7 +53,7 @@ class WelshProblemsTest {
 
         assertEquals(List.of("Enw: rhy hir (201 nod; 200 ar y mwyaf)."), aMember().named("a".repeat(201)).build().problems());
         assertEquals(List.of("Dyddiad agor: mae’r flwyddyn yn 26; ysgrifennwch y flwyddyn yn llawn, fel 2026."),
-                new Problems().plausibleDate(Messages.text("problems.field.openedOn"), LocalDate.of(26, 3, 2)).list());
+                new Problems().plausibleDate("problems.field.openedOn", LocalDate.of(26, 3, 2)).list());
     }
 
     @Test
@@ -63,6 +63,31 @@ class WelshProblemsTest {
 
         assertEquals(List.of("Mae angen y dyddiad y caewyd achos sydd wedi’i gau.",
                 "Cofnodwch y canlyniad wrth gau achos."), closed.problems());
+    }
+
+    @Test
+    void problemsFoundInEnglishReadInWelshOnceTheAppSpeaksWelsh() {
+        Messages.setLanguage(Messages.ENGLISH);
+        Problems found = new Problems().required("problems.field.name", " ").plausibleDate("problems.field.openedOn",
+                LocalDate.of(26, 3, 2));
+
+        Messages.setLanguage(Messages.WELSH);
+
+        assertEquals(List.of("Enw: mae angen hwn.",
+                "Dyddiad agor: mae’r flwyddyn yn 26; ysgrifennwch y flwyddyn yn llawn, fel 2026."), found.list());
+        assertEquals(List.of("Name is required.", "Opened on has the year 26: write the year in full, like 2026."),
+                found.list(Messages.ENGLISH));
+    }
+
+    @Test
+    void aStatusChangedToWhatItAlreadyIsNamesTheStatusInWelsh() {
+        DemandStatusChange same = DemandStatusChange.of(UUID.randomUUID(), LocalDate.of(2026, 3, 2), DemandStatus.AGREED,
+                DemandStatus.AGREED, null, null);
+
+        assertEquals(List.of("Y statws yw Wedi'i gytuno yn barod."), same.problems());
+        assertEquals(List.of("The status is already Agreed."), new Problems()
+                .when(true, "problems.demand.sameStatus", java.util.Map.of("status", DemandStatus.AGREED))
+                .list(Messages.ENGLISH));
     }
 
     @Test

@@ -240,7 +240,7 @@ class CasebookAccessTest {
         try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
             rachel.settings().saveRepName("Rachel Reid");
             assertEquals("Rachel Reid", rachel.settings().repName().orElseThrow());
-            assertEquals(false, rachel.settings().mayChangeSharedSettings());
+            assertEquals(false, rachel.mayChangeSharedSettings());
             StoreException refused = assertThrows(StoreException.class,
                     () -> rachel.settings().saveWmt(rachel.settings().wmt()));
             assertEquals(StoreException.Kind.NOT_ALLOWED, refused.kind());
@@ -250,7 +250,7 @@ class CasebookAccessTest {
             assertEquals("Nina Negotiator", nina.settings().repName().orElseThrow());
         }
         try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
-            assertEquals(true, olive.settings().mayChangeSharedSettings());
+            assertEquals(true, olive.mayChangeSharedSettings());
             olive.settings().saveWmt(olive.settings().wmt());
             assertTrue(olive.settings().repName().isEmpty() || !olive.settings().repName().get().equals("Rachel Reid"),
                     "one login's name is not another's");

@@ -72,6 +72,17 @@ class DemandServiceTest {
     }
 
     @Test
+    void aDemandRaisedIsRecordedByItsFirstEntryAloneWithNoWordsOfTheDaysLanguageStored() {
+        Demand d = aDemand();
+
+        DemandStatusChange first = demands.history(d.id()).get(0);
+
+        assertTrue(first.recordsTheDemand());
+        assertNull(first.note());
+        assertNull(first.repsNote());
+    }
+
+    @Test
     void aResponseThatChangesTheStatusIsKeptInTheHistory() {
         Demand d = aDemand();
         demands.recordResponse(EmployerResponse.of(d.id(), LocalDate.of(2026, 2, 10), "Will consider a cap of 45",

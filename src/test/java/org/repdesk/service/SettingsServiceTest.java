@@ -65,6 +65,19 @@ class SettingsServiceTest {
     }
 
     @Test
+    void aStageListWithNothingInItIsRefusedNamingTheCaseTypeInWelsh() {
+        java.util.Locale before = org.repdesk.i18n.Messages.language();
+        org.repdesk.i18n.Messages.setLanguage(org.repdesk.i18n.Messages.WELSH);
+        try {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> desk.settings().saveStages(CaseType.SICKNESS_ABSENCE, List.of(" ")));
+            assertEquals(List.of("Mae angen o leiaf un cam ar Absenoldeb salwch."), e.problems());
+        } finally {
+            org.repdesk.i18n.Messages.setLanguage(before);
+        }
+    }
+
+    @Test
     void aStageNamedTwiceIsRefused() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> desk.settings().saveStages(CaseType.OTHER, List.of("Open", " Open ")));

@@ -52,7 +52,7 @@ class WelshServiceMessagesTest {
     void theBackupsPutUnderANewPassphraseAreCountedInWelsh() {
         List<String> said = new ArrayList<>();
         for (int n : new int[] {1, 2, 3, 6}) {
-            said.add(new Protection.Changed(true, n, List.of()).describe().get(1));
+            said.add(new Protection.Changed(false, true, n, List.of()).describe().get(1));
         }
         assertEquals(List.of(
                 "Rhoddwyd 1 copi wrth gefn dan yr un cyfrinymadrodd.",
@@ -60,7 +60,15 @@ class WelshServiceMessagesTest {
                 "Rhoddwyd 3 chopi wrth gefn dan yr un cyfrinymadrodd.",
                 "Rhoddwyd 6 chopi wrth gefn dan yr un cyfrinymadrodd."), said);
         assertEquals("Mae’r ffeil ddata bellach wedi’i diogelu â’r cyfrinymadrodd.",
-                new Protection.Changed(true, 0, List.of()).describe().get(0));
+                new Protection.Changed(false, true, 0, List.of()).describe().get(0));
+    }
+
+    @Test
+    void aPassphraseChangedOrRemovedIsToldSoInWelshAndEnglish() {
+        assertEquals("Newidiwyd y cyfrinymadrodd: mae’r ffeil ddata bellach wedi’i diogelu â’r un newydd.",
+                new Protection.Changed(true, true, 0, List.of()).describe().get(0));
+        assertEquals("Tynnwyd y cyfrinymadrodd: mae’r ffeil ddata bellach yn blaen (heb ei hamgryptio).",
+                new Protection.Changed(true, false, 0, List.of()).describe().get(0));
     }
 
     @Test

@@ -45,7 +45,7 @@ class SettingsViewModelTest {
     @BeforeEach
     void open() {
         desk = TestDesk.open(dir.resolve("settings"));
-        vm = new SettingsViewModel(desk.settings(), preferences, AT_ONCE,
+        vm = new SettingsViewModel(desk.settings(), desk.mayChangeSharedSettings(), preferences, AT_ONCE,
                 (theme, size) -> applied.add(theme + " " + size));
     }
 
@@ -59,7 +59,8 @@ class SettingsViewModelTest {
         org.repdesk.model.CasebookAddress casebook = org.repdesk.testing.TestCasebooks.fresh();
         try (RepDesk rachel = new RepDesk(org.repdesk.testing.TestCasebooks.open(casebook,
                 org.repdesk.testing.TestCasebooks.REP), TestDesk.fixedClock())) {
-            SettingsViewModel repVm = new SettingsViewModel(rachel.settings(), preferences, AT_ONCE, (t, z) -> { });
+            SettingsViewModel repVm = new SettingsViewModel(rachel.settings(), rachel.mayChangeSharedSettings(),
+                    preferences, AT_ONCE, (t, z) -> { });
             repVm.load();
             assertFalse(repVm.sharedEditableProperty().get());
             repVm.repNameProperty().set("Rachel Reid");
@@ -69,6 +70,17 @@ class SettingsViewModelTest {
             assertEquals("Rachel Reid", rachel.settings().repName().orElseThrow());
         }
         assertTrue(vm.sharedEditableProperty().get(), "a rep's own file: everything is theirs");
+    }
+
+    @Test
+    void theBranchsFiguresAreLockedFromTheStartAsTheDeskAlreadyKnowsAndReadingThemAsksNothingMore() {
+        // A data file's store would say "yours to change": only what the desk was told counts.
+        SettingsViewModel locked = new SettingsViewModel(desk.settings(), false, preferences, AT_ONCE, (t, z) -> { });
+        assertFalse(locked.sharedEditableProperty().get());
+
+        locked.load();
+
+        assertFalse(locked.sharedEditableProperty().get());
     }
 
     @Test

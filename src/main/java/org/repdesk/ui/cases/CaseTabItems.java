@@ -10,11 +10,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.repdesk.ui.common.Latest;
 import org.repdesk.ui.papers.Runner;
 
 /**
  * What a case's tab lists (its timeline, its deadlines): the items, the one selected, how many,
- * and which case they are of, so that a read finishing after another case was chosen is dropped.
+ * and which case they are of; a read finishing after a later one was asked for is dropped.
  */
 final class CaseTabItems<T> {
 
@@ -28,6 +29,7 @@ final class CaseTabItems<T> {
     private final IntegerBinding count = Bindings.size(items);
     private final BooleanBinding nothingSelected = Bindings.isNull(selected);
     private UUID caseId;
+    private final Latest latest = new Latest();
 
     ObservableList<T> items() {
         return items;
@@ -53,17 +55,14 @@ final class CaseTabItems<T> {
         caseId = id;
     }
 
-    /** Reads the case shown through {@code runner}; {@code fresh} gets the rows only if it is still the case shown. */
+    /** Reads the case shown through {@code runner}; {@code fresh} gets the rows only if no later read was asked for. */
     <R> void read(Runner runner, String failure, Read<R> read, Consumer<R> fresh) {
         UUID id = caseId;
         if (id == null) {
+            latest.forget();
             return;
         }
-        runner.run(failure, () -> read.of(id), rows -> {
-            if (id.equals(caseId)) {
-                fresh.accept(rows);
-            }
-        });
+        runner.run(failure, () -> read.of(id), latest.ask(fresh));
     }
 
     /** The usual {@code fresh}: the rows as they were read. */

@@ -54,7 +54,7 @@ public final class FieldChecks {
             return Messages.text("field.problem.one-line");
         }
         // Control and broken characters: rare, and the model words them.
-        List<String> rest = new Problems().longText(Messages.text("field.problem.this-field"), value).list();
+        List<String> rest = new Problems().longText("field.problem.this-field", value).list();
         return rest.isEmpty() ? "" : rest.get(0);
     }
 

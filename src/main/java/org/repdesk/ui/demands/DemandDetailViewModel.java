@@ -46,8 +46,6 @@ public final class DemandDetailViewModel {
             List<CaseListRow> suggested) {
     }
 
-    /** The first line's note as files written before the bundles stored it. */
-    private static final String RECORDED_BEFORE = "Demand recorded"; // not for reps: matched, never shown
     private final DemandService demands;
     private final Supplier<LocalDate> today;
     private final boolean casesShown;
@@ -123,14 +121,12 @@ public final class DemandDetailViewModel {
         for (DemandStatusChange ch : l.changes()) {
             String what = ch.from() == null ? Messages.text("boards.detail.recordedAs", DemandWords.status(ch.to()))
                     : DemandWords.status(ch.from()) + " → " + DemandWords.status(ch.to());
-            // Not for reps: the note DemandService stores when a demand is first recorded.
-            boolean plain = ch.note() == null || (ch.from() == null
-                    && (ch.note().equals(Messages.text("demand.recorded")) || ch.note().equals(RECORDED_BEFORE)));
+            String note = ch.repsNote();
             // The first line, and a change a response made, go with what made them.
             Runnable delete = ch.from() == null || ch.responseId() != null ? null
                     : () -> demands.deleteStatusChange(d.id(), ch.id());
             lines.add(new HistoryLine(ch.changedOn(), Messages.text("boards.detail.kindStatus"),
-                    what + (plain ? "" : ": " + ch.note()), false, delete));
+                    what + (note == null ? "" : ": " + note), false, delete));
         }
         for (EmployerResponse r : l.responses()) {
             String promise = r.promisedBy() == null ? ""

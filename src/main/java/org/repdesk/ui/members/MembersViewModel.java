@@ -20,6 +20,7 @@ import org.repdesk.model.SearchFolding;
 import org.repdesk.service.CaseService;
 import org.repdesk.service.MemberService;
 import org.repdesk.ui.Dialogs;
+import org.repdesk.ui.common.Latest;
 import org.repdesk.ui.papers.Runner;
 
 /**
@@ -40,6 +41,7 @@ public final class MembersViewModel {
     private final ObservableList<CaseFile> casesOfSelected = FXCollections.observableArrayList();
     private final BooleanBinding nothingSelected = Bindings.isNull(selected);
     private final StringBinding emptyWords;
+    private final Latest casesRead = new Latest();
 
     /** @param all the desk's members, read once for every screen (DeskState) */
     public MembersViewModel(MemberService members, CaseService cases, ObservableList<Member> all, Runner runner,
@@ -103,13 +105,11 @@ public final class MembersViewModel {
         selected.set(m);
         casesOfSelected.clear();
         if (m == null) {
+            casesRead.forget();
             return;
         }
-        runner.run(Messages.text("members.failed.cases"), () -> cases.ofMember(m.id()), list -> {
-            if (selected.get() != null && selected.get().id().equals(m.id())) {
-                casesOfSelected.setAll(list);
-            }
-        });
+        runner.run(Messages.text("members.failed.cases"), () -> cases.ofMember(m.id()),
+                casesRead.ask(casesOfSelected::setAll));
     }
 
     /**

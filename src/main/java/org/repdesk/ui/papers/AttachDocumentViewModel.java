@@ -118,11 +118,11 @@ public final class AttachDocumentViewModel {
         kindProblem.set(kind.get() == null ? Messages.text("papers.attach.choose-kind") : "");
         String typed = dateTypedProblem.get() == null ? "" : dateTypedProblem.get();
         dateProblem.set(!typed.isEmpty() ? typed : first(new Problems()
-                .required(Messages.text("papers.field.date"), date.get())
-                .plausibleDate(Messages.text("papers.field.date"), date.get()).list()));
-        titleProblem.set(first(new Problems().required(Messages.text("papers.field.title"), Problems.tidy(title.get()))
-                .shortText(Messages.text("papers.field.title"), Problems.tidy(title.get())).list()));
-        noteProblem.set(first(new Problems().longText(Messages.text("papers.field.note"), Problems.tidy(note.get())).list()));
+                .required("papers.field.date", date.get())
+                .plausibleDate("papers.field.date", date.get()).list()));
+        titleProblem.set(first(new Problems().required("papers.field.title", Problems.tidy(title.get()))
+                .shortText("papers.field.title", Problems.tidy(title.get())).list()));
+        noteProblem.set(first(new Problems().longText("papers.field.note", Problems.tidy(note.get())).list()));
         canSave.set(fileProblem.get().isEmpty() && kindProblem.get().isEmpty() && dateProblem.get().isEmpty()
                 && titleProblem.get().isEmpty() && noteProblem.get().isEmpty());
     }

@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.service.RepDesk;
+import org.repdesk.ui.common.Latest;
 import org.repdesk.ui.papers.Runner;
 
 /**
@@ -28,6 +29,7 @@ public final class AuditTrailViewModel {
     private final Runner runner;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private UUID shown;
+    private final Latest trailRead = new Latest();
 
     public AuditTrailViewModel(Supplier<RepDesk> desk, Scope scope, Runner runner) {
         this.desk = desk;
@@ -39,17 +41,17 @@ public final class AuditTrailViewModel {
     public void show(UUID id) {
         shown = id;
         if (id == null) {
+            trailRead.forget();
             entries.clear();
             return;
         }
         runner.run(Messages.text("screens.audit.failed"),
-                () -> scope == Scope.CASE ? desk.get().audit().ofCase(id) : desk.get().audit().ofMember(id), loaded -> {
-                    if (id.equals(shown)) {
-                        List<AuditEntry> newestFirst = new ArrayList<>(loaded);
-                        Collections.reverse(newestFirst);
-                        entries.setAll(newestFirst);
-                    }
-                });
+                () -> scope == Scope.CASE ? desk.get().audit().ofCase(id) : desk.get().audit().ofMember(id),
+                trailRead.ask(loaded -> {
+                    List<AuditEntry> newestFirst = new ArrayList<>(loaded);
+                    Collections.reverse(newestFirst);
+                    entries.setAll(newestFirst);
+                }));
     }
 
     /** Reads the trail again (after a save). */

@@ -54,6 +54,7 @@ class DemandDetailViewModelTest {
 
     @AfterEach
     void close() {
+        Messages.setLanguage(Messages.ENGLISH);
         desk.close();
     }
 
@@ -87,6 +88,41 @@ class DemandDetailViewModelTest {
         vm.show(other.id(), () -> { });
         atOnce.release();
         assertEquals("A maximum caseload agreed", vm.titleProperty().get());
+    }
+
+    @Test
+    void aDemandRecordedWhileRepDeskSpokeWelshReadsInEnglishWithNoWelshWordsAndTheRepsOwnNoteStays() {
+        Messages.setLanguage(Messages.WELSH);
+        demand = desk.demands().raise(Demand.raise("Cap caseloads at 45", null, DemandKind.URGENT_DEMAND, null,
+                TestDesk.TODAY.minusMonths(1), Priority.HIGH));
+        Messages.setLanguage(Messages.ENGLISH);
+        desk.demands().changeStatus(demand.id(), DemandStatus.IN_DISCUSSION, TestDesk.TODAY, "Talks began");
+
+        showIt();
+
+        assertEquals(List.of("Raised → In discussion: Talks began", "Recorded as Raised"),
+                vm.history().stream().map(HistoryLine::text).toList());
+    }
+
+    @Test
+    void aFirstEntryWhoseRecordingWordsAFileKeptIsReadWithoutThemInEitherLanguage() {
+        Demand older = Demand.raise("A maximum caseload agreed", null, DemandKind.URGENT_DEMAND, null,
+                TestDesk.TODAY.minusYears(1), Priority.HIGH);
+        org.repdesk.store.DemandStore store = new org.repdesk.store.DemandStore(desk.database());
+        desk.database().write(c -> {
+            store.insert(older);
+            store.insertChange(org.repdesk.model.DemandStatusChange.of(older.id(), older.raisedOn(), null,
+                    DemandStatus.RAISED, "Cofnodwyd y gofyniad", null)); // as an earlier RepDesk wrote it in Welsh
+            return null;
+        });
+        demand = older;
+
+        showIt();
+        assertEquals(List.of("Recorded as Raised"), vm.history().stream().map(HistoryLine::text).toList());
+
+        Messages.setLanguage(Messages.WELSH);
+        showIt();
+        assertEquals(List.of("Cofnodwyd fel Wedi'i godi"), vm.history().stream().map(HistoryLine::text).toList());
     }
 
     @Test
