@@ -139,12 +139,13 @@ class SmallScreenInWelshTest {
     @Test
     void theLetterTemplatesListShowsEachTitleWhole(FxRobot robot) throws Exception {
         new FrameHandle(robot).press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
-        waitUntil(() -> robot.lookup("#templates-list .list-cell").queryAll().stream()
-                .anyMatch(c -> ((ListCell<?>) c).getText() != null));
+        org.repdesk.ui.handles.LetterTemplatesHandle templates = new org.repdesk.ui.handles.LetterTemplatesHandle(robot);
+        waitUntil(() -> templates.listShown()
+                && templates.listCells().stream().anyMatch(c -> c.getText() != null));
         WaitForAsyncUtils.waitForFxEvents();
-        double listWidth = robot.lookup("#templates-list").queryAs(javafx.scene.control.ListView.class).getWidth();
+        double listWidth = templates.list().getWidth();
         List<String> cut = new ArrayList<>();
-        robot.lookup("#templates-list .list-cell").queryAll().stream().map(c -> (ListCell<?>) c)
+        templates.listCells().stream()
                 .filter(c -> c.getText() != null && c.isVisible()).forEach(c -> {
                     cutWords(c).ifPresent(cut::add);
                     if (c.getWidth() > listWidth) { // read only by scrolling the list sideways
@@ -152,7 +153,7 @@ class SmallScreenInWelshTest {
                     }
                 });
         assertEquals(List.of(), cut);
-        robot.interact(() -> robot.lookup("#templates-list").query().getScene().getWindow().hide());
+        robot.interact(() -> templates.list().getScene().getWindow().hide());
     }
 
     /** The words {@code shown} draws, when they are not its whole text (cut with an ellipsis). */

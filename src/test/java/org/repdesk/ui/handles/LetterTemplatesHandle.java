@@ -22,6 +22,22 @@ public final class LetterTemplatesHandle extends Handle {
         return body == null ? "" : body.getText();
     }
 
+    /** The list of templates is shown. */
+    public boolean listShown() {
+        return present("templates-list");
+    }
+
+    /** The list of templates down the window's side. */
+    public javafx.scene.control.ListView<?> list() {
+        return node("templates-list");
+    }
+
+    /** The list's rows as drawn (cells beyond the items have no text). */
+    public java.util.List<javafx.scene.control.ListCell<?>> listCells() {
+        return robot.lookup("#templates-list .list-cell").queryAll().stream()
+                .map(c -> (javafx.scene.control.ListCell<?>) c).toList();
+    }
+
     /** Puts the cursor in the English title. */
     public void clickTitleEn() {
         robot.clickOn("#template-title-en");
