@@ -6,9 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
@@ -44,34 +41,8 @@ public final class BriefBuilder {
         BriefQueries.Filter filter = new BriefQueries.Filter(scope.from(), scope.to(), scope.region(), scope.team(),
                 scope.grade(), scope.caseType());
         int small = scope.smallGroup();
-        WmtSettings wmtSettings = desk.settings().wmt();
-        List<Demand> chosen = desk.demands().all().stream()
-                .filter(d -> scope.demandIds().isEmpty() || scope.demandIds().contains(d.id()))
-                .sorted(Comparator.comparing(Demand::kind).thenComparing(Demand::raisedOn))
-                .toList();
-        // The workload records and each demand's linked cases (half the reading at 100k cases) on a
-        // second connection and thread, while this one reads the case figures.
-        Alongside alongside;
-        BriefQueries.Totals totals;
-        List<EvidenceCell> evidenceCells;
-        List<BriefQueries.MonthCount> months;
-        Brief.AbsenceReasons absence;
-        try (BriefQueries side = queries.alongside()) {
-            FutureTask<Alongside> ahead = new FutureTask<>(() -> new Alongside(wmt(side, filter, wmtSettings, small),
-                    chosen.stream().map(d -> side.linkedCasesInScope(d.id(), filter)).toList()));
-            Thread reader = new Thread(ahead, "repdesk-brief-alongside");
-            reader.setDaemon(true); // never keeps a finished command's JVM alive
-            reader.start();
-            try {
-                totals = queries.totals(filter);
-                evidenceCells = queries.evidenceCube(filter);
-                months = queries.openedByMonth(filter);
-                absence = BriefAbsenceReasons.of(desk, filter, scope.to(), small);
-                alongside = resultOf(ahead);
-            } finally {
-                awaitEnd(reader); // its connection is closed next
-            }
-        }
+        BriefQueries.Totals totals = queries.totals(filter);
+        List<EvidenceCell> evidenceCells = queries.evidenceCube(filter);
 
         Brief.Evidence evidence = new Brief.Evidence(
                 new Count(totals.inScope()),
@@ -83,57 +54,24 @@ public final class BriefBuilder {
                 merge(group(evidenceCells, c -> Phrase.label(c.grade()), null), small, Phrase.of("doc.brief.otherGrades")),
                 merge(group(evidenceCells, c -> c.region() == null ? Phrase.of("doc.brief.regionNotRecorded")
                         : Phrase.label(c.region()), null), small, Phrase.of("doc.brief.otherRegions")),
-                trend(scope, months, small),
-                alongside.wmt(),
-                absence);
+                trend(scope, queries.openedByMonth(filter), small),
+                wmt(filter, desk.settings().wmt(), small),
+                BriefAbsenceReasons.of(desk, filter, scope.to(), small));
 
+        List<Demand> chosen = desk.demands().all().stream()
+                .filter(d -> scope.demandIds().isEmpty() || scope.demandIds().contains(d.id()))
+                .sorted(Comparator.comparing(Demand::kind).thenComparing(Demand::raisedOn))
+                .toList();
         List<Brief.DemandSection> sections = new ArrayList<>();
-        for (int i = 0; i < chosen.size(); i++) {
-            Demand d = chosen.get(i);
+        for (Demand d : chosen) {
             sections.add(new Brief.DemandSection(d, desk.demands().history(d.id()), desk.demands().responses(d.id()),
-                    new Count(alongside.linkedCases().get(i))));
+                    new Count(queries.linkedCasesInScope(d.id(), filter))));
         }
         List<Brief.IdentifiedCase> named = scope.includeIdentities()
                 ? queries.namedCases(filter).stream().map(n -> new Brief.IdentifiedCase(n.reference(), n.memberName(),
                         n.type(), n.stage(), n.status())).toList()
                 : List.of();
         return new Brief(scope, desk.cases().today(), producedBy, sections, evidence, named);
-    }
-
-    /** What the second connection read: the workload figures and each chosen demand's linked cases, in order. */
-    private record Alongside(Brief.Wmt wmt, List<Integer> linkedCases) {
-    }
-
-    /** The second thread's figures, or its failure as it was thrown there. */
-    private static Alongside resultOf(FutureTask<Alongside> ahead) {
-        try {
-            return ahead.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while the brief's figures were read"); // not for reps
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r; // a StoreException keeps its message for the rep
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause()); // not for reps: the task throws nothing checked
-        }
-    }
-
-    private static void awaitEnd(Thread reader) {
-        boolean interrupted = false;
-        while (reader.isAlive()) {
-            try {
-                reader.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static int sum(List<EvidenceCell> cells, Predicate<EvidenceCell> which) {
@@ -256,7 +194,7 @@ public final class BriefBuilder {
      * Each member's latest capacity in the period; the four-week rule over all their records in it.
      * The records come one member at a time, so only the latest capacities are held.
      */
-    private static Brief.Wmt wmt(BriefQueries queries, BriefQueries.Filter filter, WmtSettings settings, int small) {
+    private Brief.Wmt wmt(BriefQueries.Filter filter, WmtSettings settings, int small) {
         List<Double> latest = new ArrayList<>();
         int[] over = {0};
         queries.forEachMembersCapacities(filter, records -> {

@@ -15,7 +15,7 @@ import org.repdesk.model.Region;
  * The aggregate queries behind a negotiation brief. A case is in scope when it was open at any
  * time in the period (opened by its end, not closed before its start) and matches the filters.
  */
-public final class BriefQueries implements AutoCloseable {
+public final class BriefQueries {
 
     /** Filters on the member and case; null means "any". */
     public record Filter(LocalDate from, LocalDate to, Region region, String team, Grade grade, CaseType caseType) {
@@ -107,39 +107,9 @@ public final class BriefQueries implements AutoCloseable {
             + " ORDER BY c.reference";
 
     private final Database db;
-    /** True for the connection {@link #alongside} opened, which {@link #close} closes. */
-    private final boolean ownConnection;
 
     public BriefQueries(Database db) {
-        this(db, false);
-    }
-
-    private BriefQueries(Database db, boolean ownConnection) {
         this.db = db;
-        this.ownConnection = ownConnection;
-    }
-
-    /**
-     * The same queries on a second connection to the same file or casebook, with a page cache as
-     * large as the app's, so a share of one brief's statements runs on a second core. Close it when done.
-     */
-    public BriefQueries alongside() {
-        Database side = db.sideReader();
-        try {
-            side.cacheAsTheAppsConnection();
-        } catch (RuntimeException e) {
-            side.close();
-            throw e;
-        }
-        return new BriefQueries(side, true);
-    }
-
-    /** Closes the connection {@link #alongside} opened; the app's own stays open. */
-    @Override
-    public void close() {
-        if (ownConnection) {
-            db.close();
-        }
     }
 
     private static Object[] scopeParams(Filter f) {

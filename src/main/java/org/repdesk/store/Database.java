@@ -482,16 +482,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * A {@link #sideReader} given the plain file's page cache of the app's connection (an encrypted
-     * file's side reader has it from connecting; a casebook's cache is the server's).
-     */
-    void cacheAsTheAppsConnection() {
-        if (dialect == Dialect.SQLITE && !isEncrypted()) {
-            runOutsideTransaction("PRAGMA cache_size = " + -PLAIN_CACHE_KIB);
-        }
-    }
-
     /** True when the file is protected with a passphrase. */
     public boolean isEncrypted() {
         return passphrase != null;
