@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  */
 public final class SpreadsheetFormula {
 
-    /** The characters OWASP lists as starting a formula in some spreadsheet. */
-    private static final String TRIGGERS = "=+-@\t\r";
+    /**
+     * The characters OWASP lists as starting a formula in some spreadsheet (also the cases export's
+     * SQL guard, which SQLite applies as it builds each line).
+     */
+    public static final String TRIGGERS = "=+-@\t\r";
     /**
      * Worth a word to the rep: = or @ first, or + or - followed by anything but what a phone number,
      * a number or a plain hyphenated word holds ("+44 7700 900123" and "-Smith" are not flagged, "-1+1" is).

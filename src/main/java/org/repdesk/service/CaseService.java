@@ -163,6 +163,16 @@ public final class CaseService {
         cases.forEachForExport(sink);
     }
 
+    /** True when the store makes the cases CSV's lines itself (a data file; not a casebook). */
+    public boolean makesCsvLines() {
+        return cases.makesCsvLines();
+    }
+
+    /** Every case as a finished line of the cases CSV, in reference order, as read (see {@link #makesCsvLines}). */
+    public void forEachCsvLineForExport(CaseStore.LineSink sink) throws java.io.IOException {
+        cases.forEachCsvLineForExport(sink);
+    }
+
     /** How many cases the file holds, without reading them. */
     public int count() {
         return cases.count();

@@ -186,24 +186,35 @@ public final class Exporter {
             List<MeetingRecord> meetings) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE) // record fields become snake_case columns
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE) // record fields become snake_case columns
-            .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule("spreadsheet-safe text").addSerializer(String.class, new SafeText())) // not for reps
-            // Every text cell in quotes (RFC 4180), numbers bare: a reader told to keep quoted fields as
-            // text keeps "007123" and "+447700900123" as they are.
-            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    /**
+     * Jackson's writers, made on first use: a cases CSV from a data file is written from SQLite's
+     * lines and never loads them (some 370 classes).
+     */
+    private static final class Mappers {
+        private static final JsonMapper JSON = JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE) // record fields become snake_case columns
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+        private static final CsvMapper CSV = CsvMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE) // record fields become snake_case columns
+                .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("spreadsheet-safe text").addSerializer(String.class, new SafeText())) // not for reps
+                // Every text cell in quotes (RFC 4180), numbers bare: a reader told to keep quoted fields as
+                // text keeps "007123" and "+447700900123" as they are.
+                .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+
+        private Mappers() {
+        }
+    }
+
     private static final char BOM = '\uFEFF';
+    private static final String CRLF = "\r\n";
 
     /**
      * The one place every CSV text cell passes through: a cell a spreadsheet would run as a formula
@@ -301,9 +312,12 @@ public final class Exporter {
                             r.memberName(), r.nextDeadline())))));
             return count[0];
         }
+        if (format == Format.CSV && desk.cases().makesCsvLines()) {
+            return exportCaseLines(out);
+        }
         ObjectWriter writer = format == Format.CSV
-                ? CSV.writerFor(CaseRow.class).with(csvSchema(CaseRow.class))
-                : JSON.writerFor(CaseRow.class);
+                ? Mappers.CSV.writerFor(CaseRow.class).with(csvSchema(CaseRow.class))
+                : Mappers.JSON.writerFor(CaseRow.class);
         int[] count = new int[1];
         writeWhole(out, w -> {
             if (format == Format.CSV) {
@@ -317,6 +331,24 @@ public final class Exporter {
                         r -> sink.accept(caseRow(r.file(), r.membershipNumber(), r.memberName(), r.nextDeadline()))),
                         rows::write);
             }
+        });
+        return count[0];
+    }
+
+    /**
+     * The cases CSV from lines SQLite made (the same bytes the rows written through Jackson give:
+     * CaseExportAtScaleTest), read on one thread and written on this one.
+     */
+    private int exportCaseLines(Path out) throws IOException {
+        int[] count = new int[1];
+        writeWhole(out, w -> {
+            w.write(BOM); // Excel reads UTF-8 only when the file says so
+            w.write(String.join(",", CaseRow.class.getAnnotation(JsonPropertyOrder.class).value()) + CRLF);
+            count[0] = Overlapped.<String>run("repdesk-export-reader", sink -> desk.cases().forEachCsvLineForExport(sink::accept),
+                    line -> {
+                        w.write(line);
+                        w.write(CRLF);
+                    });
         });
         return count[0];
     }
@@ -418,8 +450,8 @@ public final class Exporter {
             return;
         }
         ObjectWriter writer = format == Format.CSV
-                ? CSV.writer(csvSchema(type))
-                : JSON.writerFor(JSON.getTypeFactory().constructCollectionType(List.class, type));
+                ? Mappers.CSV.writer(csvSchema(type))
+                : Mappers.JSON.writerFor(Mappers.JSON.getTypeFactory().constructCollectionType(List.class, type));
         writeWhole(out, w -> {
             if (format == Format.CSV) {
                 w.write(BOM); // Excel reads UTF-8 only when the file says so
@@ -431,7 +463,7 @@ public final class Exporter {
     }
 
     private static CsvSchema csvSchema(Class<?> type) {
-        return CSV.schemaFor(type).withoutHeader().withLineSeparator("\r\n");
+        return Mappers.CSV.schemaFor(type).withoutHeader().withLineSeparator(CRLF);
     }
 
     /**
@@ -439,12 +471,12 @@ public final class Exporter {
      * CSV match them as written. (ALWAYS_QUOTE_STRINGS would quote a header Jackson writes.)
      */
     private static String csvHeader(Class<?> type) {
-        CsvSchema schema = CSV.schemaFor(type);
+        CsvSchema schema = Mappers.CSV.schemaFor(type);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < schema.size(); i++) {
             names.add(schema.columnName(i));
         }
-        return String.join(",", names) + "\r\n";
+        return String.join(",", names) + CRLF;
     }
 
     @FunctionalInterface

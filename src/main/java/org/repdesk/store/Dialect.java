@@ -22,6 +22,11 @@ public enum Dialect {
         }
 
         @Override
+        boolean makesCsvLines() {
+            return true;
+        }
+
+        @Override
         String searchTerms(List<String> words) {
             // Each word quoted (no FTS5 operators leak in) and prefix-matched.
             StringBuilder q = new StringBuilder();
@@ -221,6 +226,11 @@ public enum Dialect {
         }
 
         @Override
+        boolean makesCsvLines() {
+            return false;
+        }
+
+        @Override
         String searchTerms(List<String> words) {
             // Words are letters, marks and digits only (CaseStore splits on everything else), so no
             // tsquery operator can leak in; each is prefix-matched, all of them required.
@@ -408,6 +418,12 @@ public enum Dialect {
     };
 
     /** The resource folder of this engine's own migration files; a migration it lacks is shared. */
+    /**
+     * True when the cases export may have the engine make each CSV line ({@code CaseStore.EXPORT_CSV_LINES}:
+     * SQLite's {@code unicode()} and {@code date()}); PostgreSQL's rows go through the Java writer.
+     */
+    abstract boolean makesCsvLines();
+
     abstract String migrationFolder();
 
     /** The rep's search words as this engine's full-text query (every word, as a prefix). */

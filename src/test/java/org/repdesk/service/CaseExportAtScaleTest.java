@@ -26,6 +26,7 @@ import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.Member;
+import org.repdesk.testing.Builders;
 import org.repdesk.testing.TestDesk;
 
 /**
@@ -78,6 +79,51 @@ class CaseExportAtScaleTest {
 
         assertEquals(rows.size(), new Exporter(desk).exportCases(Exporter.Format.CSV, streamed));
         assertArrayEquals(Files.readAllBytes(plain), Files.readAllBytes(streamed));
+    }
+
+    /** What a rep, an import or a planted cell can put in a text column: each must come out as Jackson writes it. */
+    private static final List<String> TRICKY = List.of("=HYPERLINK(\"http://x.example\",\"click\")", "+44 7700 900123",
+            "-1+1", "@SUM(A1:A9)", "\tTabbed", "\rCarriage return first", "Siân \"Sid\" O'Neill, PSO",
+            "line one\nline two", "line one\r\nline two\r", "Gwŷr Ŵyn, Ângharad ëï — Llanelli", "emoji 🙂 👩\u200d👧 done",
+            "", "'already quoted", "\"quoted start", "trailing quote\"", "a,b,,c", " leading space", "=", "-", "\"\"",
+            "plain", Builders.longNote(10_000).replace("(112%)", "\"112%\", =1+1"), "x\u0000y", "no\u001fseparator");
+
+    @Test
+    void trickyTextComesOutOfSqliteByteForByteAsTheJavaWriterWritesIt() throws IOException {
+        desk.database().write(c -> {
+            try (java.sql.PreparedStatement cases = c.prepareStatement("UPDATE case_file SET reference = ?, stage = ?,"
+                    + " manager = ?, outcome = ?, workload_account = ? WHERE id = ?");
+                 java.sql.PreparedStatement members = c.prepareStatement(
+                         "UPDATE member SET membership_number = ?, name = ? WHERE id = ?")) {
+                List<CaseFile> all = desk.cases().all();
+                for (int i = 0; i < TRICKY.size() * 2; i++) {
+                    CaseFile k = all.get(i * 7);
+                    String text = TRICKY.get(i % TRICKY.size());
+                    cases.setString(1, String.format("%s%03d", "=+-@\"".charAt(i % 5), i)); // ASCII: both sort it alike
+                    cases.setString(2, text.isEmpty() ? "Stage" : text);
+                    cases.setString(3, i < TRICKY.size() ? text : null);
+                    cases.setString(4, TRICKY.get((i + 3) % TRICKY.size()));
+                    cases.setString(5, i % 3 == 0 ? null : TRICKY.get((i + 5) % TRICKY.size()));
+                    cases.setString(6, k.id().toString());
+                    cases.executeUpdate();
+                    members.setString(1, "=N" + i + TRICKY.get(i % TRICKY.size()));
+                    members.setString(2, TRICKY.get((i + 1) % TRICKY.size()));
+                    members.setString(3, k.memberId().toString());
+                    members.executeUpdate();
+                }
+            }
+            return null;
+        });
+        List<Exporter.CaseRow> rows = everyRowThePlainWay();
+        assertTrue(rows.stream().anyMatch(r -> r.memberName().startsWith("=HYPERLINK")), "planted");
+        Path plain = dir.resolve("plain.csv");
+        Path fromSqlite = dir.resolve("sqlite.csv");
+        Exporter.write(rows, Exporter.CaseRow.class, Exporter.Format.CSV, plain);
+
+        assertTrue(desk.cases().makesCsvLines(), "a data file's lines come from SQLite");
+        assertEquals(rows.size(), new Exporter(desk).exportCases(Exporter.Format.CSV, fromSqlite));
+        assertArrayEquals(Files.readAllBytes(plain), Files.readAllBytes(fromSqlite));
+        assertTrue(Files.readString(fromSqlite).contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\""), "guarded");
     }
 
     @Test

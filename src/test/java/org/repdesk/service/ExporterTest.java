@@ -147,6 +147,24 @@ class ExporterTest {
     }
 
     @Test
+    void aCaseWithADateThatIsNoRealDayStopsTheExportWithAMessage() throws IOException {
+        Member member = desk.members().save(aMember().number("N11").named("Dafydd Rhys").build());
+        desk.cases().open(aCase(member).build());
+        Path out = dir.resolve("cases.csv");
+        desk.database().write(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                return st.executeUpdate("UPDATE case_file SET opened_on = '2026-02-30'");
+            }
+        });
+
+        org.repdesk.store.StoreException e = assertThrows(org.repdesk.store.StoreException.class,
+                () -> new Exporter(desk).exportCases(Exporter.Format.CSV, out));
+
+        assertEquals(org.repdesk.store.StoreException.Kind.DAMAGED, e.kind());
+        assertFalse(Files.exists(out), "no half-written file");
+    }
+
+    @Test
     void caseExportsListEveryCaseInReferenceOrderWhateverOrderTheyWereOpenedIn() throws IOException {
         Member member = desk.members().save(aMember().number("N7").named("Cerys Jones").build());
         List<String> references = new java.util.ArrayList<>();

@@ -1,0 +1,65 @@
+package org.repdesk.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.repdesk.model.Labelled;
+import org.repdesk.model.SpreadsheetFormula;
+
+/**
+ * SQL expressions that write a CSV cell exactly as the exporter's own CSV writer does (every text
+ * cell in double quotes, a quote inside doubled, nothing else escaped; a null an empty, unquoted cell;
+ * a cell a spreadsheet could run as a formula behind {@link SpreadsheetFormula}'s single quote), so
+ * SQLite can hand the cases export finished lines: one column read per case instead of seven, and
+ * no per-cell work in Java. A piece that RepDesk could not have written (an unknown code, a date
+ * that is not a real ISO date) is NULL, and so is the whole line it is joined into: the export stops
+ * there, as the Java writer stopped on the same case. CaseExportAtScaleTest holds the two writers to the
+ * same bytes.
+ */
+final class CsvCells {
+
+    /** {@code unicode()} of each formula trigger: a number compared, not a one-character string cut. */
+    private static final String TRIGGER_CODES = SpreadsheetFormula.TRIGGERS.chars().mapToObj(Integer::toString)
+            .collect(Collectors.joining(", "));
+
+    private CsvCells() {
+    }
+
+    /** Text as typed: guarded, quoted, quotes doubled; NULL gives an empty cell. */
+    static String text(String column) {
+        return "coalesce(CASE WHEN unicode(" + column + ") IN (" + TRIGGER_CODES + ") THEN '\"''' ELSE '\"' END"
+                + " || replace(" + column + ", '\"', '\"\"') || '\"', '')";
+    }
+
+    /**
+     * An ISO date, quoted; NULL gives an empty cell, a date that is not a real day gives NULL
+     * ({@code date(x)} alone passes 2026-02-30; a modifier makes SQLite carry it into March).
+     */
+    static String date(String column) {
+        return "CASE WHEN " + column + " IS NULL THEN '' WHEN date(" + column + ", '+0 days') IS " + column
+                + " THEN '\"' || " + column + " || '\"' END";
+    }
+
+    /**
+     * A code's label, as {@code CASE column WHEN ? THEN ? … END}: bind {@link #labels} for it.
+     * An unknown code gives NULL.
+     */
+    static String label(String column, Class<? extends Enum<?>> type) {
+        return "CASE " + column + " WHEN ? THEN ?".repeat(type.getEnumConstants().length) + " END";
+    }
+
+    /** The parameters of {@link #label}: each constant's name and its label as a finished cell. */
+    static <E extends Enum<E> & Labelled> List<String> labels(Class<E> type) {
+        List<String> pairs = new ArrayList<>();
+        for (E value : type.getEnumConstants()) {
+            pairs.add(value.name());
+            pairs.add(cell(value.label()));
+        }
+        return pairs;
+    }
+
+    /** A text cell made in Java the way {@link #text} makes it in SQL (for the labels bound as parameters). */
+    static String cell(String text) {
+        return '"' + SpreadsheetFormula.neutralised(text).replace("\"", "\"\"") + '"';
+    }
+}
