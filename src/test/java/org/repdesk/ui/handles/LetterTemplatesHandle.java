@@ -35,7 +35,7 @@ public final class LetterTemplatesHandle extends Handle {
     /** The list's rows as drawn (cells beyond the items have no text). */
     public java.util.List<javafx.scene.control.ListCell<?>> listCells() {
         return robot.lookup("#templates-list .list-cell").queryAll().stream()
-                .map(c -> (javafx.scene.control.ListCell<?>) c).toList();
+                .<javafx.scene.control.ListCell<?>>map(c -> (javafx.scene.control.ListCell<?>) c).toList();
     }
 
     /** Puts the cursor in the English title. */
