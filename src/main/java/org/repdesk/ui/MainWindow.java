@@ -49,6 +49,8 @@ public final class MainWindow {
     private final OpenForms forms;
     /** The window's parts not yet put in: its scene, the screens, navigation, status line, menus ({@link #showInSteps}). */
     private final List<Runnable> parts;
+    /** Put together an event a part ({@link #showInSteps}): each part styled as it goes in, all laid out before showing. */
+    private boolean inSteps;
     /** Given the casebook the rep opened (or null: back to their own file); the app swaps the window's desk. */
     private Consumer<RepDesk> switchDesk = d -> { };
 
@@ -143,9 +145,11 @@ public final class MainWindow {
             place(root::setCenter, screens.pane());
         }, () -> place(root::setLeft, navigation.bar()), () -> place(root::setBottom, status),
                 () -> place(root::setTop, top), () -> {
-                    // Laid out at the window's size before it is shown, so showing it lays out nothing more.
-                    root.resize(root.getScene().getWidth(), root.getScene().getHeight());
-                    root.layout();
+                    if (inSteps) {
+                        // Laid out at the window's size before it is shown, so showing it lays out nothing more.
+                        root.resize(root.getScene().getWidth(), root.getScene().getHeight());
+                        root.layout();
+                    }
                 }));
     }
 
@@ -172,10 +176,12 @@ public final class MainWindow {
         });
     }
 
-    /** Puts {@code part} in its place in the window and styles it (and makes its controls' skins) now. */
-    private static void place(Consumer<Node> where, Node part) {
+    /** Puts {@code part} in its place in the window; at start, styles it (and makes its controls' skins) in the same event. */
+    private void place(Consumer<Node> where, Node part) {
         where.accept(part);
-        part.applyCss();
+        if (inSteps) {
+            part.applyCss();
+        }
     }
 
     /** Where the data is, beside the navigation: this computer (encrypted or not), or the casebook. */
@@ -396,6 +402,7 @@ public final class MainWindow {
      * answers whatever else waits, so no one event holds it long.
      */
     public void showInSteps(Runnable shown) {
+        inSteps = true;
         List<Runnable> steps = new java.util.ArrayList<>(parts);
         parts.clear();
         FrameByFrame.eventByEvent(steps, () -> {
