@@ -58,44 +58,37 @@ public final class App extends Application {
         EarlyOpen opening = early != null && early.file().equals(file) ? early : EarlyOpen.begin(file);
         early = null;
         org.repdesk.ui.Styling.install(); // the passphrase prompt and any restore offer look like the app
-        if (stillOpening(opening)) {
-            // Opening takes seconds when the file is adapted to this version (a copy is kept first):
-            // a window says so, rather than nothing on screen at all.
-            Stage working = Working.show(null, "Opening your data file… After an update, RepDesk"
-                    + " adapts it to the new version, keeping a copy of it first; a large file takes a few seconds.");
-            opening.desk().whenComplete((opened, failed) -> Platform.runLater(() -> {
-                Platform.setImplicitExit(false); // the working window closes before the main one opens
-                working.close();
-                try {
-                    startWith(stage, opening);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "start", e); // as start() failing would: said, then the app ends
-                    Alerts.failed(null, "RepDesk could not start", e);
-                    Platform.exit();
-                } finally {
-                    Platform.setImplicitExit(true);
-                }
-            }));
+        // The rest in events of their own, not in this one (the theme's stylesheet was read in it), and
+        // never waiting on the FX thread for the file to open: the window follows once it is open.
+        Platform.setImplicitExit(false); // a working window may close before the main one opens
+        if (opening.desk() == null) {
+            Platform.runLater(() -> startOrSay(stage, opening, null));
             return;
         }
-        startWith(stage, opening);
+        // Opening takes seconds when the file is adapted to this version (a copy is kept first): after
+        // a moment a window says so, rather than nothing on screen at all.
+        Stage[] working = new Stage[1];
+        javafx.animation.PauseTransition moment = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+        moment.setOnFinished(e -> working[0] = Working.show(null, "Opening your data file… After an update, RepDesk"
+                + " adapts it to the new version, keeping a copy of it first; a large file takes a few seconds."));
+        moment.play();
+        opening.desk().whenComplete((opened, failed) -> Platform.runLater(() -> {
+            moment.stop();
+            startOrSay(stage, opening, working[0]);
+        }));
     }
 
-    /** True when the early opening is still at work after a short wait (a long migration, or a slow disk). */
-    private static boolean stillOpening(EarlyOpen opening) {
-        if (opening.desk() == null) {
-            return false;
+    /** {@link #startWith}, after closing {@code working} (if shown); a failure is said, then the app ends, as start() failing would. */
+    private void startOrSay(Stage stage, EarlyOpen opening, Stage working) {
+        if (working != null) {
+            working.close();
         }
         try {
-            opening.desk().get(250, java.util.concurrent.TimeUnit.MILLISECONDS);
-            return false;
-        } catch (java.util.concurrent.TimeoutException e) {
-            return true;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return false; // openOrRestore says what went wrong
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            startWith(stage, opening);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "start", e);
+            Alerts.failed(null, "RepDesk could not start", e);
+            Platform.exit();
         }
     }
 
@@ -107,7 +100,7 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        MainWindow window = showWindow(stage, desk, firstRun, firstRead);
+        MainWindow window = showWindow(stage, desk, firstRun, firstRead, true);
         window.whenSettled(() -> startOfDayInBackground(desk, stage));
         window.whenSettled(() -> org.repdesk.ui.papers.DraftsOffer.offer(window.state())); // notes a crash left unsaved
     }
@@ -120,7 +113,7 @@ public final class App extends Application {
             return;
         }
         desk = opened.get();
-        showWindow(stage, desk, false, null);
+        showWindow(stage, desk, false, null, false);
     }
 
     /** The casebook login dialog (filled in with {@code address} when given); empty when the rep cancels. */
@@ -162,14 +155,19 @@ public final class App extends Application {
 
     private static org.repdesk.service.DeskPreferences preferences;
 
-    private MainWindow showWindow(Stage stage, RepDesk opened, boolean firstRun, FirstRead firstRead) {
+    /** {@code inSteps}: the first window at start, put together an event a part (the others are shown at once). */
+    private MainWindow showWindow(Stage stage, RepDesk opened, boolean firstRun, FirstRead firstRead, boolean inSteps) {
         // From here on every store call belongs on the worker: one on the FX thread is logged, with where from.
         org.repdesk.ui.StoreCallGuard.logCallsOnTheFxThread();
         MainWindow window = new MainWindow(stage, opened, firstRun, firstRead,
                 new org.repdesk.ui.FxDialogs(() -> stage), preferences());
         window.onSwitchDesk(next -> switchDesk(stage, window, next));
         org.repdesk.ui.papers.SystemApplication.use(getHostServices()); // documents opened in their own application
-        window.show();
+        if (inSteps) {
+            window.showInSteps(() -> Platform.setImplicitExit(true));
+        } else {
+            window.show();
+        }
         return window;
     }
 
@@ -189,7 +187,7 @@ public final class App extends Application {
         RepDesk previous = desk;
         leaving.retire();
         desk = opened;
-        showWindow(stage, desk, false, null);
+        showWindow(stage, desk, false, null, false);
         if (previous != null && previous != desk) {
             previous.close();
         }

@@ -18,6 +18,8 @@ import javafx.scene.layout.StackPane;
  *
  * <p>How it fits together, from the outside in:
  * <ol>
+ * <li>At start, before the main window is shown, there are no frames: its scene and parts go in
+ *     {@link #eventByEvent an event apiece} (MainWindow#showInSteps), then it is shown.</li>
  * <li>{@link ScreenStack} holds the main window's screens. The first time a screen is asked for,
  *     it is added hidden and its {@link BuiltInSteps#assemblySteps() steps} run one per frame
  *     ({@link #run}); once all are in, it is shown if it is still the one wanted (the rep may have
@@ -43,6 +45,25 @@ final class FrameByFrame {
             return;
         }
         next(scene, new ArrayDeque<>(steps), done);
+    }
+
+    /**
+     * Runs {@code steps} each as an event of its own, then {@code done}: for a window not shown yet,
+     * which has no frames to wait for. Whatever else waits for the FX thread runs between them.
+     */
+    static void eventByEvent(List<Runnable> steps, Runnable done) {
+        Deque<Runnable> left = new ArrayDeque<>(steps);
+        Runnable[] next = new Runnable[1];
+        next[0] = () -> {
+            Runnable step = left.poll();
+            if (step == null) {
+                done.run();
+                return;
+            }
+            step.run();
+            Platform.runLater(next[0]);
+        };
+        Platform.runLater(next[0]);
     }
 
     private static void next(Scene scene, Deque<Runnable> left, Runnable done) {

@@ -22,16 +22,24 @@ final class StartUpOrder {
         this.releaseWorker = releaseWorker;
     }
 
-    /** Once the window is laid out: the counts, the dashboard, then (after the first frame) the lists. */
-    void begin(Navigation navigation) {
-        // The status line says the lists are coming; they are read once the first frame is out (below).
+    /**
+     * Before the window's parts go in: the status line says the lists are coming (they are read once
+     * the first frame is out), and on the one store worker the counts for the status line come first,
+     * then the first screen's figures, so the window is usable before the lists arrive.
+     */
+    void begin() {
         state.markLoading();
-        // On the one store worker, in this order: the counts for the status line, then the first
-        // screen's figures, so the window is usable before the lists arrive. The dashboard first,
-        // a new file's too, as README says.
         state.reloadCounts();
+    }
+
+    /** The dashboard first, a new file's too, as README says. */
+    void firstScreen(Navigation navigation) {
         navigation.select(Screen.DASHBOARD);
         state.firstScreenShown();
+    }
+
+    /** Once the scene is made: after its first frame, the worker let go and the lists read. */
+    void afterFirstFrame() {
         // Reading the lists takes a core for seconds on a large file: begun with the window, it took
         // the core the window was being drawn with (0.45 s later first frame at 100,000 cases).
         FrameByFrame.afterNextFrame(stage.getScene(), () -> {

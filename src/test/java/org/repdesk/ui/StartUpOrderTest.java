@@ -85,6 +85,27 @@ class StartUpOrderTest {
     }
 
     @Test
+    void atStartTheWindowIsPutTogetherInEventsOfItsOwnSoOtherEventsRunBetween() throws Exception {
+        AtomicBoolean shownWhenTheNextEventRan = new AtomicBoolean(true);
+        AtomicBoolean shown = new AtomicBoolean();
+        MainWindow[] window = new MainWindow[1];
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window[0] = new MainWindow(stage, desk, false, null);
+            window[0].showInSteps(() -> shown.set(stage.isShowing()));
+            // An event posted now (a click, a timer) waits for one part, not for the whole window.
+            javafx.application.Platform.runLater(() -> shownWhenTheNextEventRan.set(stage.isShowing()
+                    || ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter() != null));
+        }).get(10, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
+        assertFalse(shownWhenTheNextEventRan.get(), "the next event ran before the window's first part went in");
+        DeskState state = window[0].state();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !state.loadingProperty().get());
+        assertEquals(2, state.caseRows().size(), "the lists are read once it is out");
+    }
+
+    @Test
     void theDaysWorkWaitsForTheRepToPause() throws Exception {
         AtomicBoolean ran = new AtomicBoolean();
         TypingClock clock = new TypingClock();
