@@ -7,19 +7,18 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.EntryKind;
 import org.repdesk.model.TimelineEntry;
+import org.repdesk.ui.common.DialogForm;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
 import org.repdesk.ui.common.FormState;
@@ -66,14 +65,13 @@ public final class TimelineEntryViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
 
-    private final BooleanProperty showAll = new SimpleBooleanProperty(false);
+    private final DialogForm parts = new DialogForm();
+    private final BooleanProperty showAll = parts.showAll();
     private final FieldProblem dateProblem = new FieldProblem(showAll);
     private final FieldProblem summaryProblem = new FieldProblem(showAll);
     private final FieldProblem noteProblem = new FieldProblem(showAll);
-    private final FieldProblem rest = new FieldProblem(showAll);
-    private final FormState form = new FormState();
-    private final StringBinding formProblem;
-    private final BooleanBinding cannotSave;
+    private final FieldProblem rest = parts.rest();
+    private final FormState form = parts.form();
     /** Saved: no draft is kept after it (it would outlive the entry), and none while it saves. */
     private boolean saved;
     private Consumer<TimelineEntry> onSaved = e -> { };
@@ -99,9 +97,6 @@ public final class TimelineEntryViewModel {
         for (Observable o : List.of(date, dateTyped, kind, summary, note)) {
             o.addListener(x -> check());
         }
-        formProblem = Bindings.createStringBinding(() -> FieldChecks.first(form.saveProblemProperty().get(),
-                rest.shownProperty().get()), form.saveProblemProperty(), rest.shownProperty());
-        cannotSave = form.savingProperty().or(showAll.and(form.validProperty().not()));
         check();
     }
 
@@ -218,7 +213,7 @@ public final class TimelineEntryViewModel {
 
     /** Said under the form: why the store refused the entry, or anything else the model refuses. */
     public StringBinding formProblemProperty() {
-        return formProblem;
+        return parts.formProblem();
     }
 
     public ReadOnlyBooleanProperty validProperty() {
@@ -230,6 +225,6 @@ public final class TimelineEntryViewModel {
      * until they are put right; and it waits while a save runs.
      */
     public BooleanBinding cannotSaveProperty() {
-        return cannotSave;
+        return parts.cannotSave();
     }
 }

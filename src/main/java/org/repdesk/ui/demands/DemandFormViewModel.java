@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +19,7 @@ import org.repdesk.model.CaseType;
 import org.repdesk.model.Demand;
 import org.repdesk.model.DemandKind;
 import org.repdesk.model.Priority;
+import org.repdesk.ui.common.DialogForm;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
 import org.repdesk.ui.common.FormState;
@@ -49,15 +49,14 @@ public final class DemandFormViewModel {
     private final BooleanProperty onlyWorkloadFactor = new SimpleBooleanProperty(false);
     private final BooleanBinding noRule = evidenceType.isNull();
 
-    private final BooleanProperty showAll = new SimpleBooleanProperty(false);
+    private final DialogForm parts = new DialogForm();
+    private final BooleanProperty showAll = parts.showAll();
     private final FieldProblem titleProblem = new FieldProblem(showAll);
     private final FieldProblem textProblem = new FieldProblem(showAll);
     private final FieldProblem raisedByProblem = new FieldProblem(showAll);
     private final FieldProblem raisedOnProblem = new FieldProblem(showAll);
-    private final FieldProblem rest = new FieldProblem(showAll);
-    private final FormState form = new FormState();
-    private final StringBinding formProblem;
-    private final BooleanBinding cannotSave;
+    private final FieldProblem rest = parts.rest();
+    private final FormState form = parts.form();
     private Consumer<Demand> onSaved = d -> { };
 
     private DemandFormViewModel(Runner runner, Demand editing, UnaryOperator<Demand> save) {
@@ -83,9 +82,6 @@ public final class DemandFormViewModel {
                 onlyWorkloadFactor)) {
             o.addListener(x -> check());
         }
-        formProblem = Bindings.createStringBinding(() -> FieldChecks.first(form.saveProblemProperty().get(),
-                rest.shownProperty().get()), form.saveProblemProperty(), rest.shownProperty());
-        cannotSave = form.savingProperty().or(showAll.and(form.validProperty().not()));
         check();
     }
 
@@ -219,7 +215,7 @@ public final class DemandFormViewModel {
 
     /** Said under the form: why the store refused the demand, or anything else the model refuses. */
     public StringBinding formProblemProperty() {
-        return formProblem;
+        return parts.formProblem();
     }
 
     public ReadOnlyBooleanProperty validProperty() {
@@ -236,6 +232,6 @@ public final class DemandFormViewModel {
      * until they are put right; and it waits while a save runs.
      */
     public BooleanBinding cannotSaveProperty() {
-        return cannotSave;
+        return parts.cannotSave();
     }
 }

@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,6 +24,7 @@ import org.repdesk.model.DemandStatus;
 import org.repdesk.model.EmployerResponse;
 import org.repdesk.model.NegotiationMeeting;
 import org.repdesk.model.ResponseChannel;
+import org.repdesk.ui.common.DialogForm;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
 import org.repdesk.ui.common.FormState;
@@ -91,15 +90,14 @@ public final class MeetingViewModel {
     private final ObservableList<Demand> discussed = FXCollections.observableArrayList();
     private final Map<UUID, Response> responses = new LinkedHashMap<>();
 
-    private final BooleanProperty showAll = new SimpleBooleanProperty(false);
+    private final DialogForm parts = new DialogForm();
+    private final BooleanProperty showAll = parts.showAll();
     private final FieldProblem dateProblem = new FieldProblem(showAll);
     private final FieldProblem titleProblem = new FieldProblem(showAll);
     private final FieldProblem attendeesProblem = new FieldProblem(showAll);
     private final FieldProblem notesProblem = new FieldProblem(showAll);
-    private final FieldProblem rest = new FieldProblem(showAll);
-    private final FormState form = new FormState();
-    private final StringBinding formProblem;
-    private final BooleanBinding cannotSave;
+    private final FieldProblem rest = parts.rest();
+    private final FormState form = parts.form();
     private Consumer<NegotiationMeeting> onSaved = m -> { };
 
     /** {@code demands}: those that may have been discussed, as read when the form opened. */
@@ -121,9 +119,6 @@ public final class MeetingViewModel {
             all.add(r.status);
         }
         all.forEach(o -> o.addListener(x -> check()));
-        formProblem = Bindings.createStringBinding(() -> FieldChecks.first(form.saveProblemProperty().get(),
-                rest.shownProperty().get()), form.saveProblemProperty(), rest.shownProperty());
-        cannotSave = form.savingProperty().or(showAll.and(form.validProperty().not()));
         check();
     }
 
@@ -239,7 +234,7 @@ public final class MeetingViewModel {
 
     /** Said under the form: why the store refused the meeting, or anything else the model refuses. */
     public StringBinding formProblemProperty() {
-        return formProblem;
+        return parts.formProblem();
     }
 
     public ReadOnlyBooleanProperty validProperty() {
@@ -251,6 +246,6 @@ public final class MeetingViewModel {
      * until they are put right; and it waits while a save runs.
      */
     public BooleanBinding cannotSaveProperty() {
-        return cannotSave;
+        return parts.cannotSave();
     }
 }

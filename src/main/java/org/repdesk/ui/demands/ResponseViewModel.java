@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +18,7 @@ import org.repdesk.model.Demand;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.model.EmployerResponse;
 import org.repdesk.model.ResponseChannel;
+import org.repdesk.ui.common.DialogForm;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
 import org.repdesk.ui.common.FormState;
@@ -45,16 +44,15 @@ public final class ResponseViewModel {
     private final ObjectProperty<LocalDate> promised = new SimpleObjectProperty<>();
     private final StringProperty promisedTyped = new SimpleStringProperty("");
 
-    private final BooleanProperty showAll = new SimpleBooleanProperty(false);
+    private final DialogForm parts = new DialogForm();
+    private final BooleanProperty showAll = parts.showAll();
     private final FieldProblem dateProblem = new FieldProblem(showAll);
     private final FieldProblem saidProblem = new FieldProblem(showAll);
     private final FieldProblem byProblem = new FieldProblem(showAll);
     private final FieldProblem promisedProblem = new FieldProblem(showAll);
     /** Anything else the model refuses, said under the form once Save was pressed. */
-    private final FieldProblem rest = new FieldProblem(showAll);
-    private final FormState form = new FormState();
-    private final StringBinding formProblem;
-    private final BooleanBinding cannotSave;
+    private final FieldProblem rest = parts.rest();
+    private final FormState form = parts.form();
     private Consumer<EmployerResponse> onSaved = r -> { };
 
     /** {@code record}: the service's recording of a response (run on the worker). */
@@ -70,9 +68,6 @@ public final class ResponseViewModel {
         for (Observable o : List.of(date, dateTyped, said, by, channel, status, promised, promisedTyped)) {
             o.addListener(x -> check());
         }
-        formProblem = Bindings.createStringBinding(() -> FieldChecks.first(form.saveProblemProperty().get(),
-                rest.shownProperty().get()), form.saveProblemProperty(), rest.shownProperty());
-        cannotSave = form.savingProperty().or(showAll.and(form.validProperty().not()));
         check();
     }
 
@@ -182,7 +177,7 @@ public final class ResponseViewModel {
 
     /** Said under the form: why the store refused the response, or anything else the model refuses. */
     public StringBinding formProblemProperty() {
-        return formProblem;
+        return parts.formProblem();
     }
 
     public ReadOnlyBooleanProperty validProperty() {
@@ -198,6 +193,6 @@ public final class ResponseViewModel {
      * until they are put right; and it waits while a save runs.
      */
     public BooleanBinding cannotSaveProperty() {
-        return cannotSave;
+        return parts.cannotSave();
     }
 }

@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,6 +17,7 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.model.Demand;
 import org.repdesk.model.DemandStatus;
 import org.repdesk.model.DemandStatusChange;
+import org.repdesk.ui.common.DialogForm;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
 import org.repdesk.ui.common.FormState;
@@ -46,13 +45,12 @@ public final class StatusChangeViewModel {
     private final StringProperty dateTyped = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
 
-    private final BooleanProperty showAll = new SimpleBooleanProperty(false);
+    private final DialogForm parts = new DialogForm();
+    private final BooleanProperty showAll = parts.showAll();
     private final FieldProblem dateProblem = new FieldProblem(showAll);
     private final FieldProblem noteProblem = new FieldProblem(showAll);
-    private final FieldProblem rest = new FieldProblem(showAll);
-    private final FormState form = new FormState();
-    private final StringBinding formProblem;
-    private final BooleanBinding cannotSave;
+    private final FieldProblem rest = parts.rest();
+    private final FormState form = parts.form();
     private Consumer<Demand> onSaved = d -> { };
 
     public StatusChangeViewModel(Runner runner, Demand demand, DemandStatus to, LocalDate today, ChangeStatus change) {
@@ -67,9 +65,6 @@ public final class StatusChangeViewModel {
         for (Observable o : List.of(date, dateTyped, note)) {
             o.addListener(x -> check());
         }
-        formProblem = Bindings.createStringBinding(() -> FieldChecks.first(form.saveProblemProperty().get(),
-                rest.shownProperty().get()), form.saveProblemProperty(), rest.shownProperty());
-        cannotSave = form.savingProperty().or(showAll.and(form.validProperty().not()));
         check();
     }
 
@@ -136,7 +131,7 @@ public final class StatusChangeViewModel {
 
     /** Said under the form: why the store refused the change, or anything else the model refuses. */
     public StringBinding formProblemProperty() {
-        return formProblem;
+        return parts.formProblem();
     }
 
     public ReadOnlyBooleanProperty validProperty() {
@@ -148,6 +143,6 @@ public final class StatusChangeViewModel {
      * until they are put right; and it waits while a save runs.
      */
     public BooleanBinding cannotSaveProperty() {
-        return cannotSave;
+        return parts.cannotSave();
     }
 }
