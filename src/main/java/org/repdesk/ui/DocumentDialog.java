@@ -65,9 +65,9 @@ final class DocumentDialog {
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(Buttons.close());
         final byte[][] pdf = new byte[1][];
-        int[] asked = {0}; // the language last chosen: a slower, earlier making is not shown over it
+        // The language last chosen: a slower, earlier making is not shown over it.
+        org.repdesk.ui.common.Latest latest = new org.repdesk.ui.common.Latest();
         Runnable make = () -> {
-            int mine = ++asked[0];
             DocumentLanguage chosen = language.getValue();
             print.setDisable(true);
             save.setDisable(true);
@@ -76,16 +76,13 @@ final class DocumentDialog {
             state.background().run(state.owner(), Messages.text("screens.document.failed"), () -> {
                 byte[] bytes = makePdf.in(chosen);
                 return new Rendered(bytes, Pdf.pagesAsPng(bytes, 110));
-            }, r -> {
-                if (mine != asked[0]) {
-                    return;
-                }
+            }, latest.ask(r -> {
                 pdf[0] = r.pdf();
                 preview.showPages(r.pages());
                 pages.setText(Messages.text("screens.document.pages", Map.of("n", r.pages().size())));
                 print.setDisable(false);
                 save.setDisable(false);
-            });
+            }));
         };
         language.valueProperty().addListener((o, was, now) -> make.run());
         make.run();
