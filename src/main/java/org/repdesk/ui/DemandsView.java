@@ -171,7 +171,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
             }
         });
         acceptDrops(list, status);
-        // From the keyboard (Shift+F10, the menu key; see KeyboardMenus) the request goes to the
+        // From the keyboard (Shift+F10, the menu key; see WindowKeys) the request goes to the
         // focused column, not a card: the selected card's menu, at the card.
         list.setOnContextMenuRequested(e -> {
             if (e.isKeyboardTrigger()) {

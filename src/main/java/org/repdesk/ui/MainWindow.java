@@ -49,7 +49,7 @@ public final class MainWindow {
         this.stage = stage;
         WindowMemory memory = new WindowMemory(preferences);
         Styling.use(preferences.theme(), preferences.textSize());
-        KeyboardMenus.install();
+        WindowKeys.install();
         Background background = new Background(dialogs);
         // The first screen's figures come from firstRead, not the worker: its other work waits for the first frame.
         Runnable releaseWorker = firstRead != null ? background.holdWorker() : () -> { };

@@ -20,6 +20,7 @@ public final class Styling {
 
     private static final String CSS = Objects.requireNonNull(Styling.class.getResource("repdesk.css")).toExternalForm();
     private static final String SIZE_CLASS = "text-size-";
+    private static final String DARK_CLASS = "dark";
     private static boolean installed;
     private static boolean dark;
     private static int textSize = DeskPreferences.DEFAULT_TEXT_SIZE;
@@ -106,12 +107,16 @@ public final class Styling {
         }
     }
 
+    /** The size class, and "dark" under the dark theme (repdesk.css lightens colours on its selected rows). */
     private static void sizeRoot(Scene scene) {
         if (scene.getRoot() != null) {
             var classes = scene.getRoot().getStyleClass();
-            classes.removeIf(c -> c.startsWith(SIZE_CLASS));
+            classes.removeIf(c -> c.startsWith(SIZE_CLASS) || c.equals(DARK_CLASS));
             if (textSize != DeskPreferences.DEFAULT_TEXT_SIZE) {
                 classes.add(SIZE_CLASS + textSize);
+            }
+            if (dark) {
+                classes.add(DARK_CLASS);
             }
         }
     }

@@ -79,16 +79,22 @@ final class WorkloadRecordDialog {
         grid.add(Messages.text("boards.wmt.workedLabel"), worked, vm.shownProblem(Field.WORKED), "wr-worked-problem");
         grid.add(Messages.text("boards.wmt.uncountedLabel"), uncounted, vm.shownProblem(Field.UNCOUNTED),
                 "wr-uncounted-problem");
-        // Said of the form as a whole (no figure at all): always, as the reason Save waits.
-        Label formProblem = FormDialog.problems(vm.formProblemProperty(), "wr-problems");
+        // Said of the form as a whole (no figure at all), once Save was pressed.
+        Label formProblem = FormDialog.problems(vm.shownFormProblem(), "wr-problems");
         ButtonType saveType = new ButtonType(Messages.text("boards.common.save"), ButtonBar.ButtonData.OK_DONE);
         var saveButton = FormDialog.lay(dialog, 560, saveType, "wr-save", grid, formProblem);
         saveButton.disableProperty().bind(vm.cannotSave());
+        // Pressed with problems, Save shows them all and the form stays open.
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (vm.save().isEmpty()) {
+                e.consume();
+            }
+        });
         dialog.setOnShown(e -> capacity.requestFocus());
         for (Field f : Field.values()) {
             FormDialog.refitWhenChanged(dialog, vm.shownProblem(f));
         }
-        FormDialog.refitWhenChanged(dialog, vm.computedProperty(), vm.formProblemProperty());
+        FormDialog.refitWhenChanged(dialog, vm.computedProperty(), vm.shownFormProblem());
         dialog.setResultConverter(b -> b != saveType ? null : vm.save().orElse(null));
         return dialog.showAndWait();
     }

@@ -54,8 +54,14 @@ class WorkloadJourneyTest {
         page.addRecord();
         waitUntil(page::recordFormOpen);
 
-        assertTrue(page.save().isDisabled(), "no figure yet");
         assertFalse(page.problemUnder("capacity").isVisible(), "nothing said before anything was typed");
+        assertFalse(page.formProblems().isVisible(), "nothing said in red on a form just opened");
+        assertFalse(page.save().isDisabled(), "Save is offered, to show what is missing");
+        robot.clickOn(page.save());
+        waitUntil(() -> page.formProblems().isVisible());
+        assertTrue(page.formProblems().getText().startsWith("Record at least one figure"), page.formProblems().getText());
+        assertTrue(page.recordFormOpen(), "the form stays open");
+        assertTrue(page.save().isDisabled(), "no figure yet");
         robot.clickOn(page.capacity()).write("lots");
         robot.clickOn(page.casesHeld()).write("4.5");
         assertEquals("Capacity % must be a percentage, like 128 or 128%.", page.problemUnder("capacity").getText());

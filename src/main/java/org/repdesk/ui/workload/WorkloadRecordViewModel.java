@@ -278,8 +278,16 @@ public final class WorkloadRecordViewModel {
     }
 
 
-    /** Whether the form may be saved now, as a binding for the Save button. */
+    /**
+     * Whether Save waits: offered on a form just opened (pressed, it shows every problem at once, the
+     * form's own too), then waiting until they are put right, as every record dialog does.
+     */
     public BooleanBinding cannotSave() {
-        return valid.not();
+        return saveTried.and(valid.not());
+    }
+
+    /** The form's own problem (no figure at all) as the rep should see it: once Save was pressed. */
+    public javafx.beans.binding.StringBinding shownFormProblem() {
+        return javafx.beans.binding.Bindings.when(saveTried).then(formProblem).otherwise("");
     }
 }

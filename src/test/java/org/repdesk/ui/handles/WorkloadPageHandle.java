@@ -49,6 +49,11 @@ public final class WorkloadPageHandle {
         return robot.lookup("#wr-" + field + "-problem").queryAs(Label.class);
     }
 
+    /** What is said of the record form as a whole (no figure at all). */
+    public Label formProblems() {
+        return robot.lookup("#wr-problems").queryAs(Label.class);
+    }
+
     /** The WMT record form is open. */
     public boolean recordFormOpen() {
         return robot.lookup("#wr-save").tryQuery().isPresent();

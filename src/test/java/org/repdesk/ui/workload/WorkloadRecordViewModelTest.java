@@ -35,8 +35,20 @@ class WorkloadRecordViewModelTest {
         for (Field f : Field.values()) {
             assertEquals("", vm.shownProblem(f).get(), f.name());
         }
-        assertFalse(vm.validProperty().get(), "no figure yet: Save waits");
+        assertFalse(vm.validProperty().get(), "no figure yet");
         assertTrue(vm.formProblemProperty().get().startsWith("Record at least one figure"));
+        assertEquals("", vm.shownFormProblem().get(), "nothing said in red before anything was typed");
+        assertFalse(vm.cannotSave().get(), "Save is offered, to show what is missing");
+    }
+
+    @Test
+    void saveOnAnEmptyFormSaysWhatIsMissingAndThenWaits() {
+        assertTrue(vm.save().isEmpty());
+        assertTrue(vm.shownFormProblem().get().startsWith("Record at least one figure"), vm.shownFormProblem().get());
+        assertTrue(vm.cannotSave().get());
+        vm.text(Field.CASES).set("42");
+        assertEquals("", vm.shownFormProblem().get());
+        assertFalse(vm.cannotSave().get());
     }
 
     @Test
