@@ -115,6 +115,21 @@ class ScreenReaderAndKeyboardTest {
                 "controls a screen reader would announce as nothing");
     }
 
+    @Test
+    void theAbsenceWindowNamesItsControlsToo(FxRobot robot) throws Exception {
+        Background background = new Background();
+        try {
+            var member = desk.members().all().get(0);
+            robot.interact(() -> org.repdesk.ui.absence.AbsenceWindow.show(main, background, desk.absences(), member));
+            Node absences = dialogRoot();
+            List<String> unnamed = unnamedUnder(robot, () -> absences, "Absences");
+            robot.interact(() -> absences.getScene().getWindow().hide());
+            assertEquals(List.of(), unnamed, "controls a screen reader would announce as nothing");
+        } finally {
+            background.shutdown();
+        }
+    }
+
     /** The root of the dialog open above the main window. */
     private Node dialogRoot() throws Exception {
         org.repdesk.testing.FxWait.waitUntil(() -> javafx.stage.Window.getWindows().stream()

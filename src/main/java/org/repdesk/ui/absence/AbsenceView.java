@@ -74,6 +74,7 @@ public final class AbsenceView extends BorderPane {
                 column("absence.ui.col.notes", 170, AbsenceViewModel.Row::flags),
                 column("absence.ui.col.dropsOut", 108, r -> r.dropsOutOn())));
         table.setPrefHeight(210);
+        table.setAccessibleText(Messages.text("absence.ui.tableName"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.selectedProperty().set(row));
         vm.selectedProperty().addListener((o, a, row) -> {
             if (row == null) {
@@ -97,6 +98,7 @@ public final class AbsenceView extends BorderPane {
         hours.setPromptText(Messages.text("absence.ui.hoursPrompt"));
         hours.textProperty().bindBidirectional(vm.hoursProperty());
         hours.disableProperty().bind(vm.partDayProperty().not());
+        hours.setAccessibleText(Messages.text("absence.ui.hoursUnit"));
         ComboBox<AbsenceReason> reason = new ComboBox<>();
         reason.setId("absence-reason");
         reason.getItems().setAll(AbsenceReason.values());
@@ -110,12 +112,12 @@ public final class AbsenceView extends BorderPane {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
-        form.addRow(0, label("absence.field.firstDay"), first, label("absence.field.lastDay"), last);
+        form.addRow(0, label("absence.field.firstDay", first), first, label("absence.field.lastDay", last), last);
         HBox hoursRow = new HBox(6, hours, label("absence.ui.hoursUnit"));
         hoursRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         form.add(partDay, 0, 1, 2, 1);
         form.add(hoursRow, 2, 1, 2, 1);
-        form.add(label("absence.ui.reason"), 0, 2);
+        form.add(label("absence.ui.reason", reason), 0, 2);
         form.add(reason, 1, 2, 3, 1);
         form.add(flags, 0, 3, 4, 1);
         GridPane.setHgrow(first, Priority.ALWAYS);
@@ -176,6 +178,9 @@ public final class AbsenceView extends BorderPane {
         Label underAgain = bound("absence-under-again", vm.underAgainTextProperty());
         AbsenceStripCanvas strip = new AbsenceStripCanvas();
         strip.setId("absence-strip");
+        // Drawn, so named for a screen reader: what its colours mean (its figures are the labels above it).
+        strip.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        strip.setAccessibleText(Messages.text("absence.strip.key"));
         vm.stripProperty().addListener((o, a, s) -> strip.show(s));
         strip.show(vm.stripProperty().get());
         Label key = new Label(Messages.text("absence.strip.key"));
@@ -189,12 +194,13 @@ public final class AbsenceView extends BorderPane {
         whatIfDays.setId("absence-whatif-days");
         whatIfDays.setPrefColumnCount(3);
         whatIfDays.textProperty().bindBidirectional(vm.whatIfDaysProperty());
+        whatIfDays.setAccessibleText(Messages.text("absence.ui.whatIfDaysName"));
         FlowPane whatIfRow = new FlowPane(6, 6, label("absence.ui.whatIfOff"), whatIfDays,
-                label("absence.ui.whatIfDaysFrom"), whatIfFrom);
+                label("absence.ui.whatIfDaysFrom", whatIfFrom), whatIfFrom);
         whatIfRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label whatIf = bound("absence-whatif", vm.whatIfTextProperty());
 
-        HBox onRow = new HBox(6, label("absence.ui.onDate"), on);
+        HBox onRow = new HBox(6, label("absence.ui.onDate", on), on);
         onRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label calcTitle = new Label(Messages.text("absence.ui.calcTitle"));
         calcTitle.getStyleClass().add("title-4");
@@ -239,8 +245,8 @@ public final class AbsenceView extends BorderPane {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         grid.addRow(0, label("absence.ui.days"), days);
-        grid.addRow(1, label("absence.ui.hoursPerWeek"), hours);
-        grid.addRow(2, label("absence.field.warningOn"), warning);
+        grid.addRow(1, label("absence.ui.hoursPerWeek", hours), hours);
+        grid.addRow(2, label("absence.field.warningOn", warning), warning);
         VBox box = new VBox(8, note, grid, problems, save);
         TitledPane pane = new TitledPane(Messages.text("absence.ui.patternTitle"), box);
         pane.setId("absence-pattern");
@@ -253,6 +259,13 @@ public final class AbsenceView extends BorderPane {
         l.setId(id);
         l.setWrapText(true);
         l.textProperty().bind(text);
+        return l;
+    }
+
+    /** A field's label, which a screen reader says as the field's name. */
+    private static Label label(String key, javafx.scene.Node labelling) {
+        Label l = label(key);
+        l.setLabelFor(labelling);
         return l;
     }
 

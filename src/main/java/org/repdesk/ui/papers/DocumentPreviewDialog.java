@@ -59,6 +59,7 @@ final class DocumentPreviewDialog {
         words.setEditable(false);
         words.setWrapText(true);
         words.textProperty().bind(vm.textProperty());
+        words.accessibleTextProperty().bind(dialog.titleProperty()); // a screen reader names the paper shown
         words.visibleProperty().bind(vm.textProperty().isNotEmpty());
         scroller.visibleProperty().bind(words.visibleProperty().not());
         StackPane body = new StackPane(scroller, words);
