@@ -40,6 +40,7 @@ public final class App extends Application {
         // The language chosen in Settings (or the system's): the screens are made in it.
         org.repdesk.i18n.Messages.setLanguage(org.repdesk.ui.SettingsViewModel.locale(preferences().language()));
         warmUpPlurals();
+        org.repdesk.ui.Styling.askTheDesktopAhead(preferences().theme());
         if (casebookArgument(List.of(args)) == null) {
             early = EarlyOpen.begin(dataFile(List.of(args)));
         }

@@ -23,6 +23,7 @@ public final class Styling {
     private static final String DARK_CLASS = "dark";
     private static boolean installed;
     private static boolean dark;
+    private static DeskPreferences.Theme chosen = DeskPreferences.Theme.LIGHT;
     private static int textSize = DeskPreferences.DEFAULT_TEXT_SIZE;
 
     private Styling() {
@@ -49,9 +50,28 @@ public final class Styling {
         });
     }
 
+    /**
+     * Called as the app starts, before any window: with "as the computer", the desktop is asked now
+     * (a process, off the FX thread), so its answer is in before the first window is styled.
+     */
+    public static void askTheDesktopAhead(DeskPreferences.Theme theme) {
+        if (theme == DeskPreferences.Theme.SYSTEM) {
+            SystemLook.ask();
+        }
+    }
+
     /** The rep's theme and text size, for the windows open now and every one after. */
     public static void use(DeskPreferences.Theme theme, int pixels) {
         install();
+        chosen = theme;
+        if (theme == DeskPreferences.Theme.SYSTEM && !SystemLook.ask().isDone()) {
+            // The desktop's answer is late: the windows follow it when it comes, if still wanted.
+            SystemLook.ask().thenAccept(d -> javafx.application.Platform.runLater(() -> {
+                if (chosen == DeskPreferences.Theme.SYSTEM) {
+                    use(chosen, textSize);
+                }
+            }));
+        }
         boolean wantDark = theme == DeskPreferences.Theme.DARK
                 || theme == DeskPreferences.Theme.SYSTEM && SystemLook.prefersDark();
         if (wantDark != dark) {

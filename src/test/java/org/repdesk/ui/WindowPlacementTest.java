@@ -61,4 +61,22 @@ class WindowPlacementTest {
         assertEquals(false, SystemLook.prefersDark(java.util.Map.of("GTK_THEME", "Adwaita")));
         assertEquals(false, SystemLook.prefersDark(java.util.Map.of()));
     }
+
+    @Test
+    void eachDesktopsOwnAnswerIsRead() {
+        // gsettings on GNOME 42+, then the GTK theme's name on older desktops.
+        assertEquals(true, SystemLook.saysDark("linux", "'prefer-dark'\n"));
+        assertEquals(false, SystemLook.saysDark("linux", "'default'\n"));
+        assertEquals(false, SystemLook.saysDark("linux", "'prefer-light'\n"));
+        assertEquals(true, SystemLook.saysDark("linux", "'Adwaita-dark'\n"));
+        assertEquals(false, SystemLook.saysDark("linux", ""));
+        // reg query on Windows: 0 means apps use the dark theme.
+        String reg = "\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize\r\n"
+                + "    AppsUseLightTheme    REG_DWORD    0x%s\r\n\r\n";
+        assertEquals(true, SystemLook.saysDark("windows 11", reg.formatted("0")));
+        assertEquals(false, SystemLook.saysDark("windows 11", reg.formatted("1")));
+        // defaults on macOS prints "Dark", or fails (nothing) when light.
+        assertEquals(true, SystemLook.saysDark("mac os x", "Dark\n"));
+        assertEquals(false, SystemLook.saysDark("mac os x", ""));
+    }
 }
