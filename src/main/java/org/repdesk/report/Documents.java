@@ -41,15 +41,18 @@ final class Documents {
         return h;
     }
 
-    /** The page numbers' words in every language of the document: "Page 2 of 5 / Tudalen 2 o 5". */
+    /**
+     * The page numbers' words in every language of the document, a line each ("Page 2 of 5", then
+     * "Tudalen 2 o 5"): on one line the corner box broke "Tudalen 2 o 5" in two.
+     */
     private static String pageNumbers(DocumentLanguage language) {
         List<String> parts = new ArrayList<>();
         for (Locale l : language.languages()) {
             parts.add(css(Messages.text(l, "doc.page.page") + " ") + " counter(page) " + css(" "
                     + Messages.text(l, "doc.page.of") + " ") + " counter(pages)");
         }
-        return "@page { @bottom-right { content: " + String.join(" \" / \" ", parts)
-                + "; font-size: 8pt; color: #555; font-family: \"DejaVu Sans\"; } }\n";
+        return "@page { @bottom-right { content: " + String.join(" \"\\A\" ", parts)
+                + "; font-size: 8pt; color: #555; font-family: \"DejaVu Sans\"; white-space: pre; width: 22%; } }\n";
     }
 
     private static String css(String text) {

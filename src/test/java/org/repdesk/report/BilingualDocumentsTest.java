@@ -94,7 +94,7 @@ class BilingualDocumentsTest {
                 r.firstPage());
         assertTrue(r.lastPage().contains("Terfynau amser a gwrandawiadau") && !r.lastPage().contains("Deadlines and"),
                 r.lastPage());
-        assertTrue(r.text().contains("Page 1 of 2 / Tudalen 1 o 2"), r.text());
+        assertTrue(r.text().contains("Page 1 of 2 Tudalen 1 o 2"), r.text());
     }
 
     @Test
