@@ -156,6 +156,11 @@ public final class AbsenceViewModel {
     }
 
     /** Shows {@code m}'s record, calculated on {@code today}. */
+    /** Shows {@code m}'s absences as of the service's today. */
+    public void show(Member m) {
+        show(m, service.today());
+    }
+
     public void show(Member m, LocalDate today) {
         member.set(m);
         onDate.set(today);

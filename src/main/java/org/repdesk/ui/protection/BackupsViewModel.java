@@ -53,6 +53,13 @@ public final class BackupsViewModel {
      * @param closeDesk closes the data file before it is replaced (run on the worker)
      * @param quit ends RepDesk once a restore is done (or failed after the file was closed)
      */
+    /** The backups of {@code desk}'s data file; a restore closes the desk, then {@code quit}s. */
+    public static BackupsViewModel of(org.repdesk.service.RepDesk desk, Runner runner, Dialogs dialogs, Executor onFx,
+            Runnable quit, Clock clock) {
+        return new BackupsViewModel(() -> new Backups(desk), desk.dataFile(), runner, dialogs, onFx, desk::close, quit,
+                clock);
+    }
+
     public BackupsViewModel(Supplier<Backups> backups, Path dataFile, Runner runner, Dialogs dialogs, Executor onFx,
             Runnable closeDesk, Runnable quit, Clock clock) {
         this.backups = backups;
