@@ -56,7 +56,7 @@ class DraftsOfferJourneyTest {
     }
 
     @Test
-    void aNoteLeftIsOfferedRefusedWhileItsSummaryIsTooLongThenDiscardedAndTheFieldPutBack(FxRobot robot) {
+    void aNoteLeftIsOfferedRefusedWhileItsSummaryIsTooLongThenDiscardedAndTheFieldPutBack(FxRobot robot) throws Exception {
         robot.interact(() -> DraftsOffer.offer(window.state()));
         DraftsOfferHandle offer = new DraftsOfferHandle(robot);
         waitUntil(30, offer::shown);
