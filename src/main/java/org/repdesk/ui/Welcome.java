@@ -46,6 +46,7 @@ final class Welcome {
         saveName.setId("welcome-save-name");
         saveName.disableProperty().bind(vm.canSaveNameProperty().not());
         saveName.visibleProperty().bind(vm.nameKeptProperty().not());
+        saveName.managedProperty().bind(saveName.visibleProperty()); // no gap before the thanks
         saveName.setOnAction(e -> vm.saveName());
         name.setOnAction(e -> vm.saveName());
         Label problem = FormDialog.problems(vm.nameProblem().shownProperty(), "welcome-name-problem");
