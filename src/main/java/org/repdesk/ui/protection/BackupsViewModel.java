@@ -47,12 +47,6 @@ public final class BackupsViewModel {
     private final ReadOnlyStringWrapper checking = new ReadOnlyStringWrapper("");
     private final DoubleProperty progress = new SimpleDoubleProperty();
 
-    /**
-     * @param backups the open file's backups (made on the worker)
-     * @param onFx where the check's progress is handed to the screen (Platform::runLater; a test's Runnable::run)
-     * @param closeDesk closes the data file before it is replaced (run on the worker)
-     * @param quit ends RepDesk once a restore is done (or failed after the file was closed)
-     */
     /** The backups of {@code desk}'s data file; a restore closes the desk, then {@code quit}s. */
     public static BackupsViewModel of(org.repdesk.service.RepDesk desk, Runner runner, Dialogs dialogs, Executor onFx,
             Runnable quit, Clock clock) {
@@ -60,6 +54,12 @@ public final class BackupsViewModel {
                 clock);
     }
 
+    /**
+     * @param backups the open file's backups (made on the worker)
+     * @param onFx where the check's progress is handed to the screen (Platform::runLater; a test's Runnable::run)
+     * @param closeDesk closes the data file before it is replaced (run on the worker)
+     * @param quit ends RepDesk once a restore is done (or failed after the file was closed)
+     */
     public BackupsViewModel(Supplier<Backups> backups, Path dataFile, Runner runner, Dialogs dialogs, Executor onFx,
             Runnable closeDesk, Runnable quit, Clock clock) {
         this.backups = backups;
