@@ -39,9 +39,8 @@ public final class BackupDialog {
 
     /** The dialog over the open data file. A restore closes RepDesk, which then starts on the restored file. */
     public static void show(DeskState state) {
-        show(state, new BackupsViewModel(() -> new Backups(state.desk()), state.desk().dataFile(),
-                Runner.of(state, state::owner), state.dialogs(), Platform::runLater, () -> state.desk().close(),
-                Platform::exit, Clock.systemDefaultZone()));
+        show(state, BackupsViewModel.of(state.desk(), Runner.of(state, state::owner), state.dialogs(),
+                Platform::runLater, Platform::exit, Clock.systemDefaultZone()));
     }
 
     static void show(DeskState state, BackupsViewModel vm) {

@@ -383,10 +383,8 @@ public final class CaseDetailView extends StackPane {
         if (c == null) {
             return;
         }
-        DocumentDialog.show(state, Messages.text("print.job.case", Map.of("ref", c.reference())),
-                "case-summary-" + c.reference() + ".pdf",
-                language -> org.repdesk.report.Pdf.bytes(org.repdesk.report.CaseSummaryHtml.render(
-                        org.repdesk.report.CaseSummary.of(state.desk(), c.id()), language)));
+        DocumentDialog.show(state, org.repdesk.ui.papers.DocumentViewModel.caseSummary(state.desk(), c.id(),
+                c.reference(), Runner.of(state, state::owner), state.dialogs(), state::plainTextAllowed));
     }
 
     private void deleteCase() {

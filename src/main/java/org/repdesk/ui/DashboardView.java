@@ -10,11 +10,9 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.repdesk.i18n.Messages;
-import org.repdesk.report.Caseload;
-import org.repdesk.report.CaseloadHtml;
-import org.repdesk.report.Pdf;
 import org.repdesk.ui.dashboard.DashboardViewModel;
 import org.repdesk.ui.dashboard.DueSoonNoticeViewModel;
+import org.repdesk.ui.papers.DocumentViewModel;
 import org.repdesk.ui.papers.Runner;
 
 /** What needs attention today, tile by tile; each tile opens the list behind it. */
@@ -34,6 +32,8 @@ public final class DashboardView extends BorderPane {
     }
 
     private static final double TILE_WIDTH = 330;
+    /** The hearings whose cases' summaries the dashboard's second button makes: the next two weeks'. */
+    private static final int HEARING_DAYS = 14;
 
     private final DashboardViewModel vm;
     private final Destinations go;
@@ -56,13 +56,9 @@ public final class DashboardView extends BorderPane {
         Button report = new Button(Messages.text("boards.dash.report"));
         report.setId("dashboard-report");
         report.setOnAction(e -> showCaseloadReport(state));
-        Button hearings = new Button(Messages.text("boards.dash.hearings", java.util.Map.of("n", 14)));
-        hearings.setOnAction(e -> DocumentDialog.show(state,
-                org.repdesk.i18n.Messages.text("print.job.hearings", java.util.Map.of("n", 14)),
-                "hearing-summaries-" + state.desk().cases().today() + ".pdf",
-                language -> Pdf.bytes(org.repdesk.report.CaseSummaryHtml.render(
-                        org.repdesk.report.CaseSummary.withHearingWithin(state.desk(), 14).stream()
-                                .map(id -> org.repdesk.report.CaseSummary.of(state.desk(), id)).toList(), language))));
+        Button hearings = new Button(Messages.text("boards.dash.hearings", java.util.Map.of("n", HEARING_DAYS)));
+        hearings.setOnAction(e -> DocumentDialog.show(state, DocumentViewModel.hearingSummaries(state.desk(), HEARING_DAYS,
+                Runner.of(state, state::owner), state.dialogs(), state::plainTextAllowed)));
         tiles.setPrefColumns(3);
         tiles.setPrefTileWidth(TILE_WIDTH);
         tiles.setPrefTileHeight(200);
@@ -123,8 +119,8 @@ public final class DashboardView extends BorderPane {
 
     /** The caseload report, previewed to print or save (the dashboard's button, File ▸ Caseload report…). */
     static void showCaseloadReport(DeskState state) {
-        DocumentDialog.show(state, Messages.text("boards.dash.reportTitle"), "caseload-report-"
-                + state.desk().cases().today() + ".pdf", language -> Pdf.bytes(CaseloadHtml.render(Caseload.of(state.desk()), language)));
+        DocumentDialog.show(state, DocumentViewModel.caseloadReport(state.desk(), Runner.of(state, state::owner),
+                state.dialogs(), state::plainTextAllowed));
     }
 
     private VBox tile(DashboardViewModel.Tile t) {

@@ -1,12 +1,9 @@
 package org.repdesk.ui;
 
-import java.nio.file.Files;
-import java.util.List;
-import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,34 +11,22 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.repdesk.i18n.DocumentLanguage;
 import org.repdesk.i18n.Messages;
-import org.repdesk.report.Pdf;
-import org.repdesk.service.OwnerOnlyFile;
+import org.repdesk.ui.papers.DocumentViewModel;
 
-/** Previews a PDF document (case summary, caseload report) and prints it or saves it. */
+/**
+ * Previews a PDF document (case summary, caseload report) to print or save it: lays out and binds
+ * its {@link DocumentViewModel}, which makes it off the FX thread and saves it.
+ */
 final class DocumentDialog {
 
     private DocumentDialog() {
     }
 
-    /** Makes the document's PDF in a language, on the worker. */
-    @FunctionalInterface
-    interface Make {
-        byte[] in(DocumentLanguage language) throws Exception;
-    }
-
-    /** A document made in the background: its PDF bytes. */
-    record Rendered(byte[] pdf, List<byte[]> pages) {
-    }
-
-    /**
-     * Opens in the app's language; English, Welsh or both can be chosen, as on the command line
-     * ({@code --lang}): a member may use Welsh in their own hearing.
-     */
-    static void show(DeskState state, String title, String fileName, Make makePdf) {
+    static void show(DeskState state, DocumentViewModel vm) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(state.owner());
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
+        dialog.setTitle(vm.title());
+        dialog.setHeaderText(vm.title());
         dialog.setResizable(true);
         PagePreview preview = new PagePreview(Messages.text("screens.document.preparing"));
         preview.setPrefSize(640, 640);
@@ -49,11 +34,13 @@ final class DocumentDialog {
         print.setId("document-print");
         Button save = new Button(Messages.text("screens.document.save"));
         save.setId("document-save");
-        print.setDisable(true);
-        save.setDisable(true);
+        print.disableProperty().bind(vm.readyProperty().not());
+        save.disableProperty().bind(vm.readyProperty().not());
         Label pages = new Label();
         pages.getStyleClass().add("muted");
+        pages.textProperty().bind(vm.pagesProperty());
         ComboBox<DocumentLanguage> language = DocumentLanguageChoice.make("document-language");
+        language.valueProperty().bindBidirectional(vm.languageProperty());
         language.setMinWidth(Region.USE_PREF_SIZE); // a wide dialog: the whole choice shows
         Label languageLabel = new Label(Messages.text("screens.document.language"));
         languageLabel.setLabelFor(language);
@@ -64,50 +51,21 @@ final class DocumentDialog {
         VBox.setVgrow(preview, Priority.ALWAYS);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(Buttons.close());
-        final byte[][] pdf = new byte[1][];
-        // The language last chosen: a slower, earlier making is not shown over it.
-        org.repdesk.ui.common.Latest latest = new org.repdesk.ui.common.Latest();
-        Runnable make = () -> {
-            DocumentLanguage chosen = language.getValue();
-            print.setDisable(true);
-            save.setDisable(true);
-            pages.setText("");
-            preview.showMessage(Messages.text("screens.document.preparing"));
-            state.background().run(state.owner(), Messages.text("screens.document.failed"), () -> {
-                byte[] bytes = makePdf.in(chosen);
-                return new Rendered(bytes, Pdf.pagesAsPng(bytes, 110));
-            }, latest.ask(r -> {
-                pdf[0] = r.pdf();
-                preview.showPages(r.pages());
-                pages.setText(Messages.text("screens.document.pages", Map.of("n", r.pages().size())));
-                print.setDisable(false);
-                save.setDisable(false);
-            }));
-        };
-        language.valueProperty().addListener((o, was, now) -> make.run());
-        make.run();
+        vm.madeProperty().addListener((o, was, made) -> {
+            if (made == null) {
+                preview.showMessage(Messages.text("screens.document.preparing"));
+            } else {
+                preview.showPages(made.pages());
+            }
+        });
+        vm.make();
         print.setOnAction(e -> {
-            if (state.plainTextAllowed(Messages.text("print.consent"))) {
+            if (vm.mayPrint()) {
                 org.repdesk.ui.print.PrintDialog.show(dialog.getDialogPane().getScene().getWindow(), state.background(),
-                        title, pdf[0]);
+                        vm.title(), vm.madeProperty().get().pdf());
             }
         });
-        save.setOnAction(e -> {
-            if (!state.plainTextAllowed(Messages.text("screens.document.what", Map.of("title", title)))) {
-                return;
-            }
-            java.util.Optional<java.nio.file.Path> chosen = state.dialogs().chooseFileToSave(
-                    Messages.text("screens.document.saveTitle", Map.of("title", title)), fileName,
-                    Dialogs.FileType.of(Messages.text("screens.document.pdfFiles"), "*.pdf"));
-            chosen.ifPresent(file -> {
-                byte[] bytes = pdf[0];
-                state.background().run(state.owner(), Messages.text("screens.document.notSaved"), () -> {
-                    OwnerOnlyFile.write(file, out -> out.write(bytes));
-                    return Files.size(file);
-                }, size -> state.dialogs().inform(Messages.text("screens.document.saved"),
-                        List.of(Messages.text("screens.document.savedTo", Map.of("title", title, "file", file.toString())))));
-            });
-        });
+        save.setOnAction(e -> vm.saveAs());
         dialog.showAndWait();
     }
 }

@@ -23,7 +23,7 @@ final class MenuActions implements MainMenus.Actions {
     private final OpenForms forms;
     private final TextSize textSize;
     private final DeskSwitch deskSwitch;
-    private final DataTransfer transfer;
+    private final DataTransferViewModel transfer;
 
     MenuActions(Stage stage, DeskState state, Navigation navigation, Screens screens, OpenForms forms,
             TextSize textSize, DeskSwitch deskSwitch) {
@@ -34,7 +34,7 @@ final class MenuActions implements MainMenus.Actions {
         this.forms = forms;
         this.textSize = textSize;
         this.deskSwitch = deskSwitch;
-        this.transfer = new DataTransfer(state);
+        this.transfer = new DataTransferViewModel(state);
     }
 
     @Override

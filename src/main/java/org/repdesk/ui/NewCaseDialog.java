@@ -22,7 +22,6 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Member;
-import org.repdesk.model.StageCatalogue;
 import org.repdesk.model.WorkloadFactor;
 import org.repdesk.ui.cases.NewCaseViewModel;
 import org.repdesk.ui.papers.Runner;
@@ -36,18 +35,16 @@ final class NewCaseDialog {
     /** Shows the dialog; when the case is saved, {@code opened} gets its id. */
     static void show(DeskState state, Member forMember, Consumer<UUID> opened) {
         // The stage lists are the file's (or the casebook's) settings: read on the worker, never here.
-        state.background().run(state.owner(), Messages.text("cases.failed.read"), state.desk().settings()::stages,
-                catalogue -> show(state, forMember, opened, catalogue));
+        NewCaseViewModel.read(state.desk(), Runner.of(state, state::owner),
+                state.members().sorted((a, b) -> Tables.compare(a.name(), b.name())), forMember,
+                vm -> show(state, vm, forMember, opened));
     }
 
-    private static void show(DeskState state, Member forMember, Consumer<UUID> opened, StageCatalogue catalogue) {
+    private static void show(DeskState state, NewCaseViewModel vm, Member forMember, Consumer<UUID> opened) {
         Dialog<CaseFile> dialog = new Dialog<>();
         dialog.initOwner(state.owner());
         dialog.setTitle(Messages.text("cases.new.title"));
         dialog.setHeaderText(Messages.text("cases.new.header"));
-        NewCaseViewModel vm = new NewCaseViewModel(Runner.of(state, state::owner),
-                state.members().sorted((a, b) -> Tables.compare(a.name(), b.name())), forMember,
-                () -> state.desk().cases().today(), catalogue::stagesFor, c -> state.desk().cases().open(c));
 
         VBox member = memberPicker(vm);
         ComboBox<CaseType> type = new ComboBox<>();
@@ -83,7 +80,7 @@ final class NewCaseDialog {
         }
         // Every type's stages, not only the first type's: the dialog is laid out once, and "Informal
         // stage (support and improvement plan)" was cut to "…improveme…" beside the Welsh labels.
-        WholeText.keepLongestWhole(stage, catalogue.stages().values().stream().flatMap(List::stream).toList());
+        WholeText.keepLongestWhole(stage, vm.everyStage());
 
         FormGrid grid = new FormGrid();
         grid.add(Messages.text("cases.new.member"), member);

@@ -93,8 +93,7 @@ public final class PassphraseDialog {
 
     /** Tools ▸ Passphrase: protect a plain file, or change or remove the passphrase of a protected one. */
     static void manage(DeskState state) {
-        Protection protection = state.desk().protection();
-        manage(state, new PassphraseViewModel(protection, protection.isProtected(), Runner.of(state, state::owner),
+        manage(state, PassphraseViewModel.of(state.desk().protection(), Runner.of(state, state::owner),
                 state.dialogs(), state::protectionChanged));
     }
 

@@ -9,24 +9,26 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.repdesk.i18n.Messages;
+import org.repdesk.ui.papers.Runner;
 
 /**
- * The first run's banner above the dashboard: where the new file is, the rep's name (the audit
- * trail says who made each change: "(rep's name not set)" otherwise), a passphrase, the campaign's
- * demands. Dismissed with "Got it"; nothing in it is required.
+ * The first run's banner above the dashboard: where the new file is, the rep's name, a passphrase,
+ * the campaign's demands. Dismissed with "Got it"; nothing in it is required. Lays out and binds
+ * its {@link WelcomeViewModel}.
  */
 final class Welcome {
 
     private final DeskState state;
-    private final Runnable loadDemands;
+    private final WelcomeViewModel vm;
 
     Welcome(DeskState state, Runnable loadDemands) {
         this.state = state;
-        this.loadDemands = loadDemands;
+        this.vm = new WelcomeViewModel(String.valueOf(state.desk().dataFile()), Runner.of(state, state::owner),
+                state.desk().settings()::saveRepName, loadDemands);
     }
 
     Node banner() {
-        Label text = new Label(Messages.text("shell.welcome.text", String.valueOf(state.desk().dataFile())));
+        Label text = new Label(vm.text());
         text.setWrapText(true);
         text.setId("welcome-text");
 
@@ -35,45 +37,42 @@ final class Welcome {
         name.setId("welcome-rep-name");
         name.setPrefColumnCount(16);
         name.setAccessibleHelp(Messages.text("shell.welcome.nameHelp"));
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        name.disableProperty().bind(vm.nameKeptProperty());
         Label nameLabel = new Label(Messages.text("shell.welcome.name"));
         nameLabel.setLabelFor(name);
         nameLabel.setMnemonicParsing(true);
         Button saveName = new Button(Messages.text("shell.welcome.saveName"));
         saveName.setId("welcome-save-name");
-        saveName.disableProperty().bind(name.textProperty().isEmpty());
+        saveName.disableProperty().bind(vm.canSaveNameProperty().not());
+        saveName.visibleProperty().bind(vm.nameKeptProperty().not());
+        saveName.managedProperty().bind(saveName.visibleProperty()); // no gap before the thanks
+        saveName.setOnAction(e -> vm.saveName());
+        name.setOnAction(e -> vm.saveName());
+        Label problem = FormDialog.problems(vm.nameProblem().shownProperty(), "welcome-name-problem");
         Label saved = new Label();
         saved.setId("welcome-name-saved");
-        Runnable save = () -> state.background().run(state.owner(), Messages.text("shell.settings.notSaved"), () -> {
-            state.desk().settings().saveRepName(name.getText());
-            return name.getText().strip();
-        }, n -> {
-            saved.setText(Messages.text("shell.welcome.nameSaved", n));
-            name.setDisable(true);
-            saveName.setVisible(false);
-        });
-        saveName.setOnAction(e -> save.run());
-        name.setOnAction(e -> {
-            if (!name.getText().isBlank()) {
-                save.run();
-            }
-        });
+        saved.textProperty().bind(vm.nameSavedProperty());
 
         Button protect = button("welcome-protect", "shell.welcome.protect");
         protect.setOnAction(e -> PassphraseDialog.manage(state));
         protect.disableProperty().bind(state.passphraseProtectedProperty());
         Button load = button("welcome-load-demands", "shell.welcome.loadDemands");
-        load.setOnAction(e -> {
-            loadDemands.run();
-            load.setDisable(true);
-        });
+        load.setOnAction(e -> vm.loadDemands());
+        load.disableProperty().bind(vm.demandsAskedProperty());
         Button ok = button("welcome-ok", "shell.welcome.ok");
+        ok.setOnAction(e -> vm.dismiss());
 
         // One row when it fits (1280 wide), wrapping on a small laptop rather than cutting words.
-        FlowPane actions = new FlowPane(8, 6, nameLabel, name, saveName, saved, protect, load, ok);
+        FlowPane actions = new FlowPane(8, 6, nameLabel, name, saveName, problem, saved, protect, load, ok);
         VBox banner = new VBox(8, text, actions);
         banner.getStyleClass().add("welcome-banner");
         banner.setId("welcome");
-        ok.setOnAction(e -> ((Pane) banner.getParent()).getChildren().remove(banner));
+        vm.dismissedProperty().addListener((o, was, gone) -> {
+            if (gone && banner.getParent() instanceof Pane parent) {
+                parent.getChildren().remove(banner);
+            }
+        });
         // Asked first: the name goes on every change from the first one.
         javafx.application.Platform.runLater(name::requestFocus);
         return banner;

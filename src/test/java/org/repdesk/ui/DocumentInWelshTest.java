@@ -26,6 +26,7 @@ import org.repdesk.testing.ScriptedDialogs;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.handles.CaseFormHandle;
 import org.repdesk.ui.handles.CasesPageHandle;
+import org.repdesk.ui.handles.DashboardPageHandle;
 import org.repdesk.ui.handles.DocumentPreviewHandle;
 import org.repdesk.ui.handles.FrameHandle;
 import org.testfx.api.FxRobot;
@@ -34,7 +35,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A case summary made in Welsh from an English app, for a member using Welsh in their own hearing,
- * and saved where the rep chose through the dialogs (no file chooser of its own).
+ * and saved where the rep chose through the dialogs (no file chooser of its own); the dashboard's
+ * caseload report likewise.
  */
 @ExtendWith(ApplicationExtension.class)
 class DocumentInWelshTest {
@@ -86,5 +88,23 @@ class DocumentInWelshTest {
         }
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(saved)));
         assertTrue(dialogs.said().stream().anyMatch(s -> s.kind().equals("choose")), "chosen through the dialogs");
+    }
+
+    @Test
+    void theCaseloadReportFromTheDashboardIsMadeAndSavedWhereTheRepChose(FxRobot robot) throws Exception {
+        new FrameHandle(robot).openWhole(FrameHandle.Screen.DASHBOARD);
+        new DashboardPageHandle(robot).openCaseloadReport();
+        DocumentPreviewHandle preview = new DocumentPreviewHandle(robot);
+        waitUntil(30, preview::ready);
+        Path saved = dir.resolve("caseload-" + System.nanoTime() + ".pdf");
+        dialogs.choosing(saved);
+        preview.clickSave();
+        waitUntil(30, () -> dialogs.said().stream().anyMatch(s -> s.kind().equals("inform")));
+        preview.close();
+        try (PDDocument pdf = Loader.loadPDF(saved.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Caseload report"), text);
+            assertEquals("en-GB", pdf.getDocumentCatalog().getLanguage());
+        }
     }
 }

@@ -59,6 +59,17 @@ class FrameTest {
     }
 
     @Test
+    void aNameTooLongIsSaidBesideTheFieldAndGotItClosesTheWelcome(FxRobot robot) {
+        FrameHandle frame = new FrameHandle(robot);
+        frame.typeNameInWelcomeAndPressEnter("Sam Rees ".repeat(23)); // 207 characters
+        assertEquals("Too long: 207 characters, at most 200.", frame.welcomeNameProblem());
+        assertEquals("", frame.welcomeNameSaved());
+        assertTrue(desk.settings().repName().isEmpty(), "nothing saved");
+        frame.dismissWelcome();
+        assertFalse(frame.welcomeShown());
+    }
+
+    @Test
     void f1ListsEveryShortcutTheMenusHave(FxRobot robot) {
         new FrameHandle(robot).press(KeyCode.F1);
         ScriptedDialogs.Said said = dialogs.last();

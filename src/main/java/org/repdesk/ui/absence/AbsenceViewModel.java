@@ -155,6 +155,11 @@ public final class AbsenceViewModel {
         });
     }
 
+    /** Shows {@code m}'s absences as of the service's today. */
+    public void show(Member m) {
+        show(m, service.today());
+    }
+
     /** Shows {@code m}'s record, calculated on {@code today}. */
     public void show(Member m, LocalDate today) {
         member.set(m);

@@ -30,6 +30,7 @@ import org.repdesk.model.CaseType;
 import org.repdesk.model.Member;
 import org.repdesk.model.SearchFolding;
 import org.repdesk.model.WorkloadFactor;
+import org.repdesk.service.RepDesk;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
 import org.repdesk.ui.common.Saving;
@@ -94,6 +95,22 @@ public final class NewCaseViewModel {
             o.addListener(x -> check());
         }
         check();
+    }
+
+    /**
+     * Reads the file's (or the casebook's) stage lists on the worker, then hands over the form for
+     * a new case in {@code desk}, opened by its case service.
+     */
+    public static void read(RepDesk desk, Runner runner, ObservableList<Member> members, Member forMember,
+            Consumer<NewCaseViewModel> ready) {
+        runner.run(Messages.text("cases.failed.read"), desk.settings()::stages, catalogue -> ready.accept(
+                new NewCaseViewModel(runner, members, forMember, desk.cases()::today, catalogue::stagesFor,
+                        desk.cases()::open)));
+    }
+
+    /** Every type's stages, one after another (so the stage choice can be made wide enough for the longest). */
+    public List<String> everyStage() {
+        return java.util.Arrays.stream(CaseType.values()).flatMap(t -> stagesOf.apply(t).stream()).toList();
     }
 
     /** True when the member's name or membership number holds {@code text}, accents and case aside. */

@@ -22,7 +22,7 @@ public final class CalendarExportDialog {
     }
 
     public static void show(DeskState state) {
-        CalendarExportViewModel vm = new CalendarExportViewModel(state.desk().cases().today());
+        CalendarExportViewModel vm = CalendarExportViewModel.of(state.desk());
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(state.owner());
         dialog.setTitle(Messages.text("papers.menu.calendar"));
@@ -61,8 +61,7 @@ public final class CalendarExportDialog {
         }
         state.dialogs().chooseFileToSave(Messages.text("papers.calendar.save-title"), "repdesk-hearings-and-deadlines.ics",
                 Dialogs.FileType.of("iCalendar (*.ics)", "*.ics")).ifPresent(out ->
-                state.background().run(state.owner(), Messages.text("papers.calendar.failed"),
-                        () -> state.desk().calendar().write(out, vm.choice()),
+                vm.write(state.desk().calendar(), out, Runner.of(state, state::owner),
                         n -> state.dialogs().inform(Messages.text("papers.cli.calendar-written",
                                 Map.of("n", n, "file", String.valueOf(out.getFileName()))),
                                 java.util.List.of(Messages.text("papers.calendar.import-hint")))));

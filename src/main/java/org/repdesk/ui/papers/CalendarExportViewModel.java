@@ -27,12 +27,27 @@ public final class CalendarExportViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(true);
 
+    /** From the desk's today, to no end. */
+    public static CalendarExportViewModel of(org.repdesk.service.RepDesk desk) {
+        return new CalendarExportViewModel(desk.cases().today());
+    }
+
     public CalendarExportViewModel(LocalDate today) {
         from.set(today);
         for (Observable o : List.of(from, to, typedProblem)) {
             o.addListener(x -> check());
         }
         check();
+    }
+
+    /**
+     * Writes the hearings and deadlines chosen to {@code out} through the runner (owner-only, whole or
+     * not at all); {@code written} gets how many events it holds.
+     */
+    public void write(CalendarExport calendar, java.nio.file.Path out, Runner runner,
+            java.util.function.Consumer<Integer> written) {
+        CalendarExport.Choice chosen = choice();
+        runner.run(Messages.text("papers.calendar.failed"), () -> calendar.write(out, chosen), written);
     }
 
     private void check() {

@@ -23,7 +23,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseDocument;
-import org.repdesk.service.OpenedCopies;
 import org.repdesk.ui.DateField;
 import org.repdesk.ui.DeskState;
 import org.repdesk.ui.Dialogs;
@@ -41,8 +40,7 @@ public final class DocumentsPanel extends VBox {
 
     public DocumentsPanel(DeskState state) {
         this.state = state;
-        this.vm = new DocumentsViewModel(state.desk().documents(), state.desk().cases()::today, OpenedCopies.inCache(), Runner.of(state, this::window),
-                state.dialogs());
+        this.vm = DocumentsViewModel.of(state.desk(), Runner.of(state, this::window), state.dialogs());
         getStyleClass().add("documents-panel");
         setId("documents-panel");
         setSpacing(8);

@@ -55,6 +55,11 @@ public final class DocumentsViewModel {
         count.bind(Bindings.size(list));
     }
 
+    /** A case's documents in the desk's file; copies opened in the system's application go under RepDesk's cache folder. */
+    public static DocumentsViewModel of(org.repdesk.service.RepDesk desk, Runner runner, Dialogs dialogs) {
+        return new DocumentsViewModel(desk.documents(), desk.cases()::today, OpenedCopies.inCache(), runner, dialogs);
+    }
+
     /** The form attaching {@code file}, dated today. */
     public AttachDocumentViewModel attachForm(java.nio.file.Path file) {
         return AttachDocumentViewModel.forFile(file, today.get());

@@ -35,7 +35,7 @@ public final class PrintDialog {
 
     /** Shows the dialog for the PDF {@code pdf}, the job named {@code title}, and waits until it is closed. */
     public static void show(javafx.stage.Window owner, Background background, String title, byte[] pdf) {
-        create(owner, background, new PrintViewModel(Printers.ofThisComputer(), title, pdf)).showAndWait();
+        create(owner, background, PrintViewModel.onThisComputer(title, pdf)).showAndWait();
     }
 
     static Dialog<ButtonType> create(javafx.stage.Window owner, Background background, PrintViewModel vm) {

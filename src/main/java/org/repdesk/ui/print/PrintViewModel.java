@@ -43,6 +43,11 @@ public final class PrintViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canPrint = new ReadOnlyBooleanWrapper(false);
 
+    /** The job {@code title} for the PDF {@code pdf}, to any of this computer's print queues. */
+    public static PrintViewModel onThisComputer(String title, byte[] pdf) {
+        return new PrintViewModel(Printers.ofThisComputer(), title, pdf);
+    }
+
     public PrintViewModel(Printers printers, String title, byte[] pdf) {
         this.printers = printers;
         this.title = title;

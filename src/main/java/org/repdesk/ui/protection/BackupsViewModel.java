@@ -47,6 +47,13 @@ public final class BackupsViewModel {
     private final ReadOnlyStringWrapper checking = new ReadOnlyStringWrapper("");
     private final DoubleProperty progress = new SimpleDoubleProperty();
 
+    /** The backups of {@code desk}'s data file; a restore closes the desk, then {@code quit}s. */
+    public static BackupsViewModel of(org.repdesk.service.RepDesk desk, Runner runner, Dialogs dialogs, Executor onFx,
+            Runnable quit, Clock clock) {
+        return new BackupsViewModel(() -> new Backups(desk), desk.dataFile(), runner, dialogs, onFx, desk::close, quit,
+                clock);
+    }
+
     /**
      * @param backups the open file's backups (made on the worker)
      * @param onFx where the check's progress is handed to the screen (Platform::runLater; a test's Runnable::run)

@@ -53,6 +53,11 @@ public final class PassphraseViewModel {
     private final ReadOnlyStringWrapper working = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
 
+    /** Tools ▸ Passphrase for the open file: protecting it, or changing or removing its passphrase. */
+    public static PassphraseViewModel of(Protection protection, Runner runner, Dialogs dialogs, Runnable afterChange) {
+        return new PassphraseViewModel(protection, protection.isProtected(), runner, dialogs, afterChange);
+    }
+
     /**
      * @param afterChange what else must know the file's protection changed (the window's note), on the FX thread
      */

@@ -109,4 +109,37 @@ class NewCaseViewModelTest {
         assertTrue(opened.isEmpty());
         assertEquals(lukasz, form.memberProperty().get(), "the form stays as filled");
     }
+
+    @Test
+    void theFormIsReadyOnceTheFilesStagesAreReadAndKnowsEveryTypesStages() {
+        List<NewCaseViewModel> ready = new ArrayList<>();
+        NewCaseViewModel.read(desk, runner, FXCollections.observableArrayList(desk.members().all()), sian, ready::add);
+        assertEquals(List.of(), runner.failures);
+        NewCaseViewModel form = ready.get(0);
+        assertEquals(sian, form.memberProperty().get());
+        for (CaseType t : CaseType.values()) {
+            assertTrue(form.everyStage().containsAll(desk.settings().stages().stagesFor(t)), t.name());
+        }
+        form.accountProperty().set("Holding 68 cases; " + "the caseload weighs on her. ".repeat(400).substring(0, 9_982));
+        assertEquals(10_000, form.accountProperty().get().length());
+        assertTrue(form.open(opened::add), "a 10,000-character account is a long account, not a wrong one");
+        assertEquals(10_000, opened.get(0).workloadAccount().length());
+    }
+
+    @Test
+    void aWrongDateIsSaidBesideTheFieldInEnglishAndWelshAndNothingIsOpened() {
+        NewCaseViewModel form = form(sian);
+        form.openedOnProperty().set(LocalDate.of(26, 11, 20)); // "20/11/0026" typed for 2026
+        assertFalse(form.open(opened::add));
+        assertEquals("The year 26 is not likely: write the year in full, like 2026.",
+                form.openedOnProblem().shownProperty().get());
+        Messages.setLanguage(Messages.WELSH);
+        try {
+            form.openedOnProperty().set(LocalDate.of(2027, 1, 4));
+            assertEquals("Ni ellir agor achos yn y dyfodol.", form.openedOnProblem().shownProperty().get());
+        } finally {
+            Messages.setLanguage(Messages.ENGLISH);
+        }
+        assertTrue(opened.isEmpty());
+    }
 }

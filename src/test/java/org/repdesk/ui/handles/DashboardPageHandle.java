@@ -25,4 +25,9 @@ public final class DashboardPageHandle {
     public String figure(String which) {
         return robot.lookup("#tile-" + which + " .tile-figure").queryAs(Text.class).getText();
     }
+
+    /** The caseload report's button: its preview opens (see {@link DocumentPreviewHandle}). */
+    public void openCaseloadReport() {
+        robot.clickOn("#dashboard-report");
+    }
 }

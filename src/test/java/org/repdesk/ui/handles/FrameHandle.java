@@ -129,6 +129,25 @@ public final class FrameHandle {
         return this;
     }
 
+    /** Types {@code name} in the first run's banner and presses Enter, as a rep would to save it. */
+    public FrameHandle typeNameInWelcomeAndPressEnter(String name) {
+        robot.clickOn("#welcome-rep-name").write(name).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** What is wrong with the name typed in the banner, beside the field ("" when nothing is). */
+    public String welcomeNameProblem() {
+        return robot.lookup("#welcome-name-problem").queryAs(Label.class).getText();
+    }
+
+    /** "Got it": the banner goes. */
+    public FrameHandle dismissWelcome() {
+        robot.clickOn("#welcome-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
     /** What the banner says once the name is saved (empty before). */
     public String welcomeNameSaved() {
         return robot.lookup("#welcome-name-saved").queryAs(Label.class).getText();
