@@ -97,9 +97,12 @@ public final class BriefQueries {
             + " FROM brief_capacity c WHERE c.recorded_on >= ? AND c.recorded_on <= ? AND c.capacity_percent > ?"
             + CAPACITY_FILTERS
             + " AND NOT EXISTS (SELECT 1 FROM brief_capacity e WHERE e.member_key = c.member_key"
-            + " AND e.capacity_percent IS NOT NULL AND e.recorded_on >= ?"
-            + " AND e.recorded_on >= " + d.mondayOfWeek("c.recorded_on")
-            + " AND (e.recorded_on < c.recorded_on OR e.recorded_on = c.recorded_on"
+            + " AND e.capacity_percent IS NOT NULL"
+            // One lower bound (the week's Monday, or the period's start) and an upper bound that repeats
+            // what the OR says, so the index is read over that week only: with two lower bounds SQLite
+            // took the period's start, and read from there for every record (0.27 s of CPU at 100k, not 0.1 s).
+            + " AND e.recorded_on >= " + d.laterOf(d.mondayOfWeek("c.recorded_on"), "?")
+            + " AND e.recorded_on <= c.recorded_on AND (e.recorded_on < c.recorded_on OR e.recorded_on = c.recorded_on"
             + " AND e.capacity_percent < c.capacity_percent))),"
             + " islands AS (SELECT member_key, week - row_number() OVER (PARTITION BY member_key ORDER BY week) AS island"
             + " FROM overs)"
