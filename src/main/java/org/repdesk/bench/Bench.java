@@ -153,13 +153,14 @@ public final class Bench {
             put("Brief figures (BriefBuilder.build, " + demands.size() + " demands)", size,
                     ms(Measure.median(w, n, () -> new BriefBuilder(desk).build(scope, "Bench"))));
             BriefQueries.Filter filter = new BriefQueries.Filter(scope.from(), scope.to(), null, null, null, null);
-            List<String> sql = BriefQueries.literalStatements(filter, demands);
+            List<String> sql = BriefQueries.literalStatements(org.repdesk.store.Dialect.SQLITE, filter, desk.settings().wmt(),
+                    demands);
             BriefQueries q = desk.briefQueries();
             put("  same aggregate queries through JDBC", size, ms(Measure.median(w, n, () -> {
                 q.totals(filter);
                 q.evidenceCube(filter);
                 q.openedByMonth(filter);
-                q.forEachMembersCapacities(filter, records -> { });
+                q.workloadFigures(filter, desk.settings().wmt());
                 for (UUID d : demands) {
                     q.linkedCasesInScope(d, filter);
                 }

@@ -71,7 +71,8 @@ public final class WholeCommands {
                     .map(java.util.UUID::fromString).toList();
             org.repdesk.store.BriefQueries.Filter filter = new org.repdesk.store.BriefQueries.Filter(today.minusYears(1), today,
                     null, null, null, null);
-            Files.writeString(briefSql, String.join(";\n", org.repdesk.store.BriefQueries.literalStatements(filter, demands))
+            Files.writeString(briefSql, String.join(";\n", org.repdesk.store.BriefQueries.literalStatements(
+                    org.repdesk.store.Dialect.POSTGRESQL, filter, org.repdesk.model.WmtSettings.DEFAULTS, demands))
                     + ";\n", StandardCharsets.UTF_8);
             List<Command> commands = commands(scratch, null, address, briefSql);
             out.printf("… %s, %,d cases%n", address.describe(), size);

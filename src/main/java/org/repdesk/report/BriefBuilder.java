@@ -10,9 +10,7 @@ import java.util.function.Predicate;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.Demand;
-import org.repdesk.model.ExcessiveWorkload;
 import org.repdesk.model.WmtSettings;
-import org.repdesk.model.WorkloadRecord;
 import org.repdesk.report.Brief.Count;
 import org.repdesk.report.Brief.Row;
 import org.repdesk.service.RepDesk;
@@ -191,28 +189,19 @@ public final class BriefBuilder {
     }
 
     /**
-     * Each member's latest capacity in the period; the four-week rule over all their records in it.
-     * The records come one member at a time, so only the latest capacities are held.
+     * Each member's latest capacity in the period; the four-week rule over all their records in it
+     * (ExcessiveWorkload's, counted in SQL).
      */
     private Brief.Wmt wmt(BriefQueries.Filter filter, WmtSettings settings, int small) {
-        List<Double> latest = new ArrayList<>();
-        int[] over = {0};
-        queries.forEachMembersCapacities(filter, records -> {
-            List<WorkloadRecord> list = records.stream().map(c -> new WorkloadRecord(null, c.memberId(), c.recordedOn(),
-                    c.percent(), null, null, null, null, null, null)).toList();
-            latest.add(list.stream().max(Comparator.comparing(WorkloadRecord::recordedOn)).orElseThrow().capacityPercent());
-            if (ExcessiveWorkload.reachedOn(list, settings).isPresent()) {
-                over[0]++;
-            }
-        });
-        latest.sort(null);
+        BriefQueries.WorkloadFigures figures = queries.workloadFigures(filter, settings);
+        List<Double> latest = figures.latestCapacities();
         boolean enough = latest.size() >= small;
         return new Brief.Wmt(new Count(latest.size()),
                 enough ? quantile(latest, 0.5) : null,
                 enough ? quantile(latest, 0.25) : null,
                 enough ? quantile(latest, 0.75) : null,
-                new Count(over[0]), settings.excessivePercent(), settings.excessiveWeeks(),
-                enough ? List.copyOf(latest) : List.of());
+                new Count(figures.overThreshold()), settings.excessivePercent(), settings.excessiveWeeks(),
+                enough ? latest : List.of());
     }
 
     /** Linear interpolation between closest ranks (the usual spreadsheet QUARTILE.INC). */
