@@ -74,7 +74,7 @@ public final class WholeCommands {
             Files.writeString(briefSql, String.join(";\n", org.repdesk.store.BriefQueries.literalStatements(
                     org.repdesk.store.Dialect.POSTGRESQL, filter, org.repdesk.model.WmtSettings.DEFAULTS, demands))
                     + ";\n", StandardCharsets.UTF_8);
-            List<Command> commands = commands(scratch, null, address, briefSql);
+            List<Command> commands = commands(scratch, null, 0, address, briefSql);
             out.printf("… %s, %,d cases%n", address.describe(), size);
             for (Command c : commands) {
                 measure(c, size, null, scratch);
@@ -114,11 +114,22 @@ public final class WholeCommands {
         Path scratch = Files.createTempDirectory(options.folder(), "whole-");
         Bench bench = new Bench(options, out);
         try {
-            Path members = scratch.resolve("members.csv");
-            try (RepDesk desk = RepDesk.open(bench.dataset("members-" + Bench.IMPORT_MEMBERS + ".db", Bench.IMPORT_MEMBERS, 0))) {
-                desk.exporter().exportMembers(Exporter.Format.CSV, members);
+            Path members;
+            int rows;
+            String given = System.getProperty(IMPORT_FILE, "");
+            if (!given.isBlank()) {
+                members = Path.of(given);
+                try (java.util.stream.Stream<String> lines = Files.lines(members, StandardCharsets.UTF_8)) {
+                    rows = (int) lines.count() - 1; // the header (the bench's own files have no line breaks in cells)
+                }
+            } else {
+                members = scratch.resolve("members.csv");
+                rows = Bench.IMPORT_MEMBERS;
+                try (RepDesk desk = RepDesk.open(bench.dataset("members-" + Bench.IMPORT_MEMBERS + ".db", Bench.IMPORT_MEMBERS, 0))) {
+                    desk.exporter().exportMembers(Exporter.Format.CSV, members);
+                }
             }
-            List<Command> commands = commands(scratch, members, null, null);
+            List<Command> commands = commands(scratch, members, rows, null, null);
             for (int size : options.sizes()) {
                 Path db = bench.dataset(size);
                 out.printf("… %,d cases (%s)%n", size, db);
@@ -139,7 +150,8 @@ public final class WholeCommands {
      * The commands timed, on a data file ({@code casebook} null: each command's argument is the file)
      * or on a branch casebook (no import nor the JVM alone; psql as the floor where it does the same work).
      */
-    private static List<Command> commands(Path scratch, Path members, CasebookAddress casebook, Path briefSql) {
+    private static List<Command> commands(Path scratch, Path members, int memberRows, CasebookAddress casebook,
+            Path briefSql) {
         String pdf = scratch.resolve("out.pdf").toString();
         String csv = scratch.resolve("out.csv").toString();
         Path fresh = scratch.resolve("import.db");
@@ -165,7 +177,7 @@ public final class WholeCommands {
         if (onFile) {
             list.add(new Command("check --full", db -> List.of("--db", db.toString(), "check", "--full"),
                     db -> List.of("sqlite3", "-readonly", db.toString(), "PRAGMA integrity_check;")));
-            list.add(new Command("import members (" + String.format(Locale.ROOT, "%,d", Bench.IMPORT_MEMBERS)
+            list.add(new Command("import members (" + String.format(Locale.ROOT, "%,d", memberRows)
                     + " rows, into an empty file)", db -> {
                         deleteDb(fresh);
                         return List.of("--db", fresh.toString(), "import", "members", members.toString());
@@ -229,6 +241,12 @@ public final class WholeCommands {
      * these words (all when not given), so one command's before and after take minutes, not a quarter hour.
      */
     static final String ONLY = "repdesk.bench.commands";
+    /**
+     * {@code -Drepdesk.bench.importFile=F.csv}: time importing that member file (issue 21's bound is a
+     * 200,000-row file: {@code demo --members 200000 --cases 0}, then {@code export members}) rather
+     * than the 20,000 rows exported from the bench's own file.
+     */
+    static final String IMPORT_FILE = "repdesk.bench.importFile";
 
     /**
      * The jar timed: this one, or another given with {@code -Drepdesk.bench.jar=FILE} (an earlier build,

@@ -77,6 +77,24 @@ public final class Cli {
         return false;
     }
 
+    /**
+     * True when the arguments may open a data file: a command, not help, the version nor a casebook
+     * on a server (so loading SQLite ahead of the command is not wasted).
+     */
+    public static boolean mayOpenDataFile(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (HELP.contains(a) || a.equals(VERSION)) {
+                return false;
+            }
+            String db = a.equals("--db") && i + 1 < args.length ? args[++i] : a.startsWith("--db=") ? a.substring(5) : null;
+            if (db != null && org.repdesk.model.CasebookAddress.looksLikeOne(db)) {
+                return false;
+            }
+        }
+        return hasCommand(args);
+    }
+
     /** Runs one command and returns its exit status; never throws, never prints a stack trace. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, System::getenv);

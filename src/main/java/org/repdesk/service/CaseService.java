@@ -323,4 +323,9 @@ public final class CaseService {
     public List<Deadline> allDeadlines() {
         return deadlines.all();
     }
+
+    /** Every deadline with its case's reference, soonest first, as read (for the deadlines export). */
+    public void forEachDeadlineForExport(org.repdesk.store.EachRow<DeadlineStore.WithReference> each) throws java.io.IOException {
+        deadlines.forEachForExport(each);
+    }
 }

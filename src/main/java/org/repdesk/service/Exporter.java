@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -33,6 +34,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.repdesk.model.CaseFile;
+import org.repdesk.model.Deadline;
 import org.repdesk.model.Demand;
 import org.repdesk.model.EvidenceCounts;
 import org.repdesk.model.Labelled;
@@ -275,15 +277,12 @@ public final class Exporter {
     /** Writes every deadline and hearing, soonest first, with its case reference; returns how many. */
     public int exportDeadlines(Format format, Path out) throws IOException {
         refuseTheDataFilesOwn(out);
-        Map<UUID, String> references = new HashMap<>();
-        desk.cases().listRows().forEach(r -> references.put(r.caseId(), r.reference()));
         LocalDate today = desk.cases().today();
-        List<DeadlineRow> rows = desk.cases().allDeadlines().stream()
-                .map(d -> new DeadlineRow(references.get(d.caseId()), d.dueOn(), d.description(), d.hearing(), d.done(),
-                        d.isOverdue(today)))
-                .toList();
-        write(rows, DeadlineRow.class, format, out);
-        return rows.size();
+        return writeEach(DeadlineRow.class, format, out, sink -> desk.cases().forEachDeadlineForExport(x -> {
+            Deadline d = x.deadline();
+            sink.accept(new DeadlineRow(x.caseReference(), d.dueOn(), d.description(), d.hearing(), d.done(),
+                    d.isOverdue(today)));
+        }));
     }
 
     /** Writes every workload record, by member then date; returns how many. */
@@ -291,14 +290,12 @@ public final class Exporter {
         refuseTheDataFilesOwn(out);
         Map<UUID, Member> members = desk.members().all().stream()
                 .collect(Collectors.toMap(Member::id, Function.identity()));
-        List<WorkloadRow> rows = desk.workload().all().stream().map(w -> {
+        return writeEach(WorkloadRow.class, format, out, sink -> desk.workload().forEach(w -> {
             Member m = members.get(w.memberId());
-            return new WorkloadRow(m == null ? null : m.membershipNumber(), m == null ? null : m.name(), w.recordedOn(),
+            sink.accept(new WorkloadRow(m == null ? null : m.membershipNumber(), m == null ? null : m.name(), w.recordedOn(),
                     w.capacityPercent(), w.workloadPoints(), w.contractedHours(), w.reductionHours(), w.casesHeld(),
-                    w.hoursWorked(), w.uncountedWork());
-        }).toList();
-        write(rows, WorkloadRow.class, format, out);
-        return rows.size();
+                    w.hoursWorked(), w.uncountedWork()));
+        }));
     }
 
     /** Writes every case, ordered by reference, row by row as one query reads them; returns how many. */
@@ -337,18 +334,23 @@ public final class Exporter {
 
     /**
      * The cases CSV from lines SQLite made (the same bytes the rows written through Jackson give:
-     * CaseExportAtScaleTest), read on one thread and written on this one.
+     * CaseExportAtScaleTest), read on one thread and written on this one as the bytes SQLite gave,
+     * in 64 KiB writes.
      */
     private int exportCaseLines(Path out) throws IOException {
         int[] count = new int[1];
-        writeWhole(out, w -> {
-            w.write(BOM); // Excel reads UTF-8 only when the file says so
-            w.write(String.join(",", CaseRow.class.getAnnotation(JsonPropertyOrder.class).value()) + CRLF);
-            count[0] = Overlapped.<String>run("repdesk-export-reader", sink -> desk.cases().forEachCsvLineForExport(sink::accept),
+        byte[] crlf = CRLF.getBytes(StandardCharsets.US_ASCII);
+        OwnerOnlyFile.write(out, stream -> {
+            BufferedOutputStream w = new BufferedOutputStream(stream, 1 << 16);
+            // The BOM: Excel reads UTF-8 only when the file says so
+            w.write((BOM + String.join(",", CaseRow.class.getAnnotation(JsonPropertyOrder.class).value()) + CRLF)
+                    .getBytes(StandardCharsets.UTF_8));
+            count[0] = Overlapped.<byte[]>run("repdesk-export-reader", sink -> desk.cases().forEachCsvLineForExport(sink::accept),
                     line -> {
                         w.write(line);
-                        w.write(CRLF);
+                        w.write(crlf);
                     });
+            w.flush(); // OwnerOnlyFile forces the bytes to disk and closes the stream
         });
         return count[0];
     }
@@ -460,6 +462,34 @@ public final class Exporter {
             // The temp file is forced to disk and closed below, not by Jackson.
             writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(w, rows);
         });
+    }
+
+    /**
+     * {@link #write} for rows handed over one at a time as a query reads them, so the file's size
+     * is not the heap's; the same bytes as writing the list. Returns how many rows.
+     */
+    static <T extends Record> int writeEach(Class<T> type, Format format, Path out, SpreadsheetFile.RowSource<T> rows)
+            throws IOException {
+        int[] count = new int[1];
+        if (format == Format.XLSX) {
+            OwnerOnlyFile.write(out, stream -> count[0] = SpreadsheetFile.write(type, stream, rows));
+            return count[0];
+        }
+        ObjectWriter writer = (format == Format.CSV ? Mappers.CSV.writerFor(type).with(csvSchema(type))
+                : Mappers.JSON.writerFor(type)).without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+        writeWhole(out, w -> {
+            if (format == Format.CSV) {
+                w.write(BOM); // Excel reads UTF-8 only when the file says so
+                w.write(csvHeader(type));
+            }
+            try (SequenceWriter seq = format == Format.CSV ? writer.writeValues(w) : writer.writeValuesAsArray(w)) {
+                rows.each(row -> {
+                    seq.write(row);
+                    count[0]++;
+                });
+            }
+        });
+        return count[0];
     }
 
     private static CsvSchema csvSchema(Class<?> type) {

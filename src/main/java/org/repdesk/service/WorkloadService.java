@@ -96,6 +96,11 @@ public final class WorkloadService {
         return records.all();
     }
 
+    /** Every record, by member then date, as read (for the workload export). */
+    public void forEach(org.repdesk.store.EachRow<WorkloadRecord> each) throws java.io.IOException {
+        records.forEach(each);
+    }
+
     public void delete(UUID recordId) {
         db.write(c -> {
             records.byId(recordId).ifPresent(r -> {

@@ -271,10 +271,10 @@ public final class CaseStore {
         }
     }
 
-    /** Takes each finished line of the cases CSV. */
+    /** Takes each finished line of the cases CSV, as SQLite's UTF-8 bytes. */
     @FunctionalInterface
     public interface LineSink {
-        void accept(String line) throws java.io.IOException;
+        void accept(byte[] line) throws java.io.IOException;
     }
 
     /** True when the engine makes the cases CSV's lines itself ({@link #forEachCsvLineForExport}). */
@@ -292,7 +292,10 @@ public final class CaseStore {
                 try (PreparedStatement ps = conn.prepareStatement(EXPORT_CSV_LINES)) {
                     try (ResultSet rs = Rows.bind(ps, EXPORT_CSV_LABELS.toArray()).executeQuery()) {
                         while (rs.next()) {
-                            String line = rs.getString(1);
+                            // The line's UTF-8 bytes as SQLite holds them, written as they are: read as a
+                            // String it cost the reader ~0.3 s more CPU at 100k (decoding) and the writer
+                            // as much again (encoding it back), for the same bytes.
+                            byte[] line = rs.getBytes(1);
                             if (line == null) {
                                 throw unreadableForExport(rs.getString(2));
                             }

@@ -20,6 +20,9 @@ public final class DeadlineStore {
             + " FROM deadline WHERE case_id = ? ORDER BY due_on";
     private static final String SELECT_ALL = "SELECT id, case_id, due_on, description, is_hearing, done"
             + " FROM deadline ORDER BY due_on";
+    /** As {@link #SELECT_ALL}, each with its case's reference (the export's column). */
+    private static final String EXPORT_ALL = "SELECT d.id, d.case_id, d.due_on, d.description, d.is_hearing, d.done,"
+            + " c.reference FROM deadline d LEFT JOIN case_file c ON c.id = d.case_id ORDER BY d.due_on";
     private static final String DELETE = "DELETE FROM deadline WHERE id = ?";
     private static final String SELECT_BY_ID = "SELECT id, case_id, due_on, description, is_hearing, done"
             + " FROM deadline WHERE id = ?";
@@ -90,6 +93,18 @@ public final class DeadlineStore {
                 return Rows.list(ps, DeadlineStore::map);
             }
         });
+    }
+
+    /** A deadline and its case's reference, as the deadlines export writes them. */
+    public record WithReference(Deadline deadline, String caseReference) {
+    }
+
+    /**
+     * Every deadline with its case's reference, soonest first, handed over as read: at 300,000
+     * cases the list of them, with every case's row to look the references up, took 890 MiB.
+     */
+    public void forEachForExport(EachRow<WithReference> each) throws java.io.IOException {
+        Rows.forEach(db, EXPORT_ALL, rs -> new WithReference(map(rs), rs.getString("reference")), each);
     }
 
     public void delete(UUID id) {

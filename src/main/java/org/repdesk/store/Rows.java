@@ -52,6 +52,27 @@ final class Rows {
         return ps;
     }
 
+    /**
+     * Hands each row of {@code sql} to {@code each} as it is read, on the read connection; an
+     * IOException from {@code each} (the writer) stops the reading and is thrown as it was.
+     */
+    static <T> void forEach(Database db, String sql, Mapper<T> mapper, EachRow<T> each) throws java.io.IOException {
+        try {
+            db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(mapper.map(rs));
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     static <T> List<T> list(PreparedStatement ps, Mapper<T> mapper) throws SQLException {
         List<T> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {

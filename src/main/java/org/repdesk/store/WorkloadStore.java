@@ -92,6 +92,11 @@ public final class WorkloadStore {
         });
     }
 
+    /** Every record, by member then date, handed over as read (an export: never all held). */
+    public void forEach(EachRow<WorkloadRecord> each) throws java.io.IOException {
+        Rows.forEach(db, SELECT_ALL, WorkloadStore::map, each);
+    }
+
     public void delete(UUID id) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(DELETE)) {

@@ -131,6 +131,17 @@ class CliTest {
         assertTrue(Cli.hasCommand(new String[] {"--db"}), "--db without a file is reported, not opened");
     }
 
+    @Test
+    void sqliteIsLoadedAheadOnlyForACommandThatMayOpenADataFile() {
+        assertTrue(Cli.mayOpenDataFile(new String[] {"--db", "x.db", "export", "cases", "--format", "csv"}));
+        assertTrue(Cli.mayOpenDataFile(new String[] {"check", "--db=x.db"}));
+        assertFalse(Cli.mayOpenDataFile(new String[] {"help"}));
+        assertFalse(Cli.mayOpenDataFile(new String[] {"--version"}));
+        assertFalse(Cli.mayOpenDataFile(new String[] {"--db", "x.db"}), "the app, which loads it itself");
+        assertFalse(Cli.mayOpenDataFile(new String[] {"--db", "postgresql://server/branch?user=olive", "check"}));
+        assertFalse(Cli.mayOpenDataFile(new String[] {"--db=postgresql://server/branch?user=olive", "brief"}));
+    }
+
     // --- demo, check ---
 
     @Test

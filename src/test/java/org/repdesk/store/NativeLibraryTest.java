@@ -23,17 +23,20 @@ class NativeLibraryTest {
     Path cache;
     private String path;
     private String name;
+    private String temp;
 
     @BeforeEach
     void clearTheDriversSettings() {
         path = System.clearProperty(NativeLibrary.PATH_PROPERTY);
         name = System.clearProperty(NativeLibrary.NAME_PROPERTY);
+        temp = System.clearProperty(NativeLibrary.TEMP_PROPERTY);
     }
 
     @AfterEach
     void restoreThem() {
         restore(NativeLibrary.PATH_PROPERTY, path);
         restore(NativeLibrary.NAME_PROPERTY, name);
+        restore(NativeLibrary.TEMP_PROPERTY, temp);
     }
 
     private static void restore(String key, String value) {
@@ -66,6 +69,9 @@ class NativeLibraryTest {
         assertArrayEquals(fromTheJar(), Files.readAllBytes(copy));
         assertEquals(copy.getParent().toString(), System.getProperty(NativeLibrary.PATH_PROPERTY));
         assertEquals(copy.getFileName().toString(), System.getProperty(NativeLibrary.NAME_PROPERTY));
+        // The driver looks for leftovers of its own in a folder of ours, not the system's temp folder.
+        assertEquals(cache.resolve(NativeLibrary.DRIVER_TEMP).toString(), System.getProperty(NativeLibrary.TEMP_PROPERTY));
+        assertTrue(Files.isDirectory(cache.resolve(NativeLibrary.DRIVER_TEMP)));
 
         // The next start finds it whole and leaves it be.
         FileTime then = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
@@ -94,6 +100,7 @@ class NativeLibraryTest {
         Path notAFolder = Files.writeString(cache.resolve("a-file"), "not a folder");
         NativeLibrary.useCopyIn(notAFolder);
         assertEquals(null, System.getProperty(NativeLibrary.PATH_PROPERTY));
+        assertEquals(null, System.getProperty(NativeLibrary.TEMP_PROPERTY));
         assertTrue(Files.isRegularFile(notAFolder));
     }
 }
