@@ -336,8 +336,8 @@ public final class Exporter {
     }
 
     /**
-     * The cases CSV from lines SQLite made (the same bytes the rows written through Jackson give:
-     * CaseExportAtScaleTest), read on one thread and written on this one.
+     * The cases CSV from lines SQLite or the casebook's server made (the same bytes the rows written
+     * through Jackson give: CaseExportAtScaleTest, CasebookCaseExportTest), read on one thread and written on this one.
      */
     private int exportCaseLines(Path out) throws IOException {
         int[] count = new int[1];
