@@ -38,7 +38,7 @@ final class ReportCommand implements Command {
         }
         Path out = DataFiles.documentOut(args, call.dataFile(), "pdf");
         // On a second core while the figures are read (PdfAhead): on a casebook the server counts them
-        // and this process waits, so the PDF library's first start (about 1.5 s of CPU) costs no wait.
+        // and this process only waits, so the PDF library's first start (1.3 s of CPU for the brief's) overlaps it.
         PdfAhead ahead = PdfAhead.start();
         try (RepDesk desk = call.openDeskToWrite(Messages.text("cli.what.caseload"))) {
             Caseload figures = Caseload.of(desk);
