@@ -174,9 +174,10 @@ public final class WholeCommands {
                                 EXPORT_FLOOR.length() - 1) + ") TO '" + csv + "' WITH (FORMAT csv, HEADER)"))));
         list.add(new Command("check (quick)", db -> List.of("--db", target.apply(db), "check"),
                 onFile ? db -> List.of("sqlite3", "-readonly", db.toString(), "PRAGMA quick_check;") : null));
+        // On a casebook the full check adds the timeline's rules; the server's own pages are its own to check.
+        list.add(new Command("check --full", db -> List.of("--db", target.apply(db), "check", "--full"),
+                onFile ? db -> List.of("sqlite3", "-readonly", db.toString(), "PRAGMA integrity_check;") : null));
         if (onFile) {
-            list.add(new Command("check --full", db -> List.of("--db", db.toString(), "check", "--full"),
-                    db -> List.of("sqlite3", "-readonly", db.toString(), "PRAGMA integrity_check;")));
             list.add(new Command("import members (" + String.format(Locale.ROOT, "%,d", memberRows)
                     + " rows, into an empty file)", db -> {
                         deleteDb(fresh);

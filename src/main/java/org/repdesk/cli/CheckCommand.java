@@ -36,7 +36,14 @@ final class CheckCommand implements Command {
         boolean full = call.args().flag(FULL);
         DataFiles.requireExisting(call.dataFile());
         try (RepDesk desk = call.openDeskToRead()) {
-            FileCheck.Report report = new FileCheck(desk.database()).run(full, (done, total) -> { });
+            // Each step said as it ends where someone watches (a full check of a large casebook takes a while);
+            // a script's output stays the result alone.
+            boolean watched = System.console() != null;
+            FileCheck.Report report = new FileCheck(desk.database()).run(full, (done, total) -> {
+                if (watched && done < total) {
+                    call.err().println(Messages.text("pgwhole.check.progress", Map.of("done", done, "total", total)));
+                }
+            });
             if (report.healthy()) {
                 call.out().println(Messages.text("cli.check.healthy", Map.of("file", desk.describe(), "summary", report.summary())));
                 if (!full) {

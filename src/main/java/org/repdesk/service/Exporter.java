@@ -333,9 +333,9 @@ public final class Exporter {
     }
 
     /**
-     * The cases CSV from lines SQLite made (the same bytes the rows written through Jackson give:
-     * CaseExportAtScaleTest), read on one thread and written on this one as the bytes SQLite gave,
-     * in 64 KiB writes.
+     * The cases CSV from lines SQLite or the casebook's server made (the same bytes the rows written
+     * through Jackson give: CaseExportAtScaleTest, CasebookCaseExportTest), read on one thread and
+     * written on this one as the bytes the database gave, in 64 KiB writes.
      */
     private int exportCaseLines(Path out) throws IOException {
         int[] count = new int[1];

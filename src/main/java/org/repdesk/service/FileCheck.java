@@ -52,11 +52,11 @@ public final class FileCheck {
         List<String> problems = new ArrayList<>(integrity.sqliteProblems(full, progress));
         if (problems.isEmpty()) {
             // On a damaged file the app checks only add noise (or fail on the same pages).
-            problems.addAll(integrity.appProblems(full));
+            Integrity.Checked checked = integrity.checked(full);
+            problems.addAll(checked.problems());
             progress.stepDone(total - 1, total);
-            Map<String, Long> counts = integrity.counts();
             progress.stepDone(total, total);
-            return new Report(List.copyOf(problems), counts);
+            return new Report(List.copyOf(problems), checked.counts());
         }
         progress.stepDone(total, total);
         return new Report(List.copyOf(problems), Map.of()); // counting a damaged file proves nothing

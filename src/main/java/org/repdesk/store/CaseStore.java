@@ -72,21 +72,27 @@ public final class CaseStore {
             + " FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference";
     private static final int EXPORT_CODES = 9;
     /**
-     * The cases CSV's lines themselves, made by SQLite ({@link CsvCells}; the columns of
+     * The cases CSV's lines themselves, made by the engine ({@link CsvCells}; the columns of
      * {@link #EXPORT_ROWS}, labels bound as parameters): one column read per case, where reading
      * {@link #EXPORT_ROWS} and writing it through Jackson took twice the CPU of sqlite3 writing the
-     * same join. NULL for a case the Java writer could not have written; its id is the second column.
+     * same join (on a casebook 4.8 s of the client's CPU against psql's 0.1 s). NULL for a case the
+     * Java writer could not have written; its id is the second column.
      */
-    static final String EXPORT_CSV_LINES = "SELECT " + String.join(" || ',' || ",
-            CsvCells.text("c.reference"), CsvCells.text("m.membership_number"), CsvCells.text("m.name"),
+    static String exportCsvLines(Dialect d) {
+        return "SELECT " + String.join(" || ',' || ",
+            CsvCells.text(d, "c.reference"), CsvCells.text(d, "m.membership_number"), CsvCells.text(d, "m.name"),
             CsvCells.label("c.case_type", CaseType.class), CsvCells.label("c.status", CaseStatus.class),
-            CsvCells.text("c.stage"), CsvCells.date("c.opened_on"), CsvCells.date("c.closed_on"),
-            CsvCells.text("c.manager"), CsvCells.text("c.outcome"), CsvCells.label("c.workload_factor", WorkloadFactor.class),
-            CsvCells.text("c.workload_account"),
+            CsvCells.text(d, "c.stage"), CsvCells.date(d, "c.opened_on"), CsvCells.date(d, "c.closed_on"),
+            CsvCells.text(d, "c.manager"), CsvCells.text(d, "c.outcome"),
+            CsvCells.label("c.workload_factor", WorkloadFactor.class), CsvCells.text(d, "c.workload_account"),
             // min() inside its own aggregate, so the one index search serves the check and the cell
-            "CASE WHEN c.status = 'CLOSED' THEN '' ELSE (SELECT " + CsvCells.date("min(d.due_on)")
+            "CASE WHEN c.status = 'CLOSED' THEN '' ELSE (SELECT " + CsvCells.date(d, "min(d.due_on)")
                     + " FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END")
             + ", c.id FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference";
+    }
+
+    /** Lines a casebook's server sends at a time: the export's memory stays flat however many cases. */
+    private static final int EXPORT_CHUNK = 2_000;
     private static final List<String> EXPORT_CSV_LABELS = java.util.stream.Stream.of(
             CsvCells.labels(CaseType.class), CsvCells.labels(CaseStatus.class), CsvCells.labels(WorkloadFactor.class))
             .flatMap(List::stream).toList();
@@ -284,12 +290,13 @@ public final class CaseStore {
 
     /**
      * Hands every case to {@code sink} as one line of the cases CSV, without its line break, in
-     * reference order ({@link #EXPORT_CSV_LINES}); only where {@link #makesCsvLines}.
+     * reference order ({@link #exportCsvLines}); only where {@link #makesCsvLines}.
      */
     public void forEachCsvLineForExport(LineSink sink) throws java.io.IOException {
         try {
-            db.read(conn -> {
-                try (PreparedStatement ps = conn.prepareStatement(EXPORT_CSV_LINES)) {
+            db.read(connection -> db.dialect().readInChunks(connection, conn -> {
+                try (PreparedStatement ps = conn.prepareStatement(exportCsvLines(db.dialect()))) {
+                    ps.setFetchSize(EXPORT_CHUNK);
                     try (ResultSet rs = Rows.bind(ps, EXPORT_CSV_LABELS.toArray()).executeQuery()) {
                         while (rs.next()) {
                             // The line's UTF-8 bytes as SQLite holds them, written as they are: read as a
@@ -306,7 +313,7 @@ public final class CaseStore {
                     throw new java.io.UncheckedIOException(e);
                 }
                 return null;
-            });
+            }));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause(); // the writer failed, not the file
         }

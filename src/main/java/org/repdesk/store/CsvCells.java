@@ -11,7 +11,8 @@ import org.repdesk.model.SpreadsheetFormula;
  * cell in double quotes, a quote inside doubled, nothing else escaped; a null an empty, unquoted cell;
  * a cell a spreadsheet could run as a formula behind {@link SpreadsheetFormula}'s single quote), so
  * SQLite can hand the cases export finished lines: one column read per case instead of seven, and
- * no per-cell work in Java. A piece that RepDesk could not have written (an unknown code, a date
+ * no per-cell work in Java (and a casebook's server the same, through {@link Dialect#firstCodePoint}
+ * and {@link Dialect#isRealIsoDate}). A piece that RepDesk could not have written (an unknown code, a date
  * that is not a real ISO date) is NULL, and so is the whole line it is joined into: the export stops
  * there, as the Java writer stopped on the same case. CaseExportAtScaleTest holds the two writers to the
  * same bytes.
@@ -26,17 +27,14 @@ final class CsvCells {
     }
 
     /** Text as typed: guarded, quoted, quotes doubled; NULL gives an empty cell. */
-    static String text(String column) {
-        return "coalesce(CASE WHEN unicode(" + column + ") IN (" + TRIGGER_CODES + ") THEN '\"''' ELSE '\"' END"
-                + " || replace(" + column + ", '\"', '\"\"') || '\"', '')";
+    static String text(Dialect d, String column) {
+        return "coalesce(CASE WHEN " + d.firstCodePoint(column) + " IN (" + TRIGGER_CODES + ") THEN '\"''' ELSE '\"' END"
+                + " || replace(" + d.asWritten(column) + ", '\"', '\"\"') || '\"', '')";
     }
 
-    /**
-     * An ISO date, quoted; NULL gives an empty cell, a date that is not a real day gives NULL
-     * ({@code date(x)} alone passes 2026-02-30; a modifier makes SQLite carry it into March).
-     */
-    static String date(String column) {
-        return "CASE WHEN " + column + " IS NULL THEN '' WHEN date(" + column + ", '+0 days') IS " + column
+    /** An ISO date, quoted; NULL gives an empty cell, a date that is not a real day gives NULL. */
+    static String date(Dialect d, String column) {
+        return "CASE WHEN " + column + " IS NULL THEN '' WHEN " + d.isRealIsoDate(column)
                 + " THEN '\"' || " + column + " || '\"' END";
     }
 

@@ -27,6 +27,27 @@ public enum Dialect {
         }
 
         @Override
+        String firstCodePoint(String text) {
+            return "unicode(" + text + ")";
+        }
+
+        @Override
+        String asWritten(String text) {
+            return text; // replace() compares characters as they are whatever the column's collation
+        }
+
+        @Override
+        String isRealIsoDate(String isoDate) {
+            // date() alone passes 2026-02-30; a modifier makes SQLite carry it into March, so it differs.
+            return "date(" + isoDate + ", '+0 days') IS " + isoDate;
+        }
+
+        @Override
+        <T> T readInChunks(Connection c, Database.Work<T> work) throws SQLException {
+            return work.run(c); // SQLite hands rows over one at a time already
+        }
+
+        @Override
         String searchTerms(List<String> words) {
             // Each word quoted (no FTS5 operators leak in) and prefix-matched.
             StringBuilder q = new StringBuilder();
@@ -133,25 +154,27 @@ public enum Dialect {
         }
 
         @Override
-        String badReferences() {
-            return "SELECT coalesce(reference, '(none)') FROM case_file"
-                    + " WHERE reference IS NULL OR reference NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'"
-                    + " OR substr(reference, 6) GLOB '*[^0-9]*' ORDER BY reference";
+        String badReference(String reference) {
+            return reference + " IS NULL OR " + reference + " NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'"
+                    + " OR substr(" + reference + ", 6) GLOB '*[^0-9]*'";
+        }
+
+        @Override
+        String numberedReference(String reference) {
+            return reference + " GLOB '[0-9][0-9][0-9][0-9]-[0-9]*'";
         }
 
         @Override
         String duplicateReferences() {
-            return "SELECT group_concat(reference, ', ') FROM case_file"
-                    + " WHERE reference GLOB '[0-9][0-9][0-9][0-9]-[0-9]*'"
+            return "SELECT group_concat(reference, ', ') FROM case_file WHERE " + numberedReference("reference")
                     + " GROUP BY substr(reference, 1, 4), CAST(substr(reference, 6) AS INTEGER) HAVING count(*) > 1";
         }
 
         @Override
-        String countBadDates(String table, String column) {
+        String badDate(String column) {
             // Through julianday(): SQLite 3.40's date('2026-02-30') hands the text back unchanged, while the
             // day number normalises it to 2026-03-02, so an impossible date shows as changed.
-            return "SELECT count(*) FROM " + table + " WHERE " + column + " IS NOT NULL AND (typeof(" + column
-                    + ") <> 'text' OR date(julianday(" + column + ")) IS NOT " + column + ")";
+            return "(typeof(" + column + ") <> 'text' OR date(julianday(" + column + ")) IS NOT " + column + ")";
         }
 
         @Override
@@ -227,7 +250,42 @@ public enum Dialect {
 
         @Override
         boolean makesCsvLines() {
-            return false;
+            return true;
+        }
+
+        @Override
+        String firstCodePoint(String text) {
+            return "ascii(" + text + ")"; // the code point in a UTF-8 database; 0 for an empty text
+        }
+
+        @Override
+        String asWritten(String text) {
+            // membership_number's nocase collation (V1) is not deterministic, and replace() refuses one
+            return text + " COLLATE \"C\"";
+        }
+
+        @Override
+        String isRealIsoDate(String isoDate) {
+            return "repdesk_is_date(" + isoDate + ")"; // V1, in plain SQL since V14
+        }
+
+        @Override
+        <T> T readInChunks(Connection c, Database.Work<T> work) throws SQLException {
+            // The driver holds a whole result in memory unless it is read inside a transaction with a
+            // fetch size (then a chunk at a time): read-only, ended however the work ends.
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("SET TRANSACTION READ ONLY");
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } finally {
+                try {
+                    c.rollback(); // nothing to undo after a commit; after a failure, ends the transaction
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
         }
 
         @Override
@@ -337,23 +395,26 @@ public enum Dialect {
         }
 
         @Override
-        String badReferences() {
-            return "SELECT coalesce(reference, '(none)') FROM case_file"
-                    + " WHERE reference IS NULL OR reference !~ '^[0-9]{4}-[0-9]{4,}$' ORDER BY reference";
+        String badReference(String reference) {
+            return reference + " IS NULL OR " + reference + " !~ '^[0-9]{4}-[0-9]{4,}$'";
+        }
+
+        @Override
+        String numberedReference(String reference) {
+            return reference + " ~ '^[0-9]{4}-[0-9]+$'";
         }
 
         @Override
         String duplicateReferences() {
-            return "SELECT string_agg(reference, ', ' ORDER BY reference) FROM case_file"
-                    + " WHERE reference ~ '^[0-9]{4}-[0-9]+$'"
+            return "SELECT string_agg(reference, ', ' ORDER BY reference) FROM case_file WHERE "
+                    + numberedReference("reference")
                     + " GROUP BY substr(reference, 1, 4), CAST(substr(reference, 6) AS INTEGER) HAVING count(*) > 1";
         }
 
         @Override
-        String countBadDates(String table, String column) {
-            // repdesk_is_date (V1) says whether the text is a real calendar date written as ISO.
-            return "SELECT count(*) FROM " + table + " WHERE " + column + " IS NOT NULL AND NOT repdesk_is_date("
-                    + column + ")";
+        String badDate(String column) {
+            // repdesk_is_date (V1; plain SQL since V14) says whether the text is a real calendar date written as ISO.
+            return "NOT repdesk_is_date(" + column + ")";
         }
 
         @Override
@@ -419,10 +480,25 @@ public enum Dialect {
 
     /** The resource folder of this engine's own migration files; a migration it lacks is shared. */
     /**
-     * True when the cases export may have the engine make each CSV line ({@code CaseStore.EXPORT_CSV_LINES}:
-     * SQLite's {@code unicode()} and {@code date()}); PostgreSQL's rows go through the Java writer.
+     * True when the cases export may have the engine make each CSV line ({@code CaseStore.exportCsvLines}:
+     * {@link #firstCodePoint} and {@link #isRealIsoDate} in {@code CsvCells}).
      */
     abstract boolean makesCsvLines();
+
+    /** The code point of a text's first character (NULL or 0 for an empty text): the CSV formula guard's test. */
+    abstract String firstCodePoint(String text);
+
+    /** The text compared character by character, whatever its column's collation (for replace()). */
+    abstract String asWritten(String text);
+
+    /** True when the ISO date text (not NULL) is a real day: a CSV cell RepDesk could have written. */
+    abstract String isRealIsoDate(String isoDate);
+
+    /**
+     * Runs {@code work}, whose statements' rows are then read a chunk at a time where they give a
+     * fetch size ({@code PreparedStatement.setFetchSize}), not held whole: for the large reads of an export.
+     */
+    abstract <T> T readInChunks(Connection c, Database.Work<T> work) throws SQLException;
 
     abstract String migrationFolder();
 
@@ -500,14 +576,28 @@ public enum Dialect {
     /** The column that orders a staging table's rows as they were inserted. */
     abstract String stagingRowOrder();
 
-    /** Cases whose reference is not YEAR-NUMBER (2026-0042): a damaged or hand-edited row. */
-    abstract String badReferences();
+    /** True when a case's reference is not YEAR-NUMBER (2026-0042): a damaged or hand-edited row. */
+    abstract String badReference(String reference);
+
+    /** Cases whose reference is not YEAR-NUMBER, listed. */
+    final String badReferences() {
+        return "SELECT coalesce(reference, '(none)') FROM case_file WHERE " + badReference("reference")
+                + " ORDER BY reference";
+    }
+
+    /** True when a reference is a year, a hyphen and a number: those whose numbers must not repeat in a year. */
+    abstract String numberedReference(String reference);
 
     /** Each group of references that share a year and a number (2026-0042 and 2026-00042), listed. */
     abstract String duplicateReferences();
 
+    /** True when a date column's value (not NULL) is something other than an ISO date of a real day. */
+    abstract String badDate(String column);
+
     /** How many rows of {@code table} hold something other than an ISO date in {@code column} (constants only). */
-    abstract String countBadDates(String table, String column);
+    final String countBadDates(String table, String column) {
+        return "SELECT count(*) FROM " + table + " WHERE " + column + " IS NOT NULL AND " + badDate(column);
+    }
 
     /**
      * True when the engine keeps its own pages, indexes and derived search columns consistent, so

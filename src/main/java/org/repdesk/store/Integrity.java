@@ -254,29 +254,138 @@ public final class Integrity {
      * case's timeline from showing, never a list.
      */
     public List<String> appProblems(boolean full) {
+        return checked(full).problems();
+    }
+
+    /** What {@link #appProblems(boolean)} found, and the rows of each table (as {@link #counts()}), from the same reading. */
+    public record Checked(List<String> problems, Map<String, Long> counts) {
+    }
+
+    /**
+     * The rules of {@link #appProblems(boolean)}, each table's counted in one pass over it (with its
+     * rows, for the summary); only a rule found broken is then listed by its own query. A casebook's
+     * quick check read case_file eleven times, a statement a rule (10 of its 16 s at 100,000 cases).
+     */
+    public Checked checked(boolean full) {
         return db.read(c -> {
-            List<String> problems = new ArrayList<>();
-            listed(c, CASES_WITHOUT_MEMBER, "integrity.noMember", problems);
-            listed(c, db.dialect().badReferences(), "integrity.badReference", problems);
-            listed(c, db.dialect().duplicateReferences(), "integrity.referenceTwice", problems);
-            listed(c, CLOSED_WITHOUT_DATE, "integrity.closedWithoutDate", problems);
-            listed(c, DATE_WITHOUT_CLOSING, "integrity.dateWithoutClosing", problems);
-            listed(c, CLOSED_BEFORE_OPENED, "integrity.closedBeforeOpened", problems);
-            listed(c, DUPLICATE_NUMBERS, "integrity.numberTwice", problems);
+            Dialect d = db.dialect();
+            Map<String, Long> counts = new LinkedHashMap<>();
+            Tally cases = new Tally();
+            int noMember = cases.add("m.id IS NULL");
+            int badReference = cases.add("(" + d.badReference("c.reference") + ")");
+            int numbered = cases.add(d.numberedReference("c.reference"));
+            int distinctNumbers = cases.addDistinct("CASE WHEN " + d.numberedReference("c.reference")
+                    + " THEN substr(c.reference, 1, 4) || '-' || CAST(substr(c.reference, 6) AS INTEGER) END");
+            int closedWithoutDate = cases.add("c.status = 'CLOSED' AND c.closed_on IS NULL");
+            int dateWithoutClosing = cases.add("c.status <> 'CLOSED' AND c.closed_on IS NOT NULL");
+            int closedBeforeOpened = cases.add("c.closed_on IS NOT NULL AND c.closed_on < c.opened_on");
+            Map<Allowed, Integer> unknown = new LinkedHashMap<>();
+            Map<String, Tally> byTable = new LinkedHashMap<>();
+            byTable.put("case_file", cases);
             for (Allowed a : ENUM_COLUMNS) {
-                if (full || !a.table().equals(TIMELINE)) {
-                    unknownValues(c, a, problems);
+                Tally t = byTable.computeIfAbsent(a.table(), x -> new Tally());
+                if (!a.table().equals("member") && (full || !a.table().equals(TIMELINE))) {
+                    unknown.put(a, t.add(unknownCondition(a), a.values()));
                 }
             }
+            Map<String, Integer> badDates = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> e : DATE_COLUMNS.entrySet()) {
+                Tally t = byTable.computeIfAbsent(e.getKey(), x -> new Tally());
                 for (String column : e.getValue()) {
                     if (full || !e.getKey().equals(TIMELINE)) {
-                        badDates(c, db.dialect(), e.getKey(), column, problems);
+                        badDates.put(e.getKey() + "." + column, t.add(alias(e.getKey()) + "." + column + " IS NOT NULL AND "
+                                + d.badDate(alias(e.getKey()) + "." + column)));
                     }
                 }
             }
-            return problems;
+            Map<String, long[]> tallied = new LinkedHashMap<>();
+            for (String table : TABLES) {
+                Tally t = byTable.get(table);
+                tallied.put(table, t == null ? new Tally().run(c, from(table)) : t.run(c, from(table)));
+                counts.put(table, tallied.get(table)[0]);
+            }
+            long[] k = tallied.get("case_file");
+            List<String> problems = new ArrayList<>();
+            listedIf(k[noMember] > 0, c, CASES_WITHOUT_MEMBER, "integrity.noMember", problems);
+            listedIf(k[badReference] > 0, c, d.badReferences(), "integrity.badReference", problems);
+            listedIf(k[numbered] > k[distinctNumbers], c, d.duplicateReferences(), "integrity.referenceTwice", problems);
+            listedIf(k[closedWithoutDate] > 0, c, CLOSED_WITHOUT_DATE, "integrity.closedWithoutDate", problems);
+            listedIf(k[dateWithoutClosing] > 0, c, DATE_WITHOUT_CLOSING, "integrity.dateWithoutClosing", problems);
+            listedIf(k[closedBeforeOpened] > 0, c, CLOSED_BEFORE_OPENED, "integrity.closedBeforeOpened", problems);
+            listed(c, DUPLICATE_NUMBERS, "integrity.numberTwice", problems);
+            for (Allowed a : ENUM_COLUMNS) {
+                if (a.table().equals("member") || unknown.containsKey(a) && tallied.get(a.table())[unknown.get(a)] > 0) {
+                    unknownValues(c, a, problems); // the member's, a small table, are always asked
+                }
+            }
+            for (Map.Entry<String, Integer> e : badDates.entrySet()) {
+                String[] where = e.getKey().split("\\.");
+                long bad = tallied.get(where[0])[e.getValue()];
+                if (bad > 0) {
+                    problems.add(Messages.text("integrity.badDates", Map.of("n", bad, "table", where[0], "column", where[1])));
+                }
+            }
+            return new Checked(problems, counts);
         });
+    }
+
+    /**
+     * Counts in one statement over one table: its rows, then each condition's rows (or, for
+     * {@link #addDistinct}, the distinct values of an expression); the conditions' parameters bound in order.
+     */
+    private static final class Tally {
+        private final StringBuilder select = new StringBuilder("SELECT count(*)");
+        private final List<Object> params = new ArrayList<>();
+        private int columns = 1;
+
+        int add(String condition) {
+            return add(condition, List.of());
+        }
+
+        int add(String condition, List<String> bound) {
+            select.append(", count(CASE WHEN ").append(condition).append(" THEN 1 END)");
+            params.addAll(bound);
+            return columns++;
+        }
+
+        int addDistinct(String expression) {
+            select.append(", count(DISTINCT ").append(expression).append(')');
+            return columns++;
+        }
+
+        long[] run(Connection c, String from) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(select + " FROM " + from);
+                    ResultSet rs = Rows.bind(ps, params.toArray()).executeQuery()) {
+                rs.next();
+                long[] values = new long[columns];
+                for (int i = 0; i < columns; i++) {
+                    values[i] = rs.getLong(i + 1);
+                }
+                return values;
+            }
+        }
+    }
+
+    /** Each table as its pass reads it: the cases with their members, to find a case without one. */
+    private static String from(String table) {
+        return table.equals("case_file") ? "case_file c LEFT JOIN member m ON m.id = c.member_id" : table + " " + alias(table);
+    }
+
+    private static String alias(String table) {
+        return table.equals("case_file") ? "c" : "t";
+    }
+
+    private static String unknownCondition(Allowed a) {
+        String column = alias(a.table()) + "." + a.column();
+        String placeholders = String.join(", ", a.values().stream().map(v -> "?").toList());
+        return "(" + (a.nullable() ? "" : column + " IS NULL OR ") + column + " NOT IN (" + placeholders + "))";
+    }
+
+    private static void listedIf(boolean found, Connection c, String sql, String key, List<String> problems)
+            throws SQLException {
+        if (found) {
+            listed(c, sql, key, problems);
+        }
     }
 
     /** The rows {@code sql} finds, under the words of {@code key} ({list}: the first ten, "and 3 more"). */
@@ -308,17 +417,6 @@ public final class Integrity {
         if (!found.isEmpty()) {
             problems.add(Messages.text("integrity.unknownValues", Map.of("column", a.table() + "." + a.column(),
                     "list", sample(found))));
-        }
-    }
-
-    private static void badDates(Connection c, Dialect dialect, String table, String column, List<String> problems)
-            throws SQLException {
-        String sql = dialect.countBadDates(table, column);
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            long bad = rs.next() ? rs.getLong(1) : 0;
-            if (bad > 0) {
-                problems.add(Messages.text("integrity.badDates", Map.of("n", bad, "table", table, "column", column)));
-            }
         }
     }
 

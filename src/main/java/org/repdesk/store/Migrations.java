@@ -26,7 +26,8 @@ public final class Migrations {
             "V10__case_papers.sql",
             "V11__letters_and_drafts.sql",
             "V12__casebook_lists.sql",
-            "V13__first_screenful.sql");
+            "V13__first_screenful.sql",
+            "V14__officer_rules_by_role.sql");
 
     private Migrations() {
     }

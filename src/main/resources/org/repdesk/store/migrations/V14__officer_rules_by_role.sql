@@ -1,0 +1,2 @@
+-- V14 in a data file: nothing. A casebook's access rules give officers their pass as policies of their
+-- own, and its check's date rule drops its exception block (postgresql/V14); a data file has neither.

@@ -1,0 +1,169 @@
+package org.repdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseStatus;
+import org.repdesk.model.CasebookAddress;
+import org.repdesk.model.Deadline;
+import org.repdesk.model.Member;
+import org.repdesk.store.StoreException;
+import org.repdesk.testing.Builders;
+import org.repdesk.testing.TestCasebooks;
+import org.repdesk.testing.TestDesk;
+
+/**
+ * A casebook's cases CSV comes as lines the server made (the formula guard, the quoting and the
+ * labels in SQL, as SQLite makes a data file's): byte for byte what the Java writer writes from the
+ * same rows read the plain way, for an officer and for a rep, whose file holds only their cases.
+ */
+class CasebookCaseExportTest {
+
+    @TempDir
+    Path dir;
+    private CasebookAddress casebook;
+    private RepDesk officer;
+
+    @BeforeEach
+    void generatedCasework() {
+        casebook = TestCasebooks.fresh();
+        officer = deskAs(TestCasebooks.OFFICER);
+        new DemoData(officer).generate(30, 200, 42);
+    }
+
+    @AfterEach
+    void close() {
+        officer.close();
+    }
+
+    private RepDesk deskAs(String login) {
+        return new RepDesk(TestCasebooks.open(casebook, login), TestDesk.fixedClock());
+    }
+
+    /** The export's rows put together from every case, member and deadline the login can read, as Java writes them. */
+    private static byte[] writtenThePlainWay(RepDesk desk, Path out) throws IOException {
+        Map<UUID, Member> members = desk.members().all().stream()
+                .collect(Collectors.toMap(Member::id, Function.identity()));
+        Map<UUID, LocalDate> next = new HashMap<>();
+        for (Deadline d : desk.cases().allDeadlines()) {
+            if (!d.done()) {
+                next.merge(d.caseId(), d.dueOn(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        List<Exporter.CaseRow> rows = desk.cases().all().stream().sorted(Comparator.comparing(CaseFile::reference))
+                .map(c -> {
+                    Member m = members.get(c.memberId());
+                    return new Exporter.CaseRow(c.reference(), m.membershipNumber(), m.name(), c.type().label(),
+                            c.status().label(), c.stage(), c.openedOn(), c.closedOn(), c.manager(), c.outcome(),
+                            c.workloadFactor().label(), c.workloadAccount(),
+                            c.status() == CaseStatus.CLOSED ? null : next.get(c.id()));
+                }).toList();
+        Exporter.write(rows, Exporter.CaseRow.class, Exporter.Format.CSV, out);
+        return Files.readAllBytes(out);
+    }
+
+    /**
+     * What a rep, an import or a planted cell can put in a text column (as the data file's test has
+     * them, but for a NUL character, which PostgreSQL's text never holds).
+     */
+    private static final List<String> TRICKY = List.of("=HYPERLINK(\"http://x.example\",\"click\")", "+44 7700 900123",
+            "-1+1", "@SUM(A1:A9)", "\tTabbed", "\rCarriage return first", "Siân \"Sid\" O'Neill, PSO",
+            "line one\nline two", "line one\r\nline two\r", "Gwŷr Ŵyn, Ângharad ëï — Llanelli", "emoji 🙂 👩\u200d👧 done",
+            "", "'already quoted", "\"quoted start", "trailing quote\"", "a,b,,c", " leading space", "=", "-", "\"\"",
+            "plain", Builders.longNote(10_000).replace("(112%)", "\"112%\", =1+1"), "back\\slash \\N", "no\u001fseparator");
+
+    @Test
+    void trickyTextComesFromTheServerByteForByteAsTheJavaWriterWritesIt() throws IOException {
+        officer.database().write(c -> {
+            try (PreparedStatement cases = c.prepareStatement("UPDATE case_file SET reference = ?, stage = ?,"
+                    + " manager = ?, outcome = ?, workload_account = ? WHERE id = ?");
+                 PreparedStatement members = c.prepareStatement(
+                         "UPDATE member SET membership_number = ?, name = ? WHERE id = ?")) {
+                List<CaseFile> all = officer.cases().all();
+                for (int i = 0; i < TRICKY.size() * 2; i++) {
+                    CaseFile k = all.get(i * 3);
+                    String text = TRICKY.get(i % TRICKY.size());
+                    cases.setString(1, String.format("%s%03d", "=+-@\"".charAt(i % 5), i)); // ASCII: both sort it alike
+                    cases.setString(2, text.isEmpty() ? "Stage" : text);
+                    cases.setString(3, i < TRICKY.size() ? text : null);
+                    cases.setString(4, TRICKY.get((i + 3) % TRICKY.size()));
+                    cases.setString(5, i % 3 == 0 ? null : TRICKY.get((i + 5) % TRICKY.size()));
+                    cases.setString(6, k.id().toString());
+                    cases.executeUpdate();
+                    members.setString(1, "=N" + i + TRICKY.get(i % TRICKY.size()));
+                    members.setString(2, TRICKY.get((i + 1) % TRICKY.size()));
+                    members.setString(3, k.memberId().toString());
+                    members.executeUpdate();
+                }
+            }
+            return null;
+        });
+        byte[] plain = writtenThePlainWay(officer, dir.resolve("plain.csv"));
+        Path fromServer = dir.resolve("server.csv");
+
+        assertTrue(officer.cases().makesCsvLines(), "a casebook's lines come from the server");
+        assertEquals(officer.cases().count(), new Exporter(officer).exportCases(Exporter.Format.CSV, fromServer));
+        assertArrayEquals(plain, Files.readAllBytes(fromServer));
+        String csv = Files.readString(fromServer);
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\""), "guarded");
+        assertTrue(csv.contains("\"back\\slash \\N\""), "a backslash is only a backslash");
+    }
+
+    @Test
+    void aRepsFileHoldsTheirCasesOnlyWrittenAsTheJavaWriterWritesThem() throws IOException {
+        List<CaseFile> all = officer.cases().all();
+        List<CaseFile> hers = all.subList(0, 40);
+        officer.database().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET assigned_to = ? WHERE id = ?")) {
+                for (CaseFile k : hers) {
+                    ps.setString(1, TestCasebooks.REP);
+                    ps.setString(2, k.id().toString());
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+        try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
+            byte[] plain = writtenThePlainWay(rachel, dir.resolve("plain.csv"));
+            Path fromServer = dir.resolve("rachel.csv");
+
+            assertEquals(hers.size(), new Exporter(rachel).exportCases(Exporter.Format.CSV, fromServer));
+            assertArrayEquals(plain, Files.readAllBytes(fromServer));
+        }
+    }
+
+    @Test
+    void aDateNoDayHasStopsTheExportAsItStoppedTheJavaWriter() {
+        CaseFile k = officer.cases().all().get(5);
+        officer.database().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET opened_on = '2026-02-30' WHERE id = ?")) {
+                ps.setString(1, k.id().toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        StoreException e = assertThrows(StoreException.class,
+                () -> new Exporter(officer).exportCases(Exporter.Format.CSV, dir.resolve("cases.csv")));
+        assertEquals(StoreException.Kind.DAMAGED, e.kind());
+        assertTrue(e.getMessage().contains(k.id().toString()), e.getMessage());
+    }
+}
