@@ -39,7 +39,7 @@ public final class AbsenceWindow {
         stage.setScene(new Scene(view, 1000, 640));
         stage.setMinWidth(760);
         stage.setMinHeight(480);
-        vm.show(member, service.today());
+        vm.show(member);
         stage.show();
         return stage;
     }
