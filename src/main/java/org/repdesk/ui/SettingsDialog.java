@@ -49,7 +49,11 @@ final class SettingsDialog {
         dialog.setTitle(Messages.text("shell.settings.title"));
         dialog.setHeaderText(Messages.text("shell.settings.heading"));
 
-        Tab attendanceTab = new Tab(Messages.text("absence.setting.tab"), new AttendanceSettingsPane(attendance));
+        // Scrolled: at 700 pixels high, figures' problems said under them would push the last figures out of sight.
+        javafx.scene.control.ScrollPane attendancePane = new javafx.scene.control.ScrollPane(
+                new AttendanceSettingsPane(attendance));
+        attendancePane.setFitToWidth(true);
+        Tab attendanceTab = new Tab(Messages.text("absence.setting.tab"), attendancePane);
         TabPane tabs = new TabPane(youTab(vm), stagesTab(vm), wmtTab(vm), attendanceTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(620);
