@@ -101,6 +101,15 @@ class ArchitectureTest {
             .because("screens ask and tell through the Dialogs passed in, which a test can stand in for (issue 20)");
 
     @ArchTest
+    static final ArchRule onlyTheDialogsMakeAlerts = noClasses().that().resideInAPackage("org.repdesk.ui..")
+            .and().doNotBelongToAnyOf(org.repdesk.ui.FxDialogs.class, org.repdesk.ui.Alerts.class)
+            .should().callConstructorWhere(describe("an Alert's constructor",
+                    call -> call.getTargetOwner().isAssignableTo(javafx.scene.control.Alert.class)))
+            .because("every question and message to the rep goes through Dialogs, which a test stands in for; "
+                    + "an Alert made elsewhere (as \"Save the changes?\" was) cannot be answered without a window "
+                    + "(issue 20)");
+
+    @ArchTest
     static final ArchRule filesAreChosenThroughDialogs = noClasses().that().resideInAPackage("org.repdesk.ui..")
             .and().doNotBelongToAnyOf(org.repdesk.ui.FxDialogs.class,
                     org.repdesk.ui.casebook.BringFileIn.class) // starts in RepDesk's data folder, where its files are

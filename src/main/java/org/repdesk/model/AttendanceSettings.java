@@ -53,16 +53,30 @@ public record AttendanceSettings(double triggerDays, int triggerSpells, int wind
     }
 
     public List<String> problems() {
-        return new Problems()
-                .range("absence.setting.triggerDays", triggerDays, 0.5, 100)
-                .range("absence.setting.triggerSpells", triggerSpells, 1, 50)
-                .range("absence.setting.windowMonths", windowMonths, 1, 36)
-                .range("absence.setting.fullTimeHours", fullTimeHours, 1, 60)
-                .range("absence.setting.shortHoursBelow", shortHoursBelow, 0, 60)
-                .range("absence.setting.shortHoursTriggerDays", shortHoursTriggerDays, 0.5, 100)
-                .range("absence.setting.partDayOverHours", partDayOverHours, 0, 12)
-                .range("absence.setting.improvementMonths", improvementMonths, 1, 36)
-                .range("absence.setting.improvementPercent", improvementPercent, 1, 100)
-                .list();
+        return List.copyOf(problemsByField().values());
+    }
+
+    /**
+     * Each figure's problem, by its name ("triggerDays", as the record's component), in the order of
+     * the record: a form says each beside its field. Empty when every figure is within its range.
+     */
+    public java.util.Map<String, String> problemsByField() {
+        java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+        range(found, "triggerDays", triggerDays, 0.5, 100);
+        range(found, "triggerSpells", triggerSpells, 1, 50);
+        range(found, "windowMonths", windowMonths, 1, 36);
+        range(found, "fullTimeHours", fullTimeHours, 1, 60);
+        range(found, "shortHoursBelow", shortHoursBelow, 0, 60);
+        range(found, "shortHoursTriggerDays", shortHoursTriggerDays, 0.5, 100);
+        range(found, "partDayOverHours", partDayOverHours, 0, 12);
+        range(found, "improvementMonths", improvementMonths, 1, 36);
+        range(found, "improvementPercent", improvementPercent, 1, 100);
+        return found;
+    }
+
+    private static void range(java.util.Map<String, String> found, String figure, double value, double min,
+            double max) {
+        new Problems().range("absence.setting." + figure, value, min, max).list().stream().findFirst()
+                .ifPresent(p -> found.put(figure, p));
     }
 }

@@ -22,9 +22,28 @@ public record DemandStatusChange(UUID id, UUID demandId, LocalDate changedOn, De
         return from == null;
     }
 
-    /** The rep's note on this change, or null: none was written, or this entry {@link #recordsTheDemand}. */
+    /**
+     * The rep's note on this change, or null: none was written, this entry {@link #recordsTheDemand},
+     * or an employer's response made the change (its note, where files kept one, was the app's own
+     * "Employer response: …" in the language of that day; see {@link #note}).
+     */
     public String repsNote() {
-        return recordsTheDemand() ? null : note;
+        return recordsTheDemand() || responseId != null ? null : note;
+    }
+
+    /**
+     * What the history says beside this change, in {@code language}: the rep's note, or for a change an
+     * employer's response made (one of {@code responses}), "Employer response: " and its first line,
+     * worded as it is read rather than stored in the language of the day it was recorded.
+     */
+    public String note(java.util.Locale language, List<EmployerResponse> responses) {
+        if (responseId == null) {
+            return repsNote();
+        }
+        return responses.stream().filter(r -> r.id().equals(responseId)).findFirst()
+                .map(r -> org.repdesk.i18n.Messages.text(language, "demand.employerResponse",
+                        java.util.Map.of("said", r.saidFirstLine())))
+                .orElse(null);
     }
 
     public List<String> problems() {

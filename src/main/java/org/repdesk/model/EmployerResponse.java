@@ -26,6 +26,12 @@ public record EmployerResponse(
                 newStatus, promisedBy, false, meetingId);
     }
 
+    /** The first line of what was said, at most 100 characters: what a status change it made is noted with. */
+    public String saidFirstLine() {
+        String line = said == null ? "" : said.lines().findFirst().orElse("");
+        return line.length() > 100 ? line.substring(0, 97) + "..." : line;
+    }
+
     /** A promise whose date has passed and that the rep has not marked as kept. */
     public boolean isPromiseOverdue(LocalDate today) {
         return promisedBy != null && !promiseKept && promisedBy.isBefore(today);

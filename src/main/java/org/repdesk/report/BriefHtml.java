@@ -189,7 +189,7 @@ public final class BriefHtml {
                 h.append("<tr><td class=\"date\">").append(Dates.uk(ch.changedOn())).append("</td><td>")
                         .append(Html.esc(ch.from() == null ? t(l, "label.demandStatus.RAISED")
                                 : ch.from().label(l) + " → " + ch.to().label(l)))
-                        .append("</td><td>").append(Html.esc(ch.repsNote())).append("</td></tr>\n");
+                        .append("</td><td>").append(Html.esc(ch.note(l, responses))).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }

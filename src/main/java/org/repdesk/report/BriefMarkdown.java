@@ -115,7 +115,7 @@ public final class BriefMarkdown {
                     m.append("| ").append(Dates.uk(ch.changedOn())).append(" | ")
                             .append(ch.from() == null ? t(l, "label.demandStatus.RAISED")
                                     : ch.from().label(l) + " → " + ch.to().label(l))
-                            .append(" | ").append(esc(ch.repsNote()).replace("  \n", " ")).append(" |\n");
+                            .append(" | ").append(esc(ch.note(l, responses)).replace("  \n", " ")).append(" |\n");
                 }
                 m.append("\n");
             }

@@ -124,9 +124,9 @@ public final class DemandService {
             store.insertResponse(response);
             audit.created(responseSubject(response.id(), before.id(), response.respondedOn()));
             if (response.newStatus() != null && response.newStatus() != before.status()) {
+                // No note: the response it names says what was said, in whatever language the history is read.
                 store.insertChange(DemandStatusChange.of(before.id(), response.respondedOn(), before.status(),
-                        response.newStatus(), Messages.text("demand.employerResponse", Map.of("said", firstLine(response.said()))),
-                        response.id()));
+                        response.newStatus(), null, response.id()));
                 store.update(before.withStatus(response.newStatus()));
                 audit.changed(subject(before), "status", before.status(), response.newStatus());
             }
@@ -216,11 +216,6 @@ public final class DemandService {
 
     private Demand require(UUID id) {
         return store.byId(id).orElseThrow(() -> new ValidationException(List.of(Messages.text("demand.gone"))));
-    }
-
-    private static String firstLine(String text) {
-        String line = text == null ? "" : text.lines().findFirst().orElse("");
-        return line.length() > 100 ? line.substring(0, 97) + "..." : line;
     }
 
     // --- reading ---

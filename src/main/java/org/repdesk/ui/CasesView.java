@@ -139,7 +139,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
                 return; // the same case listed again (the list was read again): what is typed stays
             }
             // Another case with the form's edits unsaved: Save / Discard / Cancel (issue 17).
-            org.repdesk.ui.papers.UnsavedChanges.beforeSwitching(getScene() == null ? null : getScene().getWindow(),
+            org.repdesk.ui.papers.UnsavedChanges.beforeSwitching(state.dialogs(),
                     sameCase ? null : unsavedForm(), () -> {
                         selectedCase = row.caseId();
                         detail().show(row.caseId());

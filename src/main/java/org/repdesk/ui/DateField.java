@@ -6,15 +6,19 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 import org.repdesk.i18n.Messages;
 
 /**
  * A date picker that shows UK dates (23/11/2026), also accepts ISO dates (2026-11-23), and never
- * guesses: text it cannot read becomes a problem message instead of a silently different date.
+ * guesses: text it cannot read becomes a problem message instead of a silently different date, and
+ * stays as the rep typed it when the field loses focus (or Enter is pressed) so they can put it right.
  */
 public final class DateField extends DatePicker {
 
@@ -27,24 +31,38 @@ public final class DateField extends DatePicker {
 
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final String fieldName;
+    /** What the rep typed while it is not a date; null once the text is a date or blank. */
+    private String typedNotADate;
 
     public DateField(String fieldName, LocalDate initial) {
         this.fieldName = fieldName;
         setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : UK.format(date);
+                // The picker rewrites its text from its value when it commits: text that is not a date
+                // is kept as typed ("31/02/2026" must not become "" and then "Required.").
+                return typedNotADate != null ? typedNotADate : date == null ? "" : UK.format(date);
             }
 
             @Override
             public LocalDate fromString(String text) {
-                return parse(text);
+                // Text that is not a date leaves the picker's value as it was: a value set to null would
+                // blank the text (JavaFX shows "" for no date, whatever the converter says). What the
+                // field holds is then date(), which reads the text: null, with its problem.
+                return text != null && !text.isBlank() && parse(text) == null ? getValue() : parse(text);
             }
         });
         setPromptText("dd/mm/yyyy");
         setValue(initial);
-        getEditor().textProperty().addListener((obs, old, text) -> check(text));
-        valueProperty().addListener((obs, old, value) -> check(getEditor().getText()));
+        getEditor().textProperty().addListener((obs, old, text) -> {
+            typedNotADate = text != null && !text.isBlank() && parse(text) == null ? text : null;
+            check(text);
+        });
+        // A date picked, committed or set by the screen replaces the text, whatever was typed.
+        valueProperty().addListener((obs, old, value) -> {
+            typedNotADate = null;
+            check(getEditor().getText());
+        });
         setMaxWidth(Double.MAX_VALUE);
     }
 
@@ -80,15 +98,48 @@ public final class DateField extends DatePicker {
 
     /**
      * A date field over a form's view-model: {@code date} follows the field as typed (before it loses
-     * focus), {@code typedProblem} the field's word on text it cannot read.
+     * focus), and the field follows {@code date} when the form changes it (a record loaded, the form
+     * cleared); {@code typedProblem} gets the field's word on text it cannot read.
      */
-    public static DateField over(String fieldName, javafx.beans.property.ObjectProperty<LocalDate> date,
-            javafx.beans.property.StringProperty typedProblem) {
-        DateField field = new DateField(fieldName, date.get());
-        field.getEditor().textProperty().addListener((o, a, t) -> date.set(field.date()));
-        field.valueProperty().addListener((o, a, d) -> date.set(d));
+    public static DateField over(String fieldName, ObjectProperty<LocalDate> date, StringProperty typedProblem) {
+        DateField field = following(fieldName, date);
         typedProblem.bind(field.problemProperty());
         return field;
+    }
+
+    /**
+     * A date field kept together with {@code date}, as {@link #over}, for a form that shows the field's
+     * own {@link #problemProperty} itself. Text that is not a date makes {@code date} null and stays as
+     * typed: it is not written back over (a two-way binding to the picker's value would blank it).
+     */
+    public static DateField following(String fieldName, ObjectProperty<LocalDate> date) {
+        DateField field = new DateField(fieldName, date.get());
+        boolean[] telling = {false};
+        java.util.function.Consumer<LocalDate> tell = d -> {
+            if (!Objects.equals(d, date.get())) {
+                telling[0] = true;
+                try {
+                    date.set(d);
+                } finally {
+                    telling[0] = false;
+                }
+            }
+        };
+        field.getEditor().textProperty().addListener((o, a, t) -> tell.accept(field.date()));
+        // Picked from the calendar: the value changes before the text does.
+        field.valueProperty().addListener((o, a, d) -> tell.accept(d));
+        date.addListener((o, a, d) -> {
+            if (!telling[0]) {
+                field.show(d);
+            }
+        });
+        return field;
+    }
+
+    /** Shows {@code date} (or nothing), replacing whatever was typed. */
+    public void show(LocalDate date) {
+        setValue(date);
+        getEditor().setText(format(date));
     }
 
     public static String format(LocalDate date) {

@@ -69,10 +69,10 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         Button add = new Button(Messages.text("boards.demands.new"));
         add.setId("demand-new");
         add.setOnAction(e -> DemandDialog.show(state.owner(),
-                vm.newDemandForm(vm.today(), this::showSelected)));
+                vm.newDemandForm(this::showSelected)));
         Button meeting = new Button(Messages.text("boards.demands.meeting"));
         meeting.setId("demand-meeting");
-        meeting.setOnAction(e -> vm.meetingForm(vm.today(), this::showSelected,
+        meeting.setOnAction(e -> vm.meetingForm(this::showSelected,
                 form -> MeetingDialog.show(state.owner(), form)));
         Button load = new Button(Messages.text("boards.demands.load"));
         load.setId("demand-load-bulletins");
@@ -250,7 +250,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         if (!vm.keepsLog()) {
             return; // dropped or picked by a rep who may not change the log: nothing is asked, nothing refused
         }
-        vm.moveForm(demandId, to, vm.today(), this::showSelected)
+        vm.moveForm(demandId, to, this::showSelected)
                 .ifPresent(form -> StatusChangeDialog.show(state.owner(), form));
     }
 

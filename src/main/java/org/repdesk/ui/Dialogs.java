@@ -19,6 +19,16 @@ public interface Dialogs {
         }
     }
 
+    /** What the rep chose when asked about a form's typed changes not yet saved. */
+    enum Unsaved { SAVE, DISCARD, CANCEL }
+
+    /**
+     * Before a form with typed, unsaved changes closes or shows something else: Save, Discard, or
+     * Cancel (back to the form, also what closing the question gives). {@code what} names the form's
+     * record for the question: "the case 2026-0042", "the member Siân Evans".
+     */
+    Unsaved askAboutUnsaved(String what);
+
     /** Asks before something destructive; true only when the rep chose {@code action} (Cancel is the default). */
     boolean confirm(String header, String detail, String action);
 

@@ -4,9 +4,12 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -33,6 +36,23 @@ public final class FxDialogs implements Dialogs {
     @Override
     public boolean confirm(String header, String detail, String action) {
         return Alerts.confirm(owner(), header, detail, action);
+    }
+
+    @Override
+    public Unsaved askAboutUnsaved(String what) {
+        ButtonType save = new ButtonType(Messages.text("papers.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.text("papers.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.text("papers.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("papers.unsaved.detail"), save, discard,
+                cancel);
+        alert.initOwner(owner());
+        alert.setTitle(Messages.text("papers.unsaved.title"));
+        alert.setHeaderText(Messages.text("papers.unsaved.header", Map.of("what", what)));
+        alert.getDialogPane().lookupButton(save).setId("unsaved-save");
+        alert.getDialogPane().lookupButton(discard).setId("unsaved-discard");
+        alert.getDialogPane().lookupButton(cancel).setId("unsaved-cancel");
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        return chosen == save ? Unsaved.SAVE : chosen == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
     }
 
     @Override
@@ -106,9 +126,21 @@ public final class FxDialogs implements Dialogs {
 
     /**
      * The window the rep is working in: a dialog asked from a modal window (a document's preview, a
-     * letter's form) belongs over that window, not behind it over the main one.
+     * letter's form, the letter templates) belongs over that window, not behind it over the main one,
+     * and gives the keyboard back to it when answered.
      */
     private Window owner() {
+        // A modal window open (a dialog over the main window) is the one in use: the windows under it
+        // take no input, and one may still count as focused (so Monocle says of the main window).
+        Window modal = null;
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w instanceof javafx.stage.Stage s && s.getModality() != javafx.stage.Modality.NONE) {
+                modal = w; // the last shown is on top
+            }
+        }
+        if (modal != null) {
+            return modal;
+        }
         for (Window w : Window.getWindows()) {
             if (w.isShowing() && w.isFocused() && !(w instanceof javafx.stage.PopupWindow)) {
                 return w;

@@ -60,7 +60,7 @@ public final class MainWindow {
         this.navigation = desk.figuresOnly() ? new Navigation(Navigation.FIGURES_ONLY) : new Navigation();
         NavigationBar navigationBar = new NavigationBar(navigation, ProtectionNote.of(state));
         Screens screens = new Screens(state, memory, navigation);
-        OpenForms forms = new OpenForms(stage, screens::casesIfMade, screens::membersIfMade, screens::shown);
+        OpenForms forms = new OpenForms(stage, state.dialogs(), screens::casesIfMade, screens::membersIfMade, screens::shown);
         stage.setOnCloseRequest(forms::askBeforeClosing);
         TextSize textSize = new TextSize(preferences);
         this.menus = new MainMenus(new MenuActions(stage, state, navigation, screens, forms, textSize, deskSwitch),

@@ -88,7 +88,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
                 return; // the same member listed again (the list was read again): what is typed stays
             }
             // Another member with the form's edits unsaved: Save / Discard / Cancel (issue 17).
-            org.repdesk.ui.papers.UnsavedChanges.beforeSwitching(getScene() == null ? null : getScene().getWindow(),
+            org.repdesk.ui.papers.UnsavedChanges.beforeSwitching(state.dialogs(),
                     m != null && m.id().equals(form.editingId()) ? null : unsavedForm(), () -> {
                         if (table.getSelectionModel().getSelectedItem() == m) {
                             show(m);

@@ -15,13 +15,16 @@ import org.repdesk.ui.papers.UnsavedChanges;
 final class OpenForms {
 
     private final Stage stage;
+    private final Dialogs dialogs;
     private final Supplier<CasesView> cases;
     private final Supplier<MembersView> members;
     private final Supplier<Node> shown;
 
     /** {@code cases} and {@code members} give the screen if built, else null. */
-    OpenForms(Stage stage, Supplier<CasesView> cases, Supplier<MembersView> members, Supplier<Node> shown) {
+    OpenForms(Stage stage, Dialogs dialogs, Supplier<CasesView> cases, Supplier<MembersView> members,
+            Supplier<Node> shown) {
         this.stage = stage;
+        this.dialogs = dialogs;
         this.cases = cases;
         this.members = members;
         this.shown = shown;
@@ -56,7 +59,7 @@ final class OpenForms {
         MembersView m = members.get();
         for (UnsavedChanges.Form form : Arrays.asList(c == null ? null : c.unsavedForm(),
                 m == null ? null : m.unsavedForm())) {
-            if (form != null && !UnsavedChanges.mayClose(stage, form, this::closeAfterSave)) {
+            if (form != null && !UnsavedChanges.mayClose(dialogs, form, this::closeAfterSave)) {
                 return false;
             }
         }

@@ -49,8 +49,12 @@ final class SettingsDialog {
         dialog.setTitle(Messages.text("shell.settings.title"));
         dialog.setHeaderText(Messages.text("shell.settings.heading"));
 
-        TabPane tabs = new TabPane(youTab(vm), stagesTab(vm), wmtTab(vm),
-                new Tab(Messages.text("absence.setting.tab"), new AttendanceSettingsPane(attendance)));
+        // Scrolled: at 700 pixels high, figures' problems said under them would push the last figures out of sight.
+        javafx.scene.control.ScrollPane attendancePane = new javafx.scene.control.ScrollPane(
+                new AttendanceSettingsPane(attendance));
+        attendancePane.setFitToWidth(true);
+        Tab attendanceTab = new Tab(Messages.text("absence.setting.tab"), attendancePane);
+        TabPane tabs = new TabPane(youTab(vm), stagesTab(vm), wmtTab(vm), attendanceTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(620);
         Label problems = new Label();
@@ -66,18 +70,17 @@ final class SettingsDialog {
         dialog.getDialogPane().getButtonTypes().addAll(saveType, cancelType);
         var save = dialog.getDialogPane().lookupButton(saveType);
         save.setId("settings-save");
-        save.disableProperty().bind(vm.canSaveProperty().not());
+        // Pressed with an attendance figure wrong, Save shows each such problem beside its figure, then waits.
+        save.disableProperty().bind(vm.canSaveProperty().not()
+                .or(attendance.showAllProperty().and(attendance.validProperty().not())));
         // Saved on the worker: the dialog closes when the file has them, and stays open (problems listed) if not.
         save.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             event.consume();
-            var more = attendance.problems();
-            if (!more.isEmpty()) {
-                problems.textProperty().unbind();
-                problems.setText(String.join("\n", more));
+            boolean restart = vm.languageWaitsForRestart();
+            if (!attendance.save(() -> { }).isEmpty()) {
+                tabs.getSelectionModel().select(attendanceTab);
                 return;
             }
-            boolean restart = vm.languageWaitsForRestart();
-            attendance.save(() -> { });
             vm.save(() -> {
                 dialog.setResult(saveType);
                 dialog.close();

@@ -67,7 +67,7 @@ final class TimelinePanel extends VBox {
     }
 
     void add() {
-        vm.newNoteForm(vm.today()).ifPresent(form -> TimelineEntryDialog.show(window(), form));
+        vm.newNoteForm().ifPresent(form -> TimelineEntryDialog.show(window(), form));
     }
 
     private void edit() {

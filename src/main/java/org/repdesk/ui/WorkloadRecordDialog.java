@@ -29,17 +29,10 @@ final class WorkloadRecordDialog {
         // The member in the title, not a header: at 700 pixels high the header pushed Save off the screen.
         dialog.setTitle(Messages.text("boards.wmt.header", Messages.text(vm.isEditing() ? "papers.workload.edit-title"
                 : "boards.wmt.addTitle"), vm.member().name()));
-        DateField week = new DateField(Messages.text("boards.wmt.weekOf"), vm.weekOfProperty().get());
+        // The date as typed (before the field loses focus); text that is not a date is kept, with its problem.
+        DateField week = DateField.over(Messages.text("boards.wmt.weekOf"), vm.weekOfProperty(),
+                vm.weekOfTypedProblemProperty());
         week.setId("wr-week");
-        week.valueProperty().bindBidirectional(vm.weekOfProperty());
-        vm.weekOfTypedProblemProperty().bind(week.problemProperty());
-        // A date typed but not yet committed (focus still in the field) counts as given.
-        week.getEditor().textProperty().addListener((o, a, t) -> {
-            var typed = week.date();
-            if (typed != null && !typed.equals(vm.weekOfProperty().get())) {
-                vm.weekOfProperty().set(typed);
-            }
-        });
         week.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.touch(Field.WEEK_OF);

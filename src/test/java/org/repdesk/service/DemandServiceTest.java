@@ -94,6 +94,11 @@ class DemandServiceTest {
         assertEquals(DemandStatus.RAISED, history.get(1).from());
         assertEquals(DemandStatus.IN_DISCUSSION, history.get(1).to());
         assertEquals(LocalDate.of(2026, 2, 10), history.get(1).changedOn());
+        assertNull(history.get(1).note(), "no words of the day's language stored: the response says what was said");
+        assertEquals("Employer response: Will consider a cap of 45",
+                history.get(1).note(org.repdesk.i18n.Messages.ENGLISH, demands.responses(d.id())));
+        assertEquals("Ymateb y cyflogwr: Will consider a cap of 45",
+                history.get(1).note(org.repdesk.i18n.Messages.WELSH, demands.responses(d.id())));
     }
 
     @Test

@@ -21,10 +21,17 @@ public final class ScriptedDialogs implements Dialogs {
     private final List<Said> said = new ArrayList<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Optional<Path>> files = new ArrayDeque<>();
+    private final Deque<Unsaved> unsaved = new ArrayDeque<>();
 
     /** The next confirmation is answered yes (true) or Cancel (false). */
     public ScriptedDialogs answering(boolean yes) {
         confirmations.add(yes);
+        return this;
+    }
+
+    /** The next "Save the changes to …?" is answered {@code answer}. */
+    public ScriptedDialogs answeringUnsaved(Unsaved answer) {
+        unsaved.add(answer);
         return this;
     }
 
@@ -54,6 +61,15 @@ public final class ScriptedDialogs implements Dialogs {
             throw new AssertionError("not expected to be asked: " + header);
         }
         return confirmations.poll();
+    }
+
+    @Override
+    public Unsaved askAboutUnsaved(String what) {
+        said.add(new Said("unsaved", what, List.of()));
+        if (unsaved.isEmpty()) {
+            throw new AssertionError("not expected to be asked about unsaved changes to " + what);
+        }
+        return unsaved.poll();
     }
 
     @Override

@@ -67,6 +67,30 @@ class SettingsDialogTest {
     }
 
     @Test
+    void anAttendanceFigureThatIsWrongIsSaidBesideItAndNothingIsSaved(FxRobot robot) throws Exception {
+        SettingsHandle settings = new FrameHandle(robot).openSettings();
+        waitUntil(() -> !settings.saveButton().isDisabled());
+        settings.typeAttendance("triggerDays", "ten");
+        assertEquals("Trigger: days must be a number such as 8 or 7.5.", settings.attendanceProblem("triggerDays"));
+        assertEquals("", settings.attendanceProblem("triggerSpells"), "a figure not touched says nothing");
+        assertEquals("", settings.problems(), "not listed at the foot as well");
+
+        settings.typeAttendance("triggerSpells", "0").typeAttendance("triggerDays", "8");
+        assertEquals("", settings.attendanceProblem("triggerDays"));
+        assertTrue(settings.attendanceProblem("triggerSpells").contains("between 1 and 50"),
+                settings.attendanceProblem("triggerSpells"));
+        settings.save(); // refused: the dialog stays and Save waits
+        waitUntil(() -> settings.saveButton().isDisabled());
+        assertTrue(settings.open());
+
+        settings.typeAttendance("triggerSpells", "5");
+        waitUntil(() -> !settings.saveButton().isDisabled());
+        settings.save();
+        waitUntil(() -> !settings.open());
+        waitUntil(() -> desk.settings().attendance().triggerSpells() == 5);
+    }
+
+    @Test
     void theDarkThemeIsUsedAtOnceAndRemembered(FxRobot robot) throws Exception {
         SettingsHandle settings = new FrameHandle(robot).openSettings();
         waitUntil(() -> !settings.saveButton().isDisabled());

@@ -82,12 +82,11 @@ public final class AbsenceView extends BorderPane {
             }
         });
 
-        DateField first = new DateField(Messages.text("absence.field.firstDay"), null);
+        // Each date as typed; text that is not a date stays as typed, its problem said under the form.
+        DateField first = DateField.following(Messages.text("absence.field.firstDay"), vm.firstDayProperty());
         first.setId("absence-first");
-        first.valueProperty().bindBidirectional(vm.firstDayProperty());
-        DateField last = new DateField(Messages.text("absence.field.lastDay"), null);
+        DateField last = DateField.following(Messages.text("absence.field.lastDay"), vm.lastDayProperty());
         last.setId("absence-last");
-        last.valueProperty().bindBidirectional(vm.lastDayProperty());
         last.disableProperty().bind(vm.partDayProperty());
         CheckBox partDay = new CheckBox(Messages.text("absence.ui.partDay"));
         partDay.setId("absence-part-day");
@@ -112,7 +111,10 @@ public final class AbsenceView extends BorderPane {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
-        form.addRow(0, label("absence.field.firstDay", first), first, label("absence.field.lastDay", last), last);
+        // Each date's own problem ("must be a real date") right under it.
+        var firstBox = org.repdesk.ui.FieldProblem.under(first, first.problemProperty(), "absence-first-problem");
+        var lastBox = org.repdesk.ui.FieldProblem.under(last, last.problemProperty(), "absence-last-problem");
+        form.addRow(0, label("absence.field.firstDay", first), firstBox, label("absence.field.lastDay", last), lastBox);
         HBox hoursRow = new HBox(6, hours, label("absence.ui.hoursUnit"));
         hoursRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         form.add(partDay, 0, 1, 2, 1);
@@ -120,16 +122,14 @@ public final class AbsenceView extends BorderPane {
         form.add(label("absence.ui.reason", reason), 0, 2);
         form.add(reason, 1, 2, 3, 1);
         form.add(flags, 0, 3, 4, 1);
-        GridPane.setHgrow(first, Priority.ALWAYS);
-        GridPane.setHgrow(last, Priority.ALWAYS);
+        GridPane.setHgrow(firstBox, Priority.ALWAYS);
+        GridPane.setHgrow(lastBox, Priority.ALWAYS);
 
         Label problems = new Label();
         problems.setId("absence-problems");
         problems.getStyleClass().add("problems");
         problems.setWrapText(true);
-        problems.textProperty().bind(Bindings.createStringBinding(() -> String.join(" ",
-                List.of(vm.formProblemsProperty().get(), first.problemProperty().get(), last.problemProperty().get()))
-                .strip(), vm.formProblemsProperty(), first.problemProperty(), last.problemProperty()));
+        problems.textProperty().bind(vm.formProblemsProperty());
 
         Button newOne = new Button(Messages.text("absence.ui.new"));
         newOne.setId("absence-new");
@@ -140,15 +140,10 @@ public final class AbsenceView extends BorderPane {
                 .then(Messages.text("absence.ui.add")).otherwise(Messages.text("absence.ui.saveChanges")));
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
-        save.disableProperty().bind(vm.canSaveProperty().not());
-        save.setOnAction(e -> {
-            // a date typed but not yet committed (no Enter, focus still there) counts too
-            vm.firstDayProperty().set(first.date());
-            if (!vm.partDayProperty().get()) {
-                vm.lastDayProperty().set(last.date());
-            }
-            vm.save();
-        });
+        // A date that is not one (said under the form) waits as a missing one does.
+        save.disableProperty().bind(vm.canSaveProperty().not().or(first.problemProperty().isNotEmpty())
+                .or(last.problemProperty().isNotEmpty().and(vm.partDayProperty().not())));
+        save.setOnAction(e -> vm.save());
         Button delete = new Button(Messages.text("absence.ui.delete"));
         delete.setId("absence-delete");
         delete.getStyleClass().addAll("danger", "button-outlined");
@@ -167,9 +162,8 @@ public final class AbsenceView extends BorderPane {
     }
 
     private VBox calculation() {
-        DateField on = new DateField(Messages.text("absence.ui.onDate"), null);
+        DateField on = DateField.following(Messages.text("absence.ui.onDate"), vm.onDateProperty());
         on.setId("absence-on");
-        on.valueProperty().bindBidirectional(vm.onDateProperty());
         Label trigger = bound("absence-trigger", vm.triggerTextProperty());
         Label asWritten = bound("absence-as-written", vm.asWrittenTextProperty());
         asWritten.getStyleClass().add("absence-figure");
@@ -187,20 +181,21 @@ public final class AbsenceView extends BorderPane {
         key.getStyleClass().add("absence-key");
         key.setWrapText(true);
 
-        DateField whatIfFrom = new DateField(Messages.text("absence.ui.whatIfFrom"), null);
+        DateField whatIfFrom = DateField.following(Messages.text("absence.ui.whatIfFrom"), vm.whatIfFromProperty());
         whatIfFrom.setId("absence-whatif-from");
-        whatIfFrom.valueProperty().bindBidirectional(vm.whatIfFromProperty());
         TextField whatIfDays = new TextField();
         whatIfDays.setId("absence-whatif-days");
         whatIfDays.setPrefColumnCount(3);
         whatIfDays.textProperty().bindBidirectional(vm.whatIfDaysProperty());
         whatIfDays.setAccessibleText(Messages.text("absence.ui.whatIfDaysName"));
         FlowPane whatIfRow = new FlowPane(6, 6, label("absence.ui.whatIfOff"), whatIfDays,
-                label("absence.ui.whatIfDaysFrom", whatIfFrom), whatIfFrom);
+                label("absence.ui.whatIfDaysFrom", whatIfFrom), org.repdesk.ui.FieldProblem.under(whatIfFrom,
+                        whatIfFrom.problemProperty(), "absence-whatif-from-problem"));
         whatIfRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label whatIf = bound("absence-whatif", vm.whatIfTextProperty());
 
-        HBox onRow = new HBox(6, label("absence.ui.onDate", on), on);
+        HBox onRow = new HBox(6, label("absence.ui.onDate", on),
+                org.repdesk.ui.FieldProblem.under(on, on.problemProperty(), "absence-on-problem"));
         onRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label calcTitle = new Label(Messages.text("absence.ui.calcTitle"));
         calcTitle.getStyleClass().add("title-4");
@@ -224,16 +219,12 @@ public final class AbsenceView extends BorderPane {
         hours.setId("absence-hours-week");
         hours.setPrefColumnCount(4);
         hours.textProperty().bindBidirectional(vm.hoursPerWeekProperty());
-        DateField warning = new DateField(Messages.text("absence.field.warningOn"), null);
+        DateField warning = DateField.following(Messages.text("absence.field.warningOn"), vm.warningOnProperty());
         warning.setId("absence-warning");
-        warning.valueProperty().bindBidirectional(vm.warningOnProperty());
         Button save = new Button(Messages.text("absence.ui.savePattern"));
         save.setId("absence-pattern-save");
-        save.disableProperty().bind(vm.canSavePatternProperty().not());
-        save.setOnAction(e -> {
-            vm.warningOnProperty().set(warning.date());
-            vm.savePattern();
-        });
+        save.disableProperty().bind(vm.canSavePatternProperty().not().or(warning.problemProperty().isNotEmpty()));
+        save.setOnAction(e -> vm.savePattern());
         Label problems = bound("absence-pattern-problems", vm.patternProblemsProperty());
         problems.getStyleClass().add("problems");
         Label note = bound("absence-pattern-note", vm.patternNoteProperty());
@@ -246,7 +237,8 @@ public final class AbsenceView extends BorderPane {
         grid.getStyleClass().add("form-grid");
         grid.addRow(0, label("absence.ui.days"), days);
         grid.addRow(1, label("absence.ui.hoursPerWeek", hours), hours);
-        grid.addRow(2, label("absence.field.warningOn", warning), warning);
+        grid.addRow(2, label("absence.field.warningOn", warning),
+                org.repdesk.ui.FieldProblem.under(warning, warning.problemProperty(), "absence-warning-problem"));
         VBox box = new VBox(8, note, grid, problems, save);
         TitledPane pane = new TitledPane(Messages.text("absence.ui.patternTitle"), box);
         pane.setId("absence-pattern");

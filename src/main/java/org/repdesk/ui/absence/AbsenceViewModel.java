@@ -155,13 +155,9 @@ public final class AbsenceViewModel {
         });
     }
 
-    /** Shows {@code m}'s absences as of the service's today. */
+    /** Shows {@code m}'s record, calculated on today (the service's clock); the rep may choose another day. */
     public void show(Member m) {
-        show(m, service.today());
-    }
-
-    /** Shows {@code m}'s record, calculated on {@code today}. */
-    public void show(Member m, LocalDate today) {
+        LocalDate today = service.today();
         member.set(m);
         onDate.set(today);
         whatIfFrom.set(today.plusDays(1));

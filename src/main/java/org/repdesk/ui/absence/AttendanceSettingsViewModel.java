@@ -1,24 +1,35 @@
 package org.repdesk.ui.absence;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.AttendanceSettings;
 import org.repdesk.service.SettingsService;
+import org.repdesk.ui.common.FieldProblem;
 
-/** The attendance policy's figures in Settings: each as typed, checked, then saved together. */
+/**
+ * The attendance policy's figures in Settings: each as typed, checked as typed (its problem said
+ * beside it once touched, or every one once Save was pressed), then saved together.
+ */
 public final class AttendanceSettingsViewModel {
 
     private final SettingsService settings;
     private final AbsenceViewModel.Runner runner;
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final BooleanProperty reachedOnlyWhenMore = new SimpleBooleanProperty();
+    /** True once Save was pressed: every figure's problem shows, touched or not. */
+    private final BooleanProperty showAll = new SimpleBooleanProperty(false);
+    private final Map<String, FieldProblem> problems = new LinkedHashMap<>();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    /** While the file's figures are put in the fields: that is not the rep touching them. */
+    private boolean showing;
 
     /** The setting keys, in the order the form shows them (also their message keys after "absence.setting."). */
     public static final List<String> FIELDS = List.of("triggerDays", "triggerSpells", "windowMonths", "fullTimeHours",
@@ -27,7 +38,17 @@ public final class AttendanceSettingsViewModel {
     public AttendanceSettingsViewModel(SettingsService settings, AbsenceViewModel.Runner runner) {
         this.settings = settings;
         this.runner = runner;
-        FIELDS.forEach(f -> fields.put(f, new SimpleStringProperty("")));
+        for (String f : FIELDS) {
+            fields.put(f, new SimpleStringProperty(""));
+            FieldProblem problem = new FieldProblem(showAll);
+            problems.put(f, problem);
+            fields.get(f).addListener(x -> {
+                if (!showing) {
+                    problem.touch();
+                }
+                check();
+            });
+        }
         show(AttendanceSettings.DEFAULTS);
     }
 
@@ -37,16 +58,33 @@ public final class AttendanceSettingsViewModel {
     }
 
     private void show(AttendanceSettings s) {
-        field("triggerDays").set(plain(s.triggerDays()));
-        field("triggerSpells").set(String.valueOf(s.triggerSpells()));
-        field("windowMonths").set(String.valueOf(s.windowMonths()));
-        field("fullTimeHours").set(plain(s.fullTimeHours()));
-        field("shortHoursBelow").set(plain(s.shortHoursBelow()));
-        field("shortHoursTriggerDays").set(plain(s.shortHoursTriggerDays()));
-        field("partDayOverHours").set(plain(s.partDayOverHours()));
-        field("improvementMonths").set(String.valueOf(s.improvementMonths()));
-        field("improvementPercent").set(plain(s.improvementPercent()));
+        showing = true;
+        try {
+            fill(s);
+        } finally {
+            showing = false;
+        }
+        check();
+    }
+
+    /** The file's figures arriving after the rep typed one: what they typed stays. */
+    private void fill(AttendanceSettings s) {
+        put("triggerDays", plain(s.triggerDays()));
+        put("triggerSpells", String.valueOf(s.triggerSpells()));
+        put("windowMonths", String.valueOf(s.windowMonths()));
+        put("fullTimeHours", plain(s.fullTimeHours()));
+        put("shortHoursBelow", plain(s.shortHoursBelow()));
+        put("shortHoursTriggerDays", plain(s.shortHoursTriggerDays()));
+        put("partDayOverHours", plain(s.partDayOverHours()));
+        put("improvementMonths", String.valueOf(s.improvementMonths()));
+        put("improvementPercent", plain(s.improvementPercent()));
         reachedOnlyWhenMore.set(s.reachedOnlyWhenMore());
+    }
+
+    private void put(String name, String value) {
+        if (!problems.get(name).touchedProperty().get()) {
+            fields.get(name).set(value);
+        }
     }
 
     public StringProperty field(String name) {
@@ -57,18 +95,42 @@ public final class AttendanceSettingsViewModel {
         return reachedOnlyWhenMore;
     }
 
-    /** What is wrong with the figures as typed; empty when they can be saved. */
+    /** Figure {@code name}'s problem, shown beside its field once touched or on Save. */
+    public FieldProblem problem(String name) {
+        return problems.get(name);
+    }
+
+    /** True when every figure can be saved as typed. */
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** True once Save was pressed: every figure's problem is shown. */
+    public BooleanProperty showAllProperty() {
+        return showAll;
+    }
+
+    /** What is wrong with the figures as typed, in the form's order; empty when they can be saved. */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        return FIELDS.stream().map(f -> problems.get(f).get()).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** Each figure checked: a number first; once all are numbers, the policy's range for each. */
+    private void check() {
+        Map<String, String> found = new LinkedHashMap<>();
         for (String f : FIELDS) {
             String text = fields.get(f).get();
             boolean whole = f.equals("triggerSpells") || f.endsWith("Months"); // not for reps: field names
             if (text == null || !text.strip().matches(whole ? "\\d{1,3}" : "\\d{1,3}(\\.\\d+)?|\\.\\d+")) {
-                problems.add(Messages.text("absence.setting.notNumber", Map.of("field",
+                found.put(f, Messages.text("absence.setting.notNumber", Map.of("field",
                         Messages.text("absence.setting." + f))));
             }
         }
-        return problems.isEmpty() ? edited().problems() : problems;
+        if (found.isEmpty()) {
+            found.putAll(edited().problemsByField());
+        }
+        FIELDS.forEach(f -> problems.get(f).set(found.getOrDefault(f, "")));
+        valid.set(found.isEmpty());
     }
 
     private AttendanceSettings edited() {
@@ -79,6 +141,7 @@ public final class AttendanceSettingsViewModel {
 
     /** Saves the figures (in the background) when they are right; returns what is wrong otherwise. */
     public List<String> save(Runnable saved) {
+        showAll.set(true);
         List<String> problems = problems();
         if (problems.isEmpty()) {
             AttendanceSettings s = edited();

@@ -46,11 +46,6 @@ public final class TimelineViewModel {
         this.dialogs = dialogs;
     }
 
-    /** The date a new entry is dated unless the rep says otherwise. */
-    public java.time.LocalDate today() {
-        return cases.today();
-    }
-
     public ObservableList<TimelineEntry> entries() {
         return tab.items();
     }
@@ -119,10 +114,13 @@ public final class TimelineViewModel {
         });
     }
 
-    /** The form for a new note on the case shown, dated {@code today}; saved, its draft is dropped and the timeline read again. */
-    public Optional<TimelineEntryViewModel> newNoteForm(LocalDate today) {
+    /**
+     * The form for a new note on the case shown, dated today (the service's clock) unless the rep says
+     * otherwise; saved, its draft is dropped and the timeline read again.
+     */
+    public Optional<TimelineEntryViewModel> newNoteForm() {
         UUID onCase = tab.caseId();
-        return Optional.ofNullable(onCase).map(id -> withReload(TimelineEntryViewModel.forNew(runner, id, today,
+        return Optional.ofNullable(onCase).map(id -> withReload(TimelineEntryViewModel.forNew(runner, id, cases.today(),
                 entry -> savedDropsDraft(onCase, entry, cases.addEntry(entry)), draftsOf(onCase))));
     }
 

@@ -121,7 +121,7 @@ public final class DemandDetailViewModel {
         for (DemandStatusChange ch : l.changes()) {
             String what = ch.from() == null ? Messages.text("boards.detail.recordedAs", DemandWords.status(ch.to()))
                     : DemandWords.status(ch.from()) + " → " + DemandWords.status(ch.to());
-            String note = ch.repsNote();
+            String note = ch.note(Messages.language(), l.responses());
             // The first line, and a change a response made, go with what made them.
             Runnable delete = ch.from() == null || ch.responseId() != null ? null
                     : () -> demands.deleteStatusChange(d.id(), ch.id());
@@ -143,11 +143,6 @@ public final class DemandDetailViewModel {
         }
         lines.sort(Comparator.comparing(HistoryLine::date).reversed());
         return lines;
-    }
-
-    /** The date a status change is dated unless the rep says otherwise. */
-    public LocalDate today() {
-        return today.get();
     }
 
     public ReadOnlyObjectProperty<Demand> currentProperty() {

@@ -71,11 +71,6 @@ public final class DemandsBoardViewModel {
         return keepsLog;
     }
 
-    /** The date a status change is dated unless the rep says otherwise. */
-    public LocalDate today() {
-        return today.get();
-    }
-
     /** The demand whose history and evidence are shown; kept across reloads. */
     public ObjectProperty<UUID> selectedProperty() {
         return selected;
@@ -109,32 +104,34 @@ public final class DemandsBoardViewModel {
     }
 
     /**
-     * The form dating the move of demand {@code demandId} to {@code to}; saved, the demand is
+     * The form dating the move of demand {@code demandId} to {@code to} (today, unless the rep says
+     * otherwise); saved, the demand is
      * selected, the board read again and {@code then} run. Empty when it is not on the board or
      * already has that status.
      */
-    public Optional<StatusChangeViewModel> moveForm(UUID demandId, DemandStatus to, LocalDate today, Runnable then) {
+    public Optional<StatusChangeViewModel> moveForm(UUID demandId, DemandStatus to, Runnable then) {
         return find(demandId).map(DemandSummary::demand).filter(d -> d.status() != to).map(d -> {
-            StatusChangeViewModel form = new StatusChangeViewModel(runner, d, to, today, demands::changeStatus);
+            StatusChangeViewModel form = new StatusChangeViewModel(runner, d, to, today.get(), demands::changeStatus);
             form.setOnSaved(moved -> selectAndReload(moved.id(), then));
             return form;
         });
     }
 
-    /** The form for a new demand raised {@code today}; saved, it is selected, the board read again and {@code then} run. */
-    public DemandFormViewModel newDemandForm(LocalDate today, Runnable then) {
-        DemandFormViewModel form = DemandFormViewModel.forNew(runner, today, demands::raise);
+    /** The form for a new demand raised today; saved, it is selected, the board read again and {@code then} run. */
+    public DemandFormViewModel newDemandForm(Runnable then) {
+        DemandFormViewModel form = DemandFormViewModel.forNew(runner, today.get(), demands::raise);
         form.setOnSaved(raised -> selectAndReload(raised.id(), then));
         return form;
     }
 
     /**
      * Reads the demands that may have been discussed, then gives {@code open} the form recording a
-     * meeting held {@code today}; saved, the board is read again and {@code then} run.
+     * meeting held today; saved, the board is read again and {@code then} run.
      */
-    public void meetingForm(LocalDate today, Runnable then, Consumer<MeetingViewModel> open) {
+    public void meetingForm(Runnable then, Consumer<MeetingViewModel> open) {
+        LocalDate on = today.get();
         runner.run(Messages.text("boards.error.read"), demands::all, all -> {
-            MeetingViewModel form = new MeetingViewModel(runner, all, today, demands::recordMeeting);
+            MeetingViewModel form = new MeetingViewModel(runner, all, on, demands::recordMeeting);
             form.setOnSaved(m -> reload(then));
             open.accept(form);
         });

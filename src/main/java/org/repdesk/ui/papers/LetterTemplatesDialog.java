@@ -21,6 +21,7 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.model.MergeField;
 import org.repdesk.service.LetterService;
 import org.repdesk.ui.DeskState;
+import org.repdesk.ui.Dialogs;
 import org.repdesk.ui.FxDialogs;
 import org.repdesk.ui.FormGrid;
 
@@ -62,13 +63,13 @@ public final class LetterTemplatesDialog {
             }
             // Choosing another template with unsaved edits asks first; Cancel stays on this one.
             if (vm.hasUnsavedChanges()) {
-                UnsavedChanges.Answer answer = UnsavedChanges.ask(dialog.getDialogPane().getScene().getWindow(), what(vm));
-                if (answer == UnsavedChanges.Answer.CANCEL
-                        || answer == UnsavedChanges.Answer.SAVE && !vm.saveThen(() -> { })) {
+                Dialogs.Unsaved answer = state.dialogs().askAboutUnsaved(what(vm));
+                if (answer == Dialogs.Unsaved.CANCEL
+                        || answer == Dialogs.Unsaved.SAVE && !vm.saveThen(() -> { })) {
                     javafx.application.Platform.runLater(() -> list.getSelectionModel().select(vm.editingProperty().get()));
                     return;
                 }
-                if (answer == UnsavedChanges.Answer.SAVE) {
+                if (answer == Dialogs.Unsaved.SAVE) {
                     return; // saved: the list is read again and keeps the saved one chosen
                 }
             }
@@ -131,8 +132,8 @@ public final class LetterTemplatesDialog {
         Button newOne = new Button(Messages.text("letters.templates.new"));
         newOne.setId("template-new");
         newOne.setOnAction(e -> {
-            if (!vm.hasUnsavedChanges() || UnsavedChanges.ask(dialog.getDialogPane().getScene().getWindow(), what(vm))
-                    == UnsavedChanges.Answer.DISCARD) {
+            if (!vm.hasUnsavedChanges() || state.dialogs().askAboutUnsaved(what(vm))
+                    == Dialogs.Unsaved.DISCARD) {
                 vm.newTemplate();
                 name.requestFocus();
             }
@@ -177,7 +178,7 @@ public final class LetterTemplatesDialog {
                 return;
             }
             e.consume();
-            switch (UnsavedChanges.ask(dialog.getDialogPane().getScene().getWindow(), what(vm))) {
+            switch (state.dialogs().askAboutUnsaved(what(vm))) {
                 case DISCARD -> {
                     answered[0] = true;
                     dialog.close();

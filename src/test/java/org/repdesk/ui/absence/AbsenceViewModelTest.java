@@ -58,7 +58,7 @@ class AbsenceViewModelTest {
 
     @Test
     void anAbsenceTypedInTheFormIsSavedAndCountedInTheCalculation() {
-        vm.show(zoë, TestDesk.TODAY);
+        vm.show(zoë);
         assertFalse(vm.canSaveProperty().get(), "nothing to save before a first day");
 
         vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
@@ -78,7 +78,7 @@ class AbsenceViewModelTest {
 
     @Test
     void aLastDayBeforeTheFirstIsSaidBesideTheFormAndCannotBeSaved() {
-        vm.show(zoë, TestDesk.TODAY);
+        vm.show(zoë);
         vm.firstDayProperty().set(LocalDate.of(2026, 6, 10));
         vm.lastDayProperty().set(LocalDate.of(2026, 6, 8));
 
@@ -89,7 +89,7 @@ class AbsenceViewModelTest {
     @Test
     void anOverlapIsRefusedBeforeTheStoreIsAsked() {
         desk.absences().add(anAbsence(zoë).from("2026-06-08").to("2026-06-12").build());
-        vm.show(zoë, TestDesk.TODAY);
+        vm.show(zoë);
         vm.firstDayProperty().set(LocalDate.of(2026, 6, 12));
 
         assertFalse(vm.canSaveProperty().get());
@@ -99,7 +99,7 @@ class AbsenceViewModelTest {
     @Test
     void deletingAsksFirstAndKeepsTheAbsenceWhenTheRepSaysNo() {
         desk.absences().add(anAbsence(zoë).from("2026-06-08").to("2026-06-12").build());
-        vm.show(zoë, TestDesk.TODAY);
+        vm.show(zoë);
         vm.selectedProperty().set(vm.rows().get(0));
         List<String> asked = new ArrayList<>();
 
@@ -119,7 +119,7 @@ class AbsenceViewModelTest {
     void theCalculationIsShownBothWaysAndTheWhatIfSaysWhenTwoMoreDaysWouldReachIt() {
         desk.absences().add(anAbsence(zoë).from("2026-02-02").to("2026-02-04").build());
         desk.absences().add(anAbsence(zoë).from("2026-04-13").to("2026-04-15").disabilityRelated().build());
-        vm.show(zoë, TestDesk.TODAY);
+        vm.show(zoë);
 
         assertTrue(vm.asWrittenTextProperty().get().contains("6 days, 2 spells: trigger not reached"),
                 vm.asWrittenTextProperty().get());
@@ -136,7 +136,7 @@ class AbsenceViewModelTest {
 
     @Test
     void aSavedPatternChangesTheTriggerAndAWarningStartsTheImprovementPeriod() {
-        vm.show(zoë, TestDesk.TODAY);
+        vm.show(zoë);
         assertFalse(vm.patternNoteProperty().get().isEmpty(), "says the pattern is assumed");
 
         vm.worksOnProperty(DayOfWeek.TUESDAY).set(false);
@@ -155,7 +155,7 @@ class AbsenceViewModelTest {
 
     @Test
     void hoursOverHerWorkingDayAreRefusedBesideTheForm() {
-        vm.show(zoë, TestDesk.TODAY);
+        vm.show(zoë);
         vm.firstDayProperty().set(LocalDate.of(2026, 6, 10));
         vm.partDayProperty().set(true);
         vm.hoursProperty().set("8");

@@ -1,6 +1,7 @@
 package org.repdesk.ui.absence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -65,6 +66,36 @@ class AttendanceSettingsViewModelTest {
         assertEquals(3, saved.improvementMonths());
         assertTrue(saved.reachedOnlyWhenMore());
         assertEquals(10, desk.absences().calculator().settings().triggerDays());
+    }
+
+    @Test
+    void eachProblemIsKeptByItsFigureAndShownOnceTouchedOrOnSave() {
+        vm.field("triggerSpells").set("four");
+
+        assertEquals("Trigger: spells must be a number such as 8 or 7.5.", vm.problem("triggerSpells").shownProperty().get());
+        assertEquals("", vm.problem("triggerDays").get());
+        assertFalse(vm.validProperty().get());
+
+        vm.field("triggerSpells").set("4");
+        vm.field("windowMonths").set("40");
+        assertEquals("", vm.problem("triggerSpells").get());
+        assertTrue(vm.problem("windowMonths").get().contains("between 1 and 36"), vm.problem("windowMonths").get());
+        assertEquals("", vm.problem("improvementMonths").shownProperty().get());
+    }
+
+    @Test
+    void theFiguresReadFromTheFileAreNotTouchedAndSaveShowsEveryProblem() {
+        assertTrue(vm.validProperty().get());
+        assertFalse(vm.problem("triggerDays").touchedProperty().get(), "filled in from the file, not by the rep");
+        vm.field("improvementMonths").set("");
+        vm.problem("improvementMonths").untouch();
+        assertEquals("", vm.problem("improvementMonths").shownProperty().get());
+
+        assertEquals(1, vm.save(() -> { }).size());
+
+        assertEquals("Improvement period (months) must be a number such as 8 or 7.5.",
+                vm.problem("improvementMonths").shownProperty().get());
+        assertEquals(AttendanceSettings.DEFAULTS, desk.settings().attendance());
     }
 
     @Test

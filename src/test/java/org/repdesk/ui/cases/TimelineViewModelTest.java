@@ -55,7 +55,8 @@ class TimelineViewModelTest {
     void aNoteSavedJoinsTheTimelineItsCountAndItsDraftIsDropped() {
         vm.show(c.id());
         int before = vm.countProperty().get();
-        TimelineEntryViewModel form = vm.newNoteForm(LocalDate.of(2026, 11, 20)).orElseThrow();
+        TimelineEntryViewModel form = vm.newNoteForm().orElseThrow();
+        assertEquals(TestDesk.TODAY, form.dateProperty().get(), "dated today by the desk's clock");
         form.kindProperty().set(EntryKind.PHONE_CALL);
         form.summaryProperty().set("Call to HR");
         form.noteProperty().set("Asked about");
@@ -80,7 +81,7 @@ class TimelineViewModelTest {
 
     @Test
     void aCorrectedNoteKeepsItsIdAndANoteFormNeedsACaseShown() {
-        assertTrue(vm.newNoteForm(TestDesk.TODAY).isEmpty(), "no case shown: no note to add");
+        assertTrue(vm.newNoteForm().isEmpty(), "no case shown: no note to add");
         TimelineEntry note = desk.cases().addEntry(TimelineEntry.of(c.id(), LocalDate.of(2026, 11, 20), EntryKind.NOTE,
                 "Call to HR", "Asked about pro rata."));
         vm.show(c.id());

@@ -105,6 +105,40 @@ class DemandDetailViewModelTest {
     }
 
     @Test
+    void aResponseRecordedWhileRepDeskSpokeWelshReadsInEnglishAsTheEmployersResponse() {
+        Messages.setLanguage(Messages.WELSH);
+        desk.demands().recordResponse(org.repdesk.model.EmployerResponse.of(demand.id(), TestDesk.TODAY,
+                "Will consider a cap of 45\nSubject to funding", "Regional director",
+                org.repdesk.model.ResponseChannel.MEETING, DemandStatus.IN_DISCUSSION, null, null));
+        Messages.setLanguage(Messages.ENGLISH);
+
+        showIt();
+
+        assertTrue(vm.history().stream().map(HistoryLine::text)
+                .anyMatch(t -> t.endsWith("In discussion: Employer response: Will consider a cap of 45")),
+                vm.history().toString());
+        assertTrue(vm.history().stream().map(HistoryLine::text).noneMatch(t -> t.contains("Ymateb")));
+    }
+
+    @Test
+    void aResponsesNoteAFileKeptInWelshIsReadInTheLanguageOfTheDayInstead() {
+        var r = desk.demands().recordResponse(org.repdesk.model.EmployerResponse.of(demand.id(), TestDesk.TODAY,
+                "No cap this year", null, org.repdesk.model.ResponseChannel.EMAIL, null, null, null));
+        org.repdesk.store.DemandStore store = new org.repdesk.store.DemandStore(desk.database());
+        desk.database().write(c -> {
+            store.insertChange(org.repdesk.model.DemandStatusChange.of(demand.id(), TestDesk.TODAY,
+                    demand.status(), DemandStatus.REFUSED, "Ymateb y cyflogwr: No cap this year", r.id())); // as written before
+            return null;
+        });
+
+        showIt();
+
+        assertTrue(vm.history().stream().map(HistoryLine::text)
+                .anyMatch(t -> t.endsWith(": Employer response: No cap this year")), vm.history().toString());
+        assertTrue(vm.history().stream().map(HistoryLine::text).noneMatch(t -> t.contains("Ymateb")));
+    }
+
+    @Test
     void aFirstEntryWhoseRecordingWordsAFileKeptIsReadWithoutThemInEitherLanguage() {
         Demand older = Demand.raise("A maximum caseload agreed", null, DemandKind.URGENT_DEMAND, null,
                 TestDesk.TODAY.minusYears(1), Priority.HIGH);

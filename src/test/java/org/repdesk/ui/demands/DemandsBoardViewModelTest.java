@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,9 +70,8 @@ class DemandsBoardViewModelTest {
         var first = vm.column(DemandStatus.RAISED).isEmpty()
                 ? vm.column(DemandStatus.IN_DISCUSSION).get(0) : vm.column(DemandStatus.RAISED).get(0);
         int agreedBefore = vm.column(DemandStatus.AGREED).size();
-        StatusChangeViewModel form = vm.moveForm(first.demand().id(), DemandStatus.AGREED, LocalDate.of(2026, 11, 20),
-                () -> { }).orElseThrow();
-        assertTrue(vm.moveForm(first.demand().id(), first.demand().status(), LocalDate.of(2026, 11, 20), () -> { })
+        StatusChangeViewModel form = vm.moveForm(first.demand().id(), DemandStatus.AGREED, () -> { }).orElseThrow();
+        assertTrue(vm.moveForm(first.demand().id(), first.demand().status(), () -> { })
                 .isEmpty(), "a card is not moved to the column it is in");
         form.noteProperty().set("Agreed at JNCC");
         assertTrue(form.save(d -> { }));
@@ -86,7 +86,8 @@ class DemandsBoardViewModelTest {
     void aNewDemandIsRaisedSelectedAndOnTheBoard() {
         vm.reload(() -> { });
         int[] then = {0};
-        DemandFormViewModel form = vm.newDemandForm(LocalDate.of(2026, 11, 20), () -> then[0]++);
+        DemandFormViewModel form = vm.newDemandForm(() -> then[0]++);
+        assertEquals(TestDesk.TODAY, form.raisedOnProperty().get(), "raised today by the desk's clock");
         form.titleProperty().set("A maximum caseload in the Cardiff PDU");
         assertTrue(form.save(d -> { }));
         assertEquals(List.of(), failures);
@@ -100,8 +101,9 @@ class DemandsBoardViewModelTest {
         vm.loadBulletins(n -> { });
         List<MeetingViewModel> opened = new ArrayList<>();
         int[] then = {0};
-        vm.meetingForm(LocalDate.of(2026, 11, 20), () -> then[0]++, opened::add);
+        vm.meetingForm(() -> then[0]++, opened::add);
         MeetingViewModel form = opened.get(0);
+        assertEquals(TestDesk.TODAY, form.dateProperty().get(), "held today by the desk's clock");
         assertEquals(CampaignBulletins.size(), form.demands().size());
         form.titleProperty().set("Regional JNCC");
         var discussed = form.demands().get(0);
@@ -133,7 +135,12 @@ class DemandsBoardViewModelTest {
 
     @Test
     void aStatusChangeIsDatedTodayAndOnlyALoginThatKeepsTheLogMayChangeIt() {
-        assertEquals(TestDesk.TODAY, vm.today());
+        vm.reload(() -> { });
+        var raised = vm.newDemandForm(() -> { });
+        raised.titleProperty().set("A maximum caseload in the Cardiff PDU");
+        assertTrue(raised.save(d -> { }));
+        UUID id = vm.column(DemandStatus.RAISED).get(0).demand().id();
+        assertEquals(TestDesk.TODAY, vm.moveForm(id, DemandStatus.AGREED, () -> { }).orElseThrow().dateProperty().get());
         assertTrue(vm.keepsLog());
         assertFalse(new DemandsBoardViewModel(desk.demands(), desk.cases()::today, false, atOnce).keepsLog(),
                 "a casebook's rep or reader");

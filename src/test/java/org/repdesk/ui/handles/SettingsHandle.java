@@ -66,6 +66,20 @@ public final class SettingsHandle {
         return this;
     }
 
+    /** Opens the Attendance tab and replaces figure {@code field}'s text (as in AttendanceSettingsViewModel.FIELDS). */
+    public SettingsHandle typeAttendance(String field, String text) {
+        robot.clickOn(org.repdesk.i18n.Messages.text("absence.setting.tab")); // the tab, by the name the rep sees
+        robot.clickOn("#attendance-" + field);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write(text);
+        return this;
+    }
+
+    /** What is said under attendance figure {@code field} ("" while nothing is shown). */
+    public String attendanceProblem(String field) {
+        Label said = robot.lookup("#attendance-" + field + "-problem").queryAs(Label.class);
+        return said.isVisible() ? said.getText() : "";
+    }
+
     /** The Settings window is open. */
     public boolean open() {
         return robot.lookup("#settings-save").tryQuery().isPresent();

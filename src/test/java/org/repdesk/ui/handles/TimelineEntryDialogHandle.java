@@ -14,6 +14,25 @@ public final class TimelineEntryDialogHandle extends Handle {
         typeInto("entry-summary", text);
     }
 
+    /** Types over the date (a new entry's starts as today). */
+    public void typeDate(String text) {
+        typeInto("entry-date", text);
+    }
+
+    /** The date's text as the field shows it. */
+    public String date() {
+        return this.<javafx.scene.control.DatePicker>node("entry-date").getEditor().getText();
+    }
+
+    public String dateProblem() {
+        return node("entry-date-problem").isVisible() ? textOf("entry-date-problem") : "";
+    }
+
+    /** Clicks into the summary: the field left is read as the rep leaves it. */
+    public void clickSummary() {
+        robot.clickOn("#entry-summary");
+    }
+
     public String summaryProblem() {
         return node("entry-summary-problem").isVisible() ? textOf("entry-summary-problem") : "";
     }
