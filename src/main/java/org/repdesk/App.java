@@ -201,6 +201,7 @@ public final class App extends Application {
      */
     private static void startOfDayInBackground(RepDesk desk, Stage stage) {
         Thread thread = new Thread(() -> {
+            LowPriority.forThisThread(); // the rep's clicks first: this may wait for an idle core
             try {
                 Backups.startOfDay(desk, Clock.systemDefaultZone()).ifPresent(warning -> Platform.runLater(
                         () -> Alerts.info(stage, "Today's automatic backup was not taken", List.of(warning))));

@@ -266,6 +266,8 @@ public final class Bench {
         put("Cold start to first frame: bare JavaFX window (floor)", -1, spread(values(bare, StartupRuns.Start::ms))
                 + ", peak RSS " + mib(Measure.median(values(bare, StartupRuns.Start::hwmMib))));
         put("  the bare window with its own AppCDS archive", -1, spread(values(bareCds, StartupRuns.Start::ms)));
+        cpuRows(bare, "bare window", "");
+        cpuRows(bareCds, "bare window", " [with its own AppCDS archive]");
         for (boolean cds : new boolean[] {false, true}) {
             List<StartupRuns.Start> runs = cds ? appCds : app;
             String with = cds ? " [with an AppCDS archive]" : "";
@@ -277,6 +279,7 @@ public final class Bench {
             put("  ratio app / bare (medians)" + with, -1, String.format(Locale.ROOT, "%.2f× the bare window%s", ms / bareMs,
                     cds ? String.format(Locale.ROOT, "; %.2f× the bare window with its own archive", ms / bareCdsMs) : ""));
             put("  cases list loaded (from JVM start)" + with, -1, ms(Measure.median(values(runs, StartupRuns.Start::listMs))));
+            cpuRows(runs, "app", with);
             // A target no single run may miss: the largest and the 95th percentile over runs, then the median.
             put("Longest UI-thread stall: start-up, before the first frame" + with, -1,
                     spread(values(runs, StartupRuns.Start::stallBeforeMs)));
@@ -298,6 +301,18 @@ public final class Bench {
             put("In the app: last key of \"" + KEYSTROKE_TEXT + "\" to the list's updated count (type+status set)" + with, -1,
                     ms(Measure.median(values(runs, StartupRuns.Start::typedMs))));
         }
+    }
+
+    /**
+     * When JavaFX's toolkit had started (Prism, GTK, the FX thread: before it there is no UI thread to
+     * block), and the CPU the start took to the first frame, the FX thread's and the process's.
+     */
+    private void cpuRows(List<StartupRuns.Start> runs, String who, String with) {
+        put("  " + who + ": JavaFX's toolkit started (from JVM start)" + with, -1,
+                spread(values(runs, StartupRuns.Start::toolkitMs)));
+        put("  " + who + ": CPU to the first frame, FX thread / whole process" + with, -1,
+                ms(Measure.median(values(runs, StartupRuns.Start::fxCpuToFrameMs))) + " / "
+                        + ms(Measure.median(values(runs, StartupRuns.Start::cpuToFrameMs))) + " (medians)");
     }
 
     /**

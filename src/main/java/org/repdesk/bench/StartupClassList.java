@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * start-up probe with the JVM's class-loading log on, and keeps, in load order, the classes loaded
  * from the jar or the Java runtime until the first usable frame. Lambdas and other hidden classes
  * cannot be loaded by name, and classes from the JVM's shared archive are already fast; both are
- * left out, as are the probe's and the benchmark's own. Run it again when the start-up path changes:
+ * left out, as are the probe's and the benchmark's own (and the JDK's management classes, which only
+ * the probe loads). Run it again when the start-up path changes (docs/benchmarks.md says how), with a
+ * display (or under xvfb-run), on a copy of the 100,000-case file:
  *
  * <pre>java -cp target/repdesk.jar org.repdesk.bench.StartupClassList DATA_FILE [OUT]</pre>
  *
@@ -27,6 +29,10 @@ public final class StartupClassList {
 
     private static final Pattern LOADED = Pattern.compile("^\\[(\\d+\\.\\d+)s\\] (\\S+) source: (.*)$");
     private static final Pattern FRAME = Pattern.compile("FIRST-FRAME ms=(\\d+)");
+
+    /** The JDK's packages only the probe uses (its clock, CPU and heap readings): the app never loads them. */
+    private static final List<String> PROBES_OWN = List.of("java.lang.management.", "sun.management.",
+            "com.sun.management.", "javax.management.");
 
     private StartupClassList() {
     }
@@ -82,7 +88,7 @@ public final class StartupClassList {
             boolean fromJarOrRuntime = source.startsWith("file:") || source.startsWith("jar:")
                     || source.startsWith("jrt:");
             boolean hidden = name.contains("$$Lambda") || name.contains("LambdaForm$") || name.contains("/0x");
-            boolean ours = name.startsWith("org.repdesk.bench.");
+            boolean ours = name.startsWith("org.repdesk.bench.") || PROBES_OWN.stream().anyMatch(name::startsWith);
             if (fromJarOrRuntime && !hidden && !ours) {
                 names.add(name);
             }

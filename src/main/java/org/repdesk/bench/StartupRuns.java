@@ -44,6 +44,10 @@ final class StartupRuns {
     private static final Pattern FRAME = Pattern.compile(
             "FIRST-FRAME ms=(\\d+) hwm_mib=([0-9.]+) rss_mib=([0-9.]+)(?: heap_mib=([0-9.]+))?");
 
+    /** The FX thread's and the whole process's CPU time (ms) to the first frame, on the same line (-1: not told). */
+    private static final Pattern FRAME_CPU = Pattern.compile(" fx_cpu_ms=(-?\\d+) cpu_ms=(-?\\d+)");
+    /** When JavaFX's toolkit had started (its FX thread running), from the JVM's start. */
+    private static final Pattern TOOLKIT = Pattern.compile("TOOLKIT started_ms=(\\d+)");
     private static final Pattern LIST = Pattern.compile("LIST-LOADED ms=(\\d+)");
     private static final Pattern STALLS = Pattern.compile(
             "STALLS before_first_frame_ms=(\\d+) until_list_loaded_ms=(\\d+) typing_ms=(\\d+).* case_form_ms=(\\d+)");
@@ -64,7 +68,8 @@ final class StartupRuns {
      */
     record Start(double ms, double hwmMib, double rssMib, double heapMib, double listMs, double stallBeforeMs,
             double stallLoadingMs, double stallTypingMs, double stallCaseFormMs, double shownMs, double typedMs,
-            Map<String, Double> screenStallMs, Map<String, Double> fxCpuMs) {
+            Map<String, Double> screenStallMs, Map<String, Double> fxCpuMs, double toolkitMs, double fxCpuToFrameMs,
+            double cpuToFrameMs) {
 
         /** The FX thread's own CPU time in the longest wait of {@code stall} (a STALLS name: case_form, members…); NaN when not told. */
         double fxCpu(String stall) {
@@ -158,6 +163,8 @@ final class StartupRuns {
         limit.setDaemon(true);
         limit.start();
         double[] frame = null;
+        double[] frameCpu = {Double.NaN, Double.NaN};
+        double toolkit = Double.NaN;
         double list = Double.NaN;
         double[] stalls = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         double typedMs = Double.NaN;
@@ -183,6 +190,17 @@ final class StartupRuns {
                 } else if (m.find()) {
                     frame = new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
                         Double.parseDouble(m.group(3)), m.group(4) == null ? Double.NaN : Double.parseDouble(m.group(4))};
+                    Matcher c = FRAME_CPU.matcher(line);
+                    if (c.find()) {
+                        for (int i = 0; i < frameCpu.length; i++) {
+                            double v = Double.parseDouble(c.group(i + 1));
+                            frameCpu[i] = v < 0 ? Double.NaN : v;
+                        }
+                    }
+                } else if (TOOLKIT.matcher(line).find()) {
+                    Matcher t = TOOLKIT.matcher(line);
+                    t.find();
+                    toolkit = Double.parseDouble(t.group(1));
                 } else if (l.find()) {
                     list = Double.parseDouble(l.group(1));
                 } else if (st.find()) {
@@ -210,6 +228,6 @@ final class StartupRuns {
                     + " s if it ran so long; is the data file open elsewhere?):\n" + seen);
         }
         return new Start(frame[0], frame[1], frame[2], frame[3], list, stalls[0], stalls[1], stalls[2], stalls[3], shownMs, typedMs,
-                screens, fxCpu);
+                screens, fxCpu, toolkit, frameCpu[0], frameCpu[1]);
     }
 }

@@ -18,6 +18,8 @@ class StartupClassListTest {
                 "[0.140s] java.lang.invoke.LambdaForm$MH/0x0000000800c01000 source: __JVM_LookupDefineClass__",
                 "[0.300s] javafx.scene.control.MenuBar source: jar:file:/work/javafx-controls.jar!/",
                 "[0.310s] org.repdesk.bench.ProcessMemory source: file:/work/target/repdesk.jar",
+                "[0.315s] java.lang.management.ManagementFactory source: jrt:/java.management",
+                "[0.316s] sun.management.VMManagementImpl source: jrt:/java.management",
                 "[0.320s] org.repdesk.App source: file:/work/target/repdesk.jar",
                 "not a class line",
                 "[0.900s] org.repdesk.ui.CasesView source: file:/work/target/repdesk.jar");

@@ -126,6 +126,10 @@ public final class StartupProbe {
         while (true) {
             try {
                 Thread.sleep(PING_MS);
+                if (!toolkitStarted) {
+                    awaitToolkit();
+                    continue;
+                }
                 long posted = System.nanoTime();
                 long fxCpuAtPost = ProcessMemory.threadCpuNanos(fxThread);
                 int p = phase; // a wait counts in the phase it began in
@@ -165,6 +169,24 @@ public final class StartupProbe {
             }
         }
     }
+
+    /**
+     * Waits for JavaFX's toolkit to start, and says when it did. Platform.runLater, once the toolkit
+     * is initialised, holds its caller until the toolkit has started (PlatformImpl.waitForStart):
+     * Prism's pipeline chosen (on Xvfb, OpenGL tried and refused before the software one), GTK
+     * opened, the FX thread made. Timed as a ping, that wait was the longest "stall before the first
+     * frame" in every run, the bare window's as well as the app's (sixth session, JFR), though there
+     * was no FX thread yet to be blocked; so pings begin once it has started, and the wait is its own line.
+     */
+    private static void awaitToolkit() {
+        long from = System.nanoTime();
+        Platform.runLater(() -> { }); // throws until the toolkit is initialised; returns once it has started
+        toolkitStarted = true;
+        System.out.printf(java.util.Locale.ROOT, "TOOLKIT started_ms=%d waited_ms=%d%n", now(),
+                (System.nanoTime() - from) / 1_000_000);
+    }
+
+    private static volatile boolean toolkitStarted;
 
     private static void check(boolean bare, String typed) {
         if (!reported) {
@@ -209,8 +231,12 @@ public final class StartupProbe {
             heap = String.format(java.util.Locale.ROOT, " heap_mib=%.1f", ProcessMemory.heapAfterGcMiB());
             probeGcTo = System.nanoTime();
         }
-        System.out.printf(java.util.Locale.ROOT, "FIRST-FRAME ms=%d hwm_mib=%.1f rss_mib=%.1f%s%n", firstFrameAt, hwm,
-                rss, heap);
+        // The CPU the start took, by the FX thread and by the whole process (every thread, the JIT's
+        // and the collector's included): on two cores a start cannot end sooner than about half the latter.
+        long fxCpu = ProcessMemory.threadCpuNanos(fxThread);
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+        System.out.printf(java.util.Locale.ROOT, "FIRST-FRAME ms=%d hwm_mib=%.1f rss_mib=%.1f%s fx_cpu_ms=%d cpu_ms=%d%n",
+                firstFrameAt, hwm, rss, heap, fxCpu < 0 ? -1 : fxCpu / 1_000_000, cpu);
         System.out.flush();
         if (bare) {
             finish();
