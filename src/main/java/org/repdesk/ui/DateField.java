@@ -41,7 +41,7 @@ public final class DateField extends DatePicker {
                 return parse(text);
             }
         });
-        setPromptText("dd/mm/yyyy");
+        setPromptText(Messages.text("date.prompt")); // dd/mm/bbbb in Welsh (blwyddyn)
         setValue(initial);
         getEditor().textProperty().addListener((obs, old, text) -> check(text));
         valueProperty().addListener((obs, old, value) -> check(getEditor().getText()));
