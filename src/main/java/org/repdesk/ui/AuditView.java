@@ -65,6 +65,10 @@ public final class AuditView extends VBox {
         TableColumn<AuditEntry, Object> what = Tables.column(Messages.text("screens.audit.col.what"), 420,
                 AuditTrailViewModel::what);
         what.setCellFactory(c -> wrapping(what));
+        // The time whole ("05/12/2…" at 1024 pixels, where the constrained table squeezed it) and a
+        // long name, or "(enw'r cynrychiolydd heb ei osod)", wrapped rather than cut.
+        when.setMinWidth(Math.ceil(new Text("00/00/0000 00:00").getLayoutBounds().getWidth() * 1.25) + 16);
+        who.setCellFactory(c -> wrapping(who));
         table.getColumns().addAll(List.of(when, who, what));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
