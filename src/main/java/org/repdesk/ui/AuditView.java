@@ -67,7 +67,8 @@ public final class AuditView extends VBox {
         what.setCellFactory(c -> wrapping(what));
         // The time whole ("05/12/2…" at 1024 pixels, where the constrained table squeezed it) and a
         // long name, or "(enw'r cynrychiolydd heb ei osod)", wrapped rather than cut.
-        when.setMinWidth(Math.ceil(new Text("00/00/0000 00:00").getLayoutBounds().getWidth() * 1.25) + 16);
+        when.setMinWidth(Math.ceil(new Text("00/00/0000 00:00").getLayoutBounds().getWidth() * 1.1) + 16);
+        who.setMinWidth(120); // "cynrychiolydd" whole on its line, not broken inside the word
         who.setCellFactory(c -> wrapping(who));
         table.getColumns().addAll(List.of(when, who, what));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
