@@ -1,5 +1,7 @@
 package org.repdesk;
 
+import org.repdesk.i18n.Messages;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,8 +72,7 @@ public final class App extends Application {
         // a moment a window says so, rather than nothing on screen at all.
         Stage[] working = new Stage[1];
         javafx.animation.PauseTransition moment = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
-        moment.setOnFinished(e -> working[0] = Working.show(null, "Opening your data file… After an update, RepDesk"
-                + " adapts it to the new version, keeping a copy of it first; a large file takes a few seconds."));
+        moment.setOnFinished(e -> working[0] = Working.show(null, Messages.text("start.opening")));
         moment.play();
         opening.desk().whenComplete((opened, failed) -> Platform.runLater(() -> {
             moment.stop();
@@ -88,7 +89,7 @@ public final class App extends Application {
             startWith(stage, opening);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "start", e);
-            Alerts.failed(null, "RepDesk could not start", e);
+            Alerts.failed(null, Messages.text("start.failed"), e);
             Platform.exit();
         }
     }
@@ -204,16 +205,14 @@ public final class App extends Application {
             LowPriority.forThisThread(); // the rep's clicks first: this may wait for an idle core
             try {
                 Backups.startOfDay(desk, Clock.systemDefaultZone()).ifPresent(warning -> Platform.runLater(
-                        () -> Alerts.info(stage, "Today's automatic backup was not taken", List.of(warning))));
+                        () -> Alerts.info(stage, Messages.text("start.noBackupToday"), List.of(warning))));
                 // What falls due soon is said on the dashboard the window opens on (DueSoonNoticeViewModel),
                 // not in a dialog standing over it until answered.
             } catch (StoreException e) {
                 LOG.log(Level.WARNING, "start-of-day check", e);
                 if (e.kind() == StoreException.Kind.DAMAGED) {
-                    Platform.runLater(() -> Alerts.failed(stage, "RepDesk found damage in the data file", new StoreException(
-                            e.kind(), e.getMessage() + " No backup was taken today, so the good ones are kept. Copy out"
-                            + " anything you saved today, then restore the newest backup from File ▸ Backups…"
-                            + " (the damaged file is kept aside).", e)));
+                    Platform.runLater(() -> Alerts.failed(stage, Messages.text("start.damaged"), new StoreException(
+                            e.kind(), Messages.text("start.damagedDetail", Map.of("problem", String.valueOf(e.getMessage()))), e)));
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "start-of-day check", e);
@@ -256,8 +255,8 @@ public final class App extends Application {
                     }
                     if (answer.choice() == PassphraseDialog.Choice.RESTORE) {
                         // A plain file damaged at its start looks encrypted; its (plain) backups restore without a passphrase.
-                        StoreException unreadable = new StoreException(StoreException.Kind.DAMAGED, file
-                                + " cannot be read without its passphrase (or is damaged). It was left untouched.");
+                        StoreException unreadable = new StoreException(StoreException.Kind.DAMAGED,
+                                Messages.text("start.unreadableWithoutPassphrase", Map.of("file", file.toString())));
                         if (!restoreOffered(file, unreadable, null, clock)) {
                             return null;
                         }
@@ -272,7 +271,7 @@ public final class App extends Application {
                 } catch (StoreException e) {
                     if (e.kind() == StoreException.Kind.WRONG_PASSPHRASE || e.kind() == StoreException.Kind.PASSPHRASE_NEEDED) {
                         LOG.log(Level.INFO, "passphrase not accepted");
-                        passphraseProblem = "That passphrase is not right. Passphrases are case-sensitive: check Caps Lock.";
+                        passphraseProblem = Messages.text("start.wrongPassphrase");
                         wipe(passphrase);
                         passphrase = null;
                         continue;
@@ -306,7 +305,7 @@ public final class App extends Application {
             return false;
         }
         try {
-            Alerts.info(null, "Backup restored",
+            Alerts.info(null, Messages.text("screens.backups.restore.done"),
                     Backups.restore(file, chosen.get().file(), passphrase, clock).describe());
             return true;
         } catch (StoreException failed) {

@@ -33,8 +33,8 @@ public final class Main {
             App.launchWith(args);
         } catch (RuntimeException e) {
             // Typically no display (a server or SSH session): one line, not a JavaFX stack trace.
-            System.err.println("repdesk: cannot open the window here (" + e.getMessage()
-                    + "). Run a command instead, e.g. java -jar repdesk.jar help");
+            System.err.println("repdesk: " + org.repdesk.i18n.Messages.text("start.noWindow",
+                    java.util.Map.of("problem", String.valueOf(e.getMessage()))));
             System.exit(1);
         }
     }

@@ -21,7 +21,7 @@ final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "repdesk [--db FILE] report caseload --out FILE.pdf [--force] [--plain-text]";
+        return "repdesk [--db FILE] report caseload --out FILE.pdf [--lang en|cy|both] [--force] [--plain-text]";
     }
 
     @Override

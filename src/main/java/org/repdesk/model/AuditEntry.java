@@ -1,10 +1,14 @@
 package org.repdesk.model;
 
+import java.util.Locale;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 
 /**
  * One line of the audit trail: who changed what, and when. Free text is never held here, only
- * "text changed"; structured fields keep their old and new values.
+ * "text changed"; structured fields keep their old and new values. Everything here is stored as
+ * written (English labels, field names as the services name them); {@code report/AuditWords} puts an
+ * entry into a sentence in the reader's language.
  *
  * @param at        when, as a fixed-width UTC timestamp (text order is time order)
  * @param reference the human reference of the record: a case reference or a membership number
@@ -29,9 +33,15 @@ public record AuditEntry(long seq, String at, String who, Kind kind, UUID entity
             this.label = label;
         }
 
+        /** English, as the audit trail's export has always written it. */
         @Override
         public String label() {
             return label;
+        }
+
+        @Override
+        public String label(Locale language) {
+            return Messages.text(language, "audit.kind." + name());
         }
     }
 
@@ -46,38 +56,23 @@ public record AuditEntry(long seq, String at, String who, Kind kind, UUID entity
             this.label = label;
         }
 
+        /** English, as the audit trail's export has always written it. */
         @Override
         public String label() {
             return label;
         }
+
+        @Override
+        public String label(Locale language) {
+            return Messages.text(language, "audit.action." + name());
+        }
     }
 
-    /** The value written instead of free text: the fact of a change, never its content. */
-    public static final String TEXT_CHANGED = "text changed";
+    /**
+     * The value written instead of free text: the fact of a change, never its content. Stored data,
+     * the same in every language; {@code report/AuditWords} words it for the reader.
+     */
+    public static final String TEXT_CHANGED = "text changed"; // not for reps: stored data
     /** The value left where retention redacted an entry about a removed record. */
     public static final String REMOVED = "[removed]";
-
-    /** The entry as one line a rep can read, e.g. "Case 2026-0042: stage changed from A to B". */
-    public String describe() {
-        StringBuilder s = new StringBuilder(kind.label());
-        if (reference != null) {
-            s.append(' ').append(reference);
-        }
-        s.append(": ");
-        if (field != null) {
-            s.append(field).append(' ');
-        }
-        s.append(action.label());
-        if (TEXT_CHANGED.equals(newValue)) {
-            s.append(" (text changed; the text is not kept in the audit trail)");
-        } else if (oldValue != null || newValue != null) {
-            if (action == Action.CHANGED) {
-                s.append(" from ").append(oldValue == null ? "(blank)" : oldValue);
-                s.append(" to ").append(newValue == null ? "(blank)" : newValue);
-            } else if (newValue != null) {
-                s.append(": ").append(newValue);
-            }
-        }
-        return s.toString();
-    }
 }

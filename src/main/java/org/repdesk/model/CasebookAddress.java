@@ -1,5 +1,6 @@
 package org.repdesk.model;
 
+import org.repdesk.i18n.Messages;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -47,28 +48,26 @@ public record CasebookAddress(String host, int port, String database, String use
         try {
             uri = new URI(t);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a casebook address such as"
-                    + " postgresql://server.example.org/branch?user=jsmith");
+            throw new IllegalArgumentException(Messages.text("casebookAddress.notAnAddress", Map.of("text", text)));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("postgresql") && !scheme.equals("postgres")) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a postgresql:// address");
+            throw new IllegalArgumentException(Messages.text("casebookAddress.notPostgresql", Map.of("text", text)));
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new IllegalArgumentException("The casebook address names no server: postgresql://SERVER/DATABASE?user=LOGIN");
+            throw new IllegalArgumentException(Messages.text("casebookAddress.noServer"));
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         String database = path.startsWith("/") ? path.substring(1) : path;
         if (database.isBlank() || database.contains("/")) {
-            throw new IllegalArgumentException("The casebook address names no database: postgresql://SERVER/DATABASE?user=LOGIN");
+            throw new IllegalArgumentException(Messages.text("casebookAddress.noDatabase"));
         }
         Map<String, String> options = new LinkedHashMap<>();
         String user = null;
         if (uri.getRawUserInfo() != null) {
             String info = uri.getRawUserInfo();
             if (info.contains(":")) {
-                throw new IllegalArgumentException("Leave the password out of the casebook address: RepDesk asks for it,"
-                        + " or reads PGPASSWORD or ~/.pgpass");
+                throw new IllegalArgumentException(Messages.text("casebookAddress.noPassword"));
             }
             user = decode(info);
         }
@@ -83,18 +82,17 @@ public record CasebookAddress(String host, int port, String database, String use
                 if (key.equals("user")) {
                     user = value;
                 } else if (key.equals("password")) {
-                    throw new IllegalArgumentException("Leave the password out of the casebook address: RepDesk asks for it,"
-                            + " or reads PGPASSWORD or ~/.pgpass");
+                    throw new IllegalArgumentException(Messages.text("casebookAddress.noPassword"));
                 } else if (KNOWN_OPTIONS.contains(key)) {
                     options.put(key, value);
                 } else {
-                    throw new IllegalArgumentException("Unknown option \"" + key + "\" in the casebook address (known: user, "
-                            + String.join(", ", new java.util.TreeSet<>(KNOWN_OPTIONS)) + ")");
+                    throw new IllegalArgumentException(Messages.text("casebookAddress.unknownOption", Map.of("option", key,
+                            "known", String.join(", ", new java.util.TreeSet<>(KNOWN_OPTIONS)))));
                 }
             }
         }
         if (user == null || user.isBlank()) {
-            throw new IllegalArgumentException("The casebook address names no login: add ?user=LOGIN");
+            throw new IllegalArgumentException(Messages.text("casebookAddress.noLogin"));
         }
         return new CasebookAddress(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), database, user, options);
     }

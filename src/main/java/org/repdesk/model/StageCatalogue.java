@@ -1,15 +1,30 @@
 package org.repdesk.model;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.repdesk.i18n.Messages;
 
 /**
  * The stages each case type moves through. Real procedures differ by employer and change over
  * time (DOMAIN.md: exact stage names are unsourced), so these are only the starting lists: the rep
  * can edit them in Settings.
+ *
+ * <p>A stage is stored by its name (a case's {@code stage}, the {@code stage} table's lists), and the
+ * starting lists' names are stored in English, as every file made so far holds them. Screens and
+ * documents show a starting name through {@link #shown} in their own language ("Cam ffurfiol 1 …" in
+ * Welsh); a name the rep wrote is shown as written. The English texts of the {@code caseStage.*} keys
+ * are therefore stored data: changed, old files' stages would read as the rep's own names
+ * (StageCatalogueTest pins them).
  */
 public record StageCatalogue(Map<CaseType, List<String>> stages) {
+
+    /** Each type's starting stages, as bundle keys (one key for a name several types share, such as "Appeal"). */
+    private static final Map<CaseType, List<String>> DEFAULT_KEYS = defaultKeys();
+    /** A starting stage's stored (English) name to its key. */
+    private static final Map<String, String> KEY_OF_STORED = keysOfStored();
 
     public static final StageCatalogue DEFAULTS = new StageCatalogue(defaults());
 
@@ -26,40 +41,71 @@ public record StageCatalogue(Map<CaseType, List<String>> stages) {
     /** The stage a new case of this type starts at. */
     public String firstStage(CaseType type) {
         List<String> list = stagesFor(type);
-        return list.isEmpty() ? "Open" : list.get(0);
+        return list.isEmpty() ? Messages.text(Messages.ENGLISH, "caseStage.open") : list.get(0);
+    }
+
+    /**
+     * A stored stage name as a reader of {@code language} sees it: a starting stage in that language
+     * while the rep has not renamed it, any other name as the rep wrote it; "" for none.
+     */
+    public static String shown(String stored, Locale language) {
+        if (stored == null) {
+            return "";
+        }
+        String key = KEY_OF_STORED.get(stored);
+        return key == null ? stored : Messages.text(language, key);
+    }
+
+    /**
+     * The name to store for {@code typed}: a starting stage typed in Welsh is stored by its English
+     * name, as the files hold it (so the same stage is one stage, whichever language the rep used);
+     * anything else as typed.
+     */
+    public static String stored(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String wanted = typed.strip();
+        for (String key : KEY_OF_STORED.values()) {
+            if (Messages.text(Messages.WELSH, key).equals(wanted)) {
+                return Messages.text(Messages.ENGLISH, key);
+            }
+        }
+        return typed;
+    }
+
+    /** The bundle key of a starting stage's stored name; null for a name the rep wrote. */
+    public static String keyOf(String stored) {
+        return stored == null ? null : KEY_OF_STORED.get(stored);
+    }
+
+    private static Map<CaseType, List<String>> defaultKeys() {
+        Map<CaseType, List<String>> map = new EnumMap<>(CaseType.class);
+        map.put(CaseType.CAPABILITY, List.of("caseStage.capability.informal", "caseStage.capability.formal1",
+                "caseStage.capability.formal2", "caseStage.decisionMeeting", "caseStage.appeal"));
+        map.put(CaseType.SICKNESS_ABSENCE, List.of("caseStage.sickness.considerationPoint",
+                "caseStage.sickness.formalMeeting", "caseStage.sickness.improvementPeriod",
+                "caseStage.sickness.finalWarning", "caseStage.decisionMeeting", "caseStage.appeal"));
+        map.put(CaseType.WORKLOAD_CONCERN, List.of("caseStage.workload.raised", "caseStage.workload.riskAssessment",
+                "caseStage.workload.adjustmentsAgreed", "caseStage.workload.escalated"));
+        map.put(CaseType.GRIEVANCE, List.of("caseStage.grievance.informal", "caseStage.grievance.formalMeeting",
+                "caseStage.outcomeReceived", "caseStage.appeal"));
+        map.put(CaseType.DISCIPLINARY, List.of("caseStage.disciplinary.investigation",
+                "caseStage.disciplinary.hearing", "caseStage.outcomeReceived", "caseStage.appeal"));
+        map.put(CaseType.OTHER, List.of("caseStage.open", "caseStage.inProgress"));
+        return map;
+    }
+
+    private static Map<String, String> keysOfStored() {
+        Map<String, String> map = new HashMap<>();
+        DEFAULT_KEYS.values().forEach(keys -> keys.forEach(k -> map.put(Messages.text(Messages.ENGLISH, k), k)));
+        return Map.copyOf(map);
     }
 
     private static Map<CaseType, List<String>> defaults() {
         Map<CaseType, List<String>> map = new EnumMap<>(CaseType.class);
-        map.put(CaseType.CAPABILITY, List.of(
-                "Informal stage (support and improvement plan)",
-                "Formal stage 1 (first written warning)",
-                "Formal stage 2 (final written warning)",
-                "Decision meeting",
-                "Appeal"));
-        map.put(CaseType.SICKNESS_ABSENCE, List.of(
-                "Consideration point",
-                "Formal attendance meeting",
-                "Improvement period",
-                "Final written warning",
-                "Decision meeting",
-                "Appeal"));
-        map.put(CaseType.WORKLOAD_CONCERN, List.of(
-                "Raised with manager",
-                "Stress risk assessment",
-                "Reasonable adjustments agreed",
-                "Escalated"));
-        map.put(CaseType.GRIEVANCE, List.of(
-                "Informal resolution",
-                "Formal grievance meeting",
-                "Outcome received",
-                "Appeal"));
-        map.put(CaseType.DISCIPLINARY, List.of(
-                "Investigation",
-                "Disciplinary hearing",
-                "Outcome received",
-                "Appeal"));
-        map.put(CaseType.OTHER, List.of("Open", "In progress"));
+        DEFAULT_KEYS.forEach((type, keys) -> map.put(type, keys.stream()
+                .map(k -> Messages.text(Messages.ENGLISH, k)).toList()));
         return map;
     }
 }

@@ -27,7 +27,7 @@ public final class WorkingDays {
      */
     public LocalDate after(LocalDate start, int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("The number of working days cannot be negative.");
+            throw new IllegalArgumentException("The number of working days cannot be negative."); // not for reps: a caller's mistake
         }
         LocalDate date = start;
         int counted = 0;

@@ -101,7 +101,7 @@ public final class BriefBuilder {
             Map<Phrase, Integer> stages = new LinkedHashMap<>();
             cells.stream().filter(c -> c.type() == type)
                     .sorted(Comparator.comparing(EvidenceCell::stage))
-                    .forEach(c -> stages.merge(Phrase.typed(c.stage()), c.count(), Integer::sum));
+                    .forEach(c -> stages.merge(Phrase.stage(c.stage()), c.count(), Integer::sum));
             for (Row r : merge(stages, small, Phrase.of("doc.brief.otherStages"))) {
                 rows.add(new Row(Phrase.of("doc.brief.typeAndStage", Map.of("type", Phrase.label(type), "stage", r.label())),
                         r.count()));

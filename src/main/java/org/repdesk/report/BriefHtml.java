@@ -3,6 +3,7 @@ package org.repdesk.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.repdesk.model.StageCatalogue;
 import org.repdesk.i18n.DocumentLanguage;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.DemandStatusChange;
@@ -138,7 +139,7 @@ public final class BriefHtml {
             for (Brief.IdentifiedCase c : b.identifiedCases()) {
                 h.append("<tr><td>").append(Html.esc(c.reference())).append("</td><td>").append(Html.esc(c.memberName()))
                         .append("</td><td>").append(Html.esc(c.type().label(l))).append("</td><td>")
-                        .append(Html.esc(c.stage())).append("</td><td>").append(Html.esc(c.status().label(l)))
+                        .append(Html.esc(StageCatalogue.shown(c.stage(), l))).append("</td><td>").append(Html.esc(c.status().label(l)))
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");

@@ -3,6 +3,7 @@ package org.repdesk.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.repdesk.model.StageCatalogue;
 import org.repdesk.i18n.DocumentLanguage;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.DemandStatusChange;
@@ -163,7 +164,7 @@ public final class BriefMarkdown {
                     .append(" |\n| --- | --- | --- | --- | --- |\n");
             for (Brief.IdentifiedCase c : b.identifiedCases()) {
                 m.append("| ").append(esc(c.reference())).append(" | ").append(esc(c.memberName())).append(" | ")
-                        .append(esc(c.type().label(l))).append(" | ").append(esc(c.stage())).append(" | ")
+                        .append(esc(c.type().label(l))).append(" | ").append(esc(StageCatalogue.shown(c.stage(), l))).append(" | ")
                         .append(esc(c.status().label(l))).append(" |\n");
             }
             m.append("\n");

@@ -3,6 +3,7 @@ package org.repdesk.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.repdesk.model.StageCatalogue;
 import org.repdesk.i18n.DocumentLanguage;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseDocument;
@@ -69,7 +70,7 @@ public final class CaseSummaryHtml {
         h.append("<h1>").append(Html.esc(c.reference())).append(" · ").append(Html.esc(m.name())).append("</h1>\n");
         h.append("<p class=\"meta\">").append(Html.esc(Messages.text(l, "doc.summary.kindOfCase",
                 Map.of("type", c.type().label(l), "status", c.status().label(l))))).append(" · ")
-                .append(Html.esc(t(l, "doc.case.stage"))).append(": <b>").append(Html.esc(c.stage())).append("</b></p>\n");
+                .append(Html.esc(t(l, "doc.case.stage"))).append(": <b>").append(Html.esc(StageCatalogue.shown(c.stage(), l))).append("</b></p>\n");
         h.append("<table class=\"keep\">");
         pair(h, t(l, "doc.member"), m.name() + " (" + m.membershipNumber() + "), " + m.union().label(l) + ", "
                 + m.grade().label(l));

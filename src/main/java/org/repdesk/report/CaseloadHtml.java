@@ -3,6 +3,7 @@ package org.repdesk.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.repdesk.model.StageCatalogue;
 import org.repdesk.i18n.DocumentLanguage;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseType;
@@ -53,7 +54,7 @@ public final class CaseloadHtml {
             for (Map.Entry<CaseType, Map<String, Integer>> type : c.openByTypeAndStage().entrySet()) {
                 for (Map.Entry<String, Integer> s : type.getValue().entrySet()) {
                     h.append("<tr><td>").append(Html.esc(type.getKey().label(l))).append("</td><td>")
-                            .append(Html.esc(s.getKey())).append("</td><td class=\"num\">").append(s.getValue())
+                            .append(Html.esc(StageCatalogue.shown(s.getKey(), l))).append("</td><td class=\"num\">").append(s.getValue())
                             .append("</td></tr>\n");
                 }
             }

@@ -34,6 +34,12 @@ public record Phrase(String key, Map<String, Object> values, String typed, org.r
         return new Phrase(null, Map.of(), text, null);
     }
 
+    /** A stage as stored: a starting stage in the language written, a name the rep wrote as typed. */
+    public static Phrase stage(String stored) {
+        String key = org.repdesk.model.StageCatalogue.keyOf(stored);
+        return key == null ? typed(stored) : of(key);
+    }
+
     /** A closed set's value (a region, a case type), in the language written. */
     public static Phrase label(org.repdesk.model.Labelled value) {
         return new Phrase(null, Map.of(), null, value);

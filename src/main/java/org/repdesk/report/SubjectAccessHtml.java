@@ -9,6 +9,7 @@ import org.repdesk.model.CaseDocument;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.Member;
+import org.repdesk.model.StageCatalogue;
 import org.repdesk.model.TimelineEntry;
 import org.repdesk.model.WorkloadRecord;
 import org.repdesk.service.SubjectAccess;
@@ -41,7 +42,7 @@ public final class SubjectAccessHtml {
         Member m = r.member();
         h.append("<h1>").append(Html.esc(t(l, "doc.sar.title"))).append("</h1>\n");
         h.append("<p class=\"meta\">").append(Html.esc(Messages.text(l, "doc.sar.intro", Map.of("name", m.name(),
-                "number", m.membershipNumber(), "date", Dates.uk(r.requestedOn()), "by", String.valueOf(r.producedBy())))))
+                "number", m.membershipNumber(), "date", Dates.uk(r.requestedOn()), "by", AuditWords.who(r.producedBy(), l)))))
                 .append("</p>\n");
 
         h.append("<h2>").append(Html.esc(t(l, "doc.sar.memberRecord"))).append("</h2>\n<table class=\"keep\">");
@@ -99,12 +100,12 @@ public final class SubjectAccessHtml {
                 .append("</h2>\n");
         h.append("<p class=\"muted\">").append(Html.esc(t(l, "doc.sar.changesNote"))).append("</p>\n");
         if (!r.auditTrail().isEmpty()) {
-            h.append("<table><tr><th style=\"width: 24%\">").append(Html.esc(t(l, "doc.sar.when")))
+            h.append("<table><tr><th style=\"width: 24%\">").append(Html.esc(t(l, "audit.col.when")))
                     .append("</th><th style=\"width: 18%\">").append(Html.esc(t(l, "doc.sar.who")))
                     .append("</th><th>").append(Html.esc(t(l, "doc.sar.what"))).append("</th></tr>\n");
             for (AuditEntry e : r.auditTrail()) {
-                h.append("<tr><td class=\"date\">").append(Html.esc(when(e.at()))).append("</td><td>")
-                        .append(Html.esc(e.who())).append("</td><td>").append(Html.esc(e.describe()))
+                h.append("<tr><td class=\"date\">").append(Html.esc(AuditWords.when(e.at()))).append("</td><td>")
+                        .append(Html.esc(AuditWords.who(e.who(), l))).append("</td><td>").append(Html.esc(AuditWords.what(e, l)))
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");
@@ -116,7 +117,7 @@ public final class SubjectAccessHtml {
         h.append("<h3>").append(Html.esc(Messages.text(l, "doc.sar.case", Map.of("ref", c.reference(),
                 "type", c.type().label(l))))).append("</h3>\n<table class=\"keep\">");
         pair(h, t(l, "doc.case.status"), c.status().label(l));
-        pair(h, t(l, "doc.case.stageField"), c.stage());
+        pair(h, t(l, "doc.case.stageField"), StageCatalogue.shown(c.stage(), l));
         pair(h, t(l, "doc.case.opened"), Dates.uk(c.openedOn()));
         pair(h, t(l, "doc.case.closed"), Dates.uk(c.closedOn()));
         pair(h, t(l, "doc.case.manager"), c.manager());
@@ -177,10 +178,6 @@ public final class SubjectAccessHtml {
 
     private static String t(Locale l, String key) {
         return Messages.text(l, key);
-    }
-
-    private static String when(String at) {
-        return at == null ? "" : at.replace('T', ' ').replaceAll("\\.\\d+Z$", "");
     }
 
     private static void pair(StringBuilder h, String label, String value) {

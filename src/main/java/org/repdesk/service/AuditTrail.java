@@ -26,9 +26,12 @@ public final class AuditTrail {
 
     /**
      * Recorded as "who" until the rep sets their name in Settings: stored in the trail as data, so
-     * the same in every language (the welcome screen quotes it as it is).
+     * the same in every language; shown in the reader's language by report/AuditWords.
      */
     public static final String NAME_NOT_SET = "(rep's name not set)"; // not for reps: stored data
+    /** A true or false field as stored (report/AuditWords words it in the reader's language). */
+    public static final String YES = "yes";
+    public static final String NO = "no";
 
     /** The record an entry is about. */
     public record Subject(Kind kind, UUID id, String reference, UUID memberId, UUID caseId) {
@@ -62,7 +65,7 @@ public final class AuditTrail {
                 return l.label();
             }
             if (value instanceof Boolean b) {
-                return b ? "yes" : "no";
+                return b ? YES : NO;
             }
             return value.toString();
         }

@@ -16,6 +16,7 @@ import org.repdesk.model.CaseMatches;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.EntryKind;
+import org.repdesk.model.StageCatalogue;
 import org.repdesk.model.TimelineEntry;
 import org.repdesk.model.WorkingDays;
 import org.repdesk.store.CaseStore;
@@ -63,7 +64,7 @@ public final class CaseService {
         return db.write(conn -> {
             CaseFile saved = cases.insert(c);
             timeline.insert(TimelineEntry.of(saved.id(), saved.openedOn(), EntryKind.STATUS_CHANGE,
-                    Messages.text("caseFile.opened", Map.of("stage", saved.stage())), null));
+                    Messages.text("caseFile.opened", Map.of("stage", StageCatalogue.shown(saved.stage(), Messages.language()))), null));
             audit.created(subject(saved));
             return saved;
         });
@@ -98,7 +99,9 @@ public final class CaseService {
             LocalDate today = today();
             if (!before.stage().equals(c.stage())) {
                 timeline.insert(TimelineEntry.of(c.id(), today, EntryKind.STAGE_CHANGE,
-                        Messages.text("caseFile.stageChanged", Map.of("from", before.stage(), "to", c.stage())), null));
+                        Messages.text("caseFile.stageChanged", Map.of("from",
+                                StageCatalogue.shown(before.stage(), Messages.language()), "to",
+                                StageCatalogue.shown(c.stage(), Messages.language()))), null));
             }
             if (before.status() != c.status()) {
                 Map<String, Object> change = Map.of("from", before.status().label(), "to", c.status().label());

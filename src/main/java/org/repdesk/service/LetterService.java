@@ -141,14 +141,14 @@ public final class LetterService {
         on.member().ifPresent(m -> {
             put(v, MergeField.MEMBER_NAME, m.name());
             put(v, MergeField.MEMBER_NUMBER, m.membershipNumber());
-            put(v, MergeField.MEMBER_GRADE, m.grade() == null ? null : m.grade().label());
+            put(v, MergeField.MEMBER_GRADE, m.grade() == null ? null : m.grade().label(language));
             put(v, MergeField.MEMBER_TEAM, m.team());
             put(v, MergeField.MEMBER_OFFICE, m.office());
-            put(v, MergeField.MEMBER_UNION, m.union() == null ? null : m.union().label());
+            put(v, MergeField.MEMBER_UNION, m.union() == null ? null : m.union().label(language));
         });
         put(v, MergeField.CASE_REFERENCE, c.reference());
-        put(v, MergeField.CASE_TYPE, c.type().label());
-        put(v, MergeField.CASE_STAGE, c.stage());
+        put(v, MergeField.CASE_TYPE, c.type().label(language));
+        put(v, MergeField.CASE_STAGE, org.repdesk.model.StageCatalogue.shown(c.stage(), language));
         put(v, MergeField.CASE_OPENED, longDate(c.openedOn(), language));
         put(v, MergeField.CASE_MANAGER, c.manager());
         put(v, MergeField.CASE_OUTCOME, c.outcome());

@@ -1,5 +1,7 @@
 package org.repdesk.store;
 
+import org.repdesk.i18n.Messages;
+import java.util.Map;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -176,8 +178,8 @@ public final class CaseStore {
     public void update(CaseFile c) {
         db.write(conn -> {
             if (!update(c, lastSaved(c.id()).orElseThrow(() -> new StoreException(StoreException.Kind.OTHER,
-                    "That case no longer exists.")).version())) {
-                throw new StoreException(StoreException.Kind.BUSY, "The case was being saved elsewhere; try again.");
+                    Messages.text("store.caseGone"))).version())) {
+                throw new StoreException(StoreException.Kind.BUSY, Messages.text("store.caseBusy"));
             }
             return null;
         });
@@ -320,10 +322,8 @@ public final class CaseStore {
     }
 
     private static StoreException unreadableForExport(String caseId) {
-        return new StoreException(StoreException.Kind.DAMAGED, "A case in the data file has a"
-                + " reference, type, status or date RepDesk cannot read (" + caseId + "), so"
-                + " the export stopped. A backup from before the damage can be restored"
-                + " (File ▸ Backups…).");
+        return new StoreException(StoreException.Kind.DAMAGED, Messages.text("store.caseUnreadableForExport",
+                Map.of("id", String.valueOf(caseId))));
     }
 
     /** How many cases the file holds (quick: the status line shows it before the list is read). */

@@ -1,5 +1,6 @@
 package org.repdesk.store;
 
+import org.repdesk.i18n.Messages;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,8 +83,8 @@ public final class MemberStore {
     public void update(Member m) {
         db.write(c -> {
             if (!update(m, lastSaved(m.id()).orElseThrow(() -> new StoreException(StoreException.Kind.OTHER,
-                    "That member no longer exists.")).version())) {
-                throw new StoreException(StoreException.Kind.BUSY, "The member was being saved elsewhere; try again.");
+                    Messages.text("store.memberGone"))).version())) {
+                throw new StoreException(StoreException.Kind.BUSY, Messages.text("store.memberBusy"));
             }
             return null;
         });

@@ -46,7 +46,7 @@ final class Rows {
             } else if (v instanceof Double n) {
                 ps.setDouble(at, n);
             } else {
-                throw new IllegalArgumentException("Cannot store " + v.getClass());
+                throw new IllegalArgumentException("Cannot store " + v.getClass()); // not for reps: a programming error
             }
         }
         return ps;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -64,15 +65,40 @@ public final class AboutDialog {
         libs.setId("about-licences");
         libs.setHgap(16);
         libs.setVgap(2);
+        // Each licence's address, for the keyboard too (a tooltip shows only under the mouse): a licence
+        // is a link reached by Tab; focused, its address shows in a read-only field to select and copy.
+        TextField address = new TextField();
+        address.setId("about-licence-address");
+        address.setEditable(false);
+        address.setPromptText(org.repdesk.i18n.Messages.text("about.licenceAddress.prompt"));
+        address.setAccessibleText(org.repdesk.i18n.Messages.text("about.licenceAddress"));
+        Label addressLabel = new Label(org.repdesk.i18n.Messages.text("about.licenceAddress"));
+        addressLabel.setLabelFor(address);
+        addressLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox addressRow = new HBox(8, addressLabel, address);
+        addressRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(address, Priority.ALWAYS);
         int row = 0;
         for (AppInfo.ThirdParty p : AppInfo.thirdParty()) {
             Label what = new Label(p.shown());
             what.setWrapText(true); // a long name goes onto a second line, not "(in the Postgre…"
             what.setMinHeight(Region.USE_PREF_SIZE);
-            Label licence = new Label(p.licenceShown());
+            Hyperlink licence = new Hyperlink(p.licenceShown());
             licence.setMinWidth(Region.USE_PREF_SIZE); // a licence name is never cut short
-            licence.getStyleClass().add(Styles.TEXT_MUTED);
+            licence.setAccessibleText(org.repdesk.i18n.Messages.text("about.licenceOf", java.util.Map.of("name", p.shown(),
+                    "licence", p.licenceShown(), "url", p.url())));
             Tooltip.install(licence, new Tooltip(p.url()));
+            licence.focusedProperty().addListener((o, was, focused) -> {
+                if (focused) {
+                    address.setText(p.url());
+                }
+            });
+            licence.setOnAction(e -> {
+                address.setText(p.url());
+                address.requestFocus();
+                address.selectAll();
+                licence.setVisited(false);
+            });
             libs.addRow(row++, what, licence);
         }
         Label thanks = new Label(org.repdesk.i18n.Messages.text("shell.about.licences"));
@@ -86,7 +112,7 @@ public final class AboutDialog {
         libs.setPadding(new Insets(0, 16, 0, 0)); // licences clear of the scroll bar
         libsScroll.setPrefViewportHeight(220);
         libsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox content = new VBox(12, top, new VBox(4, fileLabel, file), new VBox(6, libsLabel, libsScroll, thanks));
+        VBox content = new VBox(12, top, new VBox(4, fileLabel, file), new VBox(6, libsLabel, libsScroll, addressRow, thanks));
         content.setPrefWidth(600);
         content.setPadding(new Insets(8, 8, 0, 8));
         dialog.getDialogPane().setContent(content);

@@ -37,7 +37,7 @@ public final class CaseDetailView extends StackPane {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     // Menus rather than combo boxes: lighter to make and style the first time (see ChoiceMenu).
-    private final ChoiceMenu<String> stage = new ChoiceMenu<>(String::valueOf);
+    private final ChoiceMenu<String> stage = new ChoiceMenu<>(org.repdesk.ui.common.Labels::stage);
     private final ChoiceMenu<CaseStatus> status = ChoiceMenu.of(List.of(CaseStatus.values()));
     private final TextField manager = new TextField();
     private final ChoiceMenu<WorkloadFactor> factor = ChoiceMenu.of(List.of(WorkloadFactor.values()));

@@ -60,7 +60,7 @@ final class CaseRowCell extends ListCell<CaseListRow> {
         lines.pseudoClassStateChanged(OVERDUE, late);
         StringBuilder b = new StringBuilder().append(org.repdesk.ui.common.Labels.of(row.type()));
         if (row.stage() != null && !row.stage().isBlank()) {
-            b.append(" · ").append(row.stage());
+            b.append(" · ").append(org.repdesk.ui.common.Labels.stage(row.stage()));
         }
         b.append(" · ").append(org.repdesk.ui.common.Labels.of(row.status()));
         if (row.workloadFactor() == WorkloadFactor.YES) {

@@ -41,7 +41,8 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             Arrays.asList(CaseType.values()));
     private final ChoiceMenu<CaseStatus> status = ChoiceMenu.filter(Messages.text("cases.filter.all-statuses"),
             Arrays.asList(CaseStatus.values()));
-    private final ChoiceMenu<String> stage = ChoiceMenu.filter(Messages.text("cases.filter.all-stages"), List.of());
+    // Stages stored in English, shown in the rep's language (a starting stage the rep has not renamed).
+    private final ChoiceMenu<String> stage = new ChoiceMenu<>(org.repdesk.ui.common.Labels::stage);
     private final ChoiceMenu<WorkloadFactor> factor = ChoiceMenu.filter(Messages.text("cases.filter.any-workload"),
             Arrays.asList(WorkloadFactor.values()));
     private final ChoiceMenu<Region> region = ChoiceMenu.filter(Messages.text("cases.filter.all-regions"),
@@ -89,6 +90,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         HBox searchRow = new HBox(8, search, newCase);
         type.setId("filter-type");
         status.setId("filter-status");
+        stage.setChoices(Messages.text("cases.filter.all-stages"), List.of());
         stage.setId("filter-stage");
         stage.setMaxWidth(260); // stage names are long
         factor.setId("filter-factor");

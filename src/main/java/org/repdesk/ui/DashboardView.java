@@ -91,7 +91,7 @@ public final class DashboardView extends BorderPane {
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         vm.tiles().addListener((javafx.beans.Observable o) -> tiles.getChildren().setAll(
                 vm.tiles().stream().map(this::tile).toList()));
-        content = new VBox(14, top, dueBox, tiles);
+        content = new VBox(14, top, new RepNameNotice(state), dueBox, tiles); // asks for the name while unset
         content.getStyleClass().add("pane-right");
         setCenter(content);
         setMinHeight(0); // takes the height the window has, so the check below can see the tiles do not fit

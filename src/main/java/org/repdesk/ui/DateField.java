@@ -52,7 +52,7 @@ public final class DateField extends DatePicker {
                 return text != null && !text.isBlank() && parse(text) == null ? getValue() : parse(text);
             }
         });
-        setPromptText("dd/mm/yyyy");
+        setPromptText(Messages.text("date.prompt")); // dd/mm/bbbb in Welsh (blwyddyn)
         setValue(initial);
         getEditor().textProperty().addListener((obs, old, text) -> {
             typedNotADate = text != null && !text.isBlank() && parse(text) == null ? text : null;

@@ -119,7 +119,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null
                         : Messages.text("members.cases.row", Map.of("reference", c.reference(), "type", org.repdesk.ui.common.Labels.of(c.type()),
-                                "stage", c.stage(), "status", org.repdesk.ui.common.Labels.of(c.status()))));
+                                "stage", org.repdesk.ui.common.Labels.stage(c.stage()), "status", org.repdesk.ui.common.Labels.of(c.status()))));
             }
         });
         openCase.setId("member-open-case");

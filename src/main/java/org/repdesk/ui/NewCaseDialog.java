@@ -53,6 +53,7 @@ final class NewCaseDialog {
         type.valueProperty().bindBidirectional(vm.typeProperty());
         type.setId("newcase-type");
         ComboBox<String> stage = new ComboBox<>(vm.stages());
+        stage.setConverter(org.repdesk.ui.common.Labels.stageConverter()); // stored in English, shown in the rep's language
         stage.valueProperty().bindBidirectional(vm.stageProperty());
         stage.setId("newcase-stage");
         DateField openedOn = new DateField(Messages.text("cases.new.opened"), vm.openedOnProperty().get());
@@ -80,7 +81,7 @@ final class NewCaseDialog {
         }
         // Every type's stages, not only the first type's: the dialog is laid out once, and "Informal
         // stage (support and improvement plan)" was cut to "…improveme…" beside the Welsh labels.
-        WholeText.keepLongestWhole(stage, vm.everyStage());
+        WholeText.keepLongestWhole(stage, vm.everyStage().stream().map(org.repdesk.ui.common.Labels::stage).toList());
 
         FormGrid grid = new FormGrid();
         grid.add(Messages.text("cases.new.member"), member);

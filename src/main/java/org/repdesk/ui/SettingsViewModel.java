@@ -118,7 +118,8 @@ public final class SettingsViewModel {
             savedName = s.repName();
             repName.set(s.repName());
             for (CaseType t : CaseType.values()) {
-                stages.get(t).set(String.join("\n", s.stages().stagesFor(t)));
+                stages.get(t).set(String.join("\n", s.stages().stagesFor(t).stream()
+                        .map(org.repdesk.ui.common.Labels::stage).toList())); // starting stages in the rep's language
             }
             WmtSettings w = s.wmt();
             wmt.get("poTarget").set(Numbers.show(w.poNominalTarget()));
@@ -216,8 +217,9 @@ public final class SettingsViewModel {
                 Numbers.decimal(wmt.get("percent").get()), Numbers.whole(wmt.get("weeks").get()));
     }
 
+    /** The stages as they will be stored: a starting stage shown in Welsh is kept by its English name. */
     private List<String> lines(CaseType t) {
-        return Arrays.asList(stages.get(t).get().split("\\R"));
+        return Arrays.stream(stages.get(t).get().split("\\R")).map(StageCatalogue::stored).toList();
     }
 
     /**

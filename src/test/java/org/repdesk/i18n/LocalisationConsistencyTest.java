@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * JabRef's LocalizationConsistencyTest, for RepDesk: every key the code asks for is in the bundles,
- * and no words for reps are left as literals in the command line, the documents, the services or
- * the screens. MessagesTest checks the bundles against each other (same keys, every key used).
+ * and no words for reps are left as literals in the command line, the documents, the services, the
+ * screens, the model's and the store's messages, or the app's start. MessagesTest checks the bundles against each other (same keys, every key used).
  *
  * <p>The screens' words are still being moved: the files that may still hold literals are listed in
  * {@code src/test/resources/i18n/literals-allowed.txt}. The list only shrinks: a file not on it that
@@ -33,8 +33,17 @@ import org.junit.jupiter.api.Test;
 class LocalisationConsistencyTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
+    /** Everything whose words reach a rep, the app's start too. */
     private static final List<String> SCANNED = List.of("org/repdesk/cli", "org/repdesk/report", "org/repdesk/service",
-            "org/repdesk/ui");
+            "org/repdesk/ui", "org/repdesk/App.java", "org/repdesk/Main.java");
+    /**
+     * The model's and the store's words that reach a rep: the messages they raise (a store refusal
+     * the screens and the command line show, a casebook address the CLI and the login dialog refuse).
+     * Their other literals are SQL, and the English labels closed sets keep for CSV (label.* keys word them).
+     */
+    private static final List<String> RAISING = List.of("org/repdesk/model", "org/repdesk/store");
+    private static final java.util.regex.Pattern RAISED = java.util.regex.Pattern.compile(
+            "new (StoreException|ValidationException|IllegalArgumentException)\\(\\s*(StoreException\\.Kind\\.\\w+\\s*,\\s*)?\"");
     /** Where the code names a key: Messages.text("k"…), Messages.text(language, "k"…), the documents' t(l, "k"), Phrase.of("k"…). */
     private static final Pattern ASKED = Pattern.compile(
             "(?:Messages\\.text|Phrase\\.of|\\bt|\\bsay)\\(\\s*(?:[A-Za-z_][\\w.]*\\s*,\\s*)?\"([a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
@@ -102,6 +111,34 @@ class LocalisationConsistencyTest {
         List<String> done = allowed.stream().filter(file -> !byFile.containsKey(file)).toList();
         assertTrue(done.isEmpty(), "these files hold no literal for reps any more: take them off "
                 + "src/test/resources/i18n/literals-allowed.txt: " + done);
+    }
+
+    @Test
+    void theModelsAndTheStoresMessagesToARepAreInTheBundles() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String scope : RAISING) {
+            for (ProseLiterals.Found f : ProseLiterals.raised(SOURCES.resolve(scope), RAISED)) {
+                found.add(f.toString());
+            }
+        }
+        assertTrue(found.isEmpty(), "messages a rep reads, written in the model or the store: move them to the bundles"
+                + " (or mark a line " + ProseLiterals.MARKER + " when a developer reads it):\n" + String.join("\n", found));
+    }
+
+    @Test
+    void aMessageRaisedWithWordsIsFoundAndOneFromTheBundlesIsNot() {
+        String source = String.join("\n",
+                "class S {",
+                "  void s() {",
+                "    throw new StoreException(StoreException.Kind.BUSY, \"The case was being saved elsewhere\");",
+                "    throw new StoreException(StoreException.Kind.BUSY, Messages.text(\"store.caseBusy\"));",
+                "    throw new IllegalArgumentException(\"The casebook address names no server\");",
+                "    throw new IllegalArgumentException(\"unknown column \" + c); " + ProseLiterals.MARKER,
+                "    String sql = \"SELECT id FROM member WHERE name = ?\";",
+                "  }",
+                "}");
+        List<ProseLiterals.Found> found = ProseLiterals.raisedIn(Path.of("S.java"), source, RAISED);
+        assertEquals(List.of(3, 5), found.stream().map(ProseLiterals.Found::line).toList(), found.toString());
     }
 
     private static Set<String> allowed() throws IOException {

@@ -71,6 +71,37 @@ final class ProseLiterals {
         return found;
     }
 
+    /**
+     * The prose literals given as a message to an exception a rep reads: a literal written straight
+     * after {@code raise} (e.g. {@code new StoreException(Kind.BUSY, "…")}), unless its line is marked
+     * {@value #MARKER}. For the model and the store, whose other literals are SQL and CSV labels.
+     */
+    static List<Found> raised(Path root, Pattern raise) throws IOException {
+        List<Found> found = new ArrayList<>();
+        try (var files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                found.addAll(raisedIn(f, Files.readString(f), raise));
+            }
+        }
+        return found;
+    }
+
+    static List<Found> raisedIn(Path file, String source, Pattern raise) {
+        List<Found> found = new ArrayList<>();
+        String[] lines = source.split("\n", -1);
+        java.util.regex.Matcher m = raise.matcher(source);
+        while (m.find()) {
+            int start = m.end() - 1; // the opening quote
+            int end = skipQuoted(source, start, '"');
+            String text = source.substring(start + 1, Math.max(start + 1, end - 1));
+            int line = 1 + count(source, 0, start);
+            if (isProse(text) && !lines[line - 1].contains(MARKER)) {
+                found.add(new Found(file, line, text));
+            }
+        }
+        return found;
+    }
+
     /** The prose literals of one source file's text. */
     static List<Found> inFile(Path file, String source) {
         List<Found> found = new ArrayList<>();

@@ -136,4 +136,26 @@ class BilingualDocumentsTest {
             assertEquals(jdk.format(d), Dates.longForm(org.repdesk.i18n.Messages.WELSH, d), "the JDK's CLDR month names");
         }
     }
+
+    @Test
+    void aStartingStageAndTheChangesReadInWelshInTheCaseloadReportAndTheSubjectAccessResponse() throws IOException {
+        CaseFile started = desk.cases().open(aCase(desk.members().all().get(0))
+                .type(CaseType.CAPABILITY, "Informal stage (support and improvement plan)").openedOn(LocalDate.of(2026, 4, 1))
+                .build());
+        desk.cases().update(started.withStage("Formal stage 2 (final written warning)"));
+        String caseload = CaseloadHtml.render(Caseload.of(desk), DocumentLanguage.WELSH);
+        assertTrue(caseload.contains("Cam ffurfiol 2 (rhybudd ysgrifenedig terfynol)"), caseload);
+        assertFalse(caseload.contains("final written warning"), caseload);
+        assertTrue(caseload.contains("Informal stage<"), "the rep's own stage name as written: " + caseload);
+
+        SubjectAccessFolder.Written w = SubjectAccessFolder.write(desk, "N12345", dir, DocumentLanguage.WELSH);
+        Path pdf = w.files().stream().filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = oneLine(new PDFTextStripper().getText(doc));
+            assertTrue(text.contains("newidiwyd cam o Cam anffurfiol"), text);
+            assertTrue(text.contains("(enw’r cynrychiolydd heb ei osod)"), text);
+            assertFalse(text.contains("stage changed from"), "the trail, not the timeline as typed: " + text);
+            assertFalse(text.contains("rep's name not set"), text);
+        }
+    }
 }

@@ -110,10 +110,10 @@ class BriefTest {
                 "Sickness absence: other stages (combined) 1"), inEnglish(e.byTypeAndStage()));
         assertEquals(List.of("London 4", "Other regions (combined) 1"), inEnglish(e.byRegion()));
         assertEquals(List.of("PO 4", "Other grades (combined) 1"), inEnglish(e.byGrade()));
-        assertEquals(List.of("Gallu: Formal stage 1 (first written warning) 3", "Gallu: camau eraill (wedi'u cyfuno) 1",
+        assertEquals(List.of("Gallu: Cam ffurfiol 1 (rhybudd ysgrifenedig cyntaf) 3", "Gallu: camau eraill (wedi'u cyfuno) 1",
                 "Absenoldeb salwch: camau eraill (wedi'u cyfuno) 1"), e.byTypeAndStage().stream()
                 .map(r -> r.label().in(org.repdesk.i18n.Messages.WELSH) + " " + r.count().value()).toList(),
-                "the rep's own stage names stay as typed; RepDesk's words are in Welsh");
+                "a starting stage the rep has not renamed reads in Welsh, as RepDesk's own words do");
         Brief.Wmt w = e.wmt();
         assertEquals(3, w.members().value());
         assertEquals(120.0, w.median(), 1e-9);

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,25 @@ class AboutDialogTest {
         assertEquals(file.toString(), about.dataFile());
         GridPane licences = about.licences();
         assertEquals(2 * AppInfo.thirdParty().size(), licences.getChildren().size());
-        assertTrue(licences.getChildren().stream().anyMatch(n -> n instanceof Label l && l.getText().equals("Public domain")));
+        assertTrue(licences.getChildren().stream().anyMatch(n -> n instanceof Labeled l && l.getText().equals("Public domain")));
         double height = dialog[0].getDialogPane().getScene().getWindow().getHeight();
         assertTrue(height <= 680, "About fits a 1024x700 screen: " + height);
+        robot.interact(() -> dialog[0].close());
+    }
+
+    @Test
+    void eachLicencesAddressIsReachedByTheKeyboard(FxRobot robot) {
+        Dialog<?>[] dialog = new Dialog<?>[1];
+        robot.interact(() -> {
+            dialog[0] = AboutDialog.create(stage, Path.of("/tmp/repdesk.db"));
+            dialog[0].show();
+        });
+        AboutHandle about = new AboutHandle(robot);
+        Hyperlink first = (Hyperlink) about.licences().getChildren().get(1);
+        assertTrue(first.isFocusTraversable(), "Tab reaches a licence");
+        robot.interact(first::requestFocus);
+        assertEquals(AppInfo.thirdParty().get(0).url(), about.licenceAddress());
+        assertTrue(first.getAccessibleText().contains(AppInfo.thirdParty().get(0).url()), first.getAccessibleText());
         robot.interact(() -> dialog[0].close());
     }
 }

@@ -67,7 +67,8 @@ class AuditAndRetentionViewsTest {
         TableView<?> table = new CaseFormHandle(robot).changes();
         waitUntil(() -> table.getItems().size() == 2);
         AuditEntry newest = (AuditEntry) table.getItems().get(0);
-        assertTrue(newest.describe().startsWith("Timeline entry " + caseFile.reference()), newest.describe());
+        String what = org.repdesk.ui.protection.AuditTrailViewModel.what(newest);
+        assertTrue(what.startsWith("Timeline entry " + caseFile.reference()), what);
         assertFalse(table.getItems().toString().contains("Private health detail"));
     }
 

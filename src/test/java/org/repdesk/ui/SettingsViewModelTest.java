@@ -146,4 +146,26 @@ class SettingsViewModelTest {
                 ? DeskPreferences.Language.ENGLISH : DeskPreferences.Language.WELSH);
         assertTrue(vm.languageWaitsForRestart());
     }
+
+    @Test
+    void inWelshTheStartingStagesReadInWelshAndAreKeptByTheirEnglishNames() {
+        java.util.Locale before = org.repdesk.i18n.Messages.language();
+        org.repdesk.i18n.Messages.setLanguage(org.repdesk.i18n.Messages.WELSH);
+        try {
+            vm.load();
+            String shown = vm.stagesProperty(CaseType.CAPABILITY).get();
+            assertTrue(shown.startsWith("Cam anffurfiol (cynllun cymorth a gwella)\n"), shown);
+            vm.stagesProperty(CaseType.CAPABILITY).set(shown + "\nAdolygiad y Bwrdd");
+            List<String> saved = new ArrayList<>();
+            vm.save(() -> saved.add("saved"));
+            assertEquals(List.of("saved"), saved, String.valueOf(vm.problems()));
+            List<String> stored = desk.settings().stages().stagesFor(CaseType.CAPABILITY);
+            assertEquals("Informal stage (support and improvement plan)", stored.get(0));
+            assertEquals("Adolygiad y Bwrdd", stored.get(stored.size() - 1), "the rep's own stage as typed");
+            assertEquals(org.repdesk.model.StageCatalogue.DEFAULTS.stagesFor(CaseType.SICKNESS_ABSENCE),
+                    desk.settings().stages().stagesFor(CaseType.SICKNESS_ABSENCE), "a list not touched stays as it was");
+        } finally {
+            org.repdesk.i18n.Messages.setLanguage(before);
+        }
+    }
 }

@@ -23,6 +23,26 @@ public final class Labels {
         return value instanceof Labelled l ? l.label(Messages.language()) : value.toString();
     }
 
+    /** A stage as stored, in the rep's language while it is a starting stage the rep has not renamed. */
+    public static String stage(String stored) {
+        return org.repdesk.model.StageCatalogue.shown(stored, Messages.language());
+    }
+
+    /** Shows stages by {@link #stage}; as {@link #converter()}, not read back. */
+    public static StringConverter<String> stageConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String stored) {
+                return stage(stored);
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException("a choice of stages is not typed into");
+            }
+        };
+    }
+
     /** Shows a choice's values by {@link #of}; reading back is not needed (the boxes are not editable). */
     public static <T> StringConverter<T> converter() {
         return new StringConverter<>() {

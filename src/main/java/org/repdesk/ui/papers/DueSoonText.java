@@ -15,8 +15,10 @@ public final class DueSoonText {
 
     /** "Due today and in the next two working days (to Wednesday 25/11): 3", then one line each. */
     public static String heading(List<HearingService.DueSoon> due, LocalDate until) {
-        String to = until.getDayOfWeek().getDisplayName(TextStyle.FULL, Messages.language())
-                + String.format(" %02d/%02d", until.getDayOfMonth(), until.getMonthValue());
+        // The day as it reads after "to" / "hyd at": Welsh mutates it ("hyd at ddydd Mawrth"), so the
+        // bundle names each day rather than the JDK's "Dydd Mawrth".
+        String to = Messages.text("papers.soon.until", Map.of("day", until.getDayOfWeek().name(),
+                "date", String.format("%02d/%02d", until.getDayOfMonth(), until.getMonthValue())));
         return due.isEmpty() ? Messages.text("papers.soon.nothing", Map.of("until", to))
                 : Messages.text("papers.soon.heading", Map.of("n", due.size(), "until", to));
     }

@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
+import org.repdesk.report.AuditWords;
 import org.repdesk.service.RepDesk;
 import org.repdesk.ui.common.Latest;
 import org.repdesk.ui.papers.Runner;
@@ -67,8 +68,18 @@ public final class AuditTrailViewModel {
         return entries;
     }
 
-    /** The time as the table shows it: "2026-11-23 14:05:09", in UTC as recorded. */
-    public static String shortTime(String at) {
-        return at == null ? "" : at.replace('T', ' ').replaceAll("\\.\\d+Z$", "").replaceAll("Z$", "");
+    /** When, as the table shows it: "23/11/2026 14:05", in the computer's time. */
+    public static String when(AuditEntry e) {
+        return AuditWords.when(e.at());
+    }
+
+    /** Who, with "(rep's name not set)" in the rep's language. */
+    public static String who(AuditEntry e) {
+        return AuditWords.who(e.who(), Messages.language());
+    }
+
+    /** What changed, as a sentence in the rep's language. */
+    public static String what(AuditEntry e) {
+        return AuditWords.what(e, Messages.language());
     }
 }

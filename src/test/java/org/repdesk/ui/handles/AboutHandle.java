@@ -19,6 +19,11 @@ public final class AboutHandle extends Handle {
         return this.<TextField>node("about-data-file").getText();
     }
 
+    /** The address of the licence last reached (by Tab or a click). */
+    public String licenceAddress() {
+        return this.<TextField>node("about-licence-address").getText();
+    }
+
     /** Each library's name and licence, two cells a row. */
     public GridPane licences() {
         return node("about-licences");

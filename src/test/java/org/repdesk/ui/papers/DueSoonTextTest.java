@@ -53,4 +53,18 @@ class DueSoonTextTest {
         assertEquals("Wed 25/11 · 2026-0007 · Item 7", lines.get(DueSoonText.SHOWN));
         assertEquals("… and 3 more: the cases list, ordered by next deadline, shows them all.", lines.get(lines.size() - 1));
     }
+
+    @Test
+    void inWelshTheDayAfterHydAtIsMutated() {
+        java.util.Locale before = org.repdesk.i18n.Messages.language();
+        org.repdesk.i18n.Messages.setLanguage(org.repdesk.i18n.Messages.WELSH);
+        try {
+            assertEquals("Does dim yn ddyledus heddiw nac yn ystod y ddau ddiwrnod gwaith nesaf (hyd at ddydd Mawrth 24/11).",
+                    DueSoonText.text(List.of(), WEDNESDAY.minusDays(1)));
+            String friday = DueSoonText.text(List.of(), LocalDate.of(2026, 11, 27));
+            org.junit.jupiter.api.Assertions.assertTrue(friday.endsWith("(hyd at ddydd Gwener 27/11)."), friday);
+        } finally {
+            org.repdesk.i18n.Messages.setLanguage(before);
+        }
+    }
 }

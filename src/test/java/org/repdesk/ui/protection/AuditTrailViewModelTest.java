@@ -51,8 +51,8 @@ class AuditTrailViewModelTest {
         AuditTrailViewModel vm = new AuditTrailViewModel(() -> desk, AuditTrailViewModel.Scope.CASE, atOnce);
         vm.show(caseFile.id());
         assertEquals(2, vm.entries().size());
-        assertTrue(vm.entries().get(0).describe().startsWith("Timeline entry " + caseFile.reference()),
-                vm.entries().get(0).describe());
+        assertTrue(AuditTrailViewModel.what(vm.entries().get(0)).startsWith("Timeline entry " + caseFile.reference()),
+                AuditTrailViewModel.what(vm.entries().get(0)));
         assertFalse(vm.entries().toString().contains("Private health detail"));
         vm.show(null);
         assertTrue(vm.entries().isEmpty());
@@ -69,8 +69,19 @@ class AuditTrailViewModelTest {
     }
 
     @Test
-    void timesShowWithoutTheirFractionAndZone() {
-        assertEquals("2026-11-23 14:05:09", AuditTrailViewModel.shortTime("2026-11-23T14:05:09.123Z"));
-        assertEquals("", AuditTrailViewModel.shortTime(null));
+    void theTrailIsWordedInTheRepsLanguage() {
+        AuditTrailViewModel vm = new AuditTrailViewModel(() -> desk, AuditTrailViewModel.Scope.CASE, atOnce);
+        vm.show(caseFile.id());
+        java.util.Locale before = org.repdesk.i18n.Messages.language();
+        org.repdesk.i18n.Messages.setLanguage(org.repdesk.i18n.Messages.WELSH);
+        try {
+            org.repdesk.model.AuditEntry opened = vm.entries().get(vm.entries().size() - 1);
+            assertEquals("Achos " + caseFile.reference() + ": crëwyd", AuditTrailViewModel.what(opened));
+            assertEquals("Dana Rep", AuditTrailViewModel.who(opened));
+            assertTrue(AuditTrailViewModel.when(opened).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d"),
+                    AuditTrailViewModel.when(opened));
+        } finally {
+            org.repdesk.i18n.Messages.setLanguage(before);
+        }
     }
 }
