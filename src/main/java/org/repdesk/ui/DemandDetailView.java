@@ -113,11 +113,9 @@ final class DemandDetailView extends StackPane {
             readOnly.setTooltip(new javafx.scene.control.Tooltip(Messages.text("boards.readOnly.hint")));
             actions.getChildren().add(readOnly);
         }
-        // Beside the history, not under it: a row of height the entries need more than the button's width.
         deleteLine.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox historyBox = new HBox(8, history, deleteLine);
-        historyBox.getStyleClass().add("demand-history-box");
-        HBox.setHgrow(history, Priority.ALWAYS);
+        VBox historyBox = new VBox(6, history, deleteLine);
+        VBox.setVgrow(history, Priority.ALWAYS);
 
         counts.setId("demand-counts");
         counts.setWrapText(true);
