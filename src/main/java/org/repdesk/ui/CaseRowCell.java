@@ -112,14 +112,17 @@ final class CaseRowCell extends ListCell<CaseListRow> {
             double openedX = w - Math.max(dueWidth, DUE_EMS * due.getFont().getSize()) - GAP - opened.getLayoutBounds().getWidth();
             boolean roomForOpened = dueOnTop && openedX - GAP - memberX >= nameWidth;
             opened.setVisible(roomForOpened);
-            where.setVisible(dueOnTop);
+            // The stage matters more than the region on the second line: a long stage ("Formal stage 1
+            // (first written warning)") was cut to "Formal st…" beside the region, which then gives way.
+            double whereWidth = where.getLayoutBounds().getWidth();
+            boolean roomForWhere = dueOnTop && widthOf(about, aboutText) <= w - whereWidth - GAP;
+            where.setVisible(roomForWhere);
             if (dueOnTop) {
                 place(due, w - dueWidth, 0);
                 place(opened, openedX, 0);
                 fit(member, memberName, (roomForOpened ? openedX : w - dueWidth) - GAP - memberX);
-                double whereWidth = where.getLayoutBounds().getWidth();
                 place(where, w - whereWidth, top + 2);
-                fit(about, aboutText, w - whereWidth - GAP);
+                fit(about, aboutText, roomForWhere ? w - whereWidth - GAP : w);
             } else {
                 fit(member, memberName, w - memberX);
                 place(due, w - dueWidth, top + 2);

@@ -43,11 +43,15 @@ final class DemandDetailView extends StackPane {
     private final TableView<CaseListRow> suggested = caseTable("demand-suggested");
     private final Label empty = new Label(Messages.text("boards.detail.placeholder"));
     private final VBox content;
+    private final javafx.scene.control.ScrollPane scroller;
+    /** A demand is shown (the placeholder is not). */
+    private final javafx.beans.binding.BooleanBinding showsADemand = empty.visibleProperty().not();
     private final Tab evidenceTab = new Tab(Messages.text("boards.detail.evidence"));
     private final PutTogetherFirst putTogether;
 
     DemandDetailView(DeskState state, Runnable changed) {
         this.state = state;
+        setId("demand-detail");
         // A casebook's reader has the evidence counts, never the cases behind them.
         this.vm = new DemandDetailViewModel(state.desk().demands(), state.desk().cases()::today,
                 !state.desk().figuresOnly(), Runner.of(state, state::owner), state.dialogs(), changed);
@@ -64,6 +68,11 @@ final class DemandDetailView extends StackPane {
         meta.getStyleClass().add("muted");
         meta.setId("demand-detail-meta");
         text.setWrapText(true);
+        text.setId("demand-detail-text");
+        for (Label l : List.of(title, meta, text)) { // wrapped whole, never cut to "reviewed o…"
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         Button respond = new Button(Messages.text("boards.detail.respond"));
         respond.setId("demand-respond");
@@ -104,6 +113,7 @@ final class DemandDetailView extends StackPane {
             readOnly.setTooltip(new javafx.scene.control.Tooltip(Messages.text("boards.readOnly.hint")));
             actions.getChildren().add(readOnly);
         }
+        deleteLine.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox historyBox = new VBox(6, history, deleteLine);
         VBox.setVgrow(history, Priority.ALWAYS);
 
@@ -137,17 +147,30 @@ final class DemandDetailView extends StackPane {
         Tab historyTab = new Tab(Messages.text("boards.detail.history"), historyBox);
         evidenceTab.setId("tab-evidence");
         TabPane tabs = new TabPane(historyTab, evidenceTab);
+        // Room for about three entries of the history however short the pane (in the stylesheet, in
+        // ems, so it grows with the text size): at 1024x700 it was one row tall, squeezed by the wording
+        // and the buttons above it. A shorter pane scrolls instead.
+        tabs.setId("demand-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         content = new VBox(8, title, meta, text, actions, tabs);
         content.getStyleClass().add("pane-right");
+        // A short pane scrolls rather than squeezing the history to a row (or cutting the wording).
+        scroller = new javafx.scene.control.ScrollPane(content);
+        scroller.setId("demand-detail-scroller");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("edge-to-edge");
         empty.getStyleClass().add("placeholder");
+        empty.setId("demand-detail-placeholder");
         // The details join the scene when the first demand is shown, the evidence tables a frame
         // later: made and styled with the board, hidden behind the placeholder, they were most of
         // the ~0.17 s the demands screen held the FX thread the first time it was opened.
         getChildren().add(empty);
-        content.visibleProperty().bind(empty.visibleProperty().not());
-        putTogether = new PutTogetherFirst(List.of(() -> getChildren().add(0, content),
+        scroller.visibleProperty().bind(showsADemand);
+        showsADemand.addListener((o, was, now) -> requestParentLayout());
+        putTogether = new PutTogetherFirst(List.of(() -> getChildren().add(0, scroller),
                 () -> evidenceTab.setContent(evidenceBox)));
     }
 
@@ -169,6 +192,18 @@ final class DemandDetailView extends StackPane {
         t.setPlaceholder(new Label(Messages.text("boards.detail.none")));
         t.setPrefHeight(150);
         return t;
+    }
+
+    /** Whether a demand is shown, rather than the words asking the rep to choose one. */
+    javafx.beans.binding.BooleanExpression showsADemand() {
+        return showsADemand;
+    }
+
+    /** While no demand is shown, the placeholder's line is all the pane needs (the board has the rest). */
+    @Override
+    protected double computeMaxHeight(double width) {
+        return showsADemand.get() ? Double.MAX_VALUE
+                : Math.ceil(snappedTopInset() + empty.prefHeight(width) + snappedBottomInset());
     }
 
     void show(UUID demandId) {

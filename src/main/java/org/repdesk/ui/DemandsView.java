@@ -39,20 +39,29 @@ import org.repdesk.ui.papers.Runner;
  * from its menu; either way the rep gives a date and a note, and the change joins the history.
  * The state and commands are the {@link DemandsBoardViewModel}'s; this class lays out and binds.
  */
-public final class DemandsView extends BorderPane implements BuiltInSteps {
+public final class DemandsView extends BorderPane implements BuiltInSteps, WindowMemory.ChosenDivider {
 
     static final DataFormat DEMAND_ID = new DataFormat("application/x-repdesk-demand");
     /** A column holding cards keeps this width: narrower, the cards' words broke mid-word. */
     static final double COLUMN_MIN = 136;
     /** An empty column needs room only for its heading: the columns with cards get the width. */
     static final double EMPTY_COLUMN_MIN = 112; // "Withdrawn (0)" in bold, wrapped after the word
-    /** The board's share of the height: the cards are what the screen is for (it had 220 px of 700). */
-    static final double BOARD_SHARE = 0.56;
+    /**
+     * The board's share of the height while a demand is shown below it, until the rep moves the divider:
+     * at 1024x700 a card whole in each column above the demand's wording, its buttons and three entries
+     * of its history. With none shown the detail folds to its one line and the board has the rest (it
+     * had half the screen, blank but for "Select a demand").
+     */
+    static final double BOARD_SHARE = 0.5;
 
     private final DeskState state;
     private final DemandsBoardViewModel vm;
     private final Map<DemandStatus, ListView<DemandSummary>> lists = new EnumMap<>(DemandStatus.class);
     private final DemandDetailView detail;
+    private final SplitPane split = new SplitPane();
+    /** Where the rep wants the divider while a demand is shown (remembered: see WindowMemory). */
+    private final javafx.beans.property.DoubleProperty chosenDivider =
+            new javafx.beans.property.SimpleDoubleProperty(BOARD_SHARE);
     /** The card menu last made, so the keyboard does not open a second one over it. */
     private ContextMenu openCardMenu;
 
@@ -142,15 +151,59 @@ public final class DemandsView extends BorderPane implements BuiltInSteps {
         VBox.setVgrow(boardArea, Priority.ALWAYS);
         top.getStyleClass().add("pane-left");
         top.setMinHeight(0);
-        SplitPane split = new SplitPane();
         split.setOrientation(Orientation.VERTICAL);
         setCenter(split);
-        assemblySteps = BuiltInSteps.twoSides(split, top, detail, BOARD_SHARE);
+        List<Runnable> sides = BuiltInSteps.twoSides(split, top, detail, BOARD_SHARE);
+        assemblySteps = List.of(sides.get(0), () -> {
+            sides.get(1).run();
+            foldOrUnfold();
+            split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
+                if (detail.showsADemand().get() && !placing) { // the rep's drag, not the fold
+                    chosenDivider.set(now.doubleValue());
+                }
+            });
+        });
+        detail.showsADemand().addListener((o, was, now) -> foldOrUnfold());
+        // Moved for the rep while a demand is shown: the remembered place arriving after assembly.
+        chosenDivider.addListener((o, was, now) -> {
+            if (detail.showsADemand().get() && !placing && !split.getDividers().isEmpty()) {
+                place(now.doubleValue());
+            }
+        });
         vm.selectedProperty().addListener((o, a, id) -> {
             if (id != null) {
                 detail.show(id);
             }
         });
+    }
+
+    /** The divider is being moved here, not by the rep. */
+    private boolean placing;
+
+    /**
+     * With no demand shown, the detail is only its placeholder's line and the board has the rest of the
+     * height; with one shown, the divider goes where the rep last put it.
+     */
+    private void foldOrUnfold() {
+        if (split.getItems().size() < 2) {
+            return; // not yet put together: done once it is
+        }
+        // The detail's own maximum height folds it to the placeholder's line (DemandDetailView).
+        place(detail.showsADemand().get() ? chosenDivider.get() : 1);
+    }
+
+    private void place(double at) {
+        placing = true;
+        try {
+            split.setDividerPositions(at);
+        } finally {
+            placing = false;
+        }
+    }
+
+    @Override
+    public javafx.beans.property.DoubleProperty chosenDivider() {
+        return chosenDivider;
     }
 
     /** A status's column: its heading (wrapping rather than cut) over its cards. */

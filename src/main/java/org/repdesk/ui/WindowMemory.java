@@ -69,8 +69,21 @@ final class WindowMemory {
         });
     }
 
+    /**
+     * A screen that moves its own divider as well as the rep (the demands board folds its detail away
+     * while no demand is chosen): it says where the rep put it, and puts it back there when it should.
+     */
+    interface ChosenDivider {
+        javafx.beans.property.DoubleProperty chosenDivider();
+    }
+
     /** Puts {@code view}'s divider where the rep left it, and remembers where they move it (as {@code name}). */
     void keepSplit(Node view, String name) {
+        if (view instanceof ChosenDivider own) {
+            preferences.splitPosition(name).ifPresent(own.chosenDivider()::set);
+            own.chosenDivider().addListener((o, was, now) -> moved.put(name, now.doubleValue()));
+            return;
+        }
         if (!(view.lookup(".split-pane") instanceof SplitPane split) || split.getDividers().isEmpty()) {
             return;
         }

@@ -62,11 +62,12 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         table.setItems(sorted);
         table.setId("workload-members");
         table.setAccessibleText(Messages.text("boards.workload.membersTable"));
-        TableColumn<MemberWorkload, Object> capacity = Tables.column(Messages.text("boards.workload.col.latest"), 76,
+        TableColumn<MemberWorkload, Object> capacity = Tables.column(Messages.text("boards.workload.col.latest"), 70,
                 r -> r.latest() == null ? null : r.latest().capacityPercent());
         capacity.setCellFactory(c -> percentCell());
-        TableColumn<MemberWorkload, Object> over = Tables.column(Messages.text("boards.workload.col.over"), 104,
+        TableColumn<MemberWorkload, Object> over = Tables.column(Messages.text("boards.workload.col.over"), 112,
                 MemberWorkload::excessiveSince);
+        over.setMinWidth(112); // the date in bold, whole ("20/11/2…" when the table shared its width)
         over.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -79,21 +80,27 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
             }
         });
         // Wide enough for the longest names in full ("Agnieszka Wiśniewska" was cut at 160 on a 1024-pixel window).
-        TableColumn<MemberWorkload, Object> member = Tables.column(Messages.text("boards.workload.col.member"), 200,
+        TableColumn<MemberWorkload, Object> member = Tables.column(Messages.text("boards.workload.col.member"), 180,
                 r -> r.member().name());
-        member.setMinWidth(190);
+        member.setMinWidth(180);
+        // The grade whole ("Case administrator", "Gweinyddwr achosion"); the team, last, takes what is
+        // left of the width (in Welsh at 1024 pixels a long team's name is cut: the rep's own words).
+        TableColumn<MemberWorkload, Object> grade = Tables.column(Messages.text("boards.workload.col.grade"), 172,
+                r -> r.member().grade());
+        grade.setMinWidth(172);
+        TableColumn<MemberWorkload, Object> team = Tables.column(Messages.text("boards.workload.col.team"), 170,
+                r -> r.member().team());
+        team.setMinWidth(100);
         table.getColumns().addAll(List.of(
                 member,
                 capacity,
                 over,
-                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.cases"), 66,
+                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.cases"), 60,
                         r -> r.latest() == null ? null : r.latest().casesHeld()),
-                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.records"), 80,
+                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.records"), 72,
                         MemberWorkload::records),
-                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.grade"), 80,
-                        r -> r.member().grade()),
-                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.team"), 120,
-                        r -> r.member().team())));
+                grade,
+                team));
         table.setPlaceholder(new Label(Messages.text("boards.workload.noMembers")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selectedProperty().set(r));
         vm.selectedProperty().addListener((o, a, r) -> {
@@ -106,6 +113,10 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Rows of 2em rather than 2.6: at 1024x700 the split screen shows six members and four weeks.
+        table.getStyleClass().add("dense");
+        records.getStyleClass().add("dense");
         VBox left = new VBox(8, new HBox(8, search, overOnly), table);
         left.getStyleClass().add("pane-left");
 
@@ -130,6 +141,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         recCapacity.setCellFactory(c -> percentCell());
         TableColumn<WorkloadRecord, Object> date = Tables.column(Messages.text("boards.wmt.weekOf"), 108,
                 WorkloadRecord::recordedOn);
+        date.setMinWidth(100);
         date.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -153,6 +165,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         noRecords.setWrapText(true);
         records.setPlaceholder(noRecords);
         VBox.setVgrow(records, Priority.ALWAYS);
+        records.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Button add = new Button(Messages.text("boards.workload.add"));
         add.setId("workload-add");
         add.setOnAction(e -> addRecord());
@@ -169,14 +182,29 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         CapacityCalculatorPane calculator = new CapacityCalculatorPane(state);
-        // Wraps onto a second line on a narrow window (the Welsh words are longer) rather than pushing the screen's right edge off it.
-        VBox right = new VBox(10, heading, flag, new javafx.scene.layout.FlowPane(8, 8, add, edit, delete), records);
-        right.getStyleClass().add("pane-right");
+        // The member's name and the buttons on one line where they fit, the buttons wrapping under the
+        // name where they do not (the Welsh words are longer) rather than pushing the edge off the screen.
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, add, edit, delete);
+        javafx.scene.layout.FlowPane headingRow = new javafx.scene.layout.FlowPane(16, 6, heading, buttons);
+        headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox right = new VBox(10, headingRow, flag, records);
+        right.getStyleClass().addAll("pane-right", "workload-records-pane");
+        // The calculator, opened, pushes the pane longer than the screen: it scrolls rather than
+        // squeezing the records to nothing.
+        javafx.scene.control.ScrollPane rightScroller = new javafx.scene.control.ScrollPane(right);
+        rightScroller.setFitToWidth(true);
+        rightScroller.setFitToHeight(true);
+        rightScroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        rightScroller.getStyleClass().add("edge-to-edge");
 
+        // The members above, the chosen member's records below, each table as wide as the screen: side
+        // by side, at 1024x700 both scrolled sideways (the members' last heading read "Ac…") and at
+        // 1280x800 neither showed all its columns.
         SplitPane split = new SplitPane();
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         setCenter(split);
-        // Half each: at 1024x700 the members table shows the name, WMT % and "over since" date whole.
-        List<Runnable> steps = new ArrayList<>(BuiltInSteps.twoSides(split, left, right, 0.5));
+        List<Runnable> steps = new ArrayList<>(BuiltInSteps.twoSides(split, left, rightScroller, 0.5));
         steps.add(() -> right.getChildren().add(calculator)); // its own frame: a form of its own
         assemblySteps = List.copyOf(steps);
         // Only while shown: a hidden view is re-read when it is next opened (Screens.show).

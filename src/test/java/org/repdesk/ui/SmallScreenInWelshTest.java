@@ -157,6 +157,27 @@ class SmallScreenInWelshTest {
         robot.interact(() -> templates.list().getScene().getWindow().hide());
     }
 
+    @Test
+    void theWorkloadTablesShowEveryColumnWithoutScrollingSideways(FxRobot robot) throws Exception {
+        new FrameHandle(robot).open(FrameHandle.Screen.WORKLOAD);
+        org.repdesk.ui.handles.WorkloadPageHandle page = new org.repdesk.ui.handles.WorkloadPageHandle(robot);
+        waitUntil(() -> page.members().getItems().size() == 1 && page.members().getWidth() > 0);
+        robot.interact(() -> page.members().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        // Side by side at 1024 pixels the members' last heading read "Ac…" off to the right, and the
+        // records' "Gwaith nad yw'r WMT yn ei gyfrif" was out of sight.
+        List<String> wider = new ArrayList<>();
+        for (javafx.scene.control.TableView<?> table : List.of(page.members(), page.records())) {
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+            if (columns > room + 0.5) {
+                wider.add(table.getId() + ": columns " + columns + " px in " + room);
+            }
+        }
+        assertEquals(List.of(), wider);
+    }
+
     /** The words {@code shown} draws, when they are not its whole text (cut with an ellipsis). */
     private static java.util.Optional<String> cutWords(Labeled shown) {
         String whole = shown.isMnemonicParsing() ? shown.getText().replace("_", "") : shown.getText();

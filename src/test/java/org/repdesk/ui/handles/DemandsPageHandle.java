@@ -83,6 +83,21 @@ public final class DemandsPageHandle {
         robot.clickOn("#demand-respond");
     }
 
+    /** The board above, the chosen demand below. */
+    public javafx.scene.control.SplitPane split() {
+        return robot.lookup(".demands-view .split-pane").queryAs(javafx.scene.control.SplitPane.class);
+    }
+
+    /** The chosen demand's side of the split (its placeholder's line while none is chosen). */
+    public javafx.scene.layout.Region detail() {
+        return robot.lookup("#demand-detail").queryAs(javafx.scene.layout.Region.class);
+    }
+
+    /** The chosen demand's wording. */
+    public Label detailText() {
+        return robot.lookup("#demand-detail-text").queryAs(Label.class);
+    }
+
     public ListView<?> history() {
         return robot.lookup("#demand-history").queryListView();
     }
