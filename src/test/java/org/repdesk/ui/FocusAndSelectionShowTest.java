@@ -112,7 +112,7 @@ class FocusAndSelectionShowTest {
                 list.layout();
             });
             robot.interact(() -> {
-                Color row = theme == DeskPreferences.Theme.LIGHT ? Color.web("#eaeef2") : Color.web("#30363d");
+                Color row = theme == DeskPreferences.Theme.LIGHT ? Color.web("0xeaeef2") : Color.web("0x30363d");
                 for (String kind : List.of("entry-head", "entry-summary", "overdue")) {
                     Label l = firstSelected(kind);
                     double ratio = contrast((Color) l.getTextFill(), row);
