@@ -64,9 +64,14 @@ final class SystemLook {
         if (os.contains("mac")) {
             return saysDark(os, run(List.of("defaults", "read", "-g", "AppleInterfaceStyle")));
         }
-        // GNOME 42+ keeps the choice in color-scheme; older desktops only in the GTK theme's name.
-        return saysDark(os, run(List.of("gsettings", "get", "org.gnome.desktop.interface", "color-scheme")))
-                || saysDark(os, run(List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme")));
+        // Without a desktop session's bus, gsettings can only print its defaults: no process then.
+        if (System.getenv("DBUS_SESSION_BUS_ADDRESS") == null) {
+            return false;
+        }
+        // GNOME 42+ keeps the choice in color-scheme; older desktops (no such key) only in the GTK theme's name.
+        String scheme = run(List.of("gsettings", "get", "org.gnome.desktop.interface", "color-scheme"));
+        return scheme.isBlank() ? saysDark(os, run(List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme")))
+                : saysDark(os, scheme);
     }
 
     /** The tool's output, or nothing when it is missing, fails or takes over two seconds. */
