@@ -90,30 +90,7 @@ class CaseExportAtScaleTest {
 
     @Test
     void trickyTextComesOutOfSqliteByteForByteAsTheJavaWriterWritesIt() throws IOException {
-        desk.database().write(c -> {
-            try (java.sql.PreparedStatement cases = c.prepareStatement("UPDATE case_file SET reference = ?, stage = ?,"
-                    + " manager = ?, outcome = ?, workload_account = ? WHERE id = ?");
-                 java.sql.PreparedStatement members = c.prepareStatement(
-                         "UPDATE member SET membership_number = ?, name = ? WHERE id = ?")) {
-                List<CaseFile> all = desk.cases().all();
-                for (int i = 0; i < TRICKY.size() * 2; i++) {
-                    CaseFile k = all.get(i * 7);
-                    String text = TRICKY.get(i % TRICKY.size());
-                    cases.setString(1, String.format("%s%03d", "=+-@\"".charAt(i % 5), i)); // ASCII: both sort it alike
-                    cases.setString(2, text.isEmpty() ? "Stage" : text);
-                    cases.setString(3, i < TRICKY.size() ? text : null);
-                    cases.setString(4, TRICKY.get((i + 3) % TRICKY.size()));
-                    cases.setString(5, i % 3 == 0 ? null : TRICKY.get((i + 5) % TRICKY.size()));
-                    cases.setString(6, k.id().toString());
-                    cases.executeUpdate();
-                    members.setString(1, "=N" + i + TRICKY.get(i % TRICKY.size()));
-                    members.setString(2, TRICKY.get((i + 1) % TRICKY.size()));
-                    members.setString(3, k.memberId().toString());
-                    members.executeUpdate();
-                }
-            }
-            return null;
-        });
+        TrickyCells.plant(desk, TRICKY, 7);
         List<Exporter.CaseRow> rows = everyRowThePlainWay();
         assertTrue(rows.stream().anyMatch(r -> r.memberName().startsWith("=HYPERLINK")), "planted");
         Path plain = dir.resolve("plain.csv");

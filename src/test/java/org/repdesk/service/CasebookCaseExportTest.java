@@ -93,30 +93,7 @@ class CasebookCaseExportTest {
 
     @Test
     void trickyTextComesFromTheServerByteForByteAsTheJavaWriterWritesIt() throws IOException {
-        officer.database().write(c -> {
-            try (PreparedStatement cases = c.prepareStatement("UPDATE case_file SET reference = ?, stage = ?,"
-                    + " manager = ?, outcome = ?, workload_account = ? WHERE id = ?");
-                 PreparedStatement members = c.prepareStatement(
-                         "UPDATE member SET membership_number = ?, name = ? WHERE id = ?")) {
-                List<CaseFile> all = officer.cases().all();
-                for (int i = 0; i < TRICKY.size() * 2; i++) {
-                    CaseFile k = all.get(i * 3);
-                    String text = TRICKY.get(i % TRICKY.size());
-                    cases.setString(1, String.format("%s%03d", "=+-@\"".charAt(i % 5), i)); // ASCII: both sort it alike
-                    cases.setString(2, text.isEmpty() ? "Stage" : text);
-                    cases.setString(3, i < TRICKY.size() ? text : null);
-                    cases.setString(4, TRICKY.get((i + 3) % TRICKY.size()));
-                    cases.setString(5, i % 3 == 0 ? null : TRICKY.get((i + 5) % TRICKY.size()));
-                    cases.setString(6, k.id().toString());
-                    cases.executeUpdate();
-                    members.setString(1, "=N" + i + TRICKY.get(i % TRICKY.size()));
-                    members.setString(2, TRICKY.get((i + 1) % TRICKY.size()));
-                    members.setString(3, k.memberId().toString());
-                    members.executeUpdate();
-                }
-            }
-            return null;
-        });
+        TrickyCells.plant(officer, TRICKY, 3);
         byte[] plain = writtenThePlainWay(officer, dir.resolve("plain.csv"));
         Path fromServer = dir.resolve("server.csv");
 
