@@ -74,9 +74,6 @@ final class BriefCommand implements Command {
         String ext = extension(out);
         // On a second core while the figures are read (PdfAhead): the brief's wait is mostly these two.
         PdfAhead ahead = ext.equals("pdf") ? PdfAhead.start() : null;
-        // The SQLite library from RepDesk's cache, as the app has it: left to itself the driver unpacks it
-        // into the temp folder and reads both copies back (~0.1 s of CPU at every brief).
-        RepDesk.keepNativeLibraryCached();
         try (RepDesk desk = call.openDeskToWrite(Messages.text("cli.what.brief"))) {
             LocalDate today = desk.cases().today();
             LocalDate to = toGiven.orElse(today);

@@ -83,7 +83,6 @@ public final class RepDesk implements AutoCloseable {
         Database.loadDriver();
     }
 
-    /** True when the file at {@code file} looks protected with a passphrase (so one must be asked for). */
     /**
      * Runs {@code check} on the calling thread before every read, save and search of any desk: the
      * GUI refuses (or reports) calls from its own thread with it. Null removes the check.
@@ -92,6 +91,7 @@ public final class RepDesk implements AutoCloseable {
         org.repdesk.store.Database.checkEachCall(check);
     }
 
+    /** True when the file at {@code file} looks protected with a passphrase (so one must be asked for). */
     public static boolean isProtected(Path file) {
         return Database.isProtected(file);
     }
