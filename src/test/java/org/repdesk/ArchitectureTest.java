@@ -111,8 +111,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule filesAreChosenThroughDialogs = noClasses().that().resideInAPackage("org.repdesk.ui..")
-            .and().doNotBelongToAnyOf(org.repdesk.ui.FxDialogs.class,
-                    org.repdesk.ui.casebook.BringFileIn.class) // starts in RepDesk's data folder, where its files are
+            .and().doNotBelongToAnyOf(org.repdesk.ui.FxDialogs.class)
             .should().dependOnClassesThat().belongToAnyOf(javafx.stage.FileChooser.class)
             .because("a file chooser starts in the rep's Documents folder and over the window in use, and a test "
                     + "answers it without a window, only through Dialogs (issue 20)");
