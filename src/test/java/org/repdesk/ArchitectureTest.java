@@ -141,14 +141,6 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Dialog")
             .because("MainWindow lays out and binds: Screens makes the screens, MenuActions opens the dialogs (issue 20)");
 
-    /**
-     * Views that still call a service or make a report themselves. Shrinks, never grows: move the
-     * call into the view's view-model (with a plain JUnit test) and take the view off this list.
-     */
-    private static final java.util.Set<String> SCREENS_STILL_CALLING_SERVICES = java.util.Set.of(
-            "org.repdesk.ui.casebook.CasebookLoginDialog", // remembers the casebook in its own open, on the worker
-            "org.repdesk.ui.MainWindow"); // reads the text size and theme before its first frame (start-up's order)
-
     /** Views named otherwise than by what they are: the first run's banner. */
     private static final java.util.Set<String> VIEWS_BY_NAME = java.util.Set.of("org.repdesk.ui.Welcome");
 
@@ -162,8 +154,7 @@ class ArchitectureTest {
                 return outer.getPackageName().startsWith("org.repdesk.ui")
                         && (name.endsWith("View") || name.endsWith("Panel") || name.endsWith("Pane")
                                 || name.endsWith("Form") || name.endsWith("Dialog") || name.endsWith("Window")
-                                || name.endsWith("Offer") || VIEWS_BY_NAME.contains(outer.getName()))
-                        && !SCREENS_STILL_CALLING_SERVICES.contains(outer.getName());
+                                || name.endsWith("Offer") || VIEWS_BY_NAME.contains(outer.getName()));
             });
 
     private static final DescribedPredicate<JavaMethodCall> A_SERVICE_METHOD = describe("a service's or a report's "
@@ -203,15 +194,5 @@ class ArchitectureTest {
         }
         screensLeaveServiceWorkToTheirViewModels.check(new com.tngtech.archunit.core.importer.ClassFileImporter()
                 .importClasses(Class.forName("org.repdesk.ui.BindingOnlyView")));
-    }
-
-    @ArchTest
-    static void aScreenThatNoLongerCallsAServiceComesOffTheList(JavaClasses classes) {
-        for (String name : SCREENS_STILL_CALLING_SERVICES) {
-            boolean stillCalls = classes.get(name).getMethodCallsFromSelf().stream().anyMatch(A_SERVICE_METHOD);
-            if (!stillCalls) {
-                throw new AssertionError(name + " no longer calls a service: take it off SCREENS_STILL_CALLING_SERVICES");
-            }
-        }
     }
 }
