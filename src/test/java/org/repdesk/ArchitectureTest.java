@@ -180,6 +180,49 @@ class ArchitectureTest {
             .because("views and dialogs only lay out and bind: reading, searching, saving, deleting and making "
                     + "documents are the view-models' commands, tested with plain JUnit (issue 20)");
 
+    /**
+     * One way to give a view-model its work: the service itself (or the desk), never one of its
+     * methods as a reference. A reference is not a call, so the rule above let
+     * {@code members()::save} through, and half the views were wired one way, half the other. The
+     * case service's {@code today} is a clock, not work: view-models take it as one, and a test fixes it.
+     */
+    @ArchTest
+    static final ArchRule screensHandOnServicesNotTheirMethods = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .classes().that(A_SCREEN)
+            .should(new com.tngtech.archunit.lang.ArchCondition<JavaClass>("refer to no service's or report's method "
+                    + "(the case service's today aside, a clock)") {
+                @Override
+                public void check(JavaClass screen, com.tngtech.archunit.lang.ConditionEvents events) {
+                    for (var ref : screen.getMethodReferencesFromSelf()) {
+                        JavaClass owner = ref.getTargetOwner();
+                        boolean service = (owner.getPackageName().startsWith("org.repdesk.service")
+                                || owner.getPackageName().startsWith("org.repdesk.report"))
+                                && !owner.isEquivalentTo(org.repdesk.service.RepDesk.class)
+                                && !owner.isRecord() && !owner.isEnum()
+                                && !(owner.isEquivalentTo(org.repdesk.service.CaseService.class)
+                                        && ref.getName().equals("today"));
+                        if (service) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(ref, ref.getDescription()));
+                        }
+                    }
+                }
+            })
+            .because("a view hands its view-model the service (or the desk), as every screen does; the view-model's "
+                    + "test gives the same service over a test file (issue 20: one way for each thing)");
+
+    /** A form handing on a service's method breaks the rule; a view handing on the desk does not. */
+    @ArchTest
+    static void aFormHandingOnAServicesMethodBreaksTheRule(JavaClasses ignored) throws ClassNotFoundException {
+        var importer = new com.tngtech.archunit.core.importer.ClassFileImporter();
+        try {
+            screensHandOnServicesNotTheirMethods.check(importer.importClasses(Class.forName("org.repdesk.ui.MethodHandingForm")));
+        } catch (AssertionError expected) {
+            screensHandOnServicesNotTheirMethods.check(importer.importClasses(Class.forName("org.repdesk.ui.BindingOnlyView")));
+            return;
+        }
+        throw new AssertionError("MethodHandingForm hands on members()::save, yet the rule let it pass");
+    }
+
     /** The rule is not one that cannot fail: a view making a report, and a dialog exporting, break it. */
     @ArchTest
     static void aViewOrDialogThatCallsAServiceBreaksTheRule(JavaClasses ignored) throws ClassNotFoundException {
