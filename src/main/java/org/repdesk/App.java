@@ -121,16 +121,16 @@ public final class App extends Application {
     /** The casebook login dialog (filled in with {@code address} when given); empty when the rep cancels. */
     private static Optional<RepDesk> askForCasebook(javafx.stage.Window owner, CasebookAddress address) {
         RecentCasebooks recent = RecentCasebooks.inDataFolder();
-        CasebookLoginViewModel vm = new CasebookLoginViewModel(recent.list());
+        org.repdesk.ui.Background background = new org.repdesk.ui.Background();
+        // Nothing typed: the password psql would use (PGPASSWORD), else the driver reads ~/.pgpass.
+        CasebookLoginViewModel vm = new CasebookLoginViewModel(recent.list(), recent, (a, typed) -> RepDesk.openCasebook(a,
+                typed != null ? typed : Optional.ofNullable(System.getenv("PGPASSWORD")).map(String::toCharArray).orElse(null)),
+                org.repdesk.ui.papers.Runner.of(background, () -> owner));
         if (address != null) {
             vm.choose(address);
         }
-        org.repdesk.ui.Background background = new org.repdesk.ui.Background();
         try {
-            // Nothing typed: the password psql would use (PGPASSWORD), else the driver reads ~/.pgpass.
-            return new CasebookLoginDialog(owner, vm, background, (a, typed) -> RepDesk.openCasebook(a,
-                    typed != null ? typed : Optional.ofNullable(System.getenv("PGPASSWORD")).map(String::toCharArray).orElse(null)),
-                    recent).showAndWait();
+            return new CasebookLoginDialog(owner, vm).showAndWait();
         } finally {
             background.shutdown();
         }

@@ -111,8 +111,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule filesAreChosenThroughDialogs = noClasses().that().resideInAPackage("org.repdesk.ui..")
-            .and().doNotBelongToAnyOf(org.repdesk.ui.FxDialogs.class,
-                    org.repdesk.ui.casebook.BringFileIn.class) // starts in RepDesk's data folder, where its files are
+            .and().doNotBelongToAnyOf(org.repdesk.ui.FxDialogs.class)
             .should().dependOnClassesThat().belongToAnyOf(javafx.stage.FileChooser.class)
             .because("a file chooser starts in the rep's Documents folder and over the window in use, and a test "
                     + "answers it without a window, only through Dialogs (issue 20)");
@@ -142,14 +141,6 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Dialog")
             .because("MainWindow lays out and binds: Screens makes the screens, MenuActions opens the dialogs (issue 20)");
 
-    /**
-     * Views that still call a service or make a report themselves. Shrinks, never grows: move the
-     * call into the view's view-model (with a plain JUnit test) and take the view off this list.
-     */
-    private static final java.util.Set<String> SCREENS_STILL_CALLING_SERVICES = java.util.Set.of(
-            "org.repdesk.ui.casebook.CasebookLoginDialog", // remembers the casebook in its own open, on the worker
-            "org.repdesk.ui.MainWindow"); // reads the text size and theme before its first frame (start-up's order)
-
     /** Views named otherwise than by what they are: the first run's banner. */
     private static final java.util.Set<String> VIEWS_BY_NAME = java.util.Set.of("org.repdesk.ui.Welcome");
 
@@ -163,8 +154,7 @@ class ArchitectureTest {
                 return outer.getPackageName().startsWith("org.repdesk.ui")
                         && (name.endsWith("View") || name.endsWith("Panel") || name.endsWith("Pane")
                                 || name.endsWith("Form") || name.endsWith("Dialog") || name.endsWith("Window")
-                                || name.endsWith("Offer") || VIEWS_BY_NAME.contains(outer.getName()))
-                        && !SCREENS_STILL_CALLING_SERVICES.contains(outer.getName());
+                                || name.endsWith("Offer") || VIEWS_BY_NAME.contains(outer.getName()));
             });
 
     private static final DescribedPredicate<JavaMethodCall> A_SERVICE_METHOD = describe("a service's or a report's "
@@ -190,6 +180,49 @@ class ArchitectureTest {
             .because("views and dialogs only lay out and bind: reading, searching, saving, deleting and making "
                     + "documents are the view-models' commands, tested with plain JUnit (issue 20)");
 
+    /**
+     * One way to give a view-model its work: the service itself (or the desk), never one of its
+     * methods as a reference. A reference is not a call, so the rule above let
+     * {@code members()::save} through, and half the views were wired one way, half the other. The
+     * case service's {@code today} is a clock, not work: view-models take it as one, and a test fixes it.
+     */
+    @ArchTest
+    static final ArchRule screensHandOnServicesNotTheirMethods = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .classes().that(A_SCREEN)
+            .should(new com.tngtech.archunit.lang.ArchCondition<JavaClass>("refer to no service's or report's method "
+                    + "(the case service's today aside, a clock)") {
+                @Override
+                public void check(JavaClass screen, com.tngtech.archunit.lang.ConditionEvents events) {
+                    for (var ref : screen.getMethodReferencesFromSelf()) {
+                        JavaClass owner = ref.getTargetOwner();
+                        boolean service = (owner.getPackageName().startsWith("org.repdesk.service")
+                                || owner.getPackageName().startsWith("org.repdesk.report"))
+                                && !owner.isEquivalentTo(org.repdesk.service.RepDesk.class)
+                                && !owner.isRecord() && !owner.isEnum()
+                                && !(owner.isEquivalentTo(org.repdesk.service.CaseService.class)
+                                        && ref.getName().equals("today"));
+                        if (service) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(ref, ref.getDescription()));
+                        }
+                    }
+                }
+            })
+            .because("a view hands its view-model the service (or the desk), as every screen does; the view-model's "
+                    + "test gives the same service over a test file (issue 20: one way for each thing)");
+
+    /** A form handing on a service's method breaks the rule; a view handing on the desk does not. */
+    @ArchTest
+    static void aFormHandingOnAServicesMethodBreaksTheRule(JavaClasses ignored) throws ClassNotFoundException {
+        var importer = new com.tngtech.archunit.core.importer.ClassFileImporter();
+        try {
+            screensHandOnServicesNotTheirMethods.check(importer.importClasses(Class.forName("org.repdesk.ui.MethodHandingForm")));
+        } catch (AssertionError expected) {
+            screensHandOnServicesNotTheirMethods.check(importer.importClasses(Class.forName("org.repdesk.ui.BindingOnlyView")));
+            return;
+        }
+        throw new AssertionError("MethodHandingForm hands on members()::save, yet the rule let it pass");
+    }
+
     /** The rule is not one that cannot fail: a view making a report, and a dialog exporting, break it. */
     @ArchTest
     static void aViewOrDialogThatCallsAServiceBreaksTheRule(JavaClasses ignored) throws ClassNotFoundException {
@@ -204,15 +237,5 @@ class ArchitectureTest {
         }
         screensLeaveServiceWorkToTheirViewModels.check(new com.tngtech.archunit.core.importer.ClassFileImporter()
                 .importClasses(Class.forName("org.repdesk.ui.BindingOnlyView")));
-    }
-
-    @ArchTest
-    static void aScreenThatNoLongerCallsAServiceComesOffTheList(JavaClasses classes) {
-        for (String name : SCREENS_STILL_CALLING_SERVICES) {
-            boolean stillCalls = classes.get(name).getMethodCallsFromSelf().stream().anyMatch(A_SERVICE_METHOD);
-            if (!stillCalls) {
-                throw new AssertionError(name + " no longer calls a service: take it off SCREENS_STILL_CALLING_SERVICES");
-            }
-        }
     }
 }

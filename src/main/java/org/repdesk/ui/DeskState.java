@@ -40,7 +40,12 @@ public final class DeskState {
 
     /** With what was read while the window was being built ({@code firstRead} may be null). */
     public DeskState(RepDesk desk, Background background, FirstRead firstRead) {
-        this(desk, background, firstRead, null, org.repdesk.service.DeskPreferences.forThisSession());
+        this(desk, background, firstRead, null, forThisSession());
+    }
+
+    /** The preferences of a test's state and window: remembered for this session only, never written. */
+    static org.repdesk.service.DeskPreferences forThisSession() {
+        return org.repdesk.service.DeskPreferences.forThisSession();
     }
 
     /**

@@ -6,6 +6,7 @@ import org.repdesk.service.RecentCasebooks;
 import org.repdesk.service.RepDesk;
 import org.repdesk.ui.casebook.CasebookLoginDialog;
 import org.repdesk.ui.casebook.CasebookLoginViewModel;
+import org.repdesk.ui.papers.Runner;
 
 /**
  * File ▸ Open branch casebook… and File ▸ Back to my own file: the window handed to another desk.
@@ -30,10 +31,8 @@ final class DeskSwitch {
 
     /** Once the server says yes, the window works on the casebook. */
     void openCasebook() {
-        RecentCasebooks recent = RecentCasebooks.inDataFolder();
-        var vm = new CasebookLoginViewModel(recent.list());
-        new CasebookLoginDialog(stage, vm, state.background(), RepDesk::openCasebook, recent)
-                .showAndWait().ifPresent(switchDesk);
+        CasebookLoginViewModel.read(RecentCasebooks.inDataFolder(), RepDesk::openCasebook, Runner.of(state, () -> stage),
+                vm -> new CasebookLoginDialog(stage, vm).showAndWait().ifPresent(switchDesk));
     }
 
     /** From a casebook back to the rep's own data file. */

@@ -44,6 +44,14 @@ public interface Dialogs {
     /** A file to read; empty when the rep cancels. Starts in the rep's Documents folder (or home). */
     Optional<Path> chooseFileToOpen(String title, FileType type);
 
+    /**
+     * A file to read, the chooser starting in {@code folder} where that is a folder (a data file to
+     * bring into a casebook starts in RepDesk's data folder, where such files are kept).
+     */
+    default Optional<Path> chooseFileToOpen(String title, FileType type, Path folder) {
+        return chooseFileToOpen(title, type);
+    }
+
     /** Several files to read (Add… in a case's papers); empty when the rep cancels. Starts as {@link #chooseFileToOpen} does. */
     List<Path> chooseFilesToOpen(String title, FileType type);
 

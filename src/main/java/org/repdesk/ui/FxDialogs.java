@@ -95,6 +95,15 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(String title, FileType type, Path folder) {
+        FileChooser chooser = fileChooser(title, type);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return remember(chooser.showOpenDialog(owner()));
+    }
+
+    @Override
     public List<Path> chooseFilesToOpen(String title, FileType type) {
         FileChooser chooser = fileChooser(title, type);
         List<File> chosen = chooser.showOpenMultipleDialog(owner());

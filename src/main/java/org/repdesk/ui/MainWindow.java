@@ -40,7 +40,7 @@ public final class MainWindow {
 
     /** With the counts and figures read while the window was built ({@code firstRead} may be null). */
     public MainWindow(Stage stage, RepDesk desk, boolean firstRun, FirstRead firstRead) {
-        this(stage, desk, firstRun, firstRead, new FxDialogs(() -> stage), DeskPreferences.forThisSession());
+        this(stage, desk, firstRun, firstRead, new FxDialogs(() -> stage), DeskState.forThisSession());
     }
 
     /** The app's window: {@code dialogs} to ask and tell the rep, {@code preferences} this rep's on this computer. */
@@ -48,7 +48,7 @@ public final class MainWindow {
             DeskPreferences preferences) {
         this.stage = stage;
         WindowMemory memory = new WindowMemory(preferences);
-        Styling.use(preferences.theme(), preferences.textSize());
+        Styling.use(preferences);
         WindowKeys.install();
         Background background = new Background(dialogs);
         // The first screen's figures come from firstRead, not the worker: its other work waits for the first frame.

@@ -48,7 +48,7 @@ public final class MemberForm extends VBox {
     public MemberForm(DeskState state) {
         this.state = state;
         this.form = new MemberFormViewModel(Runner.of(state, () -> getScene() == null ? null : getScene().getWindow()),
-                state.desk().members()::save);
+                state.desk().members());
         getStyleClass().add("detail-form");
         title.getStyleClass().add("title-3");
         title.setId("member-title");

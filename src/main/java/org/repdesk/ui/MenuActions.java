@@ -6,6 +6,7 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.service.Exporter;
 import org.repdesk.ui.Navigation.Screen;
 import org.repdesk.ui.casebook.BringFileIn;
+import org.repdesk.ui.casebook.BringFileInViewModel;
 import org.repdesk.ui.papers.CalendarExportDialog;
 import org.repdesk.ui.papers.LetterTemplatesDialog;
 
@@ -24,6 +25,7 @@ final class MenuActions implements MainMenus.Actions {
     private final TextSize textSize;
     private final DeskSwitch deskSwitch;
     private final DataTransferViewModel transfer;
+    private final BringFileInViewModel bringIn;
 
     MenuActions(Stage stage, DeskState state, Navigation navigation, Screens screens, OpenForms forms,
             TextSize textSize, DeskSwitch deskSwitch) {
@@ -35,6 +37,7 @@ final class MenuActions implements MainMenus.Actions {
         this.textSize = textSize;
         this.deskSwitch = deskSwitch;
         this.transfer = new DataTransferViewModel(state);
+        this.bringIn = BringFileIn.viewModel(state);
     }
 
     @Override
@@ -69,7 +72,7 @@ final class MenuActions implements MainMenus.Actions {
 
     @Override
     public void bringFileIn() {
-        BringFileIn.start(stage, state);
+        bringIn.bringIn();
     }
 
     @Override

@@ -60,6 +60,11 @@ public final class Styling {
         }
     }
 
+    /** The theme and text size {@code preferences} hold, read now on this thread (the FX thread, before the first frame). */
+    public static void use(DeskPreferences preferences) {
+        use(preferences.theme(), preferences.textSize());
+    }
+
     /** The rep's theme and text size, for the windows open now and every one after. */
     public static void use(DeskPreferences.Theme theme, int pixels) {
         install();

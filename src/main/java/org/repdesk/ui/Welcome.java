@@ -24,7 +24,7 @@ final class Welcome {
     Welcome(DeskState state, Runnable loadDemands) {
         this.state = state;
         this.vm = new WelcomeViewModel(String.valueOf(state.desk().dataFile()), Runner.of(state, state::owner),
-                state.desk().settings()::saveRepName, loadDemands);
+                state.desk().settings(), loadDemands);
     }
 
     Node banner() {

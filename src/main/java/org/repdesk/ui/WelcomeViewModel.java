@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.repdesk.i18n.Messages;
+import org.repdesk.service.SettingsService;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
 import org.repdesk.ui.common.Saving;
@@ -23,14 +24,8 @@ import org.repdesk.ui.papers.Runner;
  */
 public final class WelcomeViewModel {
 
-    /** Saves the rep's name (the settings service's); refuses what it cannot keep. */
-    @FunctionalInterface
-    public interface NameSaver {
-        void save(String name) throws Exception;
-    }
-
     private final Runner runner;
-    private final NameSaver saver;
+    private final SettingsService settings;
     private final Runnable loadDemands;
     private final String text;
     private final StringProperty name = new SimpleStringProperty("");
@@ -47,9 +42,9 @@ public final class WelcomeViewModel {
      * @param dataFile    where the new file was made, as the rep would find it
      * @param loadDemands starts the demands log from the campaign bulletins (the demands screen's own command)
      */
-    public WelcomeViewModel(String dataFile, Runner runner, NameSaver saver, Runnable loadDemands) {
+    public WelcomeViewModel(String dataFile, Runner runner, SettingsService settings, Runnable loadDemands) {
         this.runner = runner;
-        this.saver = saver;
+        this.settings = settings;
         this.loadDemands = loadDemands;
         this.text = Messages.text("shell.welcome.text", dataFile);
         name.addListener((o, was, now) -> {
@@ -105,7 +100,7 @@ public final class WelcomeViewModel {
         String typed = name.get();
         saving.set(true);
         Saving.run(runner, Messages.text("shell.settings.notSaved"), () -> {
-            saver.save(typed);
+            settings.saveRepName(typed);
             return typed.strip();
         }, outcome -> {
             saving.set(false);

@@ -38,7 +38,7 @@ class WelcomeViewModelTest {
     }
 
     private WelcomeViewModel welcome() {
-        return new WelcomeViewModel("/home/sam/.local/share/repdesk/repdesk.db", atOnce, desk.settings()::saveRepName,
+        return new WelcomeViewModel("/home/sam/.local/share/repdesk/repdesk.db", atOnce, desk.settings(),
                 () -> demandsLoaded++);
     }
 

@@ -1,8 +1,6 @@
 package org.repdesk.ui.casebook;
 
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
@@ -24,34 +22,22 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.repdesk.i18n.Messages;
-import org.repdesk.service.RecentCasebooks;
 import org.repdesk.service.RepDesk;
 import org.repdesk.model.CasebookAddress;
-import org.repdesk.store.StoreException;
-import org.repdesk.ui.Background;
 
 /**
- * The view of {@link CasebookLoginViewModel}: lays the fields out, binds them, and opens the
- * casebook off the FX thread when Open is pressed. The dialog stays open, with everything typed
- * but the password, until the server says yes or the rep cancels.
+ * The view of {@link CasebookLoginViewModel}: lays the fields out and binds them; Open is the
+ * view-model's. The dialog stays open, with everything typed but the password, until the server
+ * says yes or the rep cancels.
  */
 public final class CasebookLoginDialog {
-
-    private static final Logger LOG = Logger.getLogger(CasebookLoginDialog.class.getName());
-
-    /** Opens the casebook (RepDesk.openCasebook in the app; a stand-in in tests). */
-    @FunctionalInterface
-    public interface Opener {
-        RepDesk open(CasebookAddress address, char[] password);
-    }
 
     private final Dialog<RepDesk> dialog = new Dialog<>();
     private final CasebookLoginViewModel vm;
     private final ButtonType open = new ButtonType(Messages.text("casebook.login.open"), ButtonBar.ButtonData.OK_DONE);
     private RepDesk opened;
 
-    public CasebookLoginDialog(Window owner, CasebookLoginViewModel vm, Background background, Opener opener,
-            RecentCasebooks recent) {
+    public CasebookLoginDialog(Window owner, CasebookLoginViewModel vm) {
         this.vm = vm;
         dialog.initOwner(owner);
         dialog.setTitle(Messages.text("casebook.login.title"));
@@ -152,32 +138,17 @@ public final class CasebookLoginDialog {
         // Open tries; the dialog closes only once the server has said yes.
         openButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            CasebookAddress address = vm.address();
-            if (address == null) {
-                return;
-            }
-            char[] secret = vm.takePassword();
-            vm.openingProperty().set(true);
-            background.attempt(() -> {
-                try {
-                    RepDesk desk = opener.open(address, secret.length == 0 ? null : secret);
-                    recent.remember(address);
-                    return desk;
-                } finally {
-                    java.util.Arrays.fill(secret, '\0');
-                }
-            }, desk -> {
-                vm.openingProperty().set(false);
+            vm.open(desk -> {
                 opened = desk;
                 dialog.setResult(desk);
                 dialog.close();
-            }, failed -> {
-                vm.openingProperty().set(false);
-                LOG.log(Level.INFO, "casebook not opened", failed);
-                vm.refused(failed instanceof StoreException s ? s.getMessage()
-                        : Messages.text("casebook.login.unexpected", String.valueOf(failed.getMessage())));
-                password.requestFocus();
             });
+        });
+        // A refusal: the password (cleared) is typed again.
+        vm.failureProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                password.requestFocus();
+            }
         });
         dialog.setResultConverter(b -> b == open ? opened : null);
         dialog.setOnShown(e -> (vm.serverProperty().get().isBlank() ? server : password).requestFocus());

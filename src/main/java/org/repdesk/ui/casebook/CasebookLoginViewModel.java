@@ -2,6 +2,9 @@ package org.repdesk.ui.casebook;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -15,13 +18,30 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CasebookAddress;
+import org.repdesk.service.RecentCasebooks;
+import org.repdesk.service.RepDesk;
+import org.repdesk.store.StoreException;
+import org.repdesk.ui.papers.Runner;
 
 /**
  * File ▸ Open branch casebook…: the server, database and login a rep types (or picks from the
  * casebooks opened before), their problems beside each field once touched or on Open, and the
- * server's answer when it refuses. The password is never kept beyond the attempt.
+ * server's answer when it refuses. The password is never kept beyond the attempt. Open tries on
+ * the worker; the casebook is remembered among those opened before once the server says yes.
  */
 public final class CasebookLoginViewModel {
+
+    private static final Logger LOG = Logger.getLogger(CasebookLoginViewModel.class.getName());
+
+    /** Opens the casebook (RepDesk.openCasebook in the app; a stand-in in tests). */
+    @FunctionalInterface
+    public interface Opener {
+        RepDesk open(CasebookAddress address, char[] password);
+    }
+
+    private final RecentCasebooks remembered;
+    private final Opener opener;
+    private final Runner runner;
 
     private final StringProperty server = new SimpleStringProperty("");
     private final StringProperty port = new SimpleStringProperty(Integer.toString(CasebookAddress.DEFAULT_PORT));
@@ -42,15 +62,32 @@ public final class CasebookLoginViewModel {
     private final BooleanBinding valid = Bindings.createBooleanBinding(() -> serverCheck().isEmpty()
             && portCheck().isEmpty() && databaseCheck().isEmpty() && loginCheck().isEmpty(), server, port, database, login);
 
-    public CasebookLoginViewModel(List<CasebookAddress> remembered) {
-        recent.setAll(remembered);
-        if (!remembered.isEmpty()) {
-            choose(remembered.get(0));
+    /**
+     * @param openedBefore the casebooks {@code remembered} lists, newest first (the newest is filled in)
+     * @param remembered where a casebook opened is remembered (never its password)
+     * @param opener opens a casebook with the address and password typed
+     * @param runner the worker the opening runs on
+     */
+    public CasebookLoginViewModel(List<CasebookAddress> openedBefore, RecentCasebooks remembered, Opener opener,
+            Runner runner) {
+        this.remembered = remembered;
+        this.opener = opener;
+        this.runner = runner;
+        recent.setAll(openedBefore);
+        if (!openedBefore.isEmpty()) {
+            choose(openedBefore.get(0));
         }
         // A new attempt clears the last refusal as soon as the rep changes anything.
         for (StringProperty p : List.of(server, port, database, login, password)) {
             p.addListener((o, was, now) -> failure.set(""));
         }
+    }
+
+    /** Reads the casebooks opened before on the worker, then hands over the form with the newest filled in. */
+    public static void read(RecentCasebooks remembered, Opener opener, Runner runner,
+            Consumer<CasebookLoginViewModel> ready) {
+        runner.run(Messages.text("casebook.login.notOpened"), remembered::list,
+                openedBefore -> ready.accept(new CasebookLoginViewModel(openedBefore, remembered, opener, runner)));
     }
 
     private StringBinding shown(java.util.function.Supplier<String> check, StringProperty field) {
@@ -106,14 +143,54 @@ public final class CasebookLoginViewModel {
     }
 
     /** The password as typed, for one attempt; the field is cleared by {@link #refused}. */
-    public char[] takePassword() {
+    private char[] takePassword() {
         return password.get().toCharArray();
     }
 
     /** The server (or the network) said no: the reason is shown, the password cleared, the rest kept. */
-    public void refused(String reason) {
+    void refused(String reason) {
         password.set("");
         failure.set(reason);
+    }
+
+    /** What one attempt came to: the casebook opened, or the reason it was not. */
+    private record Attempt(RepDesk opened, Exception refusal) {
+    }
+
+    /**
+     * Open: with every problem shown and nothing tried while a field is wrong; else the casebook is
+     * opened on the worker, and {@code opened} gets it once the server says yes (the casebook then
+     * remembered). A refusal is said in the form, the password cleared and the rest kept. The
+     * password typed is wiped once tried.
+     */
+    public void open(Consumer<RepDesk> opened) {
+        CasebookAddress address = opening.get() ? null : address();
+        if (address == null) {
+            return;
+        }
+        char[] secret = takePassword();
+        opening.set(true);
+        runner.run(Messages.text("casebook.login.notOpened"), () -> {
+            try {
+                RepDesk desk = opener.open(address, secret.length == 0 ? null : secret);
+                remembered.remember(address);
+                return new Attempt(desk, null);
+            } catch (Exception e) { // said in the form: the dialog stays open for another try
+                return new Attempt(null, e);
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
+            }
+        }, attempt -> {
+            opening.set(false);
+            if (attempt.opened() != null) {
+                opened.accept(attempt.opened());
+                return;
+            }
+            Exception e = attempt.refusal();
+            LOG.log(Level.INFO, "casebook not opened", e);
+            refused(e instanceof StoreException s ? s.getMessage()
+                    : Messages.text("casebook.login.unexpected", String.valueOf(e.getMessage())));
+        });
     }
 
     public StringProperty serverProperty() {

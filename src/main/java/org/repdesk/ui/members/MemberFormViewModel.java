@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javafx.beans.Observable;
@@ -23,6 +22,7 @@ import org.repdesk.model.Grade;
 import org.repdesk.model.Member;
 import org.repdesk.model.Region;
 import org.repdesk.model.Union;
+import org.repdesk.service.MemberService;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
 import org.repdesk.ui.common.FormState;
@@ -40,7 +40,7 @@ public final class MemberFormViewModel {
     private static final Pattern PHONE = Pattern.compile("^[0-9+() .\\-]{6,25}$");
 
     private final Runner runner;
-    private final BiFunction<Member, Member, Member> save;
+    private final MemberService members;
 
     private final StringProperty number = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
@@ -72,10 +72,10 @@ public final class MemberFormViewModel {
     private boolean filling;
     private Consumer<Member> onSaved = m -> { };
 
-    /** {@code save}: the service's save of a member opened as the first argument (null if new). */
-    public MemberFormViewModel(Runner runner, BiFunction<Member, Member, Member> save) {
+    /** {@code members}: saves the form's member, refusing a save made since elsewhere. */
+    public MemberFormViewModel(Runner runner, MemberService members) {
         this.runner = runner;
-        this.save = save;
+        this.members = members;
         touchOnChange(numberProblem, number);
         touchOnChange(nameProblem, name);
         touchOnChange(teamProblem, team);
@@ -230,7 +230,7 @@ public final class MemberFormViewModel {
         Member m = draft();
         Member asOpened = opened;
         List<Object> typed = snapshot();
-        return form.save(runner, Messages.text("members.form.not-saved"), () -> save.apply(asOpened, m), after, saved -> {
+        return form.save(runner, Messages.text("members.form.not-saved"), () -> members.save(asOpened, m), after, saved -> {
             opened = saved;
             asSaved = typed; // what was typed while it saved is still a change
             title.set(saved.name());

@@ -24,6 +24,16 @@ public interface Runner {
         };
     }
 
+    /** The runner of {@code background} (before there is a desk: the casebook's login at start), failures over the owner. */
+    static Runner of(Background background, Supplier<Window> owner) {
+        return new Runner() {
+            @Override
+            public <T> void run(String failure, Background.Job<T> job, Consumer<T> done) {
+                background.run(owner.get(), failure, job, done);
+            }
+        };
+    }
+
     /**
      * The desk's search lane: a new search stops the one before it, and a stopped search is not a
      * failure (the lane says "Search failed" itself when one does fail).

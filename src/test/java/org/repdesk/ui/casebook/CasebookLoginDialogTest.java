@@ -17,6 +17,7 @@ import org.repdesk.testing.TestCasebooks;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.Background;
 import org.repdesk.ui.handles.CasebookLoginHandle;
+import org.repdesk.ui.papers.Runner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,11 +38,11 @@ class CasebookLoginDialogTest {
         casebook = TestCasebooks.fresh().as(TestCasebooks.REP);
         recent = new RecentCasebooks(dir.resolve("recent.txt"));
         recent.remember(casebook);
-        CasebookLoginViewModel vm = new CasebookLoginViewModel(recent.list());
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 600, 500));
-        CasebookLoginDialog dialog = new CasebookLoginDialog(stage, vm, new Background(),
+        CasebookLoginViewModel vm = new CasebookLoginViewModel(recent.list(), recent,
                 (a, password) -> new RepDesk(org.repdesk.store.Database.openCasebook(a, password), TestDesk.fixedClock()),
-                recent);
+                Runner.of(new Background(), () -> stage));
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 600, 500));
+        CasebookLoginDialog dialog = new CasebookLoginDialog(stage, vm);
         stage.show();
         dialog.dialog().setOnHidden(e -> result.set(dialog.dialog().getResult()));
         dialog.dialog().show();

@@ -183,4 +183,16 @@ public final class FrameHandle {
     public Node root() {
         return robot.lookup(".repdesk").query();
     }
+
+    /**
+     * Chooses the menu item {@code #menu-<name>} (ui/MainMenus), as a click on it in its open menu
+     * would: e.g. {@code "bringIn"}, File ▸ Bring a data file into this casebook….
+     */
+    public void chooseFromMenus(String name) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> ("menu-" + name).equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item menu-" + name));
+        robot.interact(item::fire);
+    }
 }

@@ -34,7 +34,7 @@ class MemberFormViewModelTest {
     void open() {
         Messages.setLanguage(Messages.ENGLISH);
         desk = TestDesk.open(dir);
-        form = new MemberFormViewModel(runner, desk.members()::save);
+        form = new MemberFormViewModel(runner, desk.members());
         form.setOnSaved(saved::add);
     }
 
