@@ -39,7 +39,7 @@ class LanguageOptionTest {
 
     @Test
     void anImportsProblemsAreCountedAndToldInWelsh() throws Exception {
-        java.util.Map<Integer, String> counted = java.util.Map.of(1, "1 problem", 2, "2 broblem", 3, "3 phroblem",
+        java.util.Map<Integer, String> counted = java.util.Map.of(1, "1 broblem", 2, "2 broblem", 3, "3 problem",
                 6, "6 phroblem");
         for (int n : new int[] {1, 2, 3, 6}) {
             StringBuilder rows = new StringBuilder("membership_number,name,union,grade\n");

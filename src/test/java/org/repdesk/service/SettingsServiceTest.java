@@ -71,7 +71,7 @@ class SettingsServiceTest {
         try {
             ValidationException e = assertThrows(ValidationException.class,
                     () -> desk.settings().saveStages(CaseType.SICKNESS_ABSENCE, List.of(" ")));
-            assertEquals(List.of("Mae angen o leiaf un cam ar Absenoldeb salwch."), e.problems());
+            assertEquals(List.of("Absenoldeb salwch: mae angen o leiaf un cam."), e.problems());
         } finally {
             org.repdesk.i18n.Messages.setLanguage(before);
         }

@@ -25,6 +25,8 @@ public final class AbsenceStripCanvas extends Region {
     static final Color TIPPED = Color.web("#cf222e");
     static final Color TEXT = Color.web("#57606a");
     static final Color GRID = Color.web("#d0d7de");
+    /** The least space between two month names along the bottom, in pixels. */
+    static final double LABEL_GAP = 4;
 
     private final Canvas canvas = new Canvas();
     private AttendanceStrip strip;
@@ -83,11 +85,15 @@ public final class AbsenceStripCanvas extends Region {
             g.fillText(String.valueOf(d), left - 4, y);
         }
         g.setTextAlign(TextAlignment.LEFT);
+        double labelsEnd = Double.NEGATIVE_INFINITY;
         for (LocalDate m : strip.monthStarts()) {
             double x = left + strip.x(m) * (right - left);
             g.strokeLine(x, top, x, stripBottom);
-            if (x + 30 <= right) { // a month too near the end to label is left unlabelled, not cut
-                g.fillText(m.getMonth().getDisplayName(TextStyle.SHORT, Messages.language()), x + 2, h - 10);
+            String name = m.getMonth().getDisplayName(TextStyle.SHORT, Messages.language());
+            double width = textWidth(name, g.getFont());
+            if (monthLabelFits(x + 2, width, labelsEnd, right)) {
+                g.fillText(name, x + 2, h - 10);
+                labelsEnd = x + 2 + width;
             }
         }
 
@@ -154,5 +160,20 @@ public final class AbsenceStripCanvas extends Region {
 
     private static double y(double days, double maxDays, double top, double bottom) {
         return bottom - days / maxDays * (bottom - top);
+    }
+
+    /**
+     * A month's name is drawn only where it ends inside the strip and starts clear of the name before
+     * it: in a narrow window Welsh "Chwef" ran into "Maw" at 1024x700; one left unlabelled is better
+     * than two that cannot be read.
+     */
+    static boolean monthLabelFits(double start, double width, double previousEnd, double right) {
+        return start >= previousEnd + LABEL_GAP && start + width <= right;
+    }
+
+    private static double textWidth(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 }

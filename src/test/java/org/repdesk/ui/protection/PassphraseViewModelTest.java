@@ -129,7 +129,7 @@ class PassphraseViewModelTest {
         try {
             PassphraseViewModel vm = vm();
             vm.nextProperty().set("byr");
-            assertEquals("Rhy fyr: 3 o leiaf 12 nod", vm.strengthProperty().get());
+            assertEquals("Rhy fyr: 3 nod (o leiaf 12)", vm.strengthProperty().get());
         } finally {
             Messages.setLanguage(Messages.ENGLISH);
         }

@@ -141,7 +141,7 @@ class WorkloadRecordViewModelTest {
         try {
             WorkloadRecordViewModel cy = WorkloadRecordViewModel.forNew(member, MONDAY, null);
             cy.text(Field.CAPACITY).set("llawer");
-            assertEquals("Rhaid i Capasiti % fod yn ganran, fel 128 neu 128%.", cy.shownProblem(Field.CAPACITY).get());
+            assertEquals("Capasiti %: rhaid iddo fod yn ganran, fel 128 neu 128%.", cy.shownProblem(Field.CAPACITY).get());
         } finally {
             Messages.setLanguage(Messages.ENGLISH);
         }
