@@ -126,18 +126,9 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         problems.setWrapText(true);
 
         FormGrid grid = new FormGrid();
-        grid.add(Messages.text("boards.brief.from"), from);
-        grid.add(Messages.text("boards.brief.to"), to);
-        grid.add(Messages.text("boards.brief.region"), region);
-        grid.add(Messages.text("boards.brief.team"), team);
-        grid.add(Messages.text("boards.brief.grade"), grade);
-        grid.add(Messages.text("boards.brief.caseType"), caseType);
-        grid.add(Messages.text("boards.brief.smallGroup"), smallGroup);
         javafx.scene.control.ComboBox<org.repdesk.i18n.DocumentLanguage> language = DocumentLanguageChoice.make("brief-language");
         language.valueProperty().bindBidirectional(vm.languageProperty());
         language.setMaxWidth(Double.MAX_VALUE);
-        grid.add(Messages.text("screens.document.language"), language);
-        grid.addWide(identities);
         for (ChoiceMenu<?> b : List.of(region, grade, caseType)) {
             b.setMaxWidth(Double.MAX_VALUE);
         }
@@ -163,14 +154,37 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         Label vignettesLabel = new Label(Messages.text("boards.brief.vignettes"));
         vignettesLabel.setLabelFor(vignettes);
         // Actions on top, so they are in reach whatever the height of the window.
-        VBox form = new VBox(8, title, new FlowPane(6, 6, previewButton, pdf, html, md, print), problems,
-                demandsLabel, demands, new FlowPane(6, 6, all, none), grid, vignettesLabel, vignettes);
+        VBox form = new VBox(8, title, new FlowPane(6, 6, previewButton, pdf, html, md, print), problems);
         form.getStyleClass().add("pane-left");
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         SplitPane split = new SplitPane();
         setCenter(split);
-        assemblySteps = BuiltInSteps.twoSides(split, formScroll, preview, 0.42);
+        // The form a part a frame, then the preview beside it: styled in one frame, the form's fifteen
+        // controls (the demands' check list, dates, menus, a spinner, a text area) held the FX thread
+        // longest of the screens' first openings (issue 21, seventh session).
+        assemblySteps = List.of(
+                () -> split.getItems().add(formScroll),
+                () -> form.getChildren().addAll(demandsLabel, demands, new FlowPane(6, 6, all, none)),
+                () -> {
+                    grid.add(Messages.text("boards.brief.from"), from);
+                    grid.add(Messages.text("boards.brief.to"), to);
+                    grid.add(Messages.text("boards.brief.region"), region);
+                    grid.add(Messages.text("boards.brief.team"), team);
+                    form.getChildren().add(grid);
+                },
+                () -> {
+                    grid.add(Messages.text("boards.brief.grade"), grade);
+                    grid.add(Messages.text("boards.brief.caseType"), caseType);
+                    grid.add(Messages.text("boards.brief.smallGroup"), smallGroup);
+                    grid.add(Messages.text("screens.document.language"), language);
+                    grid.addWide(identities);
+                },
+                () -> form.getChildren().addAll(vignettesLabel, vignettes),
+                () -> {
+                    split.getItems().add(preview);
+                    split.setDividerPositions(0.42);
+                });
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown()) {
                 e.consume();

@@ -38,7 +38,10 @@ final class StartUpOrder {
         state.firstScreenShown();
     }
 
-    /** Once the scene is made: after its first frame, the worker let go and the lists read. */
+    /**
+     * Once the scene is made: after its first frame, the worker let go and the lists read, and on the
+     * side thread the icons, then the classes the other screens need the first time they open.
+     */
     void afterFirstFrame() {
         // Reading the lists takes a core for seconds on a large file: begun with the window, it took
         // the core the window was being drawn with (0.45 s later first frame at 100,000 cases).
@@ -46,6 +49,7 @@ final class StartUpOrder {
             releaseWorker.run();
             state.reloadAll();
             WindowIcons.load(stage, state.background());
+            ScreenClasses.loadAhead(state.background());
         });
     }
 
