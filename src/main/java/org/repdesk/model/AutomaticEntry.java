@@ -26,6 +26,8 @@ public record AutomaticEntry(TimelineEvent event, Map<String, String> values) {
     /** Between the English and the Welsh wording in the stored summary. */
     public static final String BETWEEN_LANGUAGES = " · ";
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    private static final DateTimeFormatter UK_READ = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final List<Locale> LANGUAGES = List.of(Messages.ENGLISH, Messages.WELSH);
 
     public AutomaticEntry {
@@ -246,10 +248,13 @@ public record AutomaticEntry(TimelineEvent event, Map<String, String> values) {
             return Optional.empty();
         }
         String middle = text.substring(first.length(), text.length() - last.length());
-        // First values RepDesk itself knows (a starting stage, a status), then any stage names the rep wrote.
-        for (boolean strict : new boolean[] {true, false}) {
+        // A stage name may hold the words between ("Back to work plan"): the cut that reads the most
+        // starting stages wins, then one with a single starting stage, then the first cut.
+        int most = event == TimelineEvent.STAGE_CHANGED ? 2 : event == TimelineEvent.CASE_OPENED ? 1 : 0;
+        for (int known = most; known >= 0; known--) {
+            int wanted = known;
             Optional<Map<String, String>> found = split(middle, fixed.subList(1, fixed.size() - 1), order, 0,
-                    new LinkedHashMap<>(), v -> plausible(event, v, strict));
+                    new LinkedHashMap<>(), v -> plausible(event, v, wanted));
             if (found.isPresent()) {
                 return found;
             }
@@ -282,13 +287,13 @@ public record AutomaticEntry(TimelineEvent event, Map<String, String> values) {
     }
 
     /** Whether the values read from an old wording are ones RepDesk wrote; turned into their stored form. */
-    private static boolean plausible(TimelineEvent event, Map<String, String> v, boolean strict) {
+    private static boolean plausible(TimelineEvent event, Map<String, String> v, int knownStages) {
         switch (event) {
             case CASE_OPENED -> {
-                return storedStage(v, "stage", strict);
+                return storedStage(v, "stage") >= Math.min(knownStages, 1);
             }
             case STAGE_CHANGED -> {
-                return storedStage(v, "from", strict) && storedStage(v, "to", strict);
+                return storedStage(v, "from") + storedStage(v, "to") >= knownStages;
             }
             case STATUS_CHANGED, CASE_CLOSED -> {
                 Optional<CaseStatus> from = status(v.get("from"));
@@ -318,13 +323,11 @@ public record AutomaticEntry(TimelineEvent event, Map<String, String> values) {
         }
     }
 
-    private static boolean storedStage(Map<String, String> v, String name, boolean strict) {
+    /** Puts a stage name read in either language as it is stored; 1 for one of RepDesk's starting stages. */
+    private static int storedStage(Map<String, String> v, String name) {
         String stored = StageCatalogue.stored(v.get(name));
-        if (strict && StageCatalogue.keyOf(stored) == null) {
-            return false;
-        }
         v.put(name, stored);
-        return true;
+        return StageCatalogue.keyOf(stored) == null ? 0 : 1;
     }
 
     /** A status as written then: its English label (both languages wrote that), or its Welsh one. */
@@ -344,7 +347,7 @@ public record AutomaticEntry(TimelineEvent event, Map<String, String> values) {
     /** A date as written then: 23/11/2026, or 2026-11-23 by the first versions. */
     private static Optional<LocalDate> date(String text) {
         try {
-            return Optional.of(text.contains("/") ? LocalDate.parse(text, UK) : LocalDate.parse(text));
+            return Optional.of(text.contains("/") ? LocalDate.parse(text, UK_READ) : LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
