@@ -323,25 +323,42 @@ public record AutomaticEntry(TimelineEvent event, Map<String, String> values) {
         }
     }
 
+    /**
+     * The starting stages' Welsh names to their stored English ones, as {@link StageCatalogue#stored}
+     * gives them, made once: that words every starting stage in Welsh at each call, and a migration
+     * asks it for each cut of each of a file's stage changes.
+     */
+    private static final Map<String, String> STORED_OF_WELSH = storedOfWelsh();
+
+    private static Map<String, String> storedOfWelsh() {
+        Map<String, String> map = new java.util.HashMap<>();
+        StageCatalogue.DEFAULTS.stages().values().forEach(names -> names.forEach(name ->
+                map.put(StageCatalogue.shown(name, Messages.WELSH), name)));
+        return Map.copyOf(map);
+    }
+
     /** Puts a stage name read in either language as it is stored; 1 for one of RepDesk's starting stages. */
     private static int storedStage(Map<String, String> v, String name) {
-        String stored = StageCatalogue.stored(v.get(name));
+        String written = v.get(name);
+        String stored = STORED_OF_WELSH.getOrDefault(written.strip(), written);
         v.put(name, stored);
         return StageCatalogue.keyOf(stored) == null ? 0 : 1;
     }
 
     /** A status as written then: its English label (both languages wrote that), or its Welsh one. */
     private static Optional<CaseStatus> status(String text) {
-        Optional<CaseStatus> found = Labelled.parse(CaseStatus.class, text);
-        if (found.isPresent()) {
-            return found;
-        }
+        return Optional.ofNullable(STATUS_OF_LABEL.get(text));
+    }
+
+    private static final Map<String, CaseStatus> STATUS_OF_LABEL = statusOfLabel();
+
+    private static Map<String, CaseStatus> statusOfLabel() {
+        Map<String, CaseStatus> map = new java.util.HashMap<>();
         for (CaseStatus s : CaseStatus.values()) {
-            if (s.label(Messages.WELSH).equals(text)) {
-                return Optional.of(s);
-            }
+            map.put(s.label(), s);
+            map.put(s.label(Messages.WELSH), s);
         }
-        return Optional.empty();
+        return Map.copyOf(map);
     }
 
     /** A date as written then: 23/11/2026, or 2026-11-23 by the first versions. */
@@ -353,9 +370,11 @@ public record AutomaticEntry(TimelineEvent event, Map<String, String> values) {
         }
     }
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,9}");
+
     /** "3 absences imported to the record": the count is read by wording each count until one reads the same. */
     private static Optional<Map<String, String>> importedCount(Locale language, String text) {
-        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\d{1,9}").matcher(text);
+        java.util.regex.Matcher digits = DIGITS.matcher(text);
         List<Long> candidates = new ArrayList<>(List.of(0L));
         while (digits.find()) {
             candidates.add(Long.parseLong(digits.group()));
