@@ -63,7 +63,8 @@ public record CaseSummary(LocalDate producedOn, Member member, CaseFile caseFile
         documents.forEach(d -> notes.put(d.entryId(), d.note()));
         List<TimelineEntry> all = desk.cases().timeline(caseId).stream()
                 .map(e -> notes.containsKey(e.id())
-                        ? new TimelineEntry(e.id(), e.caseId(), e.date(), e.kind(), e.summary(), notes.get(e.id()))
+                        ? new TimelineEntry(e.id(), e.caseId(), e.date(), e.kind(), e.summary(), notes.get(e.id()),
+                                e.automatic())
                         : e)
                 .toList();
         List<WorkloadRecord> records = desk.workload().ofMember(m.id());

@@ -143,7 +143,7 @@ public final class CaseSummaryHtml {
                 .append("</th><th>").append(Html.esc(t(l, "doc.timeline.entry"))).append("</th></tr>\n");
         for (TimelineEntry e : s.timeline()) {
             h.append("<tr><td class=\"date\">").append(Dates.uk(e.date())).append("<br/><span class=\"muted\">")
-                    .append(Html.esc(e.kind().label(l))).append("</span></td><td><b>").append(Html.esc(e.summary()))
+                    .append(Html.esc(e.kind().label(l))).append("</span></td><td><b>").append(Html.esc(e.summaryIn(l)))
                     .append("</b>");
             if (e.text() != null) {
                 h.append("<br/>").append(Html.paragraphs(CaseSummary.shortNote(l, e.text())));

@@ -166,7 +166,7 @@ public final class SubjectAccessHtml {
                 .append("</th><th>").append(Html.esc(t(l, "doc.sar.timelineEntry"))).append("</th></tr>\n");
         for (TimelineEntry e : cr.timeline()) {
             h.append("<tr><td class=\"date\">").append(Dates.uk(e.date())).append("<br/><span class=\"muted\">")
-                    .append(Html.esc(e.kind().label(l))).append("</span></td><td><b>").append(Html.esc(e.summary()))
+                    .append(Html.esc(e.kind().label(l))).append("</span></td><td><b>").append(Html.esc(e.summaryIn(l)))
                     .append("</b>");
             if (e.text() != null) {
                 h.append("<br/>").append(Html.paragraphs(e.text()));

@@ -11,11 +11,13 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.model.Absence;
 import org.repdesk.model.AttendanceTriggers;
 import org.repdesk.model.AuditEntry;
+import org.repdesk.model.AutomaticEntry;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.EntryKind;
 import org.repdesk.model.Member;
 import org.repdesk.model.TimelineEntry;
+import org.repdesk.model.TimelineEvent;
 import org.repdesk.model.WorkingPattern;
 import org.repdesk.store.AbsenceStore;
 import org.repdesk.store.CaseStore;
@@ -92,7 +94,7 @@ public final class AbsenceService {
             } else {
                 audit.changed(s, fields(before.get()), fields(pattern));
             }
-            noteOnCases(pattern.memberId(), Messages.text("absence.timeline.pattern"));
+            noteOnCases(pattern.memberId(), AutomaticEntry.workingPatternChanged());
             return pattern;
         });
     }
@@ -112,7 +114,7 @@ public final class AbsenceService {
             check(absence, null);
             absences.insertAll(List.of(absence));
             audit.created(subject(absence));
-            noteOnCases(absence.memberId(), Messages.text("absence.timeline.added", describe(absence)));
+            noteOnCases(absence.memberId(), AutomaticEntry.absence(TimelineEvent.ABSENCE_RECORDED, absence));
             return absence;
         });
     }
@@ -124,7 +126,7 @@ public final class AbsenceService {
             check(absence, absence.id());
             absences.update(absence);
             audit.changed(subject(absence), fields(before), fields(absence));
-            noteOnCases(absence.memberId(), Messages.text("absence.timeline.changed", describe(absence)));
+            noteOnCases(absence.memberId(), AutomaticEntry.absence(TimelineEvent.ABSENCE_CHANGED, absence));
             return absence;
         });
     }
@@ -134,7 +136,7 @@ public final class AbsenceService {
             absences.byId(absenceId).ifPresent(a -> {
                 absences.delete(absenceId);
                 audit.deleted(subject(a));
-                noteOnCases(a.memberId(), Messages.text("absence.timeline.deleted", describe(a)));
+                noteOnCases(a.memberId(), AutomaticEntry.absence(TimelineEvent.ABSENCE_DELETED, a));
             });
             return null;
         });
@@ -176,8 +178,7 @@ public final class AbsenceService {
         absences.insertAll(added);
         audit.createdAll(added.stream().map(AbsenceService::subject).toList());
         added.stream().map(Absence::memberId).distinct().forEach(m -> noteOnCases(m,
-                Messages.text("absence.timeline.imported", Map.of("n", added.stream()
-                        .filter(a -> a.memberId().equals(m)).count()))));
+                AutomaticEntry.absencesImported(added.stream().filter(a -> a.memberId().equals(m)).count())));
     }
 
     /** Problems with {@code absence} against the member's pattern and their other absences (not {@code self}). */
@@ -202,23 +203,15 @@ public final class AbsenceService {
         ValidationException.throwIfAny(problemsOf(absence, self, absences.ofMember(absence.memberId())));
     }
 
-    private void noteOnCases(UUID memberId, String summary) {
+    private void noteOnCases(UUID memberId, AutomaticEntry what) {
         LocalDate today = today();
         for (CaseFile cf : cases.ofMember(memberId)) {
             if (cf.type() == CaseType.SICKNESS_ABSENCE && !cf.isClosed()) {
-                TimelineEntry e = TimelineEntry.of(cf.id(), today, EntryKind.ABSENCE_RECORD, summary, null);
+                TimelineEntry e = TimelineEntry.automatic(cf.id(), today, EntryKind.ABSENCE_RECORD, what, null);
                 timeline.insert(e);
                 audit.created(new AuditTrail.Subject(AuditEntry.Kind.TIMELINE_ENTRY, e.id(), cf.reference(), memberId,
                         cf.id()));
             }
         }
-    }
-
-    /** The timeline is read by people: dates as they write them. */
-    private static final java.time.format.DateTimeFormatter UK = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private static Map<String, Object> describe(Absence a) {
-        return Map.of("first", UK.format(a.firstDay()), "last", UK.format(a.lastDay()),
-                "reason", a.reason().label());
     }
 }

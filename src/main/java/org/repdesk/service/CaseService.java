@@ -3,7 +3,6 @@ package org.repdesk.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,10 +12,9 @@ import org.repdesk.model.CaseFile;
 import org.repdesk.model.LastSaved;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.CaseMatches;
-import org.repdesk.model.CaseStatus;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.EntryKind;
-import org.repdesk.model.StageCatalogue;
+import org.repdesk.model.AutomaticEntry;
 import org.repdesk.model.TimelineEntry;
 import org.repdesk.model.WorkingDays;
 import org.repdesk.store.CaseStore;
@@ -63,8 +61,8 @@ public final class CaseService {
         ValidationException.throwIfAny(problems);
         return db.write(conn -> {
             CaseFile saved = cases.insert(c);
-            timeline.insert(TimelineEntry.of(saved.id(), saved.openedOn(), EntryKind.STATUS_CHANGE,
-                    Messages.text("caseFile.opened", Map.of("stage", StageCatalogue.shown(saved.stage(), Messages.language()))), null));
+            timeline.insert(TimelineEntry.automatic(saved.id(), saved.openedOn(), EntryKind.STATUS_CHANGE,
+                    AutomaticEntry.caseOpened(saved.stage()), null));
             audit.created(subject(saved));
             return saved;
         });
@@ -98,18 +96,12 @@ public final class CaseService {
             audit.changed(subject(before), fields(before), fields(c));
             LocalDate today = today();
             if (!before.stage().equals(c.stage())) {
-                timeline.insert(TimelineEntry.of(c.id(), today, EntryKind.STAGE_CHANGE,
-                        Messages.text("caseFile.stageChanged", Map.of("from",
-                                StageCatalogue.shown(before.stage(), Messages.language()), "to",
-                                StageCatalogue.shown(c.stage(), Messages.language()))), null));
+                timeline.insert(TimelineEntry.automatic(c.id(), today, EntryKind.STAGE_CHANGE,
+                        AutomaticEntry.stageChanged(before.stage(), c.stage()), null));
             }
             if (before.status() != c.status()) {
-                Map<String, Object> change = Map.of("from", before.status().label(), "to", c.status().label());
-                String summary = c.status() == CaseStatus.CLOSED
-                        ? Messages.text("caseFile.closedWith", Map.of("from", before.status().label(), "to",
-                                c.status().label(), "outcome", firstLine(c.outcome())))
-                        : Messages.text("caseFile.statusChanged", change);
-                timeline.insert(TimelineEntry.of(c.id(), today, EntryKind.STATUS_CHANGE, summary, null));
+                timeline.insert(TimelineEntry.automatic(c.id(), today, EntryKind.STATUS_CHANGE,
+                        AutomaticEntry.statusChanged(before.status(), c.status(), firstLine(c.outcome())), null));
             }
             return c;
         });

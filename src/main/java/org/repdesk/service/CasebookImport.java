@@ -7,6 +7,7 @@ import org.repdesk.i18n.Messages;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.repdesk.model.AutomaticEntry;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.EntryKind;
@@ -185,10 +186,8 @@ public final class CasebookImport {
                 toCases.insertKeepingReference(moved);
                 created.add(CaseService.subject(moved));
                 List<TimelineEntry> entries = new ArrayList<>(fromTimeline.ofCase(c.id()));
-                entries.add(TimelineEntry.of(c.id(), target.cases().today(), EntryKind.NOTE,
-                        moved.reference().equals(c.reference())
-                                ? Messages.text("casebookImport.broughtIn", Map.of("file", fileName))
-                                : Messages.text("casebookImport.broughtInWas", Map.of("file", fileName, "was", c.reference())),
+                entries.add(TimelineEntry.automatic(c.id(), target.cases().today(), EntryKind.NOTE,
+                        AutomaticEntry.broughtIn(fileName, moved.reference().equals(c.reference()) ? null : c.reference()),
                         null));
                 toTimeline.insertAll(entries);
                 notes += entries.size() - 1;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.repdesk.model.AutomaticEntry;
 import org.repdesk.model.CapacityCalculator;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseStatus;
@@ -176,26 +177,23 @@ final class DemoGenerator {
 
         List<TimelineEntry> entries = new ArrayList<>();
         String first = names.isEmpty() ? cf.stage() : names.get(0);
-        entries.add(TimelineEntry.of(cf.id(), cf.openedOn(), EntryKind.STATUS_CHANGE,
-                "Case opened at stage: " + first, null)); // not for reps
+        entries.add(TimelineEntry.automatic(cf.id(), cf.openedOn(), EntryKind.STATUS_CHANGE,
+                AutomaticEntry.caseOpened(first), null));
         int reached = 0;
         for (int i = 0; i < dates.size(); i++) {
             if (isStage.get(i)) {
                 String from = names.get(reached);
                 String to = names.get(++reached);
-                entries.add(TimelineEntry.of(cf.id(), dates.get(i), EntryKind.STAGE_CHANGE,
-                        "Stage changed from " + from + " to " + to, null)); // not for reps
+                entries.add(TimelineEntry.automatic(cf.id(), dates.get(i), EntryKind.STAGE_CHANGE,
+                        AutomaticEntry.stageChanged(from, to), null));
             } else {
                 entries.add(manualEntry(cf, member, dates.get(i), names.isEmpty() ? cf.stage() : names.get(reached),
                         used));
             }
         }
         if (statusChange) {
-            String summary = "Status changed from Open to " + cf.status().label(); // not for reps
-            if (cf.isClosed()) {
-                summary += " (outcome: " + cf.outcome() + ")";
-            }
-            entries.add(TimelineEntry.of(cf.id(), statusDate, EntryKind.STATUS_CHANGE, summary, null));
+            entries.add(TimelineEntry.automatic(cf.id(), statusDate, EntryKind.STATUS_CHANGE,
+                    AutomaticEntry.statusChanged(CaseStatus.OPEN, cf.status(), cf.outcome()), null));
         }
         entries.forEach(e -> mustBeValid(e.problems()));
         return entries;

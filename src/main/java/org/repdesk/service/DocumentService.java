@@ -228,7 +228,8 @@ public final class DocumentService {
     /** The notes and documents of a case the search text is found in, with the words in context ("[word]"). */
     public List<Found> whereFound(UUID caseId, String text) {
         return documents.foundOnCase(caseId, text, 20).stream()
-                .map(f -> new Found(f.entryId(), f.date(), f.kind(), f.summary(), f.context())).toList();
+                .map(f -> new Found(f.entryId(), f.date(), f.kind(), f.automatic() == null ? f.summary()
+                        : f.automatic().words(Messages.language()), f.context())).toList();
     }
 
     private static AuditTrail.Subject subject(CaseFile c, CaseDocument d) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.repdesk.model.AutomaticEntry;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.EntryKind;
 import org.repdesk.model.TimelineEntry;
@@ -147,13 +148,17 @@ public final class NoteDrafts {
         }).toList();
     }
 
-    /** Saves a left note on its case as a new note dated today (its summary, or "Note recovered"), then forgets the draft. */
-    public TimelineEntry saveAsNote(Left left, String fallbackSummary, LocalDate today) {
+    /**
+     * Saves a left note on its case as a new note dated today, then forgets the draft: its summary as
+     * typed, or with none typed RepDesk's "Note recovered after RepDesk stopped", worded for each reader.
+     */
+    public TimelineEntry saveAsNote(Left left, LocalDate today) {
         CaseFile c = left.caseFile().orElseThrow(() -> new ValidationException(List.of(
                 org.repdesk.i18n.Messages.text("papers.error.no-case"))));
-        String summary = left.summary().isBlank() ? fallbackSummary : left.summary();
-        TimelineEntry saved = desk.cases().addEntry(TimelineEntry.of(c.id(), today, EntryKind.NOTE, summary,
-                left.note().isBlank() ? null : left.note()));
+        String note = left.note().isBlank() ? null : left.note();
+        TimelineEntry saved = desk.cases().addEntry(left.summary().isBlank()
+                ? TimelineEntry.automatic(c.id(), today, EntryKind.NOTE, AutomaticEntry.noteRecovered(), note)
+                : TimelineEntry.of(c.id(), today, EntryKind.NOTE, left.summary(), note));
         store.discard(left.key());
         return saved;
     }

@@ -31,7 +31,8 @@ public final class BulkStore {
 
     private static final String CASE_COLUMNS = "id, reference, member_id, case_type, status, stage, opened_on,"
             + " closed_on, manager, outcome, workload_factor, workload_account, created_at, updated_at";
-    private static final String ENTRY_COLUMNS = "id, case_id, entry_date, kind, summary, body, created_at";
+    private static final String ENTRY_COLUMNS = "id, case_id, entry_date, kind, summary, body, created_at, event,"
+            + " event_values";
     private static final int BATCH = 1000;
     /**
      * The cases matching a demand's evidence rule (as {@link org.repdesk.model.Demand#isEvidencedBy}
@@ -90,8 +91,8 @@ public final class BulkStore {
     public void insertTimeline(Collection<TimelineEntry> entries) {
         db.write(conn -> {
             String now = Rows.now();
-            staged(conn, db.dialect(), "timeline_entry", ENTRY_COLUMNS, 7, entries, (ps, e) -> Rows.bind(ps, e.id(), e.caseId(),
-                    e.date(), e.kind(), e.summary(), e.text(), now));
+            staged(conn, db.dialect(), "timeline_entry", ENTRY_COLUMNS, 9, entries, (ps, e) -> Rows.bind(ps, e.id(), e.caseId(),
+                    e.date(), e.kind(), e.summary(), e.text(), now, TimelineStore.event(e), TimelineStore.eventValues(e)));
             return null;
         });
     }

@@ -115,7 +115,7 @@ public enum Dialect {
 
         @Override
         String foundOnCase() {
-            return "SELECT t.id, t.entry_date, t.kind, t.summary,"
+            return "SELECT t.id, t.entry_date, t.kind, t.summary, t.event, t.event_values,"
                     + " snippet(note_search, -1, '[', ']', '…', 14) AS context"
                     + " FROM note_search JOIN timeline_entry t ON t.rowid = note_search.rowid"
                     + " WHERE note_search MATCH ? AND t.case_id = ? ORDER BY t.entry_date DESC LIMIT ?";
@@ -358,7 +358,7 @@ public enum Dialect {
         @Override
         String foundOnCase() {
             return "WITH q AS (SELECT to_tsquery('simple', repdesk_fold(?)) AS words)"
-                    + " SELECT t.id, t.entry_date, t.kind, t.summary, ts_headline('simple', coalesce(t.body, t.summary),"
+                    + " SELECT t.id, t.entry_date, t.kind, t.summary, t.event, t.event_values, ts_headline('simple', coalesce(t.body, t.summary),"
                     + " q.words, 'StartSel=[, StopSel=], MaxWords=14, MinWords=4, MaxFragments=1, FragmentDelimiter=…')"
                     + " AS context FROM timeline_entry t, q WHERE t.search_doc @@ q.words AND t.case_id = ?"
                     + " ORDER BY t.entry_date DESC LIMIT ?";

@@ -47,7 +47,8 @@ public final class DocumentStore {
     // Dialect.foundOnCase, FTS5's snippet() in a file, ts_headline() on a casebook.
 
     /** A timeline entry (a note or a document) that the search's words were found in, with them in context. */
-    public record Found(UUID entryId, java.time.LocalDate date, EntryKind kind, String summary, String context) {
+    public record Found(UUID entryId, java.time.LocalDate date, EntryKind kind, String summary, String context,
+            org.repdesk.model.AutomaticEntry automatic) {
     }
 
     private final Database db;
@@ -176,7 +177,7 @@ public final class DocumentStore {
             try (PreparedStatement ps = c.prepareStatement(db.dialect().foundOnCase())) {
                 return Rows.list(Rows.bind(ps, match, caseId, limit), rs -> new Found(Rows.uuid(rs, "id"),
                         Rows.date(rs, "entry_date"), Rows.enumValue(EntryKind.class, rs, "kind"),
-                        rs.getString("summary"), rs.getString("context")));
+                        rs.getString("summary"), rs.getString("context"), TimelineStore.automatic(rs)));
             }
         });
     }

@@ -56,7 +56,8 @@ public final class Integrity {
             new Allowed("case_file", "case_type", false, names(CaseType.values())),
             new Allowed("case_file", "status", false, names(CaseStatus.values())),
             new Allowed("case_file", "workload_factor", false, names(WorkloadFactor.values())),
-            new Allowed("timeline_entry", "kind", false, names(EntryKind.values())));
+            new Allowed("timeline_entry", "kind", false, names(EntryKind.values())),
+            new Allowed("timeline_entry", "event", true, names(org.repdesk.model.TimelineEvent.values())));
 
     /** Date columns hold ISO dates (2026-11-23) or, where allowed, nothing. */
     private static final Map<String, List<String>> DATE_COLUMNS = datesByTable();

@@ -3,8 +3,11 @@ package org.repdesk.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Numbered, append-only schema migrations: {@code migrations/V<n>__<name>.sql}, applied in order
@@ -27,7 +30,19 @@ public final class Migrations {
             "V11__letters_and_drafts.sql",
             "V12__casebook_lists.sql",
             "V13__first_screenful.sql",
-            "V14__officer_rules_by_role.sql");
+            "V14__officer_rules_by_role.sql",
+            "V15__timeline_events.sql");
+
+    /**
+     * A step in Java after a migration's SQL, in the same transaction: V15 recognises the wordings
+     * earlier versions stored, which needs the bundles of both languages (no SQL text could hold them).
+     */
+    private static final Map<String, Step> AFTER = Map.of("V15__timeline_events.sql", TimelineStore::recogniseOldWordings);
+
+    @FunctionalInterface
+    private interface Step {
+        int run(Connection c) throws SQLException;
+    }
 
     private Migrations() {
     }
@@ -46,9 +61,13 @@ public final class Migrations {
         for (int version = current + 1; version <= FILES.size(); version++) {
             String sql = load(dialect, FILES.get(version - 1));
             int target = version;
+            Step after = AFTER.get(FILES.get(version - 1));
             db.write(c -> {
                 try (Statement st = c.createStatement()) {
                     dialect.runMigration(st, sql);
+                    if (after != null) {
+                        after.run(c);
+                    }
                     dialect.recordVersion(st, target);
                 }
                 return null;

@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.repdesk.model.AutomaticEntry;
+import org.repdesk.model.TimelineEvent;
 
 /**
  * The rows the retention review looks at, and the deletions and anonymisations it makes. Removal
@@ -57,7 +59,9 @@ public final class RetentionStore {
     static final String DELETE_MEMBER = "DELETE FROM member WHERE id = ?";
     static final String ANONYMISE_CASE = "UPDATE case_file SET manager = NULL, outcome = NULL, workload_account = NULL,"
             + " anonymised_on = ?, updated_at = ? WHERE id = ?";
-    static final String ANONYMISE_ENTRIES = "UPDATE timeline_entry SET summary = ?, body = NULL WHERE case_id = ?";
+    // The entry's words go; what is left is RepDesk's own, worded in the reader's language (V15).
+    static final String ANONYMISE_ENTRIES = "UPDATE timeline_entry SET summary = ?, body = NULL, event = ?,"
+            + " event_values = NULL WHERE case_id = ?";
     static final String ANONYMISE_DEADLINES = "UPDATE deadline SET description = ? WHERE case_id = ?";
     static final String ANONYMISE_MEMBER = "UPDATE member SET membership_number = ?, name = ?, team = NULL,"
             + " office = NULL, email = NULL, phone = NULL, anonymised_on = ?, updated_at = ? WHERE id = ?";
@@ -149,7 +153,8 @@ public final class RetentionStore {
     public void anonymiseCase(UUID caseId, LocalDate today) {
         db.write(c -> {
             execute(c, ANONYMISE_CASE, today, Rows.now(), caseId);
-            execute(c, ANONYMISE_ENTRIES, REMOVED, caseId);
+            execute(c, ANONYMISE_ENTRIES, AutomaticEntry.removedByRetention().searchWords(),
+                    TimelineEvent.REMOVED_BY_RETENTION.name(), caseId);
             execute(c, ANONYMISE_DEADLINES, REMOVED, caseId);
             // The papers are the member's own (letters, fit notes): anonymising removes them and their bytes.
             execute(c, DocumentStore.DELETE_OF_CASE, caseId);

@@ -106,8 +106,9 @@ final class TimelinePanel extends VBox {
             }
             head.setText(DateField.format(e.date()) + "  ·  " + org.repdesk.ui.common.Labels.of(e.kind()));
             // The entry is drawn by labels in a box: said as one line, or a screen reader says nothing.
-            setAccessibleText(head.getText() + ". " + e.summary());
-            summary.setText(e.summary());
+            String words = e.summaryIn(Messages.language()); // RepDesk's own entries in the rep's language
+            setAccessibleText(head.getText() + ". " + words);
+            summary.setText(words);
             String text = e.text() == null ? "" : e.text();
             body.setText(text.length() > PREVIEW_CHARS
                     ? Messages.text("cases.timeline.preview", java.util.Map.of("start", text.substring(0, PREVIEW_CHARS),

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.CaseStatus;
@@ -67,8 +68,8 @@ class CaseServiceTest {
         TimelineEntry opened = timeline.get(0);
         assertEquals(LocalDate.of(2026, 3, 2), opened.date(), "dated the day the case opened");
         assertEquals(EntryKind.STATUS_CHANGE, opened.kind());
-        assertTrue(opened.summary().contains("opened"), opened.summary());
-        assertTrue(opened.summary().contains(INFORMAL), opened.summary());
+        assertTrue(opened.summaryIn(Messages.ENGLISH).contains("opened"), opened.summaryIn(Messages.ENGLISH));
+        assertTrue(opened.summaryIn(Messages.ENGLISH).contains(INFORMAL), opened.summaryIn(Messages.ENGLISH));
     }
 
     @Test
@@ -100,7 +101,7 @@ class CaseServiceTest {
         List<TimelineEntry> changes = entriesOfKind(c.id(), EntryKind.STAGE_CHANGE);
         assertEquals(1, changes.size());
         assertEquals(TODAY, changes.get(0).date());
-        assertEquals("Stage changed from " + INFORMAL + " to " + FORMAL_1, changes.get(0).summary());
+        assertEquals("Stage changed from " + INFORMAL + " to " + FORMAL_1, changes.get(0).summaryIn(Messages.ENGLISH));
     }
 
     private List<TimelineEntry> entriesOfKind(UUID caseId, EntryKind kind) {
@@ -113,7 +114,7 @@ class CaseServiceTest {
         cases.update(c.withStatus(CaseStatus.ON_HOLD, null, null));
         List<TimelineEntry> changes = entriesOfKind(c.id(), EntryKind.STATUS_CHANGE);
         assertEquals(2, changes.size(), "the opening and the change");
-        assertTrue(changes.stream().anyMatch(e -> e.summary().equals("Status changed from Open to On hold")
+        assertTrue(changes.stream().anyMatch(e -> e.summaryIn(Messages.ENGLISH).equals("Status changed from Open to On hold")
                 && e.date().equals(TODAY)), changes.toString());
         assertEquals(List.of(), entriesOfKind(c.id(), EntryKind.STAGE_CHANGE));
     }
@@ -123,7 +124,7 @@ class CaseServiceTest {
         CaseFile c = openCase();
         cases.update(c.withStatus(CaseStatus.CLOSED, TODAY, "Warning withdrawn\nafter the appeal"));
         assertTrue(cases.timeline(c.id()).stream().anyMatch(e ->
-                e.summary().equals("Status changed from Open to Closed (outcome: Warning withdrawn)")), 
+                e.summaryIn(Messages.ENGLISH).equals("Status changed from Open to Closed (outcome: Warning withdrawn)")), 
                 cases.timeline(c.id()).toString());
     }
 

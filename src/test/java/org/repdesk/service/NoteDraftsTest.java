@@ -47,7 +47,7 @@ class NoteDraftsTest {
             assertEquals("Call with member", left.get(0).summary());
             assertTrue(left.get(0).note().contains(lastKept + " "), "every word kept before the kill is there");
 
-            TimelineEntry saved = desk.noteDrafts().saveAsNote(left.get(0), "Recovered", TestDesk.TODAY);
+            TimelineEntry saved = desk.noteDrafts().saveAsNote(left.get(0), TestDesk.TODAY);
             assertEquals(EntryKind.NOTE, saved.kind());
             assertTrue(desk.cases().timeline(c.id()).contains(saved));
             assertEquals(List.of(), desk.noteDrafts().left(), "offered once: saved, it is no longer a draft");

@@ -87,7 +87,8 @@ public final class TimelineEntryViewModel {
         date.set(editing == null ? today : editing.date());
         if (editing != null) {
             kind.set(editing.kind());
-            summary.set(editing.summary() == null ? "" : editing.summary());
+            String shown = editing.summaryIn(Messages.language());
+            summary.set(shown == null ? "" : shown);
             note.set(editing.text() == null ? "" : editing.text());
         }
         date.addListener(x -> dateProblem.touch());
@@ -129,6 +130,9 @@ public final class TimelineEntryViewModel {
 
     /** The entry as the form holds it, with its own id. */
     TimelineEntry draft() {
+        if (editing != null) { // a recovered note's summary stays RepDesk's, worded for each reader, unless retyped
+            return editing.correctedTo(date.get(), kind.get(), summary.get(), note.get(), Messages.language());
+        }
         TimelineEntry e = TimelineEntry.of(caseId, date.get(), kind.get(), summary.get(), note.get());
         return new TimelineEntry(id, e.caseId(), e.date(), e.kind(), e.summary(), e.text());
     }

@@ -166,7 +166,7 @@ public final class TimelineViewModel {
     public void deleteSelected() {
         TimelineEntry entry = tab.selected().get();
         if (entry == null || !dialogs.confirm(Messages.text("cases.timeline.delete.question"),
-                Messages.text("cases.timeline.delete.detail", Map.of("date", Dates.uk(entry.date()), "summary", entry.summary())),
+                Messages.text("cases.timeline.delete.detail", Map.of("date", Dates.uk(entry.date()), "summary", entry.summaryIn(Messages.language()))),
                 Messages.text("cases.timeline.delete.button"))) {
             return;
         }

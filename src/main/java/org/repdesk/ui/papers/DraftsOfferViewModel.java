@@ -92,7 +92,7 @@ public final class DraftsOfferViewModel {
         if (note != null) {
             NoteDrafts.Left saving = note;
             Saving.run(runner, Messages.text("papers.failed.save"), () -> drafts.saveAsNote(saving,
-                    Messages.text("papers.drafts.recovered"), today.get()), outcome -> {
+                    today.get()), outcome -> {
                         if (outcome.refusal() != null) {
                             offer.set(shown.refused(outcome.refusal(), ++offers));
                         } else {
