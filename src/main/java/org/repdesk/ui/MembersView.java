@@ -81,7 +81,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
                 TwoLineCell.<Member>column(twoLines("members.column.team", "members.column.office"),
                         Member::team, Member::office),
                 Tables.<Member, Object>column(Messages.text("members.column.region"), 160, Member::region)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // the last shown takes the room left
         MembersColumns.keepToWhatFits(table);
         Label noMembers = new Label();
         noMembers.textProperty().bind(vm.emptyWordsProperty());
