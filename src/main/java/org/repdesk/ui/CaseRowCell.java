@@ -15,9 +15,10 @@ import org.repdesk.ui.common.Labels;
 
 /**
  * One case in the cases list, on two lines: reference, member, opening date and next deadline;
- * type, stage, status, workload and region (a third line when the details need the row's width). Six text nodes, not nine table cells: the nine
- * columns did not fit beside the case form (the deadline was off to the right), and their cells
- * were most of the 0.5 s the list took to appear the first time at 100,000 cases (issue 6).
+ * type, stage, status, workload and region (a third line when the details need the row's width).
+ * Six text nodes, not nine table cells: the nine columns did not fit beside the case form (the
+ * deadline was off to the right), and their cells were most of the 0.5 s the list took to appear
+ * the first time at 100,000 cases (issue 6).
  */
 final class CaseRowCell extends ListCell<CaseListRow> {
 
