@@ -92,6 +92,9 @@ public final class CaseDetailView extends StackPane {
         saveProblem.setId("case-save-problem");
         for (ChoiceMenu<?> box : List.of(stage, status, factor)) {
             box.setMaxWidth(Double.MAX_VALUE);
+            // A long stage wraps onto a second line in the button: at 1024x700 the field is ~260 pixels
+            // and "Cam anffurfiol (cynllun cymorth a gwella)" read "Cam anffurfiol (cynllun cy…".
+            box.setWrapText(true);
         }
         account.setPromptText(Messages.text("cases.form.account.prompt"));
         account.setPrefRowCount(3);

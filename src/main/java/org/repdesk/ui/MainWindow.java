@@ -68,7 +68,8 @@ public final class MainWindow {
 
         VBox top = new VBox(menus.bar());
         if (firstRun) {
-            top.getChildren().add(new Welcome(state, screens::loadCampaignDemands).banner());
+            top.getChildren().add(new Welcome(state, screens::loadCampaignDemands)
+                    .banner(navigation.selectedProperty().isEqualTo(Navigation.Screen.DASHBOARD)));
         }
         javafx.scene.Node status = new StatusLine(state, startUp).line();
         stage.setTitle(desk.isCasebook() ? Messages.text("casebook.windowTitle", desk.describe()) : "RepDesk");

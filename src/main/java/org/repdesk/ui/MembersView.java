@@ -70,14 +70,19 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         SortedList<Member> sorted = new SortedList<>(vm.found());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("member-table");
+        // Four columns of two lines, as the cases list's rows are two lines: the seven of one line each
+        // (number, name, union, grade, team, office, region) were 970 pixels wide in a table of 430 at
+        // 1024x700, which scrolled sideways with Grade and Team cut. A heading says both of its lines.
         table.getColumns().addAll(List.of(
-                Tables.<Member, String>column(Messages.text("members.column.number"), 105, Member::membershipNumber),
-                Tables.<Member, String>column(Messages.text("members.column.name"), 185, Member::name),
-                Tables.<Member, Object>column(Messages.text("members.column.union"), 118, Member::union),
-                Tables.<Member, Object>column(Messages.text("members.column.grade"), 150, Member::grade),
-                Tables.<Member, String>column(Messages.text("members.column.team"), 130, Member::team),
-                Tables.<Member, String>column(Messages.text("members.column.office"), 120, Member::office),
+                TwoLineCell.<Member>column(twoLines("members.column.name", "members.column.number"),
+                        Member::name, Member::membershipNumber),
+                TwoLineCell.<Member>column(twoLines("members.column.union", "members.column.grade"),
+                        Member::union, Member::grade),
+                TwoLineCell.<Member>column(twoLines("members.column.team", "members.column.office"),
+                        Member::team, Member::office),
                 Tables.<Member, Object>column(Messages.text("members.column.region"), 160, Member::region)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // the last shown takes the room left
+        MembersColumns.keepToWhatFits(table);
         Label noMembers = new Label();
         noMembers.textProperty().bind(vm.emptyWordsProperty());
         noMembers.setWrapText(true); // the table is narrow beside the member form
@@ -156,7 +161,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
                 () -> left.getChildren().add(table), // its header first, then its rows
                 // Sorted by name (already so when read, see Tables.byName: one pass) before the
                 // table has rows, which are made the frame after.
-                () -> table.getSortOrder().add(table.getColumns().get(1)),
+                () -> table.getSortOrder().add(table.getColumns().get(0)),
                 () -> table.setItems(sorted),
                 () -> right.getChildren().addAll(new javafx.scene.layout.FlowPane(8, 8, openCase, subjectAccess,
                         absenceRecord, delete), form),
@@ -171,6 +176,11 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         split.setDividerPositions(0.54);
         setCenter(split);
         show(null);
+    }
+
+    /** A heading of two lines, naming a column's first line over its second. */
+    private static String twoLines(String firstKey, String secondKey) {
+        return Messages.text(firstKey) + "\n" + Messages.text(secondKey);
     }
 
     public void startNew() {

@@ -126,18 +126,42 @@ final class SettingsDialog {
     private static Tab stagesTab(SettingsViewModel vm) {
         Label hint = new Label(Messages.text("shell.settings.stagesHint"));
         hint.setWrapText(true);
-        TabPane typeTabs = new TabPane();
-        typeTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The case types listed beside their stages, not as tabs: six tabs in the dialog's 620 pixels
+        // scrolled, "Workload concern" and "Pryder am lwyth gwaith" out of sight behind a menu.
+        javafx.scene.control.ListView<CaseType> types = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList(CaseType.values()));
+        types.setId("settings-stage-types");
+        types.setAccessibleText(Messages.text("shell.settings.stages"));
+        types.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CaseType type, boolean empty) {
+                super.updateItem(type, empty);
+                setText(empty || type == null ? null : org.repdesk.ui.common.Labels.of(type));
+            }
+        });
+        javafx.scene.text.Font font = WholeText.readingFont();
+        double longest = java.util.Arrays.stream(CaseType.values())
+                .mapToDouble(t -> WholeText.width(org.repdesk.ui.common.Labels.of(t), font)).max().orElse(0);
+        types.setMinWidth(Math.ceil(longest + 3 * font.getSize())); // the cell's padding and the list's border
+        types.setPrefWidth(types.getMinWidth());
+        // Every type in sight: rows of a fixed height, the list as tall as all six.
+        types.setFixedCellSize(Math.ceil(2.8 * font.getSize()));
+        types.setPrefHeight(CaseType.values().length * types.getFixedCellSize() + 4);
+        types.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.StackPane areas = new javafx.scene.layout.StackPane();
         for (CaseType type : CaseType.values()) {
             TextArea area = new TextArea();
             area.setId("settings-stages-" + type.name().toLowerCase(java.util.Locale.ROOT));
             area.setAccessibleText(Messages.text("shell.settings.stagesOf", org.repdesk.ui.common.Labels.of(type)));
             area.setPrefRowCount(8);
             area.textProperty().bindBidirectional(vm.stagesProperty(type));
-            typeTabs.getTabs().add(new Tab(org.repdesk.ui.common.Labels.of(type), area));
+            area.visibleProperty().bind(types.getSelectionModel().selectedItemProperty().isEqualTo(type));
+            areas.getChildren().add(area);
         }
-        typeTabs.disableProperty().bind(vm.sharedEditableProperty().not());
-        return new Tab(Messages.text("shell.settings.stages"), new VBox(8, hint, officersOnly(vm), typeTabs));
+        types.getSelectionModel().select(0);
+        javafx.scene.layout.HBox.setHgrow(areas, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox typesAndStages = new javafx.scene.layout.HBox(8, types, areas);
+        return new Tab(Messages.text("shell.settings.stages"), new VBox(8, hint, officersOnly(vm), typesAndStages));
     }
 
     private static Tab wmtTab(SettingsViewModel vm) {

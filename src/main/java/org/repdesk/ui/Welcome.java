@@ -13,8 +13,9 @@ import org.repdesk.ui.papers.Runner;
 
 /**
  * The first run's banner above the dashboard: where the new file is, the rep's name, a passphrase,
- * the campaign's demands. Dismissed with "Got it"; nothing in it is required. Lays out and binds
- * its {@link WelcomeViewModel}.
+ * the campaign's demands. Dismissed with "Got it"; nothing in it is required. Shown only with the
+ * dashboard: above the other screens it took their height (at 1280x780 a case form's tabs were below
+ * the fold). Lays out and binds its {@link WelcomeViewModel}.
  */
 final class Welcome {
 
@@ -27,7 +28,8 @@ final class Welcome {
                 state.desk().settings(), loadDemands);
     }
 
-    Node banner() {
+    /** The banner, shown while {@code onDashboard} holds, until dismissed. */
+    Node banner(javafx.beans.value.ObservableBooleanValue onDashboard) {
         Label text = new Label(vm.text());
         text.setWrapText(true);
         text.setId("welcome-text");
@@ -68,6 +70,8 @@ final class Welcome {
         VBox banner = new VBox(8, text, actions);
         banner.getStyleClass().add("welcome-banner");
         banner.setId("welcome");
+        banner.visibleProperty().bind(onDashboard);
+        banner.managedProperty().bind(onDashboard);
         vm.dismissedProperty().addListener((o, was, gone) -> {
             if (gone && banner.getParent() instanceof Pane parent) {
                 parent.getChildren().remove(banner);

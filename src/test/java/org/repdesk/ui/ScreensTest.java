@@ -165,7 +165,7 @@ class ScreensTest {
         waitUntil(() -> table.getItems().size() == 4);
         assertEquals(List.of("Lee Ward", "Łukasz Abbott", "Rhian Bowen", "Zoë Adams"),
                 table.getItems().stream().map(Member::name).toList(), "by name, as a reader sorts");
-        assertEquals("Name", table.getSortOrder().get(0).getText());
+        assertEquals("Name\nNumber", table.getSortOrder().get(0).getText(), "the name column, the number under each name");
         assertTrue(table.getSelectionModel().isEmpty(), "a new member: nothing selected");
         assertTrue(shown(new MemberFormHandle(robot).save()));
 

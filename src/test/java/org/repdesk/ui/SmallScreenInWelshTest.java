@@ -53,7 +53,15 @@ class SmallScreenInWelshTest {
         Messages.setLanguage(Messages.WELSH);
         main = stage;
         desk = TestDesk.open(dir.resolve("small-" + System.nanoTime()));
-        desk.members().save(aMember().number("N-1").named("Rhian Bowen").inRegion(Region.WEST_MIDLANDS).build());
+        var rhian = desk.members().save(aMember().number("N-1").named("Rhian Bowen").inRegion(Region.WEST_MIDLANDS).build());
+        // Her case at the stage longest in Welsh, the workload disputed, a deadline overdue: the longest row.
+        String longest = longestStage(desk);
+        var owning = java.util.Arrays.stream(CaseType.values())
+                .filter(t -> desk.settings().stages().stagesFor(t).contains(longest)).findFirst().orElseThrow();
+        var opened = desk.cases().open(org.repdesk.testing.Builders.aCase(rhian).type(owning, longest)
+                .workload(org.repdesk.model.WorkloadFactor.DISPUTED).build());
+        desk.cases().addDeadline(org.repdesk.model.Deadline.of(opened.id(), desk.cases().today().minusDays(20),
+                "Cyfarfod", true));
         stage.setWidth(1024);
         stage.setHeight(700);
         new MainWindow(stage, desk, true).show();
@@ -109,6 +117,85 @@ class SmallScreenInWelshTest {
             cutWords(region).ifPresent(cut::add);
         }
         assertEquals(List.of(), cut, "regions cut in a form " + region.getWidth() + " wide");
+    }
+
+    /** A stage as it is shown, longest in Welsh ("Cam anffurfiol (cynllun cymorth a gwella)"). */
+    private static String longestStage(RepDesk desk) {
+        return desk.settings().stages().stages().values().stream().flatMap(List::stream).max(java.util.Comparator.comparingInt(
+                n -> org.repdesk.model.StageCatalogue.shown(n, Messages.WELSH).length())).orElseThrow();
+    }
+
+    @Test
+    void theMembersTableShowsWhatFitsWholeWithoutScrollingSideways(FxRobot robot) throws Exception {
+        new FrameHandle(robot).open(FrameHandle.Screen.MEMBERS);
+        MembersPageHandle page = new MembersPageHandle(robot).choose("Rhian Bowen");
+        WaitForAsyncUtils.waitForFxEvents();
+        var table = page.table();
+        // Seven columns of one line were 970 pixels in a table of about 430: Grade and Team out of sight, cut.
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        assertTrue(columns <= room + 0.5, "columns " + columns + " px in " + room);
+        assertTrue(table.getVisibleLeafColumns().size() >= 2, "name and number, union and grade at least");
+        List<String> cut = new ArrayList<>();
+        for (javafx.scene.Node n : table.lookupAll(".column-header .label")) {
+            if (n instanceof Labeled heading && heading.isVisible() && heading.getScene() != null
+                    && table.getVisibleLeafColumns().stream().anyMatch(c -> heading.getText().equals(c.getText()))) {
+                cutWords(heading).ifPresent(cut::add);
+            }
+        }
+        assertEquals(List.of(), cut);
+    }
+
+    @Test
+    void anOverdueCaseRowShowsItsStageWhole(FxRobot robot) throws Exception {
+        new FrameHandle(robot).openWhole(FrameHandle.Screen.CASES);
+        org.repdesk.ui.handles.CasesPageHandle page = new org.repdesk.ui.handles.CasesPageHandle(robot);
+        waitUntil(() -> !page.rowDetailsDrawn().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        String stage = org.repdesk.model.StageCatalogue.shown(longestStage(desk), Messages.WELSH);
+        // Beside "yn hwyr 03/11/2026" on the row's second line it read "Gallu · Cam anffur…".
+        List<String> drawn = page.rowDetailsDrawn();
+        assertEquals(1, drawn.size(), drawn.toString());
+        assertTrue(drawn.get(0).contains(stage) && !drawn.get(0).contains("…") && !drawn.get(0).contains("[outside"),
+                "drawn: " + drawn.get(0));
+    }
+
+    @Test
+    void theCaseFormShowsTheLongestStageWhole(FxRobot robot) throws Exception {
+        new FrameHandle(robot).openWhole(FrameHandle.Screen.CASES);
+        org.repdesk.ui.handles.CaseFormHandle form = new org.repdesk.ui.handles.CaseFormHandle(robot);
+        waitUntil(form::wholeFormInPlace);
+        WaitForAsyncUtils.waitForFxEvents();
+        MenuButton stage = form.stageMenu();
+        assertEquals(org.repdesk.model.StageCatalogue.shown(longestStage(desk), Messages.WELSH), stage.getText());
+        // At 1024 pixels the menu is about 260 wide: "Cam anffurfiol (cynllun cy…".
+        assertEquals(java.util.Optional.empty(), cutWords(stage));
+        var field = stage.localToScene(stage.getLayoutBounds());
+        var view = form.scroller().localToScene(form.scroller().getLayoutBounds());
+        assertTrue(field.getMaxX() <= view.getMaxX() + 0.5, "the menu ends at " + field.getMaxX() + ", the form at " + view.getMaxX());
+    }
+
+    @Test
+    void settingsListsEveryCaseTypeWholeBesideItsStages(FxRobot robot) throws Exception {
+        org.repdesk.ui.handles.SettingsHandle settings = new FrameHandle(robot).openSettings();
+        javafx.scene.control.ListView<?> types = settings.openStages();
+        WaitForAsyncUtils.waitForFxEvents();
+        // Six tabs in the dialog's 620 pixels scrolled: "Pryder am lwyth gwaith" out of sight.
+        List<String> shown = new ArrayList<>();
+        List<String> cut = new ArrayList<>();
+        for (javafx.scene.Node n : types.lookupAll(".list-cell")) {
+            ListCell<?> cell = (ListCell<?>) n;
+            if (cell.getText() != null && cell.isVisible()) {
+                cutWords(cell).ifPresent(cut::add);
+                var inList = types.sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
+                if (inList.getMaxY() <= types.getHeight() + 0.5 && inList.getMaxX() <= types.getWidth() + 0.5) {
+                    shown.add(cell.getText());
+                }
+            }
+        }
+        assertEquals(List.of(), cut);
+        assertEquals(java.util.Arrays.stream(CaseType.values()).map(Labels::of).toList(), shown);
+        robot.interact(() -> types.getScene().getWindow().hide());
     }
 
     @Test
@@ -182,7 +269,7 @@ class SmallScreenInWelshTest {
     private static java.util.Optional<String> cutWords(Labeled shown) {
         String whole = shown.isMnemonicParsing() ? shown.getText().replace("_", "") : shown.getText();
         String drawn = firstText(shown).map(Text::getText).orElse("");
-        return drawn.replace("\n", " ").strip().equals(whole.strip()) ? java.util.Optional.empty()
+        return drawn.replace("\n", " ").strip().equals(whole.replace("\n", " ").strip()) ? java.util.Optional.empty()
                 : java.util.Optional.of("\"" + whole + "\" drawn as \"" + drawn + "\"");
     }
 

@@ -146,4 +146,14 @@ public final class CaseFormHandle extends Handle {
     public javafx.scene.control.TableView<?> changes() {
         return robot.lookup("#case-audit-table").queryTableView();
     }
+
+    /** The form's tabs (Timeline, Papers, Deadlines, Changes). */
+    public javafx.scene.control.TabPane tabs() {
+        return robot.lookup(".case-detail .tab-pane").queryAs(javafx.scene.control.TabPane.class);
+    }
+
+    /** The scrolled pane the form and its tabs sit in. */
+    public javafx.scene.control.ScrollPane scroller() {
+        return robot.lookup(".case-detail > .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+    }
 }

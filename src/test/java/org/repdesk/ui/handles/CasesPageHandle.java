@@ -122,4 +122,22 @@ public final class CasesPageHandle extends Handle {
         waitUntil(() -> form.title().contains(memberName));
         return form;
     }
+
+    /**
+     * Each row's case details as drawn (type · stage · status), with whether the text lies inside its
+     * row: a detail cut short ends in "…"; one that wraps takes a line more of its row.
+     */
+    public List<String> rowDetailsDrawn() {
+        List<String> drawn = new java.util.ArrayList<>();
+        for (javafx.scene.Node cell : robot.lookup("#case-list .list-cell").queryAll()) {
+            javafx.scene.Node about = ((javafx.scene.Parent) cell).lookup(".case-row-about");
+            if (about instanceof javafx.scene.text.Text t && cell.isVisible() && t.getText() != null && !t.getText().isEmpty()) {
+                javafx.geometry.Bounds inCell = cell.sceneToLocal(t.localToScene(t.getLayoutBounds()));
+                boolean inside = inCell.getMaxY() <= cell.getLayoutBounds().getMaxY() + 0.5
+                        && inCell.getMaxX() <= cell.getLayoutBounds().getMaxX() + 0.5;
+                drawn.add(t.getText() + (inside ? "" : " [outside its row]"));
+            }
+        }
+        return drawn;
+    }
 }

@@ -121,6 +121,11 @@ public final class FrameHandle {
         return robot.lookup("#welcome").tryQuery().isPresent();
     }
 
+    /** The first run's banner is there and in sight (it shows above the dashboard only). */
+    public boolean welcomeInSight() {
+        return robot.lookup("#welcome").tryQuery().map(FrameHandle::shown).orElse(false);
+    }
+
     /** Types the rep's name in the first run's banner and saves it. */
     public FrameHandle saveNameInWelcome(String name) {
         robot.clickOn("#welcome-rep-name").write(name);

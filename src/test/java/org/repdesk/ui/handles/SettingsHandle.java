@@ -89,4 +89,10 @@ public final class SettingsHandle {
         robot.clickOn("#settings-save");
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** The Stages tab: the case types listed beside their stages. */
+    public javafx.scene.control.ListView<?> openStages() {
+        robot.clickOn(robot.lookup(".tab-pane > .tab-header-area .tab").nth(1).queryAs(javafx.scene.Node.class));
+        return robot.lookup("#settings-stage-types").queryAs(javafx.scene.control.ListView.class);
+    }
 }
