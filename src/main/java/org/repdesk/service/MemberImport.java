@@ -47,11 +47,6 @@ public final class MemberImport {
             "email", "memberImport.field.email", "phone", "memberImport.field.phone");
 
     /**
-     * A plain decimal such as 37, 22.5 or -5 (no exponents, no NaN, no thousands separators); whether
-     * it is in range is the member's own rule, so "-5" and "1000" are told so, not "not a number".
-     */
-    private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,12}(\\.\\d+)?|\\.\\d+)");
-    /**
      * The longest value read, in characters. A member's fields hold at most a few hundred; a far
      * longer one is a wrong file, told in one line (Jackson's own limit is 20 million and its message
      * is a library's).
@@ -185,13 +180,13 @@ public final class MemberImport {
      */
     private List<Problem> withNumbersAlreadyHere(List<Problem> fileProblems, Map<String, Long> lineOfNumber) {
         List<Problem> problems = new ArrayList<>(fileProblems);
-        for (Member m : members.all()) {
-            Long line = lineOfNumber.get(numberKey(m.membershipNumber()));
+        members.forEachNumberAndName((number, name) -> {
+            Long line = lineOfNumber.get(numberKey(number));
             if (line != null) {
                 problems.add(new Problem(line, Messages.text("memberImport.numberInFile",
-                        Map.of("number", m.membershipNumber(), "name", m.name()))));
+                        Map.of("number", number, "name", name))));
             }
-        }
+        });
         problems.sort((a, b) -> Long.compare(a.line(), b.line()));
         return List.copyOf(problems);
     }
@@ -317,7 +312,7 @@ public final class MemberImport {
             if (columnIndex == null) {
                 return header(line, values);
             }
-            if (values.stream().allMatch(String::isBlank)) {
+            if (allBlank(values)) {
                 return true; // a spreadsheet's trailing ",,,," row is not a member
             }
             sawDataRow = true;
@@ -327,6 +322,15 @@ public final class MemberImport {
                 return true;
             }
             member(line, values);
+            return true;
+        }
+
+        private static boolean allBlank(List<String> values) {
+            for (String value : values) {
+                if (!value.isBlank()) {
+                    return false;
+                }
+            }
             return true;
         }
 
@@ -382,8 +386,8 @@ public final class MemberImport {
                     text(line, values, "office"), region, text(line, values, "email"), text(line, values, "phone"),
                     hours);
             // "Union is required." would only repeat "unknown union ..." said above, in either language.
-            List<String> repeats = unreadable.stream().map(field -> Messages.text("problems.required",
-                    Map.of("field", Messages.text(field)))).toList();
+            List<String> repeats = unreadable.isEmpty() ? List.of() : unreadable.stream().map(field ->
+                    Messages.text("problems.required", Map.of("field", Messages.text(field)))).toList();
             for (String p : member.problems()) {
                 if (!repeats.contains(p)) {
                     reasons.add(p);
@@ -404,8 +408,11 @@ public final class MemberImport {
             }
         }
 
-        /** Labelled.parse, remembered per text: a 20,000-row file holds only a handful of distinct labels. */
-        private final Map<String, Optional<?>> parsed = new HashMap<>();
+        /**
+         * Labelled.parse, remembered per type and text: a 200,000-row file holds only a handful of distinct
+         * labels (a map per type, so looking one up builds no key).
+         */
+        private final Map<Class<?>, Map<String, Optional<?>>> parsed = new HashMap<>();
 
         private <E extends Enum<E> & Labelled> E choice(Class<E> type, String field, String column, String text,
                 List<String> reasons, List<String> unreadable) {
@@ -413,7 +420,7 @@ public final class MemberImport {
                 return null;
             }
             @SuppressWarnings("unchecked")
-            Optional<E> value = (Optional<E>) parsed.computeIfAbsent(type.getName() + "\u0000" + text,
+            Optional<E> value = (Optional<E>) parsed.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(text,
                     k -> (Object) type == Union.class ? Union.parse(text) : Labelled.parse(type, text));
             if (value.isEmpty()) {
                 unreadable.add(field);
@@ -438,26 +445,73 @@ public final class MemberImport {
             if (value == null) {
                 return null;
             }
-            String field = Messages.text(COLUMN_NAMES.get(column));
-            if (LINE_BREAKS.matcher(value).find()) {
+            if (hasLineBreak(value)) {
                 value = LINE_BREAKS.matcher(value).replaceAll(" ");
                 notes.add(new Problem(line, Messages.text("export.import.lineBreakFolded",
-                        Map.of("field", field, "value", value))));
+                        Map.of("field", Messages.text(COLUMN_NAMES.get(column)), "value", value))));
             }
             if (SpreadsheetFormula.looksLikeOne(value)) {
                 notes.add(new Problem(line, Messages.text("export.import.looksLikeFormula",
-                        Map.of("field", field, "value", value))));
+                        Map.of("field", Messages.text(COLUMN_NAMES.get(column)), "value", value))));
             }
             return value;
         }
     }
 
 
+    /**
+     * Whether {@code LINE_BREAKS} would find anything: one of {@code \R}'s characters (line feed, vertical
+     * tab, form feed, carriage return, U+0085, U+2028, U+2029), looked for without a Matcher per value.
+     */
+    static boolean hasLineBreak(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if ((ch >= '\n' && ch <= '\r') || ch == '\u0085' || ch == '\u2028' || ch == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A plain decimal such as 37, 22.5 or -5 (no exponents, no NaN, no thousands separators); whether
+     * it is in range is the member's own rule, so "-5" and "1000" are told so, not "not a number". The
+     * expression {@code -?(\d{1,12}(\.\d+)?|\.\d+)} (ASCII digits) as a loop: no Matcher per row.
+     */
+    static boolean plainDecimal(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int whole = 0;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+            whole++;
+        }
+        if (whole > 12) {
+            return false;
+        }
+        if (i == text.length()) {
+            return whole > 0;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = 0;
+        for (i++; i < text.length(); i++, fraction++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return fraction > 0;
+    }
+
+    private static boolean isDigit(char ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
     private static Double number(String field, String text, List<String> reasons, List<String> unreadable) {
         if (text == null) {
             return null;
         }
-        if (!NUMBER.matcher(text).matches()) {
+        if (!plainDecimal(text)) {
             unreadable.add(field);
             reasons.add(Messages.text("memberImport.notNumber", Map.of("text", text)));
             return null;
