@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.repdesk.i18n.Messages;
@@ -129,7 +130,7 @@ public final class MemberImport {
 
     /** Reads a CSV file to check it, keeping only its problems, notes and membership numbers. */
     public static CheckedFile check(Path csv) throws IOException {
-        Reading reading = new Reading(row -> { });
+        Reading reading = Reading.checking();
         try (InputStream in = Files.newInputStream(csv)) {
             MemberFile file = reading.run(in);
             return new CheckedFile(file.problems(), file.notes(), reading.members, reading.firstLineOfNumber);
@@ -140,7 +141,7 @@ public final class MemberImport {
      * Adds every member of a file already checked ({@link #check}), in one transaction: membership
      * numbers already in the data file are problems too, so that check and the insert run in the same
      * transaction. The file is read again and added in batches as it is read; should it have changed
-     * since it was checked (a new problem on the second reading), nothing is added.
+     * since it was checked (a new problem on the second reading, or a number on another line), nothing is added.
      */
     public Result importChecked(Path csv, CheckedFile checked) throws IOException {
         try {
@@ -150,19 +151,19 @@ public final class MemberImport {
                     return new Result(0, problems, checked.notes());
                 }
                 List<Member> batch = new ArrayList<>(BATCH);
-                Reading again = new Reading(row -> {
+                Reading again = Reading.adding(row -> {
                     batch.add(row.member());
                     if (batch.size() == BATCH) {
                         add(batch);
                     }
-                });
+                }, checked.lineOfNumber());
                 MemberFile second;
                 try (InputStream in = Files.newInputStream(csv)) {
                     second = again.run(in);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                if (!second.isClean() || again.members != checked.members()) {
+                if (!second.isClean() || again.members != checked.members() || again.numbersMoved > 0) {
                     throw new java.io.UncheckedIOException(new IOException(
                             Messages.text("memberImport.changed", Map.of("file", csv.toString()))));
                 }
@@ -232,23 +233,46 @@ public final class MemberImport {
 
     /** One pass over the file; keeps the line bookkeeping out of the rules. */
     private static final class Reading {
+        /** The id of a member read only to check it: never saved, so not worth a random UUID each. */
+        private static final UUID CHECKED_ONLY = new UUID(0, 0);
+
         private final List<Row> rows = new ArrayList<>();
-        /** Where each clean row goes: kept in {@link #rows}, or handed on and forgotten. */
+        /** Where each clean row goes: {@link #rows}, handed on, or (null) forgotten. */
         private final java.util.function.Consumer<Row> sink;
         private int members;
+        /** Each membership number's line: found as the file is read, or (when adding) as its check found it. */
+        private final Map<String, Long> firstLineOfNumber;
+        /** True when {@link #firstLineOfNumber} came from the check: the second reading builds no map of its own. */
+        private final boolean numbersChecked;
+        /** Numbers the second reading found on another line than the check did: the file changed in between. */
+        private int numbersMoved;
 
+        /** A reading that keeps every clean row. */
         Reading() {
             this.sink = rows::add;
+            this.firstLineOfNumber = new HashMap<>();
+            this.numbersChecked = false;
         }
 
-        Reading(java.util.function.Consumer<Row> sink) {
+        private Reading(java.util.function.Consumer<Row> sink, Map<String, Long> lineOfNumber, boolean numbersChecked) {
             this.sink = sink;
+            this.firstLineOfNumber = lineOfNumber;
+            this.numbersChecked = numbersChecked;
+        }
+
+        /** A reading that keeps nothing of a clean row (the check before an import). */
+        static Reading checking() {
+            return new Reading(null, new HashMap<>(), false);
+        }
+
+        /** A reading that hands each clean row on, its numbers compared with where {@link #check} found them. */
+        static Reading adding(java.util.function.Consumer<Row> sink, Map<String, Long> checkedLineOfNumber) {
+            return new Reading(sink, checkedLineOfNumber, true);
         }
 
         private final List<Problem> problems = new ArrayList<>();
         private final List<Problem> notes = new ArrayList<>();
         private boolean sawDataRow;
-        private final Map<String, Long> firstLineOfNumber = new HashMap<>();
         private Map<String, Integer> columnIndex;
         private int headerSize;
         private long nextRowFrom = 1;
@@ -382,9 +406,10 @@ public final class MemberImport {
                     unreadable);
             Double hours = number("problems.field.contractedHours", value(values, "contracted_hours"), reasons,
                     unreadable);
-            Member member = Member.create(number, text(line, values, "name"), union, grade, text(line, values, "team"),
-                    text(line, values, "office"), region, text(line, values, "email"), text(line, values, "phone"),
-                    hours);
+            // Every value was tidied as read (value()), so Member.create's tidying would only copy the record.
+            Member member = new Member(sink == null ? CHECKED_ONLY : UUID.randomUUID(), number, text(line, values, "name"),
+                    union, grade, text(line, values, "team"), text(line, values, "office"), region,
+                    text(line, values, "email"), text(line, values, "phone"), hours);
             // "Union is required." would only repeat "unknown union ..." said above, in either language.
             List<String> repeats = unreadable.isEmpty() ? List.of() : unreadable.stream().map(field ->
                     Messages.text("problems.required", Map.of("field", Messages.text(field)))).toList();
@@ -393,7 +418,12 @@ public final class MemberImport {
                     reasons.add(p);
                 }
             }
-            if (member.membershipNumber() != null) {
+            if (member.membershipNumber() != null && numbersChecked) {
+                Long checkedLine = firstLineOfNumber.get(numberKey(member.membershipNumber()));
+                if (checkedLine == null || checkedLine != line) {
+                    numbersMoved++;
+                }
+            } else if (member.membershipNumber() != null) {
                 Long earlier = firstLineOfNumber.putIfAbsent(numberKey(member.membershipNumber()), line);
                 if (earlier != null) {
                     reasons.add(Messages.text("memberImport.duplicate",
@@ -402,7 +432,9 @@ public final class MemberImport {
             }
             if (reasons.isEmpty()) {
                 members++;
-                sink.accept(new Row(line, member));
+                if (sink != null) {
+                    sink.accept(new Row(line, member));
+                }
             } else {
                 reasons.forEach(r -> problems.add(new Problem(line, r)));
             }
@@ -419,9 +451,14 @@ public final class MemberImport {
             if (text == null) {
                 return null;
             }
+            Map<String, Optional<?>> ofType = parsed.computeIfAbsent(type, t -> new HashMap<>());
             @SuppressWarnings("unchecked")
-            Optional<E> value = (Optional<E>) parsed.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(text,
-                    k -> (Object) type == Union.class ? Union.parse(text) : Labelled.parse(type, text));
+            Optional<E> value = (Optional<E>) ofType.get(text);
+            if (value == null) {
+                value = (Object) type == Union.class ? (Optional<E>) (Optional<?>) Union.parse(text)
+                        : Labelled.parse(type, text);
+                ofType.put(text, value);
+            }
             if (value.isEmpty()) {
                 unreadable.add(field);
                 reasons.add(Messages.text("memberImport.unknown." + column, Map.of("text", text, "choices",
@@ -521,12 +558,13 @@ public final class MemberImport {
 
     /** The data file compares membership numbers with SQLite's NOCASE, which folds ASCII letters only. */
     static String numberKey(String number) {
-        StringBuilder key = new StringBuilder(number.length());
-        for (int i = 0; i < number.length(); i++) {
-            char ch = number.charAt(i);
-            key.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch);
+        char[] key = number.toCharArray();
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] >= 'A' && key[i] <= 'Z') {
+                key[i] = (char) (key[i] + ('a' - 'A'));
+            }
         }
-        return key.toString();
+        return new String(key);
     }
 
     private static boolean unclosedQuote(JsonProcessingException e) {
