@@ -33,7 +33,9 @@ public final class SpreadsheetFormula {
 
     /** True when {@code text} looks as if it was meant, or planted, as a formula: worth flagging to the rep. */
     public static boolean looksLikeOne(String text) {
-        return text != null && LOOKS_LIKE_ONE.matcher(text).matches() && !PHONE_LIKE.matcher(text).matches();
+        // Most text starts with none of the six characters: said so without a Matcher (an import checks 200,000 rows).
+        return text != null && !text.isEmpty() && "=@\t\r+-".indexOf(text.charAt(0)) >= 0
+                && LOOKS_LIKE_ONE.matcher(text).matches() && !PHONE_LIKE.matcher(text).matches();
     }
 
     /** The text as a CSV cell: a leading single quote before a formula's first character, as OWASP advises. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.repdesk.i18n.Messages;
@@ -46,11 +47,6 @@ public final class MemberImport {
             "name", "memberImport.field.name", "team", "memberImport.field.team", "office", "memberImport.field.office",
             "email", "memberImport.field.email", "phone", "memberImport.field.phone");
 
-    /**
-     * A plain decimal such as 37, 22.5 or -5 (no exponents, no NaN, no thousands separators); whether
-     * it is in range is the member's own rule, so "-5" and "1000" are told so, not "not a number".
-     */
-    private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,12}(\\.\\d+)?|\\.\\d+)");
     /**
      * The longest value read, in characters. A member's fields hold at most a few hundred; a far
      * longer one is a wrong file, told in one line (Jackson's own limit is 20 million and its message
@@ -134,7 +130,7 @@ public final class MemberImport {
 
     /** Reads a CSV file to check it, keeping only its problems, notes and membership numbers. */
     public static CheckedFile check(Path csv) throws IOException {
-        Reading reading = new Reading(row -> { });
+        Reading reading = Reading.checking();
         try (InputStream in = Files.newInputStream(csv)) {
             MemberFile file = reading.run(in);
             return new CheckedFile(file.problems(), file.notes(), reading.members, reading.firstLineOfNumber);
@@ -145,7 +141,7 @@ public final class MemberImport {
      * Adds every member of a file already checked ({@link #check}), in one transaction: membership
      * numbers already in the data file are problems too, so that check and the insert run in the same
      * transaction. The file is read again and added in batches as it is read; should it have changed
-     * since it was checked (a new problem on the second reading), nothing is added.
+     * since it was checked (a new problem on the second reading, or a number on another line), nothing is added.
      */
     public Result importChecked(Path csv, CheckedFile checked) throws IOException {
         try {
@@ -155,19 +151,19 @@ public final class MemberImport {
                     return new Result(0, problems, checked.notes());
                 }
                 List<Member> batch = new ArrayList<>(BATCH);
-                Reading again = new Reading(row -> {
+                Reading again = Reading.adding(row -> {
                     batch.add(row.member());
                     if (batch.size() == BATCH) {
                         add(batch);
                     }
-                });
+                }, checked.lineOfNumber());
                 MemberFile second;
                 try (InputStream in = Files.newInputStream(csv)) {
                     second = again.run(in);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                if (!second.isClean() || again.members != checked.members()) {
+                if (!second.isClean() || again.members != checked.members() || again.numbersMoved > 0) {
                     throw new java.io.UncheckedIOException(new IOException(
                             Messages.text("memberImport.changed", Map.of("file", csv.toString()))));
                 }
@@ -185,13 +181,13 @@ public final class MemberImport {
      */
     private List<Problem> withNumbersAlreadyHere(List<Problem> fileProblems, Map<String, Long> lineOfNumber) {
         List<Problem> problems = new ArrayList<>(fileProblems);
-        for (Member m : members.all()) {
-            Long line = lineOfNumber.get(numberKey(m.membershipNumber()));
+        members.forEachNumberAndName((number, name) -> {
+            Long line = lineOfNumber.get(numberKey(number));
             if (line != null) {
                 problems.add(new Problem(line, Messages.text("memberImport.numberInFile",
-                        Map.of("number", m.membershipNumber(), "name", m.name()))));
+                        Map.of("number", number, "name", name))));
             }
-        }
+        });
         problems.sort((a, b) -> Long.compare(a.line(), b.line()));
         return List.copyOf(problems);
     }
@@ -237,23 +233,46 @@ public final class MemberImport {
 
     /** One pass over the file; keeps the line bookkeeping out of the rules. */
     private static final class Reading {
+        /** The id of a member read only to check it: never saved, so not worth a random UUID each. */
+        private static final UUID CHECKED_ONLY = new UUID(0, 0);
+
         private final List<Row> rows = new ArrayList<>();
-        /** Where each clean row goes: kept in {@link #rows}, or handed on and forgotten. */
+        /** Where each clean row goes: {@link #rows}, handed on, or (null) forgotten. */
         private final java.util.function.Consumer<Row> sink;
         private int members;
+        /** Each membership number's line: found as the file is read, or (when adding) as its check found it. */
+        private final Map<String, Long> firstLineOfNumber;
+        /** True when {@link #firstLineOfNumber} came from the check: the second reading builds no map of its own. */
+        private final boolean numbersChecked;
+        /** Numbers the second reading found on another line than the check did: the file changed in between. */
+        private int numbersMoved;
 
+        /** A reading that keeps every clean row. */
         Reading() {
             this.sink = rows::add;
+            this.firstLineOfNumber = new HashMap<>();
+            this.numbersChecked = false;
         }
 
-        Reading(java.util.function.Consumer<Row> sink) {
+        private Reading(java.util.function.Consumer<Row> sink, Map<String, Long> lineOfNumber, boolean numbersChecked) {
             this.sink = sink;
+            this.firstLineOfNumber = lineOfNumber;
+            this.numbersChecked = numbersChecked;
+        }
+
+        /** A reading that keeps nothing of a clean row (the check before an import). */
+        static Reading checking() {
+            return new Reading(null, new HashMap<>(), false);
+        }
+
+        /** A reading that hands each clean row on, its numbers compared with where {@link #check} found them. */
+        static Reading adding(java.util.function.Consumer<Row> sink, Map<String, Long> checkedLineOfNumber) {
+            return new Reading(sink, checkedLineOfNumber, true);
         }
 
         private final List<Problem> problems = new ArrayList<>();
         private final List<Problem> notes = new ArrayList<>();
         private boolean sawDataRow;
-        private final Map<String, Long> firstLineOfNumber = new HashMap<>();
         private Map<String, Integer> columnIndex;
         private int headerSize;
         private long nextRowFrom = 1;
@@ -317,7 +336,7 @@ public final class MemberImport {
             if (columnIndex == null) {
                 return header(line, values);
             }
-            if (values.stream().allMatch(String::isBlank)) {
+            if (allBlank(values)) {
                 return true; // a spreadsheet's trailing ",,,," row is not a member
             }
             sawDataRow = true;
@@ -327,6 +346,15 @@ public final class MemberImport {
                 return true;
             }
             member(line, values);
+            return true;
+        }
+
+        private static boolean allBlank(List<String> values) {
+            for (String value : values) {
+                if (!value.isBlank()) {
+                    return false;
+                }
+            }
             return true;
         }
 
@@ -378,18 +406,24 @@ public final class MemberImport {
                     unreadable);
             Double hours = number("problems.field.contractedHours", value(values, "contracted_hours"), reasons,
                     unreadable);
-            Member member = Member.create(number, text(line, values, "name"), union, grade, text(line, values, "team"),
-                    text(line, values, "office"), region, text(line, values, "email"), text(line, values, "phone"),
-                    hours);
+            // Every value was tidied as read (value()), so Member.create's tidying would only copy the record.
+            Member member = new Member(sink == null ? CHECKED_ONLY : UUID.randomUUID(), number, text(line, values, "name"),
+                    union, grade, text(line, values, "team"), text(line, values, "office"), region,
+                    text(line, values, "email"), text(line, values, "phone"), hours);
             // "Union is required." would only repeat "unknown union ..." said above, in either language.
-            List<String> repeats = unreadable.stream().map(field -> Messages.text("problems.required",
-                    Map.of("field", Messages.text(field)))).toList();
+            List<String> repeats = unreadable.isEmpty() ? List.of() : unreadable.stream().map(field ->
+                    Messages.text("problems.required", Map.of("field", Messages.text(field)))).toList();
             for (String p : member.problems()) {
                 if (!repeats.contains(p)) {
                     reasons.add(p);
                 }
             }
-            if (member.membershipNumber() != null) {
+            if (member.membershipNumber() != null && numbersChecked) {
+                Long checkedLine = firstLineOfNumber.get(numberKey(member.membershipNumber()));
+                if (checkedLine == null || checkedLine != line) {
+                    numbersMoved++;
+                }
+            } else if (member.membershipNumber() != null) {
                 Long earlier = firstLineOfNumber.putIfAbsent(numberKey(member.membershipNumber()), line);
                 if (earlier != null) {
                     reasons.add(Messages.text("memberImport.duplicate",
@@ -398,23 +432,33 @@ public final class MemberImport {
             }
             if (reasons.isEmpty()) {
                 members++;
-                sink.accept(new Row(line, member));
+                if (sink != null) {
+                    sink.accept(new Row(line, member));
+                }
             } else {
                 reasons.forEach(r -> problems.add(new Problem(line, r)));
             }
         }
 
-        /** Labelled.parse, remembered per text: a 20,000-row file holds only a handful of distinct labels. */
-        private final Map<String, Optional<?>> parsed = new HashMap<>();
+        /**
+         * Labelled.parse, remembered per type and text: a 200,000-row file holds only a handful of distinct
+         * labels (a map per type, so looking one up builds no key).
+         */
+        private final Map<Class<?>, Map<String, Optional<?>>> parsed = new HashMap<>();
 
         private <E extends Enum<E> & Labelled> E choice(Class<E> type, String field, String column, String text,
                 List<String> reasons, List<String> unreadable) {
             if (text == null) {
                 return null;
             }
+            Map<String, Optional<?>> ofType = parsed.computeIfAbsent(type, t -> new HashMap<>());
             @SuppressWarnings("unchecked")
-            Optional<E> value = (Optional<E>) parsed.computeIfAbsent(type.getName() + "\u0000" + text,
-                    k -> (Object) type == Union.class ? Union.parse(text) : Labelled.parse(type, text));
+            Optional<E> value = (Optional<E>) ofType.get(text);
+            if (value == null) {
+                value = (Object) type == Union.class ? (Optional<E>) (Optional<?>) Union.parse(text)
+                        : Labelled.parse(type, text);
+                ofType.put(text, value);
+            }
             if (value.isEmpty()) {
                 unreadable.add(field);
                 reasons.add(Messages.text("memberImport.unknown." + column, Map.of("text", text, "choices",
@@ -438,26 +482,73 @@ public final class MemberImport {
             if (value == null) {
                 return null;
             }
-            String field = Messages.text(COLUMN_NAMES.get(column));
-            if (LINE_BREAKS.matcher(value).find()) {
+            if (hasLineBreak(value)) {
                 value = LINE_BREAKS.matcher(value).replaceAll(" ");
                 notes.add(new Problem(line, Messages.text("export.import.lineBreakFolded",
-                        Map.of("field", field, "value", value))));
+                        Map.of("field", Messages.text(COLUMN_NAMES.get(column)), "value", value))));
             }
             if (SpreadsheetFormula.looksLikeOne(value)) {
                 notes.add(new Problem(line, Messages.text("export.import.looksLikeFormula",
-                        Map.of("field", field, "value", value))));
+                        Map.of("field", Messages.text(COLUMN_NAMES.get(column)), "value", value))));
             }
             return value;
         }
     }
 
 
+    /**
+     * Whether {@code LINE_BREAKS} would find anything: one of {@code \R}'s characters (line feed, vertical
+     * tab, form feed, carriage return, U+0085, U+2028, U+2029), looked for without a Matcher per value.
+     */
+    static boolean hasLineBreak(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if ((ch >= '\n' && ch <= '\r') || ch == '\u0085' || ch == '\u2028' || ch == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A plain decimal such as 37, 22.5 or -5 (no exponents, no NaN, no thousands separators); whether
+     * it is in range is the member's own rule, so "-5" and "1000" are told so, not "not a number". The
+     * expression {@code -?(\d{1,12}(\.\d+)?|\.\d+)} (ASCII digits) as a loop: no Matcher per row.
+     */
+    static boolean plainDecimal(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int whole = 0;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+            whole++;
+        }
+        if (whole > 12) {
+            return false;
+        }
+        if (i == text.length()) {
+            return whole > 0;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = 0;
+        for (i++; i < text.length(); i++, fraction++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return fraction > 0;
+    }
+
+    private static boolean isDigit(char ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
     private static Double number(String field, String text, List<String> reasons, List<String> unreadable) {
         if (text == null) {
             return null;
         }
-        if (!NUMBER.matcher(text).matches()) {
+        if (!plainDecimal(text)) {
             unreadable.add(field);
             reasons.add(Messages.text("memberImport.notNumber", Map.of("text", text)));
             return null;
@@ -467,12 +558,13 @@ public final class MemberImport {
 
     /** The data file compares membership numbers with SQLite's NOCASE, which folds ASCII letters only. */
     static String numberKey(String number) {
-        StringBuilder key = new StringBuilder(number.length());
-        for (int i = 0; i < number.length(); i++) {
-            char ch = number.charAt(i);
-            key.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch);
+        char[] key = number.toCharArray();
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] >= 'A' && key[i] <= 'Z') {
+                key[i] = (char) (key[i] + ('a' - 'A'));
+            }
         }
-        return key.toString();
+        return new String(key);
     }
 
     private static boolean unclosedQuote(JsonProcessingException e) {

@@ -43,14 +43,28 @@ public final class AuditStore {
         }
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                for (AuditEntry e : entries) {
-                    String at = e.at() != null ? e.at() : Rows.now();
-                    Rows.bind(ps, at, e.who(), e.kind(), e.entityId(), e.reference(), e.memberId(), e.caseId(),
-                            e.action(), e.field(), e.oldValue(), e.newValue()).executeUpdate();
+                if (entries.size() == 1) {
+                    bind(ps, entries.get(0)).executeUpdate();
+                    return null;
                 }
+                // Batched, as members are: an import of 200,000 members appends as many entries.
+                int n = 0;
+                for (AuditEntry e : entries) {
+                    bind(ps, e).addBatch();
+                    if (++n % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
             }
             return null;
         });
+    }
+
+    private static PreparedStatement bind(PreparedStatement ps, AuditEntry e) throws java.sql.SQLException {
+        String at = e.at() != null ? e.at() : Rows.now();
+        return Rows.bind(ps, at, e.who(), e.kind(), e.entityId(), e.reference(), e.memberId(), e.caseId(), e.action(),
+                e.field(), e.oldValue(), e.newValue());
     }
 
     public List<AuditEntry> all() {

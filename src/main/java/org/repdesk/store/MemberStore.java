@@ -129,6 +129,22 @@ public final class MemberStore {
         });
     }
 
+    /**
+     * Each listed member's membership number and name, in no order, read as the cursor goes (the member
+     * import's check for numbers already here: a data file of 200,000 members is not held as records).
+     */
+    public void forEachNumberAndName(java.util.function.BiConsumer<String, String> each) {
+        db.read(c -> {
+            String numbers = "SELECT membership_number, name FROM " + db.dialect().memberList();
+            try (PreparedStatement ps = c.prepareStatement(numbers); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(rs.getString(1), rs.getString(2));
+                }
+            }
+            return null;
+        });
+    }
+
     public Optional<Member> byId(UUID id) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT_BY_ID)) {

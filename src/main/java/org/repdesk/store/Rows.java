@@ -88,13 +88,36 @@ final class Rows {
             java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
                     .withZone(java.time.ZoneOffset.UTC);
     private static long lastMicros;
+    /** The second of the last stamp, and its text up to the seconds: a 200,000-member import stamps as many entries. */
+    private static long stampedSecond = Long.MIN_VALUE;
+    private static String stampedUpToSeconds;
 
     /** Now, strictly later than the previous call, so entries saved in the same microsecond keep their order. */
     static synchronized String now() {
         Instant t = Instant.now();
         long micros = t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
         lastMicros = Math.max(micros, lastMicros + 1);
-        return STAMP.format(Instant.ofEpochSecond(lastMicros / 1_000_000L, (lastMicros % 1_000_000L) * 1_000));
+        return stamp(lastMicros);
+    }
+
+    /** {@link #STAMP}'s text of an instant in microseconds since 1970, the formatter run once a second, not per stamp. */
+    static synchronized String stamp(long micros) {
+        long second = Math.floorDiv(micros, 1_000_000L);
+        if (second != stampedSecond) {
+            String whole = STAMP.format(Instant.ofEpochSecond(second));
+            stampedUpToSeconds = whole.substring(0, whole.indexOf('.'));
+            stampedSecond = second;
+        }
+        long fraction = Math.floorMod(micros, 1_000_000L);
+        char[] text = new char[stampedUpToSeconds.length() + 8];
+        stampedUpToSeconds.getChars(0, stampedUpToSeconds.length(), text, 0);
+        int at = stampedUpToSeconds.length();
+        text[at] = '.';
+        for (int i = 6; i >= 1; i--, fraction /= 10) {
+            text[at + i] = (char) ('0' + fraction % 10);
+        }
+        text[at + 7] = 'Z';
+        return new String(text);
     }
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {

@@ -355,6 +355,26 @@ class MemberImportTest {
         assertEquals(Map.of(), byNumber(), "the first batch, added before the change was seen, was rolled back");
     }
 
+    @Test
+    void aNumberChangedBetweenTheCheckAndTheImportToOneTheDataFileHoldsAddsNobodyAndSaysTheFileChanged()
+            throws IOException {
+        importer().importFile(csv(HEADER + "N9999,Siân Jones,Napo,PO,,,,,,\r\n"));
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 1_500; i++) {
+            rows.append("N").append(i).append(",Member ").append(i).append(",Napo,PO,,,,,,\r\n");
+        }
+        Path csv = csv(rows + "N1500,Ffion Evans,Napo,PO,,,,,,\r\n");
+        MemberImport.CheckedFile checked = MemberImport.check(csv);
+        // Still a clean file of as many members, but its last number is now one already here.
+        Files.writeString(csv, rows + "n9999,Ffion Evans,Napo,PO,,,,,,\r\n", StandardCharsets.UTF_8);
+
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> importer().importChecked(csv, checked));
+
+        assertTrue(e.getMessage().contains("changed while it was imported"), e.getMessage());
+        assertEquals(java.util.Set.of("N9999"), byNumber().keySet());
+    }
+
     private MemberImport importer() {
         return new MemberImport(desk.database());
     }

@@ -26,4 +26,25 @@ class RowsTest {
         }
         assertEquals(LocalDate.of(2024, 2, 29), Rows.isoDate("2024-02-29"));
     }
+
+    @Test
+    void aStampIsWhatTheFormatterWritesForEveryMicrosecondTried() {
+        java.util.Random random = new java.util.Random(21);
+        List<Long> edges = List.of(0L, 1L, 999_999L, 1_000_000L, -1L, -1_000_000L, -1_000_001L,
+                253_402_300_799_999_999L); // 1970, a second's last microsecond, before 1970, 9999-12-31T23:59:59.999999
+        List<Long> tried = new java.util.ArrayList<>(edges);
+        long from = java.time.Instant.parse("2026-12-05T23:59:58Z").getEpochSecond() * 1_000_000L;
+        for (int i = 0; i < 20_000; i++) {
+            tried.add(from + i * 137L); // stamps running on over a second and a day's end, as an import's do
+            tried.add(random.nextLong(4_102_444_800_000_000L)); // any time until 2100
+        }
+        for (long micros : tried) {
+            java.time.Instant at = java.time.Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                    Math.floorMod(micros, 1_000_000L) * 1_000);
+            assertEquals(STAMP.format(at), Rows.stamp(micros), String.valueOf(micros));
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
 }
