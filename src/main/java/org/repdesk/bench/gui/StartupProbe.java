@@ -133,7 +133,7 @@ public final class StartupProbe {
                 while (!reported) {
                     sampleThreads();
                     try {
-                        Thread.sleep(20);
+                        Thread.sleep(100); // the sampling costs CPU of its own: ~0.1 s a start at this rate
                     } catch (InterruptedException e) {
                         return;
                     }
