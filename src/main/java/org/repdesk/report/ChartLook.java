@@ -29,23 +29,23 @@ public final class ChartLook extends LookAndFeel {
     @Override
     public UIDefaults getDefaults() {
         UIDefaults defaults = new UIDefaults(4, 0.75f);
-        defaults.put("Panel.background", new ColorUIResource(new Color(238, 238, 238)));
+        defaults.put("Panel.background", new ColorUIResource(new Color(238, 238, 238))); // not for reps: Swing's own names
         return defaults;
     }
 
     @Override
     public String getName() {
-        return "RepDesk charts";
+        return "RepDesk charts"; // not for reps: Swing's own names
     }
 
     @Override
     public String getID() {
-        return "RepDeskCharts";
+        return "RepDeskCharts"; // not for reps: Swing's own names
     }
 
     @Override
     public String getDescription() {
-        return "The one default RepDesk's charts read";
+        return "The one default RepDesk's charts read"; // not for reps: Swing's own names
     }
 
     @Override
