@@ -29,7 +29,8 @@ public final class ChartLook extends LookAndFeel {
     @Override
     public UIDefaults getDefaults() {
         UIDefaults defaults = new UIDefaults(4, 0.75f);
-        defaults.put("Panel.background", new ColorUIResource(new Color(238, 238, 238))); // not for reps: Swing's own names
+        ColorUIResource metals = new ColorUIResource(new Color(238, 238, 238));
+        defaults.put("Panel.background", metals); // not for reps: Swing's own names
         return defaults;
     }
 
