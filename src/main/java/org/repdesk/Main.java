@@ -16,6 +16,7 @@ public final class Main {
     public static void main(String[] args) {
         if (Cli.hasCommand(args)) {
             System.setProperty("java.awt.headless", "true"); // charts and PDF pages draw with no display
+            org.repdesk.report.ChartLook.forCommands(); // not Swing's whole look and feel for a chart's one colour
             if (Cli.mayOpenDataFile(args)) {
                 // SQLite's library from the cache folder (else the driver unpacks it into the temp folder,
                 // reads both copies back and runs `uname` at every start), loaded while the command's

@@ -22,7 +22,12 @@ public final class Messages {
     public static final Locale WELSH = Locale.forLanguageTag("cy-GB");
 
     private static final String BUNDLE = "org.repdesk.i18n.messages";
-    private static final ConcurrentHashMap<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+    /** Each language's formats by key, made once (a document asks for the same few thousands of times). */
+    private static final ConcurrentHashMap<String, MessageFormat> ENGLISH_FORMATS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, MessageFormat> WELSH_FORMATS = new ConcurrentHashMap<>();
+    /** The two bundles, looked up once: ResourceBundle.getBundle's own cache is a costly look-up per call. */
+    private static volatile ResourceBundle englishBundle;
+    private static volatile ResourceBundle welshBundle;
     private static volatile Locale current = fromSystem(Locale.getDefault());
 
     private Messages() {
@@ -64,7 +69,7 @@ public final class Messages {
     /** The text for {@code key} in {@code language} (a document may be made in a language other than the app's). */
     public static String text(Locale language, String key, Object... args) {
         Locale locale = "cy".equals(language.getLanguage()) ? WELSH : ENGLISH;
-        MessageFormat format = FORMATS.computeIfAbsent(locale.toLanguageTag() + '\u0000' + key,
+        MessageFormat format = (locale == WELSH ? WELSH_FORMATS : ENGLISH_FORMATS).computeIfAbsent(key,
                 k -> new MessageFormat(pattern(locale, key), locale));
         if (args.length == 1 && args[0] instanceof java.util.Map<?, ?> named) {
             @SuppressWarnings("unchecked")
@@ -80,6 +85,21 @@ public final class Messages {
     }
 
     static ResourceBundle bundle(Locale locale) {
+        boolean welsh = "cy".equals(locale.getLanguage());
+        ResourceBundle known = welsh ? welshBundle : englishBundle;
+        if (known != null) {
+            return known;
+        }
+        ResourceBundle found = lookUp(welsh ? WELSH : ENGLISH);
+        if (welsh) {
+            welshBundle = found;
+        } else {
+            englishBundle = found;
+        }
+        return found;
+    }
+
+    private static ResourceBundle lookUp(Locale locale) {
         // No fallback to the system's locale: an English system must not pick up a third bundle.
         return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));

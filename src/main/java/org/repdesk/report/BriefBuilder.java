@@ -87,11 +87,16 @@ public final class BriefBuilder {
     /** Groups in the seed's order, else alphabetically by their English words (the same order in either language). */
     private static Map<Phrase, Integer> group(List<EvidenceCell> cells, java.util.function.Function<EvidenceCell, Phrase> key,
             Map<Phrase, Integer> seed) {
+        // Summed by phrase first, then sorted: the sorted map compares phrases by their English words,
+        // and merging each cell into it wrote two phrases out (a bundle look-up and a format each) per
+        // comparison, every cell of the evidence cube over again (issue 21, seventh session).
+        Map<Phrase, Integer> sums = new LinkedHashMap<>();
+        for (EvidenceCell c : cells) {
+            sums.merge(key.apply(c), c.count(), Integer::sum);
+        }
         Map<Phrase, Integer> map = seed == null ? new java.util.TreeMap<>(Comparator.comparing(Phrase::toString))
                 : new LinkedHashMap<>(seed);
-        for (EvidenceCell c : cells) {
-            map.merge(key.apply(c), c.count(), Integer::sum);
-        }
+        sums.forEach((phrase, count) -> map.merge(phrase, count, Integer::sum));
         return map;
     }
 

@@ -78,7 +78,46 @@ public final class StartupProbe {
     /** With --exit: end through System.exit, which writes a -XX:ArchiveClassesAtExit archive (halt would not). */
     private static volatile boolean orderlyExit;
 
+    /** With --threads: each of the process's threads' CPU to the first frame (the JIT's and the collector's too), from /proc. */
+    private static volatile boolean logThreads;
+
     private StartupProbe() {
+    }
+
+    /** Each thread's CPU (ms) by its id, the most seen: sampled while the app starts, so threads that end before the first frame count. */
+    private static final java.util.Map<String, Long> threadCpu = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> threadName = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Reads /proc/self/task (Linux; nothing elsewhere): each thread's user + system CPU. */
+    private static void sampleThreads() {
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return;
+        }
+        for (java.io.File task : tasks) {
+            try {
+                String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ms = (Long.parseLong(rest[11]) + Long.parseLong(rest[12])) * 10; // USER_HZ 100
+                threadCpu.merge(task.getName(), ms, Math::max);
+                threadName.put(task.getName(), name.replaceAll("\\d+$", "#"));
+            } catch (java.io.IOException | RuntimeException e) {
+                // the thread ended meanwhile
+            }
+        }
+    }
+
+    /** One THREAD-CPU line per thread name (numbered ones together) that used 10 ms or more to the first frame. */
+    private static void threadsCpu() {
+        sampleThreads();
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        threadCpu.forEach((id, ms) -> byName.merge(threadName.get(id), ms, Long::sum));
+        byName.forEach((name, ms) -> {
+            if (ms >= 10) {
+                System.out.printf(java.util.Locale.ROOT, "THREAD-CPU %s ms=%d%n", name, ms);
+            }
+        });
     }
 
     public static void main(String[] args) {
@@ -88,6 +127,21 @@ public final class StartupProbe {
         String typed = typeAt >= 0 && typeAt + 1 < list.size() ? list.get(typeAt + 1) : null;
         logFrames = list.contains("--frames");
         orderlyExit = list.contains("--exit");
+        logThreads = list.contains("--threads");
+        if (logThreads) {
+            Thread sampler = new Thread(() -> {
+                while (!reported) {
+                    sampleThreads();
+                    try {
+                        Thread.sleep(100); // the sampling costs CPU of its own: ~0.1 s a start at this rate
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "startup-probe-threads");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
         Thread watcher = new Thread(() -> watch(bare, typed), "startup-probe");
         watcher.setDaemon(true);
         watcher.start();
@@ -225,16 +279,20 @@ public final class StartupProbe {
         firstFrameAt = now();
         double hwm = ProcessMemory.procStatusMiB("VmHWM");
         double rss = ProcessMemory.procStatusMiB("VmRSS");
+        // The CPU the start took, by the FX thread and by the whole process (every thread, the JIT's
+        // and the collector's included): on two cores a start cannot end sooner than about half the latter.
+        // Read before the probe's own collections below, which the app did not cause.
+        long fxCpu = ProcessMemory.threadCpuNanos(fxThread);
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+        if (logThreads) {
+            threadsCpu();
+        }
         String heap = "";
         if (!bare) {
             probeGcFrom = System.nanoTime();
             heap = String.format(java.util.Locale.ROOT, " heap_mib=%.1f", ProcessMemory.heapAfterGcMiB());
             probeGcTo = System.nanoTime();
         }
-        // The CPU the start took, by the FX thread and by the whole process (every thread, the JIT's
-        // and the collector's included): on two cores a start cannot end sooner than about half the latter.
-        long fxCpu = ProcessMemory.threadCpuNanos(fxThread);
-        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
         System.out.printf(java.util.Locale.ROOT, "FIRST-FRAME ms=%d hwm_mib=%.1f rss_mib=%.1f%s fx_cpu_ms=%d cpu_ms=%d%n",
                 firstFrameAt, hwm, rss, heap, fxCpu < 0 ? -1 : fxCpu / 1_000_000, cpu);
         System.out.flush();
