@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.Deadline;
@@ -41,6 +40,7 @@ import org.repdesk.model.Labelled;
 import org.repdesk.model.Member;
 import org.repdesk.model.NegotiationMeeting;
 import org.repdesk.model.SpreadsheetFormula;
+import org.repdesk.model.WorkloadRecord;
 import org.repdesk.service.DemandService.DemandSummary;
 
 /**
@@ -288,13 +288,12 @@ public final class Exporter {
     /** Writes every workload record, by member then date; returns how many. */
     public int exportWorkload(Format format, Path out) throws IOException {
         refuseTheDataFilesOwn(out);
-        Map<UUID, Member> members = desk.members().all().stream()
-                .collect(Collectors.toMap(Member::id, Function.identity()));
-        return writeEach(WorkloadRow.class, format, out, sink -> desk.workload().forEach(w -> {
-            Member m = members.get(w.memberId());
-            sink.accept(new WorkloadRow(m == null ? null : m.membershipNumber(), m == null ? null : m.name(), w.recordedOn(),
-                    w.capacityPercent(), w.workloadPoints(), w.contractedHours(), w.reductionHours(), w.casesHeld(),
-                    w.hoursWorked(), w.uncountedWork()));
+        // Each record's member named by the query: holding every member to look them up took ~60 MB at 300k cases.
+        return writeEach(WorkloadRow.class, format, out, sink -> desk.workload().forEachForExport(x -> {
+            WorkloadRecord w = x.record();
+            sink.accept(new WorkloadRow(x.membershipNumber(), x.memberName(), w.recordedOn(), w.capacityPercent(),
+                    w.workloadPoints(), w.contractedHours(), w.reductionHours(), w.casesHeld(), w.hoursWorked(),
+                    w.uncountedWork()));
         }));
     }
 

@@ -102,13 +102,14 @@ public final class HearingService {
                 .toList();
     }
 
-    /** Every deadline with its details (for the calendar). */
-    public List<Scheduled> all() {
-        Map<UUID, Hearing> h = hearings.allHearings();
-        Map<UUID, Reckoning> r = hearings.allReckonings();
-        return deadlines.all().stream()
-                .map(d -> new Scheduled(d, Optional.ofNullable(h.get(d.id())), Optional.ofNullable(r.get(d.id()))))
-                .toList();
+    /**
+     * Each deadline not done, due from {@code from} to {@code to} (null: no bound), of one case or
+     * (null) every case, soonest first, with its case's reference, member's name and details, handed
+     * over as read (for the calendar: never all held).
+     */
+    public void forEachForCalendar(LocalDate from, LocalDate to, UUID caseId,
+            org.repdesk.store.EachRow<HearingStore.ForCalendar> each) throws java.io.IOException {
+        hearings.forEachForCalendar(from, to, caseId, each);
     }
 
     public Optional<Hearing> hearing(UUID deadlineId) {

@@ -96,9 +96,10 @@ public final class WorkloadService {
         return records.all();
     }
 
-    /** Every record, by member then date, as read (for the workload export). */
-    public void forEach(org.repdesk.store.EachRow<WorkloadRecord> each) throws java.io.IOException {
-        records.forEach(each);
+    /** Every record with its member's number and name, by member then date, as read (for the workload export). */
+    public void forEachForExport(org.repdesk.store.EachRow<org.repdesk.store.WorkloadStore.WithMember> each)
+            throws java.io.IOException {
+        records.forEachForExport(each);
     }
 
     public void delete(UUID recordId) {

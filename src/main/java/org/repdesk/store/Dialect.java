@@ -154,6 +154,11 @@ public enum Dialect {
         }
 
         @Override
+        String addedOrder(String alias) {
+            return alias + ".rowid";
+        }
+
+        @Override
         String badReference(String reference) {
             return reference + " IS NULL OR " + reference + " NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'"
                     + " OR substr(" + reference + ", 6) GLOB '*[^0-9]*'";
@@ -395,6 +400,11 @@ public enum Dialect {
         }
 
         @Override
+        String addedOrder(String alias) {
+            return alias + ".id"; // a casebook's deadlines have no row number: ties in one fixed order
+        }
+
+        @Override
         String badReference(String reference) {
             return reference + " IS NULL OR " + reference + " !~ '^[0-9]{4}-[0-9]{4,}$'";
         }
@@ -575,6 +585,12 @@ public enum Dialect {
 
     /** The column that orders a staging table's rows as they were inserted. */
     abstract String stagingRowOrder();
+
+    /**
+     * What orders a table's ties (rows aliased {@code alias}) as they were added, where the engine keeps
+     * that order (SQLite's rowid), else in another fixed order.
+     */
+    abstract String addedOrder(String alias);
 
     /** True when a case's reference is not YEAR-NUMBER (2026-0042): a damaged or hand-edited row. */
     abstract String badReference(String reference);

@@ -24,13 +24,11 @@ public final class HearingStore {
     static final String HEARING_BY_DEADLINE = "SELECT " + HEARING_COLUMNS + " FROM hearing h WHERE h.deadline_id = ?";
     static final String HEARINGS_OF_CASE = "SELECT " + HEARING_COLUMNS
             + " FROM hearing h JOIN deadline d ON d.id = h.deadline_id WHERE d.case_id = ?";
-    static final String ALL_HEARINGS = "SELECT " + HEARING_COLUMNS + " FROM hearing h";
     static final String DELETE_RECKONING = "DELETE FROM deadline_reckoning WHERE deadline_id = ?";
     static final String INSERT_RECKONING = "INSERT INTO deadline_reckoning (deadline_id, counted_from, working_days)"
             + " VALUES (?, ?, ?)";
     static final String RECKONINGS_OF_CASE = "SELECT r.deadline_id, r.counted_from, r.working_days"
             + " FROM deadline_reckoning r JOIN deadline d ON d.id = r.deadline_id WHERE d.case_id = ?";
-    static final String ALL_RECKONINGS = "SELECT r.deadline_id, r.counted_from, r.working_days FROM deadline_reckoning r";
     /** Anonymising a case: who chaired and where are names and places; the day and the deadline stay. */
     public static final String DELETE_HEARINGS_OF_CASE = "DELETE FROM hearing"
             + " WHERE deadline_id IN (SELECT id FROM deadline WHERE case_id = ?)";
@@ -43,6 +41,28 @@ public final class HearingStore {
             + " c.reference, " + HEARING_COLUMNS
             + " FROM deadline d JOIN case_file c ON c.id = d.case_id LEFT JOIN hearing h ON h.deadline_id = d.id"
             + " WHERE d.done = 0 AND d.case_closed = 0 AND d.due_on >= ? AND d.due_on <= ? ORDER BY d.due_on";
+
+    /**
+     * The calendar's events: deadlines not done, due from one day to another, with their case's
+     * reference, its member's name, and any hearing details and reckoning, in one pass; soonest first,
+     * same-day ties in the order the deadlines were added (as reading every deadline by day gave
+     * them, so a calendar is written as before). Bound: from, to; then the case, in
+     * {@link #FOR_CALENDAR_OF_CASE}; the tie's order comes from {@link Dialect#addedOrder}.
+     */
+    static final String FOR_CALENDAR = "SELECT d.id, d.case_id, d.due_on, d.description, d.is_hearing, d.done,"
+            + " c.reference, m.name AS member_name, " + HEARING_COLUMNS + ", r.counted_from, r.working_days"
+            + " FROM deadline d JOIN case_file c ON c.id = d.case_id LEFT JOIN member m ON m.id = c.member_id"
+            + " LEFT JOIN hearing h ON h.deadline_id = d.id LEFT JOIN deadline_reckoning r ON r.deadline_id = d.id"
+            + " WHERE d.done = 0 AND d.due_on >= ? AND d.due_on <= ?";
+    static final String FOR_CALENDAR_OF_CASE = FOR_CALENDAR + " AND d.case_id = ?";
+    /** Stored dates are ISO text: every one sorts between these, so a range left open reads them all. */
+    private static final String FIRST_DAY = "0000-01-01";
+    private static final String LAST_DAY = "9999-12-31";
+
+    /** A deadline for the calendar, with its case's reference and member's name, and what goes with it. */
+    public record ForCalendar(Deadline deadline, String caseReference, String memberName, Optional<Hearing> hearing,
+            Optional<Reckoning> reckoning) {
+    }
 
     /** A deadline due soon, with its case's reference and its hearing's details when it has them. */
     public record Due(Deadline deadline, String caseReference, Optional<Hearing> hearing) {
@@ -92,16 +112,8 @@ public final class HearingStore {
         return byDeadline(HEARINGS_OF_CASE, HearingStore::hearing, Hearing::deadlineId, caseId);
     }
 
-    public Map<UUID, Hearing> allHearings() {
-        return byDeadline(ALL_HEARINGS, HearingStore::hearing, Hearing::deadlineId);
-    }
-
     public Map<UUID, Reckoning> reckoningsOfCase(UUID caseId) {
         return byDeadline(RECKONINGS_OF_CASE, HearingStore::reckoning, Reckoning::deadlineId, caseId);
-    }
-
-    public Map<UUID, Reckoning> allReckonings() {
-        return byDeadline(ALL_RECKONINGS, HearingStore::reckoning, Reckoning::deadlineId);
     }
 
     private <T> Map<UUID, T> byDeadline(String sql, Rows.Mapper<T> mapper, java.util.function.Function<T, UUID> key,
@@ -127,6 +139,29 @@ public final class HearingStore {
                         rs.getString("deadline_id") == null ? Optional.empty() : Optional.of(hearing(rs))));
             }
         });
+    }
+
+    /**
+     * Every deadline not done, due from {@code from} to {@code to} (either null: no bound), of one
+     * case or (null) of every case, handed over as read: a calendar of any size is never held whole.
+     */
+    public void forEachForCalendar(java.time.LocalDate from, java.time.LocalDate to, UUID caseId,
+            EachRow<ForCalendar> each) throws java.io.IOException {
+        String order = " ORDER BY d.due_on, " + db.dialect().addedOrder("d");
+        Object low = from == null ? FIRST_DAY : from;
+        Object high = to == null ? LAST_DAY : to;
+        Rows.Mapper<ForCalendar> mapper = rs -> new ForCalendar(new Deadline(Rows.uuid(rs, "id"),
+                Rows.uuid(rs, "case_id"), Rows.date(rs, "due_on"), rs.getString("description"),
+                rs.getInt("is_hearing") == 1, rs.getInt("done") == 1), rs.getString("reference"),
+                rs.getString("member_name"),
+                rs.getString("deadline_id") == null ? Optional.empty() : Optional.of(hearing(rs)),
+                rs.getString("counted_from") == null ? Optional.empty() : Optional.of(new Reckoning(
+                        Rows.uuid(rs, "id"), Rows.date(rs, "counted_from"), rs.getInt("working_days"))));
+        if (caseId == null) {
+            Rows.forEach(db, FOR_CALENDAR + order, mapper, each, low, high);
+        } else {
+            Rows.forEach(db, FOR_CALENDAR_OF_CASE + order, mapper, each, low, high, caseId);
+        }
     }
 
     private static Hearing hearing(ResultSet rs) throws SQLException {

@@ -52,22 +52,30 @@ final class Rows {
         return ps;
     }
 
+    /** Rows a large read fetches at a time where the engine would otherwise hold its whole result (PostgreSQL). */
+    private static final int CHUNK = 2_000;
+
     /**
-     * Hands each row of {@code sql} to {@code each} as it is read, on the read connection; an
-     * IOException from {@code each} (the writer) stops the reading and is thrown as it was.
+     * Hands each row of {@code sql} (its parameters bound in order) to {@code each} as it is read, on
+     * the read connection, a chunk at a time on every engine; an IOException from {@code each} (the
+     * writer) stops the reading and is thrown as it was.
      */
-    static <T> void forEach(Database db, String sql, Mapper<T> mapper, EachRow<T> each) throws java.io.IOException {
+    static <T> void forEach(Database db, String sql, Mapper<T> mapper, EachRow<T> each, Object... params)
+            throws java.io.IOException {
         try {
-            db.read(c -> {
-                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        each.accept(mapper.map(rs));
+            db.read(connection -> db.dialect().readInChunks(connection, c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setFetchSize(CHUNK);
+                    try (ResultSet rs = bind(ps, params).executeQuery()) {
+                        while (rs.next()) {
+                            each.accept(mapper.map(rs));
+                        }
                     }
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
                 return null;
-            });
+            }));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

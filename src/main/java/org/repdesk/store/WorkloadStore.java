@@ -18,6 +18,11 @@ public final class WorkloadStore {
     static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS
             + " FROM workload_record WHERE member_id = ? ORDER BY recorded_on";
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM workload_record ORDER BY member_id, recorded_on";
+    /** As {@link #SELECT_ALL}, each with its member's number and name (the export's columns: no member held). */
+    private static final String EXPORT_ALL = "SELECT w.id, w.member_id, w.recorded_on, w.capacity_percent,"
+            + " w.workload_points, w.contracted_hours, w.reduction_hours, w.cases_held, w.hours_worked, w.uncounted_work,"
+            + " m.membership_number, m.name FROM workload_record w LEFT JOIN member m ON m.id = w.member_id"
+            + " ORDER BY w.member_id, w.recorded_on";
     private static final String DELETE = "DELETE FROM workload_record WHERE id = ?";
     private static final String UPDATE = "UPDATE workload_record SET recorded_on = ?, capacity_percent = ?,"
             + " workload_points = ?, contracted_hours = ?, reduction_hours = ?, cases_held = ?, hours_worked = ?,"
@@ -92,9 +97,14 @@ public final class WorkloadStore {
         });
     }
 
-    /** Every record, by member then date, handed over as read (an export: never all held). */
-    public void forEach(EachRow<WorkloadRecord> each) throws java.io.IOException {
-        Rows.forEach(db, SELECT_ALL, WorkloadStore::map, each);
+    /** A record with its member's membership number and name (null when the member is not there). */
+    public record WithMember(WorkloadRecord record, String membershipNumber, String memberName) {
+    }
+
+    /** Every record with its member's number and name, by member then date, handed over as read (an export: never all held). */
+    public void forEachForExport(EachRow<WithMember> each) throws java.io.IOException {
+        Rows.forEach(db, EXPORT_ALL, rs -> new WithMember(map(rs), rs.getString("membership_number"), rs.getString("name")),
+                each);
     }
 
     public void delete(UUID id) {

@@ -67,6 +67,30 @@ class WorkloadStoreTest {
     }
 
     @Test
+    void theExportReadsEachRecordWithItsMembersNumberAndNameByMemberThenDate() throws Exception {
+        Member alun = aMember().named("Alun Price").number("N0042").build();
+        new MemberStore(db).insert(alun);
+        WorkloadRecord zoësLater = WorkloadRecord.of(zoë.id(), LocalDate.of(2026, 11, 16), 112.0, null, 37.0, null, 40,
+                null, null);
+        WorkloadRecord alunsOnly = WorkloadRecord.of(alun.id(), LocalDate.of(2026, 11, 2), 95.5, 2100.0, 22.5, 0.0, 31,
+                41.0, "Cover for a colleague");
+        WorkloadRecord zoësEarlier = WorkloadRecord.of(zoë.id(), LocalDate.of(2026, 11, 9), 108.0, null, 37.0, null, 38,
+                null, null);
+        workload.insertAll(List.of(zoësLater, alunsOnly, zoësEarlier));
+
+        List<WorkloadStore.WithMember> read = new java.util.ArrayList<>();
+        workload.forEachForExport(read::add);
+
+        List<WorkloadStore.WithMember> zoës = List.of(new WorkloadStore.WithMember(zoësEarlier, zoë.membershipNumber(),
+                "Zoë Brontë"), new WorkloadStore.WithMember(zoësLater, zoë.membershipNumber(), "Zoë Brontë"));
+        WorkloadStore.WithMember aluns = new WorkloadStore.WithMember(alunsOnly, "N0042", "Alun Price");
+        // by member (their ids' order), each member's oldest first
+        List<WorkloadStore.WithMember> expected = new java.util.ArrayList<>(zoës);
+        expected.add(alun.id().toString().compareTo(zoë.id().toString()) < 0 ? 0 : 2, aluns);
+        assertEquals(expected, read);
+    }
+
+    @Test
     void aMembersRecordsAreReadOldestFirst() {
         WorkloadRecord nov = WorkloadRecord.of(zoë.id(), LocalDate.of(2026, 11, 16), 120.0, null, null, null, null, null, null);
         WorkloadRecord oct = WorkloadRecord.of(zoë.id(), LocalDate.of(2026, 10, 5), 105.0, null, null, null, null, null, null);
