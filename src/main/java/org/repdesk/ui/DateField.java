@@ -81,7 +81,7 @@ public final class DateField extends DatePicker {
         double prompt = WholeText.width(getPromptText(), getEditor().getFont()) + getEditor().snappedLeftInset()
                 + getEditor().snappedRightInset() + (button == null ? 0 : button.prefWidth(-1))
                 + snappedLeftInset() + snappedRightInset();
-        return Math.max(own, Math.ceil(prompt) + 2);
+        return Math.max(own, Math.ceil(prompt) + 4); // room for the platform rounding each part to whole pixels
     }
 
     private LocalDate parse(String text) {
