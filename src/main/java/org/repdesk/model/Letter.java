@@ -28,4 +28,20 @@ public record Letter(String templateName, String caseReference, List<Text> texts
         }
         return s.toString().strip();
     }
+
+    /** A template's paragraph beginning so is the letter's heading (its subject line), printed in bold. */
+    public static final String HEADING = "# ";
+
+    /**
+     * The words as the letter prints them, for the preview: the paragraphs only (the title is the
+     * document's name, not printed), the heading without its "# " mark, each language after the other.
+     */
+    public String asPrinted() {
+        StringBuilder s = new StringBuilder();
+        for (Text t : texts) {
+            t.paragraphs().forEach(p -> s.append(p.startsWith(HEADING) ? p.substring(HEADING.length()).strip() : p)
+                    .append("\n\n"));
+        }
+        return s.toString().strip();
+    }
 }

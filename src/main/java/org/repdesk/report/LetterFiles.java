@@ -49,7 +49,7 @@ public final class LetterFiles {
 
     /** The same letter gives the same bytes (so keeping it twice stores it once): every part is dated this. */
     private static final FileTime FIXED = FileTime.fromMillis(1_704_067_200_000L); // 2024-01-01T00:00:00Z
-    private static final String HEADING = "# ";
+    private static final String HEADING = Letter.HEADING;
 
     private LetterFiles() {
     }

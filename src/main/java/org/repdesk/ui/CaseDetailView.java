@@ -300,7 +300,8 @@ public final class CaseDetailView extends StackPane {
         title.setText(Messages.text("cases.detail.title", Map.of("reference", c.reference(), "name", m.name())));
         String where = String.join(", ", java.util.stream.Stream.of(m.region() == null ? null : org.repdesk.ui.common.Labels.of(m.region()),
                 m.team()).filter(java.util.Objects::nonNull).toList());
-        subtitle.setText(Messages.text("cases.detail.subtitle", Map.of("type", org.repdesk.ui.common.Labels.of(c.type()),
+        // The kind of case worded whole in each language ("Achos absenoldeb salwch", not "Achos Absenoldeb salwch").
+        subtitle.setText(Messages.text("cases.detail.subtitleOfKind", Map.of("kind", Messages.text("cases.detail.kind." + c.type().name()),
                 "opened", DateField.format(c.openedOn()), "grade", org.repdesk.ui.common.Labels.of(m.grade())))
                 + (where.isEmpty() ? "" : ", " + where));
         form.show(loaded);

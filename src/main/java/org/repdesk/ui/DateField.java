@@ -66,6 +66,24 @@ public final class DateField extends DatePicker {
         setMaxWidth(Double.MAX_VALUE);
     }
 
+    /**
+     * Never narrower than its prompt: squeezed by a form at 1024x700 the Welsh "dd/mm/bbbb" read
+     * "dd/mm/bbb" (issue 20). The prompt, the editor's padding and the calendar button, measured in
+     * the font of the moment (Ctrl+plus widens it).
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double own = super.computeMinWidth(height);
+        if (getSkin() == null) {
+            return own;
+        }
+        javafx.scene.Node button = lookup(".arrow-button");
+        double prompt = WholeText.width(getPromptText(), getEditor().getFont()) + getEditor().snappedLeftInset()
+                + getEditor().snappedRightInset() + (button == null ? 0 : button.prefWidth(-1))
+                + snappedLeftInset() + snappedRightInset();
+        return Math.max(own, Math.ceil(prompt) + 4); // room for the platform rounding each part to whole pixels
+    }
+
     private LocalDate parse(String text) {
         if (text == null || text.isBlank()) {
             return null;

@@ -12,6 +12,11 @@ import javafx.scene.layout.VBox;
 /** Shows a document's pages as they will print: the PDF's own pages, rendered to images. */
 final class PagePreview extends ScrollPane {
 
+    /** The preview's padding either side (14 + 14) and a pixel or two for the page's shadow. */
+    private static final double AROUND_PAGE = 32;
+    /** Narrower than this a page is not worth reading: the pane scrolls instead. */
+    private static final double MIN_PAGE_WIDTH = 240;
+
     private final VBox pages = new VBox(14);
     private List<byte[]> current = List.of();
 
@@ -38,7 +43,12 @@ final class PagePreview extends ScrollPane {
         for (byte[] page : png) {
             ImageView view = new ImageView(new Image(new ByteArrayInputStream(page)));
             view.setPreserveRatio(true);
-            view.setFitWidth(560);
+            // Zoomed to the pane's width (at 1024x700 an A4 page 560 wide had its right side cut), up to
+            // the width it was drawn at: larger would only blur it.
+            double drawn = view.getImage().getWidth();
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(MIN_PAGE_WIDTH, Math.min(drawn, getViewportBounds().getWidth() - AROUND_PAGE)),
+                    viewportBoundsProperty()));
             view.getStyleClass().add("page");
             VBox frame = new VBox(view);
             frame.getStyleClass().add("page-frame");

@@ -52,7 +52,8 @@ public final class AbsenceView extends BorderPane {
 
         SplitPane split = new SplitPane(record(confirm), scrolled(calculation()));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.55); // the list's five columns want a little more than the figures
+
         setCenter(split);
     }
 
@@ -66,13 +67,21 @@ public final class AbsenceView extends BorderPane {
         TableView<AbsenceViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("absence-table");
         table.setPlaceholder(new Label(Messages.text("absence.ui.none")));
+        // Fits its half of the window without scrolling sideways (issue 20: at 1024x700 the reason was cut
+        // and the Welsh headings read "Diwrnod…", "Di…"): headings on two lines, the notes sit
+        // under the reason, the dates keep their width and the reason takes what is left.
+        TableColumn<AbsenceViewModel.Row, Object> reason0 = column("absence.ui.col.reason", 140,
+                r -> org.repdesk.ui.common.Labels.of(r.absence().reason()));
+        reason0.setCellFactory(col -> new ReasonCell());
         table.getColumns().addAll(List.of(
-                column("absence.ui.col.first", 100, r -> r.absence().firstDay()),
-                column("absence.ui.col.last", 100, r -> r.absence().lastDay()),
-                column("absence.ui.col.days", 58, r -> r.daysLost()),
-                column("absence.ui.col.reason", 160, r -> org.repdesk.ui.common.Labels.of(r.absence().reason())),
-                column("absence.ui.col.notes", 170, AbsenceViewModel.Row::flags),
-                column("absence.ui.col.dropsOut", 108, r -> r.dropsOutOn())));
+                column("absence.ui.col.first", 96, r -> r.absence().firstDay()),
+                column("absence.ui.col.last", 96, r -> r.absence().lastDay()),
+                column("absence.ui.col.days", 60, r -> r.daysLost()),
+                reason0,
+                column("absence.ui.col.dropsOut", 96, r -> r.dropsOutOn())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getStyleClass().add("absence-table");
+        table.skinProperty().addListener((o, a, skin) -> javafx.application.Platform.runLater(() -> fitColumns(table)));
         table.setPrefHeight(210);
         table.setAccessibleText(Messages.text("absence.ui.tableName"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.selectedProperty().set(row));
@@ -275,9 +284,105 @@ public final class AbsenceView extends BorderPane {
         return c;
     }
 
+    /**
+     * Each column at least as wide as its longest heading word and its widest value (a date, a
+     * number of days), in the headings' font of the moment: narrower, the policy would cut them.
+     */
+    private static void fitColumns(TableView<AbsenceViewModel.Row> table) {
+        javafx.scene.Node header = table.lookup(".column-header .label");
+        javafx.scene.text.Font heading = header instanceof Label l ? l.getFont() : javafx.scene.text.Font.getDefault();
+        // The values in the cells' own (regular) weight, the headings in theirs (bold in the theme).
+        javafx.scene.text.Font cell = javafx.scene.text.Font.font(heading.getFamily(), heading.getSize());
+        String date = DateField.format(java.time.LocalDate.of(2026, 12, 30));
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            TableColumn<AbsenceViewModel.Row, ?> c = table.getColumns().get(i);
+            // The reason wraps at its words: the longest word of the reasons, in English or Welsh.
+            double widest = i == 2 ? width("99.5", cell) : i == 3 ? width("gysylltiedig", cell) : width(date, cell);
+            for (String word : c.getText().split("\\s+")) { // a new line is a space here
+                widest = Math.max(widest, width(word, heading));
+            }
+            c.setMinWidth(Math.ceil(widest + CELL_PADDING));
+        }
+        table.requestLayout();
+    }
+
+    /** A cell's and a heading's padding either side, with a pixel to spare (the theme's is 8 + 8, and a pixel either side for the grid line). */
+    private static final double CELL_PADDING = 18;
+
+    private static double width(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** The reason, wrapped to the column's width, with the notes (disability-related, fit note…) under it. */
+    private static final class ReasonCell extends javafx.scene.control.TableCell<AbsenceViewModel.Row, Object> {
+        private final Label reason = new Label();
+        private final Label notes = new Label();
+        private final VBox both = new VBox(2, reason, notes);
+
+        ReasonCell() {
+            reason.setWrapText(true);
+            notes.setWrapText(true);
+            notes.getStyleClass().add("absence-notes");
+            notes.managedProperty().bind(notes.textProperty().isNotEmpty());
+            notes.visibleProperty().bind(notes.managedProperty());
+            reason.textFillProperty().bind(textFillProperty()); // white on the chosen row, as the other cells
+            reason.minHeightProperty().bind(reason.prefHeightProperty());
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            AbsenceViewModel.Row row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            reason.setText(item.toString());
+            notes.setText(row == null ? "" : row.flags());
+            setText(item + (notes.getText().isEmpty() ? "" : ", " + notes.getText())); // what a screen reader says
+            setGraphic(both);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double w = getTableColumn() == null ? width : getTableColumn().getWidth() - snappedLeftInset()
+                    - snappedRightInset();
+            return getGraphic() == null ? super.computePrefHeight(width)
+                    : snappedTopInset() + both.prefHeight(w) + snappedBottomInset();
+        }
+    }
+
+    /**
+     * A heading of two or more words on two lines, broken where the longer line is shortest ("Diwrnod
+     * cyntaf", "Yn gadael ar"): the header row then makes room for both, where a wrapping label is
+     * measured before its column has its width and ends in "…".
+     */
+    static String onTwoLines(String heading) {
+        String[] words = heading.strip().split(" ");
+        if (words.length < 2) {
+            return heading;
+        }
+        int best = 1;
+        int bestLonger = Integer.MAX_VALUE;
+        for (int i = 1; i < words.length; i++) {
+            int first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).length();
+            int second = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).length();
+            if (Math.max(first, second) <= bestLonger) { // a tie puts more on the first line
+                bestLonger = Math.max(first, second);
+                best = i;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, best)) + "\n"
+                + String.join(" ", java.util.Arrays.copyOfRange(words, best, words.length));
+    }
+
     private static <T> TableColumn<AbsenceViewModel.Row, Object> column(String key, double width,
             java.util.function.Function<AbsenceViewModel.Row, T> value) {
-        TableColumn<AbsenceViewModel.Row, Object> c = new TableColumn<>(Messages.text(key));
+        TableColumn<AbsenceViewModel.Row, Object> c = new TableColumn<>(onTwoLines(Messages.text(key)));
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         // Dates as the rep writes them and days without a needless ".0"; the values stay dates and numbers for sorting.

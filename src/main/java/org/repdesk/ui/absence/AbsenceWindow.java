@@ -27,6 +27,31 @@ public final class AbsenceWindow {
         };
     }
 
+    /**
+     * As big as its owner less a margin, within the screen: a fixed 1000x640 did not grow on a 1280x800
+     * screen and its list scrolled sideways at both sizes (issue 20). Placed by the app's own rule
+     * (centred on the owner, fully on screen) as it is shown.
+     */
+    static javafx.geometry.Rectangle2D sizeOver(Window owner, javafx.geometry.Rectangle2D screen) {
+        return sizeOver(owner == null ? 0 : owner.getWidth(), owner == null ? 0 : owner.getHeight(), screen);
+    }
+
+    /** Over an owner {@code width} x {@code height}: never smaller than the 1000x640 it was, nor larger than the screen. */
+    static javafx.geometry.Rectangle2D sizeOver(double width, double height, javafx.geometry.Rectangle2D screen) {
+        return new javafx.geometry.Rectangle2D(0, 0, Math.min(Math.max(width - MARGIN, 1000), screen.getWidth()),
+                Math.min(Math.max(height - MARGIN, 640), screen.getHeight()));
+    }
+
+    /** Space left round the window, so the owner behind it shows it is a window of its own. */
+    private static final double MARGIN = 24;
+
+    private static javafx.geometry.Rectangle2D screenOf(Window owner) {
+        var screens = owner == null ? java.util.List.<javafx.stage.Screen>of()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                        Math.max(1, owner.getHeight()));
+        return (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
+    }
+
     public static Stage show(Window owner, Background background, AbsenceService service, Member member) {
         Stage stage = new Stage();
         AbsenceViewModel vm = new AbsenceViewModel(service, runner(background, stage));
@@ -36,9 +61,10 @@ public final class AbsenceWindow {
         stage.initOwner(owner);
         stage.setTitle(Messages.text("absence.ui.title", java.util.Map.of("name", member.name(), "number",
                 member.membershipNumber())));
-        stage.setScene(new Scene(view, 1000, 640));
-        stage.setMinWidth(760);
-        stage.setMinHeight(480);
+        javafx.geometry.Rectangle2D size = sizeOver(owner, screenOf(owner));
+        stage.setScene(new Scene(view, size.getWidth(), size.getHeight()));
+        stage.setMinWidth(Math.min(760, size.getWidth()));
+        stage.setMinHeight(Math.min(480, size.getHeight()));
         vm.show(member);
         stage.show();
         return stage;

@@ -85,7 +85,7 @@ public final class LetterViewModel {
                 return;
             }
             filled = f;
-            preview.set(f.letter().plainText());
+            preview.set(f.letter().asPrinted()); // as it prints: no "# " before the heading (issue 20)
             emptyFields.set(f.empty().isEmpty() ? "" : Messages.text("letters.empty-fields", Map.of("n", f.empty().size(),
                     "fields", String.join(", ", f.empty().stream().map(MergeField::label).toList()))));
             check();

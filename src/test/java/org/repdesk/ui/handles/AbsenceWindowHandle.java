@@ -38,4 +38,18 @@ public final class AbsenceWindowHandle extends Handle {
     public void delete() {
         robot.clickOn("#absence-delete");
     }
+
+    /** The first day's date field (its prompt, dd/mm/yyyy, is what a new spell shows). */
+    public org.repdesk.ui.DateField firstDayField() {
+        return node("absence-first");
+    }
+
+    public org.repdesk.ui.DateField lastDayField() {
+        return node("absence-last");
+    }
+
+    /** The absence window itself. */
+    public javafx.stage.Window window() {
+        return table().getScene().getWindow();
+    }
 }

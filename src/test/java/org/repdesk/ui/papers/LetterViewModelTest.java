@@ -60,6 +60,8 @@ class LetterViewModelTest {
 
         assertEquals("postpone-hearing", vm.templateProperty().get().template().name());
         assertTrue(vm.previewProperty().get().contains("Dear [who chairs the hearing],"), vm.previewProperty().get());
+        // As it prints: the heading without the template's "# " mark (issue 20), each line as the letter has it.
+        assertTrue(vm.previewProperty().get().lines().noneMatch(l -> l.startsWith("#")), vm.previewProperty().get());
         assertEquals("These fields have no value on this case, so the letter shows them in [brackets] for you to fill in:"
                 + " who chairs the hearing, the hearing's date, the hearing's start time, the hearing's place, your name.",
                 vm.emptyFieldsProperty().get());
