@@ -1,5 +1,8 @@
 package org.repdesk.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -13,8 +16,13 @@ import javafx.stage.WindowEvent;
  */
 final class WindowPlacement {
 
-    /** Where {@link #place} last put a window: still there means the rep has not moved it. */
+    /**
+     * Where {@link #place} has put a window lately: still at one of them means the rep has not moved
+     * it. Not only the last: on X11 the platform reports earlier positions back after a later move
+     * (Settings, re-centred as it grew, was then taken as moved and left against the screen's foot).
+     */
     private static final String PLACED_AT = "repdesk.placedAt";
+    private static final int REMEMBERED_PLACES = 8;
 
     private WindowPlacement() {
     }
@@ -28,8 +36,7 @@ final class WindowPlacement {
             if (!window.isShowing()) {
                 return;
             }
-            if (window.getProperties().get(PLACED_AT) instanceof javafx.geometry.Point2D at
-                    && at.distance(window.getX(), window.getY()) < 2) { // the platform rounds to whole pixels
+            if (placedThere(window)) {
                 place(window);
             } else {
                 keepInside(window);
@@ -47,7 +54,20 @@ final class WindowPlacement {
             window.setY(owner.getY() + (owner.getHeight() - window.getHeight()) / 3);
         }
         keepInside(window);
-        window.getProperties().put(PLACED_AT, new javafx.geometry.Point2D(window.getX(), window.getY()));
+        placed(window).add(new Point2D(window.getX(), window.getY()));
+        if (placed(window).size() > REMEMBERED_PLACES) {
+            placed(window).remove(0);
+        }
+    }
+
+    /** Whether {@code window} is where {@link #place} put it lately (within the platform's whole-pixel rounding). */
+    static boolean placedThere(Stage window) {
+        return placed(window).stream().anyMatch(at -> at.distance(window.getX(), window.getY()) < 2);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Point2D> placed(Stage window) {
+        return (List<Point2D>) window.getProperties().computeIfAbsent(PLACED_AT, k -> new ArrayList<Point2D>());
     }
 
     /** Moves (and shrinks if need be) {@code window} into its owner's screen, or its own. */

@@ -60,4 +60,25 @@ class DialogGrowingTest {
         assertEquals(30, d.getY(), 0.5);
         robot.interact(d::close);
     }
+    /**
+     * As X11 did with Settings at 1024x700: the dialog placed, grown and centred again, then the
+     * platform reports the first position back and the old height, then the grown height once more.
+     * That echo is not the rep moving it: it ends centred on its owner, not left where it was first put.
+     */
+    @Test
+    void anEarlierPlaceReportedBackIsNotTakenForTheRepsMove(FxRobot robot) {
+        Stage d = dialog(robot);
+        double firstX = d.getX();
+        double firstY = d.getY();
+        robot.interact(() -> d.setHeight(500)); // centred again, higher up
+        robot.interact(() -> {
+            d.setX(firstX); // the platform's late report of where it was first put
+            d.setY(firstY);
+            d.setHeight(200);
+            d.setHeight(500);
+        });
+        assertEquals(owner.getY() + (owner.getHeight() - 500) / 3, d.getY(), 0.5);
+        assertEquals(owner.getX() + (owner.getWidth() - d.getWidth()) / 2, d.getX(), 0.5);
+        robot.interact(d::close);
+    }
 }
