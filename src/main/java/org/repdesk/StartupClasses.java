@@ -39,29 +39,45 @@ public final class StartupClasses {
 
     /** Loads each listed class still found; returns how many were. */
     static int loadAll() {
-        ClassLoader loader = StartupClasses.class.getClassLoader();
+        return load(names(), StartupClasses.class.getClassLoader(), false);
+    }
+
+    /** The listed class names, in order (empty when the list is missing). */
+    static List<String> names() {
+        return listed(StartupClasses.class, LIST);
+    }
+
+    /**
+     * Loads each of {@code names} still found, never initialising it; with {@code link}, linked too
+     * (HotSpot verifies the bytecode then, which loading alone leaves to the class's first use).
+     * Returns how many were found. Also the screens' list's (ui.ScreenClasses).
+     */
+    public static int load(List<String> names, ClassLoader loader, boolean link) {
         int loaded = 0;
-        for (String name : names()) {
+        for (String name : names) {
             try {
-                Class.forName(name, false, loader);
+                Class<?> c = Class.forName(name, false, loader);
+                if (link) {
+                    c.getDeclaredConstructors();
+                }
                 loaded++;
-            } catch (ClassNotFoundException | LinkageError e) {
+            } catch (ClassNotFoundException | LinkageError | SecurityException e) {
                 // renamed or gone since the list was made, or not on this platform: loaded when needed
             }
         }
         return loaded;
     }
 
-    /** The listed class names, in order (empty when the list is missing). */
-    static List<String> names() {
-        try (InputStream in = StartupClasses.class.getResourceAsStream(LIST)) {
+    /** The class names listed in {@code owner}'s resource {@code list}, in order (empty when it is missing). */
+    public static List<String> listed(Class<?> owner, String list) {
+        try (InputStream in = owner.getResourceAsStream(list)) {
             if (in == null) {
                 return List.of();
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         } catch (IOException e) {
-            LOG.log(Level.FINE, "the start-up class list", e);
+            LOG.log(Level.FINE, "the class list " + list, e);
             return List.of();
         }
     }

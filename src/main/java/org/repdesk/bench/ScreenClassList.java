@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,33 +40,21 @@ public final class ScreenClassList {
             System.exit(2);
         }
         Path out = Path.of(args.length > 1 ? args[1] : "src/main/resources/org/repdesk/ui/screen-classes.txt");
-        Path log = Files.createTempFile("repdesk-screen-classes", ".log");
-        try {
-            List<String> cmd = new ArrayList<>(List.of(Bench.javaCommand()));
-            cmd.addAll(StartupRuns.APP_JVM_OPTIONS);
-            cmd.add("-D" + org.repdesk.StartupClasses.OFF + "=true");
-            cmd.add("-D" + SCREENS_OFF + "=true");
-            cmd.addAll(List.of("-Xlog:class+load:file=" + log + ":uptime", "-cp", Bench.classPath(),
-                    StartupRuns.PROBE, "--db", args[0], "--type", Bench.KEYSTROKE_TEXT));
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-            pb.environment().putAll(Map.of("GDK_BACKEND", "x11"));
-            String output = new String(pb.start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            Matcher loaded = LIST_LOADED.matcher(output);
-            if (!loaded.find() || !STALLS.matcher(output).find()) {
-                System.err.println("the app did not go through the screens:\n" + output);
-                System.exit(1);
-            }
-            List<String> names = screenClasses(Files.readAllLines(log, StandardCharsets.UTF_8),
-                    Long.parseLong(loaded.group(1)));
-            List<String> lines = new ArrayList<>();
-            lines.add("# Classes the screens need when first opened, in load order: made by org.repdesk.bench.ScreenClassList");
-            lines.addAll(names);
-            Files.write(out, lines, StandardCharsets.UTF_8);
-            System.out.printf("%d classes after the lists were read at %s ms, written to %s%n", names.size(),
-                    loaded.group(1), out);
-        } finally {
-            Files.deleteIfExists(log);
+        StartupClassList.ProbeRun run = StartupClassList.probeLoggingClasses(
+                List.of("-D" + org.repdesk.StartupClasses.OFF + "=true", "-D" + SCREENS_OFF + "=true"),
+                List.of("--db", args[0], "--type", Bench.KEYSTROKE_TEXT));
+        Matcher loaded = LIST_LOADED.matcher(run.output());
+        if (!loaded.find() || !STALLS.matcher(run.output()).find()) {
+            System.err.println("the app did not go through the screens:\n" + run.output());
+            System.exit(1);
         }
+        List<String> names = screenClasses(run.classLog(), Long.parseLong(loaded.group(1)));
+        List<String> lines = new ArrayList<>();
+        lines.add("# Classes the screens need when first opened, in load order: made by org.repdesk.bench.ScreenClassList");
+        lines.addAll(names);
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        System.out.printf("%d classes after the lists were read at %s ms, written to %s%n", names.size(),
+                loaded.group(1), out);
     }
 
     /**

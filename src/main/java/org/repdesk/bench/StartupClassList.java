@@ -43,30 +43,47 @@ public final class StartupClassList {
             System.exit(2);
         }
         Path out = Path.of(args.length > 1 ? args[1] : "src/main/resources/org/repdesk/startup-classes.txt");
+        // Without loading ahead: the list is what the start needs, not what the last list named.
+        ProbeRun run = probeLoggingClasses(List.of("-D" + org.repdesk.StartupClasses.OFF + "=true"),
+                List.of("--db", args[0]));
+        Matcher frame = FRAME.matcher(run.output());
+        if (!frame.find()) {
+            System.err.println("the app did not reach its first frame:\n" + run.output());
+            System.exit(1);
+        }
+        List<String> names = firstFrameClasses(run.classLog(), Long.parseLong(frame.group(1)));
+        List<String> lines = new ArrayList<>();
+        lines.add("# Classes the first frame needs, in load order: made by org.repdesk.bench.StartupClassList");
+        lines.addAll(names);
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        System.out.printf("%d classes up to the first frame at %s ms, written to %s%n", names.size(),
+                frame.group(1), out);
+    }
+
+    /** What the probe printed, and the JVM's class-loading log of the same run. */
+    record ProbeRun(String output, List<String> classLog) {
+    }
+
+    /**
+     * Starts the app once through the start-up probe (with {@code probeArgs}), as its launchers start
+     * it plus {@code jvmOptions}, with the JVM's {@code -Xlog:class+load} on: this list's and
+     * {@link ScreenClassList}'s one run.
+     */
+    static ProbeRun probeLoggingClasses(List<String> jvmOptions, List<String> probeArgs)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("repdesk-class-load", ".log");
         try {
             List<String> cmd = new ArrayList<>(List.of(Bench.javaCommand()));
             cmd.addAll(StartupRuns.APP_JVM_OPTIONS);
-            // Without loading ahead: the list is what the start needs, not what the last list named.
-            cmd.add("-D" + org.repdesk.StartupClasses.OFF + "=true");
-            cmd.addAll(List.of("-Xlog:class+load:file=" + log + ":uptime", "-cp", Bench.classPath(),
-                    StartupRuns.PROBE, "--db", args[0]));
+            cmd.addAll(jvmOptions);
+            cmd.addAll(List.of("-Xlog:class+load:file=" + log + ":uptime", "-cp", Bench.classPath(), StartupRuns.PROBE));
+            cmd.addAll(probeArgs);
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             pb.environment().putAll(Map.of("GDK_BACKEND", "x11"));
-            String output = new String(pb.start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            Matcher frame = FRAME.matcher(output);
-            if (!frame.find()) {
-                System.err.println("the app did not reach its first frame:\n" + output);
-                System.exit(1);
-            }
-            List<String> names = firstFrameClasses(Files.readAllLines(log, StandardCharsets.UTF_8),
-                    Long.parseLong(frame.group(1)));
-            List<String> lines = new ArrayList<>();
-            lines.add("# Classes the first frame needs, in load order: made by org.repdesk.bench.StartupClassList");
-            lines.addAll(names);
-            Files.write(out, lines, StandardCharsets.UTF_8);
-            System.out.printf("%d classes up to the first frame at %s ms, written to %s%n", names.size(),
-                    frame.group(1), out);
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            return new ProbeRun(output, Files.readAllLines(log, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(log);
         }

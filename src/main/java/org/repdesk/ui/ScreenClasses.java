@@ -1,11 +1,7 @@
 package org.repdesk.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.repdesk.StartupClasses;
 
 /**
  * The classes the screens need the first time each is opened (the cases list, the case form,
@@ -25,7 +21,6 @@ final class ScreenClasses {
     static final String LIST = "screen-classes.txt";
     /** Set to true, nothing is loaded ahead: for making the list itself, and for measuring what it gains. */
     static final String OFF = "repdesk.screenClasses.off";
-    private static final Logger LOG = Logger.getLogger(ScreenClasses.class.getName());
 
     private ScreenClasses() {
     }
@@ -39,32 +34,12 @@ final class ScreenClasses {
 
     /** Loads and links each listed class still found; returns how many were. */
     static int loadAll() {
-        ClassLoader loader = ScreenClasses.class.getClassLoader();
-        int loaded = 0;
-        for (String name : names()) {
-            try {
-                // Asking for the constructors links the class (HotSpot verifies its bytecode then),
-                // which loading alone leaves to the class's first use on the FX thread.
-                Class.forName(name, false, loader).getDeclaredConstructors();
-                loaded++;
-            } catch (ClassNotFoundException | LinkageError | SecurityException e) {
-                // renamed or gone since the list was made, or not on this platform: loaded when needed
-            }
-        }
-        return loaded;
+        // Linked, not only loaded: verifying the bytecode is the part the FX thread paid at first use.
+        return StartupClasses.load(names(), ScreenClasses.class.getClassLoader(), true);
     }
 
     /** The listed class names, in order (empty when the list is missing). */
     static List<String> names() {
-        try (InputStream in = ScreenClasses.class.getResourceAsStream(LIST)) {
-            if (in == null) {
-                return List.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "the screens' class list", e);
-            return List.of();
-        }
+        return StartupClasses.listed(ScreenClasses.class, LIST);
     }
 }
