@@ -14,7 +14,7 @@ import javafx.stage.WindowEvent;
  * dialog opened partly off a 1024x700 screen (issue 20), and a window remembered on a monitor
  * since unplugged must come back into view.
  */
-final class WindowPlacement {
+public final class WindowPlacement {
 
     /**
      * Where {@link #place} has put a window lately: still at one of them means the rep has not moved
@@ -96,7 +96,7 @@ final class WindowPlacement {
     }
 
     /** The visual bounds of the screen holding most of {@code window} (the primary screen if none). */
-    static Rectangle2D screenOf(Window window) {
+    public static Rectangle2D screenOf(Window window) {
         var screens = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
                 Math.max(1, window.getHeight()));
         return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();

@@ -46,10 +46,8 @@ public final class AbsenceWindow {
     private static final double MARGIN = 24;
 
     private static javafx.geometry.Rectangle2D screenOf(Window owner) {
-        var screens = owner == null ? java.util.List.<javafx.stage.Screen>of()
-                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
-                        Math.max(1, owner.getHeight()));
-        return (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        return owner == null ? javafx.stage.Screen.getPrimary().getVisualBounds()
+                : org.repdesk.ui.WindowPlacement.screenOf(owner);
     }
 
     public static Stage show(Window owner, Background background, AbsenceService service, Member member) {
