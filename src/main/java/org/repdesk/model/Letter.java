@@ -32,6 +32,16 @@ public record Letter(String templateName, String caseReference, List<Text> texts
     /** A template's paragraph beginning so is the letter's heading (its subject line), printed in bold. */
     public static final String HEADING = "# ";
 
+    /** Whether {@code paragraph} is the letter's heading. */
+    public static boolean isHeading(String paragraph) {
+        return paragraph.startsWith(HEADING);
+    }
+
+    /** A heading's words, without its mark. */
+    public static String headingWords(String heading) {
+        return heading.substring(HEADING.length()).strip();
+    }
+
     /**
      * The words as the letter prints them, for the preview: the paragraphs only (the title is the
      * document's name, not printed), the heading without its "# " mark, each language after the other.
@@ -39,8 +49,7 @@ public record Letter(String templateName, String caseReference, List<Text> texts
     public String asPrinted() {
         StringBuilder s = new StringBuilder();
         for (Text t : texts) {
-            t.paragraphs().forEach(p -> s.append(p.startsWith(HEADING) ? p.substring(HEADING.length()).strip() : p)
-                    .append("\n\n"));
+            t.paragraphs().forEach(p -> s.append(isHeading(p) ? headingWords(p) : p).append("\n\n"));
         }
         return s.toString().strip();
     }

@@ -49,7 +49,6 @@ public final class LetterFiles {
 
     /** The same letter gives the same bytes (so keeping it twice stores it once): every part is dated this. */
     private static final FileTime FIXED = FileTime.fromMillis(1_704_067_200_000L); // 2024-01-01T00:00:00Z
-    private static final String HEADING = Letter.HEADING;
 
     private LetterFiles() {
     }
@@ -142,8 +141,8 @@ public final class LetterFiles {
             String lang = "<w:lang w:val=\"" + t.language().toLanguageTag() + "\"/>";
             boolean newPage = !first;
             for (String p : t.paragraphs()) {
-                boolean heading = p.startsWith(HEADING);
-                String text = heading ? p.substring(HEADING.length()).strip() : p;
+                boolean heading = Letter.isHeading(p);
+                String text = heading ? Letter.headingWords(p) : p;
                 d.append("<w:p><w:pPr>");
                 if (heading) {
                     d.append("<w:pStyle w:val=\"Heading1\"/>");
@@ -189,8 +188,8 @@ public final class LetterFiles {
             h.append("<div lang=\"").append(t.language().toLanguageTag()).append("\"")
                     .append(first ? "" : " class=\"next-language\"").append(">\n");
             for (String p : t.paragraphs()) {
-                if (p.startsWith(HEADING)) {
-                    h.append("<h1>").append(Html.paragraphs(p.substring(HEADING.length()).strip())).append("</h1>\n");
+                if (Letter.isHeading(p)) {
+                    h.append("<h1>").append(Html.paragraphs(Letter.headingWords(p))).append("</h1>\n");
                 } else {
                     h.append("<p>").append(Html.paragraphs(p)).append("</p>\n");
                 }
