@@ -1,7 +1,10 @@
 package org.repdesk.model;
 
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.repdesk.i18n.Messages;
 
 /**
@@ -11,7 +14,8 @@ import org.repdesk.i18n.Messages;
  * entry into a sentence in the reader's language.
  *
  * @param at        when, as a fixed-width UTC timestamp (text order is time order)
- * @param reference the human reference of the record: a case reference or a membership number
+ * @param reference the human reference of the record: a case reference, a membership number, or for a
+ *                  document its case's reference and its number ({@link #documentReference})
  * @param memberId  the member the record belongs to, if any (for the member's trail and subject access)
  * @param caseId    the case the record belongs to, if any (for the case's trail)
  */
@@ -75,4 +79,35 @@ public record AuditEntry(long seq, String at, String who, Kind kind, UUID entity
     public static final String TEXT_CHANGED = "text changed"; // not for reps: stored data
     /** The value left where retention redacted an entry about a removed record. */
     public static final String REMOVED = "[removed]";
+
+    private static final Pattern DOCUMENT_REFERENCE = Pattern.compile("(\\S+) (\\d+)");
+
+    /**
+     * A document's reference in the trail, as the command line takes it: its case's reference and its
+     * number, "2026-0042 3", so two documents on one case are two subjects. Entries written before
+     * December 2026 kept the case's reference alone; {@link #documentNumber()} is then empty.
+     */
+    public static String documentReference(String caseReference, int number) {
+        return caseReference + " " + number;
+    }
+
+    /** The document's number, for an entry about a document written with {@link #documentReference}. */
+    public OptionalInt documentNumber() {
+        Matcher m = documentMatch();
+        return m == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(m.group(2)));
+    }
+
+    /** The reference of the case an entry about a document belongs to (its whole reference when written before). */
+    public String caseReference() {
+        Matcher m = documentMatch();
+        return m == null ? reference : m.group(1);
+    }
+
+    private Matcher documentMatch() {
+        if (kind != Kind.DOCUMENT || reference == null) {
+            return null;
+        }
+        Matcher m = DOCUMENT_REFERENCE.matcher(reference);
+        return m.matches() ? m : null;
+    }
 }

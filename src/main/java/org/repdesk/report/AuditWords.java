@@ -8,11 +8,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.AbsenceReason;
 import org.repdesk.model.AuditEntry;
+import org.repdesk.model.CaseDocument;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.DemandKind;
@@ -44,10 +47,24 @@ public final class AuditWords {
     private AuditWords() {
     }
 
-    /** What happened, as one sentence in {@code language}. */
+    /** What happened, as one sentence in {@code language}; a document named by its number alone. */
     public static String what(AuditEntry e, Locale language) {
-        String subject = e.kind().label(language) + (e.reference() == null ? "" : " " + value(e, e.reference(), language));
+        return what(e, language, Map.of());
+    }
+
+    /**
+     * What happened, as one sentence in {@code language}. An entry about a document still on its case
+     * ({@code documents}, by id) names it by its number and title as well: "Document 3 on case
+     * 2026-0042, “Invitation to a hearing”: created". The title is read from the document, never kept
+     * in the trail (it is free text, and goes when the document does).
+     */
+    public static String what(AuditEntry e, Locale language, Map<UUID, CaseDocument> documents) {
+        String subject = e.kind() == AuditEntry.Kind.DOCUMENT ? document(e, language, documents)
+                : e.kind().label(language) + (e.reference() == null ? "" : " " + value(e, e.reference(), language));
         String action = e.action().label(language);
+        if (e.kind() == AuditEntry.Kind.DOCUMENT && exportedNumber(e).isPresent()) {
+            return Messages.text(language, "audit.what.plain", Map.of("subject", subject, "action", action));
+        }
         String field = e.field() == null ? null : field(e.field(), language);
         if (AuditEntry.TEXT_CHANGED.equals(e.newValue())) {
             return Messages.text(language, "audit.what.textChanged", Map.of("subject", subject,
@@ -67,6 +84,39 @@ public final class AuditWords {
         return field == null
                 ? Messages.text(language, "audit.what.plain", Map.of("subject", subject, "action", action))
                 : Messages.text(language, "audit.what.field", Map.of("subject", subject, "field", field, "action", action));
+    }
+
+    /**
+     * Which document: its number from the entry (or, for an entry written before documents had their
+     * own reference, from the document itself while it is still on the case), and its title while it is.
+     */
+    private static String document(AuditEntry e, Locale language, Map<UUID, CaseDocument> documents) {
+        String label = e.kind().label(language);
+        if (e.reference() == null || AuditEntry.REMOVED.equals(e.reference())) {
+            return label + (e.reference() == null ? "" : " " + value(e, e.reference(), language));
+        }
+        CaseDocument held = e.entityId() == null ? null : documents.get(e.entityId());
+        OptionalInt number = e.documentNumber().isPresent() ? e.documentNumber()
+                : held != null ? OptionalInt.of(held.number()) : exportedNumber(e);
+        Map<String, Object> args = new java.util.HashMap<>(Map.of("case", e.caseReference()));
+        if (number.isEmpty()) {
+            return Messages.text(language, "audit.subject.documentGone", args);
+        }
+        args.put("number", number.getAsInt());
+        if (held == null || held.title() == null) {
+            return Messages.text(language, "audit.subject.document", args);
+        }
+        args.put("title", held.title());
+        return Messages.text(language, "audit.subject.documentTitled", args);
+    }
+
+    /** The number in "document 3", what a document's copy written out records (its subject names it). */
+    private static OptionalInt exportedNumber(AuditEntry e) {
+        if (e.action() != AuditEntry.Action.EXPORTED || e.newValue() == null) {
+            return OptionalInt.empty();
+        }
+        Matcher document = DOCUMENT.matcher(e.newValue());
+        return document.matches() ? OptionalInt.of(Integer.parseInt(document.group(1))) : OptionalInt.empty();
     }
 
     /** Who made the change: the rep's name as recorded, or "(rep's name not set)" in {@code language}. */

@@ -103,9 +103,12 @@ public final class SubjectAccessHtml {
             h.append("<table><tr><th style=\"width: 24%\">").append(Html.esc(t(l, "audit.col.when")))
                     .append("</th><th style=\"width: 18%\">").append(Html.esc(t(l, "doc.sar.who")))
                     .append("</th><th>").append(Html.esc(t(l, "doc.sar.what"))).append("</th></tr>\n");
+            // A document still on its case is named by its title as well as its number.
+            Map<java.util.UUID, org.repdesk.model.CaseDocument> documents = new java.util.HashMap<>();
+            r.cases().forEach(cr -> cr.documents().forEach(d -> documents.put(d.id(), d)));
             for (AuditEntry e : r.auditTrail()) {
                 h.append("<tr><td class=\"date\">").append(Html.esc(AuditWords.when(e.at()))).append("</td><td>")
-                        .append(Html.esc(AuditWords.who(e.who(), l))).append("</td><td>").append(Html.esc(AuditWords.what(e, l)))
+                        .append(Html.esc(AuditWords.who(e.who(), l))).append("</td><td>").append(Html.esc(AuditWords.what(e, l, documents)))
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");

@@ -233,7 +233,8 @@ public final class DocumentService {
     }
 
     private static AuditTrail.Subject subject(CaseFile c, CaseDocument d) {
-        return new AuditTrail.Subject(AuditEntry.Kind.DOCUMENT, d.id(), c.reference(), c.memberId(), c.id());
+        return new AuditTrail.Subject(AuditEntry.Kind.DOCUMENT, d.id(), AuditEntry.documentReference(c.reference(),
+                d.number()), c.memberId(), c.id());
     }
 
     private static AuditTrail.Fields fields(CaseDocument d) {

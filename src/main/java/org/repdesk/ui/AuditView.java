@@ -63,7 +63,7 @@ public final class AuditView extends VBox {
         TableColumn<AuditEntry, Object> who = Tables.column(Messages.text("screens.audit.col.who"), 140,
                 AuditTrailViewModel::who);
         TableColumn<AuditEntry, Object> what = Tables.column(Messages.text("screens.audit.col.what"), 420,
-                AuditTrailViewModel::what);
+                vm::what);
         what.setCellFactory(c -> wrapping(what));
         // The time whole ("05/12/2…" at 1024 pixels, where the constrained table squeezed it) and a
         // long name, or "(enw'r cynrychiolydd heb ei osod)", wrapped rather than cut.

@@ -19,9 +19,12 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.model.AuditEntry.Action;
 import org.repdesk.model.AuditEntry.Kind;
+import org.repdesk.model.CaseDocument;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
+import org.repdesk.model.DocumentFormat;
+import org.repdesk.model.DocumentKind;
 import org.repdesk.model.Member;
 import org.repdesk.service.AuditTrail;
 import org.repdesk.service.RepDesk;
@@ -74,8 +77,11 @@ class AuditWordsTest {
                 null), Messages.ENGLISH));
         assertEquals("Aelod N12345: crëwyd", AuditWords.what(entry(Kind.MEMBER, "N12345", Action.CREATED, null, null,
                 null), Messages.WELSH));
-        assertEquals("Dogfen 2026-0042: allforiwyd: dogfen 3", AuditWords.what(entry(Kind.DOCUMENT, "2026-0042",
+        // Written before documents had their own reference: the number the export kept names it.
+        assertEquals("Dogfen 3 ar achos 2026-0042: allforiwyd", AuditWords.what(entry(Kind.DOCUMENT, "2026-0042",
                 Action.EXPORTED, null, null, "document 3"), Messages.WELSH));
+        assertEquals("Document 3 on case 2026-0042: exported", AuditWords.what(entry(Kind.DOCUMENT, "2026-0042 3",
+                Action.EXPORTED, null, null, "document 3"), Messages.ENGLISH));
         assertEquals("Aelod [wedi’i dynnu]: dilëwyd", AuditWords.what(entry(Kind.MEMBER, AuditEntry.REMOVED,
                 Action.DELETED, null, null, null), Messages.WELSH));
     }
@@ -137,5 +143,23 @@ class AuditWordsTest {
                 assertFalse(w.matches(".*\\b(Case|changed|created|from|stage)\\b.*"), w);
             }
         }
+    }
+
+    @Test
+    void anEntryAboutADocumentWrittenBeforeDocumentsHadTheirOwnReferenceIsNamedWhileTheDocumentIsHeld() {
+        UUID documentId = UUID.randomUUID();
+        AuditEntry old = new AuditEntry(1, "2026-11-23T14:05:09.123Z", "Dana Rep", Kind.DOCUMENT, documentId,
+                "2026-0052", null, null, Action.CREATED, null, null, null);
+        CaseDocument held = new CaseDocument(documentId, UUID.randomUUID(), UUID.randomUUID(), 4,
+                DocumentKind.FIT_NOTE, "Fit note March", "fit.png", DocumentFormat.PNG, LocalDate.of(2026, 3, 1),
+                null, "00", 10);
+        assertEquals("Document 4 on case 2026-0052, “Fit note March”: created",
+                AuditWords.what(old, Messages.ENGLISH, java.util.Map.of(documentId, held)));
+        assertEquals("Document on case 2026-0052, since deleted: created", AuditWords.what(old, Messages.ENGLISH));
+        assertEquals("Dogfen ar achos 2026-0052, a ddilëwyd wedyn: crëwyd", AuditWords.what(old, Messages.WELSH));
+        assertEquals("Dogfen 4 ar achos 2026-0052: crëwyd", AuditWords.what(entry(Kind.DOCUMENT,
+                AuditEntry.documentReference("2026-0052", 4), Action.CREATED, null, null, null), Messages.WELSH));
+        assertEquals("Document [removed]: created", AuditWords.what(entry(Kind.DOCUMENT, AuditEntry.REMOVED,
+                Action.CREATED, null, null, null), Messages.ENGLISH));
     }
 }

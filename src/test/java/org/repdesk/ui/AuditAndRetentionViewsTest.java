@@ -67,7 +67,7 @@ class AuditAndRetentionViewsTest {
         TableView<?> table = new CaseFormHandle(robot).changes();
         waitUntil(() -> table.getItems().size() == 2);
         AuditEntry newest = (AuditEntry) table.getItems().get(0);
-        String what = org.repdesk.ui.protection.AuditTrailViewModel.what(newest);
+        String what = org.repdesk.report.AuditWords.what(newest, org.repdesk.i18n.Messages.language());
         assertTrue(what.startsWith("Timeline entry " + caseFile.reference()), what);
         assertFalse(table.getItems().toString().contains("Private health detail"));
     }

@@ -2,13 +2,16 @@ package org.repdesk.ui.protection;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
+import org.repdesk.model.CaseDocument;
 import org.repdesk.report.AuditWords;
 import org.repdesk.service.RepDesk;
 import org.repdesk.ui.common.Latest;
@@ -30,6 +33,7 @@ public final class AuditTrailViewModel {
     private final Runner runner;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private UUID shown;
+    private Map<UUID, CaseDocument> documents = Map.of();
     private final Latest trailRead = new Latest();
 
     public AuditTrailViewModel(Supplier<RepDesk> desk, Scope scope, Runner runner) {
@@ -46,13 +50,26 @@ public final class AuditTrailViewModel {
             entries.clear();
             return;
         }
-        runner.run(Messages.text("screens.audit.failed"),
-                () -> scope == Scope.CASE ? desk.get().audit().ofCase(id) : desk.get().audit().ofMember(id),
+        runner.run(Messages.text("screens.audit.failed"), () -> read(desk.get(), id),
                 trailRead.ask(loaded -> {
-                    List<AuditEntry> newestFirst = new ArrayList<>(loaded);
+                    List<AuditEntry> newestFirst = new ArrayList<>(loaded.entries());
                     Collections.reverse(newestFirst);
+                    documents = loaded.documents();
                     entries.setAll(newestFirst);
                 }));
+    }
+
+    /** The trail and the documents it names that are still on their cases (their titles name them). */
+    private record Read(List<AuditEntry> entries, Map<UUID, CaseDocument> documents) {
+    }
+
+    private Read read(RepDesk d, UUID id) {
+        List<AuditEntry> loaded = scope == Scope.CASE ? d.audit().ofCase(id) : d.audit().ofMember(id);
+        Map<UUID, CaseDocument> held = new HashMap<>();
+        loaded.stream().filter(e -> e.kind() == AuditEntry.Kind.DOCUMENT && e.entityId() != null)
+                .map(AuditEntry::entityId).distinct()
+                .forEach(documentId -> d.documents().byId(documentId).ifPresent(doc -> held.put(documentId, doc)));
+        return new Read(loaded, Map.copyOf(held));
     }
 
     /** Reads the trail again (after a save). */
@@ -78,8 +95,8 @@ public final class AuditTrailViewModel {
         return AuditWords.who(e.who(), Messages.language());
     }
 
-    /** What changed, as a sentence in the rep's language. */
-    public static String what(AuditEntry e) {
-        return AuditWords.what(e, Messages.language());
+    /** What changed, as a sentence in the rep's language; a document named by its number and title. */
+    public String what(AuditEntry e) {
+        return AuditWords.what(e, Messages.language(), documents);
     }
 }
