@@ -19,16 +19,6 @@ public record Letter(String templateName, String caseReference, List<Text> texts
         return String.join(" / ", texts.stream().map(Text::title).distinct().toList());
     }
 
-    /** Every word of it, as the text search will find it. */
-    public String plainText() {
-        StringBuilder s = new StringBuilder();
-        for (Text t : texts) {
-            s.append(t.title()).append("\n\n");
-            t.paragraphs().forEach(p -> s.append(p).append("\n\n"));
-        }
-        return s.toString().strip();
-    }
-
     /** A template's paragraph beginning so is the letter's heading (its subject line), printed in bold. */
     public static final String HEADING = "# ";
 

@@ -88,15 +88,32 @@ public enum MergeField {
         return new ArrayList<>(names);
     }
 
-    /** Fills every field named in braces with {@code value} of it; an unknown name is left as written. */
+    /**
+     * Fills every field named in braces with {@code value} of it; an unknown name is left as written.
+     * The case's type is given as a sentence carries it mid-way ("the sickness absence procedure"), and
+     * begins with a capital where it begins a sentence, a line or a heading ("Sickness absence: …").
+     */
     public static String fill(String text, java.util.function.Function<MergeField, String> value) {
         Matcher m = IN_BRACES.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Optional<MergeField> f = of(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(f.map(value).orElse(m.group())));
+            String filled = f.map(value).orElse(m.group());
+            if (f.orElse(null) == CASE_TYPE && startsSentence(text, m.start()) && !filled.isEmpty()) {
+                filled = filled.substring(0, 1).toUpperCase(Locale.ROOT) + filled.substring(1);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(filled));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Nothing but spaces (and a heading's "#") between {@code at} and the text's start, a line's or a sentence's end. */
+    private static boolean startsSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '#')) {
+            i--;
+        }
+        return i < 0 || "\n.!?".indexOf(text.charAt(i)) >= 0;
     }
 }

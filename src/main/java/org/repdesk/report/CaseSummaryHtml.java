@@ -69,7 +69,8 @@ public final class CaseSummaryHtml {
         var m = s.member();
         h.append("<h1>").append(Html.esc(c.reference())).append(" · ").append(Html.esc(m.name())).append("</h1>\n");
         h.append("<p class=\"meta\">").append(Html.esc(Messages.text(l, "doc.summary.kindOfCase",
-                Map.of("type", c.type().label(l), "status", c.status().label(l))))).append(" · ")
+                Map.of("type", c.type().label(l), "typeInSentence", c.type().inSentence(l),
+                        "status", c.status().label(l))))).append(" · ")
                 .append(Html.esc(t(l, "doc.case.stage"))).append(": <b>").append(Html.esc(StageCatalogue.shown(c.stage(), l))).append("</b></p>\n");
         h.append("<table class=\"keep\">");
         pair(h, t(l, "doc.member"), m.name() + " (" + m.membershipNumber() + "), " + m.union().label(l) + ", "

@@ -139,7 +139,7 @@ public final class CasebookImport {
                 cases.put(c, CaseFate.RENUMBERED);
             } else {
                 conflicts.add(Messages.text("casebookImport.referenceClash", Map.of("ref", c.reference(),
-                        "type", c.type().label().toLowerCase(Messages.language()), "opened", c.openedOn().toString())));
+                        "type", c.type().inSentence(Messages.language()), "opened", c.openedOn().toString())));
             }
         }
         return new Plan(source.describe(), target.describe(), newMembers, memberIds, matched, cases, conflicts,

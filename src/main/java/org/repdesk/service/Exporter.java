@@ -428,7 +428,8 @@ public final class Exporter {
             return null;
         }
         return org.repdesk.i18n.Messages.text(d.evidenceNeedsWorkloadFactor() ? "demand.evidenceRuleWorkload"
-                : "demand.evidenceRule", Map.of("type", d.evidenceCaseType().label()));
+                : "demand.evidenceRule", Map.of("type", d.evidenceCaseType().label(org.repdesk.i18n.Messages.language()),
+                        "typeInSentence", d.evidenceCaseType().inSentence(org.repdesk.i18n.Messages.language())));
     }
 
     /** Enum keys as the rep reads them, in the enum's order. */

@@ -147,7 +147,7 @@ public final class LetterService {
             put(v, MergeField.MEMBER_UNION, m.union() == null ? null : m.union().label(language));
         });
         put(v, MergeField.CASE_REFERENCE, c.reference());
-        put(v, MergeField.CASE_TYPE, c.type().label(language));
+        put(v, MergeField.CASE_TYPE, c.type().inSentence(language)); // mid-sentence; MergeField.fill capitalises at a start
         put(v, MergeField.CASE_STAGE, org.repdesk.model.StageCatalogue.shown(c.stage(), language));
         put(v, MergeField.CASE_OPENED, longDate(c.openedOn(), language));
         put(v, MergeField.CASE_MANAGER, c.manager());

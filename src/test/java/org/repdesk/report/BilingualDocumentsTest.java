@@ -75,11 +75,12 @@ class BilingualDocumentsTest {
     void aWelshSummaryIsTaggedWelshAndSpeaksWelshAroundTheRepsOwnWords() throws IOException {
         Read r = pdf(CaseSummaryHtml.render(CaseSummary.of(desk, file.id()), DocumentLanguage.WELSH), "cy.pdf");
         assertEquals("cy-GB", r.language());
-        for (String welsh : new String[] {"Crynodeb achos " + file.reference(), "Achos Gallu", "Terfynau amser a gwrandawiadau",
+        for (String welsh : new String[] {"Crynodeb achos " + file.reference(), "Achos gallu · Ar agor", "Terfynau amser a gwrandawiadau",
             "Gwrandawiad:", "Llinell amser", "Cyfarfod", "Tudalen 1 o 1", "CYFRINACHOL"}) {
             assertTrue(r.text().contains(welsh), welsh + " in\n" + r.text());
         }
         assertTrue(r.text().contains("Nodiadau'r aelod, fel y'u teipiwyd."), "the rep's note as typed");
+        assertFalse(r.text().contains("Achos Gallu"), "the case's type is lower case mid-phrase");
         for (String english : new String[] {"Case summary", "Deadlines and hearings", "Timeline", "Page 1"}) {
             assertFalse(r.text().contains(english), english + " left in the Welsh summary");
         }

@@ -263,4 +263,21 @@ class ExporterTest {
         return members.stream().map(m -> m.withId(null))
                 .sorted(Comparator.comparing(Member::membershipNumber)).toList();
     }
+
+    @Test
+    void aDemandsEvidenceRuleNamesTheCaseTypeInTheRepsLanguageLowerCaseMidPhraseInWelsh() {
+        org.repdesk.model.Demand d = org.repdesk.model.Demand.raise("Caseloads", "Cap caseloads",
+                org.repdesk.model.DemandKind.LOCAL_DEMAND, "Branch", LocalDate.of(2026, 1, 5),
+                org.repdesk.model.Priority.HIGH).withEvidenceRule(org.repdesk.model.CaseType.SICKNESS_ABSENCE, true);
+        java.util.Locale before = org.repdesk.i18n.Messages.language();
+        try {
+            org.repdesk.i18n.Messages.setLanguage(org.repdesk.i18n.Messages.ENGLISH);
+            assertEquals("Sickness absence cases where workload is a factor (yes or disputed)", Exporter.evidenceRule(d));
+            org.repdesk.i18n.Messages.setLanguage(org.repdesk.i18n.Messages.WELSH);
+            assertEquals("Achosion absenoldeb salwch lle mae llwyth gwaith yn ffactor (ydy neu dan anghydfod)",
+                    Exporter.evidenceRule(d));
+        } finally {
+            org.repdesk.i18n.Messages.setLanguage(before);
+        }
+    }
 }

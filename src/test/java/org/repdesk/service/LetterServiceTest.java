@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseDocument;
 import org.repdesk.model.CaseFile;
+import org.repdesk.model.CaseType;
 import org.repdesk.model.Deadline;
 import org.repdesk.model.DocumentFormat;
 import org.repdesk.model.DocumentKind;
@@ -91,11 +92,12 @@ class LetterServiceTest {
         LetterService.Filled filled = desk.letters().fill("postpone-hearing", c.id(), LetterLanguage.ENGLISH);
 
         assertEquals(List.of(), filled.empty());
-        String text = filled.letter().plainText();
+        assertEquals("Request to postpone a meeting or hearing", filled.letter().title());
+        String text = filled.letter().asPrinted();
         assertTrue(text.contains("Dear Head of PDU,"), text);
         assertTrue(text.contains("accompanying Siân Prydderch (case " + c.reference() + ") at the meeting arranged for"
                 + " 3 December 2026 at 10:00, at Meeting Room 3, Cardiff PDU."), text);
-        assertTrue(text.startsWith("Request to postpone a meeting or hearing\n\n23 November 2026"), text);
+        assertTrue(text.startsWith("23 November 2026"), text);
         assertTrue(text.endsWith("Gareth Evans\nNapo representative"), text);
         assertFalse(text.contains("{"), "no field is left in braces");
     }
@@ -119,7 +121,25 @@ class LetterServiceTest {
 
         assertEquals(List.of(MergeField.HEARING_CHAIR, MergeField.HEARING_DATE, MergeField.HEARING_TIME,
                 MergeField.HEARING_PLACE), filled.empty());
-        assertTrue(filled.letter().plainText().contains("Dear [who chairs the hearing],"), filled.letter().plainText());
+        assertTrue(filled.letter().asPrinted().contains("Dear [who chairs the hearing],"), filled.letter().asPrinted());
+    }
+
+    @Test
+    void theCaseTypeIsWrittenInLowerCaseMidSentenceInBothLanguagesAndWithACapitalWhereASentenceBegins() {
+        CaseFile sickness = desk.cases().open(aCase(desk.members().byId(c.memberId()).orElseThrow())
+                .type(CaseType.SICKNESS_ABSENCE, "Informal").manager("Emma Thompson").build());
+
+        Letter both = desk.letters().fill("appeal", sickness.id(), LetterLanguage.BOTH).letter();
+
+        assertTrue(both.asPrinted().contains("canlyniad yr achos absenoldeb salwch yn y cam"), both.asPrinted());
+        assertTrue(both.asPrinted().contains("the outcome of the sickness absence procedure at the stage"),
+                both.asPrinted());
+        desk.letters().save(new LetterTemplate("type-first", "Type", "{case.type} case. Then {case.type} again.\n\n"
+                + "# {case.type}", "Math", "{case.type}: achos {case.type}"));
+        assertEquals(List.of("Sickness absence case. Then sickness absence again.", "# Sickness absence"), desk.letters()
+                .fill("type-first", sickness.id(), LetterLanguage.ENGLISH).letter().texts().get(0).paragraphs());
+        assertEquals(List.of("Absenoldeb salwch: achos absenoldeb salwch"), desk.letters()
+                .fill("type-first", sickness.id(), LetterLanguage.WELSH).letter().texts().get(0).paragraphs());
     }
 
     @Test
@@ -148,7 +168,7 @@ class LetterServiceTest {
 
         LetterService.Listed changed = desk.letters().templates().get(2);
         assertTrue(changed.changed());
-        assertTrue(desk.letters().fill("appeal", c.id(), LetterLanguage.ENGLISH).letter().plainText()
+        assertTrue(desk.letters().fill("appeal", c.id(), LetterLanguage.ENGLISH).letter().asPrinted()
                 .endsWith("Branch secretary copied in."));
 
         desk.letters().restoreOrDelete("appeal");
