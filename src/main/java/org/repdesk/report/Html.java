@@ -16,7 +16,7 @@ public final class Html {
 
     /** {@link #deadline(boolean, String)} with "Hearing:" in {@code language} ("Gwrandawiad:"). */
     public static String deadline(java.util.Locale language, boolean hearing, String what) {
-        String text = what == null ? "" : what;
+        String text = org.repdesk.model.Deadline.whatIsDue(what, language);
         return (hearing && !org.repdesk.model.Deadline.saysHearing(text)
                 ? "<b>" + esc(org.repdesk.i18n.Messages.text(language, "doc.deadlines.hearing")) + "</b> " : "") + esc(text);
     }

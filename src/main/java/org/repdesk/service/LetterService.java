@@ -165,7 +165,7 @@ public final class LetterService {
         });
         nextOrLast(scheduled, today, false).ifPresent(s -> {
             put(v, MergeField.DEADLINE_DATE, longDate(s.deadline().dueOn(), language));
-            put(v, MergeField.DEADLINE_WHAT, s.deadline().description());
+            put(v, MergeField.DEADLINE_WHAT, Deadline.whatIsDue(s.deadline().description(), language));
         });
         put(v, MergeField.REP_NAME, on.repName().orElse(null));
         put(v, MergeField.LETTER_DATE, longDate(today, language));

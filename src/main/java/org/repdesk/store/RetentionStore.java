@@ -17,8 +17,8 @@ import org.repdesk.model.TimelineEvent;
  */
 public final class RetentionStore {
 
-    /** Text left where anonymisation removed something. */
-    public static final String REMOVED = "(removed under the retention policy)";
+    /** Text left where anonymisation removed a deadline's words: a mark, worded when read. */
+    public static final String REMOVED = org.repdesk.model.Deadline.REMOVED_BY_RETENTION;
     public static final String ANONYMISED_NAME = "Anonymised member";
 
     /** A closed case not yet anonymised, with its member's name for the review. */

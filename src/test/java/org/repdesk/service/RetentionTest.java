@@ -157,6 +157,25 @@ class RetentionTest {
     }
 
     @Test
+    void aDeadlineAnonymisedWithItsCaseReadsInTheReadersLanguageAsFilesAnonymisedBeforeDo() throws Exception {
+        desk.cases().addDeadline(org.repdesk.model.Deadline.of(zebedeesOldCase.id(), LocalDate.of(2020, 6, 1),
+                "Appeal letter for " + NAME, true));
+        RetentionItem oldCase = desk.retention().review().stream()
+                .filter(i -> i.kind() == RetentionItem.Kind.CLOSED_CASE && i.id().equals(zebedeesOldCase.id()))
+                .findFirst().orElseThrow();
+        desk.retention().remove(List.of(oldCase), Retention.Removal.ANONYMISE);
+
+        org.repdesk.model.Deadline d = desk.cases().deadlines(zebedeesOldCase.id()).get(0);
+        assertEquals("(removed under the retention policy)", d.description(), "stored as files anonymised before hold it");
+        assertEquals("Gwrandawiad: (dilëwyd o dan y polisi cadw)", d.label(org.repdesk.i18n.Messages.WELSH));
+        assertEquals("Hearing: (removed under the retention policy)", d.label(org.repdesk.i18n.Messages.ENGLISH));
+        String welsh = org.repdesk.report.CaseSummaryHtml.render(org.repdesk.report.CaseSummary.of(desk,
+                zebedeesOldCase.id()), org.repdesk.i18n.DocumentLanguage.WELSH);
+        assertTrue(welsh.contains("(dilëwyd o dan y polisi cadw)"), welsh);
+        assertFalse(welsh.contains("removed under"), welsh);
+    }
+
+    @Test
     void eachRemovalIsInTheAuditTrailAndTheTrailKeepsWhoAndWhenButNoValues() {
         RetentionItem c = desk.retention().review().stream()
                 .filter(i -> i.reference().equals(zebedeesOldCase.reference())).findFirst().orElseThrow();

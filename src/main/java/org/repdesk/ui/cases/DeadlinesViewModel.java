@@ -139,7 +139,7 @@ public final class DeadlinesViewModel {
         Deadline d = tab.selected().get();
         if (d == null || !dialogs.confirm(Messages.text("cases.deadlines.delete.question"),
                 Messages.text("cases.deadlines.delete.detail", Map.of("date", Dates.uk(d.dueOn()),
-                        "what", d.description())),
+                        "what", Deadline.whatIsDue(d.description(), Messages.language()))),
                 Messages.text("cases.deadlines.delete.button"))) {
             return;
         }

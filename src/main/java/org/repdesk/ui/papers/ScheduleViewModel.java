@@ -84,7 +84,7 @@ public final class ScheduleViewModel {
     public static ScheduleViewModel forEditing(HearingService.Scheduled s, BiFunction<LocalDate, Integer, LocalDate> after) {
         Deadline d = s.deadline();
         ScheduleViewModel vm = new ScheduleViewModel(d.caseId(), d, after);
-        vm.what.set(d.description());
+        vm.what.set(Deadline.whatIsDue(d.description(), org.repdesk.i18n.Messages.language()));
         vm.hearing.set(d.hearing());
         vm.dueDate.set(d.dueOn());
         vm.from.set(s.reckoning().map(Reckoning::from).orElse(d.dueOn()));
