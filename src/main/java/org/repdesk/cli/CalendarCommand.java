@@ -22,7 +22,7 @@ final class CalendarCommand implements Command {
     @Override
     public String usage() {
         return "repdesk [--db FILE] calendar --out FILE.ics [--from DATE] [--to DATE] [--case CASE_REF] [--with-names]"
-                + " [--plain-text]";
+                + " [--force] [--plain-text]";
     }
 
     @Override
@@ -32,7 +32,7 @@ final class CalendarCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of(WITH_NAMES, Passphrases.PLAIN_TEXT);
+        return Set.of(WITH_NAMES, Passphrases.PLAIN_TEXT, DataFiles.FORCE);
     }
 
     @Override

@@ -89,10 +89,6 @@ public final class AppInfo {
             new ThirdParty("ICU4J", "Unicode License v3", "https://www.unicode.org/license.txt", List.of("com.ibm.icu")), // not for reps
             new ThirdParty("fastexcel", "spreadsheets", "Apache 2.0", APACHE_2, List.of("org.dhatim")), // not for reps
             new ThirdParty("opczip", "inFastexcel", "Apache 2.0", APACHE_2, List.of("com.github.rzymek")), // not for reps
-            new ThirdParty("biweekly", "calendar", "BSD 2-Clause", "https://github.com/mangstadt/biweekly/blob/master/LICENSE",
-                    List.of("net.sf.biweekly")),
-            new ThirdParty("vinnie", "inBiweekly", "MIT", "https://github.com/mangstadt/vinnie/blob/master/LICENSE",
-                    List.of("com.github.mangstadt")),
             new ThirdParty("PostgreSQL JDBC Driver", "casebook", "BSD 2-Clause", // not for reps
                     "https://jdbc.postgresql.org/license/", List.of("org.postgresql")),
             new ThirdParty("Checker Framework qualifiers", "inThePostgresqlDriver", "MIT", // not for reps

@@ -104,6 +104,13 @@ class PapersCommandsTest {
         assertTrue(done.out().startsWith("Wrote 1 event to "), done.out());
         assertEquals(1, biweekly.Biweekly.parse(ics.toFile()).first().getEvents().size());
         assertFalse(Files.readString(ics).contains("Rhian"));
+        // the file there is kept unless the rep says to replace it, as the refusal tells them
+        CliRun again = run("calendar", "--out", ics);
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("--force"), again.err());
+        CliRun replaced = run("calendar", "--out", ics, "--with-names", "--force");
+        assertEquals(0, replaced.exit(), replaced.err());
+        assertTrue(Files.readString(ics).contains("Rhian"));
 
         assertEquals(2, run("calendar", "--out", dir.resolve("diary.txt")).exit());
         assertEquals(2, run("calendar", "--out", ics, "--from", "2026-12-31", "--to", "2026-12-01").exit());
