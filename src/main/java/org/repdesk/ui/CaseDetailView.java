@@ -67,6 +67,8 @@ public final class CaseDetailView extends StackPane {
     private boolean tabsFilledOnce;
     private final Label empty = noCaseSelected();
     private Consumer<UUID> onSaved = id -> { };
+    /** Runs once a case read is in the form: the list may have left it out meanwhile ("Overdue only" ticked). */
+    private Runnable onShown = () -> { };
 
     public CaseDetailView(DeskState state) {
         this.state = state;
@@ -269,6 +271,11 @@ public final class CaseDetailView extends StackPane {
         this.onSaved = handler;
     }
 
+    /** {@code handler} runs each time a case read in the background is put in the form (it may clear it again). */
+    public void setOnShown(Runnable handler) {
+        this.onShown = handler;
+    }
+
     /** The case form's view-model (the unsaved-changes question reads its dirty state). */
     public CaseFormViewModel form() {
         return form;
@@ -305,6 +312,10 @@ public final class CaseDetailView extends StackPane {
                 "opened", DateField.format(c.openedOn()), "grade", org.repdesk.ui.common.Labels.of(m.grade())))
                 + (where.isEmpty() ? "" : ", " + where));
         form.show(loaded);
+        onShown.run();
+        if (shownCase() == null) {
+            return; // left again at once: no longer listed, nothing to fill the tabs for
+        }
         if (tabsFilledOnce) {
             timeline.show(c.id());
             documents.show(c.id());

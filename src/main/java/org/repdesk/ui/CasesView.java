@@ -345,6 +345,8 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         if (detail == null) {
             detail = new CaseDetailView(state);
             detail.setOnSaved(state::reloadCase);
+            // A case still being read when a filter left it out ("Overdue only" ticked meanwhile) is not shown.
+            detail.setOnShown(this::forgetCaseNotListed);
             detailPane.getChildren().setAll(detail);
         }
         return detail;

@@ -33,6 +33,7 @@ public final class DeskState {
     private final Dialogs dialogs;
     private final org.repdesk.service.DeskPreferences preferences;
     private FirstRead firstRead; // used by the first screen's reloads, then dropped
+    private final RepName repName;
 
     public DeskState(RepDesk desk, Background background) {
         this(desk, background, null);
@@ -59,6 +60,7 @@ public final class DeskState {
         this.desk = desk;
         this.background = background;
         this.firstRead = firstRead;
+        this.repName = new RepName(desk::settings, org.repdesk.ui.papers.Runner.of(this, this::owner));
         // While the lists are being read the counts come from COUNT queries; after, they follow the lists.
         members.addListener((javafx.beans.Observable o) -> {
             if (!loading.get()) {
@@ -94,6 +96,11 @@ public final class DeskState {
     /** After the passphrase was set, changed or removed. */
     void protectionChanged() {
         passphraseProtected.set(desk.protection().isProtected());
+    }
+
+    /** The rep's name as the file holds it, one for the window: the welcome, Settings and the dashboard follow it. */
+    public RepName repName() {
+        return repName;
     }
 
     public RepDesk desk() {

@@ -149,6 +149,11 @@ public final class MemberForm extends VBox {
     /** Clears the form for a new member and puts the cursor in the first field. */
     public void startNew() {
         form.startNew();
+        focusFirstField();
+    }
+
+    /** The cursor in the membership number, the form's first field. */
+    public void focusFirstField() {
         number.requestFocus();
     }
 

@@ -186,6 +186,9 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
     public void startNew() {
         table.getSelectionModel().clearSelection();
         form.startNew();
+        // Put together the first time a part a frame, the screen gave the cursor to its search: the
+        // number takes it once the screen is whole (Ctrl+N from another screen).
+        whenAssembled.run(form::focusFirstField);
     }
 
     @Override

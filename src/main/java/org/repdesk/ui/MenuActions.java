@@ -126,6 +126,7 @@ final class MenuActions implements MainMenus.Actions {
     @Override
     public void reload() {
         state.reloadAll();
+        state.repName().read(); // set by the command line, or on another computer for a casebook, meanwhile
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -111,9 +112,11 @@ final class NewCaseDialog {
             });
         });
         dialog.setResultConverter(b -> null);
-        if (forMember == null) { // the member first: typing finds them at once
-            dialog.setOnShown(e -> member.getChildren().get(0).requestFocus());
-        }
+        // The first field takes the cursor, so a keyboard user types at once: the member's search (typing
+        // finds them), or with the member given, the type. Later: the dialog's own showing gives the
+        // focus to its default button (Open) after onShown, which is where it stayed.
+        Node first = forMember == null ? member.getChildren().get(0) : type;
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
         dialog.showAndWait().ifPresent(c -> opened.accept(c.id()));
     }
 

@@ -6,7 +6,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.repdesk.i18n.Messages;
 import org.repdesk.ui.dashboard.RepNameNoticeViewModel;
-import org.repdesk.ui.papers.Runner;
 
 /**
  * The dashboard's question for the rep's name while it is unset: lays out
@@ -15,8 +14,7 @@ import org.repdesk.ui.papers.Runner;
 final class RepNameNotice extends HBox {
 
     RepNameNotice(DeskState state) {
-        this(new RepNameNoticeViewModel(() -> state.desk().settings(), Runner.of(state, state::owner)),
-                () -> SettingsDialog.show(state));
+        this(new RepNameNoticeViewModel(state.repName()), () -> SettingsDialog.show(state));
     }
 
     RepNameNotice(RepNameNoticeViewModel vm, Runnable openSettings) {

@@ -33,7 +33,7 @@ final class SettingsDialog {
     static void show(DeskState state) {
         SettingsViewModel vm = new SettingsViewModel(state.desk().settings(), state.desk().mayChangeSharedSettings(),
                 state.preferences(),
-                SettingsViewModel.Runner.on(state.background()), Styling::use);
+                SettingsViewModel.Runner.on(state.background()), Styling::use, state.repName()::changed);
         // The attendance policy's figures (issue 18): read and saved on the background worker.
         var attendance = new AttendanceSettingsViewModel(state.desk().settings(),
                 AbsenceWindow.runner(state.background(), state.owner()));

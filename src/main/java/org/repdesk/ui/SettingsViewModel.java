@@ -58,6 +58,8 @@ public final class SettingsViewModel {
     private final Runner runner;
     /** Applies a theme and text size to the windows (Styling, or a test's record of it). */
     private final java.util.function.BiConsumer<DeskPreferences.Theme, Integer> appearance;
+    /** Told when a new name is in the file: the window's {@link RepName}, which the dashboard's notice follows. */
+    private final Runnable nameChanged;
 
     private final StringProperty repName = new SimpleStringProperty("");
     private final ObjectProperty<DeskPreferences.Language> language = new SimpleObjectProperty<>();
@@ -78,8 +80,10 @@ public final class SettingsViewModel {
      * already knows from asking its role once ({@code RepDesk.mayChangeSharedSettings()}).
      */
     public SettingsViewModel(SettingsService settings, boolean sharedEditable, DeskPreferences preferences,
-            Runner runner, java.util.function.BiConsumer<DeskPreferences.Theme, Integer> appearance) {
+            Runner runner, java.util.function.BiConsumer<DeskPreferences.Theme, Integer> appearance,
+            Runnable nameChanged) {
         this.settings = settings;
+        this.nameChanged = nameChanged;
         this.sharedEditable = new ReadOnlyBooleanWrapper(sharedEditable);
         this.preferences = preferences;
         this.runner = runner;
@@ -258,7 +262,11 @@ public final class SettingsViewModel {
             return name;
         }, n -> {
             saving.set(false);
+            boolean renamed = !n.equals(savedName);
             savedName = n;
+            if (renamed) {
+                nameChanged.run();
+            }
             saved.run();
         }, failed -> {
             saving.set(false);

@@ -25,7 +25,7 @@ final class Welcome {
     Welcome(DeskState state, Runnable loadDemands) {
         this.state = state;
         this.vm = new WelcomeViewModel(String.valueOf(state.desk().dataFile()), Runner.of(state, state::owner),
-                state.desk().settings(), loadDemands);
+                state.desk().settings(), state.repName(), loadDemands);
     }
 
     /** The banner, shown while {@code onDashboard} holds, until dismissed. */

@@ -26,6 +26,7 @@ public final class WelcomeViewModel {
 
     private final Runner runner;
     private final SettingsService settings;
+    private final RepName repName;
     private final Runnable loadDemands;
     private final String text;
     private final StringProperty name = new SimpleStringProperty("");
@@ -40,11 +41,15 @@ public final class WelcomeViewModel {
 
     /**
      * @param dataFile    where the new file was made, as the rep would find it
+     * @param repName     the window's rep's name: the welcome asks for it, so the dashboard's notice does not as well
      * @param loadDemands starts the demands log from the campaign bulletins (the demands screen's own command)
      */
-    public WelcomeViewModel(String dataFile, Runner runner, SettingsService settings, Runnable loadDemands) {
+    public WelcomeViewModel(String dataFile, Runner runner, SettingsService settings, RepName repName,
+            Runnable loadDemands) {
         this.runner = runner;
         this.settings = settings;
+        this.repName = repName;
+        repName.askedInWelcome();
         this.loadDemands = loadDemands;
         this.text = Messages.text("shell.welcome.text", dataFile);
         name.addListener((o, was, now) -> {
@@ -108,6 +113,7 @@ public final class WelcomeViewModel {
                 nameProblem.set(outcome.refusal());
             } else {
                 nameSaved.set(Messages.text("shell.welcome.nameSaved", outcome.saved()));
+                repName.changed();
             }
         });
         return true;

@@ -18,6 +18,7 @@ import org.repdesk.service.DeskPreferences;
 import org.repdesk.service.RepDesk;
 import org.repdesk.testing.ScriptedDialogs;
 import org.repdesk.testing.TestDesk;
+import org.repdesk.ui.handles.DashboardPageHandle;
 import org.repdesk.ui.handles.FrameHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -52,10 +53,15 @@ class FrameTest {
         FrameHandle frame = new FrameHandle(robot);
         assertEquals(FrameHandle.Screen.DASHBOARD, frame.selected());
         assertTrue(frame.welcomeShown());
+        DashboardPageHandle dashboard = new DashboardPageHandle(robot);
+        waitUntil(() -> window.state().repName().property().get() != null); // the file read: no name
+        assertFalse(dashboard.nameNoticeShown(), "asked once: in the welcome, not again in a notice under it");
         frame.saveNameInWelcome("Sam Rees");
         waitUntil(() -> desk.settings().repName().isPresent());
         assertEquals("Sam Rees", desk.settings().repName().get());
         waitUntil(() -> frame.welcomeNameSaved().contains("Sam Rees"));
+        waitUntil(() -> window.state().repName().property().get().isPresent());
+        assertFalse(dashboard.nameNoticeShown());
     }
 
     @Test

@@ -46,7 +46,7 @@ class SettingsViewModelTest {
     void open() {
         desk = TestDesk.open(dir.resolve("settings"));
         vm = new SettingsViewModel(desk.settings(), desk.mayChangeSharedSettings(), preferences, AT_ONCE,
-                (theme, size) -> applied.add(theme + " " + size));
+                (theme, size) -> applied.add(theme + " " + size), () -> { });
     }
 
     @AfterEach
@@ -60,7 +60,7 @@ class SettingsViewModelTest {
         try (RepDesk rachel = new RepDesk(org.repdesk.testing.TestCasebooks.open(casebook,
                 org.repdesk.testing.TestCasebooks.REP), TestDesk.fixedClock())) {
             SettingsViewModel repVm = new SettingsViewModel(rachel.settings(), rachel.mayChangeSharedSettings(),
-                    preferences, AT_ONCE, (t, z) -> { });
+                    preferences, AT_ONCE, (t, z) -> { }, () -> { });
             repVm.load();
             assertFalse(repVm.sharedEditableProperty().get());
             repVm.repNameProperty().set("Rachel Reid");
@@ -75,7 +75,8 @@ class SettingsViewModelTest {
     @Test
     void theBranchsFiguresAreLockedFromTheStartAsTheDeskAlreadyKnowsAndReadingThemAsksNothingMore() {
         // A data file's store would say "yours to change": only what the desk was told counts.
-        SettingsViewModel locked = new SettingsViewModel(desk.settings(), false, preferences, AT_ONCE, (t, z) -> { });
+        SettingsViewModel locked = new SettingsViewModel(desk.settings(), false, preferences, AT_ONCE, (t, z) -> { },
+                () -> { });
         assertFalse(locked.sharedEditableProperty().get());
 
         locked.load();

@@ -39,7 +39,7 @@ class WelcomeViewModelTest {
 
     private WelcomeViewModel welcome() {
         return new WelcomeViewModel("/home/sam/.local/share/repdesk/repdesk.db", atOnce, desk.settings(),
-                () -> demandsLoaded++);
+                new RepName(desk::settings, atOnce), () -> demandsLoaded++);
     }
 
     @Test

@@ -1,54 +1,47 @@
 package org.repdesk.ui.dashboard;
 
-import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.repdesk.i18n.Messages;
-import org.repdesk.service.SettingsService;
-import org.repdesk.ui.papers.Runner;
+import org.repdesk.ui.RepName;
 
 /**
  * Asks for the rep's name whenever it is not set, not only when the app made the file: a file made
  * by {@code demo}, the command line or a restore, or an existing file on a new computer, never
  * asked, and every change went into the audit trail as "(rep's name not set)". A notice on the
- * dashboard, not a dialog: the rep may carry on, and may put it off until the next start.
+ * dashboard, not a dialog: the rep may carry on, and may put it off until the next start. It follows
+ * the one {@link RepName} of the window, so a name saved anywhere (the welcome, Settings) takes it
+ * away; on a first run the welcome asks instead, and the notice keeps quiet.
  */
 public final class RepNameNoticeViewModel {
 
-    private final Supplier<SettingsService> settings;
-    private final Runner runner;
-    private final ReadOnlyBooleanWrapper nameUnset = new ReadOnlyBooleanWrapper(false);
+    private final RepName name;
     private final ReadOnlyBooleanWrapper putOff = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
 
-    public RepNameNoticeViewModel(Supplier<SettingsService> settings, Runner runner) {
-        this.settings = settings;
-        this.runner = runner;
-        shown.bind(nameUnset.getReadOnlyProperty().and(putOff.getReadOnlyProperty().not()));
+    public RepNameNoticeViewModel(RepName name) {
+        this.name = name;
+        shown.bind(name.unsetProperty().and(putOff.getReadOnlyProperty().not())
+                .and(name.askedInWelcomeProperty().not()));
     }
 
     /** Reads whether the name is set (in a casebook the login's own entry), off the FX thread. */
     public void check() {
-        runner.run(Messages.text("name.notice.failed"), () -> settings.get().repName(), this::show);
+        name.read();
     }
 
-    private void show(Optional<String> name) {
-        nameUnset.set(name.map(String::isBlank).orElse(true));
-    }
-
-    /** Hidden until the next start (or until the name is found unset again after another check). */
+    /** Hidden until the next start (or until the rep opens Settings from it and closes it with no name). */
     public void later() {
         putOff.set(true);
     }
 
-    /** After Settings closed: reads again, and shows the notice again only if the name is still unset. */
+    /** After Settings opened from the notice closed: shown again only if the name is still unset. */
     public void afterSettings() {
         putOff.set(false);
-        check();
+        name.read();
     }
 
-    /** True while the name is unset and the rep has not put the question off. */
+    /** True while the name is unset, the welcome is not the one asking, and the rep has not put the question off. */
     public ReadOnlyBooleanProperty shownProperty() {
         return shown.getReadOnlyProperty();
     }

@@ -53,6 +53,13 @@ public final class CasesPageHandle extends Handle {
         return row == null ? null : row.caseId();
     }
 
+    /** Selects the case's row, as a click on it would: the case form reads it and shows it. */
+    public void select(UUID caseId) {
+        ListView<CaseListRow> list = list();
+        robot.interact(() -> list.getItems().stream().filter(r -> r.caseId().equals(caseId)).findFirst()
+                .ifPresent(r -> list.getSelectionModel().select(r)));
+    }
+
     /** "1 of 2 cases". */
     public String count() {
         return node("case-count") instanceof Label l ? l.getText() : "";

@@ -30,4 +30,22 @@ public final class DashboardPageHandle {
     public void openCaseloadReport() {
         robot.clickOn("#dashboard-report");
     }
+
+    /** The notice asking for the rep's name ("Your changes are recorded … as made by …") is in sight. */
+    public boolean nameNoticeShown() {
+        return robot.lookup("#dashboard-name-notice").tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** The notice's "Set your name…": Tools ▸ Settings opens on its first tab, You. */
+    public SettingsHandle setNameFromNotice() {
+        robot.clickOn("#dashboard-name-set");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return new SettingsHandle(robot);
+    }
+
+    /** The notice's "Later": put off until the next start. */
+    public void putNameOff() {
+        robot.clickOn("#dashboard-name-later");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -84,4 +84,19 @@ public final class MemberFormHandle extends Handle {
     public boolean nameHasFocus() {
         return node("member-name").isFocused();
     }
+
+    /** The id of what holds the cursor in the members screen ("member-number" when it is the first field), or what it is. */
+    public String cursorIn() {
+        return FocusOwner.describe(node("member-number"));
+    }
+
+    /** The form is in place (the members screen is put together a part a frame the first time). */
+    public boolean formInPlace() {
+        return present("member-number") && present("member-save");
+    }
+
+    /** The membership number as typed. */
+    public String number() {
+        return this.<javafx.scene.control.TextField>node("member-number").getText();
+    }
 }

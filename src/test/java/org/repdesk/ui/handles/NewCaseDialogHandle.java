@@ -59,4 +59,15 @@ public final class NewCaseDialogHandle extends Handle {
     public boolean isShowing() {
         return present("newcase-open");
     }
+
+    /** The id of what holds the cursor in the dialog ("newcase-member-search" when it is the first field), or what it is. */
+    public String cursorIn() {
+        return FocusOwner.describe(node("newcase-open"));
+    }
+
+    /** Escape: the dialog closes, nothing opened. */
+    public void cancel() {
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
 }
