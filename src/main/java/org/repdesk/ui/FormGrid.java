@@ -46,7 +46,7 @@ public final class FormGrid extends GridPane {
         add(l, 0, row);
         add(field, 1, row);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        lines.add(new Line(Place.LABELLED, l, field));
+        added(new Line(Place.LABELLED, l, field));
         row++;
         return field;
     }
@@ -68,7 +68,7 @@ public final class FormGrid extends GridPane {
         add(l, 0, row);
         add(box, 1, row);
         GridPane.setHgrow(box, Priority.ALWAYS);
-        lines.add(new Line(Place.LABELLED, l, box));
+        added(new Line(Place.LABELLED, l, box));
         row++;
         return field;
     }
@@ -85,7 +85,7 @@ public final class FormGrid extends GridPane {
         said.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problem));
         said.managedProperty().bind(said.visibleProperty());
         add(said, 1, row);
-        lines.add(new Line(Place.UNDER, null, said));
+        added(new Line(Place.UNDER, null, said));
         row++;
         return said;
     }
@@ -93,7 +93,7 @@ public final class FormGrid extends GridPane {
     /** A node spanning both columns (a hint, a problems label). */
     public <T extends Node> T addWide(T node) {
         add(node, 0, row, 2, 1);
-        lines.add(new Line(Place.WIDE, null, node));
+        added(new Line(Place.WIDE, null, node));
         row++;
         return node;
     }
@@ -105,10 +105,8 @@ public final class FormGrid extends GridPane {
      */
     public void stackWhenFieldsNarrowerThan(double em) {
         stackBelowEm = em;
-        widthProperty().addListener((o, was, now) -> placeLines());
-        // Ctrl+plus makes the words and the fields' need larger at the same width.
-        lines.stream().filter(l -> l.label() != null).findFirst()
-                .ifPresent(l -> l.label().fontProperty().addListener((o, was, now) -> placeLines()));
+        widthProperty().addListener((o, was, now) -> placeLines(false));
+        lines.stream().filter(l -> l.label() != null).findFirst().ifPresent(l -> watchFont(l.label()));
     }
 
     private static void put(Node node, int column, int row, int span) {
@@ -122,7 +120,23 @@ public final class FormGrid extends GridPane {
         return stacked;
     }
 
-    private void placeLines() {
+    /** Ctrl+plus makes the words and the fields' need larger at the same width. */
+    private void watchFont(Label label) {
+        label.fontProperty().addListener((o, was, now) -> placeLines(false));
+    }
+
+    /** A line added to a form that stacks: put where the form's layout of the moment has it. */
+    private void added(Line line) {
+        lines.add(line);
+        if (stackBelowEm > 0) {
+            if (line.label() != null && lines.stream().filter(l -> l.label() != null).count() == 1) {
+                watchFont(line.label());
+            }
+            placeLines(true);
+        }
+    }
+
+    private void placeLines(boolean again) {
         double labels = 0;
         for (Line line : lines) {
             if (line.place() == Place.LABELLED) {
@@ -134,8 +148,8 @@ public final class FormGrid extends GridPane {
         if (!lines.isEmpty() && lines.get(0).label() != null) {
             font = lines.get(0).label().getFont().getSize();
         }
-        boolean stack = fields < stackBelowEm * font;
-        if (stack == stacked) {
+        boolean stack = getWidth() > 0 && fields < stackBelowEm * font;
+        if (stack == stacked && !again) {
             return;
         }
         stacked = stack;
