@@ -126,6 +126,9 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         problems.setWrapText(true);
 
         FormGrid grid = new FormGrid();
+        // At 1024 pixels with the text two steps larger (18 px) the form scrolled sideways and cut the
+        // dates' calendar buttons: its labels then go over its fields.
+        grid.stackWhenFieldsNarrowerThan(12);
         javafx.scene.control.ComboBox<org.repdesk.i18n.DocumentLanguage> language = DocumentLanguageChoice.make("brief-language");
         language.valueProperty().bindBidirectional(vm.languageProperty());
         language.setMaxWidth(Double.MAX_VALUE);

@@ -31,13 +31,16 @@ public final class DashboardView extends BorderPane {
         void demands();
     }
 
+    /** The narrowest a tile gets; a row's tiles share what is left over, so none is cut short. */
     private static final double TILE_WIDTH = 330;
+    private static final double TILE_HEIGHT = 200;
+    private static final double TILE_GAP = 14;
     /** The hearings whose cases' summaries the dashboard's second button makes: the next two weeks'. */
     private static final int HEARING_DAYS = 14;
 
     private final DashboardViewModel vm;
     private final Destinations go;
-    private final TilePane tiles = new TilePane(14, 14);
+    private final TilePane tiles = new TilePane(TILE_GAP, TILE_GAP);
     private final VBox content;
 
     public DashboardView(DeskState state, Destinations go) {
@@ -61,7 +64,9 @@ public final class DashboardView extends BorderPane {
                 Runner.of(state, state::owner), state.dialogs(), state::plainTextAllowed)));
         tiles.setPrefColumns(3);
         tiles.setPrefTileWidth(TILE_WIDTH);
-        tiles.setPrefTileHeight(200);
+        // As tall as the tallest tile (a deadline's long title wraps), never less than 200.
+        tiles.setMinWidth(TILE_WIDTH);
+        tiles.widthProperty().addListener((o, was, now) -> fitTiles());
         DueSoonNoticeViewModel notice = vm.notice();
         Label dueSoon = new Label(); // what falls due today and in the next two working days, in words
         dueSoon.setId("dashboard-due-soon");
@@ -89,8 +94,10 @@ public final class DashboardView extends BorderPane {
         hearings.setMinWidth(USE_PREF_SIZE);
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 8, heading, report, hearings);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        vm.tiles().addListener((javafx.beans.Observable o) -> tiles.getChildren().setAll(
-                vm.tiles().stream().map(this::tile).toList()));
+        vm.tiles().addListener((javafx.beans.Observable o) -> {
+            tiles.getChildren().setAll(vm.tiles().stream().map(this::tile).toList());
+            fitTiles();
+        });
         content = new VBox(14, top, new RepNameNotice(state), dueBox, tiles); // asks for the name while unset
         content.getStyleClass().add("pane-right");
         setCenter(content);
@@ -110,6 +117,25 @@ public final class DashboardView extends BorderPane {
             scroll.applyCss(); // styled and skinned in this layout, not drawn bare for a frame
         }
         super.layoutChildren();
+    }
+
+    /**
+     * The tiles share the row's width (two at 1024 pixels, three at 1280), and their words wrap
+     * inside: a tile of 330 left a third of a 1024-pixel row blank while it cut "Return notes of…".
+     */
+    private void fitTiles() {
+        double room = tiles.getWidth() - tiles.snappedLeftInset() - tiles.snappedRightInset();
+        if (room <= 0) {
+            return;
+        }
+        int columns = Math.max(1, Math.min(tiles.getPrefColumns(), (int) ((room + TILE_GAP) / (TILE_WIDTH + TILE_GAP))));
+        double width = Math.floor((room - TILE_GAP * (columns - 1)) / columns);
+        tiles.setPrefTileWidth(width);
+        for (javafx.scene.Node tile : tiles.getChildren()) {
+            for (javafx.scene.Node t : ((VBox) tile).getChildren()) {
+                ((Text) t).setWrappingWidth(inside(width));
+            }
+        }
     }
 
     /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
@@ -134,6 +160,7 @@ public final class DashboardView extends BorderPane {
         VBox tile = new VBox(4, text(t.figure(), "tile-figure"), text(t.label(), "tile-label"), text(t.detail(), "tile-detail"));
         tile.setId(t.id());
         tile.getStyleClass().add("tile");
+        tile.setMinHeight(TILE_HEIGHT);
         if (t.alert()) {
             tile.getStyleClass().add("tile-alert");
         }
@@ -159,7 +186,12 @@ public final class DashboardView extends BorderPane {
     private static Text text(String content, String styleClass) {
         Text text = new Text(content);
         text.getStyleClass().add(styleClass);
-        text.setWrappingWidth(TILE_WIDTH - 2 * 14 - 4);
+        text.setWrappingWidth(inside(TILE_WIDTH));
         return text;
+    }
+
+    /** A tile's words' width: inside its padding (14 pixels a side in the stylesheet) and border. */
+    private static double inside(double tileWidth) {
+        return tileWidth - 2 * 14 - 4;
     }
 }

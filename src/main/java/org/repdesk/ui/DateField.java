@@ -29,6 +29,9 @@ public final class DateField extends DatePicker {
             DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
 
+    /** A date of the widest digits, for the room a date needs. */
+    private static final LocalDate WIDEST_DATE = LocalDate.of(2028, 12, 28);
+
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final String fieldName;
     /** What the rep typed while it is not a date; null once the text is a date or blank. */
@@ -67,9 +70,11 @@ public final class DateField extends DatePicker {
     }
 
     /**
-     * Never narrower than its prompt: squeezed by a form at 1024x700 the Welsh "dd/mm/bbbb" read
-     * "dd/mm/bbb" (issue 20). The prompt, the editor's padding and the calendar button, measured in
-     * the font of the moment (Ctrl+plus widens it).
+     * Never narrower than its prompt or a date: squeezed by a form at 1024x700 the Welsh
+     * "dd/mm/bbbb" read "dd/mm/bbb" (issue 20), and the brief's "01/12/2025" read "01/12/202". The
+     * words, the editor's padding and the calendar button, measured in the font of the moment
+     * (Ctrl+plus widens it). The stylesheet sets no min-width for date pickers: one set there
+     * (10em, 140 pixels) took the place of this, and a form squeezed the Welsh prompt's 90 pixels into 89.
      */
     @Override
     protected double computeMinWidth(double height) {
@@ -78,10 +83,11 @@ public final class DateField extends DatePicker {
             return own;
         }
         javafx.scene.Node button = lookup(".arrow-button");
-        double prompt = WholeText.width(getPromptText(), getEditor().getFont()) + getEditor().snappedLeftInset()
-                + getEditor().snappedRightInset() + (button == null ? 0 : button.prefWidth(-1))
-                + snappedLeftInset() + snappedRightInset();
-        return Math.max(own, Math.ceil(prompt) + 4); // room for the platform rounding each part to whole pixels
+        double words = Math.max(WholeText.width(getPromptText(), getEditor().getFont()),
+                WholeText.width(UK.format(WIDEST_DATE), getEditor().getFont()));
+        double needs = words + getEditor().snappedLeftInset() + getEditor().snappedRightInset()
+                + (button == null ? 0 : button.prefWidth(-1)) + snappedLeftInset() + snappedRightInset();
+        return Math.max(own, Math.ceil(needs) + 4); // room for the platform rounding each part to whole pixels
     }
 
     private LocalDate parse(String text) {

@@ -7,10 +7,24 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
-/** A two-column form: labels on the left, fields growing on the right. */
+/**
+ * A two-column form: labels on the left, fields growing on the right; a form that asks for it
+ * ({@link #stackWhenFieldsNarrowerThan}) puts each label over its field once the fields would be
+ * narrower than that.
+ */
 public final class FormGrid extends GridPane {
 
+    /** How a node sits in the form: a label with its field, under the fields (a problem), or across both. */
+    private enum Place { LABELLED, UNDER, WIDE }
+
+    /** One line of the form, in order: for LABELLED, the label and its field; else the node alone. */
+    private record Line(Place place, Label label, Node node) {
+    }
+
+    private final java.util.List<Line> lines = new java.util.ArrayList<>();
     private int row;
+    private double stackBelowEm = -1;
+    private boolean stacked;
 
     public FormGrid() {
         getStyleClass().add("form-grid");
@@ -32,6 +46,7 @@ public final class FormGrid extends GridPane {
         add(l, 0, row);
         add(field, 1, row);
         GridPane.setHgrow(field, Priority.ALWAYS);
+        added(new Line(Place.LABELLED, l, field));
         row++;
         return field;
     }
@@ -53,6 +68,7 @@ public final class FormGrid extends GridPane {
         add(l, 0, row);
         add(box, 1, row);
         GridPane.setHgrow(box, Priority.ALWAYS);
+        added(new Line(Place.LABELLED, l, box));
         row++;
         return field;
     }
@@ -69,6 +85,7 @@ public final class FormGrid extends GridPane {
         said.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problem));
         said.managedProperty().bind(said.visibleProperty());
         add(said, 1, row);
+        added(new Line(Place.UNDER, null, said));
         row++;
         return said;
     }
@@ -76,7 +93,81 @@ public final class FormGrid extends GridPane {
     /** A node spanning both columns (a hint, a problems label). */
     public <T extends Node> T addWide(T node) {
         add(node, 0, row, 2, 1);
+        added(new Line(Place.WIDE, null, node));
         row++;
         return node;
+    }
+
+    /**
+     * Puts each label over its field while, beside their labels, the fields would be narrower than
+     * {@code em} times the text's size: at 1024 pixels the member form's fields had 212 pixels for words and
+     * cut an e-mail address of forty letters; over them, its labels give the fields the form's width.
+     */
+    public void stackWhenFieldsNarrowerThan(double em) {
+        stackBelowEm = em;
+        widthProperty().addListener((o, was, now) -> placeLines(false));
+        lines.stream().filter(l -> l.label() != null).findFirst().ifPresent(l -> watchFont(l.label()));
+    }
+
+    private static void put(Node node, int column, int row, int span) {
+        GridPane.setColumnIndex(node, column);
+        GridPane.setRowIndex(node, row);
+        GridPane.setColumnSpan(node, span);
+    }
+
+    /** True while the labels sit over their fields. */
+    public boolean stacked() {
+        return stacked;
+    }
+
+    /** Ctrl+plus makes the words and the fields' need larger at the same width. */
+    private void watchFont(Label label) {
+        label.fontProperty().addListener((o, was, now) -> placeLines(false));
+    }
+
+    /** A line added to a form that stacks: put where the form's layout of the moment has it. */
+    private void added(Line line) {
+        lines.add(line);
+        if (stackBelowEm > 0) {
+            if (line.label() != null && lines.stream().filter(l -> l.label() != null).count() == 1) {
+                watchFont(line.label());
+            }
+            placeLines(true);
+        }
+    }
+
+    private void placeLines(boolean again) {
+        double labels = 0;
+        for (Line line : lines) {
+            if (line.place() == Place.LABELLED) {
+                labels = Math.max(labels, line.label().prefWidth(-1));
+            }
+        }
+        double fields = getWidth() - snappedLeftInset() - snappedRightInset() - labels - snapSpaceX(getHgap());
+        double font = javafx.scene.text.Font.getDefault().getSize();
+        if (!lines.isEmpty() && lines.get(0).label() != null) {
+            font = lines.get(0).label().getFont().getSize();
+        }
+        boolean stack = getWidth() > 0 && fields < stackBelowEm * font;
+        if (stack == stacked && !again) {
+            return;
+        }
+        stacked = stack;
+        int at = 0;
+        for (Line line : lines) {
+            if (line.place() == Place.LABELLED) {
+                GridPane.setHalignment(line.label(), stack ? HPos.LEFT : null);
+                put(line.label(), 0, at, stack ? 2 : 1);
+                if (stack) {
+                    at++;
+                }
+                put(line.node(), stack ? 0 : 1, at++, stack ? 2 : 1);
+            } else if (line.place() == Place.UNDER) {
+                put(line.node(), stack ? 0 : 1, at++, stack ? 2 : 1);
+            } else {
+                put(line.node(), 0, at++, 2);
+            }
+        }
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stacked"), stack);
     }
 }

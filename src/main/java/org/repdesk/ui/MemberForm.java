@@ -88,6 +88,8 @@ public final class MemberForm extends VBox {
         grid.addProblem(form.phoneProblem().shownProperty());
         grid.add(Messages.text("members.form.hours"), hours);
         grid.addProblem(form.hoursProblem().shownProperty()).setId("member-hours-problem");
+        // An e-mail address of forty letters is about 24 em: narrower, the labels go over the fields.
+        grid.stackWhenFieldsNarrowerThan(24);
 
         number.textProperty().bindBidirectional(form.numberProperty());
         name.textProperty().bindBidirectional(form.nameProperty());

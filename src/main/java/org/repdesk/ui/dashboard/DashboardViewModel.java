@@ -25,8 +25,6 @@ public final class DashboardViewModel {
 
     /** How many deadlines a tile lists before "and N more" (the figures are read for this many). */
     public static final int SHOWN_PER_TILE = 4;
-    /** What fits on a deadline's line in a tile, after its date and reference. */
-    private static final int WHAT_CHARS = 17;
 
     /** The list behind a tile. */
     public enum Opens { OPEN_CASES, OVERDUE_CASES, WORKLOAD_FACTOR_CASES, OVER_THRESHOLD, DEMANDS }
@@ -99,14 +97,10 @@ public final class DashboardViewModel {
         if (items.isEmpty()) {
             return none;
         }
-        // One line each, so the count of the rest stays in the tile.
+        // One deadline a line, its title whole: the tile wraps a long one rather than cutting it.
         String list = items.stream().limit(SHOWN_PER_TILE).map(d -> Dates.uk(d.due()) + "  " + d.reference()
-                + "  " + (d.hearing() ? Messages.text("boards.dash.hearing") : shortened(d.what()))).collect(Collectors.joining("\n"));
+                + "  " + (d.hearing() ? Messages.text("boards.dash.hearing") : d.what())).collect(Collectors.joining("\n"));
         return count > SHOWN_PER_TILE ? list + "\n" + Messages.text("boards.dash.more", Map.of("n", count - SHOWN_PER_TILE)) : list;
-    }
-
-    private static String shortened(String what) {
-        return what.length() <= WHAT_CHARS ? what : what.substring(0, WHAT_CHARS - 1).stripTrailing() + "…";
     }
 
     private static String demands(Caseload c) {

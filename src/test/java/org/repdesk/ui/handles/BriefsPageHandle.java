@@ -39,6 +39,17 @@ public final class BriefsPageHandle {
         return robot.lookup("#page-preview").lookup(".page").queryAll().size();
     }
 
+    /** The form's fields are in place (the screen puts them in a frame at a time). */
+    public boolean fieldsInPlace() {
+        return robot.lookup("#brief-from").tryQuery().map(n -> n.getScene() != null && n.getLayoutBounds().getWidth() > 0)
+                .orElse(false);
+    }
+
+    /** The period's first day (a date field). */
+    public javafx.scene.control.DatePicker from() {
+        return robot.lookup("#brief-from").query();
+    }
+
     public Button pdf() {
         return robot.lookup("#brief-pdf").queryButton();
     }

@@ -26,6 +26,16 @@ public final class DashboardPageHandle {
         return robot.lookup("#tile-" + which + " .tile-figure").queryAs(Text.class).getText();
     }
 
+    /** A tile's lines under its label (the deadlines it lists, the counts by type). */
+    public Text detail(String which) {
+        return robot.lookup("#tile-" + which + " .tile-detail").queryAs(Text.class);
+    }
+
+    /** The pane the tiles sit in, row by row. */
+    public javafx.scene.layout.Pane tiles() {
+        return (javafx.scene.layout.Pane) tile("open").getParent();
+    }
+
     /** The caseload report's button: its preview opens (see {@link DocumentPreviewHandle}). */
     public void openCaseloadReport() {
         robot.clickOn("#dashboard-report");

@@ -65,6 +65,10 @@ public final class MemberFormHandle extends Handle {
         return node("member-region");
     }
 
+    public javafx.scene.control.TextField email() {
+        return node("member-email");
+    }
+
     public Button save() {
         return node("member-save");
     }
