@@ -131,6 +131,7 @@ public final class BackupDialog {
     private static ListView<Backups.Backup> backupList(ObservableList<Backups.Backup> items) {
         ListView<Backups.Backup> list = new ListView<>(items);
         list.setId("backupList");
+        list.setAccessibleText(Messages.text("screens.backups.title")); // a screen reader's name for the list
         list.setPrefHeight(240);
         list.setCellFactory(v -> new ListCell<>() {
             @Override

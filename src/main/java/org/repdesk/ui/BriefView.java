@@ -78,6 +78,7 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         });
         vm.pagesProperty().addListener((o, was, now) -> preview.showPages(now));
         demands.setId("brief-demands");
+        FocusInLists.keepInSight(demands);
         demands.setPrefHeight(200);
         demands.setItems(vm.demands());
         demands.getCheckModel().getCheckedItems().addListener((javafx.beans.Observable o) -> {

@@ -74,7 +74,7 @@ final class MainMenus {
 
     /** Shortcuts with no menu item of their own, for the F1 list: the keys, then the bundle key of what they do. */
     private static final List<String[]> OTHER_KEYS = List.of(
-            new String[] {"Ctrl+=", "shell.key.largerAlso"}, // not for reps: a key's name
+            new String[] {"Ctrl+Shift+=", "shell.key.largerAlso"}, // not for reps: a key's name
             new String[] {"Ctrl+Enter", "shell.key.preview"}, // not for reps: a key's name
             new String[] {"Shift+F10", "shell.key.cardMenu"}, // not for reps: a key's name
             new String[] {"↑ ↓", "shell.key.filter"}, // not for reps: a key's name
@@ -141,8 +141,8 @@ final class MainMenus {
             }
         }
         view.getItems().addAll(new SeparatorMenuItem(),
-                item("shell.menu.larger", "Shortcut+Plus", () -> act.textSize(+1)),
-                item("shell.menu.smaller", "Shortcut+Minus", () -> act.textSize(-1)),
+                keyed("shell.menu.larger", TextSize.LARGER, () -> act.textSize(+1)),
+                keyed("shell.menu.smaller", TextSize.SMALLER, () -> act.textSize(-1)),
                 item("shell.menu.normalSize", "Shortcut+Shift+0", () -> act.textSize(0)),
                 new SeparatorMenuItem(), item("shell.menu.reload", "F5", act::reload));
         MenuItem passphrase = item("shell.menu.passphrase", "Shortcut+Shift+P", act::passphrase);
@@ -211,9 +211,13 @@ final class MainMenus {
     }
 
     private static MenuItem item(String key, String accelerator, Runnable action) {
+        return keyed(key, accelerator == null ? null : KeyCombination.keyCombination(accelerator), action);
+    }
+
+    private static MenuItem keyed(String key, KeyCombination accelerator, Runnable action) {
         MenuItem item = new MenuItem(Messages.text(key));
         item.setId("menu-" + key.substring(key.lastIndexOf('.') + 1));
-        shortcut(item, accelerator);
+        item.setAccelerator(accelerator);
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -40,8 +40,9 @@ final class PagePreview extends ScrollPane {
     void showPages(List<byte[]> png) {
         current = List.copyOf(png);
         pages.getChildren().clear();
-        for (byte[] page : png) {
-            ImageView view = new ImageView(new Image(new ByteArrayInputStream(page)));
+        for (int i = 0; i < png.size(); i++) {
+            ImageView view = new ImageView(new Image(new ByteArrayInputStream(png.get(i))));
+            view.setAccessibleText(pageOf(i + 1, png.size()));
             view.setPreserveRatio(true);
             // Zoomed to the pane's width (at 1024x700 an A4 page 560 wide had its right side cut), up to
             // the width it was drawn at: larger would only blur it.
@@ -55,6 +56,11 @@ final class PagePreview extends ScrollPane {
             frame.setMaxWidth(Double.NEGATIVE_INFINITY);
             pages.getChildren().add(frame);
         }
+    }
+
+    /** What a screen reader says of a page's picture, which has no words of its own: "Page 2 of 5". */
+    static String pageOf(int page, int pages) {
+        return org.repdesk.i18n.Messages.text("screens.document.pageOf", java.util.Map.of("n", page, "total", pages));
     }
 
     List<byte[]> pages() {

@@ -9,9 +9,13 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -43,6 +47,13 @@ class FocusAndSelectionShowTest {
     private ListView<String> list;
     private TabPane tabs;
     private Button elsewhere;
+    private CheckBox check;
+    private CheckBox ticked;
+    private RadioButton radio;
+    private MenuButton flatMenu;
+    private Hyperlink link;
+    private Button plain;
+    private javafx.scene.control.TitledPane folding;
 
     @Start
     void start(Stage stage) {
@@ -52,9 +63,21 @@ class FocusAndSelectionShowTest {
         list = new ListView<>(FXCollections.observableArrayList("2026-07-20", "2026-08-01"));
         tabs = new TabPane(new Tab("Details"), new Tab("Timeline"));
         elsewhere = new Button("Elsewhere");
+        check = new CheckBox("Overdue only");
+        ticked = new CheckBox("Disability related");
+        ticked.setSelected(true);
+        radio = new RadioButton("English");
+        flatMenu = new MenuButton("Newest first");
+        flatMenu.getStyleClass().add("flat");
+        link = new Hyperlink("Open the guide");
+        plain = new Button("New case");
+        folding = new javafx.scene.control.TitledPane("WMT capacity calculator", new Label("Hours"));
+        folding.setExpanded(false);
         nav.getStyleClass().add("nav-button");
         flat.getStyleClass().add("flat");
         table.getColumns().add(new TableColumn<>("Name"));
+        table.setPrefHeight(110);
+        list.setPrefHeight(150);
         // Cells as the timeline, a demand's history and a case's papers draw them.
         list.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -74,7 +97,8 @@ class FocusAndSelectionShowTest {
             }
         });
         Styling.use(DeskPreferences.Theme.LIGHT, DeskPreferences.DEFAULT_TEXT_SIZE);
-        stage.setScene(new Scene(new VBox(8, elsewhere, nav, flat, table, list, tabs), 500, 600));
+        stage.setScene(new Scene(new VBox(8, elsewhere, nav, flat, table, list, tabs,
+                new javafx.scene.layout.HBox(12, check, ticked, radio, flatMenu, link, plain), folding), 900, 760));
         stage.show();
     }
 
@@ -100,6 +124,61 @@ class FocusAndSelectionShowTest {
             }
         }
         assertEquals(List.of(), unseen, "focus shows nothing on");
+    }
+
+    /**
+     * Seen, not only styled: the theme drew no focus on check boxes, radio buttons, links or flat menus,
+     * and repdesk.css's list rule changed a background the cells cover. A ring of pixels changing 3:1 or
+     * more ({@link FocusRing}) on each, in both themes (a ticked box is the ring's own blue).
+     */
+    @Test
+    void everyKindOfControlShowsARingInBothThemes(FxRobot robot) {
+        List<String> unseen = new ArrayList<>();
+        for (DeskPreferences.Theme theme : List.of(DeskPreferences.Theme.LIGHT, DeskPreferences.Theme.DARK)) {
+            robot.interact(() -> Styling.use(theme, DeskPreferences.DEFAULT_TEXT_SIZE));
+            for (Region r : List.of(nav, flat, table, list, tabs, check, ticked, radio, flatMenu, link, plain, folding)) {
+                FocusRing ring = FocusRing.measure(robot, r, elsewhere);
+                if (!ring.seen()) {
+                    unseen.add(theme + " " + r.getClass().getSimpleName() + " " + r.getStyleClass() + ": " + ring);
+                }
+            }
+        }
+        assertEquals(List.of(), unseen, "focus not to be seen on");
+    }
+
+    /** The ring takes no room: what a control lays out stays where it was when the focus arrives. */
+    @Test
+    void nothingMovesWhenTheFocusArrives(FxRobot robot) {
+        List<String> moved = new ArrayList<>();
+        for (Region r : List.of(check, radio, flatMenu, link, plain, list, table)) {
+            List<Object> before = new ArrayList<>();
+            List<Object> after = new ArrayList<>();
+            robot.interact(() -> {
+                elsewhere.requestFocus();
+                r.applyCss();
+                r.layout();
+                before.addAll(placesInside(r));
+                r.requestFocus();
+            });
+            robot.interact(() -> {
+                r.applyCss();
+                r.layout();
+                after.addAll(placesInside(r));
+            });
+            if (!before.equals(after)) {
+                moved.add(r.getClass().getSimpleName() + ": " + before + " -> " + after);
+            }
+        }
+        assertEquals(List.of(), moved, "moved when focused");
+    }
+
+    private static List<Object> placesInside(Region r) {
+        List<Object> places = new ArrayList<>(List.of(r.getInsets(), r.getLayoutBounds()));
+        for (Node child : r.getChildrenUnmodifiable()) {
+            // Where it is laid out, not its bounds in the parent: those take in a ring drawn outside it.
+            places.add(List.of(child.getLayoutX(), child.getLayoutY(), child.getLayoutBounds()));
+        }
+        return places;
     }
 
     @Test

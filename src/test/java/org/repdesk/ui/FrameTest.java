@@ -111,6 +111,38 @@ class FrameTest {
         assertFalse(frame.root().getScene().getRoot().getStyleClass().stream().anyMatch(c -> c.startsWith("text-size-")));
     }
 
+    /**
+     * On UK and US keyboards plus is Shift and "=": the menu said "Ctrl+Plus", and Ctrl+Shift+= did
+     * nothing. Ctrl with "=", with or without Shift (arriving as "=" or as plus), and the keypad's plus
+     * and minus all change the size, and the menu shows the key a rep presses.
+     */
+    @Test
+    void ctrlAndPlusWorkWithShiftAndTheMenuShowsCtrlEquals(FxRobot robot) {
+        FrameHandle frame = new FrameHandle(robot);
+        frame.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS);
+        assertEquals(16, preferences.textSize());
+        frame.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.PLUS);
+        assertEquals(18, preferences.textSize());
+        frame.press(KeyCode.CONTROL, KeyCode.PLUS);
+        assertEquals(20, preferences.textSize());
+        frame.press(KeyCode.CONTROL, KeyCode.ADD);
+        assertEquals(22, preferences.textSize());
+        frame.press(KeyCode.CONTROL, KeyCode.SUBTRACT);
+        assertEquals(20, preferences.textSize());
+        frame.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT0);
+        assertEquals(DeskPreferences.DEFAULT_TEXT_SIZE, preferences.textSize());
+
+        MenuItem larger = window.menus().allItems().stream()
+                .filter(i -> i.getText().equals(org.repdesk.i18n.Messages.text("shell.menu.larger"))).findFirst().orElseThrow();
+        MenuItem smaller = window.menus().allItems().stream()
+                .filter(i -> i.getText().equals(org.repdesk.i18n.Messages.text("shell.menu.smaller"))).findFirst().orElseThrow();
+        assertEquals("Ctrl+=", larger.getAccelerator().getDisplayText());
+        assertEquals("Ctrl+-", smaller.getAccelerator().getDisplayText());
+        assertTrue(window.menus().shortcutLines().stream().anyMatch(l -> l.startsWith("Ctrl+= ")), "F1 lists Ctrl+=");
+        assertTrue(window.menus().shortcutLines().stream().anyMatch(l -> l.startsWith("Ctrl+Shift+= ")),
+                "F1 lists Ctrl+Shift+= (Ctrl and plus)");
+    }
+
     @Test
     void theSelectedScreenPropertyDecidesWhatIsShown(FxRobot robot) {
         FrameHandle frame = new FrameHandle(robot);

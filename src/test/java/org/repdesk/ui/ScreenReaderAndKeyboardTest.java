@@ -130,6 +130,61 @@ class ScreenReaderAndKeyboardTest {
         }
     }
 
+    /**
+     * The dialogs a rep opens from the screens: backups, a demand, a meeting, a timeline entry, a WMT
+     * record, a demand's change of status and a letter. Each control named as on the screens.
+     */
+    @Test
+    void theOtherDialogsNameTheirControlsToo(FxRobot robot) throws Exception {
+        FrameHandle frame = new FrameHandle(robot);
+        List<String> unnamed = new ArrayList<>();
+        frame.openWhole(Screen.CASES);
+        unnamed.addAll(dialog(robot, "Backups", () -> frame.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B)));
+
+        org.repdesk.ui.handles.CasesPageHandle cases = new org.repdesk.ui.handles.CasesPageHandle(robot);
+        org.repdesk.testing.FxWait.waitUntil(() -> !cases.list().getItems().isEmpty());
+        org.repdesk.ui.handles.CaseFormHandle form = cases.openCaseOf(cases.list().getItems().get(0).memberName());
+        org.repdesk.testing.FxWait.waitUntil(form::wholeFormInPlace);
+        unnamed.addAll(dialog(robot, "Timeline entry", () -> {
+            form.openTimeline();
+            form.addTimelineEntry();
+        }));
+        unnamed.addAll(dialog(robot, "Letter", () -> form.openDocuments().makeLetter()));
+
+        frame.openWhole(Screen.WORKLOAD);
+        org.repdesk.ui.handles.WorkloadPageHandle workload = new org.repdesk.ui.handles.WorkloadPageHandle(robot);
+        org.repdesk.testing.FxWait.waitUntil(() -> !workload.members().getItems().isEmpty());
+        robot.interact(() -> workload.members().getSelectionModel().select(0));
+        unnamed.addAll(dialog(robot, "WMT record", workload::addRecord));
+
+        frame.openWhole(Screen.DEMANDS);
+        org.repdesk.ui.handles.DemandsPageHandle demands = new org.repdesk.ui.handles.DemandsPageHandle(robot);
+        // Later, not in interact(): the dialogs wait for their answer, and interact() would wait for them.
+        List<javafx.scene.control.Button> bar = demands.barButtons();
+        unnamed.addAll(dialog(robot, "Demand", () -> javafx.application.Platform.runLater(bar.get(0)::fire)));
+        unnamed.addAll(dialog(robot, "Meeting", () -> javafx.application.Platform.runLater(bar.get(1)::fire)));
+        ListView<?> raised = demands.column(org.repdesk.model.DemandStatus.RAISED);
+        org.repdesk.testing.FxWait.waitUntil(() -> !raised.getItems().isEmpty());
+        robot.interact(() -> raised.getSelectionModel().select(0));
+        org.repdesk.testing.FxWait.waitUntil(() -> demands.changesOffered().contains("demand-status-menu"));
+        javafx.scene.control.MenuItem withdrawn = demands.statusMenu().getItems().stream().filter(i -> !i.isDisable())
+                .reduce((a, b) -> b).orElseThrow();
+        unnamed.addAll(dialog(robot, "Status change", () -> javafx.application.Platform.runLater(withdrawn::fire)));
+        assertEquals(List.of(), List.copyOf(new LinkedHashSet<>(unnamed)),
+                "controls a screen reader would announce as nothing");
+    }
+
+    /** Opens a dialog with {@code open}, lists its unnamed controls, and closes it. */
+    private List<String> dialog(FxRobot robot, String name, Runnable open) throws Exception {
+        open.run();
+        Node root = dialogRoot();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = unnamedUnder(robot, () -> root, name);
+        robot.interact(() -> root.getScene().getWindow().hide());
+        org.repdesk.testing.FxWait.waitUntil(() -> !root.getScene().getWindow().isShowing());
+        return found;
+    }
+
     /** The root of the dialog open above the main window. */
     private Node dialogRoot() throws Exception {
         org.repdesk.testing.FxWait.waitUntil(() -> javafx.stage.Window.getWindows().stream()

@@ -43,8 +43,12 @@ final class DocumentPreviewDialog {
         scroller.setFitToWidth(true);
         vm.images().addListener((ListChangeListener<byte[]>) c -> {
             pages.getChildren().clear();
+            int count = vm.images().size();
             for (byte[] png : vm.images()) {
                 ImageView view = new ImageView(new Image(new ByteArrayInputStream(png)));
+                // A page's picture has no words of its own: a screen reader says "Page 2 of 5".
+                view.setAccessibleText(Messages.text("screens.document.pageOf",
+                        java.util.Map.of("n", pages.getChildren().size() + 1, "total", count)));
                 view.setPreserveRatio(true);
                 view.fitWidthProperty().bind(scroller.widthProperty().subtract(40).map(w -> Math.min(w.doubleValue(),
                         Math.max(view.getImage().getWidth(), 200))));

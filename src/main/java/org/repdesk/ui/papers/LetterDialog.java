@@ -92,6 +92,7 @@ public final class LetterDialog {
         grid.add("", toFile);
         Label previewLabel = new Label(Messages.text("letters.dialog.preview"));
         previewLabel.getStyleClass().add("muted");
+        previewLabel.setLabelFor(preview); // what a screen reader says of the preview
         VBox box = new VBox(10, grid, empty, previewLabel, preview);
         box.setPrefSize(640, 560);
 

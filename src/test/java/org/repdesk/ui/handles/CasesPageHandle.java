@@ -82,6 +82,21 @@ public final class CasesPageHandle extends Handle {
         return this.<javafx.scene.control.CheckBox>node("filter-overdue").isSelected();
     }
 
+    /** The "Overdue only" check box. */
+    public javafx.scene.control.CheckBox overdueBox() {
+        return node("filter-overdue");
+    }
+
+    /** The list's order menu ("Newest first"), a ui.ChoiceMenu. */
+    public MenuButton orderMenu() {
+        return node("case-order");
+    }
+
+    /** "Clear filters", a flat button. */
+    public javafx.scene.control.Button clearButton() {
+        return node("filter-clear");
+    }
+
     public void clearFilters() {
         robot.clickOn("#filter-clear");
     }

@@ -98,6 +98,11 @@ public final class DemandsPageHandle {
         return robot.lookup("#demand-detail-text").queryAs(Label.class);
     }
 
+    /** The shown demand's "Change status" menu, one item a status. */
+    public javafx.scene.control.MenuButton statusMenu() {
+        return robot.lookup("#demand-status-menu").query();
+    }
+
     public ListView<?> history() {
         return robot.lookup("#demand-history").queryListView();
     }
