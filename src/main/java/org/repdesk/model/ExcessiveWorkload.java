@@ -18,12 +18,14 @@ public final class ExcessiveWorkload {
 
     /**
      * The first date on which the member's weekly records show the run, or empty. Records count as
-     * consecutive when they fall in successive ISO weeks; a week with no record breaks the run.
+     * consecutive when they fall in successive ISO weeks; a week with no record breaks the run. A
+     * week counts by its first record; of two on one day, the lower figure is the first (as the
+     * brief's and the workload screen's SQL read them).
      */
     public static Optional<LocalDate> reachedOn(List<WorkloadRecord> records, WmtSettings settings) {
         List<WorkloadRecord> dated = records.stream()
                 .filter(r -> r.capacityPercent() != null && r.recordedOn() != null)
-                .sorted(Comparator.comparing(WorkloadRecord::recordedOn))
+                .sorted(Comparator.comparing(WorkloadRecord::recordedOn).thenComparing(WorkloadRecord::capacityPercent))
                 .toList();
         int run = 0;
         LocalDate previousWeek = null;

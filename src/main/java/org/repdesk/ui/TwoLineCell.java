@@ -72,10 +72,7 @@ final class TwoLineCell<S> extends TableCell<S, S> {
     static <S> TableColumn<S, S> column(String title, Function<S, ?> top, Function<S, ?> bottom) {
         TableColumn<S, S> col = new TableColumn<>(title);
         col.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
-        col.setComparator((a, b) -> {
-            int byTop = Tables.compare(top.apply(a), top.apply(b));
-            return byTop != 0 ? byTop : Tables.compare(bottom.apply(a), bottom.apply(b));
-        });
+        col.setComparator(Tables.byTwo(top, bottom));
         col.setCellFactory(c -> new TwoLineCell<>(top, bottom));
         col.tableViewProperty().addListener((o, was, table) -> {
             if (table != null) {

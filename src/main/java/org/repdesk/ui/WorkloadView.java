@@ -243,7 +243,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         };
     }
 
-    /** Reads every workload record once and rebuilds the members' lines. */
+    /** Reads each member's workload figures again and rebuilds the members' lines. */
     public void reload() {
         vm.reload();
     }

@@ -31,6 +31,15 @@ class ExcessiveWorkloadTest {
     }
 
     @Test
+    void ofTwoRecordsOnOneDayTheLowerFigureIsTheWeeksFirst() {
+        // W02's two records on one day, 105 read before 130: the week is not over, whichever came first
+        assertEquals(Optional.empty(), reached(at("2026-01-05", 111.0), at("2026-01-12", 130.0), at("2026-01-12", 105.0),
+                at("2026-01-19", 115.0), at("2026-01-26", 111.0)));
+        assertEquals(Optional.empty(), reached(at("2026-01-05", 111.0), at("2026-01-12", 105.0), at("2026-01-12", 130.0),
+                at("2026-01-19", 115.0), at("2026-01-26", 111.0)));
+    }
+
+    @Test
     void threeWeeksOverIsNotYetExcessive() {
         assertEquals(Optional.empty(), reached(at("2026-01-05", 130.0), at("2026-01-12", 130.0), at("2026-01-19", 130.0)));
     }

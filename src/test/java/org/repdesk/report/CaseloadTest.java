@@ -253,14 +253,16 @@ class CaseloadTest {
                 .thenComparing(Caseload.DueItem::reference);
         soon.sort(order);
         late.sort(order);
-        Map<UUID, List<WorkloadRecord>> records = desk.workload().byMember();
+        Map<UUID, List<WorkloadRecord>> records = new java.util.HashMap<>();
+        desk.workload().all().forEach(w -> records.computeIfAbsent(w.memberId(), k -> new ArrayList<>()).add(w));
         List<Double> latest = new ArrayList<>();
         for (List<WorkloadRecord> list : records.values()) {
             list.stream().filter(w -> w.capacityPercent() != null).max(Comparator.comparing(WorkloadRecord::recordedOn))
                     .ifPresent(w -> latest.add(w.capacityPercent()));
         }
         latest.sort(null);
-        int over = desk.workload().excessiveSince(records).size();
+        int over = (int) records.values().stream()
+                .filter(own -> org.repdesk.model.ExcessiveWorkload.reachedOn(own, desk.settings().wmt()).isPresent()).count();
         // Stages compared as maps: the SQL version orders them by the catalogue, which equals() ignores.
         return new Caseload(today, open, onHold, byTypeStage, soon.size(), soon, late.size(), late, factor,
                 latest.size(), latest.isEmpty() ? null : BriefBuilder.quantile(latest, 0.5), over, Map.of(), 0);

@@ -16,8 +16,26 @@ class TablesTest {
     void byNameSortsAsTheTablesDoAndLeavesTheListReadAsItWas() {
         List<String> read = List.of("Zoë Adams", "Łukasz Nowak", "mary O'Neill", "Lena Ward", "Aisha Khan");
         assertEquals(List.of("Aisha Khan", "Lena Ward", "Łukasz Nowak", "mary O'Neill", "Zoë Adams"),
-                Tables.byName(read, Function.identity()));
+                Tables.byName(read, Function.identity(), Function.identity()));
         assertEquals("Zoë Adams", read.get(0));
+    }
+
+    /**
+     * The members are read in the order their two-line name column sorts them (name, then number), so
+     * the table's first sort finds them in order: sorted by name alone, namesakes came in any order.
+     */
+    @Test
+    void namesakesAreSortedByTheirSecondLineAsTheTwoLineColumnSortsThem() {
+        record Row(String name, String number) {
+        }
+        List<Row> read = List.of(new Row("Priya Patel", "N0300"), new Row("Aled Jones", "N0200"),
+                new Row("Priya Patel", "N0100"), new Row("Priya Patel", "N0200"));
+        List<Row> sorted = Tables.byName(read, Row::name, Row::number);
+        assertEquals(List.of(new Row("Aled Jones", "N0200"), new Row("Priya Patel", "N0100"),
+                new Row("Priya Patel", "N0200"), new Row("Priya Patel", "N0300")), sorted);
+        List<Row> asTheColumnSorts = new ArrayList<>(read);
+        asTheColumnSorts.sort(Tables.byTwo(Row::name, Row::number)); // TwoLineCell.column's comparator
+        assertEquals(asTheColumnSorts, sorted);
     }
 
     @Test
@@ -32,8 +50,8 @@ class TablesTest {
             }
             names.add(b.toString());
         }
-        var one = CompletableFuture.supplyAsync(() -> Tables.byName(names, Function.identity()));
-        var two = CompletableFuture.supplyAsync(() -> Tables.byName(List.copyOf(names), Function.identity()));
+        var one = CompletableFuture.supplyAsync(() -> Tables.byName(names, Function.identity(), Function.identity()));
+        var two = CompletableFuture.supplyAsync(() -> Tables.byName(List.copyOf(names), Function.identity(), Function.identity()));
         List<String> alone = new ArrayList<>(names);
         alone.sort(Tables::compare);
         assertEquals(alone, one.join());

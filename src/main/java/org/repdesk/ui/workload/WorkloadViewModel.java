@@ -29,6 +29,7 @@ import org.repdesk.report.Dates;
 import org.repdesk.service.SettingsService;
 import org.repdesk.service.WorkloadService;
 import org.repdesk.ui.Dialogs;
+import org.repdesk.ui.common.Latest;
 import org.repdesk.ui.papers.Runner;
 
 /**
@@ -42,7 +43,7 @@ public final class WorkloadViewModel {
     public record MemberWorkload(Member member, WorkloadRecord latest, int records, LocalDate excessiveSince) {
     }
 
-    private record Read(Map<UUID, List<WorkloadRecord>> byMember, List<MemberWorkload> lines, WmtSettings wmt) {
+    private record Read(List<MemberWorkload> lines, WmtSettings wmt) {
     }
 
     private final WorkloadService workload;
@@ -59,7 +60,8 @@ public final class WorkloadViewModel {
     private final ObjectProperty<WmtSettings> wmt = new SimpleObjectProperty<>(WmtSettings.DEFAULTS);
     private final StringBinding heading;
     private final StringBinding flag;
-    private Map<UUID, List<WorkloadRecord>> byMember = Map.of();
+    /** Drops a member's records read after another member was chosen. */
+    private final Latest recordsRead = new Latest();
     private final Supplier<LocalDate> today;
 
     /**
@@ -144,35 +146,49 @@ public final class WorkloadViewModel {
         overOnly.set(true);
     }
 
-    /** Reads every workload record and the WMT figures once and rebuilds the members' lines. */
+    /**
+     * Reads each member's figures (latest record, count, excessive since: SQL, not every record) and
+     * the WMT figures, and rebuilds the members' lines; then the selected member's records again.
+     */
     public void reload() {
         List<Member> list = List.copyOf(members.get());
         runner.run(Messages.text("boards.workload.readFailed"), () -> {
-            Map<UUID, List<WorkloadRecord>> grouped = workload.byMember();
-            Map<UUID, LocalDate> since = workload.excessiveSince(grouped);
-            List<MemberWorkload> lines = new ArrayList<>();
+            Map<UUID, WorkloadService.MemberFigures> figures = workload.figuresByMember();
+            List<MemberWorkload> lines = new ArrayList<>(list.size());
             for (Member m : list) {
-                List<WorkloadRecord> own = grouped.getOrDefault(m.id(), List.of());
-                WorkloadRecord latest = own.stream().max(Comparator.comparing(WorkloadRecord::recordedOn)).orElse(null);
-                lines.add(new MemberWorkload(m, latest, own.size(), since.get(m.id())));
+                WorkloadService.MemberFigures f = figures.get(m.id());
+                lines.add(f == null ? new MemberWorkload(m, null, 0, null)
+                        : new MemberWorkload(m, f.latest(), f.records(), f.excessiveSince()));
             }
-            return new Read(grouped, lines, settings.wmt());
+            return new Read(lines, settings.wmt());
         }, read -> {
-            UUID was = Optional.ofNullable(selected.get()).map(r -> r.member().id()).orElse(null);
-            byMember = read.byMember();
+            MemberWorkload before = selected.get();
+            UUID was = Optional.ofNullable(before).map(r -> r.member().id()).orElse(null);
             wmt.set(read.wmt());
             rows.setAll(read.lines());
-            selected.set(was == null ? null
-                    : rows.stream().filter(r -> r.member().id().equals(was)).findFirst().orElse(null));
-            showRecords();
+            MemberWorkload now = was == null ? null
+                    : rows.stream().filter(r -> r.member().id().equals(was)).findFirst().orElse(null);
+            selected.set(now);
+            if (java.util.Objects.equals(before, now)) {
+                showRecords(); // the same line (a change listener is not told): its records may have changed
+            }
         });
     }
 
+    /** Reads the selected member's records, newest first; none while they are read, or with no one selected. */
     private void showRecords() {
         MemberWorkload r = selected.get();
-        List<WorkloadRecord> list = new ArrayList<>(r == null ? List.of() : byMember.getOrDefault(r.member().id(), List.of()));
-        list.sort(Comparator.comparing(WorkloadRecord::recordedOn).reversed());
-        records.setAll(list);
+        records.clear();
+        if (r == null) {
+            recordsRead.forget();
+            return;
+        }
+        UUID member = r.member().id();
+        runner.run(Messages.text("boards.workload.readFailed"), () -> {
+            List<WorkloadRecord> list = new ArrayList<>(workload.ofMember(member));
+            list.sort(Comparator.comparing(WorkloadRecord::recordedOn).reversed());
+            return list;
+        }, recordsRead.ask(records::setAll));
     }
 
     /** A form for a new record of the selected member, this week's, or empty when none is selected. */

@@ -1,0 +1,106 @@
+package org.repdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.repdesk.model.ExcessiveWorkload;
+import org.repdesk.model.Member;
+import org.repdesk.model.WmtSettings;
+import org.repdesk.model.WorkloadRecord;
+import org.repdesk.testing.Engine;
+import org.repdesk.testing.TestDesk;
+
+/**
+ * The workload screen's lines come from SQL (each member's latest record, how many, and since when
+ * the four-week rule is met); here they are worked out again the plain way, from every record read
+ * whole, over generated casework with awkward records added (several in one week, two on one day,
+ * no figure, weeks missed), on a data file and on a branch casebook, and the two must agree.
+ */
+@ParameterizedClass
+@EnumSource(Engine.class)
+class WorkloadFiguresOnEitherStoreTest {
+
+    @Parameter
+    Engine engine;
+    @TempDir
+    Path dir;
+    private RepDesk desk;
+
+    @BeforeEach
+    void generatedCaseworkWithAwkwardRecords() {
+        desk = new RepDesk(engine.open(dir), TestDesk.fixedClock());
+        new DemoData(desk).generate(80, 300, 42);
+        Random rnd = new Random(11);
+        List<Member> members = desk.members().all();
+        LocalDate from = TestDesk.TODAY.minusWeeks(30);
+        List<WorkloadRecord> added = new ArrayList<>();
+        for (Member m : members.subList(0, members.size() / 2)) {
+            LocalDate day = from.plusDays(rnd.nextInt(7));
+            for (int i = 0; i < 6 + rnd.nextInt(20); i++) {
+                day = switch (rnd.nextInt(6)) {
+                    case 0 -> day; // two on one day
+                    case 1 -> day.plusDays(1 + rnd.nextInt(3)); // perhaps the same week
+                    case 2 -> day.plusWeeks(2); // a week missed
+                    default -> day.plusWeeks(1);
+                };
+                Double capacity = rnd.nextInt(8) == 0 ? null : 100.0 + rnd.nextInt(26);
+                added.add(WorkloadRecord.of(m.id(), day, capacity, capacity == null ? 1800.0 : null, 37.0, null,
+                        20 + rnd.nextInt(30), null, null));
+            }
+        }
+        added.forEach(desk.workload()::add);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void eachMembersLatestRecordCountAndExcessiveDateAreThoseOfTheirRecordsReadWhole() {
+        for (WmtSettings wmt : List.of(WmtSettings.DEFAULTS, new WmtSettings(2171, 37, 2659, 37, 105, 2),
+                new WmtSettings(2171, 37, 2659, 37, 120, 1))) {
+            desk.settings().saveWmt(wmt);
+            Map<UUID, WorkloadService.MemberFigures> expected = readWhole(wmt);
+            assertTrue(expected.values().stream().filter(f -> f.excessiveSince() != null).count() >= 5,
+                    "some members meet the rule at " + wmt);
+            assertTrue(expected.values().stream().anyMatch(f -> f.excessiveSince() == null), "and some do not");
+            Map<UUID, WorkloadService.MemberFigures> fromSql = desk.workload().figuresByMember();
+            assertEquals(expected.keySet(), fromSql.keySet(), "members with records");
+            expected.forEach((member, figures) -> assertEquals(figures, fromSql.get(member), "at " + wmt));
+        }
+    }
+
+    /** The plain way: every record, grouped by member, the model's rule over each member's. */
+    private Map<UUID, WorkloadService.MemberFigures> readWhole(WmtSettings wmt) {
+        Map<UUID, List<WorkloadRecord>> byMember = new HashMap<>();
+        for (WorkloadRecord r : desk.workload().all()) {
+            byMember.computeIfAbsent(r.memberId(), k -> new ArrayList<>()).add(r);
+        }
+        Map<UUID, WorkloadService.MemberFigures> figures = new HashMap<>();
+        byMember.forEach((member, own) -> {
+            // The latest day's record; of two that day, the one whose id sorts first.
+            WorkloadRecord latest = own.stream().max(Comparator.comparing(WorkloadRecord::recordedOn)
+                    .thenComparing(r -> r.id().toString(), Comparator.reverseOrder())).orElseThrow();
+            figures.put(member, new WorkloadService.MemberFigures(latest, own.size(),
+                    ExcessiveWorkload.reachedOn(own, wmt).orElse(null)));
+        });
+        return figures;
+    }
+}
