@@ -12,10 +12,12 @@ import java.util.logging.Logger;
  * them (the list in {@value #LIST}, made by org.repdesk.bench.StartupClassList). While the toolkit
  * starts and the data file is opened, the FX thread and the opening thread then find most classes
  * already loaded rather than reading, defining and verifying ~2,000 of them from the jar in turn.
- * Classes are loaded, not initialised: no class's set-up runs off its own thread, so nothing here
- * can deadlock with the FX thread. On 2 cores, at 100,000 cases, the first usable frame came 40-230 ms
- * sooner in interleaved runs with it on and off (issue 6; docs/benchmarks.md). A name no longer
- * found is skipped.
+ * Classes are loaded and linked (their bytecode verified), never initialised: no class's set-up runs
+ * off its own thread, and linking only ever loads other classes, so nothing here can deadlock with
+ * the FX thread. On 2 cores, at 100,000 cases, the first usable frame came 40-230 ms sooner in
+ * interleaved runs with it on and off (issue 6; docs/benchmarks.md); linking here too took ~100 ms of
+ * verification off the FX thread before the first frame (FX CPU 616-667 ms against 740-826, three
+ * interleaved pairs, issue 21). A name no longer found is skipped.
  */
 public final class StartupClasses {
 
@@ -37,9 +39,9 @@ public final class StartupClasses {
         loader.start();
     }
 
-    /** Loads each listed class still found; returns how many were. */
+    /** Loads and links each listed class still found; returns how many were. */
     static int loadAll() {
-        return load(names(), StartupClasses.class.getClassLoader(), false);
+        return load(names(), StartupClasses.class.getClassLoader(), true);
     }
 
     /** The listed class names, in order (empty when the list is missing). */

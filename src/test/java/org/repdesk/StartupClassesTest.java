@@ -44,4 +44,22 @@ class StartupClassesTest {
         int loaded = StartupClasses.loadAll();
         assertTrue(loaded > 0.9 * StartupClasses.names().size(), loaded + " of " + StartupClasses.names().size());
     }
+
+    /** Linked (verified) on the side thread, never initialised there: a class's set-up runs on its own thread. */
+    @Test
+    void aClassLoadedAndLinkedAheadIsNotSetUp() {
+        int loaded = StartupClasses.load(List.of(SetUpOnUse.class.getName()),
+                StartupClasses.class.getClassLoader(), true);
+        assertEquals(1, loaded);
+        assertEquals(false, SET_UP.get(), "its static initialiser ran when it was loaded ahead");
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean SET_UP = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Named by its class literal only (above), which does not set it up. */
+    static final class SetUpOnUse {
+        static {
+            SET_UP.set(true);
+        }
+    }
 }

@@ -25,7 +25,8 @@ public final class MainWindow {
     private final Stage stage;
     private final DeskState state;
     private final Navigation navigation;
-    private final MainMenus menus;
+    /** Made with the window's top, in its own step at start ({@link #showInSteps}). */
+    private MainMenus menus;
     private final StartUpOrder startUp;
     private final DeskSwitch deskSwitch;
     /** The window's parts not yet put in: its scene, the screens, navigation, status line, menus ({@link #showInSteps}). */
@@ -58,19 +59,10 @@ public final class MainWindow {
         this.deskSwitch = new DeskSwitch(stage, state);
         // A casebook's reader (a regional negotiator): the branch's figures, never its rows.
         this.navigation = desk.figuresOnly() ? new Navigation(Navigation.FIGURES_ONLY) : new Navigation();
-        NavigationBar navigationBar = new NavigationBar(navigation, ProtectionNote.of(state));
         Screens screens = new Screens(state, memory, navigation);
         OpenForms forms = new OpenForms(stage, state.dialogs(), screens::casesIfMade, screens::membersIfMade, screens::shown);
         stage.setOnCloseRequest(forms::askBeforeClosing);
         TextSize textSize = new TextSize(preferences);
-        this.menus = new MainMenus(new MenuActions(stage, state, navigation, screens, forms, textSize, deskSwitch),
-                desk.isCasebook(), desk.figuresOnly());
-
-        VBox top = new VBox(menus.bar());
-        if (firstRun) {
-            top.getChildren().add(new Welcome(state, screens::loadCampaignDemands)
-                    .banner(navigation.selectedProperty().isEqualTo(Navigation.Screen.DASHBOARD)));
-        }
         javafx.scene.Node status = new StatusLine(state, startUp).line();
         stage.setTitle(desk.isCasebook() ? Messages.text("casebook.windowTitle", desk.describe()) : "RepDesk");
         stage.setMinWidth(900);
@@ -78,15 +70,25 @@ public final class MainWindow {
         state.setOwner(stage);
         startUp.begin();
 
-        // The window's parts go in (and are styled) one at a time, each an event of its own at start
-        // (showInSteps): as one event, making the scene and styling the parts held the FX thread 0.56-0.84 s.
+        // The window's parts are made, go in and are styled one at a time, each an event of its own at
+        // start (showInSteps): as one event, making the scene and styling the parts held the FX thread
+        // 0.56-0.84 s; making the navigation and the menus here too held it 110-160 ms, and making the
+        // menus and styling them in one event 75-117 ms (issue 21).
         BorderPane root = new BorderPane();
         root.getStyleClass().add("repdesk");
-        parts = new ArrayList<>(List.of(() -> scene(root, memory, textSize, background), () -> {
-            startUp.firstScreen(navigation);
-            place(root::setCenter, screens.pane());
-        }, () -> place(root::setLeft, navigationBar.bar()), () -> place(root::setBottom, status),
-                () -> place(root::setTop, top), () -> {
+        VBox top = new VBox(); // the menus, and the first run's welcome
+        parts = new ArrayList<>(List.of(() -> scene(root, memory, textSize, background),
+                () -> startUp.firstScreen(navigation), () -> place(root::setCenter, screens.pane()),
+                () -> place(root::setLeft, new NavigationBar(navigation, ProtectionNote.of(state)).bar()),
+                () -> place(root::setBottom, status), () -> {
+                    this.menus = new MainMenus(new MenuActions(stage, state, navigation, screens, forms, textSize, deskSwitch),
+                            desk.isCasebook(), desk.figuresOnly());
+                    top.getChildren().add(menus.bar());
+                    if (firstRun) {
+                        top.getChildren().add(new Welcome(state, screens::loadCampaignDemands)
+                                .banner(navigation.selectedProperty().isEqualTo(Navigation.Screen.DASHBOARD)));
+                    }
+                }, () -> place(root::setTop, top), () -> {
                     if (inSteps) {
                         // Laid out at the window's size before it is shown, so showing it lays out nothing more.
                         root.resize(root.getScene().getWidth(), root.getScene().getHeight());

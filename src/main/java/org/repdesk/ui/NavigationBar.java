@@ -48,6 +48,11 @@ final class NavigationBar {
         bar.getStyleClass().add("nav-bar");
         // Its button stays pressed (a second click on a toggle would let it go), the others not.
         navigation.follow(screen -> group.selectToggle(buttons.get(screen)));
+        // Made after the first screen was selected (its own step at start): that one pressed already.
+        Screen shown = navigation.selectedProperty().get();
+        if (shown != null) {
+            group.selectToggle(buttons.get(shown));
+        }
     }
 
     /** The bar, for the window's left side. */

@@ -18,7 +18,8 @@ final class Screens implements DashboardView.Destinations {
     private final WindowMemory memory;
     private final Navigation navigation;
     private final ScreenStack stack = new ScreenStack();
-    private final DashboardView dashboard;
+    /** Made when first shown too, in the start's own step for it (MainWindow): ~34 ms of the FX thread. */
+    private DashboardView dashboard;
     // Built when first shown: building every screen up front cost about 1.5 s of the start-up.
     private CasesView cases;
     private MembersView members;
@@ -31,7 +32,6 @@ final class Screens implements DashboardView.Destinations {
         this.state = state;
         this.memory = memory;
         this.navigation = navigation;
-        this.dashboard = new DashboardView(state, this);
         navigation.follow(this::show);
     }
 
@@ -59,6 +59,9 @@ final class Screens implements DashboardView.Destinations {
     private void show(Screen screen) {
         switch (screen) {
             case DASHBOARD -> {
+                if (dashboard == null) {
+                    dashboard = new DashboardView(state, this);
+                }
                 stack.select(dashboard);
                 dashboard.reload();
             }
