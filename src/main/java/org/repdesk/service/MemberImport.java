@@ -395,17 +395,20 @@ public final class MemberImport {
             return unknown.isEmpty() && repeated.isEmpty() && missing.isEmpty();
         }
 
+        /** One row's reasons and unreadable fields: emptied for each row rather than made anew (issue 21). */
+        private final List<String> reasons = new ArrayList<>();
+        private final List<String> unreadable = new ArrayList<>();
+
         private void member(long line, List<String> values) {
-            List<String> reasons = new ArrayList<>();
-            List<String> unreadable = new ArrayList<>();
+            reasons.clear();
+            unreadable.clear();
             String number = text(line, values, "membership_number");
             // The model's own field names (bundle keys), matched against its "… is required." problems below.
             Union union = choice(Union.class, "problems.field.union", "union", value(values, "union"), reasons, unreadable);
             Grade grade = choice(Grade.class, "problems.field.grade", "grade", value(values, "grade"), reasons, unreadable);
             Region region = choice(Region.class, "problems.field.region", "region", value(values, "region"), reasons,
                     unreadable);
-            Double hours = number("problems.field.contractedHours", value(values, "contracted_hours"), reasons,
-                    unreadable);
+            Double hours = hours(value(values, "contracted_hours"));
             // Every value was tidied as read (value()), so Member.create's tidying would only copy the record.
             Member member = new Member(sink == null ? CHECKED_ONLY : UUID.randomUUID(), number, text(line, values, "name"),
                     union, grade, text(line, values, "team"), text(line, values, "office"), region,
@@ -438,6 +441,27 @@ public final class MemberImport {
             } else {
                 reasons.forEach(r -> problems.add(new Problem(line, r)));
             }
+        }
+
+        /**
+         * Contracted hours as {@link MemberImport#number} reads them, remembered per text: a file holds only a
+         * handful of distinct hours, and parsing each row's anew was ~35 MB of a 200,000-row import (issue 21).
+         */
+        private final Map<String, Double> hoursRead = new HashMap<>();
+
+        private Double hours(String text) {
+            if (text == null) {
+                return null;
+            }
+            Double known = hoursRead.get(text);
+            if (known != null) {
+                return known;
+            }
+            Double read = number("problems.field.contractedHours", text, reasons, unreadable);
+            if (read != null && hoursRead.size() < 1000) { // not a number is told on each row: not remembered
+                hoursRead.put(text, read);
+            }
+            return read;
         }
 
         /**

@@ -43,11 +43,15 @@ public final class AuditStore {
         }
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                if (entries.size() == 1) {
-                    bind(ps, entries.get(0)).executeUpdate();
+                if (entries.size() == 1 || !db.isCasebook()) {
+                    // SQLite runs each row in-process: a batch would only copy the values into sqlite-jdbc's
+                    // growing array first (issue 21), so one statement reused per entry.
+                    for (AuditEntry e : entries) {
+                        bind(ps, e).executeUpdate();
+                    }
                     return null;
                 }
-                // Batched, as members are: an import of 200,000 members appends as many entries.
+                // PostgreSQL: batched, as members are (an import of 200,000 members appends as many entries).
                 int n = 0;
                 for (AuditEntry e : entries) {
                     bind(ps, e).addBatch();

@@ -375,6 +375,28 @@ class MemberImportTest {
         assertEquals(java.util.Set.of("N9999"), byNumber().keySet());
     }
 
+    @Test
+    void hoursRepeatedOnManyRowsAreReadTheSameAndEveryBadOneIsToldOnItsOwnLine() throws IOException {
+        // The hours are remembered per text (issue 21): a text seen before must read as it did, and a bad
+        // one must still be told on every line it is on, not only the first.
+        String clean = HEADER + "N1,Ann,Napo,PO,,,,,,37\r\n" + "N2,Bob,Napo,PO,,,,,,22.5\r\n"
+                + "N3,Cat,Napo,PO,,,,,,37\r\n" + "N4,Dan,Napo,PO,,,,,,22.5\r\n";
+        assertEquals(4, importer().importFile(csv(clean)).imported());
+        Map<String, Member> byNumber = byNumber();
+        assertEquals(List.of(37.0, 22.5, 37.0, 22.5), List.of("N1", "N2", "N3", "N4").stream()
+                .map(n -> byNumber.get(n).contractedHours()).toList());
+
+        MemberImport.Result bad = importer().importFile(csv(HEADER + "M1,Eve,Napo,PO,,,,,,lots\r\n"
+                + "M2,Fay,Napo,PO,,,,,,37\r\n" + "M3,Gus,Napo,PO,,,,,,lots\r\n" + "M4,Hal,Napo,PO,,,,,,-5\r\n"
+                + "M5,Ivy,Napo,PO,,,,,,-5\r\n"));
+
+        assertEquals(List.of(2L, 4L, 5L, 6L), bad.problems().stream().map(MemberImport.Problem::line).toList());
+        assertTrue(bad.problems().get(0).reason().contains("\"lots\""), bad.problems().get(0).reason());
+        assertEquals(bad.problems().get(0).reason(), bad.problems().get(1).reason());
+        assertEquals(bad.problems().get(2).reason(), bad.problems().get(3).reason());
+        assertEquals(0, bad.imported());
+    }
+
     private MemberImport importer() {
         return new MemberImport(desk.database());
     }
