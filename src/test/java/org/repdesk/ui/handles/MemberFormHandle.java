@@ -78,11 +78,11 @@ public final class MemberFormHandle extends Handle {
     }
 
     public void clickSave() {
-        robot.clickOn("#member-save");
+        clickInSight("member-save");
     }
 
     public void clickRevert() {
-        robot.clickOn("#member-revert");
+        clickInSight("member-revert");
     }
 
     public boolean nameHasFocus() {
