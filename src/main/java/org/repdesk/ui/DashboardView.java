@@ -133,9 +133,48 @@ public final class DashboardView extends BorderPane {
         tiles.setPrefTileWidth(width);
         for (javafx.scene.Node tile : tiles.getChildren()) {
             for (javafx.scene.Node t : ((VBox) tile).getChildren()) {
-                ((Text) t).setWrappingWidth(inside(width));
+                wrapWithin(t, inside(width));
             }
         }
+    }
+
+    /** Wraps a tile's words at {@code width}; a deadline's title within what its date and reference leave. */
+    private static void wrapWithin(javafx.scene.Node words, double width) {
+        if (words instanceof Text t) {
+            t.setWrappingWidth(width);
+        } else if (words instanceof javafx.scene.layout.HBox due) {
+            Text at = (Text) due.getChildren().get(0);
+            ((Text) due.getChildren().get(1)).setWrappingWidth(Math.max(40, width - at.getLayoutBounds().getWidth()));
+        } else if (words instanceof VBox lines) {
+            lines.getChildren().forEach(line -> wrapWithin(line, width));
+        }
+    }
+
+    /** A deadline's line: its date and reference, then its title ("08/12/2026  2026-0052  Meeting"). */
+    private static final java.util.regex.Pattern DUE_LINE =
+            java.util.regex.Pattern.compile("(\\d{2}/\\d{2}/\\d{2,4}  \\S+  )(.+)");
+
+    /**
+     * A tile's lines under its label, one node a line: a deadline's title that wraps continues under
+     * its own first word, not at the tile's edge under the date (a hanging indent).
+     */
+    private static VBox detail(String lines) {
+        VBox shown = new VBox();
+        shown.getStyleClass().add("tile-detail-lines");
+        for (String line : lines.split("\n", -1)) {
+            var due = DUE_LINE.matcher(line);
+            if (due.matches()) {
+                Text at = text(due.group(1), "tile-detail");
+                Text title = text(due.group(2), "tile-detail");
+                title.getStyleClass().add("tile-due-title");
+                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(at, title);
+                wrapWithin(row, inside(TILE_WIDTH));
+                shown.getChildren().add(row);
+            } else {
+                shown.getChildren().add(text(line, "tile-detail"));
+            }
+        }
+        return shown;
     }
 
     /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
@@ -157,7 +196,7 @@ public final class DashboardView extends BorderPane {
             case OVER_THRESHOLD -> go::overThreshold;
             case DEMANDS -> go::demands;
         };
-        VBox tile = new VBox(4, text(t.figure(), "tile-figure"), text(t.label(), "tile-label"), text(t.detail(), "tile-detail"));
+        VBox tile = new VBox(4, text(t.figure(), "tile-figure"), text(t.label(), "tile-label"), detail(t.detail()));
         tile.setId(t.id());
         tile.getStyleClass().add("tile");
         tile.setMinHeight(TILE_HEIGHT);

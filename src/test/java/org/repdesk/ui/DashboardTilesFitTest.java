@@ -61,8 +61,16 @@ class DashboardTilesFitTest {
         DashboardPageHandle dashboard = new DashboardPageHandle(robot);
         waitUntil(30, () -> dashboard.hasTile("overdue") && "1".equals(dashboard.figure("overdue")));
         WaitForAsyncUtils.waitForFxEvents();
-        String detail = dashboard.detail("overdue").getText();
+        String detail = dashboard.detail("overdue");
         assertTrue(detail.contains(LONG_TITLE), "the tile lists: " + detail);
+        // Wrapped, the title's second line begins under its first word, not at the tile's edge under the date.
+        Text title = dashboard.dueTitles("overdue").get(0);
+        Node tileOf = dashboard.tile("overdue");
+        Bounds titleIn = tileOf.sceneToLocal(title.localToScene(title.getLayoutBounds()));
+        double edge = tileOf.lookup(".tile-label").getBoundsInParent().getMinX();
+        assertEquals(LONG_TITLE, title.getText());
+        assertTrue(titleIn.getHeight() > 1.5 * title.getFont().getSize(), "a title this long wraps: " + titleIn);
+        assertTrue(titleIn.getMinX() > edge + 40, "the title's lines start at " + titleIn.getMinX() + ", the tile's words at " + edge);
         List<String> outside = new ArrayList<>();
         for (String which : List.of("open", "overdue", "soon", "factor", "wmt", "demands")) {
             Node tile = dashboard.tile(which);

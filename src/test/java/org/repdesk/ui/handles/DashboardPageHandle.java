@@ -26,9 +26,18 @@ public final class DashboardPageHandle {
         return robot.lookup("#tile-" + which + " .tile-figure").queryAs(Text.class).getText();
     }
 
-    /** A tile's lines under its label (the deadlines it lists, the counts by type). */
-    public Text detail(String which) {
-        return robot.lookup("#tile-" + which + " .tile-detail").queryAs(Text.class);
+    /** A tile's lines under its label (the deadlines it lists, the counts by type), a line each. */
+    public String detail(String which) {
+        javafx.scene.layout.VBox lines = robot.lookup("#tile-" + which + " .tile-detail-lines").queryAs(javafx.scene.layout.VBox.class);
+        return lines.getChildren().stream().map(line -> line instanceof Text t ? t.getText()
+                : ((javafx.scene.layout.Pane) line).getChildren().stream().map(n -> ((Text) n).getText())
+                        .collect(java.util.stream.Collectors.joining()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The titles of the deadlines a tile lists, each beside its date and reference. */
+    public java.util.List<Text> dueTitles(String which) {
+        return robot.lookup("#tile-" + which + " .tile-due-title").queryAllAs(Text.class).stream().toList();
     }
 
     /** The pane the tiles sit in, row by row. */
