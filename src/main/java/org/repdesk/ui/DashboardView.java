@@ -165,6 +165,7 @@ public final class DashboardView extends BorderPane {
             var due = DUE_LINE.matcher(line);
             if (due.matches()) {
                 Text at = text(due.group(1), "tile-detail");
+                at.setWrappingWidth(0); // one line, as wide as its words
                 Text title = text(due.group(2), "tile-detail");
                 title.getStyleClass().add("tile-due-title");
                 javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(at, title);

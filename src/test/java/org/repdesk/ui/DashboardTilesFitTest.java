@@ -70,6 +70,9 @@ class DashboardTilesFitTest {
         double edge = tileOf.lookup(".tile-label").getBoundsInParent().getMinX();
         assertEquals(LONG_TITLE, title.getText());
         assertTrue(titleIn.getHeight() > 1.5 * title.getFont().getSize(), "a title this long wraps: " + titleIn);
+        assertTrue(titleIn.getMinX() < tileOf.getLayoutBounds().getWidth() / 2,
+                "the title has the rest of the row, from " + titleIn.getMinX() + " in a tile " + tileOf.getLayoutBounds().getWidth()
+                + " beside " + title.getParent().getChildrenUnmodifiable().get(0).getLayoutBounds() + " wrapped at " + title.getWrappingWidth());
         assertTrue(titleIn.getMinX() > edge + 40, "the title's lines start at " + titleIn.getMinX() + ", the tile's words at " + edge);
         List<String> outside = new ArrayList<>();
         for (String which : List.of("open", "overdue", "soon", "factor", "wmt", "demands")) {
