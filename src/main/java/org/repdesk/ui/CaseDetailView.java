@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.repdesk.i18n.Messages;
@@ -38,7 +39,7 @@ public final class CaseDetailView extends StackPane {
     // Menus rather than combo boxes: lighter to make and style the first time (see ChoiceMenu).
     private final ChoiceMenu<String> stage = new ChoiceMenu<>(org.repdesk.ui.common.Labels::stage);
     private final ChoiceMenu<CaseStatus> status = ChoiceMenu.of(List.of(CaseStatus.values()));
-    private final GrowingLine manager = new GrowingLine(); // a long manager wraps (1024 pixels)
+    private final TextField manager = new TextField();
     private final ChoiceMenu<WorkloadFactor> factor = ChoiceMenu.of(List.of(WorkloadFactor.values()));
     private final TextArea account = new TextArea();
     private final DateField closedOn = new DateField(Messages.text("cases.form.closed-on"), null);
