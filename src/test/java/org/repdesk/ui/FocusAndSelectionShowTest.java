@@ -221,18 +221,8 @@ class FocusAndSelectionShowTest {
         return parts;
     }
 
-    /** WCAG 2's contrast ratio. */
+    /** WCAG 2's contrast ratio: the one {@link FocusRing} measures rings with. */
     private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return FocusRing.contrast(a, b);
     }
 }
