@@ -1,8 +1,6 @@
 package org.repdesk.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,10 +47,8 @@ public final class ScreenClassList {
             System.exit(1);
         }
         List<String> names = screenClasses(run.classLog(), Long.parseLong(loaded.group(1)));
-        List<String> lines = new ArrayList<>();
-        lines.add("# Classes the screens need when first opened, in load order: made by org.repdesk.bench.ScreenClassList");
-        lines.addAll(names);
-        Files.write(out, lines, StandardCharsets.UTF_8);
+        StartupClassList.writeList(out,
+                "# Classes the screens need when first opened, in load order: made by org.repdesk.bench.ScreenClassList", names);
         System.out.printf("%d classes after the lists were read at %s ms, written to %s%n", names.size(),
                 loaded.group(1), out);
     }

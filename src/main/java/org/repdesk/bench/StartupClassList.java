@@ -52,12 +52,17 @@ public final class StartupClassList {
             System.exit(1);
         }
         List<String> names = firstFrameClasses(run.classLog(), Long.parseLong(frame.group(1)));
-        List<String> lines = new ArrayList<>();
-        lines.add("# Classes the first frame needs, in load order: made by org.repdesk.bench.StartupClassList");
-        lines.addAll(names);
-        Files.write(out, lines, StandardCharsets.UTF_8);
+        writeList(out, "# Classes the first frame needs, in load order: made by org.repdesk.bench.StartupClassList", names);
         System.out.printf("%d classes up to the first frame at %s ms, written to %s%n", names.size(),
                 frame.group(1), out);
+    }
+
+    /** A class list as the app reads it: a comment line saying what made it, then a name a line. */
+    static void writeList(Path out, String heading, List<String> names) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(heading);
+        lines.addAll(names);
+        Files.write(out, lines, StandardCharsets.UTF_8);
     }
 
     /** What the probe printed, and the JVM's class-loading log of the same run. */

@@ -1,5 +1,6 @@
 package org.repdesk.ui;
 
+import java.util.List;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -150,29 +151,24 @@ public final class DashboardView extends BorderPane {
         }
     }
 
-    /** A deadline's line: its date and reference, then its title ("08/12/2026  2026-0052  Meeting"). */
-    private static final java.util.regex.Pattern DUE_LINE =
-            java.util.regex.Pattern.compile("(\\d{2}/\\d{2}/\\d{2,4}  \\S+  )(.+)");
-
     /**
      * A tile's lines under its label, one node a line: a deadline's title that wraps continues under
      * its own first word, not at the tile's edge under the date (a hanging indent).
      */
-    private static VBox detail(String lines) {
+    private static VBox detail(List<DashboardViewModel.Line> lines) {
         VBox shown = new VBox();
         shown.getStyleClass().add("tile-detail-lines");
-        for (String line : lines.split("\n", -1)) {
-            var due = DUE_LINE.matcher(line);
-            if (due.matches()) {
-                Text at = text(due.group(1), "tile-detail");
+        for (DashboardViewModel.Line line : lines) {
+            if (!line.lead().isEmpty()) {
+                Text at = text(line.lead(), "tile-detail");
                 at.setWrappingWidth(0); // one line, as wide as its words
-                Text title = text(due.group(2), "tile-detail");
+                Text title = text(line.text(), "tile-detail");
                 title.getStyleClass().add("tile-due-title");
                 javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(at, title);
                 wrapWithin(row, inside(TILE_WIDTH));
                 shown.getChildren().add(row);
             } else {
-                shown.getChildren().add(text(line, "tile-detail"));
+                shown.getChildren().add(text(line.text(), "tile-detail"));
             }
         }
         return shown;
@@ -197,7 +193,7 @@ public final class DashboardView extends BorderPane {
             case OVER_THRESHOLD -> go::overThreshold;
             case DEMANDS -> go::demands;
         };
-        VBox tile = new VBox(4, text(t.figure(), "tile-figure"), text(t.label(), "tile-label"), detail(t.detail()));
+        VBox tile = new VBox(4, text(t.figure(), "tile-figure"), text(t.label(), "tile-label"), detail(t.lines()));
         tile.setId(t.id());
         tile.getStyleClass().add("tile");
         tile.setMinHeight(TILE_HEIGHT);

@@ -1,5 +1,6 @@
 package org.repdesk.ui.dashboard;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,24 @@ public final class DashboardViewModel {
     public enum Opens { OPEN_CASES, OVERDUE_CASES, WORKLOAD_FACTOR_CASES, OVER_THRESHOLD, DEMANDS }
 
     /** One tile: "3", "Overdue", its lines, whether it stands out (something is late), and where it leads. */
-    public record Tile(String id, String figure, String label, String detail, boolean alert, Opens opens) {
+    public record Tile(String id, String figure, String label, List<Line> lines, boolean alert, Opens opens) {
+
+        /** A tile whose lines are plain words (no deadline among them). */
+        public Tile(String id, String figure, String label, String detail, boolean alert, Opens opens) {
+            this(id, figure, label, detail.lines().map(l -> new Line("", l)).toList(), alert, opens);
+        }
+
+        /** Its lines as one text, a line each. */
+        public String detail() {
+            return lines.stream().map(l -> l.lead() + l.text()).collect(Collectors.joining("\n"));
+        }
+    }
+
+    /**
+     * A line of a tile: for a deadline its date and reference ({@code lead}, "08/12/2026  2026-0052  ")
+     * and its title, which the view wraps under its own first word; otherwise {@code lead} is empty.
+     */
+    public record Line(String lead, String text) {
     }
 
     /** Reads the caseload's figures off the FX thread and gives them back on it (at start-up, those read ahead). */
@@ -93,14 +111,18 @@ public final class DashboardViewModel {
                         c.promisesOverdue() > 0, Opens.DEMANDS));
     }
 
-    private static String due(List<Caseload.DueItem> items, int count, String none) {
+    private static List<Line> due(List<Caseload.DueItem> items, int count, String none) {
         if (items.isEmpty()) {
-            return none;
+            return List.of(new Line("", none));
         }
         // One deadline a line, its title whole: the tile wraps a long one rather than cutting it.
-        String list = items.stream().limit(SHOWN_PER_TILE).map(d -> Dates.uk(d.due()) + "  " + d.reference()
-                + "  " + (d.hearing() ? Messages.text("boards.dash.hearing") : d.what())).collect(Collectors.joining("\n"));
-        return count > SHOWN_PER_TILE ? list + "\n" + Messages.text("boards.dash.more", Map.of("n", count - SHOWN_PER_TILE)) : list;
+        List<Line> lines = new ArrayList<>(items.stream().limit(SHOWN_PER_TILE).map(d -> new Line(
+                Dates.uk(d.due()) + "  " + d.reference() + "  ",
+                d.hearing() ? Messages.text("boards.dash.hearing") : d.what())).toList());
+        if (count > SHOWN_PER_TILE) {
+            lines.add(new Line("", Messages.text("boards.dash.more", Map.of("n", count - SHOWN_PER_TILE))));
+        }
+        return lines;
     }
 
     private static String demands(Caseload c) {
