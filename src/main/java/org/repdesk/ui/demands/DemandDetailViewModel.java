@@ -119,7 +119,7 @@ public final class DemandDetailViewModel {
         LocalDate now = today.get();
         List<HistoryLine> lines = new ArrayList<>();
         for (DemandStatusChange ch : l.changes()) {
-            String what = ch.from() == null ? Messages.text("boards.detail.recordedAs", DemandWords.status(ch.to()))
+            String what = ch.from() == null ? Messages.text("boards.detail.recordedAs", ch.to().inSentence(Messages.language()))
                     : DemandWords.status(ch.from()) + " → " + DemandWords.status(ch.to());
             String note = ch.note(Messages.language(), l.responses());
             // The first line, and a change a response made, go with what made them.
