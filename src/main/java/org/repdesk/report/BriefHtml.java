@@ -150,7 +150,8 @@ public final class BriefHtml {
         h.append("<div class=\"demand\">\n<h3>").append(Html.esc(org.repdesk.model.CampaignWording.title(d.demand(), l))).append("</h3>\n");
         h.append("<p class=\"meta\"><span class=\"status\">").append(Html.esc(d.demand().status().label(l)))
                 .append("</span> · ").append(Html.esc(d.demand().kind().label(l))).append(" · ")
-                .append(Html.esc(Messages.text(l, "doc.brief.priority", Map.of("priority", d.demand().priority().label(l)))))
+                .append(Html.esc(Messages.text(l, "doc.brief.priority", Map.of("priority", d.demand().priority().label(l),
+                        "priorityInPhrase", d.demand().priority().inPhrase(l)))))
                 .append(" · ").append(Html.esc(d.demand().raisedBy() == null
                         ? Messages.text(l, "doc.brief.raised", Map.of("date", Dates.uk(d.demand().raisedOn())))
                         : Messages.text(l, "doc.brief.raisedBy", Map.of("date", Dates.uk(d.demand().raisedOn()),

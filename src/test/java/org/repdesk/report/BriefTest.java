@@ -116,6 +116,8 @@ class BriefTest {
             assertFalse(text.contains("HMPPS continues to withhold"), "no bulletin response left in English");
         }
         assertTrue(welsh.contains("Napo, UNSAIN a GMB/SCOOP (ar y cyd)"), "the raiser too");
+        assertTrue(welsh.contains("Blaenoriaeth ganolig"), "the priority as Welsh reads it after the feminine noun");
+        assertFalse(welsh.contains("Blaenoriaeth Canolig"), welsh);
         assertTrue(BriefHtml.render(anonymised(), org.repdesk.i18n.DocumentLanguage.ENGLISH)
                 .contains("Strategic workload reduction programme"), "and in English as loaded");
     }
