@@ -136,7 +136,10 @@ public final class SubjectAccessHtml {
         if (!cr.evidenceFor().isEmpty()) {
             StringBuilder d = new StringBuilder();
             for (SubjectAccess.DemandLink link : cr.evidenceFor()) {
-                d.append(d.length() == 0 ? "" : "; ").append(link.title()).append(" (").append(link.status()).append(')');
+                // The link keeps the status's English label, as the JSON beside the PDF does; the PDF names it in its language.
+                String status = org.repdesk.model.Labelled.parse(org.repdesk.model.DemandStatus.class, link.status())
+                        .map(s -> s.label(l)).orElse(link.status());
+                d.append(d.length() == 0 ? "" : "; ").append(link.title()).append(" (").append(status).append(')');
             }
             pair(h, t(l, "doc.sar.evidenceFor"), d.toString());
         }
