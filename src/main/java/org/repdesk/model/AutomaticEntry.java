@@ -101,8 +101,9 @@ public record AutomaticEntry(TimelineEvent event, Map<String, String> values) {
     private Object shown(String name, String value, Locale language) {
         return switch (name) {
             case "stage" -> StageCatalogue.shown(value, language);
-            case "from", "to" -> event == TimelineEvent.STAGE_CHANGED ? StageCatalogue.shown(value, language)
-                    : constant(CaseStatus.class, value).map(s -> s.label(language)).orElse(value);
+            // mid-sentence: "Status changed from open to closed", "Newidiwyd y cam o gam anffurfiol i apêl"
+            case "from", "to" -> event == TimelineEvent.STAGE_CHANGED ? StageCatalogue.shownInSentence(value, language)
+                    : constant(CaseStatus.class, value).map(s -> s.inSentence(language)).orElse(value);
             case "first", "last" -> {
                 try {
                     yield UK.format(LocalDate.parse(value));
@@ -332,8 +333,12 @@ public record AutomaticEntry(TimelineEvent event, Map<String, String> values) {
 
     private static Map<String, String> storedOfWelsh() {
         Map<String, String> map = new java.util.HashMap<>();
-        StageCatalogue.DEFAULTS.stages().values().forEach(names -> names.forEach(name ->
-                map.put(StageCatalogue.shown(name, Messages.WELSH), name)));
+        StageCatalogue.DEFAULTS.stages().values().forEach(names -> names.forEach(name -> {
+            map.put(StageCatalogue.shown(name, Messages.WELSH), name);
+            for (Locale language : LANGUAGES) { // as the wording carries it mid-sentence since December 2026
+                map.putIfAbsent(StageCatalogue.shownInSentence(name, language), name);
+            }
+        }));
         return Map.copyOf(map);
     }
 
@@ -345,7 +350,7 @@ public record AutomaticEntry(TimelineEvent event, Map<String, String> values) {
         return StageCatalogue.keyOf(stored) == null ? 0 : 1;
     }
 
-    /** A status as written then: its English label (both languages wrote that), or its Welsh one. */
+    /** A status as written then: its English label (both languages wrote that), its Welsh one, or either's mid-sentence form. */
     private static Optional<CaseStatus> status(String text) {
         return Optional.ofNullable(STATUS_OF_LABEL.get(text));
     }
@@ -357,6 +362,9 @@ public record AutomaticEntry(TimelineEvent event, Map<String, String> values) {
         for (CaseStatus s : CaseStatus.values()) {
             map.put(s.label(), s);
             map.put(s.label(Messages.WELSH), s);
+            for (Locale language : LANGUAGES) { // as the wording carries it mid-sentence since December 2026
+                map.put(s.inSentence(language), s);
+            }
         }
         return Map.copyOf(map);
     }

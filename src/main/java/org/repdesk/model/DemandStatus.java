@@ -20,6 +20,15 @@ public enum DemandStatus implements Labelled {
         return label;
     }
 
+    /**
+     * The status as a sentence carries it mid-way, in {@code language}: lower case ("changed from raised
+     * to agreed", "The status is already agreed."), where {@link #label(java.util.Locale)} is the status
+     * standing alone (a card, a column, a heading).
+     */
+    public String inSentence(java.util.Locale language) {
+        return org.repdesk.i18n.Messages.text(language, "demandStatus.inSentence." + name());
+    }
+
     @Override
     public String toString() {
         return label;

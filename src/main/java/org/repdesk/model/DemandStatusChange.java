@@ -51,7 +51,8 @@ public record DemandStatusChange(UUID id, UUID demandId, LocalDate changedOn, De
                 .required("problems.field.date", changedOn)
                 .plausibleDate("problems.field.date", changedOn)
                 .required("problems.field.newStatus", to)
-                .when(from != null && from == to, "problems.demand.sameStatus", java.util.Map.of("status", to))
+                .when(from != null && from == to, "problems.demand.sameStatus",
+                        java.util.Map.of("status", Problems.worded(to == null ? l -> "" : to::inSentence)))
                 .longText("problems.field.note", note)
                 .list();
     }

@@ -1,7 +1,9 @@
 package org.repdesk.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.repdesk.i18n.Messages;
 
 /** A union member the rep represents. Identity is the UUID; the membership number is unique too. */
 public record Member(
@@ -16,6 +18,43 @@ public record Member(
         String email,
         String phone,
         Double contractedHours) {
+
+    /**
+     * The name retention's anonymisation leaves in place of a member's: stored data, the same whatever
+     * the rep's language (files anonymised before December 2026 hold the same text), worded for the
+     * reader by {@link #shownName(String, Locale)}. A CSV export writes it as stored.
+     */
+    public static final String ANONYMISED_NAME = "Anonymised member"; // not for reps: stored data
+
+    /**
+     * A stored name as the reader sees it: the rep's words as typed, or retention's mark worded in
+     * {@code language} ("Aelod dienw"). The mark's wording in either language is recognised too, in case
+     * an anonymised member was saved again from a form that showed it.
+     */
+    public static String shownName(String stored, Locale language) {
+        return isAnonymisedName(stored) ? Messages.text(language, "member.anonymised") : stored;
+    }
+
+    /** Whether {@code name} is retention's mark, as stored or as either language words it. */
+    public static boolean isAnonymisedName(String name) {
+        return name != null && (ANONYMISED_NAME.equals(name) || name.equals(Messages.text(Messages.ENGLISH, "member.anonymised"))
+                || name.equals(Messages.text(Messages.WELSH, "member.anonymised")));
+    }
+
+    /** The name to store for {@code typed}: retention's mark shown in either language goes back to the mark. */
+    public static String storedName(String typed) {
+        return typed != null && isAnonymisedName(typed.strip()) ? ANONYMISED_NAME : typed;
+    }
+
+    /** {@link #shownName(String, Locale)} of this member, in the language RepDesk speaks. */
+    public String shownName() {
+        return shownName(name, Messages.language());
+    }
+
+    /** {@link #shownName(String, Locale)} of this member, in {@code language}. */
+    public String shownName(Locale language) {
+        return shownName(name, language);
+    }
 
     /** A new member with a fresh id and tidied text. */
     public static Member create(String membershipNumber, String name, Union union, Grade grade, String team,

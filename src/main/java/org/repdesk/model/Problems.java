@@ -36,9 +36,23 @@ public final class Problems {
                 args.put("field", Messages.text(language, fieldKey));
             }
             // A closed set's value (a status, a case type) is named in the language of the reading too.
-            values.forEach((name, value) -> args.put(name, value instanceof Labelled l ? l.label(language) : value));
+            values.forEach((name, value) -> args.put(name, value instanceof Labelled l ? l.label(language)
+                    : value instanceof Worded w ? w.words().apply(language) : value));
             return Messages.text(language, key, args);
         }
+    }
+
+    /** A value worded in the language of the reading by {@code words}, e.g. a status mid-sentence. */
+    private record Worded(java.util.function.Function<Locale, String> words) {
+    }
+
+    /**
+     * A value for a message, worded when the problem is read, in its language: {@code
+     * worded(status::inSentence)} gives "The status is already agreed." where the status alone
+     * would be "Agreed".
+     */
+    public static Object worded(java.util.function.Function<Locale, String> words) {
+        return new Worded(words);
     }
 
     private final List<Wrong> found = new ArrayList<>();

@@ -57,6 +57,17 @@ public record StageCatalogue(Map<CaseType, List<String>> stages) {
     }
 
     /**
+     * A stored stage name as a sentence carries it mid-way, after "from" or "to" ("Stage changed from
+     * appeal to …"): a starting stage in lower case, and in Welsh as it reads after "o" and "i"
+     * ("o gam anffurfiol …"); a name the rep wrote as written, as {@link #shown} gives it.
+     */
+    public static String shownInSentence(String stored, Locale language) {
+        String key = keyOf(stored);
+        return key == null ? shown(stored, language)
+                : Messages.text(language, "caseStage.inSentence." + key.substring("caseStage.".length()));
+    }
+
+    /**
      * The name to store for {@code typed}: a starting stage typed in Welsh is stored by its English
      * name, as the files hold it (so the same stage is one stage, whichever language the rep used);
      * anything else as typed.

@@ -72,10 +72,10 @@ public final class AuditWords {
         }
         if (e.action() == AuditEntry.Action.CHANGED && (e.oldValue() != null || e.newValue() != null)) {
             return Messages.text(language, "audit.what.changed", Map.of("subject", subject, "field", field == null ? "" : field,
-                    "old", shownValue(e, e.oldValue(), language), "new", shownValue(e, e.newValue(), language)));
+                    "old", shownValue(e, e.oldValue(), language, true), "new", shownValue(e, e.newValue(), language, true)));
         }
         if (e.newValue() != null) {
-            String value = shownValue(e, e.newValue(), language);
+            String value = shownValue(e, e.newValue(), language, false);
             return field == null
                     ? Messages.text(language, "audit.what.value", Map.of("subject", subject, "action", action, "value", value))
                     : Messages.text(language, "audit.what.fieldValue", Map.of("subject", subject, "field", field,
@@ -148,8 +148,30 @@ public final class AuditWords {
         return Messages.has(key) ? Messages.text(language, key) : stored;
     }
 
-    private static String shownValue(AuditEntry e, String stored, Locale language) {
-        return stored == null ? Messages.text(language, "audit.blank") : value(e, stored, language);
+    /**
+     * A value as the sentence carries it: {@code midSentence} ("status changed from open to closed") a
+     * status or starting stage in lower case, as {@link CaseStatus#inSentence} and its kin give them
+     * (a case type keeps its label: its Welsh mid-sentence form follows "achos", not "o" and "i", where
+     * it would need a mutation); otherwise as it stands alone, after a colon.
+     */
+    private static String shownValue(AuditEntry e, String stored, Locale language, boolean midSentence) {
+        if (stored == null) {
+            return Messages.text(language, "audit.blank");
+        }
+        String field = e.field() == null ? "" : e.field();
+        if (midSentence && field.equals("stage")) {
+            return StageCatalogue.shownInSentence(stored, language);
+        }
+        if (midSentence) {
+            Optional<? extends Labelled> set = closedSet(e.kind(), field, stored);
+            if (set.isPresent() && set.get() instanceof CaseStatus s) {
+                return s.inSentence(language);
+            }
+            if (set.isPresent() && set.get() instanceof DemandStatus s) {
+                return s.inSentence(language);
+            }
+        }
+        return value(e, stored, language);
     }
 
     /** A stored value in {@code language}: a closed set's label, yes or no, a date, a starting stage's name. */

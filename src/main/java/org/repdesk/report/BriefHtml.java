@@ -137,7 +137,7 @@ public final class BriefHtml {
                     .append(Html.esc(t(l, "doc.case.stageField"))).append("</th><th>")
                     .append(Html.esc(t(l, "doc.case.status"))).append("</th></tr>\n");
             for (Brief.IdentifiedCase c : b.identifiedCases()) {
-                h.append("<tr><td>").append(Html.esc(c.reference())).append("</td><td>").append(Html.esc(c.memberName()))
+                h.append("<tr><td>").append(Html.esc(c.reference())).append("</td><td>").append(Html.esc(org.repdesk.model.Member.shownName(c.memberName(), l)))
                         .append("</td><td>").append(Html.esc(c.type().label(l))).append("</td><td>")
                         .append(Html.esc(StageCatalogue.shown(c.stage(), l))).append("</td><td>").append(Html.esc(c.status().label(l)))
                         .append("</td></tr>\n");
@@ -147,18 +147,19 @@ public final class BriefHtml {
     }
 
     private static void demand(StringBuilder h, Brief.DemandSection d, int n, java.time.LocalDate today, Locale l) {
-        h.append("<div class=\"demand\">\n<h3>").append(Html.esc(d.demand().title())).append("</h3>\n");
+        h.append("<div class=\"demand\">\n<h3>").append(Html.esc(org.repdesk.model.CampaignWording.title(d.demand(), l))).append("</h3>\n");
         h.append("<p class=\"meta\"><span class=\"status\">").append(Html.esc(d.demand().status().label(l)))
                 .append("</span> · ").append(Html.esc(d.demand().kind().label(l))).append(" · ")
-                .append(Html.esc(Messages.text(l, "doc.brief.priority", Map.of("priority", d.demand().priority().label(l)))))
+                .append(Html.esc(Messages.text(l, "doc.brief.priority", Map.of("priority", d.demand().priority().label(l),
+                        "priorityInPhrase", d.demand().priority().inPhrase(l)))))
                 .append(" · ").append(Html.esc(d.demand().raisedBy() == null
                         ? Messages.text(l, "doc.brief.raised", Map.of("date", Dates.uk(d.demand().raisedOn())))
                         : Messages.text(l, "doc.brief.raisedBy", Map.of("date", Dates.uk(d.demand().raisedOn()),
-                                "by", d.demand().raisedBy()))))
+                                "by", org.repdesk.model.CampaignWording.raisedBy(d.demand(), l)))))
                 .append(" · ").append(Html.esc(Messages.text(l, "doc.brief.linked", Map.of("n",
                         d.linkedCasesInScope().show(l, n))))).append("</p>\n");
         if (d.demand().text() != null) {
-            h.append("<p>").append(Html.paragraphs(d.demand().text())).append("</p>\n");
+            h.append("<p>").append(Html.paragraphs(org.repdesk.model.CampaignWording.text(d.demand(), l))).append("</p>\n");
         }
         List<EmployerResponse> responses = d.responses();
         if (!responses.isEmpty()) {
@@ -166,7 +167,8 @@ public final class BriefHtml {
                     .append(Html.esc(t(l, "doc.brief.response"))).append("</th><th>")
                     .append(Html.esc(t(l, "doc.brief.whereWho"))).append("</th></tr>\n");
             for (EmployerResponse r : responses) {
-                h.append("<tr><td class=\"date\">").append(Dates.uk(r.respondedOn())).append("</td><td>").append(Html.paragraphs(r.said()));
+                h.append("<tr><td class=\"date\">").append(Dates.uk(r.respondedOn())).append("</td><td>")
+                        .append(Html.paragraphs(org.repdesk.model.CampaignWording.said(d.demand(), r.said(), l)));
                 if (r.promisedBy() != null) {
                     boolean late = r.isPromiseOverdue(today);
                     h.append("<br/><span class=\"").append(late ? "overdue" : "muted").append("\">")
@@ -175,7 +177,7 @@ public final class BriefHtml {
                                     Map.of("date", Dates.uk(r.promisedBy()))))).append("</span>");
                 }
                 h.append("</td><td>").append(Html.esc(r.channel().label(l)))
-                        .append(r.by() == null ? "" : ", " + Html.esc(r.by())).append("</td></tr>\n");
+                        .append(r.by() == null ? "" : ", " + Html.esc(org.repdesk.model.CampaignWording.by(d.demand(), r.by(), l))).append("</td></tr>\n");
             }
             h.append("</table>\n");
         } else {

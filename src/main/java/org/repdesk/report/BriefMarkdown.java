@@ -83,14 +83,14 @@ public final class BriefMarkdown {
 
         m.append("## ").append(t(l, "doc.brief.demandsHeading")).append("\n\n");
         for (Brief.DemandSection d : b.demands()) {
-            m.append("### ").append(esc(d.demand().title())).append("\n\n");
+            m.append("### ").append(esc(org.repdesk.model.CampaignWording.title(d.demand(), l))).append("\n\n");
             m.append("**").append(esc(d.demand().status().label(l))).append("** · ").append(esc(d.demand().kind().label(l)))
                     .append(" · ").append(esc(Messages.text(l, "doc.brief.raised", Map.of("date",
                             Dates.uk(d.demand().raisedOn()))))).append(" · ")
                     .append(esc(Messages.text(l, "doc.brief.linked", Map.of("n", d.linkedCasesInScope().show(l, n)))))
                     .append("\n\n");
             if (d.demand().text() != null) {
-                m.append(esc(d.demand().text())).append("\n\n");
+                m.append(esc(org.repdesk.model.CampaignWording.text(d.demand(), l))).append("\n\n");
             }
             List<EmployerResponse> responses = d.responses();
             if (responses.isEmpty()) {
@@ -100,10 +100,10 @@ public final class BriefMarkdown {
                         .append(t(l, "doc.brief.whereWho")).append(" |\n| --- | --- | --- |\n");
                 for (EmployerResponse r : responses) {
                     m.append("| ").append(Dates.uk(r.respondedOn())).append(" | ")
-                            .append(esc(r.said()).replace("  \n", " "))
+                            .append(esc(org.repdesk.model.CampaignWording.said(d.demand(), r.said(), l)).replace("  \n", " "))
                             .append(r.promisedBy() == null ? "" : " (" + esc(Messages.text(l, "doc.brief.promised",
                                     Map.of("date", Dates.uk(r.promisedBy())))) + ")")
-                            .append(" | ").append(esc(r.channel().label(l))).append(r.by() == null ? "" : ", " + esc(r.by()))
+                            .append(" | ").append(esc(r.channel().label(l))).append(r.by() == null ? "" : ", " + esc(org.repdesk.model.CampaignWording.by(d.demand(), r.by(), l)))
                             .append(" |\n");
                 }
                 m.append("\n");
@@ -163,7 +163,7 @@ public final class BriefMarkdown {
                     .append(t(l, "doc.case.stageField")).append(" | ").append(t(l, "doc.case.status"))
                     .append(" |\n| --- | --- | --- | --- | --- |\n");
             for (Brief.IdentifiedCase c : b.identifiedCases()) {
-                m.append("| ").append(esc(c.reference())).append(" | ").append(esc(c.memberName())).append(" | ")
+                m.append("| ").append(esc(c.reference())).append(" | ").append(esc(org.repdesk.model.Member.shownName(c.memberName(), l))).append(" | ")
                         .append(esc(c.type().label(l))).append(" | ").append(esc(StageCatalogue.shown(c.stage(), l))).append(" | ")
                         .append(esc(c.status().label(l))).append(" |\n");
             }

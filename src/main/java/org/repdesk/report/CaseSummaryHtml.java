@@ -67,13 +67,13 @@ public final class CaseSummaryHtml {
     private static void one(StringBuilder h, CaseSummary s, Locale l) {
         var c = s.caseFile();
         var m = s.member();
-        h.append("<h1>").append(Html.esc(c.reference())).append(" · ").append(Html.esc(m.name())).append("</h1>\n");
+        h.append("<h1>").append(Html.esc(c.reference())).append(" · ").append(Html.esc(m.shownName(l))).append("</h1>\n");
         h.append("<p class=\"meta\">").append(Html.esc(Messages.text(l, "doc.summary.kindOfCase",
                 Map.of("type", c.type().label(l), "typeInSentence", c.type().inSentence(l),
                         "status", c.status().label(l))))).append(" · ")
                 .append(Html.esc(t(l, "doc.case.stage"))).append(": <b>").append(Html.esc(StageCatalogue.shown(c.stage(), l))).append("</b></p>\n");
         h.append("<table class=\"keep\">");
-        pair(h, t(l, "doc.member"), m.name() + " (" + m.membershipNumber() + "), " + m.union().label(l) + ", "
+        pair(h, t(l, "doc.member"), m.shownName(l) + " (" + m.membershipNumber() + "), " + m.union().label(l) + ", "
                 + m.grade().label(l));
         pair(h, t(l, "doc.member.teamAndOffice"), join(m.team(), m.office(), m.region() == null ? null : m.region().label(l)));
         pair(h, t(l, "doc.member.contact"), join(m.email(), m.phone(), null));

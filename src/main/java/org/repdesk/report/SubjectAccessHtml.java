@@ -33,7 +33,7 @@ public final class SubjectAccessHtml {
         StringBuilder h = Documents.start(language, Documents.inEach(language, l -> t(l, "doc.sar.title")),
                 Documents.inEach(language, l -> Messages.text(l, "doc.sar.running", Map.of("number", m.membershipNumber(),
                         "date", Dates.uk(r.requestedOn())))),
-                Documents.inEach(language, l -> Messages.text(l, "doc.sar.confidential", Map.of("name", m.name()))));
+                Documents.inEach(language, l -> Messages.text(l, "doc.sar.confidential", Map.of("name", m.shownName(l)))));
         Documents.inTurn(h, language, (out, l) -> body(out, r, l));
         return Documents.end(h);
     }
@@ -41,12 +41,12 @@ public final class SubjectAccessHtml {
     private static void body(StringBuilder h, SubjectAccess.Response r, Locale l) {
         Member m = r.member();
         h.append("<h1>").append(Html.esc(t(l, "doc.sar.title"))).append("</h1>\n");
-        h.append("<p class=\"meta\">").append(Html.esc(Messages.text(l, "doc.sar.intro", Map.of("name", m.name(),
+        h.append("<p class=\"meta\">").append(Html.esc(Messages.text(l, "doc.sar.intro", Map.of("name", m.shownName(l),
                 "number", m.membershipNumber(), "date", Dates.uk(r.requestedOn()), "by", AuditWords.who(r.producedBy(), l)))))
                 .append("</p>\n");
 
         h.append("<h2>").append(Html.esc(t(l, "doc.sar.memberRecord"))).append("</h2>\n<table class=\"keep\">");
-        pair(h, t(l, "doc.member.name"), m.name());
+        pair(h, t(l, "doc.member.name"), m.shownName(l));
         pair(h, t(l, "doc.member.number"), m.membershipNumber());
         pair(h, t(l, "doc.member.union"), m.union() == null ? null : m.union().label(l));
         pair(h, t(l, "doc.member.grade"), m.grade() == null ? null : m.grade().label(l));
@@ -136,7 +136,10 @@ public final class SubjectAccessHtml {
         if (!cr.evidenceFor().isEmpty()) {
             StringBuilder d = new StringBuilder();
             for (SubjectAccess.DemandLink link : cr.evidenceFor()) {
-                d.append(d.length() == 0 ? "" : "; ").append(link.title()).append(" (").append(link.status()).append(')');
+                // The link keeps the status's English label, as the JSON beside the PDF does; the PDF names it in its language.
+                String status = org.repdesk.model.Labelled.parse(org.repdesk.model.DemandStatus.class, link.status())
+                        .map(s -> s.label(l)).orElse(link.status());
+                d.append(d.length() == 0 ? "" : "; ").append(link.title()).append(" (").append(status).append(')');
             }
             pair(h, t(l, "doc.sar.evidenceFor"), d.toString());
         }

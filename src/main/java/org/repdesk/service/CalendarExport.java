@@ -85,7 +85,7 @@ public final class CalendarExport {
             w.write(OPENING);
             Events events = new Events(w, stamp(Instant.now()));
             desk.hearings().forEachForCalendar(choice.from(), choice.to(), only, x -> {
-                events.write(x, choice.withNames() ? x.memberName() : null);
+                events.write(x, choice.withNames() ? org.repdesk.model.Member.shownName(x.memberName(), org.repdesk.i18n.Messages.language()) : null);
                 count[0]++;
             });
             w.write(END);

@@ -139,7 +139,7 @@ public final class LetterService {
         Map<MergeField, String> v = new EnumMap<>(MergeField.class);
         LocalDate today = LocalDate.now(clock);
         on.member().ifPresent(m -> {
-            put(v, MergeField.MEMBER_NAME, m.name());
+            put(v, MergeField.MEMBER_NAME, m.shownName(language));
             put(v, MergeField.MEMBER_NUMBER, m.membershipNumber());
             put(v, MergeField.MEMBER_GRADE, m.grade() == null ? null : m.grade().label(language));
             put(v, MergeField.MEMBER_TEAM, m.team());

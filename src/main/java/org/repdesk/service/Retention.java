@@ -67,7 +67,7 @@ public final class Retention {
             LocalDate end = c.closedOn().plusYears(p.closedCaseYears());
             if (end.isBefore(today)) {
                 items.add(new RetentionItem(RetentionItem.Kind.CLOSED_CASE, c.id(), c.memberId(), c.reference(),
-                        Messages.text("retention.closedCase", Map.of("type", typeLabel(c.caseType()), "name", c.memberName(),
+                        Messages.text("retention.closedCase", Map.of("type", typeLabel(c.caseType()), "name", org.repdesk.model.Member.shownName(c.memberName(), Messages.language()),
                                 "closed", c.closedOn().toString())), end));
             }
         }
@@ -85,7 +85,7 @@ public final class Retention {
                         ? Messages.text("retention.lastClosed", Map.of("on", m.lastClosedOn().toString()))
                         : Messages.text("retention.noCases", Map.of("on", m.lastActivityOn().toString()));
                 items.add(new RetentionItem(RetentionItem.Kind.MEMBER, m.id(), m.id(), m.membershipNumber(),
-                        Messages.text("retention.member", Map.of("name", m.name(), "number", m.membershipNumber(),
+                        Messages.text("retention.member", Map.of("name", org.repdesk.model.Member.shownName(m.name(), Messages.language()), "number", m.membershipNumber(),
                                 "since", since)), end));
             }
         }
@@ -94,7 +94,7 @@ public final class Retention {
             if (end.isBefore(today)) {
                 items.add(new RetentionItem(RetentionItem.Kind.WORKLOAD_RECORD, w.id(), w.memberId(),
                         String.valueOf(w.recordedOn()),
-                        Messages.text("retention.workloadRecord", Map.of("name", w.memberName(),
+                        Messages.text("retention.workloadRecord", Map.of("name", org.repdesk.model.Member.shownName(w.memberName(), Messages.language()),
                                 "number", w.membershipNumber(), "on", w.recordedOn().toString())),
                         end));
             }

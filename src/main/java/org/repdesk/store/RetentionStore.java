@@ -19,7 +19,8 @@ public final class RetentionStore {
 
     /** Text left where anonymisation removed a deadline's words: a mark, worded when read. */
     public static final String REMOVED = org.repdesk.model.Deadline.REMOVED_BY_RETENTION;
-    public static final String ANONYMISED_NAME = "Anonymised member";
+    /** The name left in place of an anonymised member's: a mark, worded when read ({@link org.repdesk.model.Member#shownName}). */
+    public static final String ANONYMISED_NAME = org.repdesk.model.Member.ANONYMISED_NAME;
 
     /** A closed case not yet anonymised, with its member's name for the review. */
     public record ClosedCase(UUID id, String reference, UUID memberId, String memberName, String caseType,

@@ -304,7 +304,7 @@ public final class CaseDetailView extends StackPane {
         absenceRecord.setVisible(c.type() == org.repdesk.model.CaseType.SICKNESS_ABSENCE);
         absenceRecord.setManaged(absenceRecord.isVisible());
         empty.setVisible(false);
-        title.setText(Messages.text("cases.detail.title", Map.of("reference", c.reference(), "name", m.name())));
+        title.setText(Messages.text("cases.detail.title", Map.of("reference", c.reference(), "name", m.shownName())));
         String where = String.join(", ", java.util.stream.Stream.of(m.region() == null ? null : org.repdesk.ui.common.Labels.of(m.region()),
                 m.team()).filter(java.util.Objects::nonNull).toList());
         // The kind of case worded whole in each language ("Achos absenoldeb salwch", not "Achos Absenoldeb salwch").

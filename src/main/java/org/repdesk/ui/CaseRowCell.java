@@ -56,7 +56,8 @@ final class CaseRowCell extends ListCell<CaseListRow> {
             return;
         }
         reference.setText(row.reference());
-        memberName = row.memberName() == null ? Messages.text("cases.row.member-deleted") : row.memberName();
+        memberName = row.memberName() == null ? Messages.text("cases.row.member-deleted")
+                : org.repdesk.model.Member.shownName(row.memberName(), Messages.language());
         boolean late = row.isOverdue(today.get());
         due.setText(row.nextDeadline() == null ? ""
                 : Messages.text(late ? "cases.row.overdue" : "cases.row.due",

@@ -184,7 +184,8 @@ final class DemandDetailView extends StackPane {
         reference.setResizable(false);
         t.getColumns().addAll(List.of(
                 reference,
-                Tables.<CaseListRow, Object>column(Messages.text("boards.detail.col.member"), 140, CaseListRow::memberName),
+                Tables.<CaseListRow, Object>column(Messages.text("boards.detail.col.member"), 140,
+                        r -> org.repdesk.model.Member.shownName(r.memberName(), Messages.language())),
                 Tables.<CaseListRow, Object>column(Messages.text("boards.detail.col.type"), 115, CaseListRow::type),
                 Tables.<CaseListRow, Object>column(Messages.text("boards.detail.col.status"), 70, CaseListRow::status),
                 Tables.<CaseListRow, Object>column(Messages.text("boards.detail.col.region"), 130, CaseListRow::region)));

@@ -230,7 +230,7 @@ public final class DeskState {
                 () -> {
                     // Sorted by name (see Tables.byName) on the other core while the cases are read.
                     List<Member> read = desk.members().all();
-                    var byName = java.util.concurrent.CompletableFuture.supplyAsync(() -> Tables.byName(read, Member::name, Member::membershipNumber));
+                    var byName = java.util.concurrent.CompletableFuture.supplyAsync(() -> Tables.byName(read, Member::shownName, Member::membershipNumber));
                     List<CaseListRow> rows = desk.cases().listRows();
                     return new Both(byName.join(), rows);
                 },
@@ -248,7 +248,7 @@ public final class DeskState {
     }
 
     public void reloadMembers() {
-        background.run(owner, Messages.text("screens.failed.readMembers"), () -> Tables.byName(desk.members().all(), Member::name, Member::membershipNumber),
+        background.run(owner, Messages.text("screens.failed.readMembers"), () -> Tables.byName(desk.members().all(), Member::shownName, Member::membershipNumber),
                 members::setAll);
     }
 

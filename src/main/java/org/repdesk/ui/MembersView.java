@@ -75,7 +75,7 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         // 1024x700, which scrolled sideways with Grade and Team cut. A heading says both of its lines.
         table.getColumns().addAll(List.of(
                 TwoLineCell.<Member>column(twoLines("members.column.name", "members.column.number"),
-                        Member::name, Member::membershipNumber),
+                        Member::shownName, Member::membershipNumber),
                 TwoLineCell.<Member>column(twoLines("members.column.union", "members.column.grade"),
                         Member::union, Member::grade),
                 TwoLineCell.<Member>column(twoLines("members.column.team", "members.column.office"),

@@ -140,7 +140,7 @@ final class NewCaseDialog {
             protected void updateItem(Member m, boolean empty) {
                 super.updateItem(m, empty);
                 setText(empty || m == null ? null : Messages.text("cases.new.member.row",
-                        Map.of("name", m.name(), "number", m.membershipNumber())));
+                        Map.of("name", m.shownName(), "number", m.membershipNumber())));
             }
         });
         search.textProperty().bindBidirectional(vm.memberSearchProperty());
@@ -167,7 +167,7 @@ final class NewCaseDialog {
         chosen.visibleProperty().bind(Bindings.isNotEmpty(chosen.textProperty()));
         chosen.managedProperty().bind(chosen.visibleProperty());
         chosen.textProperty().bind(Bindings.createStringBinding(() -> vm.memberProperty().get() == null ? ""
-                : Messages.text("cases.new.member.chosen", Map.of("name", vm.memberProperty().get().name(),
+                : Messages.text("cases.new.member.chosen", Map.of("name", vm.memberProperty().get().shownName(),
                         "number", vm.memberProperty().get().membershipNumber())), vm.memberProperty()));
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !vm.matches().isEmpty()) {

@@ -28,7 +28,7 @@ final class WorkloadRecordDialog {
         dialog.initOwner(owner);
         // The member in the title, not a header: at 700 pixels high the header pushed Save off the screen.
         dialog.setTitle(Messages.text("boards.wmt.header", Messages.text(vm.isEditing() ? "papers.workload.edit-title"
-                : "boards.wmt.addTitle"), vm.member().name()));
+                : "boards.wmt.addTitle"), vm.member().shownName()));
         // The date as typed (before the field loses focus); text that is not a date is kept, with its problem.
         DateField week = DateField.over(Messages.text("boards.wmt.weekOf"), vm.weekOfProperty(),
                 vm.weekOfTypedProblemProperty());

@@ -81,7 +81,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         });
         // Wide enough for the longest names in full ("Agnieszka Wiśniewska" was cut at 160 on a 1024-pixel window).
         TableColumn<MemberWorkload, Object> member = Tables.column(Messages.text("boards.workload.col.member"), 180,
-                r -> r.member().name());
+                r -> r.member().shownName());
         member.setMinWidth(180);
         // The grade whole ("Case administrator", "Gweinyddwr achosion"); the team, last, takes what is
         // left of the width (in Welsh at 1024 pixels a long team's name is cut: the rep's own words).

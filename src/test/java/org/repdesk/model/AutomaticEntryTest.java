@@ -28,16 +28,17 @@ class AutomaticEntryTest {
     @Test
     void aStageChangeReadsInEnglishAndInWelshWithTheStartingStagesInEachLanguage() {
         AutomaticEntry a = AutomaticEntry.stageChanged(INFORMAL, FORMAL_1);
-        assertEquals("Stage changed from " + INFORMAL + " to " + FORMAL_1, en(a));
-        assertEquals("Newidiwyd y cam o Cam anffurfiol (cynllun cymorth a gwella) i Cam ffurfiol 1 (rhybudd ysgrifenedig"
-                + " cyntaf)", cy(a));
+        assertEquals("Stage changed from informal stage (support and improvement plan) to formal stage 1 (first written"
+                + " warning)", en(a), "mid-sentence, in lower case");
+        assertEquals("Newidiwyd y cam o gam anffurfiol (cynllun cymorth a gwella) i gam ffurfiol 1 (rhybudd ysgrifenedig"
+                + " cyntaf)", cy(a), "lower case, and as Welsh reads after \"o\" and \"i\"");
     }
 
     @Test
     void aStageTheRepNamedIsShownAsTheyWroteItInBothLanguages() {
         AutomaticEntry a = AutomaticEntry.stageChanged("Pre-hearing chat", "Appeal");
-        assertEquals("Stage changed from Pre-hearing chat to Appeal", en(a));
-        assertEquals("Newidiwyd y cam o Pre-hearing chat i Apêl", cy(a));
+        assertEquals("Stage changed from Pre-hearing chat to appeal", en(a));
+        assertEquals("Newidiwyd y cam o Pre-hearing chat i apêl", cy(a));
     }
 
     @Test
@@ -46,12 +47,12 @@ class AutomaticEntryTest {
         assertEquals("Agorwyd yr achos ar y cam: Apêl", cy(AutomaticEntry.caseOpened("Appeal")));
         AutomaticEntry held = AutomaticEntry.statusChanged(CaseStatus.OPEN, CaseStatus.ON_HOLD, null);
         assertEquals(TimelineEvent.STATUS_CHANGED, held.event());
-        assertEquals("Status changed from Open to On hold", en(held));
-        assertEquals("Newidiwyd y statws o Ar agor i Wedi'i ohirio", cy(held));
+        assertEquals("Status changed from open to on hold", en(held));
+        assertEquals("Newidiwyd y statws o ar agor i wedi’i ohirio", cy(held));
         AutomaticEntry closed = AutomaticEntry.statusChanged(CaseStatus.ON_HOLD, CaseStatus.CLOSED, "Warning withdrawn");
         assertEquals(TimelineEvent.CASE_CLOSED, closed.event());
-        assertEquals("Status changed from On hold to Closed (outcome: Warning withdrawn)", en(closed));
-        assertEquals("Newidiwyd y statws o Wedi'i ohirio i Wedi cau (canlyniad: Warning withdrawn)", cy(closed),
+        assertEquals("Status changed from on hold to closed (outcome: Warning withdrawn)", en(closed));
+        assertEquals("Newidiwyd y statws o wedi’i ohirio i wedi cau (canlyniad: Warning withdrawn)", cy(closed),
                 "the outcome is the rep's words, as typed");
     }
 
@@ -89,8 +90,8 @@ class AutomaticEntryTest {
     @Test
     void itsSearchWordsHoldBothLanguages() {
         String words = AutomaticEntry.stageChanged(INFORMAL, "Appeal").searchWords();
-        assertTrue(words.contains("Stage changed from " + INFORMAL + " to Appeal"), words);
-        assertTrue(words.contains("Newidiwyd y cam o Cam anffurfiol (cynllun cymorth a gwella) i Apêl"), words);
+        assertTrue(words.contains("Stage changed from informal stage (support and improvement plan) to appeal"), words);
+        assertTrue(words.contains("Newidiwyd y cam o gam anffurfiol (cynllun cymorth a gwella) i apêl"), words);
     }
 
     @Test
@@ -107,7 +108,7 @@ class AutomaticEntryTest {
     void anEntryReadsItsAutomaticWordsInTheReadersLanguageAndTheRepsOwnAsTyped() {
         TimelineEntry auto = TimelineEntry.automatic(UUID.randomUUID(), LocalDate.of(2026, 3, 2), EntryKind.STAGE_CHANGE,
                 AutomaticEntry.stageChanged(INFORMAL, "Appeal"), null);
-        assertEquals("Newidiwyd y cam o Cam anffurfiol (cynllun cymorth a gwella) i Apêl", auto.summaryIn(Messages.WELSH));
+        assertEquals("Newidiwyd y cam o gam anffurfiol (cynllun cymorth a gwella) i apêl", auto.summaryIn(Messages.WELSH));
         TimelineEntry own = TimelineEntry.of(UUID.randomUUID(), LocalDate.of(2026, 3, 2), EntryKind.NOTE, "Rang HR", null);
         assertEquals("Rang HR", own.summaryIn(Messages.WELSH));
         assertEquals(java.util.List.of(), auto.problems(), "both languages may be longer than a summary the rep types");
@@ -138,7 +139,7 @@ class AutomaticEntryTest {
         AutomaticEntry a = recognised(EntryKind.STAGE_CHANGE,
                 "Newidiwyd y cam o Cam ffurfiol 1 (rhybudd ysgrifenedig cyntaf) i Apêl");
         assertEquals(AutomaticEntry.stageChanged(FORMAL_1, "Appeal"), a, "stages as stored, in English");
-        assertEquals("Stage changed from " + FORMAL_1 + " to Appeal", en(a));
+        assertEquals("Stage changed from formal stage 1 (first written warning) to appeal", en(a));
     }
 
     @Test

@@ -45,16 +45,24 @@ class AuditWordsTest {
     void aChangeOfStageReadsInEachLanguageWithTheStartingStagesNamedInIt() {
         AuditEntry e = entry(Kind.CASE, "2026-0042", Action.CHANGED, "stage",
                 "Informal stage (support and improvement plan)", "Appeal");
-        assertEquals("Case 2026-0042: stage changed from Informal stage (support and improvement plan) to Appeal",
-                AuditWords.what(e, Messages.ENGLISH));
-        assertEquals("Achos 2026-0042: newidiwyd cam o Cam anffurfiol (cynllun cymorth a gwella) i Apêl",
-                AuditWords.what(e, Messages.WELSH));
+        assertEquals("Case 2026-0042: stage changed from informal stage (support and improvement plan) to appeal",
+                AuditWords.what(e, Messages.ENGLISH), "mid-sentence, in lower case");
+        assertEquals("Achos 2026-0042: newidiwyd cam o gam anffurfiol (cynllun cymorth a gwella) i apêl",
+                AuditWords.what(e, Messages.WELSH), "lower case, and as Welsh reads after \"o\" and \"i\"");
+        AuditEntry own = entry(Kind.CASE, "2026-0042", Action.CHANGED, "stage", "Pre-hearing chat", "Appeal");
+        assertEquals("Case 2026-0042: stage changed from Pre-hearing chat to appeal", AuditWords.what(own, Messages.ENGLISH),
+                "a stage the rep named, as they wrote it");
     }
 
     @Test
     void closedSetsDatesAndYesOrNoAreWordedAndBlanksNamed() {
-        assertEquals("Achos 2026-0042: newidiwyd statws o Ar agor i Wedi cau", AuditWords.what(entry(Kind.CASE,
+        assertEquals("Achos 2026-0042: newidiwyd statws o ar agor i wedi cau", AuditWords.what(entry(Kind.CASE,
                 "2026-0042", Action.CHANGED, "status", CaseStatus.OPEN.label(), CaseStatus.CLOSED.label()), Messages.WELSH));
+        assertEquals("Case 2026-0042: status changed from on hold to closed", AuditWords.what(entry(Kind.CASE,
+                "2026-0042", Action.CHANGED, "status", "On hold", "Closed"), Messages.ENGLISH),
+                "a status stored as its label, as every trail holds it, reads in lower case mid-sentence");
+        assertEquals("Demand Workload cap: status changed from in discussion to partly agreed", AuditWords.what(entry(Kind.DEMAND,
+                "Workload cap", Action.CHANGED, "status", "In discussion", "Partly agreed"), Messages.ENGLISH));
         assertEquals("Case 2026-0042: closed on changed from (blank) to 23/11/2026", AuditWords.what(entry(Kind.CASE,
                 "2026-0042", Action.CHANGED, "closed on", null, "2026-11-23"), Messages.ENGLISH));
         assertEquals("Achos 2026-0042: newidiwyd dyddiad cau o (gwag) i 23/11/2026", AuditWords.what(entry(Kind.CASE,
@@ -136,7 +144,7 @@ class AuditWordsTest {
             assertEquals("Formal stage 1 (first written warning)", changed.newValue(), "stored as written, in English");
             assertEquals(AuditTrail.NAME_NOT_SET, changed.who());
             String welsh = AuditWords.what(changed, Messages.WELSH);
-            assertEquals("Achos " + c.reference() + ": newidiwyd cam o Cam anffurfiol (cynllun cymorth a gwella) i Cam "
+            assertEquals("Achos " + c.reference() + ": newidiwyd cam o gam anffurfiol (cynllun cymorth a gwella) i gam "
                     + "ffurfiol 1 (rhybudd ysgrifenedig cyntaf)", welsh);
             for (AuditEntry e : trail) {
                 String w = AuditWords.what(e, Messages.WELSH);

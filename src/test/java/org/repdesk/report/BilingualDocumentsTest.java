@@ -153,7 +153,7 @@ class BilingualDocumentsTest {
         Path pdf = w.files().stream().filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = oneLine(new PDFTextStripper().getText(doc));
-            assertTrue(text.contains("newidiwyd cam o Cam anffurfiol"), text);
+            assertTrue(text.contains("newidiwyd cam o gam anffurfiol"), text);
             assertTrue(text.contains("(enw’r cynrychiolydd heb ei osod)"), text);
             assertFalse(text.contains("stage changed from"), "the trail, not the timeline as typed: " + text);
             assertFalse(text.contains("rep's name not set"), text);

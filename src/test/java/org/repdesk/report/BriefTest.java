@@ -100,6 +100,29 @@ class BriefTest {
     }
 
     @Test
+    void aWelshBriefReadsTheCampaignsOwnDemandsInWelshAndTheRepsOwnWordsAsTyped() {
+        org.repdesk.model.Demand edited = desk.demands().bySourceKey("urgent-11").orElseThrow();
+        desk.demands().update(edited.withDetails("Staff welfare first", edited.text(), edited.kind(), edited.raisedBy(),
+                edited.raisedOn(), edited.priority()));
+
+        String welsh = BriefHtml.render(anonymised(), org.repdesk.i18n.DocumentLanguage.WELSH);
+        String markdown = BriefMarkdown.render(anonymised(), org.repdesk.i18n.DocumentLanguage.WELSH);
+
+        for (String text : List.of(welsh, markdown)) {
+            assertTrue(text.contains("Rhaglen strategol i leihau llwyth gwaith"), "loaded in English, read in Welsh");
+            assertTrue(text.contains("Mae HMPPS yn dal i gadw’n ôl"), "Bulletin 3's response too");
+            assertTrue(text.contains("Staff welfare first"), "a title the rep changed is theirs, as typed");
+            assertFalse(text.contains("Strategic workload reduction programme"), "no bulletin title left in English");
+            assertFalse(text.contains("HMPPS continues to withhold"), "no bulletin response left in English");
+        }
+        assertTrue(welsh.contains("Napo, UNSAIN a GMB/SCOOP (ar y cyd)"), "the raiser too");
+        assertTrue(welsh.contains("Blaenoriaeth ganolig"), "the priority as Welsh reads it after the feminine noun");
+        assertFalse(welsh.contains("Blaenoriaeth Canolig"), welsh);
+        assertTrue(BriefHtml.render(anonymised(), org.repdesk.i18n.DocumentLanguage.ENGLISH)
+                .contains("Strategic workload reduction programme"), "and in English as loaded");
+    }
+
+    @Test
     void figuresMatchTheHandCountedDataSet() {
         Brief.Evidence e = anonymised().evidence();
         assertEquals(7, e.casesInScope().value(), "the case closed in 2025 is outside the period");

@@ -119,6 +119,14 @@ class SubjectAccessTest {
     }
 
     @Test
+    void aWelshResponseNamesTheStatusOfTheDemandACaseIsEvidenceForInWelsh() {
+        String welsh = SubjectAccessHtml.render(desk.subjectAccess().gather("N12345"),
+                org.repdesk.i18n.DocumentLanguage.WELSH);
+        assertTrue(welsh.contains("Suspend capability where workload is a factor (Wedi&#39;i godi)"), welsh);
+        assertFalse(welsh.contains("(Raised)"), "no English status in a Welsh response");
+    }
+
+    @Test
     void thePdfIsReadableAndNamesTheMemberAndTheirCases() throws Exception {
         SubjectAccessFolder.Written w = SubjectAccessFolder.write(desk, "N12345", dir);
         String text;

@@ -101,7 +101,8 @@ class CaseServiceTest {
         List<TimelineEntry> changes = entriesOfKind(c.id(), EntryKind.STAGE_CHANGE);
         assertEquals(1, changes.size());
         assertEquals(TODAY, changes.get(0).date());
-        assertEquals("Stage changed from " + INFORMAL + " to " + FORMAL_1, changes.get(0).summaryIn(Messages.ENGLISH));
+        assertEquals("Stage changed from informal stage (support and improvement plan) to formal stage 1 (first written"
+                + " warning)", changes.get(0).summaryIn(Messages.ENGLISH), "starting stages mid-sentence, in lower case");
     }
 
     private List<TimelineEntry> entriesOfKind(UUID caseId, EntryKind kind) {
@@ -114,7 +115,7 @@ class CaseServiceTest {
         cases.update(c.withStatus(CaseStatus.ON_HOLD, null, null));
         List<TimelineEntry> changes = entriesOfKind(c.id(), EntryKind.STATUS_CHANGE);
         assertEquals(2, changes.size(), "the opening and the change");
-        assertTrue(changes.stream().anyMatch(e -> e.summaryIn(Messages.ENGLISH).equals("Status changed from Open to On hold")
+        assertTrue(changes.stream().anyMatch(e -> e.summaryIn(Messages.ENGLISH).equals("Status changed from open to on hold")
                 && e.date().equals(TODAY)), changes.toString());
         assertEquals(List.of(), entriesOfKind(c.id(), EntryKind.STAGE_CHANGE));
     }
@@ -124,7 +125,7 @@ class CaseServiceTest {
         CaseFile c = openCase();
         cases.update(c.withStatus(CaseStatus.CLOSED, TODAY, "Warning withdrawn\nafter the appeal"));
         assertTrue(cases.timeline(c.id()).stream().anyMatch(e ->
-                e.summaryIn(Messages.ENGLISH).equals("Status changed from Open to Closed (outcome: Warning withdrawn)")), 
+                e.summaryIn(Messages.ENGLISH).equals("Status changed from open to closed (outcome: Warning withdrawn)")), 
                 cases.timeline(c.id()).toString());
     }
 

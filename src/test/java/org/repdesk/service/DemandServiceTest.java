@@ -72,6 +72,38 @@ class DemandServiceTest {
     }
 
     @Test
+    void aWelshSpeakingRepLoadsTheCampaignsDemandsInWelshAndLoadingInEnglishAfterAddsNothing() {
+        assertEquals(CampaignBulletins.size(), CampaignBulletins.load(demands, org.repdesk.i18n.Messages.WELSH));
+        Demand aim = demands.bySourceKey("aim-1").orElseThrow();
+        assertEquals("Rhaglen strategol i leihau llwyth gwaith", aim.title());
+        assertEquals("Napo, UNSAIN a GMB/SCOOP (ar y cyd)", aim.raisedBy());
+        Demand staffing = demands.bySourceKey("bulletin3-staffing-data").orElseThrow();
+        assertEquals("Rhyddhau’r data staffio sydd dan embargo", staffing.title());
+        EmployerResponse said = demands.responses(staffing.id()).get(0);
+        assertTrue(said.said().startsWith("Mae HMPPS yn dal i gadw’n ôl"), said.said());
+        assertEquals("HMPPS (fel yr adroddwyd ym Mwletin 3 Operation Protect)", said.by());
+        for (Demand d : demands.all()) {
+            assertFalse(d.title().equals(org.repdesk.i18n.Messages.text(org.repdesk.i18n.Messages.ENGLISH,
+                    "campaign." + d.sourceKey() + ".title")), "every demand's title in Welsh: " + d.title());
+        }
+
+        assertEquals(0, CampaignBulletins.load(demands, org.repdesk.i18n.Messages.ENGLISH));
+        assertEquals(1, demands.responses(staffing.id()).size(), "the response is known in either language");
+        assertEquals("Rhaglen strategol i leihau llwyth gwaith", demands.bySourceKey("aim-1").orElseThrow().title(),
+                "once loaded, the demands are the rep's data: not translated again");
+    }
+
+    @Test
+    void anEnglishSpeakingRepLoadsTheBulletinsOwnWords() {
+        CampaignBulletins.load(demands, org.repdesk.i18n.Messages.ENGLISH);
+        Demand prioritisation = demands.bySourceKey("urgent-8").orElseThrow();
+        assertEquals("Review the Prioritisation Framework (all regions to Red)", prioritisation.title());
+        assertEquals("An immediate review of the Prioritisation Framework with all Probation Regions moving to 'Red' status",
+                prioritisation.text());
+        assertEquals("Napo, UNISON and GMB/SCOOP (joint)", prioritisation.raisedBy());
+    }
+
+    @Test
     void aDemandRaisedIsRecordedByItsFirstEntryAloneWithNoWordsOfTheDaysLanguageStored() {
         Demand d = aDemand();
 

@@ -176,6 +176,37 @@ class RetentionTest {
     }
 
     @Test
+    void anAnonymisedMemberReadsInTheRepsLanguageAndExportsKeepTheMark() throws Exception {
+        desk.retention().remove(List.of(only(RetentionItem.Kind.MEMBER)), Retention.Removal.ANONYMISE);
+        Member after = desk.members().byId(zebedee.id()).orElseThrow();
+        assertEquals(Member.ANONYMISED_NAME, after.name(), "stored as the mark files anonymised before hold");
+        assertEquals("Aelod dienw", after.shownName(org.repdesk.i18n.Messages.WELSH));
+        assertEquals("Anonymised member", after.shownName(org.repdesk.i18n.Messages.ENGLISH));
+
+        String welsh = org.repdesk.report.CaseSummaryHtml.render(org.repdesk.report.CaseSummary.of(desk,
+                zebedeesOldCase.id()), org.repdesk.i18n.DocumentLanguage.WELSH);
+        assertTrue(welsh.contains("Aelod dienw"), welsh);
+        assertFalse(welsh.contains("Anonymised member"), "no English name in a Welsh summary: " + welsh);
+
+        java.util.Locale before = org.repdesk.i18n.Messages.language();
+        org.repdesk.i18n.Messages.setLanguage(org.repdesk.i18n.Messages.WELSH);
+        try {
+            Path csv = dir.resolve("members.csv");
+            desk.exporter().exportMembers(Exporter.Format.CSV, csv);
+            String exported = Files.readString(csv, StandardCharsets.UTF_8);
+            assertTrue(exported.contains("Anonymised member"), "an export keeps the stored mark: " + exported);
+        } finally {
+            org.repdesk.i18n.Messages.setLanguage(before);
+        }
+
+        assertEquals(Member.ANONYMISED_NAME, Member.storedName("Aelod dienw"),
+                "saved again from a Welsh form, the name goes back to the mark");
+        assertEquals("Aelod dienw", Member.shownName("Aelod dienw", org.repdesk.i18n.Messages.WELSH));
+        assertEquals("Anonymised member", Member.shownName("Aelod dienw", org.repdesk.i18n.Messages.ENGLISH),
+                "the Welsh words, if ever stored, are recognised as the mark");
+    }
+
+    @Test
     void eachRemovalIsInTheAuditTrailAndTheTrailKeepsWhoAndWhenButNoValues() {
         RetentionItem c = desk.retention().review().stream()
                 .filter(i -> i.reference().equals(zebedeesOldCase.reference())).findFirst().orElseThrow();

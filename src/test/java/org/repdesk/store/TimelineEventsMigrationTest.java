@@ -57,17 +57,17 @@ class TimelineEventsMigrationTest {
     private static final List<Old> OLD = List.of(
             new Old("00000000-0000-0000-0000-0000000000e1", EntryKind.STAGE_CHANGE,
                     "Stage changed from Informal stage (support and improvement plan) to Formal stage 1 (first written warning)",
-                    null, CY, "Newidiwyd y cam o Cam anffurfiol (cynllun cymorth a gwella) i Cam ffurfiol 1 (rhybudd"
+                    null, CY, "Newidiwyd y cam o gam anffurfiol (cynllun cymorth a gwella) i gam ffurfiol 1 (rhybudd"
                             + " ysgrifenedig cyntaf)"),
             new Old("00000000-0000-0000-0000-0000000000e2", EntryKind.STAGE_CHANGE,
                     "Newidiwyd y cam o Cam ffurfiol 1 (rhybudd ysgrifenedig cyntaf) i Apêl", null, EN,
-                    "Stage changed from Formal stage 1 (first written warning) to Appeal"),
+                    "Stage changed from formal stage 1 (first written warning) to appeal"),
             new Old("00000000-0000-0000-0000-0000000000e3", EntryKind.STATUS_CHANGE,
                     "Agorwyd yr achos ar y cam: Cam anffurfiol (cynllun cymorth a gwella)", null, EN,
                     "Case opened at stage: Informal stage (support and improvement plan)"),
             new Old("00000000-0000-0000-0000-0000000000e4", EntryKind.STATUS_CHANGE,
                     "Newidiwyd y statws o Open i Closed (canlyniad: Rhybudd wedi’i dynnu’n ôl)", null, EN,
-                    "Status changed from Open to Closed (outcome: Rhybudd wedi’i dynnu’n ôl)"),
+                    "Status changed from open to closed (outcome: Rhybudd wedi’i dynnu’n ôl)"),
             new Old("00000000-0000-0000-0000-0000000000e5", EntryKind.ABSENCE_RECORD,
                     "Absence recorded: 02/03/2026 to 05/03/2026 (Work-related stress)", null, CY,
                     "Absenoldeb wedi’i gofnodi: 02/03/2026 i 05/03/2026 (Straen yn gysylltiedig â gwaith)"),
@@ -130,7 +130,7 @@ class TimelineEventsMigrationTest {
             }
             try (Database olive = TestCasebooks.open(book, TestCasebooks.OFFICER)) {
                 assertTrue(new TimelineStore(olive).ofCase(c.id()).stream().anyMatch(e ->
-                        "Newidiwyd y cam o Apêl i Cyfarfod penderfynu".equals(e.summaryIn(CY))));
+                        "Newidiwyd y cam o apêl i gyfarfod penderfynu".equals(e.summaryIn(CY))));
             }
         }
     }

@@ -75,7 +75,7 @@ class StageChangeReadsInTheRepsLanguageTest {
         waitUntil(() -> desk.cases().byId(c.id()).orElseThrow().stage().startsWith("Formal stage 1"));
         new CaseFormHandle(robot).openTimeline();
         waitUntil(() -> shownSummaries(robot).contains(
-                "Stage changed from Informal stage (support and improvement plan) to Formal stage 1 (first written warning)"));
+                "Stage changed from informal stage (support and improvement plan) to formal stage 1 (first written warning)"));
 
         // Switched to Welsh: RepDesk starts again in it, on the same file.
         robot.interact(first::close);
@@ -85,7 +85,7 @@ class StageChangeReadsInTheRepsLanguageTest {
         robot.interact(() -> new MainWindow(new Stage(), desk, false).show());
         openTheCase(robot);
         new CaseFormHandle(robot).openTimeline();
-        String welsh = "Newidiwyd y cam o Cam anffurfiol (cynllun cymorth a gwella) i Cam ffurfiol 1 (rhybudd ysgrifenedig"
+        String welsh = "Newidiwyd y cam o gam anffurfiol (cynllun cymorth a gwella) i gam ffurfiol 1 (rhybudd ysgrifenedig"
                 + " cyntaf)";
         waitUntil(() -> shownSummaries(robot).contains(welsh));
         assertTrue(shownSummaries(robot).contains("Agorwyd yr achos ar y cam: Cam anffurfiol (cynllun cymorth a gwella)"),

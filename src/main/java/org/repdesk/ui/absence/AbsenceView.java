@@ -40,7 +40,7 @@ public final class AbsenceView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add("title-3");
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.memberProperty().get() == null ? ""
-                : Messages.text("absence.ui.title", Map.of("name", vm.memberProperty().get().name(),
+                : Messages.text("absence.ui.title", Map.of("name", vm.memberProperty().get().shownName(),
                         "number", vm.memberProperty().get().membershipNumber())), vm.memberProperty()));
         Label status = new Label();
         status.setId("absence-status");

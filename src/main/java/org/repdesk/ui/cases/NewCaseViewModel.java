@@ -115,7 +115,7 @@ public final class NewCaseViewModel {
 
     /** True when the member's name or membership number holds {@code text}, accents and case aside. */
     public static boolean matches(Member m, String text) {
-        return SearchFolding.contains(m.name(), text) || SearchFolding.contains(m.membershipNumber(), text);
+        return SearchFolding.contains(m.shownName(), text) || SearchFolding.contains(m.membershipNumber(), text);
     }
 
     private void fillStages() {

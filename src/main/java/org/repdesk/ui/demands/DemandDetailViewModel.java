@@ -98,9 +98,10 @@ public final class DemandDetailViewModel {
         title.set(d.title());
         meta.set(d.raisedBy() == null
                 ? Messages.text("boards.detail.meta", DemandWords.status(d.status()), DemandWords.kind(d.kind()),
-                        DemandWords.priority(d.priority()), Dates.uk(d.raisedOn()))
+                        DemandWords.priority(d.priority()), Dates.uk(d.raisedOn()), d.priority().inPhrase(Messages.language()))
                 : Messages.text("boards.detail.metaBy", DemandWords.status(d.status()), DemandWords.kind(d.kind()),
-                        DemandWords.priority(d.priority()), Dates.uk(d.raisedOn()), d.raisedBy()));
+                        DemandWords.priority(d.priority()), Dates.uk(d.raisedOn()), d.raisedBy(),
+                        d.priority().inPhrase(Messages.language())));
         text.set(d.text() == null ? "" : d.text());
         history.setAll(historyOf(l));
         EvidenceCounts c = l.counts();
@@ -119,7 +120,7 @@ public final class DemandDetailViewModel {
         LocalDate now = today.get();
         List<HistoryLine> lines = new ArrayList<>();
         for (DemandStatusChange ch : l.changes()) {
-            String what = ch.from() == null ? Messages.text("boards.detail.recordedAs", DemandWords.status(ch.to()))
+            String what = ch.from() == null ? Messages.text("boards.detail.recordedAs", ch.to().inSentence(Messages.language()))
                     : DemandWords.status(ch.from()) + " → " + DemandWords.status(ch.to());
             String note = ch.note(Messages.language(), l.responses());
             // The first line, and a change a response made, go with what made them.

@@ -37,7 +37,8 @@ public final class DemandWords {
 
     /** A card's second line: kind and priority. */
     public static String cardMeta(DemandSummary s) {
-        return Messages.text("boards.card.meta", kind(s.demand().kind()), priority(s.demand().priority()));
+        return Messages.text("boards.card.meta", kind(s.demand().kind()), priority(s.demand().priority()),
+                s.demand().priority().inPhrase(Messages.language()));
     }
 
     /** A card's third line: the last response and the cases linked as evidence. */

@@ -129,7 +129,7 @@ public final class MemberFormViewModel {
         try {
             opened = m;
             number.set(m == null ? "" : nz(m.membershipNumber()));
-            name.set(m == null ? "" : nz(m.name()));
+            name.set(m == null ? "" : nz(m.shownName()));
             union.set(m == null ? Union.NAPO : m.union());
             grade.set(m == null ? Grade.PO : m.grade());
             team.set(m == null ? "" : nz(m.team()));
@@ -141,7 +141,7 @@ public final class MemberFormViewModel {
             problems().forEach(FieldProblem::untouch);
             showAll.set(false);
             form.forgetRefusal();
-            title.set(m == null ? Messages.text("members.form.new") : m.name());
+            title.set(m == null ? Messages.text("members.form.new") : m.shownName());
             asSaved = snapshot();
         } finally {
             filling = false;
@@ -207,7 +207,7 @@ public final class MemberFormViewModel {
 
     /** The member as the form holds it (its hours must read as a number). */
     Member draft() {
-        Member m = Member.create(number.get(), name.get(), union.get(), grade.get(), team.get(), office.get(),
+        Member m = Member.create(number.get(), Member.storedName(name.get()), union.get(), grade.get(), team.get(), office.get(),
                 region.get(), email.get(), phone.get(), hoursOf(hours.get()));
         return opened == null ? m : m.withId(opened.id());
     }

@@ -64,7 +64,7 @@ public final class MembersViewModel {
         if (text == null || text.isBlank()) {
             return true;
         }
-        for (String field : new String[] {m.name(), m.membershipNumber(), m.team(), m.office(), m.email()}) {
+        for (String field : new String[] {m.shownName(), m.membershipNumber(), m.team(), m.office(), m.email()}) {
             if (SearchFolding.contains(field, text)) {
                 return true;
             }
@@ -122,11 +122,11 @@ public final class MembersViewModel {
             return;
         }
         if (!casesOfSelected.isEmpty()) {
-            dialogs.warn(Messages.text("members.delete.has-cases", Map.of("name", m.name())),
+            dialogs.warn(Messages.text("members.delete.has-cases", Map.of("name", m.shownName())),
                     List.of(Messages.text("members.delete.has-cases.why")));
             return;
         }
-        if (!dialogs.confirm(Messages.text("members.delete.question", Map.of("name", m.name())),
+        if (!dialogs.confirm(Messages.text("members.delete.question", Map.of("name", m.shownName())),
                 Messages.text("members.delete.detail"), Messages.text("members.delete.button"))) {
             return;
         }

@@ -89,8 +89,8 @@ public final class WorkloadViewModel {
                 return Messages.text("boards.workload.selectMember");
             }
             Member m = r.member();
-            return m.contractedHours() == null ? Messages.text("boards.workload.heading", m.name(), org.repdesk.ui.common.Labels.of(m.grade()))
-                    : Messages.text("boards.workload.headingHours", m.name(), org.repdesk.ui.common.Labels.of(m.grade()),
+            return m.contractedHours() == null ? Messages.text("boards.workload.heading", m.shownName(), org.repdesk.ui.common.Labels.of(m.grade()))
+                    : Messages.text("boards.workload.headingHours", m.shownName(), org.repdesk.ui.common.Labels.of(m.grade()),
                             org.repdesk.ui.Numbers.show(m.contractedHours()));
         }, selected);
         flag = Bindings.createStringBinding(() -> {

@@ -100,7 +100,7 @@ class DemandDetailViewModelTest {
 
         showIt();
 
-        assertEquals(List.of("Raised → In discussion: Talks began", "Recorded as Raised"),
+        assertEquals(List.of("Raised → In discussion: Talks began", "Recorded as raised"),
                 vm.history().stream().map(HistoryLine::text).toList());
     }
 
@@ -152,11 +152,11 @@ class DemandDetailViewModelTest {
         demand = older;
 
         showIt();
-        assertEquals(List.of("Recorded as Raised"), vm.history().stream().map(HistoryLine::text).toList());
+        assertEquals(List.of("Recorded as raised"), vm.history().stream().map(HistoryLine::text).toList());
 
         Messages.setLanguage(Messages.WELSH);
         showIt();
-        assertEquals(List.of("Cofnodwyd fel Wedi'i godi"), vm.history().stream().map(HistoryLine::text).toList());
+        assertEquals(List.of("Cofnodwyd fel wedi’i godi"), vm.history().stream().map(HistoryLine::text).toList());
     }
 
     @Test

@@ -127,7 +127,8 @@ class DemandsBoardViewModelTest {
         try {
             assertTrue(DemandWords.cardMeta(card).contains("blaenoriaeth"), DemandWords.cardMeta(card));
             assertTrue(DemandWords.cardFacts(card).endsWith(card.linkedCases() + " achos"), DemandWords.cardFacts(card));
-            assertEquals("Cytunwyd (2)", DemandWords.heading(DemandStatus.AGREED, 2));
+            assertEquals("Wedi'i gytuno (2)", DemandWords.heading(DemandStatus.AGREED, 2),
+                    "the glossary's words, as the documents and the command line say it");
         } finally {
             Messages.setLanguage(Messages.ENGLISH);
         }
