@@ -214,7 +214,7 @@ class CaseworkDeskTest {
         waitUntil(() -> desk.cases().byId(c.id()).orElseThrow().stage().startsWith("Formal stage 1"));
         List<TimelineEntry> entries = desk.cases().timeline(c.id());
         assertTrue(entries.stream().anyMatch(e -> e.kind() == EntryKind.STAGE_CHANGE
-                && e.summary().contains("to Formal stage 1")), entries.toString());
+                && e.summary().contains("to formal stage 1")), entries.toString());
 
         robot.push(KeyCode.CONTROL, KeyCode.F);
         robot.write("nomatchword");
