@@ -193,8 +193,15 @@ public final class MemberImport {
     }
 
     private void add(List<Member> batch) {
-        members.insertAll(batch);
-        audit.createdAll(batch.stream().map(MemberService::subject).toList());
+        if (db.isCasebook()) {
+            members.insertAll(batch);
+            audit.createdAll(batch.stream().map(MemberService::subject).toList());
+        } else {
+            // The audit entries made by SQLite from the rows just added (issue 21: ~130 MB of 200,000 members').
+            long before = members.lastRowid();
+            members.insertAll(batch);
+            audit.createdMembersAfter(before);
+        }
         batch.clear();
     }
 
@@ -212,9 +219,7 @@ public final class MemberImport {
             if (!problems.isEmpty()) {
                 return new Result(0, problems, file.notes());
             }
-            List<Member> added = file.rows().stream().map(Row::member).toList();
-            members.insertAll(added);
-            audit.createdAll(added.stream().map(MemberService::subject).toList());
+            add(file.rows().stream().map(Row::member).collect(Collectors.toCollection(ArrayList::new)));
             return new Result(file.rows().size(), List.of(), file.notes());
         });
     }
@@ -416,9 +421,10 @@ public final class MemberImport {
             // "Union is required." would only repeat "unknown union ..." said above, in either language.
             List<String> repeats = unreadable.isEmpty() ? List.of() : unreadable.stream().map(field ->
                     Messages.text("problems.required", Map.of("field", Messages.text(field)))).toList();
-            for (String p : member.problems()) {
-                if (!repeats.contains(p)) {
-                    reasons.add(p);
+            List<String> found = member.problems();
+            for (int i = 0; i < found.size(); i++) { // by index: an iterator per row was 18 MB of 200,000 (issue 21)
+                if (!repeats.contains(found.get(i))) {
+                    reasons.add(found.get(i));
                 }
             }
             if (member.membershipNumber() != null && numbersChecked) {
