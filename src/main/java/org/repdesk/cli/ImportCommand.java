@@ -31,17 +31,24 @@ final class ImportCommand implements Command {
         if (Files.isDirectory(csv)) {
             throw new CommandFailure(Messages.text("cli.import.folder", Map.of("file", csv.toString())));
         }
-        // Read the CSV before opening the data file: a missing or broken CSV creates no data file.
-        // Checked, then read again as it is added: a file of 200,000 members is never held whole.
-        MemberImport.CheckedFile file = MemberImport.check(csv);
-        MemberImport.Result result;
-        if (!file.isClean() && !call.onCasebook() && !Files.exists(call.dataFile())) {
-            result = new MemberImport.Result(0, file.problems(), file.notes()); // no data file, so no duplicates against it
-        } else {
+        try (java.io.InputStream unread = Files.newInputStream(csv)) {
+            // Opened first to say why it cannot be read (missing, not allowed) before any data file is made.
+        }
+        // Read once, added as it is read (a file of 200,000 members is never held whole, nor read twice). A
+        // data file this command made is removed again when the CSV is refused or cannot be read: a missing
+        // or broken CSV leaves no data file behind.
+        boolean made = !call.onCasebook() && !Files.exists(call.dataFile());
+        MemberImport.Result outcome = null;
+        try {
             try (RepDesk desk = call.openDesk()) {
-                result = new MemberImport(desk.database()).importChecked(csv, file);
+                outcome = new MemberImport(desk.database()).importFile(csv);
+            }
+        } finally {
+            if (made && (outcome == null || !outcome.succeeded())) {
+                removeMadeDataFile(call.dataFile());
             }
         }
+        MemberImport.Result result = outcome;
         if (!result.notes().isEmpty()) {
             // Not problems: the import goes ahead, but the rep should see what was changed or looks odd.
             (result.succeeded() ? call.out() : call.err()).println(org.repdesk.i18n.Messages.text("export.import.notes",
@@ -57,5 +64,12 @@ final class ImportCommand implements Command {
         call.out().println(Messages.text("cli.import.done", Map.of("n", result.imported(), "file", csv.toString(), "into",
                 call.onCasebook() ? call.casebook().describe() : call.dataFile().toAbsolutePath().toString())));
         return 0;
+    }
+
+    /** The data file this command made, and its companions (nothing was kept in it: the import was refused). */
+    private static void removeMadeDataFile(Path file) throws IOException {
+        for (String suffix : new String[] {"-journal", "-wal", "-shm", ".lock", ""}) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
     }
 }

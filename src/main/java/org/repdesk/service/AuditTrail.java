@@ -131,6 +131,14 @@ public final class AuditTrail {
                 s.memberId(), s.caseId(), Action.CREATED, null, null, null)).toList());
     }
 
+    /**
+     * Members just inserted after {@code rowid} in this transaction ({@code MemberStore.lastRowid}; SQLite
+     * only): one CREATED entry each, as {@link #createdAll} would write for their subjects, made by the store.
+     */
+    public void createdMembersAfter(long rowid) {
+        store.appendCreatedMembersAfter(rowid, who());
+    }
+
     /** A record was deleted (by the rep; retention uses {@link #removedUnderRetention}). */
     public void deleted(Subject s) {
         store.append(List.of(entry(s, Action.DELETED, null, null, null)));

@@ -22,6 +22,14 @@ public final class AuditStore {
             + " ORDER BY seq";
     static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS + " FROM audit_entry WHERE member_id = ? OR entity_id = ?"
             + " ORDER BY seq";
+    /**
+     * A CREATED entry for each member added after a rowid, in the order added, made by SQLite from the
+     * rows themselves: what {@code AuditTrail.createdAll} writes for {@code MemberService.subject} (the
+     * member's id as the entity and the member, its membership number as the reference).
+     */
+    static final String CREATED_MEMBERS_AFTER = "INSERT INTO audit_entry (at, who, entity_kind, entity_id, reference,"
+            + " member_id, action) SELECT ?, ?, ?, id, membership_number, id, ? FROM member WHERE rowid > ?"
+            + " ORDER BY rowid";
     static final String PERMIT_REDACTION = "INSERT INTO audit_redaction (reason) VALUES (?)";
     static final String END_REDACTION = "DELETE FROM audit_redaction";
     static final String REDACT = "UPDATE audit_entry SET"
@@ -62,6 +70,20 @@ public final class AuditStore {
                 ps.executeBatch();
             }
             return null;
+        });
+    }
+
+    /**
+     * SQLite only: a CREATED entry for each member inserted after {@code rowid} ({@code MemberStore.lastRowid}),
+     * in one statement, all at one time. An import of 200,000 members made each entry's values as text in
+     * Java, then sqlite-jdbc copied each to UTF-8: ~130 MB of the import's ~700 MB allocated (issue 21).
+     */
+    public int appendCreatedMembersAfter(long rowid, String who) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(CREATED_MEMBERS_AFTER)) {
+                return Rows.bind(ps, Rows.now(), who, AuditEntry.Kind.MEMBER, AuditEntry.Action.CREATED, rowid)
+                        .executeUpdate();
+            }
         });
     }
 

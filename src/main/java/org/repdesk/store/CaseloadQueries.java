@@ -65,7 +65,8 @@ public final class CaseloadQueries {
             + " FROM member m";
     /**
      * Members whose weekly records show a run of at least ? consecutive ISO weeks over ?% (the
-     * rule of model.ExcessiveWorkload: a week counts by its first record; a week with no record, or
+     * rule of model.ExcessiveWorkload: a week counts by its first record, of two on one day the lower
+     * figure, as WorkloadStore.excessiveSince and the brief read them; a week with no record, or
      * whose first record is not over, breaks the run). Weeks are numbered from Monday 1900-01-01
      * (julian day 2415020.5); runs are found as islands of consecutive week numbers.
      */
@@ -74,8 +75,9 @@ public final class CaseloadQueries {
             + " SELECT DISTINCT w.member_id, " + d.weekNumber("w.recorded_on") + " AS week"
             + " FROM workload_record w WHERE w.capacity_percent > ?"
             + " AND NOT EXISTS (SELECT 1 FROM workload_record e WHERE e.member_id = w.member_id"
-            + " AND e.capacity_percent IS NOT NULL AND e.recorded_on < w.recorded_on"
-            + " AND e.recorded_on >= " + d.mondayOfWeek("w.recorded_on") + ")),"
+            + " AND e.capacity_percent IS NOT NULL AND e.recorded_on >= " + d.mondayOfWeek("w.recorded_on")
+            + " AND e.recorded_on <= w.recorded_on AND (e.recorded_on < w.recorded_on"
+            + " OR e.capacity_percent < w.capacity_percent))),"
             + " islands AS (SELECT member_id, week - row_number() OVER (PARTITION BY member_id ORDER BY week) AS island"
             + " FROM overs)"
             + " SELECT count(DISTINCT member_id) FROM (SELECT member_id FROM islands GROUP BY member_id, island"

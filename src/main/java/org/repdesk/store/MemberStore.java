@@ -25,6 +25,7 @@ public final class MemberStore {
             + " updated_at = ?, version = version + 1 WHERE id = ? AND version = ?";
     private static final String LAST_SAVED = "SELECT version, updated_by, updated_at FROM member WHERE id = ?";
     private static final String COUNT = "SELECT count(*) FROM member";
+    private static final String LAST_ROWID = "SELECT coalesce(max(rowid), 0) FROM member";
     private static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM member WHERE id = ?";
     static final String SELECT_BY_NUMBER = "SELECT " + COLUMNS + " FROM member WHERE membership_number = ?";
     private static final String DELETE = "DELETE FROM member WHERE id = ?";
@@ -72,8 +73,21 @@ public final class MemberStore {
     }
 
     private static PreparedStatement bindInsert(PreparedStatement ps, Member m, String now) throws SQLException {
-        return Rows.bind(ps, m.id(), m.membershipNumber(), m.name(), m.union(), m.grade(), m.team(), m.office(),
-                m.region(), m.email(), m.phone(), m.contractedHours(), now, now);
+        // Value by value, not Rows.bind's array: an import binds 200,000 members (issue 21).
+        Rows.put(ps, 1, m.id());
+        Rows.put(ps, 2, m.membershipNumber());
+        Rows.put(ps, 3, m.name());
+        Rows.put(ps, 4, m.union());
+        Rows.put(ps, 5, m.grade());
+        Rows.put(ps, 6, m.team());
+        Rows.put(ps, 7, m.office());
+        Rows.put(ps, 8, m.region());
+        Rows.put(ps, 9, m.email());
+        Rows.put(ps, 10, m.phone());
+        Rows.put(ps, 11, m.contractedHours());
+        Rows.put(ps, 12, now);
+        Rows.put(ps, 13, now);
+        return ps;
     }
 
     /** Saves the member if still at {@code version} (see {@link CaseStore#update}); false when another save came first. */
@@ -115,6 +129,18 @@ public final class MemberStore {
                 try (java.sql.ResultSet rs = Rows.bind(ps, number).executeQuery()) {
                     return rs.next() && rs.getBoolean(1);
                 }
+            }
+        });
+    }
+
+    /**
+     * SQLite only: the highest rowid among members, 0 when there are none. Members inserted after it in
+     * the same write get higher ones, in the order inserted (SQLite gives a new row the largest rowid plus one).
+     */
+    public long lastRowid() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LAST_ROWID); java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
             }
         });
     }

@@ -25,31 +25,34 @@ final class Rows {
     /** Binds each value in order; nulls, dates, UUIDs and enums are stored as SQLite expects. */
     static PreparedStatement bind(PreparedStatement ps, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            int at = i + 1;
-            if (v == null) {
-                ps.setNull(at, Types.NULL);
-            } else if (v instanceof String s) {
-                ps.setString(at, s);
-            } else if (v instanceof UUID u) {
-                ps.setString(at, u.toString());
-            } else if (v instanceof LocalDate d) {
-                ps.setString(at, d.toString());
-            } else if (v instanceof Enum<?> e) {
-                ps.setString(at, e.name());
-            } else if (v instanceof Boolean b) {
-                ps.setInt(at, b ? 1 : 0);
-            } else if (v instanceof Integer n) {
-                ps.setInt(at, n);
-            } else if (v instanceof Long n) {
-                ps.setLong(at, n);
-            } else if (v instanceof Double n) {
-                ps.setDouble(at, n);
-            } else {
-                throw new IllegalArgumentException("Cannot store " + v.getClass()); // not for reps: a programming error
-            }
+            put(ps, i + 1, values[i]);
         }
         return ps;
+    }
+
+    /** One parameter as {@link #bind} sets it: for a statement run per row, where an array per row adds up (issue 21). */
+    static void put(PreparedStatement ps, int at, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(at, Types.NULL);
+        } else if (v instanceof String s) {
+            ps.setString(at, s);
+        } else if (v instanceof UUID u) {
+            ps.setString(at, u.toString());
+        } else if (v instanceof LocalDate d) {
+            ps.setString(at, d.toString());
+        } else if (v instanceof Enum<?> e) {
+            ps.setString(at, e.name());
+        } else if (v instanceof Boolean b) {
+            ps.setInt(at, b ? 1 : 0);
+        } else if (v instanceof Integer n) {
+            ps.setInt(at, n);
+        } else if (v instanceof Long n) {
+            ps.setLong(at, n);
+        } else if (v instanceof Double n) {
+            ps.setDouble(at, n);
+        } else {
+            throw new IllegalArgumentException("Cannot store " + v.getClass()); // not for reps: a programming error
+        }
     }
 
     /** Rows a large read fetches at a time where the engine would otherwise hold its whole result (PostgreSQL). */

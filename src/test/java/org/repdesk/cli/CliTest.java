@@ -255,6 +255,25 @@ class CliTest {
     }
 
     @Test
+    void importOfAFileRefusedAfterItsFirstBatchesLeavesNoDataFileBehind() throws IOException {
+        StringBuilder rows = new StringBuilder("membership_number,name,union,grade\n");
+        for (int i = 0; i < 2_500; i++) { // read once, added as read: a data file is made before line 2,402
+            rows.append("N").append(i).append(i == 2_400 ? ",," : ",Member " + i + ",").append("Napo,PO\n");
+        }
+        Path csv = Files.writeString(dir.resolve("late.csv"), rows);
+        Path db = dir.resolve("late.db");
+
+        CliRun run = repdesk("--db", db, "import", "members", csv);
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("Line 2402: Name is required."), run.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("late.db"))
+                    .toList(), "the data file made for the import, and its lock, are gone");
+        }
+    }
+
+    @Test
     void importOfAMissingCsvFailsInOneLine() {
         CliRun run = repdesk("--db", dir.resolve("x.db"), "import", "members", dir.resolve("nope.csv"));
 

@@ -61,6 +61,32 @@ class MemberImportOnEitherStoreTest {
     }
 
     @Test
+    void eachImportedMemberGetsTheCreatedEntryItsOwnSaveWouldWriteWhoeverIsNamedAsTheRep() throws IOException {
+        SettingsService settings = new SettingsService(new org.repdesk.store.SettingsStore(db));
+        settings.saveRepName("Dana Rep");
+        // Whom an entry written one at a time names (a casebook names its login whatever the setting says).
+        java.util.UUID someoneElse = java.util.UUID.randomUUID();
+        new AuditTrail(new AuditStore(db), settings).created(new AuditTrail.Subject(AuditEntry.Kind.MEMBER, someoneElse,
+                "N-elsewhere", someoneElse, null));
+        String who = new AuditStore(db).all().get(0).who();
+        new MemberImport(db).importFile(csv(rows(0, 1_001) + "Nx,Gwen Ap Rhys,Napo,PO,,,,,,\r\n"));
+
+        List<org.repdesk.model.Member> added = new MemberStore(db).all();
+        java.util.Map<java.util.UUID, AuditEntry> entries = new java.util.HashMap<>();
+        new AuditStore(db).all().forEach(e -> entries.put(e.entityId(), e));
+        assertEquals(1_003, entries.size());
+        assertEquals(1_002, added.size());
+        for (org.repdesk.model.Member m : added) {
+            AuditTrail.Subject s = MemberService.subject(m);
+            AuditEntry e = entries.get(m.id());
+            assertEquals(List.of(s.kind(), s.id(), s.reference(), s.memberId(), "null", AuditEntry.Action.CREATED,
+                    "null", "null", "null", who), List.of(e.kind(), e.entityId(), e.reference(), e.memberId(),
+                    String.valueOf(e.caseId()), e.action(), String.valueOf(e.field()), String.valueOf(e.oldValue()),
+                    String.valueOf(e.newValue()), e.who()), m.membershipNumber());
+        }
+    }
+
+    @Test
     void numbersTheStoreHoldsAreNamedAtTheirLinesWhateverTheirCaseAndNobodyIsAdded() throws IOException {
         new MemberImport(db).importFile(csv(rows(0, 1_200)));
 

@@ -339,6 +339,23 @@ class MemberImportTest {
     }
 
     @Test
+    void problemsFoundAfterSeveralBatchesWereAddedAddNobodyAndAreAllNamed() throws IOException {
+        importer().importFile(csv(HEADER + "N9999,Siân Jones,Napo,PO,,,,,,\r\n"));
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 2_500; i++) { // read once and added as read: 2 batches are in before line 2,102
+            String number = i == 2_100 ? "n9999" : "N" + i;
+            rows.append(number).append(i == 2_400 ? "," : ",Member " + i).append(",Napo,PO,,,,,,\r\n");
+        }
+
+        MemberImport.Result result = importer().importFile(csv(rows.toString()));
+
+        assertEquals(List.of(new MemberImport.Problem(2_102, "Membership number N9999 is already in the data file"
+                + " (Siân Jones)."), new MemberImport.Problem(2_402, "Name is required.")), result.problems());
+        assertEquals(0, result.imported());
+        assertEquals(java.util.Set.of("N9999"), byNumber().keySet(), "the batches added were rolled back");
+    }
+
+    @Test
     void aFileChangedBetweenItsCheckAndItsImportAddsNobody() throws IOException {
         StringBuilder rows = new StringBuilder(HEADER);
         for (int i = 0; i < 1_500; i++) {

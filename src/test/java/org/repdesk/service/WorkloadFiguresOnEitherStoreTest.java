@@ -87,6 +87,27 @@ class WorkloadFiguresOnEitherStoreTest {
         }
     }
 
+    @Test
+    void theDashboardsCountOverTheThresholdIsHowManyMembersTheRuleFindsInTheirRecordsReadWhole() {
+        // One more member whose first week opens with two records on one day, 100% and 130%: the lower
+        // is that week's first, so the week is not over and the three over weeks after it make no run of four.
+        Member sameDay = desk.members().all().get(desk.members().all().size() - 1);
+        LocalDate monday = TestDesk.TODAY.minusWeeks(10).with(java.time.DayOfWeek.MONDAY);
+        for (double capacity : new double[] {130.0, 100.0}) {
+            desk.workload().add(WorkloadRecord.of(sameDay.id(), monday, capacity, null, 37.0, null, 30, null, null));
+        }
+        for (int week = 1; week <= 3; week++) {
+            desk.workload().add(WorkloadRecord.of(sameDay.id(), monday.plusWeeks(week), 130.0, null, 37.0, null, 30,
+                    null, null));
+        }
+        for (WmtSettings wmt : List.of(WmtSettings.DEFAULTS, new WmtSettings(2171, 37, 2659, 37, 105, 2),
+                new WmtSettings(2171, 37, 2659, 37, 120, 1))) {
+            long expected = readWhole(wmt).values().stream().filter(f -> f.excessiveSince() != null).count();
+            assertEquals(expected, desk.caseloadQueries().membersOverThreshold(wmt.excessivePercent(),
+                    wmt.excessiveWeeks()), "at " + wmt);
+        }
+    }
+
     /** The plain way: every record, grouped by member, the model's rule over each member's. */
     private Map<UUID, WorkloadService.MemberFigures> readWhole(WmtSettings wmt) {
         Map<UUID, List<WorkloadRecord>> byMember = new HashMap<>();
