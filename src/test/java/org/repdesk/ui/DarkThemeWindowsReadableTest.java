@@ -108,11 +108,11 @@ class DarkThemeWindowsReadableTest {
         try {
             robot.interact(() -> org.repdesk.ui.absence.AbsenceWindow.show(main, background, desk.absences(), member));
             Scene absence = newest(robot);
-            waitUntil(() -> absence.getRoot().lookup("#absence-table") instanceof javafx.scene.control.TableView<?> t
-                    && t.getItems().size() == 3);
+            org.repdesk.ui.handles.AbsenceWindowHandle record = new org.repdesk.ui.handles.AbsenceWindowHandle(robot);
+            waitUntil(() -> record.table().getItems().size() == 3);
             assertReadable(robot, "the absence record", absence);
             // The chart is drawn, not made of text nodes: its words' colours against what is behind it.
-            javafx.scene.Node strip = absence.getRoot().lookup("#absence-strip");
+            javafx.scene.Node strip = record.strip();
             List<String> faint = new ArrayList<>();
             robot.interact(() -> {
                 javafx.scene.paint.Color ground = Legibility.of(absence).commonestIn(strip);
