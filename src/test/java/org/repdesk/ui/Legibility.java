@@ -94,27 +94,6 @@ final class Legibility {
         return blocks;
     }
 
-    /** The light blocks inside {@code node}'s bounds, for a window where one part is under test. */
-    int lightBlocksIn(Node node) {
-        Bounds b = node.localToScene(node.getLayoutBounds());
-        PixelReader px = picture.getPixelReader();
-        int blocks = 0;
-        for (int y = (int) Math.ceil(b.getMinY()); y + BLOCK <= (int) b.getMaxY(); y += BLOCK) {
-            for (int x = (int) Math.ceil(b.getMinX()); x + BLOCK <= (int) b.getMaxX(); x += BLOCK) {
-                boolean light = true;
-                for (int dy = 0; dy < BLOCK && light; dy++) {
-                    for (int dx = 0; dx < BLOCK && light; dx++) {
-                        light = FocusRing.luminance(px.getColor(x + dx, y + dy)) >= LIGHT;
-                    }
-                }
-                if (light) {
-                    blocks++;
-                }
-            }
-        }
-        return blocks;
-    }
-
     /** For a person to look at: {@code -Drepdesk.legibility.dump=FOLDER} keeps each window measured as a picture. */
     void saveIfAsked(String name) {
         String folder = System.getProperty("repdesk.legibility.dump");
