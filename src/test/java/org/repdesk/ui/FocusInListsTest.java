@@ -105,6 +105,19 @@ class FocusInListsTest {
         return false;
     }
 
+    /** The table's row is made and shown whole inside the table, below its headings. */
+    static boolean rowInSight(javafx.scene.control.TableView<?> table, int index) {
+        Bounds shown = table.lookup(".clipped-container").localToScene(table.lookup(".clipped-container").getLayoutBounds());
+        for (Node n : table.lookupAll(".table-row-cell")) {
+            javafx.scene.control.TableRow<?> row = (javafx.scene.control.TableRow<?>) n;
+            if (row.getIndex() == index && row.isVisible()) {
+                Bounds b = row.localToScene(row.getLayoutBounds());
+                return b.getMinY() >= shown.getMinY() - 0.5 && b.getMaxY() <= shown.getMaxY() + 0.5;
+            }
+        }
+        return false;
+    }
+
     /** The last row the list shows whole. */
     static int lastRowInSight(ListView<?> list) {
         int last = -1;
