@@ -78,7 +78,6 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         });
         vm.pagesProperty().addListener((o, was, now) -> preview.showPages(now));
         demands.setId("brief-demands");
-        FocusInLists.keepInSight(demands);
         demands.setPrefHeight(200);
         demands.setItems(vm.demands());
         demands.getCheckModel().getCheckedItems().addListener((javafx.beans.Observable o) -> {
@@ -89,7 +88,7 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         vm.chosen().addListener((javafx.beans.Observable o) -> tick());
         vm.demands().addListener((javafx.beans.Observable o) -> tick());
         Callback<Demand, ObservableValue<Boolean>> checked = demands::getItemBooleanProperty;
-        demands.setCellFactory(lv -> wrapping(new javafx.scene.control.cell.CheckBoxListCell<Demand>(checked,
+        FocusInLists.tickedFromTheList(demands, lv -> wrapping(new javafx.scene.control.cell.CheckBoxListCell<Demand>(checked,
                 new StringConverter<Demand>() {
                     @Override
                     public String toString(Demand d) {
@@ -113,7 +112,9 @@ public final class BriefView extends BorderPane implements BuiltInSteps {
         demands.setPlaceholder(emptyLog);
         Button all = new Button(Messages.text("boards.brief.all"));
         all.setOnAction(e -> vm.chooseAll());
+        all.setId("brief-all");
         Button none = new Button(Messages.text("boards.brief.none"));
+        none.setId("brief-none");
         none.setOnAction(e -> vm.chooseNone());
         team.setPromptText(Messages.text("boards.brief.anyTeam"));
         smallGroup.setEditable(true);

@@ -88,6 +88,13 @@ final class DeadlinesPanel extends VBox {
             private final CheckBox box = new CheckBox();
 
             {
+                // The table is the Tab stop and Space marks the chosen deadline done (see doneBySpace):
+                // a box per row was a Tab stop, and a table makes rows only for what it shows.
+                box.setFocusTraversable(false);
+                box.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+                    table.requestFocus();
+                    table.getSelectionModel().clearAndSelect(getIndex());
+                });
                 box.setOnAction(e -> {
                     Deadline d = getTableRow().getItem();
                     if (d != null) {
@@ -112,6 +119,8 @@ final class DeadlinesPanel extends VBox {
         });
         table.getColumns().addAll(List.of(due, what, done));
         table.setItems(vm.deadlines());
+        doneBySpace(); // after the items: the table's own choice follows a new list first, then this
+
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
@@ -147,6 +156,37 @@ final class DeadlinesPanel extends VBox {
 
     private javafx.stage.Window window() {
         return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /**
+     * Space on the table ticks or unticks the chosen deadline's Done, as a click on its box does; the
+     * row taking the focus is chosen when none is, and stays chosen as the list is read again after.
+     */
+    private void doneBySpace() {
+        java.util.concurrent.atomic.AtomicReference<java.util.UUID> keep = new java.util.concurrent.atomic.AtomicReference<>();
+        table.focusedProperty().addListener((o, was, focused) -> {
+            if (focused && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(Math.max(0, table.getFocusModel().getFocusedIndex()));
+            }
+        });
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Deadline d = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && d != null) {
+                e.consume();
+                keep.set(d.id());
+                vm.setDone(d, !d.done());
+            }
+        });
+        // Chosen again once the table has taken in the list read after the change (it clears its choice).
+        vm.deadlines().addListener((javafx.beans.Observable o) -> javafx.application.Platform.runLater(() -> {
+            java.util.UUID id = keep.getAndSet(null);
+            for (int i = 0; id != null && i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).id().equals(id)) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.getFocusModel().focus(i);
+                }
+            }
+        }));
     }
 
     private void add() {

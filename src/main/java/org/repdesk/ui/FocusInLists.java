@@ -1,48 +1,55 @@
 package org.repdesk.ui;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Callback;
 
 /**
- * A check box in a list's row (the brief's "Demands to argue", a meeting's "Demands discussed") is a
- * Tab stop of its own; Tab reached the row below the last one shown and the focus was out of sight
- * (WCAG 2.4.11). The list now scrolls just far enough to show the row holding the focus.
+ * A list of check boxes (the brief's "Demands to argue", a meeting's "Demands discussed") is one Tab
+ * stop, as a list is: the arrow keys move along it (scrolling the row into sight) and Space ticks or
+ * unticks the row with the focus. Each row's box was a Tab stop of its own, but a list makes rows only
+ * for what is in sight and a row or two beyond, so Tab went from the last of those out of the list:
+ * with more demands than the list shows, the rest could not be reached from the keyboard at all.
  */
 final class FocusInLists {
 
     private FocusInLists() {
     }
 
-    /** Scrolls {@code list} to show any row of it that takes the focus. */
-    static void keepInSight(ListView<?> list) {
-        list.sceneProperty().addListener((o, was, scene) -> watch(list, scene));
-        watch(list, list.getScene());
+    /**
+     * {@code list}'s rows made by {@code rows}, each row's check box left to the list: not a Tab stop,
+     * and a click on it puts the list's focus on its row. As the list takes the focus with no row
+     * chosen, the focused row is chosen: the row shows where the keyboard is, and ControlsFX's
+     * CheckListView ticks the chosen row on Space (the first Space did nothing before).
+     */
+    static <T> void tickedFromTheList(ListView<T> list, Callback<ListView<T>, ? extends ListCell<T>> rows) {
+        list.setCellFactory(lv -> leaveToTheList(rows.call(lv)));
+        list.focusedProperty().addListener((o, was, focused) -> {
+            if (focused && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                list.getSelectionModel().select(Math.max(0, list.getFocusModel().getFocusedIndex()));
+            }
+        });
     }
 
-    private static void watch(ListView<?> list, Scene scene) {
-        if (scene != null) {
-            scene.focusOwnerProperty().addListener((o, was, owner) -> {
-                ListCell<?> row = rowOf(list, owner);
-                if (row != null && row.getIndex() >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                    flow.scrollTo(row.getIndex()); // as little as shows the row whole
-                }
-            });
-        }
+    private static <T, C extends ListCell<T>> C leaveToTheList(C cell) {
+        leaveToTheList(cell.getGraphic());
+        cell.graphicProperty().addListener((o, was, now) -> leaveToTheList(now));
+        // A click on a box that does not take the focus left it where it was: Space went on acting there.
+        cell.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            ListView<T> list = cell.getListView();
+            if (list != null && !cell.isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().clearAndSelect(cell.getIndex());
+            }
+        });
+        return cell;
     }
 
-    private static ListCell<?> rowOf(ListView<?> list, Node owner) {
-        for (Node n = owner; n != null && n != list; n = n.getParent()) {
-            if (n instanceof ListCell<?> cell && cell.getListView() == list) {
-                return cell;
-            }
-            if (n instanceof IndexedCell<?> && !(n instanceof ListCell<?>)) {
-                return null;
-            }
+    private static void leaveToTheList(Node box) {
+        if (box != null) {
+            box.setFocusTraversable(false);
         }
-        return null;
     }
 }

@@ -62,10 +62,9 @@ final class MeetingDialog {
         notes.setWrapText(true);
         CheckListView<Demand> discussed = new CheckListView<>(vm.demands());
         discussed.setId("meeting-discussed");
-        FocusInLists.keepInSight(discussed);
         javafx.util.Callback<Demand, javafx.beans.value.ObservableValue<Boolean>> checked =
                 discussed::getItemBooleanProperty;
-        discussed.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<Demand>(checked,
+        FocusInLists.tickedFromTheList(discussed, lv -> new javafx.scene.control.cell.CheckBoxListCell<Demand>(checked,
                 new javafx.util.StringConverter<Demand>() {
                     @Override
                     public String toString(Demand d) {

@@ -43,7 +43,7 @@ record FocusRing(int changed, int width, int height) {
     }
 
     /** For a person to look at when a ring is not seen: {@code -Drepdesk.focusRing.dump=FOLDER}. */
-    private static void save(WritableImage image, java.nio.file.Path file) {
+    static void save(WritableImage image, java.nio.file.Path file) {
         java.awt.image.BufferedImage out = new java.awt.image.BufferedImage((int) image.getWidth(),
                 (int) image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < out.getHeight(); y++) {
@@ -105,7 +105,7 @@ record FocusRing(int changed, int width, int height) {
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
     }
 
-    private static double luminance(Color c) {
+    static double luminance(Color c) {
         return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
     }
 

@@ -2,6 +2,11 @@ package org.repdesk.ui.absence;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,13 +23,27 @@ import org.repdesk.model.AttendanceStrip;
  */
 public final class AbsenceStripCanvas extends Region {
 
-    // A canvas cannot read CSS: the theme's (Primer Light) colours, named for what they mean here.
+    // A canvas cannot read CSS, so this region does and hands the colours to it: absence.css sets them
+    // from the theme's looked-up colours. Before, Primer Light's were written here, and the dark theme
+    // drew a white strip and the scale's words at 3.0:1 (#57606a on #0d1117). These are the light ones.
     static final Color COUNTED = Color.web("#0969da");
     static final Color DISABILITY = Color.web("#8250df");
     static final Color PREGNANCY = Color.web("#8c959f");
     static final Color TIPPED = Color.web("#cf222e");
     static final Color TEXT = Color.web("#57606a");
     static final Color GRID = Color.web("#d0d7de");
+    static final Color GROUND = Color.web("#f6f8fa");
+
+    private static final StyleablePropertyFactory<AbsenceStripCanvas> CSS =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    private final StyleableProperty<Color> counted = colour("-rd-strip-counted", s -> s.counted, COUNTED);
+    private final StyleableProperty<Color> disability = colour("-rd-strip-disability", s -> s.disability, DISABILITY);
+    private final StyleableProperty<Color> pregnancy = colour("-rd-strip-pregnancy", s -> s.pregnancy, PREGNANCY);
+    private final StyleableProperty<Color> tipped = colour("-rd-strip-tipped", s -> s.tipped, TIPPED);
+    private final StyleableProperty<Color> text = colour("-rd-strip-text", s -> s.text, TEXT);
+    private final StyleableProperty<Color> grid = colour("-rd-strip-grid", s -> s.grid, GRID);
+    private final StyleableProperty<Color> ground = colour("-rd-strip-ground", s -> s.ground, GROUND);
+
     /** The least space between two month names along the bottom, in pixels. */
     static final double LABEL_GAP = 4;
 
@@ -35,12 +54,29 @@ public final class AbsenceStripCanvas extends Region {
         // Unmanaged: the canvas follows this region's size and must not push it wider (a layout loop otherwise).
         canvas.setManaged(false);
         getChildren().add(canvas);
+        getStyleClass().add("absence-strip");
         setMinWidth(240);
         setPrefWidth(420);
         setMinHeight(150);
         setPrefHeight(170);
         widthProperty().addListener(o -> draw());
         heightProperty().addListener(o -> draw());
+    }
+
+    private StyleableProperty<Color> colour(String property,
+            java.util.function.Function<AbsenceStripCanvas, StyleableProperty<Color>> of, Color light) {
+        StyleableProperty<Color> p = CSS.createStyleableColorProperty(this, property.substring(1), property, of, light);
+        ((javafx.beans.value.ObservableValue<?>) p).addListener(o -> draw());
+        return p;
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
     }
 
     public void show(AttendanceStrip s) {
@@ -73,9 +109,9 @@ public final class AbsenceStripCanvas extends Region {
         g.setTextBaseline(VPos.CENTER);
 
         // the scale: days up the side, months along the bottom
-        g.setStroke(GRID);
+        g.setStroke(grid.getValue());
         g.setLineWidth(1);
-        g.setFill(TEXT);
+        g.setFill(text.getValue());
         g.setTextAlign(TextAlignment.RIGHT);
         double maxDays = strip.maxDays();
         int step = maxDays > 20 ? 5 : maxDays > 8 ? 2 : 1;
@@ -98,36 +134,36 @@ public final class AbsenceStripCanvas extends Region {
         }
 
         // the absences along the strip
-        g.setFill(Color.web("#f6f8fa"));
+        g.setFill(ground.getValue());
         g.fillRect(left, stripTop, right - left, stripBottom - stripTop);
         for (AttendanceStrip.Block b : strip.blocks()) {
             double x1 = left + strip.x(b.first()) * (right - left);
             double x2 = left + strip.x(b.last().plusDays(1)) * (right - left);
             g.setFill(switch (b.kind()) {
-                case COUNTED -> COUNTED;
-                case DISABILITY_RELATED -> DISABILITY;
-                case PREGNANCY_RELATED -> PREGNANCY;
+                case COUNTED -> counted.getValue();
+                case DISABILITY_RELATED -> disability.getValue();
+                case PREGNANCY_RELATED -> pregnancy.getValue();
             });
             g.fillRect(x1, stripTop + 2, Math.max(2, x2 - x1), stripBottom - stripTop - 4);
             if (b.tipped()) {
-                g.setStroke(TIPPED);
+                g.setStroke(tipped.getValue());
                 g.setLineWidth(2);
                 g.strokeRect(x1 - 1, stripTop, Math.max(2, x2 - x1) + 2, stripBottom - stripTop);
             }
         }
 
         // the running count: without disability-related absence dashed, as written solid
-        steps(g, strip.stepsWithoutDisability(), DISABILITY, true, left, right, top, chartBottom);
-        steps(g, strip.steps(), COUNTED, false, left, right, top, chartBottom);
+        steps(g, strip.stepsWithoutDisability(), disability.getValue(), true, left, right, top, chartBottom);
+        steps(g, strip.steps(), counted.getValue(), false, left, right, top, chartBottom);
 
         // the trigger line
         double ty = y(strip.triggerDays(), maxDays, top, chartBottom);
-        g.setStroke(TIPPED);
+        g.setStroke(tipped.getValue());
         g.setLineWidth(1.5);
         g.setLineDashes(6, 4);
         g.strokeLine(left, ty, right, ty);
         g.setLineDashes();
-        g.setFill(TIPPED);
+        g.setFill(tipped.getValue());
         g.fillText(Messages.text("absence.strip.trigger", java.util.Map.of("days", strip.triggerDays())), left + 4, ty - 8);
         if (strip.tippedOn() != null) {
             double x = left + strip.x(strip.tippedOn()) * (right - left);

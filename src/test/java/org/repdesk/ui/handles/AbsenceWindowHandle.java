@@ -48,6 +48,11 @@ public final class AbsenceWindowHandle extends Handle {
         return node("absence-last");
     }
 
+    /** The chart of the window: the running count, the trigger and the absences along a strip. */
+    public javafx.scene.Node strip() {
+        return node("absence-strip");
+    }
+
     /** The absence window itself. */
     public javafx.stage.Window window() {
         return table().getScene().getWindow();

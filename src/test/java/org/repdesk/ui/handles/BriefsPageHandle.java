@@ -53,4 +53,19 @@ public final class BriefsPageHandle {
     public Button pdf() {
         return robot.lookup("#brief-pdf").queryButton();
     }
+
+    /** Make the brief (Ctrl+Enter): the control before the demands. */
+    public Button previewButton() {
+        return robot.lookup("#brief-preview").queryButton();
+    }
+
+    /** Tick every demand: the control after the demands. */
+    public Button allButton() {
+        return robot.lookup("#brief-all").queryButton();
+    }
+
+    /** Untick every demand. */
+    public Button noneButton() {
+        return robot.lookup("#brief-none").queryButton();
+    }
 }

@@ -85,6 +85,12 @@ public final class CaseFormHandle extends Handle {
         robot.clickOn("#tab-deadlines");
     }
 
+    /** The Deadlines tab's table (due, what, done). */
+    @SuppressWarnings("unchecked")
+    public javafx.scene.control.TableView<org.repdesk.model.Deadline> deadlines() {
+        return node("deadline-table");
+    }
+
     /** The stage's menu (a ui.ChoiceMenu), to pick from by keys or set. */
     public MenuButton stageMenu() {
         return node("case-stage");
