@@ -1,10 +1,13 @@
 package org.repdesk.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Callback;
+import org.repdesk.i18n.Messages;
 
 /**
  * A list of check boxes (the brief's "Demands to argue", a meeting's "Demands discussed") is one Tab
@@ -34,8 +37,8 @@ final class FocusInLists {
     }
 
     private static <T, C extends ListCell<T>> C leaveToTheList(C cell) {
-        leaveToTheList(cell.getGraphic());
-        cell.graphicProperty().addListener((o, was, now) -> leaveToTheList(now));
+        leaveToTheList(cell, cell.getGraphic());
+        cell.graphicProperty().addListener((o, was, now) -> leaveToTheList(cell, now));
         // A click on a box that does not take the focus left it where it was: Space went on acting there.
         cell.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             ListView<T> list = cell.getListView();
@@ -47,9 +50,19 @@ final class FocusInLists {
         return cell;
     }
 
-    private static void leaveToTheList(Node box) {
+    private static void leaveToTheList(ListCell<?> cell, Node box) {
         if (box != null) {
             box.setFocusTraversable(false);
+        }
+        // The box is no longer what the keyboard reaches, so the row says whether it is ticked: a screen
+        // reader read only the row's words.
+        if (box instanceof CheckBox tick) {
+            cell.accessibleTextProperty().bind(Bindings.createStringBinding(
+                    () -> cell.getText() == null ? null : Messages.text(
+                            tick.isSelected() ? "a11y.row.ticked" : "a11y.row.notTicked", cell.getText()),
+                    cell.textProperty(), tick.selectedProperty()));
+        } else {
+            cell.accessibleTextProperty().unbind();
         }
     }
 }

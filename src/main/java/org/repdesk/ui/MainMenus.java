@@ -81,6 +81,7 @@ final class MainMenus {
             new String[] {"Alt+↓", "shell.key.openFilter"}, // not for reps: a key's name
             new String[] {"↓ Enter", "shell.key.picker"}, // not for reps: a key's name
             new String[] {"Enter / Space", "shell.key.tile"}, // not for reps: a key's name
+            new String[] {"↑ ↓ Space", "shell.key.tickList"}, // not for reps: a key's name
             new String[] {"Alt", "shell.key.mnemonic"}, // not for reps: a key's name
             new String[] {"Tab", "shell.key.tab"}, // not for reps: a key's name
             new String[] {"Esc", "shell.key.escape"}); // not for reps: a key's name

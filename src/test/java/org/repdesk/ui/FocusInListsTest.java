@@ -88,6 +88,17 @@ class FocusInListsTest {
         assertTrue(demands.getCheckModel().isChecked(3), "Space after Down ticks the fourth");
     }
 
+    @Test
+    void aScreenReaderHearsWhetherTheRowIsTicked(FxRobot robot) {
+        robot.interact(() -> demands.getCheckModel().check(1));
+        ListCell<?> second = robot.lookup(".list-cell").match(n -> ((ListCell<?>) n).getIndex() == 1).query();
+        ListCell<?> third = robot.lookup(".list-cell").match(n -> ((ListCell<?>) n).getIndex() == 2).query();
+        assertEquals("Demand 2: ticked", second.getAccessibleText());
+        assertEquals("Demand 3: not ticked", third.getAccessibleText());
+        robot.interact(() -> demands.getCheckModel().clearCheck(1));
+        assertEquals("Demand 2: not ticked", second.getAccessibleText(), "it follows the box");
+    }
+
     private Node focusOwner() {
         return demands.getScene().getFocusOwner();
     }
