@@ -32,6 +32,9 @@ import org.repdesk.ui.workload.WorkloadViewModel.MemberWorkload;
  */
 public final class WorkloadView extends BorderPane implements BuiltInSteps {
 
+    /** The team's least width: "management", the longest word of a usual team, whole on its line. */
+    private static final double TEAM_AT_LEAST = 120;
+
     private final DeskState state;
     private final WorkloadViewModel vm;
     private final TableView<MemberWorkload> table = new TableView<>();
@@ -79,18 +82,24 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
                 }
             }
         });
-        // Wide enough for the longest names in full ("Agnieszka Wiśniewska" was cut at 160 on a 1024-pixel window).
-        TableColumn<MemberWorkload, Object> member = Tables.column(Messages.text("boards.workload.col.member"), 180,
-                r -> r.member().name());
+        // The name over the grade, as the members table's rows are two lines: the team, last, then has
+        // the width the grade's column took. With a column each, at 1024 pixels the team had 110 to 160
+        // pixels and read "Sentence manage…" ("Sentence …" in Welsh, whose headings are wider).
+        // The name's column is wide enough for the longest names in full ("Agnieszka Wiśniewska" was
+        // cut at 160) and the longest grade ("Gweinyddwr achosion").
+        TableColumn<MemberWorkload, MemberWorkload> member = TwoLineCell.column(
+                Messages.text("boards.workload.col.member") + "\n" + Messages.text("boards.workload.col.grade"),
+                r -> r.member().name(), r -> r.member().grade());
+        member.setPrefWidth(180);
         member.setMinWidth(180);
-        // The grade whole ("Case administrator", "Gweinyddwr achosion"); the team, last, takes what is
-        // left of the width (in Welsh at 1024 pixels a long team's name is cut: the rep's own words).
-        TableColumn<MemberWorkload, Object> grade = Tables.column(Messages.text("boards.workload.col.grade"), 172,
-                r -> r.member().grade());
-        grade.setMinWidth(172);
-        TableColumn<MemberWorkload, Object> team = Tables.column(Messages.text("boards.workload.col.team"), 170,
+        // The rest of the width, a team too long for it wrapping in its cell. It asks for no more than
+        // it is sure of: the other columns' widths and this one's stay within the table's width at
+        // 1024 pixels in Welsh even before the table shares its width out (a wider ask was at times
+        // kept for a layout pass, and the table scrolled sideways).
+        TableColumn<MemberWorkload, Object> team = Tables.column(Messages.text("boards.workload.col.team"), TEAM_AT_LEAST,
                 r -> r.member().team());
-        team.setMinWidth(100);
+        team.setMinWidth(TEAM_AT_LEAST);
+        team.setCellFactory(c -> Tables.wrapping(team));
         table.getColumns().addAll(List.of(
                 member,
                 capacity,
@@ -99,7 +108,6 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
                         r -> r.latest() == null ? null : r.latest().casesHeld()),
                 Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.records"), 72,
                         MemberWorkload::records),
-                grade,
                 team));
         table.setPlaceholder(new Label(Messages.text("boards.workload.noMembers")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selectedProperty().set(r));

@@ -43,6 +43,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SmallScreenInWelshTest {
 
+    /** A team as a region names it: cut in the workload table at 1024 pixels ("Integrated o…"). */
+    private static final String LONG_TEAM = "Integrated offender management";
+
     @TempDir
     static Path dir;
     private RepDesk desk;
@@ -53,7 +56,8 @@ class SmallScreenInWelshTest {
         Messages.setLanguage(Messages.WELSH);
         main = stage;
         desk = TestDesk.open(dir.resolve("small-" + System.nanoTime()));
-        var rhian = desk.members().save(aMember().number("N-1").named("Rhian Bowen").inRegion(Region.WEST_MIDLANDS).build());
+        var rhian = desk.members().save(aMember().number("N-1").named("Rhian Bowen").inRegion(Region.WEST_MIDLANDS)
+                .grade(org.repdesk.model.Grade.CASE_ADMINISTRATOR).team(LONG_TEAM).build());
         // Her case at the stage longest in Welsh, the workload disputed, a deadline overdue: the longest row.
         String longest = longestStage(desk);
         var owning = java.util.Arrays.stream(CaseType.values())
@@ -263,6 +267,62 @@ class SmallScreenInWelshTest {
             }
         }
         assertEquals(List.of(), wider);
+    }
+
+    @Test
+    void theWorkloadTableShowsALongTeamAndTheGradeWhole(FxRobot robot) throws Exception {
+        new FrameHandle(robot).open(FrameHandle.Screen.WORKLOAD);
+        org.repdesk.ui.handles.WorkloadPageHandle page = new org.repdesk.ui.handles.WorkloadPageHandle(robot);
+        int last = 5; // name over grade, WMT %, over since, cases, records, team
+        waitUntil(() -> page.members().getItems().size() == 1 && page.members().getVisibleLeafColumns().size() > last
+                && !page.memberCellsOf(last).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // With a column each, the team had what the grade and the Welsh headings left: "Integrated o…".
+        List<String> notWhole = new ArrayList<>();
+        var team = page.memberCellsOf(last).get(0);
+        wordsInside(team).ifPresent(notWhole::add);
+        String drawn = allText(team).replace("\n", " ").strip();
+        if (!drawn.equals(LONG_TEAM)) {
+            notWhole.add("team drawn as \"" + drawn + "\"");
+        }
+        var nameAndGrade = page.memberCellsOf(0).get(0);
+        wordsInside(nameAndGrade).ifPresent(notWhole::add);
+        String grade = Labels.of(org.repdesk.model.Grade.CASE_ADMINISTRATOR);
+        if (!allText(nameAndGrade).replace("\n", " ").contains("Rhian Bowen") || !allText(nameAndGrade).contains(grade)) {
+            notWhole.add("name and grade drawn as \"" + allText(nameAndGrade) + "\"");
+        }
+        assertEquals(List.of(), notWhole);
+    }
+
+    /** Every text {@code cell} draws, joined by new lines. */
+    private static String allText(javafx.scene.Parent cell) {
+        return texts(cell).stream().map(Text::getText).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    /** The texts drawn in {@code parent}, in order, however deep. */
+    private static List<Text> texts(javafx.scene.Parent parent) {
+        List<Text> found = new ArrayList<>();
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof Text t && t.isVisible() && t.getText() != null && !t.getText().isEmpty()) {
+                found.add(t);
+            } else if (n instanceof javafx.scene.Parent p && n.isVisible()) {
+                found.addAll(texts(p));
+            }
+        }
+        return found;
+    }
+
+    /** Said when a text {@code cell} draws lies outside it or is cut with an ellipsis. */
+    private static java.util.Optional<String> wordsInside(javafx.scene.control.TableCell<?, ?> cell) {
+        var box = cell.localToScene(cell.getLayoutBounds());
+        for (Text t : texts(cell)) {
+            var drawn = t.localToScene(t.getLayoutBounds());
+            if (t.getText().contains("…") || drawn.getMinX() < box.getMinX() - 0.5 || drawn.getMaxX() > box.getMaxX() + 0.5
+                    || drawn.getMinY() < box.getMinY() - 0.5 || drawn.getMaxY() > box.getMaxY() + 0.5) {
+                return java.util.Optional.of("\"" + t.getText() + "\" at " + drawn + " in a cell at " + box);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The words {@code shown} draws, when they are not its whole text (cut with an ellipsis). */

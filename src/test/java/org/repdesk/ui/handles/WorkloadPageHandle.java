@@ -23,6 +23,16 @@ public final class WorkloadPageHandle {
         return robot.lookup("#workload-records").queryTableView();
     }
 
+    /** The members table's cells of one column (0 the first), as laid out for the rows shown. */
+    public java.util.List<javafx.scene.control.TableCell<?, ?>> memberCellsOf(int column) {
+        TableView<?> table = members();
+        Object wanted = table.getVisibleLeafColumns().get(column);
+        return table.lookupAll(".table-row-cell .table-cell").stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() == wanted && !c.isEmpty() && c.isVisible())
+                .toList();
+    }
+
     public String heading() {
         return robot.lookup("#workload-heading").queryLabeled().getText();
     }
