@@ -100,15 +100,18 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
                 r -> r.member().team());
         team.setMinWidth(TEAM_AT_LEAST);
         team.setCellFactory(c -> Tables.wrapping(team));
-        table.getColumns().addAll(List.of(
-                member,
-                capacity,
-                over,
-                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.cases"), 60,
-                        r -> r.latest() == null ? null : r.latest().casesHeld()),
-                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.records"), 72,
-                        MemberWorkload::records),
-                team));
+        TableColumn<MemberWorkload, Object> cases = Tables.column(Messages.text("boards.workload.col.cases"), 60,
+                r -> r.latest() == null ? null : r.latest().casesHeld());
+        TableColumn<MemberWorkload, Object> recordCount = Tables.column(Messages.text("boards.workload.col.records"), 72,
+                MemberWorkload::records);
+        // The figures' columns as wide as their headings and no wider, and a name no wider than a long
+        // name needs: the width the table has over goes to the team (shared out, "Sentence management
+        // team 1" wrapped at 1024 pixels with 80 pixels spare beside the dates).
+        for (TableColumn<MemberWorkload, ?> figures : List.of(capacity, over, cases, recordCount)) {
+            figures.maxWidthProperty().bind(figures.prefWidthProperty());
+        }
+        member.setMaxWidth(260);
+        table.getColumns().addAll(List.of(member, capacity, over, cases, recordCount, team));
         table.setPlaceholder(new Label(Messages.text("boards.workload.noMembers")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selectedProperty().set(r));
         vm.selectedProperty().addListener((o, a, r) -> {

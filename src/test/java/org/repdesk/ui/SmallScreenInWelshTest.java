@@ -43,6 +43,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SmallScreenInWelshTest {
 
+    /** A manager with their role, as reps write them: cut in the case form's field at 1024 pixels. */
+    private static final String LONG_MANAGER = "Stephen Hargreaves, Area manager (business support)";
+    /** Of the case's timeline, at least this much in sight at 1024x700 as the form opens: an entry's line and more. */
+    private static final double TIMELINE_IN_SIGHT = 30;
     /** A team as a region names it: cut in the workload table at 1024 pixels ("Integrated o…"). */
     private static final String LONG_TEAM = "Integrated offender management";
 
@@ -63,7 +67,7 @@ class SmallScreenInWelshTest {
         var owning = java.util.Arrays.stream(CaseType.values())
                 .filter(t -> desk.settings().stages().stagesFor(t).contains(longest)).findFirst().orElseThrow();
         var opened = desk.cases().open(org.repdesk.testing.Builders.aCase(rhian).type(owning, longest)
-                .workload(org.repdesk.model.WorkloadFactor.DISPUTED).build());
+                .workload(org.repdesk.model.WorkloadFactor.DISPUTED).manager(LONG_MANAGER).build());
         desk.cases().addDeadline(org.repdesk.model.Deadline.of(opened.id(), desk.cases().today().minusDays(20),
                 "Cyfarfod", true));
         stage.setWidth(1024);
@@ -123,6 +127,21 @@ class SmallScreenInWelshTest {
         assertEquals(List.of(), cut, "regions cut in a form " + region.getWidth() + " wide");
     }
 
+    @Test
+    void theMemberFormsSaveAndRevertAreInSightWithoutScrolling(FxRobot robot) throws Exception {
+        new FrameHandle(robot).open(FrameHandle.Screen.MEMBERS);
+        new MembersPageHandle(robot).choose("Rhian Bowen");
+        MemberFormHandle form = new MemberFormHandle(robot);
+        waitUntil(form::formInPlace);
+        try {
+            assertEquals(List.of(), MemberFormOnASmallScreenTest.outOfSight(robot, form,
+                    org.repdesk.service.DeskPreferences.DEFAULT_TEXT_SIZE, 18));
+        } finally {
+            robot.interact(() -> Styling.use(org.repdesk.service.DeskPreferences.Theme.LIGHT,
+                    org.repdesk.service.DeskPreferences.DEFAULT_TEXT_SIZE));
+        }
+    }
+
     /** A stage as it is shown, longest in Welsh ("Cam anffurfiol (cynllun cymorth a gwella)"). */
     private static String longestStage(RepDesk desk) {
         return desk.settings().stages().stages().values().stream().flatMap(List::stream).max(java.util.Comparator.comparingInt(
@@ -177,6 +196,42 @@ class SmallScreenInWelshTest {
         var field = stage.localToScene(stage.getLayoutBounds());
         var view = form.scroller().localToScene(form.scroller().getLayoutBounds());
         assertTrue(field.getMaxX() <= view.getMaxX() + 0.5, "the menu ends at " + field.getMaxX() + ", the form at " + view.getMaxX());
+    }
+
+    @Test
+    void theCaseFormShowsALongManagerWholeAndTheTimelineStaysInSight(FxRobot robot) throws Exception {
+        new FrameHandle(robot).openWhole(FrameHandle.Screen.CASES);
+        org.repdesk.ui.handles.CaseFormHandle form = new org.repdesk.ui.handles.CaseFormHandle(robot);
+        waitUntil(form::wholeFormInPlace);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        var field = form.managerField();
+        assertEquals(LONG_MANAGER, field.getText());
+        // In a text field of about 290 pixels it read "Stephen Hargreaves, Area manager (b": its words
+        // ran on past the field's right edge. Every line drawn lies inside the field.
+        var inScene = field.localToScene(field.getLayoutBounds());
+        List<String> outside = new ArrayList<>();
+        for (Text t : texts(field)) {
+            var drawn = t.localToScene(t.getLayoutBounds());
+            if (drawn.getMinX() < inScene.getMinX() - 0.5 || drawn.getMaxX() > inScene.getMaxX() + 0.5
+                    || drawn.getMinY() < inScene.getMinY() - 0.5 || drawn.getMaxY() > inScene.getMaxY() + 0.5) {
+                outside.add("\"" + t.getText() + "\" at " + drawn + " in a field at " + inScene);
+            }
+        }
+        assertEquals(List.of(), outside);
+        // The form one line taller (the manager's second) left the timeline out of sight at 1024x700:
+        // some of its entries are still in sight below the tabs, the form at its top.
+        var timeline = form.timeline();
+        double[] inSight = new double[1];
+        robot.interact(() -> {
+            form.scroller().setVvalue(form.scroller().getVmin());
+            form.scroller().layout();
+            var view = form.scroller().lookup(".viewport");
+            var shown = view.localToScene(view.getLayoutBounds());
+            var list = timeline.localToScene(timeline.getLayoutBounds());
+            inSight[0] = Math.min(shown.getMaxY(), list.getMaxY()) - Math.max(shown.getMinY(), list.getMinY());
+        });
+        assertTrue(inSight[0] >= TIMELINE_IN_SIGHT, inSight[0] + " px of the timeline in sight");
     }
 
     @Test
@@ -273,23 +328,25 @@ class SmallScreenInWelshTest {
     void theWorkloadTableShowsALongTeamAndTheGradeWhole(FxRobot robot) throws Exception {
         new FrameHandle(robot).open(FrameHandle.Screen.WORKLOAD);
         org.repdesk.ui.handles.WorkloadPageHandle page = new org.repdesk.ui.handles.WorkloadPageHandle(robot);
-        int last = 5; // name over grade, WMT %, over since, cases, records, team
-        waitUntil(() -> page.members().getItems().size() == 1 && page.members().getVisibleLeafColumns().size() > last
-                && !page.memberCellsOf(last).isEmpty());
+        String teamHeading = Messages.text("boards.workload.col.team");
+        waitUntil(() -> page.members().getItems().size() == 1 && !page.memberCellsUnder(teamHeading).isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         // With a column each, the team had what the grade and the Welsh headings left: "Integrated o…".
         List<String> notWhole = new ArrayList<>();
-        var team = page.memberCellsOf(last).get(0);
-        wordsInside(team).ifPresent(notWhole::add);
+        var team = page.memberCellsUnder(teamHeading).get(0);
         String drawn = allText(team).replace("\n", " ").strip();
         if (!drawn.equals(LONG_TEAM)) {
             notWhole.add("team drawn as \"" + drawn + "\"");
         }
-        var nameAndGrade = page.memberCellsOf(0).get(0);
-        wordsInside(nameAndGrade).ifPresent(notWhole::add);
+        // Every cell of the row: the name and the grade ("Gweinyddwr achosion") too.
         String grade = Labels.of(org.repdesk.model.Grade.CASE_ADMINISTRATOR);
-        if (!allText(nameAndGrade).replace("\n", " ").contains("Rhian Bowen") || !allText(nameAndGrade).contains(grade)) {
-            notWhole.add("name and grade drawn as \"" + allText(nameAndGrade) + "\"");
+        String row = "";
+        for (var cell : page.memberCellsUnder("")) {
+            wordsInside(cell).ifPresent(notWhole::add);
+            row += allText(cell) + "\n";
+        }
+        if (!row.contains("Rhian Bowen") || !row.contains(grade)) {
+            notWhole.add("the row drawn as \"" + row + "\"");
         }
         assertEquals(List.of(), notWhole);
     }

@@ -23,13 +23,12 @@ public final class WorkloadPageHandle {
         return robot.lookup("#workload-records").queryTableView();
     }
 
-    /** The members table's cells of one column (0 the first), as laid out for the rows shown. */
-    public java.util.List<javafx.scene.control.TableCell<?, ?>> memberCellsOf(int column) {
-        TableView<?> table = members();
-        Object wanted = table.getVisibleLeafColumns().get(column);
-        return table.lookupAll(".table-row-cell .table-cell").stream()
+    /** The members table's cells, as laid out for the rows shown, of the columns whose heading starts {@code heading}. */
+    public java.util.List<javafx.scene.control.TableCell<?, ?>> memberCellsUnder(String heading) {
+        return members().lookupAll(".table-row-cell .table-cell").stream()
                 .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
-                .filter(c -> c.getTableColumn() == wanted && !c.isEmpty() && c.isVisible())
+                .filter(c -> c.getTableColumn() != null && c.getTableColumn().getText().startsWith(heading)
+                        && !c.isEmpty() && c.isVisible())
                 .toList();
     }
 
