@@ -110,7 +110,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         for (TableColumn<MemberWorkload, ?> figures : List.of(capacity, over, cases, recordCount)) {
             figures.maxWidthProperty().bind(figures.prefWidthProperty());
         }
-        member.setMaxWidth(260);
+        member.setMaxWidth(210);
         table.getColumns().addAll(List.of(member, capacity, over, cases, recordCount, team));
         table.setPlaceholder(new Label(Messages.text("boards.workload.noMembers")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selectedProperty().set(r));
