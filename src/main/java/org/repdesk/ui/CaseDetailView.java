@@ -168,7 +168,7 @@ public final class CaseDetailView extends StackPane {
                     getChildren().add(0, scroller);
                     content.getChildren().addAll(new VBox(2, title, subtitle, found), grid);
                     // Each problem under its field, not on a line of its own: the five empty lines took
-                    // the grid's gap each (35 pixels), the room a long manager's second line needs
+                    // the grid's gap each (35 pixels at 7), the room a long manager's second line needs
                     // while the timeline below stays in sight at 1024x700.
                     grid.add(Messages.text("cases.form.stage"), stage, form.stageProblem().shownProperty(),
                             "case-stage-problem");
