@@ -124,7 +124,14 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The team takes the width the other columns leave, worked out here whenever the table or a
+        // column changes width, rather than by the constrained resize policy: with the team's words
+        // wrapping to its width, that policy at times kept the team at a width from an earlier layout
+        // (315 px, the columns 892 px in 839 at 1024 in Welsh, 1 run in 10), and the table scrolled sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        javafx.beans.InvalidationListener teamTakesTheRest = o -> giveTheRestTo(team);
+        table.widthProperty().addListener(teamTakesTheRest);
+        table.getColumns().stream().filter(c -> c != team).forEach(c -> c.widthProperty().addListener(teamTakesTheRest));
         // Rows of 2em rather than 2.6: at 1024x700 the split screen shows six members and four weeks.
         table.getStyleClass().add("dense");
         records.getStyleClass().add("dense");
@@ -224,6 +231,23 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
                 reload();
             }
         });
+    }
+
+    /**
+     * {@code last} as wide as the members table's width less its other columns and room for its
+     * scroll bar (about 1.2 em, as the members table keeps), never narrower than its least.
+     */
+    private void giveTheRestTo(TableColumn<MemberWorkload, ?> last) {
+        if (table.getWidth() <= 0) {
+            return;
+        }
+        double others = table.getColumns().stream().filter(c -> c != last).mapToDouble(TableColumn::getWidth).sum();
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
+                - 1.2 * WholeText.readingFont().getSize();
+        double rest = Math.max(last.getMinWidth(), Math.floor(room - others));
+        if (last.getPrefWidth() != rest) {
+            last.setPrefWidth(rest);
+        }
     }
 
     /** Shows only members over the employer's threshold (a dashboard tile). */
