@@ -2,7 +2,6 @@ package org.repdesk.ui;
 
 import java.util.List;
 import java.util.UUID;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -64,12 +63,12 @@ public final class AuditView extends VBox {
                 AuditTrailViewModel::who);
         TableColumn<AuditEntry, Object> what = Tables.column(Messages.text("screens.audit.col.what"), 420,
                 vm::what);
-        what.setCellFactory(c -> wrapping(what));
+        what.setCellFactory(c -> Tables.wrapping(what)); // "… stage changed from Informal stage (support and …" was cut at 1024
         // The time whole ("05/12/2…" at 1024 pixels, where the constrained table squeezed it) and a
         // long name, or "(enw'r cynrychiolydd heb ei osod)", wrapped rather than cut.
         when.setMinWidth(Math.ceil(new Text("00/00/0000 00:00").getLayoutBounds().getWidth() * 1.1) + 16);
         who.setMinWidth(120); // "cynrychiolydd" whole on its line, not broken inside the word
-        who.setCellFactory(c -> wrapping(who));
+        who.setCellFactory(c -> Tables.wrapping(who));
         table.getColumns().addAll(List.of(when, who, what));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -78,29 +77,6 @@ public final class AuditView extends VBox {
         note.setWrapText(true);
         note.setMinHeight(Label.USE_PREF_SIZE);
         getChildren().addAll(note, table);
-    }
-
-    /**
-     * A cell whose sentence wraps within the column ("Case 2026-0042: stage changed from Informal stage
-     * (support and improvement plan) to …" was cut at 1024 pixels), the row as tall as it needs.
-     */
-    private static TableCell<AuditEntry, Object> wrapping(TableColumn<AuditEntry, Object> column) {
-        Text text = new Text();
-        text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-        text.getStyleClass().add("audit-what");
-        TableCell<AuditEntry, Object> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? null : item.toString());
-                setGraphic(empty || item == null ? null : text);
-                setAccessibleText(empty || item == null ? null : item.toString());
-            }
-        };
-        text.fillProperty().bind(cell.textFillProperty());
-        text.fontProperty().bind(cell.fontProperty());
-        cell.setPrefHeight(Control.USE_COMPUTED_SIZE);
-        return cell;
     }
 
     /** Loads the trail of this case or member in the background (null clears the panel). */

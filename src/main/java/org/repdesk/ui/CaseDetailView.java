@@ -11,7 +11,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.repdesk.i18n.Messages;
@@ -39,7 +38,7 @@ public final class CaseDetailView extends StackPane {
     // Menus rather than combo boxes: lighter to make and style the first time (see ChoiceMenu).
     private final ChoiceMenu<String> stage = new ChoiceMenu<>(org.repdesk.ui.common.Labels::stage);
     private final ChoiceMenu<CaseStatus> status = ChoiceMenu.of(List.of(CaseStatus.values()));
-    private final TextField manager = new TextField();
+    private final GrowingLine manager = new GrowingLine(); // a long manager wraps (1024 pixels)
     private final ChoiceMenu<WorkloadFactor> factor = ChoiceMenu.of(List.of(WorkloadFactor.values()));
     private final TextArea account = new TextArea();
     private final DateField closedOn = new DateField(Messages.text("cases.form.closed-on"), null);
@@ -168,28 +167,31 @@ public final class CaseDetailView extends StackPane {
                 () -> {
                     getChildren().add(0, scroller);
                     content.getChildren().addAll(new VBox(2, title, subtitle, found), grid);
-                    grid.add(Messages.text("cases.form.stage"), stage);
-                    grid.addProblem(form.stageProblem().shownProperty()).setId("case-stage-problem");
+                    // Each problem under its field, not on a line of its own: the five empty lines took
+                    // the grid's gap each (35 pixels at 7), the room a long manager's second line needs
+                    // while the timeline below stays in sight at 1024x700.
+                    grid.add(Messages.text("cases.form.stage"), stage, form.stageProblem().shownProperty(),
+                            "case-stage-problem");
                     grid.add(Messages.text("cases.form.status"), status);
                 },
                 () -> {
-                    grid.add(Messages.text("cases.form.manager"), manager);
-                    grid.addProblem(form.managerProblem().shownProperty()).setId("case-manager-problem");
+                    grid.add(Messages.text("cases.form.manager"), manager, form.managerProblem().shownProperty(),
+                            "case-manager-problem");
                     grid.add(Messages.text("cases.form.factor"), factor);
                 },
                 () -> { // the first text area is styled one frame, laid out the next
                     account.setManaged(false);
-                    grid.add(Messages.text("cases.form.account"), account);
-                    grid.addProblem(form.accountProblem().shownProperty()).setId("case-account-problem");
+                    grid.add(Messages.text("cases.form.account"), account, form.accountProblem().shownProperty(),
+                            "case-account-problem");
                 },
                 () -> account.setManaged(true),
                 () -> {
-                    grid.add(Messages.text("cases.form.closed-on.label"), closedOn);
-                    grid.addProblem(form.closedOnProblem().shownProperty()).setId("case-closed-on-problem");
+                    grid.add(Messages.text("cases.form.closed-on.label"), closedOn,
+                            form.closedOnProblem().shownProperty(), "case-closed-on-problem");
                 },
                 () -> {
-                    grid.add(Messages.text("cases.form.outcome"), outcome);
-                    grid.addProblem(form.outcomeProblem().shownProperty()).setId("case-outcome-problem");
+                    grid.add(Messages.text("cases.form.outcome"), outcome, form.outcomeProblem().shownProperty(),
+                            "case-outcome-problem");
                     content.getChildren().addAll(saveProblem, buttons);
                 },
                 () -> content.getChildren().add(tabs),

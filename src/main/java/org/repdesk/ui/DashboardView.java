@@ -61,6 +61,7 @@ public final class DashboardView extends BorderPane {
         report.setId("dashboard-report");
         report.setOnAction(e -> showCaseloadReport(state));
         Button hearings = new Button(Messages.text("boards.dash.hearings", java.util.Map.of("n", HEARING_DAYS)));
+        hearings.setId("dashboard-hearings");
         hearings.setOnAction(e -> DocumentDialog.show(state, DocumentViewModel.hearingSummaries(state.desk(), HEARING_DAYS,
                 Runner.of(state, state::owner), state.dialogs(), state::plainTextAllowed)));
         tiles.setPrefColumns(3);

@@ -44,6 +44,7 @@ public final class MemberForm extends VBox {
     private final Button save = new Button(Messages.text("members.form.save"));
     private final Button revert = new Button(Messages.text("members.form.revert"));
     private Consumer<Member> onSaved = m -> { };
+    private final VBox actions = new VBox(6);
 
     public MemberForm(DeskState state) {
         this.state = state;
@@ -131,12 +132,25 @@ public final class MemberForm extends VBox {
         formulaWarning.visibleProperty().bind(Bindings.isNotEmpty(form.formulaWarningProperty()));
         formulaWarning.managedProperty().bind(formulaWarning.visibleProperty());
         HBox buttons = new HBox(8, save, revert);
-        getChildren().addAll(title, grid, formulaWarning, saveProblem, buttons);
+        // Save and Revert, and what stops a save, under the form rather than in it: the screen pins
+        // them below the part that scrolls (see actions()).
+        actions.getChildren().addAll(saveProblem, buttons);
+        actions.getStyleClass().add("form-actions");
+        actions.setId("member-actions");
+        getChildren().addAll(title, grid, formulaWarning);
 
         form.setOnSaved(saved -> {
             state.memberSaved(saved);
             onSaved.accept(saved);
         });
+    }
+
+    /**
+     * Save and Revert with what stops a save, for the screen to keep in sight below the form: at
+     * 1024x700 the labels sit over the fields and Save was under the fold, reached only by scrolling.
+     */
+    public VBox actions() {
+        return actions;
     }
 
     public void setOnSaved(Consumer<Member> handler) {

@@ -154,6 +154,9 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
         auditTitle.getStyleClass().add("title-4");
         VBox right = new VBox(12);
         right.getStyleClass().add("pane-right");
+        // The form, the member's cases and changes scroll; Save and Revert stay in sight below them.
+        ScrollPane scroller = new ScrollPane(right);
+        VBox side = new VBox(scroller);
         // Put in place a frame at a time (see Screens): made and styled at once, with the first
         // sorting of 20,000 members, the screen held the FX thread ~0.3 s the first time.
         assemblySteps = List.of(
@@ -163,13 +166,16 @@ public final class MembersView extends BorderPane implements BuiltInSteps {
                 // table has rows, which are made the frame after.
                 () -> table.getSortOrder().add(table.getColumns().get(0)),
                 () -> table.setItems(sorted),
-                () -> right.getChildren().addAll(new javafx.scene.layout.FlowPane(8, 8, openCase, subjectAccess,
-                        absenceRecord, delete), form),
+                () -> {
+                    right.getChildren().addAll(new javafx.scene.layout.FlowPane(8, 8, openCase, subjectAccess,
+                            absenceRecord, delete), form);
+                    side.getChildren().add(form.actions());
+                },
                 () -> right.getChildren().addAll(casesTitle, cases, auditTitle, audit));
-        ScrollPane scroller = new ScrollPane(right);
         scroller.setFitToWidth(true);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(left, scroller);
+        SplitPane split = new SplitPane(left, side);
         split.setOrientation(Orientation.HORIZONTAL);
         // The form keeps its longest region whole (Welsh "Gorllewin Canolbarth Lloegr"): at 0.56 a
         // 1024-pixel window left it a pixel or two short, and the form scrolled sideways.

@@ -6,10 +6,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
 
 /** Building read-only table columns from a record accessor. */
 final class Tables {
@@ -89,6 +91,30 @@ final class Tables {
             }
         });
         return col;
+    }
+
+    /**
+     * A cell whose words wrap within its column, the row as tall as they need, rather than being cut
+     * with an ellipsis (the audit trail's sentences, the workload table's teams).
+     */
+    static <S> TableCell<S, Object> wrapping(TableColumn<S, Object> column) {
+        Text text = new Text();
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+        text.getStyleClass().add("wrapped-cell-text");
+        TableCell<S, Object> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                String words = empty || item == null ? null : org.repdesk.ui.common.Labels.of(item);
+                text.setText(words);
+                setGraphic(words == null ? null : text);
+                setAccessibleText(words);
+            }
+        };
+        text.fillProperty().bind(cell.textFillProperty());
+        text.fontProperty().bind(cell.fontProperty());
+        cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+        return cell;
     }
 
     /**

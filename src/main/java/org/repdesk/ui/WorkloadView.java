@@ -32,6 +32,9 @@ import org.repdesk.ui.workload.WorkloadViewModel.MemberWorkload;
  */
 public final class WorkloadView extends BorderPane implements BuiltInSteps {
 
+    /** The team's least width: "management", the longest word of a usual team, whole on its line. */
+    private static final double TEAM_AT_LEAST = 120;
+
     private final DeskState state;
     private final WorkloadViewModel vm;
     private final TableView<MemberWorkload> table = new TableView<>();
@@ -79,28 +82,36 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
                 }
             }
         });
-        // Wide enough for the longest names in full ("Agnieszka Wiśniewska" was cut at 160 on a 1024-pixel window).
-        TableColumn<MemberWorkload, Object> member = Tables.column(Messages.text("boards.workload.col.member"), 180,
-                r -> r.member().shownName());
+        // The name over the grade, as the members table's rows are two lines: the team, last, then has
+        // the width the grade's column took. With a column each, at 1024 pixels the team had 110 to 160
+        // pixels and read "Sentence manage…" ("Sentence …" in Welsh, whose headings are wider).
+        // The name's column is wide enough for the longest names in full ("Agnieszka Wiśniewska" was
+        // cut at 160) and the longest grade ("Gweinyddwr achosion").
+        TableColumn<MemberWorkload, MemberWorkload> member = TwoLineCell.column(
+                Messages.text("boards.workload.col.member") + "\n" + Messages.text("boards.workload.col.grade"),
+                r -> r.member().shownName(), r -> r.member().grade());
+        member.setPrefWidth(180);
         member.setMinWidth(180);
-        // The grade whole ("Case administrator", "Gweinyddwr achosion"); the team, last, takes what is
-        // left of the width (in Welsh at 1024 pixels a long team's name is cut: the rep's own words).
-        TableColumn<MemberWorkload, Object> grade = Tables.column(Messages.text("boards.workload.col.grade"), 172,
-                r -> r.member().grade());
-        grade.setMinWidth(172);
-        TableColumn<MemberWorkload, Object> team = Tables.column(Messages.text("boards.workload.col.team"), 170,
+        // The rest of the width, a team too long for it wrapping in its cell. It asks for no more than
+        // it is sure of: the other columns' widths and this one's stay within the table's width at
+        // 1024 pixels in Welsh even before the table shares its width out (a wider ask was at times
+        // kept for a layout pass, and the table scrolled sideways).
+        TableColumn<MemberWorkload, Object> team = Tables.column(Messages.text("boards.workload.col.team"), TEAM_AT_LEAST,
                 r -> r.member().team());
-        team.setMinWidth(100);
-        table.getColumns().addAll(List.of(
-                member,
-                capacity,
-                over,
-                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.cases"), 60,
-                        r -> r.latest() == null ? null : r.latest().casesHeld()),
-                Tables.<MemberWorkload, Object>column(Messages.text("boards.workload.col.records"), 72,
-                        MemberWorkload::records),
-                grade,
-                team));
+        team.setMinWidth(TEAM_AT_LEAST);
+        team.setCellFactory(c -> Tables.wrapping(team));
+        TableColumn<MemberWorkload, Object> cases = Tables.column(Messages.text("boards.workload.col.cases"), 60,
+                r -> r.latest() == null ? null : r.latest().casesHeld());
+        TableColumn<MemberWorkload, Object> recordCount = Tables.column(Messages.text("boards.workload.col.records"), 72,
+                MemberWorkload::records);
+        // The figures' columns as wide as their headings and no wider, and a name no wider than a long
+        // name needs: the width the table has over goes to the team (shared out, "Sentence management
+        // team 1" wrapped at 1024 pixels with 80 pixels spare beside the dates).
+        for (TableColumn<MemberWorkload, ?> figures : List.of(capacity, over, cases, recordCount)) {
+            figures.maxWidthProperty().bind(figures.prefWidthProperty());
+        }
+        member.setMaxWidth(210);
+        table.getColumns().addAll(List.of(member, capacity, over, cases, recordCount, team));
         table.setPlaceholder(new Label(Messages.text("boards.workload.noMembers")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selectedProperty().set(r));
         vm.selectedProperty().addListener((o, a, r) -> {
@@ -113,7 +124,14 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The team takes the width the other columns leave, worked out here whenever the table or a
+        // column changes width, rather than by the constrained resize policy: with the team's words
+        // wrapping to its width, that policy at times kept the team at a width from an earlier layout
+        // (315 px, the columns 892 px in 839 at 1024 in Welsh, 1 run in 10), and the table scrolled sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        javafx.beans.InvalidationListener teamTakesTheRest = o -> giveTheRestTo(team);
+        table.widthProperty().addListener(teamTakesTheRest);
+        table.getColumns().stream().filter(c -> c != team).forEach(c -> c.widthProperty().addListener(teamTakesTheRest));
         // Rows of 2em rather than 2.6: at 1024x700 the split screen shows six members and four weeks.
         table.getStyleClass().add("dense");
         records.getStyleClass().add("dense");
@@ -213,6 +231,23 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
                 reload();
             }
         });
+    }
+
+    /**
+     * {@code last} as wide as the members table's width less its other columns and room for its
+     * scroll bar (about 1.2 em, as the members table keeps), never narrower than its least.
+     */
+    private void giveTheRestTo(TableColumn<MemberWorkload, ?> last) {
+        if (table.getWidth() <= 0) {
+            return;
+        }
+        double others = table.getColumns().stream().filter(c -> c != last).mapToDouble(TableColumn::getWidth).sum();
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
+                - 1.2 * WholeText.readingFont().getSize();
+        double rest = Math.max(last.getMinWidth(), Math.floor(room - others));
+        if (last.getPrefWidth() != rest) {
+            last.setPrefWidth(rest);
+        }
     }
 
     /** Shows only members over the employer's threshold (a dashboard tile). */

@@ -43,6 +43,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SmallScreenInWelshTest {
 
+    /** A manager with their role, as reps write them: cut in the case form's field at 1024 pixels. */
+    private static final String LONG_MANAGER = "Stephen Hargreaves, Area manager (business support)";
+    /**
+     * Of the case's timeline, at least this much in sight at 1024x700 as the form opens, with the
+     * longest Welsh stage and a two-row manager: the top of its first entry (fit4's taller form left
+     * none; this form with the grid's usual 7-px gaps about 3 px).
+     */
+    private static final double TIMELINE_IN_SIGHT = 10;
+    /** A team as a region names it: cut in the workload table at 1024 pixels ("Integrated o…"). */
+    private static final String LONG_TEAM = "Integrated offender management";
+
     @TempDir
     static Path dir;
     private RepDesk desk;
@@ -53,13 +64,14 @@ class SmallScreenInWelshTest {
         Messages.setLanguage(Messages.WELSH);
         main = stage;
         desk = TestDesk.open(dir.resolve("small-" + System.nanoTime()));
-        var rhian = desk.members().save(aMember().number("N-1").named("Rhian Bowen").inRegion(Region.WEST_MIDLANDS).build());
+        var rhian = desk.members().save(aMember().number("N-1").named("Rhian Bowen").inRegion(Region.WEST_MIDLANDS)
+                .grade(org.repdesk.model.Grade.CASE_ADMINISTRATOR).team(LONG_TEAM).build());
         // Her case at the stage longest in Welsh, the workload disputed, a deadline overdue: the longest row.
         String longest = longestStage(desk);
         var owning = java.util.Arrays.stream(CaseType.values())
                 .filter(t -> desk.settings().stages().stagesFor(t).contains(longest)).findFirst().orElseThrow();
         var opened = desk.cases().open(org.repdesk.testing.Builders.aCase(rhian).type(owning, longest)
-                .workload(org.repdesk.model.WorkloadFactor.DISPUTED).build());
+                .workload(org.repdesk.model.WorkloadFactor.DISPUTED).manager(LONG_MANAGER).build());
         desk.cases().addDeadline(org.repdesk.model.Deadline.of(opened.id(), desk.cases().today().minusDays(20),
                 "Cyfarfod", true));
         stage.setWidth(1024);
@@ -119,6 +131,54 @@ class SmallScreenInWelshTest {
         assertEquals(List.of(), cut, "regions cut in a form " + region.getWidth() + " wide");
     }
 
+    @Test
+    void theMemberFormsSaveAndRevertAreInSightWithoutScrolling(FxRobot robot) throws Exception {
+        new FrameHandle(robot).open(FrameHandle.Screen.MEMBERS);
+        new MembersPageHandle(robot).choose("Rhian Bowen");
+        MemberFormHandle form = new MemberFormHandle(robot);
+        waitUntil(form::formInPlace);
+        try {
+            assertEquals(List.of(), MemberFormOnASmallScreenTest.outOfSight(robot, form,
+                    org.repdesk.service.DeskPreferences.DEFAULT_TEXT_SIZE, 18));
+        } finally {
+            robot.interact(() -> Styling.use(org.repdesk.service.DeskPreferences.Theme.LIGHT,
+                    org.repdesk.service.DeskPreferences.DEFAULT_TEXT_SIZE));
+        }
+    }
+
+    @Test
+    void theDashboardsButtonsAreReadWholeInTheDarkThemeAtBothSizes(FxRobot robot) throws Exception {
+        // Reported cut in the dark theme at 1024: "Crynodebau ar gyfer gwrandawiadau yn y 14 diwrnod
+        // nesaf…", whose own last letter is the ellipsis of a button that opens a window.
+        List<String> cut = new ArrayList<>();
+        try {
+            for (double[] size : List.of(new double[] {1024, 700}, new double[] {1280, 800})) {
+                robot.interact(() -> {
+                    main.setWidth(size[0]);
+                    main.setHeight(size[1]);
+                    Styling.use(org.repdesk.service.DeskPreferences.Theme.DARK,
+                            org.repdesk.service.DeskPreferences.DEFAULT_TEXT_SIZE);
+                });
+                new FrameHandle(robot).open(FrameHandle.Screen.DASHBOARD);
+                org.repdesk.ui.handles.DashboardPageHandle page = new org.repdesk.ui.handles.DashboardPageHandle(robot);
+                waitUntil(() -> page.topButtons().stream().allMatch(b -> b.getWidth() > 0));
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitForFxEvents();
+                for (javafx.scene.control.Button b : page.topButtons()) {
+                    cutWords(b).ifPresent(words -> cut.add((int) size[0] + ": " + words));
+                }
+            }
+        } finally {
+            robot.interact(() -> {
+                main.setWidth(1024);
+                main.setHeight(700);
+                Styling.use(org.repdesk.service.DeskPreferences.Theme.LIGHT,
+                        org.repdesk.service.DeskPreferences.DEFAULT_TEXT_SIZE);
+            });
+        }
+        assertEquals(List.of(), cut);
+    }
+
     /** A stage as it is shown, longest in Welsh ("Cam anffurfiol (cynllun cymorth a gwella)"). */
     private static String longestStage(RepDesk desk) {
         return desk.settings().stages().stages().values().stream().flatMap(List::stream).max(java.util.Comparator.comparingInt(
@@ -173,6 +233,33 @@ class SmallScreenInWelshTest {
         var field = stage.localToScene(stage.getLayoutBounds());
         var view = form.scroller().localToScene(form.scroller().getLayoutBounds());
         assertTrue(field.getMaxX() <= view.getMaxX() + 0.5, "the menu ends at " + field.getMaxX() + ", the form at " + view.getMaxX());
+    }
+
+    @Test
+    void theCaseFormShowsALongManagerWholeAndTheTimelineStaysInSight(FxRobot robot) throws Exception {
+        new FrameHandle(robot).openWhole(FrameHandle.Screen.CASES);
+        org.repdesk.ui.handles.CaseFormHandle form = new org.repdesk.ui.handles.CaseFormHandle(robot);
+        waitUntil(form::wholeFormInPlace);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        var field = form.managerField();
+        assertEquals(LONG_MANAGER, field.getText());
+        // In a text field of about 290 pixels it read "Stephen Hargreaves, Area manager (b": its words
+        // ran on past the field's right edge. Every line drawn lies inside the field.
+        assertEquals(java.util.Optional.empty(), wordsInside(field));
+        // The form one line taller (the manager's second) left the timeline out of sight at 1024x700:
+        // some of its entries are still in sight below the tabs, the form at its top.
+        var timeline = form.timeline();
+        double[] inSight = new double[1];
+        robot.interact(() -> {
+            form.scroller().setVvalue(form.scroller().getVmin());
+            form.scroller().layout();
+            var view = form.scroller().lookup(".viewport");
+            var shown = view.localToScene(view.getLayoutBounds());
+            var list = timeline.localToScene(timeline.getLayoutBounds());
+            inSight[0] = Math.min(shown.getMaxY(), list.getMaxY()) - Math.max(shown.getMinY(), list.getMinY());
+        });
+        assertTrue(inSight[0] >= TIMELINE_IN_SIGHT, inSight[0] + " px of the timeline in sight");
     }
 
     @Test
@@ -259,10 +346,70 @@ class SmallScreenInWelshTest {
             double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
             double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
             if (columns > room + 0.5) {
-                wider.add(table.getId() + ": columns " + columns + " px in " + room);
+                wider.add(table.getId() + ": columns " + columns + " px in " + room + " " + table.getVisibleLeafColumns()
+                        .stream().map(c -> c.getText().replace("\n", "/") + "=" + c.getWidth() + " (" + c.getMinWidth() + "-"
+                                + c.getPrefWidth() + "-" + c.getMaxWidth() + ")").toList());
             }
         }
         assertEquals(List.of(), wider);
+    }
+
+    @Test
+    void theWorkloadTableShowsALongTeamAndTheGradeWhole(FxRobot robot) throws Exception {
+        new FrameHandle(robot).open(FrameHandle.Screen.WORKLOAD);
+        org.repdesk.ui.handles.WorkloadPageHandle page = new org.repdesk.ui.handles.WorkloadPageHandle(robot);
+        String teamHeading = Messages.text("boards.workload.col.team");
+        waitUntil(() -> page.members().getItems().size() == 1 && !page.memberCellsUnder(teamHeading).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // With a column each, the team had what the grade and the Welsh headings left: "Integrated o…".
+        List<String> notWhole = new ArrayList<>();
+        var team = page.memberCellsUnder(teamHeading).get(0);
+        String drawn = allText(team).replace("\n", " ").strip();
+        if (!drawn.equals(LONG_TEAM)) {
+            notWhole.add("team drawn as \"" + drawn + "\"");
+        }
+        // Every cell of the row: the name and the grade ("Gweinyddwr achosion") too.
+        String grade = Labels.of(org.repdesk.model.Grade.CASE_ADMINISTRATOR);
+        String row = "";
+        for (var cell : page.memberCellsUnder("")) {
+            wordsInside(cell).ifPresent(notWhole::add);
+            row += allText(cell) + "\n";
+        }
+        if (!row.contains("Rhian Bowen") || !row.contains(grade)) {
+            notWhole.add("the row drawn as \"" + row + "\"");
+        }
+        assertEquals(List.of(), notWhole);
+    }
+
+    /** Every text {@code cell} draws, joined by new lines. */
+    private static String allText(javafx.scene.Parent cell) {
+        return texts(cell).stream().map(Text::getText).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    /** The texts drawn in {@code parent}, in order, however deep. */
+    private static List<Text> texts(javafx.scene.Parent parent) {
+        List<Text> found = new ArrayList<>();
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof Text t && t.isVisible() && t.getText() != null && !t.getText().isEmpty()) {
+                found.add(t);
+            } else if (n instanceof javafx.scene.Parent p && n.isVisible()) {
+                found.addAll(texts(p));
+            }
+        }
+        return found;
+    }
+
+    /** Said when a text {@code cell} (or field) draws lies outside it or is cut with an ellipsis. */
+    private static java.util.Optional<String> wordsInside(javafx.scene.control.Control cell) {
+        var box = cell.localToScene(cell.getLayoutBounds());
+        for (Text t : texts(cell)) {
+            var drawn = t.localToScene(t.getLayoutBounds());
+            if (t.getText().contains("…") || drawn.getMinX() < box.getMinX() - 0.5 || drawn.getMaxX() > box.getMaxX() + 0.5
+                    || drawn.getMinY() < box.getMinY() - 0.5 || drawn.getMaxY() > box.getMaxY() + 0.5) {
+                return java.util.Optional.of("\"" + t.getText() + "\" at " + drawn + " in a cell at " + box);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The words {@code shown} draws, when they are not its whole text (cut with an ellipsis). */

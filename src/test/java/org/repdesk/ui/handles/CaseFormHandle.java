@@ -38,6 +38,11 @@ public final class CaseFormHandle extends Handle {
         typeInto("case-manager", text);
     }
 
+    /** The manager's field, as laid out. */
+    public javafx.scene.control.TextInputControl managerField() {
+        return node("case-manager");
+    }
+
     public void typeOutcome(String text) {
         typeInto("case-outcome", text);
     }

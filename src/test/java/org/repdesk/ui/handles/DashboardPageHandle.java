@@ -13,6 +13,12 @@ public final class DashboardPageHandle {
         this.robot = robot;
     }
 
+    /** The buttons above the tiles: the caseload report and the hearings' summaries. */
+    public java.util.List<javafx.scene.control.Button> topButtons() {
+        return java.util.List.of(robot.lookup("#dashboard-report").queryButton(),
+                robot.lookup("#dashboard-hearings").queryButton());
+    }
+
     /** A tile: "open", "overdue", "soon", "factor", "wmt" or "demands". */
     public Node tile(String which) {
         return robot.lookup("#tile-" + which).query();

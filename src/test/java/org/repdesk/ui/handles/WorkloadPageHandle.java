@@ -23,6 +23,15 @@ public final class WorkloadPageHandle {
         return robot.lookup("#workload-records").queryTableView();
     }
 
+    /** The members table's cells, as laid out for the rows shown, of the columns whose heading starts {@code heading}. */
+    public java.util.List<javafx.scene.control.TableCell<?, ?>> memberCellsUnder(String heading) {
+        return members().lookupAll(".table-row-cell .table-cell").stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && c.getTableColumn().getText().startsWith(heading)
+                        && !c.isEmpty() && c.isVisible())
+                .toList();
+    }
+
     public String heading() {
         return robot.lookup("#workload-heading").queryLabeled().getText();
     }
