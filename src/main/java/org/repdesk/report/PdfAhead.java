@@ -2,7 +2,6 @@ package org.repdesk.report;
 
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.repdesk.i18n.DocumentLanguage;
@@ -53,8 +52,8 @@ public final class PdfAhead {
             StringBuilder h = Documents.start(DocumentLanguage.ENGLISH, "RepDesk", "RepDesk", "RepDesk");
             h.append("<h1>RepDesk</h1>\n<p class=\"meta\">RepDesk</p>\n<h2>RepDesk</h2>\n")
                     .append("<table class=\"figures\"><tr><td><b>1</b> RepDesk</td></tr></table>\n")
-                    .append("<img class=\"chart\" alt=\"RepDesk\" src=\"")
-                    .append(Charts.casesByMonth(List.of(), Locale.UK)).append("\"/>\n");
+                    .append(ChartObjects.element(new Charts.Bars(List.of("RepDesk"), List.of("RepDesk"),
+                            List.of(new double[] {1}), "", "RepDesk", true, false, 0, 1400, 620), "RepDesk"));
             Pdf.render(Documents.end(h), OutputStream.nullOutputStream());
             drawn = true;
         } catch (Exception e) {
