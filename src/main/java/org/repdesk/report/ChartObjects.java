@@ -39,7 +39,8 @@ final class ChartObjects implements FSObjectDrawerFactory {
     /** The element for a PDF's XHTML; {@code alt} is what a screen reader reads for the chart (its Figure tag). */
     static String element(Charts.Bars bars, String alt) {
         StringBuilder h = new StringBuilder(256);
-        h.append("<object class=\"chart\" type=\"").append(TYPE).append("\" alt=\"").append(Html.esc(alt))
+        // Kept whole on one page, as the PNG was (a picture's line is never split; the object's was, at a page's foot).
+        h.append("<div style=\"page-break-inside: avoid\"><object class=\"chart\" type=\"").append(TYPE).append("\" alt=\"").append(Html.esc(alt))
                 .append("\" style=\"height: ")
                 .append(String.format(Locale.ROOT, "%.2fpt", TEXT_WIDTH_PT * bars.height() / bars.width()))
                 .append("\" data-width=\"").append(bars.width()).append("\" data-height=\"").append(bars.height())
@@ -58,7 +59,7 @@ final class ChartObjects implements FSObjectDrawerFactory {
             }
             h.append("\"/>");
         }
-        return h.append("</object>\n").toString();
+        return h.append("</object></div>\n").toString();
     }
 
     /** The figures an element written by {@link #element} carries. */
