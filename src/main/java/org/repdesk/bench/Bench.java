@@ -180,7 +180,7 @@ public final class Bench {
             }
             Brief brief = new BriefBuilder(desk).build(scope, "Bench");
             put("Brief PDF render (BriefHtml + Pdf)", size, ms(Measure.median(1, Math.min(n, 3),
-                    () -> Pdf.bytes(BriefHtml.render(brief)))));
+                    () -> Pdf.bytes(BriefHtml.forPdf(brief, org.repdesk.i18n.DocumentLanguage.ofApp())))));
 
             Exporter exporter = desk.exporter();
             Path csv = scratch.resolve("cases.csv");

@@ -88,7 +88,7 @@ final class BriefCommand implements Command {
                 ahead.awaitReady();
             }
             switch (ext) {
-                case "pdf" -> Pdf.write(BriefHtml.render(brief, call.language()), out);
+                case "pdf" -> Pdf.write(BriefHtml.forPdf(brief, call.language()), out);
                 case "html" -> text(out, BriefHtml.render(brief, call.language()));
                 default -> text(out, BriefMarkdown.render(brief, call.language()));
             }

@@ -25,17 +25,39 @@ public final class BriefHtml {
         return render(b, DocumentLanguage.ofApp());
     }
 
+    /** The brief as an HTML page, its charts as PNG pictures a browser shows. */
     public static String render(Brief b, DocumentLanguage language) {
+        return render(b, language, false);
+    }
+
+    /**
+     * The brief as the source of its PDF ({@link Pdf}): the same document, its charts as figures that
+     * the PDF draws as lines and text ({@link ChartObjects}) rather than PNG pictures.
+     */
+    public static String forPdf(Brief b, DocumentLanguage language) {
+        return render(b, language, true);
+    }
+
+    private static String render(Brief b, DocumentLanguage language, boolean forPdf) {
         StringBuilder h = Documents.start(language,
                 Documents.inEach(language, l -> t(l, "doc.brief.title") + " — " + Dates.longForm(l, b.producedOn())),
                 Documents.inEach(language, l -> Messages.text(l, "doc.brief.running", Map.of("date", Dates.uk(b.producedOn())))),
                 Documents.inEach(language, l -> t(l, b.scope().includeIdentities() ? "doc.brief.namesMembers"
                         : "doc.brief.anonymised")));
-        Documents.inTurn(h, language, (out, l) -> body(out, b, l));
+        Documents.inTurn(h, language, (out, l) -> body(out, b, l, forPdf));
         return Documents.end(h);
     }
 
-    private static void body(StringBuilder h, Brief b, Locale l) {
+    private static void chart(StringBuilder h, Charts.Bars bars, String alt, boolean forPdf) {
+        if (forPdf) {
+            h.append(ChartObjects.element(bars, alt));
+        } else {
+            h.append("<img class=\"chart\" alt=\"").append(Html.esc(alt)).append("\" src=\"").append(Charts.png(bars))
+                    .append("\"/>\n");
+        }
+    }
+
+    private static void body(StringBuilder h, Brief b, Locale l, boolean forPdf) {
         int n = b.scope().smallGroup();
         h.append("<h1>").append(Html.esc(t(l, "doc.brief.title"))).append("</h1>\n");
         h.append("<p class=\"meta\">").append(Html.esc(b.producedBy() == null
@@ -86,8 +108,7 @@ public final class BriefHtml {
         if (e.trend().stream().allMatch(x -> x.capability().value() == 0 && x.sickness().value() == 0)) {
             h.append("<p class=\"muted\">").append(Html.esc(t(l, "doc.brief.noneOpened"))).append("</p>\n");
         } else {
-            h.append("<img class=\"chart\" alt=\"").append(Html.esc(t(l, "doc.brief.chart.byMonth"))).append("\" src=\"")
-                    .append(Charts.casesByMonth(e.trend(), l)).append("\"/>\n");
+            chart(h, Charts.casesByMonthBars(e.trend(), l), t(l, "doc.brief.chart.byMonth"), forPdf);
             h.append("<table><tr><th>").append(Html.esc(t(l, "doc.brief.month.column"))).append("</th><th class=\"num\">")
                     .append(Html.esc(Phrase.label(org.repdesk.model.CaseType.CAPABILITY).in(l)))
                     .append("</th><th class=\"num\">")
@@ -117,8 +138,7 @@ public final class BriefHtml {
                             "doc.brief.range", Map.of("from", pct(w.lowerQuartile()), "to", pct(w.upperQuartile())))))
                     .append("</td><td class=\"num\">").append(w.overThreshold().show(l, n)).append("</td></tr></table>\n");
             if (Charts.hasVisibleBand(w.capacities(), n)) {
-                h.append("<img class=\"chart\" alt=\"").append(Html.esc(t(l, "doc.brief.chart.bands"))).append("\" src=\"")
-                        .append(Charts.capacityDistribution(w.capacities(), w.thresholdPercent(), n, l)).append("\"/>\n");
+                chart(h, Charts.capacityBars(w.capacities(), n, l), t(l, "doc.brief.chart.bands"), forPdf);
             }
             h.append("<p class=\"muted\">").append(Html.esc(t(l, "doc.brief.wmtUndercounts"))).append("</p>\n");
         }

@@ -25,38 +25,53 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** The brief's charts, drawn headless to PNG and embedded as data URIs (no files, no network). */
+/**
+ * The brief's charts (no files, no network): in a PDF drawn as lines and text straight onto the page
+ * ({@link ChartObjects}), in the HTML brief as PNG data URIs.
+ */
 public final class Charts {
 
     private static final Color CAPABILITY = new Color(0x1F, 0x2A, 0x44);
     private static final Color SICKNESS = new Color(0xE0, 0xA8, 0x00);
-    private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 26);
+    private static final Font FONT = dejaVuSans(26);
 
     private Charts() {
     }
 
-    /** Capability and sickness-absence cases (workload a factor) opened per month or run of months. */
-    public static String casesByMonth(List<Brief.Trend> trend) {
-        return casesByMonth(trend, Messages.language());
+    /**
+     * DejaVu Sans for the charts' words, from the system or else the copy bundled for the PDFs: a PDF's
+     * chart lays its words out with this font's widths and sets them in the embedded DejaVu Sans, so
+     * on a computer without it (Windows) Java's stand-in font would have placed them for other widths.
+     */
+    private static Font dejaVuSans(float size) {
+        Font system = new Font("DejaVu Sans", Font.PLAIN, Math.round(size));
+        if (system.getFamily(Locale.ROOT).equals("DejaVu Sans")) {
+            return system;
+        }
+        try (java.io.InputStream in = Charts.class.getResourceAsStream("fonts/DejaVuSans.ttf")) {
+            return in == null ? system : Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
+        } catch (IOException | java.awt.FontFormatException e) {
+            return system; // the words still show, in Java's stand-in font
+        }
     }
 
-    /** {@link #casesByMonth(List)} with its legend, axis and months in {@code language}. */
-    public static String casesByMonth(List<Brief.Trend> trend, Locale language) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String capability = CaseType.CAPABILITY.label(language);
-        String sickness = CaseType.SICKNESS_ABSENCE.label(language);
-        for (Brief.Trend t : trend) {
-            data.addValue(t.capability().value(), capability, t.label().in(language));
-            data.addValue(t.sickness().value(), sickness, t.label().in(language));
+    /**
+     * Capability and sickness-absence cases (workload a factor) opened per month or run of months, with
+     * its legend, axis and months in {@code language}, as figures to draw: a PNG for HTML, lines and text in a PDF.
+     */
+    public static Bars casesByMonthBars(List<Brief.Trend> trend, Locale language) {
+        List<String> months = new java.util.ArrayList<>();
+        double[] capability = new double[trend.size()];
+        double[] sickness = new double[trend.size()];
+        for (int i = 0; i < trend.size(); i++) {
+            Brief.Trend t = trend.get(i);
+            months.add(t.label().in(language));
+            capability[i] = t.capability().value();
+            sickness[i] = t.sickness().value();
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, Messages.text(language, "doc.brief.chart.opened"), data,
-                PlotOrientation.VERTICAL,
-                true, false, false);
-        style(chart, trend.size() > 8);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.getRenderer().setSeriesPaint(0, CAPABILITY);
-        plot.getRenderer().setSeriesPaint(1, SICKNESS);
-        return png(chart, 1400, 620);
+        return new Bars(List.of(CaseType.CAPABILITY.label(language), CaseType.SICKNESS_ABSENCE.label(language)), months,
+                List.of(capability, sickness), "", Messages.text(language, "doc.brief.chart.opened"), true,
+                trend.size() > 8, 0, 1400, 620);
     }
 
     /** False when every band is a small group, so the chart would show nothing. */
@@ -142,28 +157,55 @@ public final class Charts {
         return counts;
     }
 
-    /** How members' latest WMT capacity % is spread, in 10-point bands around the 110% line. */
-    public static String capacityDistribution(List<Double> capacities, double threshold, int small) {
-        return capacityDistribution(capacities, threshold, small, Messages.language());
-    }
-
-    /** {@link #capacityDistribution(List, double, int)} with its words in {@code language}. */
-    public static String capacityDistribution(List<Double> capacities, double threshold, int small, Locale language) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String members = Messages.text(language, "doc.brief.chart.members");
+    /**
+     * How members' latest WMT capacity % is spread, in 10-point bands around the 110% line, with its words
+     * in {@code language}, as figures to draw: a PNG for HTML, lines and text in a PDF.
+     */
+    public static Bars capacityBars(List<Double> capacities, int small, Locale language) {
+        List<String> labels = new java.util.ArrayList<>();
+        List<Double> counts = new java.util.ArrayList<>();
         for (Band band : capacityBands(capacities, small)) {
             // Small bands are merged, not hidden; only when everyone together is a small group is
             // there no chart at all (hasVisibleBand).
-            data.addValue(band.members() < small ? 0 : band.members(), members, band.label(language));
+            labels.add(band.label(language));
+            counts.add(band.members() < small ? 0.0 : band.members());
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, Messages.text(language, "doc.brief.chart.latest"), members, data,
-                PlotOrientation.VERTICAL, false, false, false);
-        style(chart, false);
-        CategoryPlot plot = chart.getCategoryPlot();
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setSeriesPaint(0, CAPABILITY);
-        plot.getDomainAxis().setCategoryMargin(0.1);
-        return png(chart, 1400, 560);
+        return new Bars(List.of(Messages.text(language, "doc.brief.chart.members")), labels,
+                List.of(counts.stream().mapToDouble(Double::doubleValue).toArray()),
+                Messages.text(language, "doc.brief.chart.latest"), Messages.text(language, "doc.brief.chart.members"),
+                false, false, 0.1, 1400, 560);
+    }
+
+    /**
+     * A bar chart's figures and words, all a chart needs: {@code values} holds one row per series, one
+     * value per category. {@code width} and {@code height} are the drawing's own units (the PNG's
+     * pixels), in which the fonts are sized; a PDF scales the same drawing to the page.
+     * {@code categoryMargin} 0 keeps JFreeChart's own.
+     */
+    public record Bars(List<String> series, List<String> categories, List<double[]> values, String domainLabel,
+            String rangeLabel, boolean legend, boolean rotateLabels, double categoryMargin, int width, int height) {
+
+        /** The chart, styled as every RepDesk chart is. */
+        public JFreeChart chart() {
+            DefaultCategoryDataset data = new DefaultCategoryDataset();
+            for (int s = 0; s < series.size(); s++) {
+                for (int c = 0; c < categories.size(); c++) {
+                    data.addValue(values.get(s)[c], series.get(s), categories.get(c));
+                }
+            }
+            JFreeChart chart = ChartFactory.createBarChart(null, domainLabel.isEmpty() ? null : domainLabel, rangeLabel,
+                    data, PlotOrientation.VERTICAL, legend, false, false);
+            style(chart, rotateLabels);
+            CategoryPlot plot = chart.getCategoryPlot();
+            plot.getRenderer().setSeriesPaint(0, CAPABILITY);
+            if (series.size() > 1) {
+                plot.getRenderer().setSeriesPaint(1, SICKNESS);
+            }
+            if (categoryMargin > 0) {
+                plot.getDomainAxis().setCategoryMargin(categoryMargin);
+            }
+            return chart;
+        }
     }
 
     private static void style(JFreeChart chart, boolean rotateLabels) {
@@ -193,10 +235,12 @@ public final class Charts {
         renderer.setItemMargin(0.05);
     }
 
-    private static String png(JFreeChart chart, int width, int height) {
+    /** The chart as a PNG data URI, for the HTML brief (a browser cannot read the PDF's drawing). */
+    static String png(Bars bars) {
         // Opaque RGB, not the default ARGB: the chart is drawn on white anyway, and an alpha channel makes
         // the PDF writer re-encode a second (mask) image per chart (measured: about a third of the PDF time).
-        BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+        BufferedImage image = bars.chart().createBufferedImage(bars.width(), bars.height(), BufferedImage.TYPE_INT_RGB,
+                null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);

@@ -76,6 +76,7 @@ public final class Pdf {
             builder.useFastMode();
             builder.usePDDocument(doc);
             builder.usePdfUaAccessibility(true);
+            builder.useObjectDrawerFactory(new ChartObjects()); // the brief's charts as lines and text
             if (archival) {
                 builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
                 builder.useColorProfile(java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB)

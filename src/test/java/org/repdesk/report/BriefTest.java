@@ -175,7 +175,7 @@ class BriefTest {
     void anAnonymisedBriefCarriesNoIdentifyingStringInHtmlMarkdownOrPdf() throws Exception {
         Brief b = anonymised();
         Path pdf = dir.resolve("brief.pdf");
-        Pdf.write(BriefHtml.render(b), pdf);
+        Pdf.write(BriefHtml.forPdf(b, org.repdesk.i18n.DocumentLanguage.ENGLISH), pdf); // charts' words included
         String pdfText = text(pdf);
         String html = BriefHtml.render(b);
         String md = BriefMarkdown.render(b);
@@ -221,7 +221,7 @@ class BriefTest {
     @Test
     void thePdfEmbedsItsFontsAndCarriesTitleAndPageNumbers() throws Exception {
         Path pdf = dir.resolve("brief.pdf");
-        Pdf.write(BriefHtml.render(anonymised()), pdf);
+        Pdf.write(BriefHtml.forPdf(anonymised(), org.repdesk.i18n.DocumentLanguage.ENGLISH), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertTrue(doc.getDocumentInformation().getTitle().startsWith("Negotiation brief"));
             int pages = doc.getNumberOfPages();
@@ -237,6 +237,50 @@ class BriefTest {
         if (System.getProperty("repdesk.keepReports") != null) {
             Files.copy(pdf, Path.of(System.getProperty("repdesk.keepReports"), "brief-test.pdf"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void thePdfsChartsAreLinesAndWordsInTheEmbeddedFontNotPicturesAndKeepTheirDescriptions() throws Exception {
+        Brief b = anonymised();
+        Path pdf = dir.resolve("charts.pdf");
+        Pdf.write(BriefHtml.forPdf(b, org.repdesk.i18n.DocumentLanguage.ENGLISH), pdf);
+        int charts = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (var page : doc.getPages()) {
+                var resources = page.getResources();
+                for (var name : resources.getXObjectNames()) {
+                    var x = resources.getXObject(name);
+                    assertFalse(x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject,
+                            "a chart drawn as a picture on page " + doc.getPages().indexOf(page));
+                    if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                        charts++;
+                        for (var f : form.getResources().getFontNames()) {
+                            PDFont font = form.getResources().getFont(f);
+                            assertTrue(font.isEmbedded(), "the chart's " + font.getName() + " is embedded");
+                            assertTrue(font.getName().contains("DejaVuSans"), font.getName());
+                        }
+                    }
+                }
+            }
+            List<String> described = new ArrayList<>();
+            figures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), described);
+            assertEquals(List.of("Bar chart of cases opened by month", "Bar chart of members by WMT capacity band"),
+                    described, "each chart is a tagged figure a screen reader names");
+        }
+        assertEquals(2, charts, "both charts drawn");
+        assertTrue(BriefHtml.render(b).contains("<img class=\"chart\""), "the HTML brief keeps its PNG charts");
+        assertFalse(BriefHtml.render(b).contains("<object"), "a browser is given no chart it cannot draw");
+    }
+
+    private static void figures(List<Object> kids, List<String> described) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    described.add(e.getAlternateDescription());
+                }
+                figures(e.getKids(), described);
+            }
         }
     }
 

@@ -183,7 +183,7 @@ public final class BriefViewModel {
         runner.run(Messages.text("boards.brief.notPrepared"), () -> {
             RepDesk d = desk.get();
             Brief brief = new BriefBuilder(d).build(scope, d.settings().repName().orElse(null));
-            byte[] pdf = Pdf.bytes(BriefHtml.render(brief, in));
+            byte[] pdf = Pdf.bytes(BriefHtml.forPdf(brief, in));
             return new Made(brief, pdf, Pdf.pagesAsPng(pdf, 110));
         }, m -> {
             lastLanguage = in;
