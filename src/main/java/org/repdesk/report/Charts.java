@@ -228,6 +228,10 @@ public final class Charts {
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         if (rotateLabels) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        } else {
+            // Up to three lines under each bar: on one line a period ("Rhag 2025–Chwef 2026") or the last
+            // band ("130% and over") was cut to "Rhag 20…" and "130%…".
+            plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         }
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
