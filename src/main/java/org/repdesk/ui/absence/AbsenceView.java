@@ -50,7 +50,9 @@ public final class AbsenceView extends BorderPane {
         top.getStyleClass().add("absence-top");
         setTop(top);
 
-        SplitPane split = new SplitPane(record(confirm), scrolled(calculation()));
+        ScrollPane right = scrolled(calculation());
+        right.setId("absence-calculation");
+        SplitPane split = new SplitPane(record(confirm), right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.55); // the list's five columns want a little more than the figures
 
@@ -244,10 +246,14 @@ public final class AbsenceView extends BorderPane {
         hours.setMaxWidth(90);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
-        grid.addRow(0, label("absence.ui.days"), days);
-        grid.addRow(1, label("absence.ui.hoursPerWeek", hours), hours);
-        grid.addRow(2, label("absence.field.warningOn", warning),
-                org.repdesk.ui.FieldProblem.under(warning, warning.problemProperty(), "absence-warning-problem"));
+        // Each label over its field: beside them, the longest Welsh label ("Rhybudd ffurfiol wedi'i roi
+        // ar") and a whole date asked for more than the pane has at 1024x700, and the pane scrolled sideways.
+        grid.add(label("absence.ui.days"), 0, 0);
+        grid.add(days, 0, 1);
+        grid.add(label("absence.ui.hoursPerWeek", hours), 0, 2);
+        grid.add(hours, 0, 3);
+        grid.add(label("absence.field.warningOn", warning), 0, 4);
+        grid.add(org.repdesk.ui.FieldProblem.under(warning, warning.problemProperty(), "absence-warning-problem"), 0, 5);
         VBox box = new VBox(8, note, grid, problems, save);
         TitledPane pane = new TitledPane(Messages.text("absence.ui.patternTitle"), box);
         pane.setId("absence-pattern");
@@ -330,6 +336,9 @@ public final class AbsenceView extends BorderPane {
             reason.textFillProperty().bind(textFillProperty()); // white on the chosen row, as the other cells
             reason.minHeightProperty().bind(reason.prefHeightProperty());
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            // In the middle of its row as the other cells' words are: the cell stretches the box to the
+            // row's height, and at its top the reason sat higher than the dates beside it.
+            both.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
 
         @Override

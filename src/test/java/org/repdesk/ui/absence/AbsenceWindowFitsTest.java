@@ -52,11 +52,16 @@ class AbsenceWindowFitsTest {
     @Start
     void start(Stage stage) {
         Messages.setLanguage(Messages.WELSH);
+        // The theme the window opens in (a test before may have left another, or none).
+        org.repdesk.ui.Styling.use(org.repdesk.service.DeskPreferences.Theme.LIGHT,
+                org.repdesk.service.DeskPreferences.DEFAULT_TEXT_SIZE);
         main = stage;
         desk = TestDesk.open(dir.resolve("absence-fits-" + System.nanoTime()));
         Member member = desk.members().save(aMember().named("Mairéad Ahmed").number("U1100356").hours(37.0).build());
         desk.absences().add(Absence.of(member.id(), LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 26), null,
                 AbsenceReason.values()[0], true, false, true, true));
+        desk.absences().add(Absence.of(member.id(), LocalDate.of(2026, 2, 9), LocalDate.of(2026, 2, 11), null,
+                AbsenceReason.OTHER, false, false, false, false)); // a reason on one line, no notes
         stage.setScene(new javafx.scene.Scene(new Label("RepDesk")));
         stage.setX(0);
         stage.setY(0);
@@ -90,7 +95,7 @@ class AbsenceWindowFitsTest {
     void theListFitsWithoutScrollingSidewaysAndItsHeadingsAndDatePromptsAreWhole(FxRobot robot) throws Exception {
         AbsenceWindowHandle absences = new AbsenceWindowHandle(robot);
         TableView<?> table = absences.table();
-        FxWait.waitUntil(() -> table.getItems().size() == 1);
+        FxWait.waitUntil(() -> table.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -134,5 +139,62 @@ class AbsenceWindowFitsTest {
                         "\"" + field.getPromptText() + "\" needs " + prompt.getLayoutBounds().getWidth() + " px in " + room);
             }
         });
+    }
+
+    /**
+     * In Welsh at 1024x700 the figures and the chart beside the list scrolled sideways, and the reason
+     * sat at the top of its row while the dates, the days and the drop-out date sat in its middle.
+     */
+    @Test
+    void theFiguresFitWithoutScrollingSidewaysAndTheReasonLinesUpWithTheDates(FxRobot robot) throws Exception {
+        AbsenceWindowHandle absences = new AbsenceWindowHandle(robot);
+        TableView<?> table = absences.table();
+        FxWait.waitUntil(() -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            var pane = absences.calculationPane();
+            double room = pane.getViewportBounds().getWidth();
+            List<String> wide = new ArrayList<>();
+            for (Node n : ((javafx.scene.Parent) pane.getContent()).getChildrenUnmodifiable()) {
+                if (n.minWidth(-1) > room) {
+                    wide.add(n + " needs " + n.minWidth(-1));
+                }
+            }
+            assertTrue(pane.getContent().getLayoutBounds().getWidth() <= room + 0.5,
+                    "the figures are " + pane.getContent().getLayoutBounds().getWidth() + " wide in " + room + ": " + wide);
+
+            // Each row's reason (and its notes) centred in the row as the first day is.
+            List<String> apart = new ArrayList<>();
+            for (Node n : table.lookupAll(".table-row-cell")) {
+                if (!(n instanceof javafx.scene.control.TableRow<?> row) || row.isEmpty()) {
+                    continue;
+                }
+                List<Node> cells = row.getChildrenUnmodifiable().stream()
+                        .filter(javafx.scene.control.TableCell.class::isInstance).toList();
+                double dates = middleOfWords(cells.get(0));
+                double reason = middleOfWords(cells.get(3));
+                if (Math.abs(dates - reason) > 1.5) {
+                    apart.add("row " + row.getIndex() + ": the first day's words are centred at " + dates
+                            + ", the reason's at " + reason);
+                }
+            }
+            assertEquals(List.of(), apart);
+        });
+    }
+
+    /** The middle, top to bottom in the scene, of the words a cell shows. */
+    private static double middleOfWords(Node cell) {
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (Node t : cell.lookupAll("*")) {
+            if (t instanceof Text text && t.isVisible() && !text.getText().isEmpty()
+                    && (t.getParent() == null || t.getParent().isVisible())) {
+                var b = t.localToScene(t.getBoundsInLocal());
+                top = Math.min(top, b.getMinY());
+                bottom = Math.max(bottom, b.getMaxY());
+            }
+        }
+        return (top + bottom) / 2;
     }
 }

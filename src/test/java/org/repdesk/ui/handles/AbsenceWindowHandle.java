@@ -57,4 +57,9 @@ public final class AbsenceWindowHandle extends Handle {
     public javafx.stage.Window window() {
         return table().getScene().getWindow();
     }
+
+    /** The right-hand pane, the count and the chart, in its scrolling pane. */
+    public javafx.scene.control.ScrollPane calculationPane() {
+        return node("absence-calculation");
+    }
 }

@@ -73,4 +73,15 @@ public final class DashboardPageHandle {
         robot.clickOn("#dashboard-name-later");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** The notice asking for the rep's name itself (its words and its two buttons). */
+    public javafx.scene.layout.Region nameNotice() {
+        return robot.lookup("#dashboard-name-notice").query();
+    }
+
+    /** The notice's two buttons, "Set your name…" and "Later". */
+    public java.util.List<javafx.scene.control.Button> nameNoticeButtons() {
+        return java.util.List.of(robot.lookup("#dashboard-name-set").queryButton(),
+                robot.lookup("#dashboard-name-later").queryButton());
+    }
 }
