@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Makes the list of classes org.repdesk.StartupClasses loads ahead: starts the app once through the
  * start-up probe with the JVM's class-loading log on, and keeps, in load order, the classes loaded
- * from the jar or the Java runtime until the first usable frame has been drawn ({@link #drawnBy}).
- * Lambdas and other hidden classes cannot be loaded by name, and classes from the JVM's shared
- * archive are already fast; both are
+ * from the jar or the Java runtime until the first usable frame. Lambdas and other hidden classes
+ * cannot be loaded by name, and classes from the JVM's shared archive are already fast; both are
  * left out, as are the probe's and the benchmark's own (and the JDK's management classes, which only
  * the probe loads). Run it again when the start-up path changes (docs/benchmarks.md says how), with a
  * display (or under xvfb-run), on a copy of the 100,000-case file:
@@ -52,11 +51,10 @@ public final class StartupClassList {
             System.err.println("the app did not reach its first frame:\n" + run.output());
             System.exit(1);
         }
-        long drawn = drawnBy(run.classLog(), Long.parseLong(frame.group(1)));
-        List<String> names = firstFrameClasses(run.classLog(), drawn);
+        List<String> names = firstFrameClasses(run.classLog(), Long.parseLong(frame.group(1)));
         writeList(out, "# Classes the first frame needs, in load order: made by org.repdesk.bench.StartupClassList", names);
-        System.out.printf("%d classes up to the first frame at %s ms and its drawing by %d ms, written to %s%n",
-                names.size(), frame.group(1), drawn, out);
+        System.out.printf("%d classes up to the first frame at %s ms, written to %s%n", names.size(),
+                frame.group(1), out);
     }
 
     /** A class list as the app reads it: a comment line saying what made it, then a name a line. */
@@ -94,32 +92,6 @@ public final class StartupClassList {
         } finally {
             Files.deleteIfExists(log);
         }
-    }
-
-    /**
-     * The start's first class once the first frame is drawn: the window's icons, the first work
-     * org.repdesk.ui.StartUpOrder begins then.
-     */
-    static final String FIRST_AFTER_DRAWING = "org.repdesk.ui.WindowIcons";
-
-    /**
-     * When the first frame, laid out at {@code frameMs}, had been drawn: when the start loaded
-     * {@link #FIRST_AFTER_DRAWING} ({@code frameMs} if it never did). The probe's first frame is its
-     * layout; the renderer then draws it, loading ~160 classes of its own (prism's software pipeline,
-     * Pisces, Marlin: 140 from the jar, 6 Dec 2026) while the FX thread waits for the drawing. They
-     * belong to the first frame as much as the layout's do.
-     */
-    static long drawnBy(List<String> logLines, long frameMs) {
-        for (String line : logLines) {
-            Matcher m = LOADED.matcher(line);
-            if (m.matches() && m.group(2).equals(FIRST_AFTER_DRAWING)) {
-                long at = (long) (Double.parseDouble(m.group(1)) * 1000);
-                if (at >= frameMs) {
-                    return at - 1;
-                }
-            }
-        }
-        return frameMs;
     }
 
     /** The names worth loading ahead from a {@code -Xlog:class+load:...:uptime} log, up to {@code untilMs}. */

@@ -26,20 +26,4 @@ class StartupClassListTest {
         assertEquals(List.of("org.repdesk.App", "sun.nio.ch.FileChannelImpl", "javafx.scene.control.MenuBar"),
                 StartupClassList.firstFrameClasses(log, 850));
     }
-
-    /** The first frame's drawing loads the renderer's classes after its layout: they are kept, what follows is not. */
-    @Test
-    void keepsTheClassesLoadedUntilTheFirstFrameIsDrawn() {
-        List<String> log = List.of(
-                "[0.500s] org.repdesk.ui.MainWindow source: file:/work/target/repdesk.jar",
-                "[1.000s] com.sun.prism.sw.SWGraphics source: jar:file:/work/javafx-graphics.jar!/",
-                "[1.200s] com.sun.marlin.Renderer source: jar:file:/work/javafx-graphics.jar!/",
-                "[1.400s] org.repdesk.ui.WindowIcons source: file:/work/target/repdesk.jar",
-                "[1.500s] org.repdesk.ui.ScreenClasses source: file:/work/target/repdesk.jar");
-        long drawn = StartupClassList.drawnBy(log, 900);
-        assertEquals(1399, drawn);
-        assertEquals(List.of("org.repdesk.ui.MainWindow", "com.sun.prism.sw.SWGraphics", "com.sun.marlin.Renderer"),
-                StartupClassList.firstFrameClasses(log, drawn));
-        assertEquals(900, StartupClassList.drawnBy(log.subList(0, 3), 900), "no icons loaded: the first frame's layout");
-    }
 }
