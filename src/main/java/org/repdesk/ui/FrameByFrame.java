@@ -76,24 +76,6 @@ final class FrameByFrame {
         afterNextFrame(scene, () -> next(scene, left, done));
     }
 
-    /**
-     * Runs {@code work} as an event of its own once the scene's next frame is on the screen: drawn and
-     * its pixels handed to the window, not only laid out. The frame is drawn on the renderer's thread
-     * after its layout, and the pixels' upload is an event the renderer posts when it ends (with the
-     * software pipeline, as under Xvfb). A pulse waits for the frame before it only when it has
-     * something to hand the renderer, so the pulse after the frame is given one: the scene's cursor
-     * set to the default, which is what a scene without one shows. An event posted from the pulse
-     * after that one runs after the upload. About three frames' wait (~50 ms) on an idle window.
-     */
-    static void afterNextFrameDrawn(Scene scene, Runnable work) {
-        afterNextFrame(scene, () -> {
-            if (scene.getCursor() == null) {
-                scene.setCursor(javafx.scene.Cursor.DEFAULT); // the next pulse waits for this frame's drawing
-            }
-            afterNextFrame(scene, () -> afterNextFrame(scene, work));
-        });
-    }
-
     /** Runs {@code work} as an event of its own, just after the scene's next frame has been laid out. */
     static void afterNextFrame(Scene scene, Runnable work) {
         Runnable[] once = new Runnable[1];

@@ -39,18 +39,13 @@ final class StartUpOrder {
     }
 
     /**
-     * Once the scene is made: after its first frame is on the screen, the worker let go and the lists
-     * read, and on the side thread the icons, then the classes the other screens need the first time
-     * they open.
+     * Once the scene is made: after its first frame, the worker let go and the lists read, and on the
+     * side thread the icons, then the classes the other screens need the first time they open.
      */
     void afterFirstFrame() {
         // Reading the lists takes a core for seconds on a large file: begun with the window, it took
-        // the core the window was being drawn with (0.45 s later first frame at 100,000 cases). Begun
-        // once the first frame was laid out, the worker's first jobs (what falls due soon, the lists),
-        // the side thread's class loading and their collections shared the two cores with the frame's
-        // drawing (software, under Xvfb) and its pixels' upload, which the FX thread waits for: the
-        // longest stall from the first frame until the list was read (issue 21). So once it is drawn.
-        FrameByFrame.afterNextFrameDrawn(stage.getScene(), () -> {
+        // the core the window was being drawn with (0.45 s later first frame at 100,000 cases).
+        FrameByFrame.afterNextFrame(stage.getScene(), () -> {
             releaseWorker.run();
             state.reloadAll();
             WindowIcons.load(stage, state.background());

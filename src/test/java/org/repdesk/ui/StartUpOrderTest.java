@@ -86,36 +86,6 @@ class StartUpOrderTest {
         assertEquals(2, state.caseCountProperty().get());
     }
 
-    /**
-     * The store worker (what falls due, then the lists) starts once the first frame is drawn, not as
-     * soon as it is laid out: begun at its layout, the reads, their collections and the side thread's
-     * class loading shared the two cores with the frame's drawing, which the FX thread then waited
-     * for (the longest stall from the first frame until the list was read, issue 21). Drawn means two
-     * frames more have been laid out: the one that waited for the drawing, and the one after it.
-     */
-    @Test
-    void theStoreWorkerStartsOnceTheFirstFrameIsDrawn() throws Exception {
-        AtomicInteger framesLaidOut = new AtomicInteger();
-        AtomicInteger framesWhenTheWorkerBegan = new AtomicInteger(-1);
-        FirstRead read = new FirstRead(); // as at start: the worker is held until the first frame
-        read.readFrom(desk);
-        MainWindow[] window = new MainWindow[1];
-        WaitForAsyncUtils.asyncFx(() -> {
-            window[0] = new MainWindow(new Stage(), desk, false, read);
-            // Asked for before the window is shown: held until the start lets the worker go.
-            window[0].state().background().attempt(() -> {
-                framesWhenTheWorkerBegan.set(framesLaidOut.get());
-                return null;
-            }, done -> { }, failed -> { });
-            window[0].show();
-            window[0].state().owner().getScene().addPostLayoutPulseListener(framesLaidOut::incrementAndGet);
-        }).get(10, TimeUnit.SECONDS);
-
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> framesWhenTheWorkerBegan.get() >= 0);
-        assertTrue(framesWhenTheWorkerBegan.get() >= 3,
-                "the worker began after " + framesWhenTheWorkerBegan.get() + " frames were laid out");
-    }
-
     @Test
     void atStartTheWindowIsPutTogetherInEventsOfItsOwnSoOtherEventsRunBetween() throws Exception {
         AtomicBoolean shownWhenTheNextEventRan = new AtomicBoolean(true);
