@@ -90,11 +90,7 @@ final class DeadlinesPanel extends VBox {
             {
                 // The table is the Tab stop and Space marks the chosen deadline done (see doneBySpace):
                 // a box per row was a Tab stop, and a table makes rows only for what it shows.
-                box.setFocusTraversable(false);
-                box.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-                    table.requestFocus();
-                    table.getSelectionModel().clearAndSelect(getIndex());
-                });
+                FocusInLists.leftToItsRow(box, table, table.getSelectionModel(), this::getIndex);
                 box.setOnAction(e -> {
                     Deadline d = getTableRow().getItem();
                     if (d != null) {
@@ -164,11 +160,7 @@ final class DeadlinesPanel extends VBox {
      */
     private void doneBySpace() {
         java.util.concurrent.atomic.AtomicReference<java.util.UUID> keep = new java.util.concurrent.atomic.AtomicReference<>();
-        table.focusedProperty().addListener((o, was, focused) -> {
-            if (focused && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                table.getSelectionModel().select(Math.max(0, table.getFocusModel().getFocusedIndex()));
-            }
-        });
+        FocusInLists.choosesARowOnFocus(table, table.getSelectionModel(), table.getFocusModel(), table.getItems());
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             Deadline d = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == javafx.scene.input.KeyCode.SPACE && d != null) {

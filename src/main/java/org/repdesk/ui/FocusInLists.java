@@ -3,9 +3,14 @@ package org.repdesk.ui;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.FocusModel;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.input.MouseEvent;
+import java.util.List;
+import java.util.function.IntSupplier;
 import javafx.util.Callback;
 import org.repdesk.i18n.Messages;
 
@@ -29,10 +34,31 @@ final class FocusInLists {
      */
     static <T> void tickedFromTheList(ListView<T> list, Callback<ListView<T>, ? extends ListCell<T>> rows) {
         list.setCellFactory(lv -> leaveToTheList(rows.call(lv)));
-        list.focusedProperty().addListener((o, was, focused) -> {
-            if (focused && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
-                list.getSelectionModel().select(Math.max(0, list.getFocusModel().getFocusedIndex()));
+        choosesARowOnFocus(list, list.getSelectionModel(), list.getFocusModel(), list.getItems());
+    }
+
+    /**
+     * As {@code owner} (a list or table) takes the focus with no row chosen, its focused row is chosen:
+     * the row shows where the keyboard is, and Space acts on the chosen row.
+     */
+    static void choosesARowOnFocus(Control owner, MultipleSelectionModel<?> rows, FocusModel<?> focus,
+            List<?> items) {
+        owner.focusedProperty().addListener((o, was, focused) -> {
+            if (focused && rows.isEmpty() && !items.isEmpty()) {
+                rows.select(Math.max(0, focus.getFocusedIndex()));
             }
+        });
+    }
+
+    /**
+     * {@code box} no Tab stop of its own, and a press on it puts the keyboard on its row of {@code owner}:
+     * a box that does not take the focus left it where it was, and Space went on acting there.
+     */
+    static void leftToItsRow(Node box, Control owner, MultipleSelectionModel<?> rows, IntSupplier row) {
+        box.setFocusTraversable(false);
+        box.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            owner.requestFocus();
+            rows.clearAndSelect(row.getAsInt());
         });
     }
 
