@@ -76,11 +76,11 @@ public final class BriefQueries {
     // of the period (at 100k cases 11,416 members' latest capacities and one count, not 193,972 records).
     /**
      * Each member's latest capacity in the period, by one backward step into the member's part of the
-     * index; of two records on one day, the lower figure (the order the records were always read in).
+     * index; of two records on one day, the one entered last (V16), as the dashboard and the workload screen.
      */
     static final String LATEST_CAPACITIES = "SELECT (SELECT w.capacity_percent FROM brief_capacity w"
             + " WHERE w.member_key = k.member_key AND w.recorded_on >= ? AND w.recorded_on <= ?"
-            + " AND w.capacity_percent IS NOT NULL ORDER BY w.recorded_on DESC, w.capacity_percent LIMIT 1)"
+            + " AND w.capacity_percent IS NOT NULL ORDER BY w.recorded_on DESC, w.entered_at DESC, w.record_key DESC LIMIT 1)"
             + " FROM (SELECT DISTINCT c.member_key FROM brief_capacity c"
             + " WHERE c.recorded_on >= ? AND c.recorded_on <= ? AND c.capacity_percent IS NOT NULL" + CAPACITY_FILTERS
             + ") k";

@@ -16,8 +16,10 @@ public final class WorkloadStore {
     private static final String INSERT = "INSERT INTO workload_record (" + COLUMNS + ", created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String SELECT_BY_MEMBER = "SELECT " + COLUMNS
-            + " FROM workload_record WHERE member_id = ? ORDER BY recorded_on";
-    private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM workload_record ORDER BY member_id, recorded_on";
+            + " FROM workload_record WHERE member_id = ? ORDER BY recorded_on, created_at, id";
+    /** By member, then as entered (two on one day in the order the rep entered them, the latest last). */
+    private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM workload_record"
+            + " ORDER BY member_id, recorded_on, created_at, id";
     /** As {@link #SELECT_ALL}, each with its member's number and name (the export's columns: no member held). */
     private static final String EXPORT_ALL = "SELECT w.id, w.member_id, w.recorded_on, w.capacity_percent,"
             + " w.workload_points, w.contracted_hours, w.reduction_hours, w.cases_held, w.hours_worked, w.uncounted_work,"
@@ -25,11 +27,11 @@ public final class WorkloadStore {
             + " ORDER BY w.member_id, w.recorded_on";
     /**
      * Each member's latest record with how many they have: the record(s) of each member's latest
-     * date (two on that day are both read; the caller keeps one).
+     * date (two on that day are both read, with when each was entered; the caller keeps one).
      */
     static final String LATEST_OF_EACH = "SELECT w.id, w.member_id, w.recorded_on, w.capacity_percent,"
             + " w.workload_points, w.contracted_hours, w.reduction_hours, w.cases_held, w.hours_worked, w.uncounted_work,"
-            + " n.records FROM (SELECT member_id, count(*) AS records, max(recorded_on) AS latest FROM workload_record"
+            + " w.created_at, n.records FROM (SELECT member_id, count(*) AS records, max(recorded_on) AS latest FROM workload_record"
             + " GROUP BY member_id) n JOIN workload_record w ON w.member_id = n.member_id AND w.recorded_on = n.latest";
     private static final String DELETE = "DELETE FROM workload_record WHERE id = ?";
     private static final String UPDATE = "UPDATE workload_record SET recorded_on = ?, capacity_percent = ?,"
@@ -49,13 +51,14 @@ public final class WorkloadStore {
 
     public void insertAll(Collection<WorkloadRecord> records) {
         db.write(c -> {
-            String now = Rows.now();
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 int n = 0;
                 for (WorkloadRecord r : records) {
+                    // Each its own moment (Rows.now is strictly increasing), so of two on one day in an
+                    // imported file the later row is the one entered last, as the latest capacity reads it.
                     Rows.bind(ps, r.id(), r.memberId(), r.recordedOn(), r.capacityPercent(), r.workloadPoints(),
                             r.contractedHours(), r.reductionHours(), r.casesHeld(), r.hoursWorked(),
-                            r.uncountedWork(), now).addBatch();
+                            r.uncountedWork(), Rows.now()).addBatch();
                     if (++n % 1000 == 0) {
                         ps.executeBatch();
                     }
@@ -109,22 +112,33 @@ public final class WorkloadStore {
     public record Latest(WorkloadRecord record, int records) {
     }
 
+    /** A record read with when it was entered: of two on one day, the later entry is the latest. */
+    private record Entered(Latest latest, String enteredAt) {
+        /** Entered later, or at once (one import) with the higher id: CaseloadQueries.LATEST_CAPACITIES's order. */
+        boolean after(Entered other) {
+            int byTime = enteredAt.compareTo(other.enteredAt);
+            return byTime != 0 ? byTime > 0
+                    : latest.record().id().toString().compareTo(other.latest.record().id().toString()) > 0;
+        }
+    }
+
     /**
-     * Each member's latest record (of two on their latest day, the one whose id sorts first, on either
-     * engine) and how many records they have, by member: the workload screen's lines without reading
-     * every record (194,000 at 100,000 cases, ~190 MB of garbage per opening).
+     * Each member's latest record (of two on their latest day, the one entered last, as the dashboard
+     * and the brief read it) and how many records they have, by member: the workload screen's lines
+     * without reading every record (194,000 at 100,000 cases, ~190 MB of garbage per opening).
      */
     public java.util.Map<UUID, Latest> latestOfEach() {
         return db.read(c -> {
-            java.util.Map<UUID, Latest> latest = new java.util.HashMap<>();
+            java.util.Map<UUID, Entered> latest = new java.util.HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(LATEST_OF_EACH); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Latest read = new Latest(map(rs), rs.getInt("records"));
-                    latest.merge(read.record().memberId(), read, (a, b) ->
-                            a.record().id().toString().compareTo(b.record().id().toString()) <= 0 ? a : b);
+                    Entered read = new Entered(new Latest(map(rs), rs.getInt("records")), rs.getString("created_at"));
+                    latest.merge(read.latest().record().memberId(), read, (a, b) -> b.after(a) ? b : a);
                 }
             }
-            return latest;
+            java.util.Map<UUID, Latest> out = new java.util.HashMap<>();
+            latest.forEach((member, e) -> out.put(member, e.latest()));
+            return out;
         });
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,9 +115,8 @@ class WorkloadFiguresOnEitherStoreTest {
         }
         Map<UUID, WorkloadService.MemberFigures> figures = new HashMap<>();
         byMember.forEach((member, own) -> {
-            // The latest day's record; of two that day, the one whose id sorts first.
-            WorkloadRecord latest = own.stream().max(Comparator.comparing(WorkloadRecord::recordedOn)
-                    .thenComparing(r -> r.id().toString(), Comparator.reverseOrder())).orElseThrow();
+            // The latest day's record; of two that day, the one entered last (all() reads them as entered).
+            WorkloadRecord latest = own.get(own.size() - 1);
             figures.put(member, new WorkloadService.MemberFigures(latest, own.size(),
                     ExcessiveWorkload.reachedOn(own, wmt).orElse(null)));
         });
