@@ -42,6 +42,14 @@ class ArchitectureTest {
             .because("the GUI and the command line call the same services");
 
     @ArchTest
+    static final ArchRule onlyTheStoreChoosesByEngine = noClasses().that().resideOutsideOfPackage("org.repdesk.store..")
+            // The desk says where the rep is working (the window's title, the login's role): it chooses no SQL.
+            .and().doNotBelongToAnyOf(org.repdesk.service.RepDesk.class)
+            .should().callMethod(org.repdesk.store.Database.class, "isCasebook")
+            .because("what differs between SQLite and PostgreSQL lives in the store, one method doing either "
+                    + "(STYLE.md 21: the member import chose its audit entries by engine in the service)");
+
+    @ArchTest
     static final ArchRule onlyTheGuiUsesJavaFx = noClasses()
             .that().resideOutsideOfPackage("org.repdesk.ui..")
             .and().resideOutsideOfPackage("org.repdesk.bench.gui..") // the start-up probe drives the window

@@ -110,7 +110,8 @@ public final class AuditTrail {
         this.settings = settings;
     }
 
-    private String who() {
+    /** Whom the entries name: the rep's name, or that none is set (MemberImport hands it to the store's batch). */
+    String who() {
         return settings.repName().orElse(NAME_NOT_SET);
     }
 
@@ -129,14 +130,6 @@ public final class AuditTrail {
         String who = who();
         store.append(subjects.stream().map(s -> new AuditEntry(0, null, who, s.kind(), s.id(), s.reference(),
                 s.memberId(), s.caseId(), Action.CREATED, null, null, null)).toList());
-    }
-
-    /**
-     * Members just inserted after {@code rowid} in this transaction ({@code MemberStore.lastRowid}; SQLite
-     * only): one CREATED entry each, as {@link #createdAll} would write for their subjects, made by the store.
-     */
-    public void createdMembersAfter(long rowid) {
-        store.appendCreatedMembersAfter(rowid, who());
     }
 
     /** A record was deleted (by the rep; retention uses {@link #removedUnderRetention}). */

@@ -253,15 +253,7 @@ public final class MemberImport {
     }
 
     private void add(List<Member> batch) {
-        if (db.isCasebook()) {
-            members.insertAll(batch);
-            audit.createdAll(batch.stream().map(MemberService::subject).toList());
-        } else {
-            // The audit entries made by SQLite from the rows just added (issue 21: ~130 MB of 200,000 members').
-            long before = members.lastRowid();
-            members.insertAll(batch);
-            audit.createdMembersAfter(before);
-        }
+        members.insertAllWithCreatedEntries(batch, audit.who());
         batch.clear();
     }
 

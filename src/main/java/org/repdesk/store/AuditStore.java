@@ -78,13 +78,19 @@ public final class AuditStore {
      * in one statement, all at one time. An import of 200,000 members made each entry's values as text in
      * Java, then sqlite-jdbc copied each to UTF-8: ~130 MB of the import's ~700 MB allocated (issue 21).
      */
-    public int appendCreatedMembersAfter(long rowid, String who) {
+    int appendCreatedMembersAfter(long rowid, String who) {
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(CREATED_MEMBERS_AFTER)) {
                 return Rows.bind(ps, Rows.now(), who, AuditEntry.Kind.MEMBER, AuditEntry.Action.CREATED, rowid)
                         .executeUpdate();
             }
         });
+    }
+
+    /** As {@link #appendCreatedMembersAfter}, from the members themselves (a casebook's rows have no rowid). */
+    void appendCreatedMembers(java.util.Collection<org.repdesk.model.Member> members, String who) {
+        append(members.stream().map(m -> new AuditEntry(0, null, who, AuditEntry.Kind.MEMBER, m.id(),
+                m.membershipNumber(), m.id(), null, AuditEntry.Action.CREATED, null, null, null)).toList());
     }
 
     private static PreparedStatement bind(PreparedStatement ps, AuditEntry e) throws java.sql.SQLException {
