@@ -47,7 +47,7 @@ public record Brief(
                 Count workloadFactorCases, List<Row> byTypeAndStage, List<Row> byStatus, List<Row> byGrade,
                 List<Row> byRegion, List<Trend> trend, Wmt wmt) {
             this(casesInScope, capabilityWithWorkload, sicknessWithWorkload, workloadFactorCases, byTypeAndStage,
-                    byStatus, byGrade, byRegion, trend, wmt, new AbsenceReasons(new Count(0), new Count(0), List.of()));
+                    byStatus, byGrade, byRegion, trend, wmt, new AbsenceReasons(new Count(0), new Count(0), new Count(0), List.of()));
         }
     }
 
@@ -56,10 +56,12 @@ public record Brief(
      * most working days lost in the 12 months before the case opened, up to its close): work-related
      * stress first, small groups merged.
      */
-    public record AbsenceReasons(Count cases, Count workRelatedStress, List<Row> byReason, boolean withheld) {
+    public record AbsenceReasons(Count cases, Count workRelatedStress, Count withReason, List<Row> byReason,
+            boolean withheld) {
 
-        public AbsenceReasons(Count cases, Count workRelatedStress, List<Row> byReason) {
-            this(cases, workRelatedStress, byReason, false);
+        /** @param withReason the cases with a main reason recorded (the others' members have no absence on file for them) */
+        public AbsenceReasons(Count cases, Count workRelatedStress, Count withReason, List<Row> byReason) {
+            this(cases, workRelatedStress, withReason, byReason, false);
         }
 
         /**
@@ -67,12 +69,21 @@ public record Brief(
          * counted in one row that says why there is no breakdown.
          */
         public static AbsenceReasons withheldFrom(Count cases, Phrase why) {
-            return new AbsenceReasons(cases, new Count(0), List.of(new Row(why, cases)), true);
+            return new AbsenceReasons(cases, new Count(0), new Count(0), List.of(new Row(why, cases)), true);
         }
 
-        /** Work-related stress as a whole percentage of the cases; null when either count is too small to show. */
+        /** There are cases, and none has a reason recorded: the brief says so rather than give a share of nothing. */
+        public boolean noReasonRecorded() {
+            return !withheld && cases.value() > 0 && withReason.value() == 0;
+        }
+
+        /**
+         * Work-related stress as a whole percentage of the cases; null when either count is too small to show,
+         * or when no case has a reason recorded ("0% of cases" would say stress was looked for and not found).
+         */
         public Integer stressPercent(int threshold) {
-            if (withheld || cases.value() == 0 || workRelatedStress.suppressed(threshold) || cases.suppressed(threshold)) {
+            if (withheld || cases.value() == 0 || withReason.value() == 0 || workRelatedStress.suppressed(threshold)
+                    || cases.suppressed(threshold)) {
                 return null;
             }
             return (int) Math.round(100.0 * workRelatedStress.value() / cases.value());

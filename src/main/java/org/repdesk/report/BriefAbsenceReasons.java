@@ -73,7 +73,7 @@ final class BriefAbsenceReasons {
         counts.put(none, cases - withReason);
         int stress = counts.get(Phrase.label(AbsenceReason.WORK_RELATED_STRESS));
         counts.values().removeIf(n -> n == 0);
-        return new Brief.AbsenceReasons(new Count(cases), new Count(stress),
+        return new Brief.AbsenceReasons(new Count(cases), new Count(stress), new Count(withReason),
                 BriefBuilder.merge(counts, small, Phrase.of("absence.brief.otherReasons")));
     }
 

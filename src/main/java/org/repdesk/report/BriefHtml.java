@@ -102,6 +102,8 @@ public final class BriefHtml {
         if (stressShare != null) {
             h.append("<p>").append(Html.esc(Messages.text(l, "absence.brief.stressShare", Map.of("percent", stressShare))))
                     .append("</p>\n");
+        } else if (e.absenceReasons().noReasonRecorded()) {
+            h.append("<p>").append(Html.esc(t(l, "absence.brief.noReasonRecorded"))).append("</p>\n");
         }
 
         h.append("<h3>").append(Html.esc(t(l, "doc.brief.byMonth"))).append("</h3>\n");

@@ -132,6 +132,8 @@ public final class BriefMarkdown {
         Integer stressShare = e.absenceReasons().stressPercent(n);
         if (stressShare != null) {
             m.append(Messages.text(l, "absence.brief.stressShare", Map.of("percent", stressShare))).append("\n\n");
+        } else if (e.absenceReasons().noReasonRecorded()) {
+            m.append(t(l, "absence.brief.noReasonRecorded")).append("\n\n");
         }
         m.append("### ").append(t(l, "doc.brief.byMonth")).append("\n\n| ").append(t(l, "doc.brief.month.column"))
                 .append(" | ").append(Phrase.label(org.repdesk.model.CaseType.CAPABILITY).in(l)).append(" | ")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.i18n.DocumentLanguage;
 import org.repdesk.model.AbsenceReason;
 import org.repdesk.model.CaseFile;
 import org.repdesk.model.CaseType;
@@ -109,6 +110,29 @@ class AbsenceReportTest {
         String html = BriefHtml.render(b);
         assertTrue(html.contains("Work-related stress is the main reason in 44% of sickness-absence cases."), html);
         assertFalse(html.contains("Nothing recorded"), "an anonymised brief names no one");
+    }
+
+    @Test
+    void aBriefWhoseSicknessCasesHaveNoAbsenceRecordedSaysSoRatherThanNoneWereForStress() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            sicknessCaseOf(desk.members().save(aMember().named("Nothing recorded " + i).build()));
+        }
+        Brief b = new BriefBuilder(desk).build(BriefScope.of(FROM, TO), null);
+
+        assertNull(b.evidence().absenceReasons().stressPercent(3));
+        Path pdf = dir.resolve("brief.pdf");
+        Pdf.write(BriefHtml.forPdf(b, DocumentLanguage.BOTH), pdf);
+        String pdfText;
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+        }
+        for (String brief : List.of(BriefHtml.render(b, DocumentLanguage.BOTH), BriefMarkdown.render(b, DocumentLanguage.BOTH),
+                pdfText)) {
+            assertFalse(brief.contains("in 0%") || brief.contains("mewn 0%"), brief);
+            assertTrue(brief.contains("No absences are recorded for these cases, so their reasons are not known."), brief);
+            assertTrue(brief.contains("Nid oes absenoldebau wedi’u cofnodi ar gyfer yr achosion hyn, felly nid yw’r"
+                    + " rhesymau’n hysbys."), brief);
+        }
     }
 
     @Test
