@@ -140,13 +140,21 @@ public final class DashboardView extends BorderPane {
         }
     }
 
-    /** Wraps a tile's words at {@code width}; a deadline's title within what its date and reference leave. */
+    /**
+     * Wraps a tile's words at {@code width}; a deadline's title within what its date and reference leave,
+     * or, where its longest word would not fit there (large text, Welsh: "gwra / ndaw / iad"), on its own
+     * lines under them, so a line only ever breaks between words.
+     */
     private static void wrapWithin(javafx.scene.Node words, double width) {
         if (words instanceof Text t) {
             t.setWrappingWidth(width);
-        } else if (words instanceof javafx.scene.layout.HBox due) {
+        } else if (words instanceof javafx.scene.layout.FlowPane due) {
             Text at = (Text) due.getChildren().get(0);
-            ((Text) due.getChildren().get(1)).setWrappingWidth(Math.max(40, width - at.getLayoutBounds().getWidth()));
+            Text title = (Text) due.getChildren().get(1);
+            // A pixel spare: beside the date the two must fit the row exactly, or the title drops below anyway.
+            double beside = Math.floor(width - at.getLayoutBounds().getWidth()) - 1;
+            title.setWrappingWidth(longestWord(title) <= beside ? beside : width);
+            due.setPrefWrapLength(width);
         } else if (words instanceof VBox lines) {
             lines.getChildren().forEach(line -> wrapWithin(line, width));
         }
@@ -165,7 +173,8 @@ public final class DashboardView extends BorderPane {
                 at.setWrappingWidth(0); // one line, as wide as its words
                 Text title = text(line.text(), "tile-detail");
                 title.getStyleClass().add("tile-due-title");
-                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(at, title);
+                javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(at, title);
+                row.setRowValignment(javafx.geometry.VPos.TOP); // the date by the title's first line
                 wrapWithin(row, inside(TILE_WIDTH));
                 shown.getChildren().add(row);
             } else {
@@ -225,6 +234,17 @@ public final class DashboardView extends BorderPane {
         text.getStyleClass().add(styleClass);
         text.setWrappingWidth(inside(TILE_WIDTH));
         return text;
+    }
+
+    /** The width of the title's widest word in its own font. */
+    private static double longestWord(Text title) {
+        double widest = 0;
+        for (String word : title.getText().split("\\s+")) {
+            Text measured = new Text(word);
+            measured.setFont(title.getFont());
+            widest = Math.max(widest, measured.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     /** A tile's words' width: inside its padding (14 pixels a side in the stylesheet) and border. */
