@@ -33,7 +33,8 @@ import org.repdesk.model.WorkloadRecord;
 /**
  * All the choices, from one Random consumed in a fixed order: that is what makes a seed reproducible.
  * What it writes is sample content in English (its literals are marked not for reps), the timeline's
- * stage and status entries included, so a seed gives the same data whatever language RepDesk speaks.
+ * stage and status entries included; teams and deadlines are the app's words, in the language RepDesk
+ * speaks as the demo is made. A seed makes the same choices whatever the language.
  */
 final class DemoGenerator {
 
@@ -80,7 +81,8 @@ final class DemoGenerator {
             String phone = rnd.nextInt(5) == 0 ? null
                     : String.format(Locale.ROOT, "07700 900%03d", rnd.nextInt(1000)); // Ofcom drama range
             Member m = Member.create(membershipNumber(union, i), first + " " + surname, union, grade,
-                    pick(DemoText.TEAMS), pick(DemoText.PDUS.get(region)), region, email, phone, hours);
+                    org.repdesk.i18n.Messages.text(pick(DemoText.TEAMS)), pick(DemoText.PDUS.get(region)), region,
+                    email, phone, hours);
             mustBeValid(m.problems());
             members.add(m);
             memberById.put(m.id(), m);
@@ -237,7 +239,8 @@ final class DemoGenerator {
         for (int i = 0; i < count; i++) {
             String[] template = pick(DemoText.DEADLINES);
             boolean hearing = Boolean.parseBoolean(template[1]);
-            String what = fill(template[0], member, cf.manager(), cf.stage());
+            String what = template[0] == null ? StageCatalogue.shown(cf.stage(), org.repdesk.i18n.Messages.language())
+                    : org.repdesk.i18n.Messages.text(template[0], Map.of("manager", managerName(cf.manager())));
             LocalDate due;
             boolean done;
             if (cf.isClosed()) {
@@ -322,6 +325,11 @@ final class DemoGenerator {
         String managerName = manager == null ? "the manager" : manager.substring(0, manager.indexOf(',')); // not for reps
         return template.replace("{first}", firstName).replace("{manager}", managerName)
                 .replace("{stage}", stage == null ? "the current stage" : stage); // not for reps
+    }
+
+    /** The manager's name (without their role), or "the manager" in the language the demo is made in. */
+    private static String managerName(String manager) {
+        return manager == null ? org.repdesk.i18n.Messages.text("demo.theManager") : manager.substring(0, manager.indexOf(','));
     }
 
     private <T> T pick(List<T> list) {

@@ -12,7 +12,8 @@ import org.repdesk.model.Region;
  * {first} (the member's first name), {manager}, {stage}.
  *
  * <p>Sample content written into a demo data file, not the app's wording: like a rep's own notes it
- * stays as written (in English), so its literals are marked not for reps.
+ * stays as written (in English), so its literals are marked not for reps. Teams and deadlines are
+ * the bundles' keys, so a demo made in Welsh has them in Welsh.
  */
 final class DemoText {
 
@@ -56,10 +57,11 @@ final class DemoText {
             Map.entry(Region.WALES, List.of("Cardiff and Vale PDU", "Swansea, Neath and Port Talbot PDU", // not for reps
                     "North Wales PDU", "Gwent PDU"))); // not for reps
 
-    static final List<String> TEAMS = List.of("Court team", "Sentence management team 1", "Sentence management team 2", // not for reps
-            "Sentence management team 3", "Approved premises", "Unpaid work", "Victim liaison unit", // not for reps
-            "Accredited programmes", "Integrated offender management", "Case administration", // not for reps
-            "Youth to adult transitions"); // not for reps
+    /** Teams, by their keys in the bundles: a Welsh demo names them in Welsh. */
+    static final List<String> TEAMS = List.of("demo.team.court", "demo.team.sentenceManagement1",
+            "demo.team.sentenceManagement2", "demo.team.sentenceManagement3", "demo.team.approvedPremises",
+            "demo.team.unpaidWork", "demo.team.victimLiaison", "demo.team.programmes", "demo.team.iom",
+            "demo.team.caseAdmin", "demo.team.transitions");
 
     static final List<String> MANAGER_ROLES = List.of("SPO", "SPO", "SPO", "Head of PDU", "Deputy Head of PDU", // not for reps
             "Area manager (business support)"); // not for reps
@@ -176,13 +178,18 @@ final class DemoText {
             "Afterwards I debriefed {first}, who was tired but felt heard. Agreed next steps: I will check the" // not for reps
                     + " notes of meeting, {first} will book a GP review, and we will meet again once the letter arrives."); // not for reps
 
+    /**
+     * What falls due, by its key in the bundles (a Welsh demo's deadlines are in Welsh), and whether it is a
+     * hearing. A null key is the hearing of the case's stage: stored as the stage, the app says "Hearing:"
+     * ("Gwrandawiad:") before it in the language it speaks.
+     */
     static final List<String[]> DEADLINES = List.of(
-            new String[] {"Send written statement to {manager}", "false"}, // not for reps
-            new String[] {"Return notes of meeting with corrections", "false"}, // not for reps
-            new String[] {"Appeal letter due", "false"}, // not for reps
-            new String[] {"Chase OH referral report", "false"}, // not for reps
-            new String[] {"Reasonable adjustments request to {manager}", "false"}, // not for reps
-            new String[] {"Review of improvement plan", "true"}, // not for reps
-            new String[] {"Hearing: {stage}", "true"}, // not for reps
-            new String[] {"Formal meeting with {manager}", "true"}); // not for reps
+            new String[] {"demo.deadline.statement", "false"},
+            new String[] {"demo.deadline.notes", "false"},
+            new String[] {"demo.deadline.appeal", "false"},
+            new String[] {"demo.deadline.ohReport", "false"},
+            new String[] {"demo.deadline.adjustments", "false"},
+            new String[] {"demo.deadline.review", "true"},
+            new String[] {null, "true"},
+            new String[] {"demo.deadline.formalMeeting", "true"});
 }

@@ -43,6 +43,40 @@ class DemoDataTest {
     }
 
     @Test
+    void aDemoMadeInWelshHasItsTeamsAndDeadlinesInWelshAndTheSameChoices() {
+        List<Member> english;
+        List<org.repdesk.model.Deadline> englishDue;
+        try (RepDesk desk = TestDesk.open(dir.resolve("en"))) {
+            new DemoData(desk).generate(40, 90, 42);
+            english = desk.members().all();
+            englishDue = desk.cases().allDeadlines();
+        }
+        java.util.Locale before = org.repdesk.i18n.Messages.language();
+        org.repdesk.i18n.Messages.setLanguage(org.repdesk.i18n.Messages.WELSH);
+        try (RepDesk desk = TestDesk.open(dir.resolve("cy"))) {
+            new DemoData(desk).generate(40, 90, 42);
+            List<Member> welsh = desk.members().all();
+            List<org.repdesk.model.Deadline> welshDue = desk.cases().allDeadlines();
+            assertEquals(english.stream().map(Member::name).sorted().toList(),
+                    welsh.stream().map(Member::name).sorted().toList(), "real names are left alone");
+            Set<String> teams = welsh.stream().map(Member::team).collect(Collectors.toSet());
+            assertTrue(teams.contains("Tîm y llys") || teams.contains("Gwaith di-dâl"), teams.toString());
+            assertTrue(teams.stream().noneMatch(t -> t.contains("team") || t.contains("Unpaid")), teams.toString());
+            assertEquals(englishDue.size(), welshDue.size());
+            List<String> englishWords = List.of("Send ", "Return ", "Appeal ", "Chase ", "Reasonable ", "Review ",
+                    "Hearing", "Formal ", "stage");
+            for (org.repdesk.model.Deadline d : welshDue) {
+                String shown = d.label(org.repdesk.i18n.Messages.WELSH);
+                assertTrue(englishWords.stream().noneMatch(shown::contains), shown);
+            }
+            assertTrue(welshDue.stream().anyMatch(d -> d.label(org.repdesk.i18n.Messages.WELSH)
+                    .startsWith("Gwrandawiad: ")), "a hearing of the case's stage");
+        } finally {
+            org.repdesk.i18n.Messages.setLanguage(before);
+        }
+    }
+
+    @Test
     void writesAsManyMembersAndCasesAsAskedWithEveryCaseTypeUnionAndRegion() {
         try (RepDesk desk = TestDesk.open(dir)) {
             DemoData.Result result = new DemoData(desk).generate(40, 90, 42);
