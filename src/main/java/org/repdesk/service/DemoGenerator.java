@@ -240,7 +240,8 @@ final class DemoGenerator {
             String[] template = pick(DemoText.DEADLINES);
             boolean hearing = Boolean.parseBoolean(template[1]);
             String what = template[0] == null ? StageCatalogue.shown(cf.stage(), org.repdesk.i18n.Messages.language())
-                    : org.repdesk.i18n.Messages.text(template[0], Map.of("manager", managerName(cf.manager())));
+                    : org.repdesk.i18n.Messages.text(template[0], Map.of("named", cf.manager() == null ? "no" : "yes",
+                            "manager", cf.manager() == null ? "" : cf.manager().substring(0, cf.manager().indexOf(','))));
             LocalDate due;
             boolean done;
             if (cf.isClosed()) {
@@ -325,11 +326,6 @@ final class DemoGenerator {
         String managerName = manager == null ? "the manager" : manager.substring(0, manager.indexOf(',')); // not for reps
         return template.replace("{first}", firstName).replace("{manager}", managerName)
                 .replace("{stage}", stage == null ? "the current stage" : stage); // not for reps
-    }
-
-    /** The manager's name (without their role), or "the manager" in the language the demo is made in. */
-    private static String managerName(String manager) {
-        return manager == null ? org.repdesk.i18n.Messages.text("demo.theManager") : manager.substring(0, manager.indexOf(','));
     }
 
     private <T> T pick(List<T> list) {

@@ -68,6 +68,7 @@ class DemoDataTest {
             for (org.repdesk.model.Deadline d : welshDue) {
                 String shown = d.label(org.repdesk.i18n.Messages.WELSH);
                 assertTrue(englishWords.stream().noneMatch(shown::contains), shown);
+                assertTrue(!shown.contains("gyda y "), "\"gyda’r rheolwr\": " + shown);
             }
             assertTrue(welshDue.stream().anyMatch(d -> d.label(org.repdesk.i18n.Messages.WELSH)
                     .startsWith("Gwrandawiad: ")), "a hearing of the case's stage");
