@@ -208,6 +208,30 @@ class StartUpOrderTest {
         assertTrue(noticeWhenShown.get(), "the notice asking for the rep's name is in the first frame");
     }
 
+    /** Read after the window was built, as on a large file: taken when in, not through the store worker. */
+    @Test
+    void theRepsNameReadAfterTheWindowWasBuiltIsTakenWithoutTheStoreWorker() throws Exception {
+        FirstRead read = new FirstRead();
+        CountDownLatch workerMayGoOn = new CountDownLatch(1);
+        AtomicBoolean shown = new AtomicBoolean();
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow window = new MainWindow(stage, desk, false, read);
+            // The worker kept busy throughout: a name read on it could not come in.
+            window.state().background().attempt(() -> workerMayGoOn.await(60, TimeUnit.SECONDS), done -> { },
+                    failed -> { });
+            window.showInSteps(() -> shown.set(true));
+        }).get(10, TimeUnit.SECONDS);
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
+            read.readFrom(desk);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                    org.repdesk.ui.handles.DashboardPageHandle.nameNoticeShownIn(stage.getScene())).get());
+        } finally {
+            workerMayGoOn.countDown();
+        }
+    }
+
     /** The pause's clock in a test: moved by the test, not by waiting; counts how often it is read. */
     private static final class TypingClock implements java.util.function.LongSupplier {
 
