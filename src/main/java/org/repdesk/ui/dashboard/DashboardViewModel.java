@@ -92,6 +92,7 @@ public final class DashboardViewModel {
                 .map(e -> Labels.of(e.getKey()) + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
                 .collect(Collectors.joining("\n"));
         int demands = c.demandsByStatus().values().stream().mapToInt(Integer::intValue).sum();
+        int live = c.openCases() + c.onHoldCases();
         tiles.setAll(
                 new Tile("tile-open", String.valueOf(c.openCases()), Messages.text("boards.dash.open"),
                         byType.isEmpty() ? Messages.text("boards.dash.noOpen") : byType, false, Opens.OPEN_CASES),
@@ -100,12 +101,15 @@ public final class DashboardViewModel {
                         Opens.OVERDUE_CASES),
                 new Tile("tile-soon", String.valueOf(c.dueSoonCount()), Messages.text("boards.dash.soon", Map.of("n", Caseload.SOON_DAYS)),
                         due(c.dueSoon(), c.dueSoonCount(), Messages.text("boards.dash.noSoon")), false, Opens.OPEN_CASES),
-                new Tile("tile-factor", c.workloadFactorPercent() + "%", Messages.text("boards.dash.factor"),
-                        Messages.text("boards.dash.factorDetail", c.openWithWorkloadFactor(), c.openCases() + c.onHoldCases()),
+                // A share of nothing is no figure: "0%" of no live cases would read as a finding.
+                new Tile("tile-factor", live == 0 ? "—" : c.workloadFactorPercent() + "%", Messages.text("boards.dash.factor"),
+                        live == 0 ? Messages.text("boards.dash.noLive")
+                                : Messages.text("boards.dash.factorDetail", c.openWithWorkloadFactor(), live),
                         false, Opens.WORKLOAD_FACTOR_CASES),
                 new Tile("tile-wmt", c.medianCapacity() == null ? "—" : String.format(Locale.UK, "%.0f%%", c.medianCapacity()),
                         Messages.text("boards.dash.wmt"),
-                        Messages.text("boards.dash.wmtDetail", c.membersOverThreshold(), c.membersWithWmt()),
+                        c.membersWithWmt() == 0 ? Messages.text("boards.dash.noWmt")
+                                : Messages.text("boards.dash.wmtDetail", c.membersOverThreshold(), c.membersWithWmt()),
                         c.membersOverThreshold() > 0, Opens.OVER_THRESHOLD),
                 new Tile("tile-demands", String.valueOf(demands), Messages.text("boards.dash.demands"), demands(c),
                         c.promisesOverdue() > 0, Opens.DEMANDS));

@@ -101,4 +101,25 @@ class DashboardViewModelTest {
         assertEquals("terfynau amser wedi mynd heibio", tile("tile-overdue").label());
         assertEquals("Dim gofynion eto.", tile("tile-demands").detail());
     }
+
+    @Test
+    void withNoLiveCasesAndNoWmtTheTilesSayNoneRatherThanZeroPercent() {
+        desk.cases().delete(c.id());
+        vm.reload();
+        assertEquals("—", tile("tile-factor").figure());
+        assertEquals("No open or on-hold cases.", tile("tile-factor").detail());
+        assertEquals("—", tile("tile-wmt").figure());
+        assertEquals("No WMT records yet.", tile("tile-wmt").detail());
+        Messages.setLanguage(Messages.WELSH);
+        vm.reload();
+        assertEquals("Dim achosion ar agor nac wedi'u gohirio.", tile("tile-factor").detail());
+        assertEquals("Dim cofnodion WMT eto.", tile("tile-wmt").detail());
+    }
+
+    @Test
+    void aLiveCaseIsCountedAsAShare() {
+        vm.reload();
+        assertEquals("100%", tile("tile-factor").figure());
+        assertEquals("1 of 1 open or on-hold cases", tile("tile-factor").detail());
+    }
 }
