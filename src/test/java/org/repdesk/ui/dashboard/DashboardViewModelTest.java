@@ -122,4 +122,12 @@ class DashboardViewModelTest {
         assertEquals("100%", tile("tile-factor").figure());
         assertEquals("1 of 1 open or on-hold cases", tile("tile-factor").detail());
     }
+
+    @Test
+    void aTilesBigNumberHasItsDigitsGroupedAsTheStatusLinesCountsAre() {
+        assertEquals("51,371", DashboardViewModel.figure(51_371));
+        assertEquals("999", DashboardViewModel.figure(999));
+        Messages.setLanguage(Messages.WELSH);
+        assertEquals("1,000", DashboardViewModel.figure(1_000));
+    }
 }
