@@ -31,7 +31,8 @@ public final class Migrations {
             "V12__casebook_lists.sql",
             "V13__first_screenful.sql",
             "V14__officer_rules_by_role.sql",
-            "V15__timeline_events.sql");
+            "V15__timeline_events.sql",
+            "V16__brief_case_indexes.sql");
 
     /**
      * A step in Java after a migration's SQL, in the same transaction: V15 recognises the wordings
