@@ -65,6 +65,19 @@ public final class StartupProbe {
     private static final long[] stepBusy = new long[4 + SCREENS.size()];
     private static volatile long fxThread = -1;
     /**
+     * The app's day's check and snapshot ({@code repdesk-start-of-day}, App.startOfDayInBackground): its
+     * thread once seen, and its CPU time (ms) in each step's longest wait (-1: it was not running then).
+     * Tells whether a step was measured with the day's work running beside it or without (issue 21).
+     */
+    private static volatile long dayThread = -1;
+    private static volatile long dayBeganAt = -1;
+    private static volatile long dayEndedAt = -1;
+    private static final long[] longestDay = {-1, -1, -1};
+    private static final long[] stepDay = new long[4 + SCREENS.size()];
+    static {
+        Arrays.fill(stepDay, -1);
+    }
+    /**
      * When the probe's own collections for the heap figure began and ended (nanoTime): two full
      * collections at the first frame, 0.2-0.4 s on a busy machine, that the app did not cause. They
      * were counted in the stall before the first frame; a wait that spans them is counted without them.
@@ -186,24 +199,35 @@ public final class StartupProbe {
                 }
                 long posted = System.nanoTime();
                 long fxCpuAtPost = ProcessMemory.threadCpuNanos(fxThread);
+                findDayThread();
+                long dayCpuAtPost = dayCpu();
                 int p = phase; // a wait counts in the phase it began in
                 java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
                 Platform.runLater(() -> {
                     long ranAt = System.nanoTime();
                     long probes = Math.max(0, Math.min(ranAt, probeGcTo) - Math.max(posted, probeGcFrom));
                     long late = (ranAt - posted - probes) / 1_000_000;
-                    longestStall[p] = Math.max(longestStall[p], late);
                     if (fxThread < 0) {
                         fxThread = Thread.currentThread().getId();
                     }
                     long busy = fxCpuAtPost < 0 ? -1 : (ProcessMemory.threadCpuNanos(fxThread) - fxCpuAtPost) / 1_000_000;
+                    long dayNow = dayCpu();
+                    long day = dayCpuAtPost < 0 || dayNow < 0 ? -1 : (dayNow - dayCpuAtPost) / 1_000_000;
+                    if (late >= longestStall[p]) {
+                        longestDay[p] = day;
+                    }
+                    longestStall[p] = Math.max(longestStall[p], late);
                     longestBusy[p] = Math.max(longestBusy[p], busy);
                     if (p == 2) {
+                        if (late >= stepStall[step]) {
+                            stepDay[step] = day;
+                        }
                         stepStall[step] = Math.max(stepStall[step], late);
                         stepBusy[step] = Math.max(stepBusy[step], busy);
                     }
                     if (logFrames && late > SLOW_FRAME_MS) {
-                        System.out.printf(java.util.Locale.ROOT, "STALL at_ms=%d step=%d ms=%d%n", now(), step, late);
+                        System.out.printf(java.util.Locale.ROOT, "STALL at_ms=%d step=%d ms=%d fx_cpu_ms=%d day_cpu_ms=%d%n",
+                                now(), step, late, busy, day);
                     }
                     try {
                         check(bare, typed);
@@ -222,6 +246,39 @@ public final class StartupProbe {
                 return;
             }
         }
+    }
+
+    /** Looks for the day's check and snapshot thread by its name (on the watcher, every tenth ping until seen). */
+    private static void findDayThread() {
+        if (dayThread < 0 && dayEndedAt < 0 && ++pings % 10 == 0) {
+            ThreadGroup root = Thread.currentThread().getThreadGroup();
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            Thread[] all = new Thread[root.activeCount() + 16];
+            int n = root.enumerate(all, true);
+            for (int i = 0; i < n; i++) {
+                if ("repdesk-start-of-day".equals(all[i].getName())) {
+                    dayThread = all[i].getId();
+                    dayBeganAt = now();
+                }
+            }
+        }
+    }
+
+    private static int pings;
+
+    /** The day's check and snapshot thread's CPU time (ns) so far, or -1 when it is not running (its end noted). */
+    private static long dayCpu() {
+        if (dayThread < 0) {
+            return -1;
+        }
+        long cpu = ProcessMemory.threadCpuNanos(dayThread);
+        if (cpu < 0 && dayEndedAt < 0) {
+            dayEndedAt = now();
+            dayThread = -1;
+        }
+        return cpu;
     }
 
     /**
@@ -444,6 +501,11 @@ public final class StartupProbe {
                 "FX-CPU before_first_frame_ms=%d until_list_loaded_ms=%d typing_ms=%d case_form_ms=%d%s%n",
                 longestBusy[0], longestBusy[1], Math.max(stepBusy[0], Math.max(stepBusy[1], stepBusy[2])), stepBusy[3],
                 screens(stepBusy));
+        // Whether the day's check and snapshot ran in each step's longest wait (its CPU there; -1: not running).
+        System.out.printf(java.util.Locale.ROOT,
+                "DAY-CPU began_ms=%d ended_ms=%d until_list_loaded_ms=%d typing_ms=%d case_form_ms=%d%s%n",
+                dayBeganAt, dayEndedAt, longestDay[1], Math.max(stepDay[0], Math.max(stepDay[1], stepDay[2])), stepDay[3],
+                screens(stepDay));
         System.out.flush();
         if (orderlyExit) {
             // Off the FX thread: the JVM writes the archive while the exit hooks run, and JavaFX's
