@@ -28,7 +28,8 @@ import org.repdesk.bench.ProcessMemory;
  * Open, types TEXT one key every 150 ms, and reports how long after the last key the list showed
  * its results; then selects the first case (the case form is built the first time), then opens
  * each other screen in turn, and reports the longest stall of each step. With --frames it also prints
- * each stall and each frame's styling and layout over 25 ms, with its step. With --exit it ends through
+ * each stall and each frame's styling and layout over 25 ms, with its step. A DAY-CPU line says whether the app's
+ * day's check and snapshot ran in each step's longest wait (see --idle-before-screens). With --exit it ends through
  * System.exit rather than halting, so a JVM started with -XX:ArchiveClassesAtExit writes its class-data
  * archive (a training run: every class the journey loaded). Nothing in the app calls this; it drives and watches the windows from outside, through
  * {@link ProbedWindow}, which alone knows the app's node ids.
@@ -91,6 +92,15 @@ public final class StartupProbe {
     /** With --exit: end through System.exit, which writes a -XX:ArchiveClassesAtExit archive (halt would not). */
     private static volatile boolean orderlyExit;
 
+    /**
+     * With --idle-before-screens MS: the rep pauses this long after selecting the first case, then opens
+     * the other screens. Over the app's 5 s pause, the day's check and snapshot begin meanwhile, and the
+     * screens open while they run (a rep who pauses, then clicks). Without it the screens open 1.5 s
+     * apart; each opening (a button's action, not a click) counts as the rep's use of the window, so
+     * the day's work waits for the journey's end and the screens are measured without it (the DAY-CPU line says which).
+     */
+    private static volatile long idleBeforeScreensMs;
+
     /** With --threads: each of the process's threads' CPU to the first frame (the JIT's and the collector's too), from /proc. */
     private static volatile boolean logThreads;
 
@@ -141,6 +151,8 @@ public final class StartupProbe {
         logFrames = list.contains("--frames");
         orderlyExit = list.contains("--exit");
         logThreads = list.contains("--threads");
+        int idle = list.indexOf("--idle-before-screens");
+        idleBeforeScreensMs = idle >= 0 && idle + 1 < list.size() ? Long.parseLong(list.get(idle + 1)) : 0;
         if (logThreads) {
             Thread sampler = new Thread(() -> {
                 while (!reported) {
@@ -470,7 +482,7 @@ public final class StartupProbe {
                 step = 3;
                 window.caseList().getSelectionModel().select(0);
                 javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(
-                        javafx.util.Duration.millis(SETTLE_MS));
+                        javafx.util.Duration.millis(idleBeforeScreensMs > 0 ? idleBeforeScreensMs : SETTLE_MS));
                 shown.setOnFinished(y -> openScreens(window, 0));
                 shown.play();
             });
