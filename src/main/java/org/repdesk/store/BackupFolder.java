@@ -110,6 +110,9 @@ public final class BackupFolder {
         for (int n = 2; Files.exists(target); n++) {
             target = folder.resolve(base + "-" + n + "-" + kind.tag() + ".db");
         }
+        if (kind == Kind.START) {
+            dropUnfinished(kind);
+        }
         copyTo(db, target, giveWay);
         if (kind.rotates()) {
             prune(keep(db));
@@ -183,6 +186,29 @@ public final class BackupFolder {
             if (!moved) {
                 deleteQuietly(temp);
             }
+        }
+    }
+
+    /**
+     * Deletes the part files of {@code kind}'s snapshots a closed app left unfinished: the day's copy
+     * gives way to the rep, so it may still be running (hundreds of MB written) when they quit. Only
+     * one app has the file open, and it takes one snapshot of this kind at a time.
+     */
+    private void dropUnfinished(Kind kind) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = "." + stem(dataFile) + "-";
+        String middle = "-" + kind.tag() + ".db.";
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "*.part")) {
+            for (Path p : parts) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(prefix) && name.contains(middle)) {
+                    deleteQuietly(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "unfinished snapshots not looked for", e);
         }
     }
 

@@ -341,6 +341,25 @@ class BackupsTest {
         Backups.check(dataFile(), snapshot); // a RepDesk file, healthy: throws otherwise
     }
 
+    /**
+     * The day's copy gives way to the rep, so the app may be closed before it ends: the part file it
+     * left (hundreds of MB on a large file) is deleted by the next day's copy, and nothing else is.
+     */
+    @Test
+    void anUnfinishedDaysCopyLeftByAClosedAppIsDeletedByTheNextOne() throws Exception {
+        withMembers(1);
+        Path folder = Files.createDirectories(dir.resolve("backups"));
+        Path leftOver = Files.writeString(folder.resolve(".repdesk-2026-11-30_09-00-00-start.db.123.part"), "half");
+        Path repsOwn = Files.writeString(folder.resolve(".repdesk-2026-11-30_09-00-00-manual.db.456.part"), "half");
+        Path otherFiles = Files.writeString(folder.resolve(".other-2026-11-30_09-00-00-start.db.789.part"), "half");
+        try (RepDesk desk = RepDesk.open(dataFile())) {
+            assertEquals(Optional.empty(), Backups.startOfDay(desk, TestDesk.fixedClock()));
+        }
+        assertFalse(Files.exists(leftOver));
+        assertTrue(Files.exists(repsOwn), "a copy the rep asked for may still be being written");
+        assertTrue(Files.exists(otherFiles));
+    }
+
     /** {@code between} asked between steps short enough for a test's small file to have many. */
     private static org.repdesk.store.GiveWay inSmallSteps(Runnable between) {
         return new org.repdesk.store.GiveWay() {
