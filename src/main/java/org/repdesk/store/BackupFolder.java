@@ -200,7 +200,7 @@ public final class BackupFolder {
         }
         String prefix = "." + stem(dataFile) + "-";
         String middle = "-" + kind.tag() + ".db.";
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "*.part")) {
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "*.part*")) { // with its -journal
             for (Path p : parts) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(prefix) && name.contains(middle)) {

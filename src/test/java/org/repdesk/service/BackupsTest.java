@@ -350,12 +350,14 @@ class BackupsTest {
         withMembers(1);
         Path folder = Files.createDirectories(dir.resolve("backups"));
         Path leftOver = Files.writeString(folder.resolve(".repdesk-2026-11-30_09-00-00-start.db.123.part"), "half");
+        Path itsJournal = Files.writeString(folder.resolve(".repdesk-2026-11-30_09-00-00-start.db.123.part-journal"), "j");
         Path repsOwn = Files.writeString(folder.resolve(".repdesk-2026-11-30_09-00-00-manual.db.456.part"), "half");
         Path otherFiles = Files.writeString(folder.resolve(".other-2026-11-30_09-00-00-start.db.789.part"), "half");
         try (RepDesk desk = RepDesk.open(dataFile())) {
             assertEquals(Optional.empty(), Backups.startOfDay(desk, TestDesk.fixedClock()));
         }
         assertFalse(Files.exists(leftOver));
+        assertFalse(Files.exists(itsJournal));
         assertTrue(Files.exists(repsOwn), "a copy the rep asked for may still be being written");
         assertTrue(Files.exists(otherFiles));
     }
