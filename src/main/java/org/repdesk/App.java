@@ -209,11 +209,11 @@ public final class App extends Application {
      * go in small steps and give way to the rep between them ({@code giveWay}) while the rep clicks,
      * types, opens a screen or waits for a list.
      */
-    private static void startOfDayInBackground(RepDesk desk, Stage stage, org.repdesk.store.GiveWay giveWay) {
+    private static void startOfDayInBackground(RepDesk desk, Stage stage, Runnable giveWay) {
         Thread thread = new Thread(() -> {
             LowPriority.forThisThread(); // the rep's clicks first: this may wait for an idle core
             try {
-                Backups.startOfDay(desk, Clock.systemDefaultZone(), giveWay).ifPresent(warning -> Platform.runLater(
+                Backups.startOfDay(desk, Clock.systemDefaultZone(), giveWay::run).ifPresent(warning -> Platform.runLater(
                         () -> Alerts.info(stage, Messages.text("start.noBackupToday"), List.of(warning))));
                 // What falls due soon is said on the dashboard the window opens on (DueSoonNoticeViewModel),
                 // not in a dialog standing over it until answered.

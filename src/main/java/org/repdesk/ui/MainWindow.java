@@ -153,10 +153,10 @@ public final class MainWindow {
     }
 
     /**
-     * For long work of the app's own beside the rep's (the day's check and snapshot): it gives way to
-     * them between its steps while they use this window, {@code atMostInAllMillis} in all.
+     * For long work of the app's own beside the rep's (the day's check and snapshot): run between its
+     * steps, it waits while they use this window, {@code atMostInAllMillis} in all.
      */
-    public org.repdesk.store.GiveWay giveWay(long atMostInAllMillis) {
+    public Runnable giveWay(long atMostInAllMillis) {
         return inUse.giveWay(atMostInAllMillis);
     }
 

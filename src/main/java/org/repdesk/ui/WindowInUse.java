@@ -5,7 +5,6 @@ import java.util.function.LongSupplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
-import org.repdesk.store.GiveWay;
 
 /**
  * Whether the rep is using the window, for background work that should run in their pauses (the
@@ -56,12 +55,13 @@ public final class WindowInUse {
     }
 
     /**
-     * For one piece of work made of small steps: between two of them it goes on at once while the rep
+     * For one piece of work made of small steps, run between two of them (the store's GiveWay, which the
+     * window does not see: App hands it on): it returns at once while the rep
      * is away ({@link #AWAY_AFTER_MILLIS}); while they use the window it waits, though at most
      * {@link #A_STEP_AT_LEAST_EVERY_MILLIS} a step and {@code atMostInAllMillis} over the whole work, so
      * the work still ends on a day the rep never stops (and its one read of the file is not held open for hours).
      */
-    public GiveWay giveWay(long atMostInAllMillis) {
+    public Runnable giveWay(long atMostInAllMillis) {
         AtomicLong waitedInAll = new AtomicLong();
         return () -> {
             long began = clock.getAsLong();

@@ -210,10 +210,10 @@ class StartUpOrderTest {
         javafx.scene.Scene scene = WaitForAsyncUtils.asyncFx(() -> new javafx.scene.Scene(new javafx.scene.layout.Pane()))
                 .get(10, TimeUnit.SECONDS);
         inUse.watch(scene, screen);
-        org.repdesk.store.GiveWay giveWay = inUse.giveWay(60_000);
+        Runnable giveWay = inUse.giveWay(60_000);
         clock.advanceMillis(5_000);
 
-        java.util.concurrent.CompletableFuture.runAsync(giveWay::betweenSteps).get(5, TimeUnit.SECONDS); // the rep is away
+        java.util.concurrent.CompletableFuture.runAsync(giveWay).get(5, TimeUnit.SECONDS); // the rep is away
 
         WaitForAsyncUtils.asyncFx(() -> screen.set(Navigation.Screen.WORKLOAD)).get(5, TimeUnit.SECONDS);
         assertStepWaitsUntil(giveWay, clock, 1_000, "a screen opened");
@@ -234,9 +234,9 @@ class StartUpOrderTest {
     }
 
     /** The step waits while the clock stands still, and goes on once it has moved {@code millis}. */
-    private static void assertStepWaitsUntil(org.repdesk.store.GiveWay giveWay, TypingClock clock, long millis,
+    private static void assertStepWaitsUntil(Runnable giveWay, TypingClock clock, long millis,
             String why) throws Exception {
-        java.util.concurrent.CompletableFuture<Void> step = java.util.concurrent.CompletableFuture.runAsync(giveWay::betweenSteps);
+        java.util.concurrent.CompletableFuture<Void> step = java.util.concurrent.CompletableFuture.runAsync(giveWay);
         int reads = clock.reads();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> clock.reads() > reads + 3 || step.isDone());
         assertFalse(step.isDone(), why + ": the step waits");
