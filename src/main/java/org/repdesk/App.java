@@ -103,7 +103,7 @@ public final class App extends Application {
             return;
         }
         MainWindow window = showWindow(stage, desk, firstRun, firstRead, true);
-        window.whenSettled(() -> startOfDayInBackground(desk, stage));
+        window.whenSettled(() -> startOfDayInBackground(desk, stage, window.giveWay(DAYS_WORK_GIVES_WAY_AT_MOST_MILLIS)));
         window.whenSettled(() -> org.repdesk.ui.papers.DraftsOffer.offer(window.state())); // notes a crash left unsaved
     }
 
@@ -137,9 +137,9 @@ public final class App extends Application {
     }
 
     /**
-     * The status line's counts are ICU plurals: their first formatting (plural rules and number
-     * formats read from ICU's data) took 0.35-0.8 s of the FX thread before the first frame on a busy
-     * machine, against 0.1-0.2 s for a plain message. Done here, on the other core, while JavaFX starts.
+     * The status line's counts, formatted once on the other core while JavaFX starts, so the FX thread
+     * finds the language's bundle read (its ~2,200 lines) and the pattern parsed. Formatted by ICU they
+     * took 0.35-0.8 s of the FX thread on a busy machine; now by Messages' own small formatter, ~20 ms.
      */
     private static void warmUpPlurals() {
         Thread words = new Thread(() -> org.repdesk.i18n.Messages.text("shell.status.counts", 2, 2, ""), "repdesk-words");
@@ -196,15 +196,24 @@ public final class App extends Application {
     }
 
     /**
+     * How long in all the day's check and snapshot may wait for the rep to pause, once begun: then it
+     * goes on without waiting, so the day's snapshot is taken on a day the rep never stops (and its one
+     * read of the file, which keeps the WAL from being emptied, ends).
+     */
+    private static final long DAYS_WORK_GIVES_WAY_AT_MOST_MILLIS = 180_000;
+
+    /**
      * The day's quick check and snapshot, on their own connection and thread once the window is
      * up, the lists are read and the rep has paused: a large file's check and copy take seconds of a
-     * core, and the rep should neither wait for them nor share the two cores with them.
+     * core, and the rep should neither wait for them nor share the two cores with them. Begun, they
+     * go in small steps and give way to the rep between them ({@code giveWay}) while the rep clicks,
+     * types, opens a screen or waits for a list.
      */
-    private static void startOfDayInBackground(RepDesk desk, Stage stage) {
+    private static void startOfDayInBackground(RepDesk desk, Stage stage, Runnable giveWay) {
         Thread thread = new Thread(() -> {
             LowPriority.forThisThread(); // the rep's clicks first: this may wait for an idle core
             try {
-                Backups.startOfDay(desk, Clock.systemDefaultZone()).ifPresent(warning -> Platform.runLater(
+                Backups.startOfDay(desk, Clock.systemDefaultZone(), giveWay::run).ifPresent(warning -> Platform.runLater(
                         () -> Alerts.info(stage, Messages.text("start.noBackupToday"), List.of(warning))));
                 // What falls due soon is said on the dashboard the window opens on (DueSoonNoticeViewModel),
                 // not in a dialog standing over it until answered.

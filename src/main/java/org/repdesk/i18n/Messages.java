@@ -1,6 +1,5 @@
 package org.repdesk.i18n;
 
-import com.ibm.icu.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -10,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Every user-facing word, in English (UK) and Welsh: {@code messages.properties} and
  * {@code messages_cy.properties} beside this class, with the same keys. Patterns are ICU
  * MessageFormat, so plurals follow each language's own rules (Welsh has six categories:
- * {@code {n, plural, zero {…} one {…} two {…} few {…} many {…} other {…}}}).
+ * {@code {n, plural, zero {…} one {…} two {…} few {…} many {…} other {…}}}). Patterns that need
+ * only text, arguments and whole-number plurals are formatted by {@link PlainFormat}, the rest by
+ * ICU, so the first frame's words load none of ICU (issue 21).
  *
  * <p>Plain Java, no JavaFX: the model, services, reports, command line and screens all use it.
  */
@@ -23,8 +24,8 @@ public final class Messages {
 
     private static final String BUNDLE = "org.repdesk.i18n.messages";
     /** Each language's formats by key, made once (a document asks for the same few thousands of times). */
-    private static final ConcurrentHashMap<String, MessageFormat> ENGLISH_FORMATS = new ConcurrentHashMap<>();
-    private static final ConcurrentHashMap<String, MessageFormat> WELSH_FORMATS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Words> ENGLISH_FORMATS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Words> WELSH_FORMATS = new ConcurrentHashMap<>();
     /** The two bundles, looked up once: ResourceBundle.getBundle's own cache is a costly look-up per call. */
     private static volatile ResourceBundle englishBundle;
     private static volatile ResourceBundle welshBundle;
@@ -69,14 +70,47 @@ public final class Messages {
     /** The text for {@code key} in {@code language} (a document may be made in a language other than the app's). */
     public static String text(Locale language, String key, Object... args) {
         Locale locale = "cy".equals(language.getLanguage()) ? WELSH : ENGLISH;
-        MessageFormat format = (locale == WELSH ? WELSH_FORMATS : ENGLISH_FORMATS).computeIfAbsent(key,
-                k -> new MessageFormat(pattern(locale, key), locale));
-        if (args.length == 1 && args[0] instanceof java.util.Map<?, ?> named) {
-            @SuppressWarnings("unchecked")
-            java.util.Map<String, Object> map = (java.util.Map<String, Object>) named;
-            return format.format(map);
+        Words words = (locale == WELSH ? WELSH_FORMATS : ENGLISH_FORMATS).computeIfAbsent(key,
+                k -> new Words(pattern(locale, key), locale));
+        return words.format(args);
+    }
+
+    /**
+     * One key's pattern in one language: {@link PlainFormat} where it takes the pattern and the
+     * arguments, ICU's MessageFormat (made the first time it is needed) for the rest.
+     */
+    private static final class Words {
+        private final String pattern;
+        private final Locale locale;
+        private final PlainFormat plain;
+        private volatile IcuWords icu;
+
+        Words(String pattern, Locale locale) {
+            this.pattern = pattern;
+            this.locale = locale;
+            this.plain = PlainFormat.of(pattern, locale);
         }
-        return format.format(args);
+
+        String format(Object[] args) {
+            java.util.Map<String, Object> named = null;
+            if (args.length == 1 && args[0] instanceof java.util.Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> asNamed = (java.util.Map<String, Object>) map;
+                named = asNamed;
+            }
+            if (plain != null) {
+                String text = named != null ? plain.format(named) : plain.format(args);
+                if (text != null) {
+                    return text;
+                }
+            }
+            IcuWords made = icu;
+            if (made == null) {
+                made = new IcuWords(pattern, locale);
+                icu = made;
+            }
+            return named != null ? made.format(named) : made.format(args);
+        }
     }
 
     /** True when the bundles know {@code key} (a test and the consistency check use it). */

@@ -17,6 +17,7 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.store.BackupFolder;
 import org.repdesk.store.DataFileLock;
 import org.repdesk.store.Database;
+import org.repdesk.store.GiveWay;
 import org.repdesk.store.Integrity;
 import org.repdesk.store.StoreException;
 
@@ -78,7 +79,15 @@ public final class Backups {
      * @throws StoreException of kind DAMAGED when SQLite finds damage
      */
     public Optional<Backup> atStart() {
-        List<String> problems = new org.repdesk.store.Integrity(db).quickCheck();
+        return atStart(GiveWay.NEVER);
+    }
+
+    /**
+     * As above, the check and the copy made in small steps that give way to the rep between them
+     * ({@code giveWay}): the app's start-of-day work, which runs while the rep works.
+     */
+    public Optional<Backup> atStart(GiveWay giveWay) {
+        List<String> problems = new org.repdesk.store.Integrity(db).quickCheck(giveWay);
         if (!problems.isEmpty()) {
             throw new StoreException(StoreException.Kind.DAMAGED, Messages.text("backups.damaged",
                     Map.of("file", db.file().toString(), "problem", problems.get(0))));
@@ -87,7 +96,7 @@ public final class Backups {
         if (folder.hasOn(now.toLocalDate(), BackupFolder.Kind.START)) {
             return Optional.empty();
         }
-        return Optional.of(backup(folder.snapshot(db, BackupFolder.Kind.START, now)));
+        return Optional.of(backup(folder.snapshot(db, BackupFolder.Kind.START, now, giveWay)));
     }
 
     /**
@@ -101,8 +110,17 @@ public final class Backups {
      * @throws StoreException of kind DAMAGED when SQLite's quick check finds damage
      */
     public static Optional<String> startOfDay(RepDesk desk, Clock clock) {
+        return startOfDay(desk, clock, GiveWay.NEVER);
+    }
+
+    /**
+     * As above, giving way to the rep ({@code giveWay}, asked between the check's and the copy's small
+     * steps): the app runs this while the rep works, and their clicks and the screens they open should
+     * not share the two cores and the disk with a whole file's check and copy (issue 21).
+     */
+    public static Optional<String> startOfDay(RepDesk desk, Clock clock, GiveWay giveWay) {
         try (Database side = desk.database().sideReader()) {
-            new Backups(side, clock).atStart();
+            new Backups(side, clock).atStart(giveWay);
             return Optional.empty();
         } catch (StoreException e) {
             if (e.kind() == StoreException.Kind.DAMAGED) {

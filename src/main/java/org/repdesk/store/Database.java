@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -259,9 +258,24 @@ public final class Database implements AutoCloseable {
         NativeLibrary.useCopyIn(cacheFolder);
     }
 
+    /**
+     * A connection from the SQLite driver itself, not through DriverManager: DriverManager's first
+     * use loads every driver on the class path (PostgreSQL's too, with its classes) by a service
+     * look-up, ~45 ms of the opening thread's CPU before the first frame (issue 21).
+     */
+    private static Connection sqlite(String url, Properties props) throws SQLException {
+        Connection c = SQLITE.connect(url, props);
+        if (c == null) {
+            throw new SQLException("not an SQLite address: " + url);
+        }
+        return c;
+    }
+
+    private static final org.sqlite.JDBC SQLITE = new org.sqlite.JDBC();
+
     /** Unpacks and loads the driver's native library with a throwaway in-memory connection; failures wait for a real open. */
     public static void loadDriver() {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+        try (Connection c = sqlite("jdbc:sqlite::memory:", new Properties())) {
             c.isValid(0);
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.FINE, "loading the SQLite driver early", e);
@@ -369,7 +383,7 @@ public final class Database implements AutoCloseable {
         props.setProperty("temp_store", "MEMORY");
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + file, props);
+            c = sqlite("jdbc:sqlite:" + file, props);
             supplyMissingFunctions(c);
             return c;
         } catch (SQLException e) {

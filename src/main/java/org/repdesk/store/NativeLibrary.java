@@ -3,6 +3,7 @@ package org.repdesk.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,6 +28,8 @@ final class NativeLibrary {
     static final String TEMP_PROPERTY = "org.sqlite.tmpdir";
     /** Beside the copies: the driver's own temp folder ({@link #TEMP_PROPERTY}). */
     static final String DRIVER_TEMP = "driver-temp";
+    /** Beside the copies: the driver's name for this platform, remembered ({@link #rememberedPlatform}). */
+    static final String PLATFORM = "platform";
 
     private NativeLibrary() {
     }
@@ -38,8 +41,17 @@ final class NativeLibrary {
         }
         try {
             String name = System.mapLibraryName("sqlitejdbc");
-            URL url = org.sqlite.JDBC.class.getResource("/org/sqlite/native/"
-                    + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name);
+            String platform = rememberedPlatform(folder);
+            boolean remembered = platform != null;
+            if (!remembered) {
+                platform = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
+            }
+            URL url = org.sqlite.JDBC.class.getResource("/org/sqlite/native/" + platform + "/" + name);
+            if (url == null && remembered) { // remembered wrongly: asked again
+                remembered = false;
+                platform = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
+                url = org.sqlite.JDBC.class.getResource("/org/sqlite/native/" + platform + "/" + name);
+            }
             if (url == null) {
                 return;
             }
@@ -70,8 +82,27 @@ final class NativeLibrary {
             }
             System.setProperty(PATH_PROPERTY, dir.toString());
             System.setProperty(NAME_PROPERTY, name);
+            if (!remembered) {
+                Files.writeString(folder.resolve(PLATFORM), platform, StandardCharsets.UTF_8);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "the SQLite library is unpacked by the driver", e);
+        }
+    }
+
+    /**
+     * The driver's name for this computer's platform ("Linux/x86_64") as an earlier start found it, or
+     * null. Asking the driver's OSInfo runs {@code uname -o} in a new process and lists
+     * /proc/self/map_files (is the C library musl?): 31-44 ms of the opening thread's CPU and ~160 ms
+     * of its time before the file can open, at every start (issue 21). If the folder moved to a
+     * computer the remembered library does not load on, the driver finds and unpacks its own as before.
+     */
+    private static String rememberedPlatform(Path folder) {
+        try {
+            String platform = Files.readString(folder.resolve(PLATFORM), StandardCharsets.UTF_8).strip();
+            return platform.isEmpty() || platform.contains("..") ? null : platform;
+        } catch (IOException | RuntimeException e) {
+            return null; // the first start, or unreadable: asked again
         }
     }
 

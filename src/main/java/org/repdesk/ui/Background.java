@@ -45,6 +45,11 @@ public final class Background {
         }
     }
 
+    /** Work asked of the store worker and not yet done (the worker held at start counts). */
+    private final java.util.concurrent.atomic.AtomicInteger working = new java.util.concurrent.atomic.AtomicInteger();
+    /** Told, on the worker, as each piece of its work ends. */
+    private final java.util.List<Runnable> afterEachJob = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "repdesk-store");
         t.setDaemon(true);
@@ -124,7 +129,7 @@ public final class Background {
             tellFailure(owner, failureHeader, error);
             afterFailure.run();
         });
-        submit(worker, task);
+        toWorker(task);
         return task;
     }
 
@@ -136,7 +141,7 @@ public final class Background {
         Task<T> task = task(job);
         task.setOnSucceeded(e -> done.accept(task.getValue()));
         task.setOnFailed(e -> failed.accept(task.getException()));
-        submit(worker, task);
+        toWorker(task);
         return task;
     }
 
@@ -152,6 +157,37 @@ public final class Background {
         }
     }
 
+    /** Hands {@code work} to the store worker, counted in {@link #working} until it is done. */
+    private void toWorker(Runnable work) {
+        working.incrementAndGet();
+        try {
+            worker.execute(() -> {
+                try {
+                    work.run();
+                } finally {
+                    working.decrementAndGet();
+                    afterEachJob.forEach(Runnable::run);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            working.decrementAndGet();
+            LOG.log(Level.FINE, "work asked for after the window closed", e);
+        }
+    }
+
+    /**
+     * True while the store worker has work asked for and not yet done: a list or a screen's figures
+     * being read for the rep, which background work of the app's own (the day's check) gives way to.
+     */
+    public boolean working() {
+        return working.get() > 0;
+    }
+
+    /** Runs {@code told} (quick, thread-safe) on the store worker as each piece of its work ends. */
+    public void afterEachJob(Runnable told) {
+        afterEachJob.add(told);
+    }
+
     /**
      * Holds the store worker until the returned action runs: work asked for meanwhile waits, in
      * order. At start-up the worker's first job (what falls due soon, whose first reading loads the
@@ -159,17 +195,13 @@ public final class Background {
      */
     public Runnable holdWorker() {
         java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
-        try {
-            worker.execute(() -> {
-                try {
-                    held.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt(); // shut down while held
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            LOG.log(Level.FINE, "held after the window closed", e);
-        }
+        toWorker(() -> {
+            try {
+                held.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // shut down while held
+            }
+        });
         return held::countDown;
     }
 

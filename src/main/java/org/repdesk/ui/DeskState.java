@@ -60,7 +60,13 @@ public final class DeskState {
         this.desk = desk;
         this.background = background;
         this.firstRead = firstRead;
-        this.repName = new RepName(desk::settings, org.repdesk.ui.papers.Runner.of(this, this::owner));
+        this.repName = new RepName(desk::settings, org.repdesk.ui.papers.Runner.of(this, this::owner), show -> {
+            if (this.firstRead == null) {
+                return false;
+            }
+            showFirstOr(FirstRead::repName, () -> desk.settings().repName(), Messages.text("name.notice.failed"), show);
+            return true;
+        });
         // While the lists are being read the counts come from COUNT queries; after, they follow the lists.
         members.addListener((javafx.beans.Observable o) -> {
             if (!loading.get()) {

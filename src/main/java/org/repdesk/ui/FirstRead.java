@@ -7,7 +7,8 @@ import org.repdesk.report.Caseload;
 import org.repdesk.service.RepDesk;
 
 /**
- * What the main window shows first (the status line's counts and the dashboard's figures), read
+ * What the main window shows first (the status line's counts, the dashboard's figures and whether
+ * it asks for the rep's name), read
  * while JavaFX starts and the window is built. On 100,000 cases that is about half a second of
  * queries no longer waited for. The window takes each result once ({@link DeskState#showFirstOr});
  * later reloads query as before. The lists are not read here: that holds the connection for
@@ -25,10 +26,12 @@ public final class FirstRead {
 
     private final CompletableFuture<Counts> counts = new CompletableFuture<>();
     private final CompletableFuture<Caseload> dashboard = new CompletableFuture<>();
+    private final CompletableFuture<java.util.Optional<String>> repName = new CompletableFuture<>();
 
-    /** Reads both on the calling thread, in the order the window needs them. */
+    /** Reads all three on the calling thread, in the order the window needs them. */
     public void readFrom(RepDesk desk) {
         complete(counts, () -> Counts.of(desk));
+        complete(repName, () -> desk.settings().repName()); // one row: in before the figures it shows beside
         complete(dashboard, () -> dashboardFigures(desk));
     }
 
@@ -66,5 +69,14 @@ public final class FirstRead {
 
     CompletableFuture<Caseload> dashboard() {
         return dashboard;
+    }
+
+    /**
+     * The rep's name, for the dashboard's notice asking for it: read on the worker after the first
+     * frame, the notice came in while that frame was still being drawn, moved the tiles and had the
+     * whole dashboard drawn again, and the FX thread waited for the first drawing to end (issue 21).
+     */
+    CompletableFuture<java.util.Optional<String>> repName() {
+        return repName;
     }
 }

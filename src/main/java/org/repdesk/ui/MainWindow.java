@@ -28,6 +28,8 @@ public final class MainWindow {
     /** Made with the window's top, in its own step at start ({@link #showInSteps}). */
     private MainMenus menus;
     private final StartUpOrder startUp;
+    /** The rep's use of the window, which the app's own long work gives way to. */
+    private final WindowInUse inUse;
     private final DeskSwitch deskSwitch;
     /** The window's parts not yet put in: its scene, the screens, navigation, status line, menus ({@link #showInSteps}). */
     private final List<Runnable> parts;
@@ -56,6 +58,7 @@ public final class MainWindow {
         Runnable releaseWorker = firstRead != null ? background.holdWorker() : () -> { };
         this.state = new DeskState(desk, background, firstRead, dialogs, preferences);
         this.startUp = new StartUpOrder(stage, state, releaseWorker);
+        this.inUse = new WindowInUse(System::nanoTime, background);
         this.deskSwitch = new DeskSwitch(stage, state);
         // A casebook's reader (a regional negotiator): the branch's figures, never its rows.
         this.navigation = desk.figuresOnly() ? new Navigation(Navigation.FIGURES_ONLY) : new Navigation();
@@ -109,6 +112,7 @@ public final class MainWindow {
         Styling.apply(scene);
         textSize.addKeys(scene);
         stage.setScene(scene);
+        inUse.watch(scene, navigation.selectedProperty());
         memory.keep(stage, opening);
         stage.setOnHidden(e -> background.shutdown());
         startUp.afterFirstFrame();
@@ -131,17 +135,29 @@ public final class MainWindow {
     }
 
     /**
-     * Runs {@code work} once the lists first read at start-up are in and the rep has paused (no key
-     * or click for 5 s, or 2 minutes at most): for background work such as the day's check, which
-     * reads the whole file and would slow the rep's first searches by sharing the two cores.
+     * Runs {@code work} once the lists first read at start-up are in and the rep has paused (no input,
+     * no screen opened and the store worker idle for 5 s, or 2 minutes at most): for background work
+     * such as the day's check, which reads the whole file and would slow the rep's first searches by
+     * sharing the two cores. A screen opened by its button's action, with no click (as the
+     * benchmark's probe opens them), counts as the rep's use as well.
      */
     public void whenSettled(Runnable work) {
-        startUp.whenSettled(work, 5_000, 120_000, System::nanoTime);
+        startUp.whenSettled(work, inUse, 5_000, 120_000, System::nanoTime);
     }
 
     /** As above, with the pause and the longest wait in milliseconds, timed by {@code clock} (nanoseconds). */
     void whenSettled(Runnable work, long pauseMillis, long atMostMillis, java.util.function.LongSupplier clock) {
-        startUp.whenSettled(work, pauseMillis, atMostMillis, clock);
+        WindowInUse timed = new WindowInUse(clock, state.background());
+        startUp.whenListsRead(() -> timed.watch(stage.getScene(), navigation.selectedProperty()));
+        startUp.whenSettled(work, timed, pauseMillis, atMostMillis, clock);
+    }
+
+    /**
+     * For long work of the app's own beside the rep's (the day's check and snapshot): run between its
+     * steps, it waits while they use this window, {@code atMostInAllMillis} in all.
+     */
+    public Runnable giveWay(long atMostInAllMillis) {
+        return inUse.giveWay(atMostInAllMillis);
     }
 
     /** What the app does when the rep opens a casebook (or goes back to their own file: null). */

@@ -27,15 +27,33 @@ public final class RepName {
     private final BooleanBinding unset = Bindings.createBooleanBinding(
             () -> held.get() != null && held.get().map(String::isBlank).orElse(true), held);
     private final ReadOnlyBooleanWrapper askedInWelcome = new ReadOnlyBooleanWrapper(false);
+    private final ReadAtStart readAtStart;
 
-    public RepName(Supplier<SettingsService> settings, Runner runner) {
-        this.settings = settings;
-        this.runner = runner;
+    /** The name as read while the window was built (see {@link FirstRead#repName}). */
+    @FunctionalInterface
+    public interface ReadAtStart {
+        /** Gives {@code show} that reading, at once or once it is in, and says true; false once the start is over. */
+        boolean give(java.util.function.Consumer<Optional<String>> show);
     }
 
-    /** Reads the name (in a casebook the login's own entry) off the FX thread. */
+    public RepName(Supplier<SettingsService> settings, Runner runner) {
+        this(settings, runner, show -> false);
+    }
+
+    public RepName(Supplier<SettingsService> settings, Runner runner, ReadAtStart readAtStart) {
+        this.settings = settings;
+        this.runner = runner;
+        this.readAtStart = readAtStart;
+    }
+
+    /**
+     * Reads the name (in a casebook the login's own entry) off the FX thread; at start-up the reading
+     * made while the window was built, so the dashboard's first frame shows the notice asking for it.
+     */
     public void read() {
-        runner.run(Messages.text("name.notice.failed"), () -> settings.get().repName(), held::set);
+        if (!readAtStart.give(held::set)) {
+            runner.run(Messages.text("name.notice.failed"), () -> settings.get().repName(), held::set);
+        }
     }
 
     /** After the name was saved (the welcome, Settings): read again, so every screen follows the file. */

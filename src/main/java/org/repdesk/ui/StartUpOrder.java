@@ -62,12 +62,13 @@ final class StartUpOrder {
     }
 
     /**
-     * Runs {@code work} once the lists first read at start-up are in and the rep has paused (no key
-     * or click for {@code pauseMillis}, or {@code atMostMillis} at most).
+     * Runs {@code work} once the lists first read at start-up are in and the rep has paused (no input,
+     * no screen opened and the store worker idle for {@code pauseMillis}, as {@code inUse} sees it; or
+     * {@code atMostMillis} at most).
      */
-    void whenSettled(Runnable work, long pauseMillis, long atMostMillis, java.util.function.LongSupplier clock) {
-        whenListsRead(() -> new Pause(stage.getScene(), state.background(), pauseMillis, atMostMillis, clock)
-                .then(work));
+    void whenSettled(Runnable work, WindowInUse inUse, long pauseMillis, long atMostMillis,
+            java.util.function.LongSupplier clock) {
+        whenListsRead(() -> new Pause(inUse, state.background(), pauseMillis, atMostMillis, clock).then(work));
     }
 
     /** Runs {@code work} the first time {@code value} changes to {@code to}. */

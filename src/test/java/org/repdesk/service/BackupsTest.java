@@ -287,6 +287,125 @@ class BackupsTest {
         }
     }
 
+    /**
+     * The day's check and snapshot run while the rep works, so they go in small steps and give way to
+     * the rep between them (issue 21): the online backup was one call that read and wrote the whole
+     * file (626 MB at 100,000 cases) through the screens the rep opened meanwhile.
+     */
+    @Test
+    void theDaysCheckAndSnapshotGiveWayToTheRepBetweenSmallStepsOfTheCopy() {
+        daysWorkGivesWay(null);
+    }
+
+    @Test
+    void theDaysSnapshotOfAProtectedFileGivesWayAndIsProtected() {
+        daysWorkGivesWay("correct horse battery".toCharArray());
+        assertTrue(Database.isProtected(Backups.list(dataFile()).get(0).file()));
+    }
+
+    private void daysWorkGivesWay(char[] passphrase) {
+        withMembersInOneGo(2_000, passphrase);
+        java.util.concurrent.atomic.AtomicInteger whileCopying = new java.util.concurrent.atomic.AtomicInteger();
+        try (RepDesk desk = new RepDesk(Database.open(dataFile(), passphrase), TestDesk.fixedClock())) {
+            assertEquals(Optional.empty(), Backups.startOfDay(desk, TestDesk.fixedClock(), inSmallSteps(() -> {
+                if (copying()) {
+                    whileCopying.incrementAndGet();
+                }
+            })));
+        }
+        assertTrue(whileCopying.get() >= 3, "the copy gave way " + whileCopying.get() + " times");
+        assertEquals(1, Backups.list(dataFile()).size());
+        assertEquals(2_000, members(Backups.list(dataFile()).get(0).file(), passphrase));
+    }
+
+    /**
+     * While the day's copy waits for the rep, the rep saves: the copy goes on (it is one read of the
+     * file, not started again) and holds the file as it was when it began, whole and healthy.
+     */
+    @Test
+    void whatTheRepSavesWhileTheDaysCopyWaitsIsNotInItAndTheCopyStillEnds() {
+        withMembersInOneGo(2_000, null);
+        java.util.concurrent.atomic.AtomicInteger saved = new java.util.concurrent.atomic.AtomicInteger();
+        try (RepDesk desk = RepDesk.open(dataFile())) {
+            assertEquals(Optional.empty(), Backups.startOfDay(desk, TestDesk.fixedClock(), inSmallSteps(() -> {
+                if (copying() && saved.get() < 3) {
+                    desk.members().save(aMember().build()); // on the app's own connection, as the rep's save is
+                    saved.incrementAndGet();
+                }
+            })));
+            assertEquals(3, saved.get(), "the rep saved while the copy waited");
+            assertEquals(2_003, desk.members().all().size());
+        }
+        Path snapshot = Backups.list(dataFile()).get(0).file();
+        assertEquals(2_000, members(snapshot), "the snapshot holds what was saved when it began");
+        Backups.check(dataFile(), snapshot); // a RepDesk file, healthy: throws otherwise
+    }
+
+    /**
+     * The day's copy gives way to the rep, so the app may be closed before it ends: the part file it
+     * left (hundreds of MB on a large file) is deleted by the next day's copy, and nothing else is.
+     */
+    @Test
+    void anUnfinishedDaysCopyLeftByAClosedAppIsDeletedByTheNextOne() throws Exception {
+        withMembers(1);
+        Path folder = Files.createDirectories(dir.resolve("backups"));
+        Path leftOver = Files.writeString(folder.resolve(".repdesk-2026-11-30_09-00-00-start.db.123.part"), "half");
+        Path itsJournal = Files.writeString(folder.resolve(".repdesk-2026-11-30_09-00-00-start.db.123.part-journal"), "j");
+        Path repsOwn = Files.writeString(folder.resolve(".repdesk-2026-11-30_09-00-00-manual.db.456.part"), "half");
+        Path otherFiles = Files.writeString(folder.resolve(".other-2026-11-30_09-00-00-start.db.789.part"), "half");
+        try (RepDesk desk = RepDesk.open(dataFile())) {
+            assertEquals(Optional.empty(), Backups.startOfDay(desk, TestDesk.fixedClock()));
+        }
+        assertFalse(Files.exists(leftOver));
+        assertFalse(Files.exists(itsJournal));
+        assertTrue(Files.exists(repsOwn), "a copy the rep asked for may still be being written");
+        assertTrue(Files.exists(otherFiles));
+    }
+
+    /** {@code between} asked between steps short enough for a test's small file to have many. */
+    private static org.repdesk.store.GiveWay inSmallSteps(Runnable between) {
+        return new org.repdesk.store.GiveWay() {
+            @Override
+            public void betweenSteps() {
+                between.run();
+            }
+
+            @Override
+            public int instructionsPerStep() {
+                return 1_000;
+            }
+        };
+    }
+
+    /** True while a snapshot is being written (its part file is in the backups folder). */
+    private boolean copying() {
+        try (var files = Files.list(dir.resolve("backups"))) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".part"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private void withMembersInOneGo(int n, char[] passphrase) {
+        try (RepDesk desk = RepDesk.open(dataFile())) {
+            desk.database().write(c -> {
+                for (int i = 0; i < n; i++) {
+                    desk.members().save(aMember().build());
+                }
+                return null;
+            });
+            if (passphrase != null) {
+                desk.protection().change(null, passphrase, passphrase);
+            }
+        }
+    }
+
+    private static int members(Path file, char[] passphrase) {
+        try (RepDesk desk = new RepDesk(Database.openCopy(file, passphrase), TestDesk.fixedClock())) {
+            return desk.members().all().size();
+        }
+    }
+
     @Test
     void restoreIsRefusedWhileRepDeskHasTheFileOpen() throws Exception {
         withMembers(1);

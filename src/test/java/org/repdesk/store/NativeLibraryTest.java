@@ -56,7 +56,8 @@ class NativeLibraryTest {
 
     private Path theCopy() throws Exception {
         try (Stream<Path> files = Files.walk(cache)) {
-            List<Path> libraries = files.filter(Files::isRegularFile).toList();
+            List<Path> libraries = files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals(NativeLibrary.PLATFORM)).toList();
             assertEquals(1, libraries.size(), "one library, no part files left: " + libraries);
             return libraries.get(0);
         }
@@ -80,6 +81,27 @@ class NativeLibraryTest {
         NativeLibrary.useCopyIn(cache);
         assertEquals(then, Files.getLastModifiedTime(theCopy()));
         assertEquals(copy.getParent().toString(), System.getProperty(NativeLibrary.PATH_PROPERTY));
+    }
+
+    @Test
+    void theNextStartFindsThePlatformRememberedWithoutAskingTheDriver() throws Exception {
+        NativeLibrary.useCopyIn(cache);
+        assertEquals(org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS(),
+                Files.readString(cache.resolve(NativeLibrary.PLATFORM)));
+        String found = System.getProperty(NativeLibrary.PATH_PROPERTY);
+
+        // The next start uses what it reads (here another platform's library, to tell), and one the jar has
+        // no library for is asked again and mended.
+        Files.writeString(cache.resolve(NativeLibrary.PLATFORM), "Linux-Musl/x86_64");
+        System.clearProperty(NativeLibrary.PATH_PROPERTY);
+        NativeLibrary.useCopyIn(cache);
+        assertTrue(!found.equals(System.getProperty(NativeLibrary.PATH_PROPERTY)), "the remembered platform's copy");
+        Files.writeString(cache.resolve(NativeLibrary.PLATFORM), "Nowhere/none");
+        System.clearProperty(NativeLibrary.PATH_PROPERTY);
+        NativeLibrary.useCopyIn(cache);
+        assertEquals(found, System.getProperty(NativeLibrary.PATH_PROPERTY));
+        assertEquals(org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS(),
+                Files.readString(cache.resolve(NativeLibrary.PLATFORM)));
     }
 
     @Test

@@ -163,6 +163,87 @@ class StartUpOrderTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, ran::get);
     }
 
+    /**
+     * A screen opened by its button's action, with no key or click (as the benchmark's probe opens
+     * them), is the rep using the window too: the day's work began in the middle of such openings
+     * and ran through them (issue 21).
+     */
+    @Test
+    void theDaysWorkWaitsWhileTheRepOpensScreensWithoutAKeyOrClick() throws Exception {
+        AtomicBoolean ran = new AtomicBoolean();
+        TypingClock clock = new TypingClock();
+        MainWindow[] window = new MainWindow[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            window[0] = new MainWindow(new Stage(), desk, false);
+            window[0].whenSettled(() -> ran.set(true), 600, 60_000, clock);
+            window[0].show();
+        }).get(10, TimeUnit.SECONDS);
+        DeskState state = window[0].state();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !state.loadingProperty().get() && clock.reads() > 0);
+
+        Navigation.Screen[] screens = {Navigation.Screen.MEMBERS, Navigation.Screen.WORKLOAD, Navigation.Screen.DEMANDS,
+            Navigation.Screen.DASHBOARD};
+        for (Navigation.Screen screen : screens) {
+            clock.advanceMillis(400);
+            WaitForAsyncUtils.asyncFx(() -> window[0].navigation().select(screen)).get(5, TimeUnit.SECONDS);
+            int readsByTheOpening = clock.reads();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clock.reads() > readsByTheOpening || ran.get());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(ran.get(), "a screen opened every 400 ms: the rep has not paused");
+        clock.advanceMillis(600);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, ran::get);
+    }
+
+    /**
+     * Once begun, the day's work gives way between its steps while the rep uses the window (input,
+     * a screen opened, the store worker reading for them) and goes on once they pause; while they
+     * never pause it still takes a step every 2 s.
+     */
+    @Test
+    void theDaysWorkGivesWayBetweenItsStepsWhileTheRepWorks() throws Exception {
+        TypingClock clock = new TypingClock();
+        Background background = new Background();
+        WindowInUse inUse = new WindowInUse(clock, background);
+        javafx.beans.property.ObjectProperty<Navigation.Screen> screen =
+                new javafx.beans.property.SimpleObjectProperty<>(Navigation.Screen.DASHBOARD);
+        javafx.scene.Scene scene = WaitForAsyncUtils.asyncFx(() -> new javafx.scene.Scene(new javafx.scene.layout.Pane()))
+                .get(10, TimeUnit.SECONDS);
+        inUse.watch(scene, screen);
+        Runnable giveWay = inUse.giveWay(60_000);
+        clock.advanceMillis(5_000);
+
+        java.util.concurrent.CompletableFuture.runAsync(giveWay).get(5, TimeUnit.SECONDS); // the rep is away
+
+        WaitForAsyncUtils.asyncFx(() -> screen.set(Navigation.Screen.WORKLOAD)).get(5, TimeUnit.SECONDS);
+        assertStepWaitsUntil(giveWay, clock, 1_000, "a screen opened");
+
+        WaitForAsyncUtils.asyncFx(() -> scene.getRoot().fireEvent(new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "a", "a", javafx.scene.input.KeyCode.A, false, false, false,
+                false))).get(5, TimeUnit.SECONDS);
+        assertStepWaitsUntil(giveWay, clock, 1_000, "a key pressed");
+
+        CountDownLatch listRead = new CountDownLatch(1);
+        background.attempt(() -> listRead.await(10, TimeUnit.SECONDS), done -> { }, failed -> { });
+        try {
+            assertStepWaitsUntil(giveWay, clock, 2_000, "a list read for the rep, and never a pause: a step every 2 s");
+        } finally {
+            listRead.countDown();
+            background.shutdown();
+        }
+    }
+
+    /** The step waits while the clock stands still, and goes on once it has moved {@code millis}. */
+    private static void assertStepWaitsUntil(Runnable giveWay, TypingClock clock, long millis,
+            String why) throws Exception {
+        java.util.concurrent.CompletableFuture<Void> step = java.util.concurrent.CompletableFuture.runAsync(giveWay);
+        int reads = clock.reads();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> clock.reads() > reads + 3 || step.isDone());
+        assertFalse(step.isDone(), why + ": the step waits");
+        clock.advanceMillis(millis);
+        step.get(5, TimeUnit.SECONDS);
+    }
+
     @Test
     void theCountsReadAtStartAreShownWhileOtherStoreWorkWaitsForTheFirstFrame() throws Exception {
         FirstRead read = new FirstRead();
@@ -184,6 +265,52 @@ class StartUpOrderTest {
 
         WaitForAsyncUtils.asyncFx(window[0]::show).get(10, TimeUnit.SECONDS);
         assertTrue(otherWorkRan.await(20, TimeUnit.SECONDS), "and runs once it is out");
+    }
+
+    /**
+     * The rep's name is read with the first screen's figures, so the notice asking for it is in the
+     * first frame: read on the store worker (held until that frame), it came in while the frame was
+     * being drawn, moved the tiles down and had the whole dashboard drawn again, and the FX thread
+     * waited for the first drawing to end (issue 21: the list's first load, 127-187 ms).
+     */
+    @Test
+    void theNoticeAskingForTheRepsNameIsInTheFirstFrame() throws Exception {
+        FirstRead read = new FirstRead();
+        read.readFrom(desk); // a file whose rep has not given a name
+        AtomicBoolean noticeWhenShown = new AtomicBoolean();
+        AtomicBoolean shown = new AtomicBoolean();
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> new MainWindow(stage, desk, false, read).showInSteps(() -> {
+            noticeWhenShown.set(org.repdesk.ui.handles.DashboardPageHandle.nameNoticeShownIn(stage.getScene()));
+            shown.set(true);
+        })).get(10, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
+        assertTrue(noticeWhenShown.get(), "the notice asking for the rep's name is in the first frame");
+    }
+
+    /** Read after the window was built, as on a large file: taken when in, not through the store worker. */
+    @Test
+    void theRepsNameReadAfterTheWindowWasBuiltIsTakenWithoutTheStoreWorker() throws Exception {
+        FirstRead read = new FirstRead();
+        CountDownLatch workerMayGoOn = new CountDownLatch(1);
+        AtomicBoolean shown = new AtomicBoolean();
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow window = new MainWindow(stage, desk, false, read);
+            // The worker kept busy throughout: a name read on it could not come in.
+            window.state().background().attempt(() -> workerMayGoOn.await(60, TimeUnit.SECONDS), done -> { },
+                    failed -> { });
+            window.showInSteps(() -> shown.set(true));
+        }).get(10, TimeUnit.SECONDS);
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
+            read.readFrom(desk);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                    org.repdesk.ui.handles.DashboardPageHandle.nameNoticeShownIn(stage.getScene())).get());
+        } finally {
+            workerMayGoOn.countDown();
+        }
     }
 
     /** The pause's clock in a test: moved by the test, not by waiting; counts how often it is read. */

@@ -28,7 +28,8 @@ import org.repdesk.bench.ProcessMemory;
  * Open, types TEXT one key every 150 ms, and reports how long after the last key the list showed
  * its results; then selects the first case (the case form is built the first time), then opens
  * each other screen in turn, and reports the longest stall of each step. With --frames it also prints
- * each stall and each frame's styling and layout over 25 ms, with its step. With --exit it ends through
+ * each stall and each frame's styling and layout over 25 ms, with its step. A DAY-CPU line says whether the app's
+ * day's check and snapshot ran in each step's longest wait (see --idle-before-screens). With --exit it ends through
  * System.exit rather than halting, so a JVM started with -XX:ArchiveClassesAtExit writes its class-data
  * archive (a training run: every class the journey loaded). Nothing in the app calls this; it drives and watches the windows from outside, through
  * {@link ProbedWindow}, which alone knows the app's node ids.
@@ -65,6 +66,19 @@ public final class StartupProbe {
     private static final long[] stepBusy = new long[4 + SCREENS.size()];
     private static volatile long fxThread = -1;
     /**
+     * The app's day's check and snapshot ({@code repdesk-start-of-day}, App.startOfDayInBackground): its
+     * thread once seen, and its CPU time (ms) in each step's longest wait (-1: it was not running then).
+     * Tells whether a step was measured with the day's work running beside it or without (issue 21).
+     */
+    private static volatile long dayThread = -1;
+    private static volatile long dayBeganAt = -1;
+    private static volatile long dayEndedAt = -1;
+    private static final long[] longestDay = {-1, -1, -1};
+    private static final long[] stepDay = new long[4 + SCREENS.size()];
+    static {
+        Arrays.fill(stepDay, -1);
+    }
+    /**
      * When the probe's own collections for the heap figure began and ended (nanoTime): two full
      * collections at the first frame, 0.2-0.4 s on a busy machine, that the app did not cause. They
      * were counted in the stall before the first frame; a wait that spans them is counted without them.
@@ -77,6 +91,15 @@ public final class StartupProbe {
     private static volatile boolean logFrames;
     /** With --exit: end through System.exit, which writes a -XX:ArchiveClassesAtExit archive (halt would not). */
     private static volatile boolean orderlyExit;
+
+    /**
+     * With --idle-before-screens MS: the rep pauses this long after selecting the first case, then opens
+     * the other screens. Over the app's 5 s pause, the day's check and snapshot begin meanwhile, and the
+     * screens open while they run (a rep who pauses, then clicks). Without it the screens open 1.5 s
+     * apart; each opening (a button's action, not a click) counts as the rep's use of the window, so
+     * the day's work waits for the journey's end and the screens are measured without it (the DAY-CPU line says which).
+     */
+    private static volatile long idleBeforeScreensMs;
 
     /** With --threads: each of the process's threads' CPU to the first frame (the JIT's and the collector's too), from /proc. */
     private static volatile boolean logThreads;
@@ -128,6 +151,8 @@ public final class StartupProbe {
         logFrames = list.contains("--frames");
         orderlyExit = list.contains("--exit");
         logThreads = list.contains("--threads");
+        int idle = list.indexOf("--idle-before-screens");
+        idleBeforeScreensMs = idle >= 0 && idle + 1 < list.size() ? Long.parseLong(list.get(idle + 1)) : 0;
         if (logThreads) {
             Thread sampler = new Thread(() -> {
                 while (!reported) {
@@ -186,24 +211,35 @@ public final class StartupProbe {
                 }
                 long posted = System.nanoTime();
                 long fxCpuAtPost = ProcessMemory.threadCpuNanos(fxThread);
+                findDayThread();
+                long dayCpuAtPost = dayCpu();
                 int p = phase; // a wait counts in the phase it began in
                 java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
                 Platform.runLater(() -> {
                     long ranAt = System.nanoTime();
                     long probes = Math.max(0, Math.min(ranAt, probeGcTo) - Math.max(posted, probeGcFrom));
                     long late = (ranAt - posted - probes) / 1_000_000;
-                    longestStall[p] = Math.max(longestStall[p], late);
                     if (fxThread < 0) {
                         fxThread = Thread.currentThread().getId();
                     }
                     long busy = fxCpuAtPost < 0 ? -1 : (ProcessMemory.threadCpuNanos(fxThread) - fxCpuAtPost) / 1_000_000;
+                    long dayNow = dayCpu();
+                    long day = dayCpuAtPost < 0 || dayNow < 0 ? -1 : (dayNow - dayCpuAtPost) / 1_000_000;
+                    if (late >= longestStall[p]) {
+                        longestDay[p] = day;
+                    }
+                    longestStall[p] = Math.max(longestStall[p], late);
                     longestBusy[p] = Math.max(longestBusy[p], busy);
                     if (p == 2) {
+                        if (late >= stepStall[step]) {
+                            stepDay[step] = day;
+                        }
                         stepStall[step] = Math.max(stepStall[step], late);
                         stepBusy[step] = Math.max(stepBusy[step], busy);
                     }
                     if (logFrames && late > SLOW_FRAME_MS) {
-                        System.out.printf(java.util.Locale.ROOT, "STALL at_ms=%d step=%d ms=%d%n", now(), step, late);
+                        System.out.printf(java.util.Locale.ROOT, "STALL at_ms=%d step=%d ms=%d fx_cpu_ms=%d day_cpu_ms=%d%n",
+                                now(), step, late, busy, day);
                     }
                     try {
                         check(bare, typed);
@@ -222,6 +258,39 @@ public final class StartupProbe {
                 return;
             }
         }
+    }
+
+    /** Looks for the day's check and snapshot thread by its name (on the watcher, every tenth ping until seen). */
+    private static void findDayThread() {
+        if (dayThread < 0 && dayEndedAt < 0 && ++pings % 10 == 0) {
+            ThreadGroup root = Thread.currentThread().getThreadGroup();
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            Thread[] all = new Thread[root.activeCount() + 16];
+            int n = root.enumerate(all, true);
+            for (int i = 0; i < n; i++) {
+                if ("repdesk-start-of-day".equals(all[i].getName())) {
+                    dayThread = all[i].getId();
+                    dayBeganAt = now();
+                }
+            }
+        }
+    }
+
+    private static int pings;
+
+    /** The day's check and snapshot thread's CPU time (ns) so far, or -1 when it is not running (its end noted). */
+    private static long dayCpu() {
+        if (dayThread < 0) {
+            return -1;
+        }
+        long cpu = ProcessMemory.threadCpuNanos(dayThread);
+        if (cpu < 0 && dayEndedAt < 0) {
+            dayEndedAt = now();
+            dayThread = -1;
+        }
+        return cpu;
     }
 
     /**
@@ -413,7 +482,7 @@ public final class StartupProbe {
                 step = 3;
                 window.caseList().getSelectionModel().select(0);
                 javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(
-                        javafx.util.Duration.millis(SETTLE_MS));
+                        javafx.util.Duration.millis(idleBeforeScreensMs > 0 ? idleBeforeScreensMs : SETTLE_MS));
                 shown.setOnFinished(y -> openScreens(window, 0));
                 shown.play();
             });
@@ -444,6 +513,11 @@ public final class StartupProbe {
                 "FX-CPU before_first_frame_ms=%d until_list_loaded_ms=%d typing_ms=%d case_form_ms=%d%s%n",
                 longestBusy[0], longestBusy[1], Math.max(stepBusy[0], Math.max(stepBusy[1], stepBusy[2])), stepBusy[3],
                 screens(stepBusy));
+        // Whether the day's check and snapshot ran in each step's longest wait (its CPU there; -1: not running).
+        System.out.printf(java.util.Locale.ROOT,
+                "DAY-CPU began_ms=%d ended_ms=%d until_list_loaded_ms=%d typing_ms=%d case_form_ms=%d%s%n",
+                dayBeganAt, dayEndedAt, longestDay[1], Math.max(stepDay[0], Math.max(stepDay[1], stepDay[2])), stepDay[3],
+                screens(stepDay));
         System.out.flush();
         if (orderlyExit) {
             // Off the FX thread: the JVM writes the archive while the exit hooks run, and JavaFX's

@@ -92,23 +92,32 @@ public final class DashboardViewModel {
                 .map(e -> Labels.of(e.getKey()) + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
                 .collect(Collectors.joining("\n"));
         int demands = c.demandsByStatus().values().stream().mapToInt(Integer::intValue).sum();
+        int live = c.openCases() + c.onHoldCases();
         tiles.setAll(
-                new Tile("tile-open", String.valueOf(c.openCases()), Messages.text("boards.dash.open"),
+                new Tile("tile-open", figure(c.openCases()), Messages.text("boards.dash.open"),
                         byType.isEmpty() ? Messages.text("boards.dash.noOpen") : byType, false, Opens.OPEN_CASES),
-                new Tile("tile-overdue", String.valueOf(c.overdueCount()), Messages.text("boards.dash.overdue"),
+                new Tile("tile-overdue", figure(c.overdueCount()), Messages.text("boards.dash.overdue"),
                         due(c.overdue(), c.overdueCount(), Messages.text("boards.dash.noOverdue")), c.overdueCount() > 0,
                         Opens.OVERDUE_CASES),
-                new Tile("tile-soon", String.valueOf(c.dueSoonCount()), Messages.text("boards.dash.soon", Map.of("n", Caseload.SOON_DAYS)),
+                new Tile("tile-soon", figure(c.dueSoonCount()), Messages.text("boards.dash.soon", Map.of("n", Caseload.SOON_DAYS)),
                         due(c.dueSoon(), c.dueSoonCount(), Messages.text("boards.dash.noSoon")), false, Opens.OPEN_CASES),
-                new Tile("tile-factor", c.workloadFactorPercent() + "%", Messages.text("boards.dash.factor"),
-                        Messages.text("boards.dash.factorDetail", c.openWithWorkloadFactor(), c.openCases() + c.onHoldCases()),
+                // A share of nothing is no figure: "0%" of no live cases would read as a finding.
+                new Tile("tile-factor", live == 0 ? "—" : c.workloadFactorPercent() + "%", Messages.text("boards.dash.factor"),
+                        live == 0 ? Messages.text("boards.dash.noLive")
+                                : Messages.text("boards.dash.factorDetail", c.openWithWorkloadFactor(), live),
                         false, Opens.WORKLOAD_FACTOR_CASES),
                 new Tile("tile-wmt", c.medianCapacity() == null ? "—" : String.format(Locale.UK, "%.0f%%", c.medianCapacity()),
                         Messages.text("boards.dash.wmt"),
-                        Messages.text("boards.dash.wmtDetail", c.membersOverThreshold(), c.membersWithWmt()),
+                        c.membersWithWmt() == 0 ? Messages.text("boards.dash.noWmt")
+                                : Messages.text("boards.dash.wmtDetail", c.membersOverThreshold(), c.membersWithWmt()),
                         c.membersOverThreshold() > 0, Opens.OVER_THRESHOLD),
-                new Tile("tile-demands", String.valueOf(demands), Messages.text("boards.dash.demands"), demands(c),
+                new Tile("tile-demands", figure(demands), Messages.text("boards.dash.demands"), demands(c),
                         c.promisesOverdue() > 0, Opens.DEMANDS));
+    }
+
+    /** A tile's big number with its digits grouped, as the status line's counts are ("51,371", not "51371"). */
+    static String figure(int n) {
+        return String.format(Locale.UK, "%,d", n); // English and Welsh group digits alike
     }
 
     private static List<Line> due(List<Caseload.DueItem> items, int count, String none) {

@@ -101,4 +101,33 @@ class DashboardViewModelTest {
         assertEquals("terfynau amser wedi mynd heibio", tile("tile-overdue").label());
         assertEquals("Dim gofynion eto.", tile("tile-demands").detail());
     }
+
+    @Test
+    void withNoLiveCasesAndNoWmtTheTilesSayNoneRatherThanZeroPercent() {
+        desk.cases().delete(c.id());
+        vm.reload();
+        assertEquals("—", tile("tile-factor").figure());
+        assertEquals("No open or on-hold cases.", tile("tile-factor").detail());
+        assertEquals("—", tile("tile-wmt").figure());
+        assertEquals("No WMT records yet.", tile("tile-wmt").detail());
+        Messages.setLanguage(Messages.WELSH);
+        vm.reload();
+        assertEquals("Dim achosion ar agor nac wedi'u gohirio.", tile("tile-factor").detail());
+        assertEquals("Dim cofnodion WMT eto.", tile("tile-wmt").detail());
+    }
+
+    @Test
+    void aLiveCaseIsCountedAsAShare() {
+        vm.reload();
+        assertEquals("100%", tile("tile-factor").figure());
+        assertEquals("1 of 1 open or on-hold cases", tile("tile-factor").detail());
+    }
+
+    @Test
+    void aTilesBigNumberHasItsDigitsGroupedAsTheStatusLinesCountsAre() {
+        assertEquals("51,371", DashboardViewModel.figure(51_371));
+        assertEquals("999", DashboardViewModel.figure(999));
+        Messages.setLanguage(Messages.WELSH);
+        assertEquals("1,000", DashboardViewModel.figure(1_000));
+    }
 }

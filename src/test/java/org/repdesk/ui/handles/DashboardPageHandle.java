@@ -61,6 +61,12 @@ public final class DashboardPageHandle {
         return robot.lookup("#dashboard-name-notice").tryQuery().map(Node::isVisible).orElse(false);
     }
 
+    /** As {@link #nameNoticeShown}, in a window not yet on screen (its first frame still to come). */
+    public static boolean nameNoticeShownIn(javafx.scene.Scene scene) {
+        Node notice = scene == null ? null : scene.lookup("#dashboard-name-notice");
+        return notice != null && notice.isVisible();
+    }
+
     /** The notice's "Set your name…": Tools ▸ Settings opens on its first tab, You. */
     public SettingsHandle setNameFromNotice() {
         robot.clickOn("#dashboard-name-set");

@@ -5,10 +5,10 @@
 -- member's latest is still one backward step into the index, reading no record (at 100,000 cases the
 -- index grows from 14.5 to 25.3 MB); brief_capacity gives the two columns (neither names anyone), so a
 -- reader's brief follows the same rule.
-DROP INDEX workload_record_member_capacity;
+DROP INDEX IF EXISTS workload_record_member_capacity;
 CREATE INDEX workload_record_member_capacity
     ON workload_record(member_id, recorded_on, created_at, id, capacity_percent);
-DROP VIEW brief_capacity;
+DROP VIEW IF EXISTS brief_capacity;
 CREATE VIEW brief_capacity AS
     SELECT w.member_id AS member_key, w.recorded_on, w.capacity_percent, m.grade, m.region, m.team,
            w.created_at AS entered_at, w.id AS record_key

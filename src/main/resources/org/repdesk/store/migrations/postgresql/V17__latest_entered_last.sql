@@ -1,8 +1,8 @@
--- As the shared V16: the member and capacity index reads each member's latest record in the order
+-- As the shared V17: the member and capacity index reads each member's latest record in the order
 -- they were entered, and brief_capacity gives when each record was entered and its id, so the latest
 -- of two on one day is the one entered last on either engine. The view's columns are added at the end,
 -- so it is replaced in place, keeping its grants; the rows a login may see are V12's.
-DROP INDEX workload_record_member_capacity;
+DROP INDEX IF EXISTS workload_record_member_capacity;
 CREATE INDEX workload_record_member_capacity
     ON workload_record(member_id, recorded_on, created_at, id, capacity_percent);
 CREATE OR REPLACE VIEW brief_capacity WITH (security_barrier) AS
