@@ -94,7 +94,7 @@ class BriefWorkloadRuleTest {
                 "2026-02-02", 125); // the week's first record decides: the first week is not over
         member("2026-01-05", 125, "2026-01-07", 100, "2026-01-12", 125, "2026-01-19", 125, "2026-01-26", 125);
         member("2026-01-05", 125, "2026-01-05", 100, "2026-01-12", 125, "2026-01-19", 125, "2026-01-26", 125,
-                "2026-01-26", 140); // one day's records lowest first: the first week is not over; latest is 125
+                "2026-01-26", 140); // one day's records lowest first: the first week is not over; latest is 140, entered last
         member("2026-01-05", 125, "2026-01-05", 125, "2026-01-12", 125, "2026-01-19", 125, "2026-01-26", 125);
         member("2025-12-15", 111, "2025-12-22", 111, "2025-12-29", 111, "2026-01-05", 111); // the turn of the year
         member("2026-12-21", 111, "2026-12-28", 111, "2027-01-04", 111, "2027-01-11", 111); // 2026 has a week 53
@@ -165,7 +165,15 @@ class BriefWorkloadRuleTest {
         List<Double> latest = new ArrayList<>();
         int over = 0;
         for (List<WorkloadRecord> own : byMember.values()) {
-            latest.add(own.stream().max(Comparator.comparing(WorkloadRecord::recordedOn)).orElseThrow().capacityPercent());
+            // The latest is the record of the latest day entered last: records are entered in the list's order.
+            LocalDate day = own.stream().map(WorkloadRecord::recordedOn).max(Comparator.naturalOrder()).orElseThrow();
+            WorkloadRecord last = null;
+            for (WorkloadRecord r : records) {
+                if (own.contains(r) && r.recordedOn().equals(day)) {
+                    last = r;
+                }
+            }
+            latest.add(last.capacityPercent());
             over += ExcessiveWorkload.reachedOn(own, settings).isPresent() ? 1 : 0;
         }
         latest.sort(null);
