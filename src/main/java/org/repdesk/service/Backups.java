@@ -119,16 +119,27 @@ public final class Backups {
      * not share the two cores and the disk with a whole file's check and copy (issue 21).
      */
     public static Optional<String> startOfDay(RepDesk desk, Clock clock, GiveWay giveWay) {
-        try (Database side = desk.database().sideReader()) {
-            new Backups(side, clock).atStart(giveWay);
-            return Optional.empty();
-        } catch (StoreException e) {
-            if (e.kind() == StoreException.Kind.DAMAGED) {
-                throw e;
+        while (true) {
+            // Side work: a passphrase change stops it (and it begins again afresh under the new passphrase,
+            // once the change is done), closing the file stops it for good (the next start takes the snapshot).
+            Optional<Database> opened = desk.database().sideWork();
+            if (opened.isEmpty()) {
+                return Optional.empty();
             }
-            java.util.logging.Logger.getLogger(Backups.class.getName()).log(java.util.logging.Level.WARNING,
-                    "start-of-day snapshot", e);
-            return Optional.of(Messages.text("backups.notTakenToday", Map.of("reason", String.valueOf(e.getMessage()))));
+            try (Database side = opened.get()) {
+                new Backups(side, clock).atStart(giveWay);
+                return Optional.empty();
+            } catch (java.util.concurrent.CancellationException stopped) {
+                java.util.logging.Logger.getLogger(Backups.class.getName()).log(java.util.logging.Level.FINE,
+                        "start-of-day work stopped for something that needed the file to itself", stopped);
+            } catch (StoreException e) {
+                if (e.kind() == StoreException.Kind.DAMAGED) {
+                    throw e;
+                }
+                java.util.logging.Logger.getLogger(Backups.class.getName()).log(java.util.logging.Level.WARNING,
+                        "start-of-day snapshot", e);
+                return Optional.of(Messages.text("backups.notTakenToday", Map.of("reason", String.valueOf(e.getMessage()))));
+            }
         }
     }
 

@@ -156,7 +156,7 @@ public final class BackupFolder {
             String quoted = quote(temp);
             db.read(c -> {
                 if (giveWay != GiveWay.NEVER) {
-                    inSteps(c, temp, giveWay, () -> {
+                    inSteps(db, c, temp, giveWay, () -> {
                         try (Statement st = c.createStatement()) {
                             st.execute("VACUUM INTO '" + temp.toString().replace("'", "''") + "'");
                         }
@@ -185,6 +185,7 @@ public final class BackupFolder {
         } finally {
             if (!moved) {
                 deleteQuietly(temp);
+                deleteQuietly(temp.resolveSibling(temp.getFileName() + "-journal")); // a stopped VACUUM INTO's
             }
         }
     }
@@ -221,27 +222,51 @@ public final class BackupFolder {
     }
 
     /**
-     * Runs {@code statements} on {@code c} in steps, {@code giveWay} asked between them (SQLite's
-     * progress handler); {@code written}, when not null, is the file they write, sent to the disk as it grows.
+     * Runs {@code statements} on {@code c}, {@code db}'s connection, in steps, {@code giveWay} asked between
+     * them (SQLite's progress handler); {@code written}, when not null, is the file they write, sent to the
+     * disk as it grows. When {@code db} is side work asked to stop ({@link Database#sideWork}: the rep changes
+     * the passphrase, or the file is closing) the statement ends at its next step, and this throws
+     * CancellationException: the work is for another time, nothing is said.
      */
-    static void inSteps(java.sql.Connection c, Path written, GiveWay giveWay, Statements statements)
+    static void inSteps(Database db, java.sql.Connection c, Path written, GiveWay giveWay, Statements statements)
             throws java.sql.SQLException {
+        if (db.stopRequested()) {
+            throw stopped(null);
+        }
         long[] sent = {0};
         org.sqlite.ProgressHandler.setHandler(c, giveWay.instructionsPerStep(), new org.sqlite.ProgressHandler() {
             @Override
             protected int progress() {
                 giveWay.betweenSteps();
+                if (db.stopRequested() || Thread.currentThread().isInterrupted()) {
+                    return 1; // stops the statement: the file is needed to itself, or the app is closing
+                }
                 if (written != null) {
                     writeOut(written, sent);
                 }
-                return Thread.currentThread().isInterrupted() ? 1 : 0; // 1 stops the statement: the app is closing
+                return 0;
             }
         });
         try {
             statements.run();
+        } catch (java.sql.SQLException e) {
+            if (db.stopRequested()) {
+                throw stopped(e);
+            }
+            throw e;
         } finally {
             org.sqlite.ProgressHandler.clearHandler(c);
         }
+        if (db.stopRequested()) {
+            throw stopped(null); // what a stopped check found is not to be believed
+        }
+    }
+
+    private static java.util.concurrent.CancellationException stopped(Throwable cause) {
+        java.util.concurrent.CancellationException e = new java.util.concurrent.CancellationException(
+                "stopped: the data file is needed to itself"); // not for reps: never shown
+        e.initCause(cause);
+        return e;
     }
 
     /** Sends {@code file}'s written pages to the disk once it has grown {@link #WRITTEN_OUT_EVERY} since the last time. */

@@ -56,6 +56,20 @@ public final class Database implements AutoCloseable {
     private int depth;
     /** The passphrase the file is protected with, or null for a plain file (kept to open copies such as backups). */
     private volatile char[] passphrase; // volatile: read without the lock, so a side reader never waits for a long write
+    /**
+     * Long work of the app's own on side connections ({@link #sideWork}: the day's check and copy, one read
+     * of the file that may wait minutes for the rep), stopped before anything that needs the file to itself.
+     */
+    private final Object sideWorkGuard = new Object();
+    private final java.util.Set<Database> sideWork = new java.util.HashSet<>(); // guarded by sideWorkGuard
+    private int needingTheFile; // guarded by sideWorkGuard: passphrase changes running now
+    private boolean sideWorkEnded; // guarded by sideWorkGuard: the file is closed
+    /** For side work: the database it reads beside (told when it closes), and the thread doing it. */
+    private Database sideOf;
+    private Thread sideWorker;
+    private volatile boolean stopRequested;
+    /** How long closing or a passphrase change waits for side work to stop (it stops within a step, ~10 ms). */
+    private static final long SIDE_WORK_STOPS_WITHIN_MILLIS = 10_000;
 
     /** Work against the connection that may throw SQLException. */
     @FunctionalInterface
@@ -496,6 +510,107 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A {@link #sideReader} for long work of the app's own (the day's check and snapshot) on this thread,
+     * which gives way to anything needing the file to itself: a passphrase change or closing the file
+     * stops it first ({@link #stopRequested}: its stepped statements end, this thread is interrupted, a
+     * wait between steps ends) and waits until it is closed. While a passphrase change runs this waits,
+     * then opens the file under the new passphrase. Empty once the file is closed: the work is for
+     * another time (the day's snapshot, the next start).
+     */
+    public java.util.Optional<Database> sideWork() {
+        synchronized (sideWorkGuard) {
+            while (needingTheFile > 0 && !sideWorkEnded) {
+                try {
+                    sideWorkGuard.wait();
+                } catch (InterruptedException e) {
+                    // the stop that ended this thread's last side work: it goes on waiting
+                }
+            }
+            Thread.interrupted(); // a stop's interrupt, delivered before the file was handed back
+            if (sideWorkEnded) {
+                return java.util.Optional.empty();
+            }
+            Database side = sideReader();
+            side.sideOf = this;
+            side.sideWorker = Thread.currentThread();
+            sideWork.add(side);
+            return java.util.Optional.of(side);
+        }
+    }
+
+    /** True once this side work has been asked to stop ({@link #sideWork}): its stepped statements end at the next step. */
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** Asks this side work to stop: its statement is interrupted, and its thread woken from any wait between steps. */
+    private void requestStop() {
+        stopRequested = true;
+        interrupt();
+        Thread worker = sideWorker;
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    /**
+     * Stops the side work running on this file and waits until it has closed its connections (and so
+     * ended its read of the file, and deleted what it had half written). {@code forGood}: the file is
+     * closing, none begins again; else none begins until {@link #allowSideWork}.
+     */
+    private void stopSideWork(boolean forGood) {
+        java.util.List<Database> running;
+        synchronized (sideWorkGuard) {
+            if (forGood) {
+                sideWorkEnded = true;
+                sideWorkGuard.notifyAll();
+            } else {
+                needingTheFile++;
+            }
+            running = java.util.List.copyOf(sideWork);
+        }
+        running.forEach(Database::requestStop);
+        long until = System.nanoTime() + SIDE_WORK_STOPS_WITHIN_MILLIS * 1_000_000;
+        boolean interrupted = false;
+        synchronized (sideWorkGuard) {
+            while (!sideWork.isEmpty()) {
+                long left = (until - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    LOG.warning("the day's work on the data file did not stop in time");
+                    break;
+                }
+                try {
+                    sideWorkGuard.wait(left);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Side work may begin again ({@link #stopSideWork}). */
+    private void allowSideWork() {
+        synchronized (sideWorkGuard) {
+            needingTheFile--;
+            sideWorkGuard.notifyAll();
+        }
+    }
+
+    /** This side work's connection is closed: the file it read beside is told. */
+    private void sideWorkClosed() {
+        Database of = sideOf;
+        if (of != null) {
+            synchronized (of.sideWorkGuard) {
+                of.sideWork.remove(this);
+                of.sideWorkGuard.notifyAll();
+            }
+        }
+    }
+
     /** True when the file is protected with a passphrase. */
     public boolean isEncrypted() {
         return passphrase != null;
@@ -524,6 +639,7 @@ public final class Database implements AutoCloseable {
         boolean protect = newPassphrase != null && newPassphrase.length > 0;
         String doing = Messages.text(protect ? "store.doing.protect" : "store.doing.unprotect");
         closeSearcher(); // leaving WAL needs the file to itself, and the searcher holds the old key
+        stopSideWork(false); // so does the day's copy, one read of the file that may wait minutes for the rep
         lock.lock();
         try {
             if (depth > 0) {
@@ -561,6 +677,7 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             lock.unlock();
+            allowSideWork(); // the day's copy begins again, under the new passphrase
         }
     }
 
@@ -992,6 +1109,7 @@ public final class Database implements AutoCloseable {
             closed = true;
         }
         closeSearcher();
+        stopSideWork(true); // the day's copy is for another start, its part file deleted
         lock.lock();
         try {
             if (!connection.isClosed()) {
@@ -1011,6 +1129,7 @@ public final class Database implements AutoCloseable {
             wipe(serverPassword);
             fileLock.close();
             lock.unlock();
+            sideWorkClosed();
         }
     }
 

@@ -255,7 +255,7 @@ public final class Integrity {
             if (giveWay == GiveWay.NEVER) {
                 check.run();
             } else {
-                BackupFolder.inSteps(c, null, giveWay, check);
+                BackupFolder.inSteps(db, c, null, giveWay, check);
             }
             return problems;
         });

@@ -73,6 +73,37 @@ class PassphraseCommandTest {
         assertEquals(0, repdesk("--db", db, "check").exit());
     }
 
+    /**
+     * The command line cannot take the file from under a running RepDesk, whose day's copy may be
+     * waiting for the rep with the file open: refused in one line, the file and the copy untouched.
+     */
+    @Test
+    void aPassphraseSetWhileRepDeskHasTheFileOpenAndItsDaysCopyWaitsIsRefusedInOneLine() throws Exception {
+        Path db = demoFile();
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch goOn = new java.util.concurrent.CountDownLatch(1);
+        try (RepDesk desk = RepDesk.open(db)) {
+            java.util.concurrent.CompletableFuture<java.util.Optional<String>> day = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> org.repdesk.service.Backups.startOfDay(desk, java.time.Clock.systemDefaultZone(), () -> {
+                        waiting.countDown();
+                        try {
+                            goOn.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+            assertTrue(waiting.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            env.put(Passphrases.NEW, "correct horse battery");
+            CliRun set = repdesk("--db", db, "passphrase", "set");
+            assertEquals(1, set.exit());
+            assertEquals(1, set.err().strip().lines().count(), set.err());
+            assertTrue(set.err().contains("already using"), set.err());
+            goOn.countDown();
+            assertEquals(java.util.Optional.empty(), day.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertFalse(RepDesk.isProtected(db));
+    }
+
     @Test
     void aTooShortNewPassphraseIsRefusedAndTheFileStaysPlain() {
         Path db = demoFile();
