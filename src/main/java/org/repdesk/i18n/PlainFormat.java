@@ -8,10 +8,11 @@ import java.util.Map;
 /**
  * The part of ICU's MessageFormat most of the app's words use, formatted without ICU: text (with
  * ICU's apostrophe rules), {@code {0}} or {@code {name}} arguments, and
- * {@code {n, plural, =k {…} one {…} other {…}}} with {@code #}, for English and Welsh whole numbers.
+ * {@code {n, plural, =k {…} one {…} other {…}}} with {@code #}, and {@code {n, number, integer}}, for
+ * English and Welsh whole numbers.
  * The status line's counts in the first frame are such words: formatted by ICU they loaded ~360 of
  * its classes and its plural and number data before the first frame (issue 21). A pattern with
- * anything else (select, choice, number, date, offset) is not taken ({@link #of} gives null), nor
+ * anything else (select, choice, another number style, date, offset) is not taken ({@link #of} gives null), nor
  * is an argument of another kind (a fraction, a negative number, a date: {@link #format} gives null);
  * {@link Messages} gives those to ICU. MessagesTest formats every key of both bundles both ways and
  * requires the same words wherever this one takes the pattern.
@@ -19,7 +20,7 @@ import java.util.Map;
 final class PlainFormat {
 
     /** One piece of a message: text, an argument, a plural, or a plural's {@code #}. */
-    private sealed interface Piece permits Text, Argument, Plural, Count {
+    private sealed interface Piece permits Text, Argument, Plural, Count, Whole {
     }
 
     private record Text(String text) implements Piece {
@@ -34,6 +35,10 @@ final class PlainFormat {
     }
 
     private record Plural(Argument of, List<Choice> choices) implements Piece {
+    }
+
+    /** {@code {n, number, integer}}: a whole number with the language's digit groups, as {@code #} is written. */
+    private record Whole(Argument of) implements Piece {
     }
 
     /** A plural's {@code =k} (exact, keyword null) or keyword and its message. */
@@ -94,6 +99,13 @@ final class PlainFormat {
                 } else {
                     return false; // a fraction, a negative number, a date …: ICU's own formats
                 }
+            } else if (piece instanceof Whole w) {
+                Object value = value(w.of(), args, named);
+                long n = value == null ? -1 : whole(value);
+                if (n < 0) {
+                    return false; // a fraction or a negative number: ICU rounds and signs it
+                }
+                grouped(n, out);
             } else if (piece instanceof Plural p) {
                 Object value = value(p.of(), args, named);
                 long n = value == null ? -1 : whole(value);
@@ -264,8 +276,12 @@ final class PlainFormat {
             }
             at++;
             space();
-            if (!"plural".equals(word())) {
-                return null; // select, number, date, choice …: ICU's
+            String type = word();
+            if ("number".equals(type)) {
+                return wholeNumber(argument); // the cases list's count: "{shown, number, integer} of …"
+            }
+            if (!"plural".equals(type)) {
+                return null; // select, date, choice …: ICU's
             }
             space();
             if (at >= text.length() || text.charAt(at) != ',') {
@@ -310,6 +326,25 @@ final class PlainFormat {
                 }
             }
             return other ? new Plural(argument, List.copyOf(choices)) : null;
+        }
+
+        /** After {@code {name, number}}: {@code , integer}} is taken; any other style is ICU's (null). */
+        private Piece wholeNumber(Argument argument) {
+            space();
+            if (at >= text.length() || text.charAt(at) != ',') {
+                return null;
+            }
+            at++;
+            space();
+            if (!"integer".equals(word())) {
+                return null;
+            }
+            space();
+            if (at >= text.length() || text.charAt(at) != '}') {
+                return null;
+            }
+            at++;
+            return new Whole(argument);
         }
 
         /** A number for a numbered argument, -1 for a named one (a leading 0 other than "0" is left to ICU). */

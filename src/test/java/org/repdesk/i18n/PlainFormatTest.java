@@ -82,7 +82,8 @@ class PlainFormatTest {
                 "{0, plural, one{'#' # item} other{'#'# items, it''s {1}}}", "'#' {0}", "quoted '{to the end",
                 "{0,plural,=0{none}=1{just one}one{#}other{# of {1}}}", "{ 0 , plural , one { # } other { #s } }",
                 "{n, plural, one{# {n}} other{{n} and #}}", "nested {0, plural, one{one, {1, plural, one{# and one} other{# and more}}} other{# {1, plural, one{#} other{# x}}}}",
-                "'' and ''''", "don't '' ' {0}");
+                "'' and ''''", "don't '' ' {0}", "{shown, number, integer} of {n, plural, one {# case} other {# cases}}",
+                "Timeline ({n, number, integer})", "{ 0 ,number,integer }");
         for (Locale language : List.of(Messages.ENGLISH, Messages.WELSH)) {
             for (String pattern : patterns) {
                 PlainFormat plain = PlainFormat.of(pattern, language);
@@ -100,7 +101,7 @@ class PlainFormatTest {
 
     @Test
     void whatItDoesNotTakeIsLeftToIcu() {
-        for (String pattern : List.of("{0, number, integer}", "{0, select, a{x} other{y}}", "{0, plural, offset:1 one{#} other{#}}",
+        for (String pattern : List.of("{0, number}", "{0, number, percent}", "{0, number, integer, x}", "{0, select, a{x} other{y}}", "{0, plural, offset:1 one{#} other{#}}",
                 "{0,date}", "a } b", "{0, plural, one{#}}", "{0, plural, =1.5{#} other{#}}")) {
             assertNull(PlainFormat.of(pattern, Messages.ENGLISH), pattern);
         }
@@ -110,6 +111,10 @@ class PlainFormatTest {
         assertNull(counts.format(new Object[] {2, java.time.LocalDate.of(2026, 12, 6)}), "a date");
         assertNull(counts.format(new Object[] {2}), "a missing argument");
         assertEquals("20,000 cases for Ann", counts.format(new Object[] {20000, "Ann"}));
+        PlainFormat whole = PlainFormat.of("{0, number, integer} shown", Messages.ENGLISH);
+        assertEquals("1,234 shown", whole.format(new Object[] {1234}));
+        assertNull(whole.format(new Object[] {2.5}), "a fraction: ICU rounds it");
+        assertNull(whole.format(new Object[] {-3}), "a negative number: ICU signs it");
         assertEquals(List.of("zero", "one", "two", "few", "other", "other", "many", "other"),
                 List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L).stream().map(PlainFormat::welshCategory).toList(), "Welsh plurals");
     }
