@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A pattern formatted by ICU's MessageFormat: the words {@link PlainFormat} leaves (select, choice,
- * number and date formats, fractions). In a class of its own so that ICU's classes load only when
+ * number styles other than a whole number, dates, fractions). In a class of its own so that ICU's classes load only when
  * such words are first needed, not with {@link Messages}.
  */
 final class IcuWords {

@@ -27,12 +27,13 @@ public final class WorkloadStore {
             + " ORDER BY w.member_id, w.recorded_on";
     /**
      * Each member's latest record with how many they have: the record(s) of each member's latest
-     * date (two on that day are both read, with when each was entered; the caller keeps one).
+     * date (two on that day are both read, the one entered last last: the caller keeps it).
      */
     static final String LATEST_OF_EACH = "SELECT w.id, w.member_id, w.recorded_on, w.capacity_percent,"
             + " w.workload_points, w.contracted_hours, w.reduction_hours, w.cases_held, w.hours_worked, w.uncounted_work,"
-            + " w.created_at, n.records FROM (SELECT member_id, count(*) AS records, max(recorded_on) AS latest FROM workload_record"
-            + " GROUP BY member_id) n JOIN workload_record w ON w.member_id = n.member_id AND w.recorded_on = n.latest";
+            + " n.records FROM (SELECT member_id, count(*) AS records, max(recorded_on) AS latest FROM workload_record"
+            + " GROUP BY member_id) n JOIN workload_record w ON w.member_id = n.member_id AND w.recorded_on = n.latest"
+            + " ORDER BY w.created_at, w.id"; // of two on that day, the one entered last comes last
     private static final String DELETE = "DELETE FROM workload_record WHERE id = ?";
     private static final String UPDATE = "UPDATE workload_record SET recorded_on = ?, capacity_percent = ?,"
             + " workload_points = ?, contracted_hours = ?, reduction_hours = ?, cases_held = ?, hours_worked = ?,"
@@ -112,16 +113,6 @@ public final class WorkloadStore {
     public record Latest(WorkloadRecord record, int records) {
     }
 
-    /** A record read with when it was entered: of two on one day, the later entry is the latest. */
-    private record Entered(Latest latest, String enteredAt) {
-        /** Entered later, or at once (one import) with the higher id: CaseloadQueries.LATEST_CAPACITIES's order. */
-        boolean after(Entered other) {
-            int byTime = enteredAt.compareTo(other.enteredAt);
-            return byTime != 0 ? byTime > 0
-                    : latest.record().id().toString().compareTo(other.latest.record().id().toString()) > 0;
-        }
-    }
-
     /**
      * Each member's latest record (of two on their latest day, the one entered last, as the dashboard
      * and the brief read it) and how many records they have, by member: the workload screen's lines
@@ -129,16 +120,14 @@ public final class WorkloadStore {
      */
     public java.util.Map<UUID, Latest> latestOfEach() {
         return db.read(c -> {
-            java.util.Map<UUID, Entered> latest = new java.util.HashMap<>();
+            java.util.Map<UUID, Latest> latest = new java.util.HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(LATEST_OF_EACH); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Entered read = new Entered(new Latest(map(rs), rs.getInt("records")), rs.getString("created_at"));
-                    latest.merge(read.latest().record().memberId(), read, (a, b) -> b.after(a) ? b : a);
+                    WorkloadRecord r = map(rs);
+                    latest.put(r.memberId(), new Latest(r, rs.getInt("records"))); // the entered-last row is read last
                 }
             }
-            java.util.Map<UUID, Latest> out = new java.util.HashMap<>();
-            latest.forEach((member, e) -> out.put(member, e.latest()));
-            return out;
+            return latest;
         });
     }
 
