@@ -304,7 +304,7 @@ class BackupsTest {
     }
 
     private void daysWorkGivesWay(char[] passphrase) {
-        withMembersInOneGo(2_000, passphrase);
+        FilesOfMembers.addInOneGo(dataFile(), 2_000, passphrase);
         java.util.concurrent.atomic.AtomicInteger whileCopying = new java.util.concurrent.atomic.AtomicInteger();
         try (RepDesk desk = new RepDesk(Database.open(dataFile(), passphrase), TestDesk.fixedClock())) {
             assertEquals(Optional.empty(), Backups.startOfDay(desk, TestDesk.fixedClock(), inSmallSteps(() -> {
@@ -315,7 +315,7 @@ class BackupsTest {
         }
         assertTrue(whileCopying.get() >= 3, "the copy gave way " + whileCopying.get() + " times");
         assertEquals(1, Backups.list(dataFile()).size());
-        assertEquals(2_000, members(Backups.list(dataFile()).get(0).file(), passphrase));
+        assertEquals(2_000, FilesOfMembers.count(Backups.list(dataFile()).get(0).file(), passphrase));
     }
 
     /**
@@ -324,7 +324,7 @@ class BackupsTest {
      */
     @Test
     void whatTheRepSavesWhileTheDaysCopyWaitsIsNotInItAndTheCopyStillEnds() {
-        withMembersInOneGo(2_000, null);
+        FilesOfMembers.addInOneGo(dataFile(), 2_000, null);
         java.util.concurrent.atomic.AtomicInteger saved = new java.util.concurrent.atomic.AtomicInteger();
         try (RepDesk desk = RepDesk.open(dataFile())) {
             assertEquals(Optional.empty(), Backups.startOfDay(desk, TestDesk.fixedClock(), inSmallSteps(() -> {
@@ -383,26 +383,6 @@ class BackupsTest {
             return files.anyMatch(f -> f.getFileName().toString().endsWith(".part"));
         } catch (java.io.IOException e) {
             return false;
-        }
-    }
-
-    private void withMembersInOneGo(int n, char[] passphrase) {
-        try (RepDesk desk = RepDesk.open(dataFile())) {
-            desk.database().write(c -> {
-                for (int i = 0; i < n; i++) {
-                    desk.members().save(aMember().build());
-                }
-                return null;
-            });
-            if (passphrase != null) {
-                desk.protection().change(null, passphrase, passphrase);
-            }
-        }
-    }
-
-    private static int members(Path file, char[] passphrase) {
-        try (RepDesk desk = new RepDesk(Database.openCopy(file, passphrase), TestDesk.fixedClock())) {
-            return desk.members().all().size();
         }
     }
 

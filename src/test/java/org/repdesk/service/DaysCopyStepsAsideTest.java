@@ -123,26 +123,6 @@ class DaysCopyStepsAsideTest {
                 .toList();
     }
 
-    private void withMembers(int n, char[] passphrase) {
-        try (RepDesk desk = RepDesk.open(dataFile())) {
-            desk.database().write(c -> {
-                for (int i = 0; i < n; i++) {
-                    desk.members().save(aMember().build());
-                }
-                return null;
-            });
-            if (passphrase != null) {
-                desk.protection().change(null, passphrase, passphrase);
-            }
-        }
-    }
-
-    private static int members(Path file, char[] passphrase) {
-        try (RepDesk desk = new RepDesk(Database.openCopy(file, passphrase), TestDesk.fixedClock())) {
-            return desk.members().all().size();
-        }
-    }
-
     @Test
     void aPassphraseSetWhileTheDaysCopyWaitsStopsItAndTheCopyIsTakenAgainUnderTheNewOne() throws Exception {
         passphraseChangedMidway(null, PASSPHRASE);
@@ -159,7 +139,7 @@ class DaysCopyStepsAsideTest {
     }
 
     private void passphraseChangedMidway(char[] was, char[] next) throws Exception {
-        withMembers(2_000, was);
+        FilesOfMembers.addInOneGo(dataFile(), 2_000, was);
         try (RepDesk desk = new RepDesk(Database.open(dataFile(), was), TestDesk.fixedClock())) {
             DaysWork day = new DaysWork(desk).waitingMidway();
             desk.members().save(aMember().build());
@@ -178,13 +158,13 @@ class DaysCopyStepsAsideTest {
         assertEquals(1, snapshots.size());
         Path snapshot = snapshots.get(0).file();
         assertEquals(next != null, Database.isProtected(snapshot), "the day's snapshot is under the new passphrase");
-        assertEquals(2_001, members(snapshot, next));
-        assertEquals(2_002, members(dataFile(), next));
+        assertEquals(2_001, FilesOfMembers.count(snapshot, next));
+        assertEquals(2_002, FilesOfMembers.count(dataFile(), next));
     }
 
     @Test
     void closingRepDeskWhileTheDaysCopyWaitsStopsItAtOnceAndLeavesNoPartFile() throws Exception {
-        withMembers(2_000, null);
+        FilesOfMembers.addInOneGo(dataFile(), 2_000, null);
         RepDesk desk = RepDesk.open(dataFile());
         DaysWork day = new DaysWork(desk).waitingMidway();
         desk.members().save(aMember().build());
@@ -196,7 +176,7 @@ class DaysCopyStepsAsideTest {
         assertTrue(tookMillis < 10_000, "closing took " + tookMillis + " ms");
         assertEquals(List.of(), partFiles());
         assertEquals(List.of(), startSnapshots());
-        assertEquals(2_001, members(dataFile(), null));
+        assertEquals(2_001, FilesOfMembers.count(dataFile(), null));
         try (RepDesk next = RepDesk.open(dataFile())) {
             assertEquals(Optional.empty(), Backups.startOfDay(next, TestDesk.fixedClock()));
         }
@@ -209,7 +189,7 @@ class DaysCopyStepsAsideTest {
      */
     @Test
     void leavingTheFileForACasebookWhileTheDaysCopyWaitsLetsTheFileBeBroughtIn() throws Exception {
-        withMembers(2_000, PASSPHRASE);
+        FilesOfMembers.addInOneGo(dataFile(), 2_000, PASSPHRASE);
         RepDesk desk = new RepDesk(Database.open(dataFile(), PASSPHRASE), TestDesk.fixedClock());
         DaysWork day = new DaysWork(desk).waitingMidway();
         desk.members().save(aMember().build());
@@ -223,23 +203,23 @@ class DaysCopyStepsAsideTest {
 
     @Test
     void aBackupMadeNowWhileTheDaysCopyWaitsIsMadeAndTheDaysCopyStillEnds() throws Exception {
-        withMembers(2_000, null);
+        FilesOfMembers.addInOneGo(dataFile(), 2_000, null);
         try (RepDesk desk = RepDesk.open(dataFile())) {
             DaysWork day = new DaysWork(desk).waitingMidway();
             desk.members().save(aMember().build());
             Path own = new Backups(desk).now().file();
-            assertEquals(2_001, members(own, null));
+            assertEquals(2_001, FilesOfMembers.count(own, null));
             day.goOn.countDown();
             assertEquals(Optional.empty(), day.outcome());
         }
         assertEquals(List.of(), partFiles());
         assertEquals(1, startSnapshots().size());
-        assertEquals(2_000, members(startSnapshots().get(0).file(), null));
+        assertEquals(2_000, FilesOfMembers.count(startSnapshots().get(0).file(), null));
     }
 
     @Test
     void aRestoreWhileTheDaysCopyWaitsStopsItAndRestores() throws Exception {
-        withMembers(2_000, PASSPHRASE);
+        FilesOfMembers.addInOneGo(dataFile(), 2_000, PASSPHRASE);
         Path backup;
         Backups.Restored restored;
         try (RepDesk desk = new RepDesk(Database.open(dataFile(), PASSPHRASE), TestDesk.fixedClock())) {
@@ -253,8 +233,8 @@ class DaysCopyStepsAsideTest {
             assertEquals(Optional.empty(), day.outcome());
         }
         assertEquals(List.of(), partFiles());
-        assertEquals(2_000, members(dataFile(), PASSPHRASE));
+        assertEquals(2_000, FilesOfMembers.count(dataFile(), PASSPHRASE));
         assertTrue(restored.keptAside().isPresent());
-        assertEquals(2_001, members(restored.keptAside().get(), PASSPHRASE), "the file replaced is kept whole");
+        assertEquals(2_001, FilesOfMembers.count(restored.keptAside().get(), PASSPHRASE), "the file replaced is kept whole");
     }
 }
