@@ -10,7 +10,7 @@ import org.repdesk.model.WorkloadFactor;
 
 /**
  * The dashboard's figures as aggregate SQL, so opening a large file does not read every case,
- * deadline and workload record (issue 6). Each query is answered from an index (V4, V6). Every case
+ * deadline and workload record (issue 6). Each query is answered from an index (V4, V6, V17, V18). Every case
  * has its member (a foreign key, enforced), so no join to member is needed; deadlines of closed
  * cases are left out by their case_closed flag, kept by triggers (V6).
  */
@@ -57,15 +57,33 @@ public final class CaseloadQueries {
     static final String DUE_BY_TYPE = "SELECT c.case_type," + BAND
             + LIVE_DUE.replace(" WHERE", " JOIN case_file c ON c.id = d.case_id WHERE") + " GROUP BY 1, 2";
     /**
-     * Each member's latest capacity, by one backward step into the member's part of the index (NULL
-     * for a member with none): at 100,000 cases 45 ms, where grouping every record took 100 ms. Of two
-     * records on one day, the one entered last (then the higher id, where one import entered both), on
-     * either engine, as the brief and the workload screen: the rep's later entry is the one that stands.
+     * Each member's latest capacity (NULL for a member with none). Of two records on one day, the one
+     * entered last (then the higher id, where one import entered both), on either engine, as the brief
+     * and the workload screen: the rep's later entry is the one that stands. Read from V18's narrow
+     * index (member, date, figure): the member's last day by one backward step, and that day's figure
+     * when it is the day's only record; only a day with two or more goes to V17's index for the one
+     * entered last. At 100,000 cases the whole of V17's index (25 MB) was read from the file at every
+     * start for this, V18's is 12 MB and the over-threshold count reads the same pages next (issue 21).
      */
-    static final String LATEST_CAPACITIES = "SELECT (SELECT w.capacity_percent FROM workload_record w"
-            + " WHERE w.member_id = m.id AND w.capacity_percent IS NOT NULL"
-            + " ORDER BY w.recorded_on DESC, w.created_at DESC, w.id DESC LIMIT 1)"
-            + " FROM member m";
+    static final String LATEST_CAPACITIES = latest("workload_record", "member_id", "m.id", "created_at", "id",
+            "member m");
+
+    /**
+     * The latest capacity of each member {@code from} gives ({@code member} its key there), from
+     * {@code table}'s records: {@code entered} and {@code key} order a day's records as they were entered.
+     */
+    private static String latest(String table, String memberKey, String member, String entered, String key,
+            String from) {
+        String ofMember = " WHERE %1$s." + memberKey + " = " + member + " AND %1$s.capacity_percent IS NOT NULL";
+        String enteredLast = "SELECT w.capacity_percent FROM " + table + " w" + ofMember.formatted("w")
+                + " ORDER BY w.recorded_on DESC, w." + entered + " DESC, w." + key + " DESC LIMIT 1";
+        String lastDay = "SELECT max(x.recorded_on) FROM " + table + " x" + ofMember.formatted("x");
+        return "SELECT (SELECT CASE WHEN count(*) = 1 THEN max(d.capacity_percent)"
+                + " WHEN count(*) > 1 THEN (" + enteredLast + ") END"
+                + " FROM " + table + " d" + ofMember.formatted("d") + " AND d.recorded_on = (" + lastDay + "))"
+                + " FROM " + from;
+    }
+
     /**
      * Members whose weekly records show a run of at least ? consecutive ISO weeks over ?% (the
      * rule of model.ExcessiveWorkload: a week counts by its first record, of two on one day the lower
@@ -102,10 +120,8 @@ public final class CaseloadQueries {
     static final String FIGURES_DUE_COUNTS = DUE_COUNTS.replace(" FROM deadline d ", " FROM brief_deadline d ");
     static final String FIGURES_DUE_BY_TYPE = "SELECT d.case_type," + BAND
             + LIVE_DUE.replace(" FROM deadline d ", " FROM brief_deadline d ") + " GROUP BY 1, 2";
-    static final String FIGURES_LATEST_CAPACITIES = "SELECT (SELECT w.capacity_percent FROM brief_capacity w"
-            + " WHERE w.member_key = k.member_key AND w.capacity_percent IS NOT NULL"
-            + " ORDER BY w.recorded_on DESC, w.entered_at DESC, w.record_key DESC LIMIT 1)"
-            + " FROM (SELECT DISTINCT member_key FROM brief_capacity) k";
+    static final String FIGURES_LATEST_CAPACITIES = latest("brief_capacity", "member_key", "k.member_key", "entered_at",
+            "record_key", "(SELECT DISTINCT member_key FROM brief_capacity) k");
 
     /**
      * How many members have a latest capacity, and their median as report.BriefBuilder.quantile(0.5)
