@@ -40,10 +40,12 @@ class WorkloadFiguresOnEitherStoreTest {
     @TempDir
     Path dir;
     private RepDesk desk;
+    private org.repdesk.store.Database db;
 
     @BeforeEach
     void generatedCaseworkWithAwkwardRecords() {
-        desk = new RepDesk(engine.open(dir), TestDesk.fixedClock());
+        db = engine.open(dir);
+        desk = new RepDesk(db, TestDesk.fixedClock());
         new DemoData(desk).generate(80, 300, 42);
         Random rnd = new Random(11);
         List<Member> members = desk.members().all();
@@ -104,6 +106,48 @@ class WorkloadFiguresOnEitherStoreTest {
             long expected = readWhole(wmt).values().stream().filter(f -> f.excessiveSince() != null).count();
             assertEquals(expected, desk.caseloadQueries().membersOverThreshold(wmt.excessivePercent(),
                     wmt.excessiveWeeks()), "at " + wmt);
+        }
+    }
+
+    @Test
+    void theDashboardsMedianIsOfEachMembersLatestFigureInTheirRecordsReadWhole() {
+        // V18's statement takes a member's last day from a narrow index, that day's figure when it is the
+        // day's only record with one, and goes to the order entered only when the day has two or more. So:
+        // members whose last day has two figures (entered lower then higher, and higher then lower), a
+        // figure then a record without one, and two figures before a last day with one.
+        List<Member> members = desk.members().all();
+        LocalDate day = TestDesk.TODAY.plusWeeks(1);
+        Double[][] lastDays = {{118.0, 104.0}, {97.0, 131.0}, {122.0, null}, {null, 99.0}, {null}};
+        for (int i = 0; i < lastDays.length; i++) {
+            for (Double capacity : lastDays[i]) {
+                desk.workload().add(WorkloadRecord.of(members.get(i).id(), day, capacity,
+                        capacity == null ? 1800.0 : null, 37.0, null, 30, null, null));
+            }
+        }
+        Member earlierTies = members.get(lastDays.length);
+        for (double capacity : new double[] {140.0, 90.0}) {
+            desk.workload().add(WorkloadRecord.of(earlierTies.id(), day.minusDays(2), capacity, null, 37.0, null, 30,
+                    null, null));
+        }
+        desk.workload().add(WorkloadRecord.of(earlierTies.id(), day, 111.0, null, 37.0, null, 30, null, null));
+
+        Map<UUID, Double> latest = new HashMap<>();
+        for (WorkloadRecord r : desk.workload().all()) { // each member's in the order entered within a day
+            if (r.capacityPercent() != null) {
+                latest.put(r.memberId(), r.capacityPercent());
+            }
+        }
+        assertEquals(104.0, latest.get(members.get(0).id()));
+        assertEquals(131.0, latest.get(members.get(1).id()));
+        assertEquals(122.0, latest.get(members.get(2).id()));
+        assertEquals(111.0, latest.get(earlierTies.id()));
+        List<Double> sorted = latest.values().stream().sorted().toList();
+        int n = sorted.size();
+        double median = (sorted.get((n - 1) / 2) + sorted.get(n / 2)) / 2;
+        for (boolean figuresOnly : new boolean[] {false, true}) {
+            assertEquals(new org.repdesk.store.CaseloadQueries.CapacitySpread(n, median),
+                    new org.repdesk.store.CaseloadQueries(db, figuresOnly).latestCapacitySpread(),
+                    "figures only: " + figuresOnly);
         }
     }
 
