@@ -158,6 +158,11 @@ public final class CaseService {
         cases.forEachForExport(sink);
     }
 
+    /** Every case as the export's cells, UTF-8 bytes each, in reference order, as read ({@link CaseStore#forEachCellsForExport}). */
+    public void forEachCellsForExport(org.repdesk.store.EachRow<byte[][]> each) throws java.io.IOException {
+        cases.forEachCellsForExport(each);
+    }
+
     /** True when the store makes the cases CSV's lines itself (a data file; not a casebook). */
     public boolean makesCsvLines() {
         return cases.makesCsvLines();
