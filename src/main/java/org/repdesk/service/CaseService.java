@@ -324,6 +324,12 @@ public final class CaseService {
         return deadlines.all();
     }
 
+    /** Every deadline as a finished line of the deadlines CSV, soonest first, overdue on {@code today}, as read. */
+    public void forEachDeadlineCsvLineForExport(LocalDate today, org.repdesk.store.EachRow<byte[]> each)
+            throws java.io.IOException {
+        deadlines.forEachCsvLineForExport(today, each);
+    }
+
     /** Every deadline with its case's reference, soonest first, as read (for the deadlines export). */
     public void forEachDeadlineForExport(org.repdesk.store.EachRow<DeadlineStore.WithReference> each) throws java.io.IOException {
         deadlines.forEachForExport(each);

@@ -278,6 +278,10 @@ public final class Exporter {
     public int exportDeadlines(Format format, Path out) throws IOException {
         refuseTheDataFilesOwn(out);
         LocalDate today = desk.cases().today();
+        if (format == Format.CSV && desk.cases().makesCsvLines()) {
+            return writeCsvLines(DeadlineRow.class, out, sink -> desk.cases().forEachDeadlineCsvLineForExport(today,
+                    sink::accept));
+        }
         return writeEach(DeadlineRow.class, format, out, sink -> desk.cases().forEachDeadlineForExport(x -> {
             Deadline d = x.deadline();
             sink.accept(new DeadlineRow(x.caseReference(), d.dueOn(), d.description(), d.hearing(), d.done(),
@@ -288,6 +292,9 @@ public final class Exporter {
     /** Writes every workload record, by member then date; returns how many. */
     public int exportWorkload(Format format, Path out) throws IOException {
         refuseTheDataFilesOwn(out);
+        if (format == Format.CSV && desk.cases().makesCsvLines()) {
+            return writeCsvLines(WorkloadRow.class, out, sink -> desk.workload().forEachCsvLineForExport(sink::accept));
+        }
         // Each record's member named by the query: holding every member to look them up took ~60 MB at 300k cases.
         return writeEach(WorkloadRow.class, format, out, sink -> desk.workload().forEachForExport(x -> {
             WorkloadRecord w = x.record();
@@ -340,14 +347,22 @@ public final class Exporter {
      * written on this one as the bytes the database gave, in 64 KiB writes.
      */
     private int exportCaseLines(Path out) throws IOException {
+        return writeCsvLines(CaseRow.class, out, sink -> desk.cases().forEachCsvLineForExport(sink::accept));
+    }
+
+    /**
+     * A CSV of finished lines (the deadlines' and workload's as well as the cases'): the header of
+     * {@code type}'s columns, then each line as read, on one thread, written on this one.
+     */
+    private static int writeCsvLines(Class<?> type, Path out, Overlapped.Producer<byte[]> lines) throws IOException {
         int[] count = new int[1];
         byte[] crlf = CRLF.getBytes(StandardCharsets.US_ASCII);
         OwnerOnlyFile.write(out, stream -> {
             BufferedOutputStream w = new BufferedOutputStream(stream, 1 << 16);
             // The BOM: Excel reads UTF-8 only when the file says so
-            w.write((BOM + String.join(",", CaseRow.class.getAnnotation(JsonPropertyOrder.class).value()) + CRLF)
+            w.write((BOM + String.join(",", type.getAnnotation(JsonPropertyOrder.class).value()) + CRLF)
                     .getBytes(StandardCharsets.UTF_8));
-            count[0] = Overlapped.<byte[]>run("repdesk-export-reader", sink -> desk.cases().forEachCsvLineForExport(sink::accept),
+            count[0] = Overlapped.<byte[]>run("repdesk-export-reader", lines,
                     line -> {
                         w.write(line);
                         w.write(crlf);
