@@ -76,6 +76,15 @@ class ExportBytesOnEitherEngineTest {
                     d.setString(2, deadlines.get(i * 3).id().toString());
                     d.executeUpdate();
                 }
+                try (PreparedStatement due = c.prepareStatement("UPDATE deadline SET due_on = ?, done = ? WHERE id = ?")) {
+                    // open and done, the day before, on and after today: overdue is "before today, not done"
+                    for (int i = 0; i < 6; i++) {
+                        due.setString(1, desk.cases().today().plusDays(i % 3 - 1).toString());
+                        due.setInt(2, i / 3);
+                        due.setString(3, deadlines.get(i * 3 + 1).id().toString());
+                        due.executeUpdate();
+                    }
+                }
                 List<WorkloadRecord> records = desk.workload().all();
                 assertTrue(records.size() > TRICKY.size() * 2, "workload records to plant in");
                 for (int i = 0; i < TRICKY.size() * 2; i++) {
