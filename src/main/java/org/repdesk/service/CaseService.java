@@ -158,6 +158,11 @@ public final class CaseService {
         cases.forEachForExport(sink);
     }
 
+    /** Every case as the export's cells, UTF-8 bytes each, in reference order, as read ({@link CaseStore#forEachCellsForExport}). */
+    public void forEachCellsForExport(org.repdesk.store.EachRow<byte[][]> each) throws java.io.IOException {
+        cases.forEachCellsForExport(each);
+    }
+
     /** True when the store makes the cases CSV's lines itself (a data file; not a casebook). */
     public boolean makesCsvLines() {
         return cases.makesCsvLines();
@@ -317,6 +322,12 @@ public final class CaseService {
 
     public List<Deadline> allDeadlines() {
         return deadlines.all();
+    }
+
+    /** Every deadline as a finished line of the deadlines CSV, soonest first, overdue on {@code today}, as read. */
+    public void forEachDeadlineCsvLineForExport(LocalDate today, org.repdesk.store.EachRow<byte[]> each)
+            throws java.io.IOException {
+        deadlines.forEachCsvLineForExport(today, each);
     }
 
     /** Every deadline with its case's reference, soonest first, as read (for the deadlines export). */

@@ -278,6 +278,10 @@ public final class Exporter {
     public int exportDeadlines(Format format, Path out) throws IOException {
         refuseTheDataFilesOwn(out);
         LocalDate today = desk.cases().today();
+        if (format == Format.CSV && desk.cases().makesCsvLines()) {
+            return writeCsvLines(DeadlineRow.class, out, sink -> desk.cases().forEachDeadlineCsvLineForExport(today,
+                    sink::accept));
+        }
         return writeEach(DeadlineRow.class, format, out, sink -> desk.cases().forEachDeadlineForExport(x -> {
             Deadline d = x.deadline();
             sink.accept(new DeadlineRow(x.caseReference(), d.dueOn(), d.description(), d.hearing(), d.done(),
@@ -288,6 +292,9 @@ public final class Exporter {
     /** Writes every workload record, by member then date; returns how many. */
     public int exportWorkload(Format format, Path out) throws IOException {
         refuseTheDataFilesOwn(out);
+        if (format == Format.CSV && desk.cases().makesCsvLines()) {
+            return writeCsvLines(WorkloadRow.class, out, sink -> desk.workload().forEachCsvLineForExport(sink::accept));
+        }
         // Each record's member named by the query: holding every member to look them up took ~60 MB at 300k cases.
         return writeEach(WorkloadRow.class, format, out, sink -> desk.workload().forEachForExport(x -> {
             WorkloadRecord w = x.record();
@@ -310,6 +317,9 @@ public final class Exporter {
         }
         if (format == Format.CSV && desk.cases().makesCsvLines()) {
             return exportCaseLines(out);
+        }
+        if (format == Format.JSON) {
+            return exportCaseCells(out);
         }
         ObjectWriter writer = format == Format.CSV
                 ? Mappers.CSV.writerFor(CaseRow.class).with(csvSchema(CaseRow.class))
@@ -337,19 +347,68 @@ public final class Exporter {
      * written on this one as the bytes the database gave, in 64 KiB writes.
      */
     private int exportCaseLines(Path out) throws IOException {
+        return writeCsvLines(CaseRow.class, out, sink -> desk.cases().forEachCsvLineForExport(sink::accept));
+    }
+
+    /**
+     * A CSV of finished lines (the deadlines' and workload's as well as the cases'): the header of
+     * {@code type}'s columns, then each line as read, on one thread, written on this one.
+     */
+    private static int writeCsvLines(Class<?> type, Path out, Overlapped.Producer<byte[]> lines) throws IOException {
         int[] count = new int[1];
         byte[] crlf = CRLF.getBytes(StandardCharsets.US_ASCII);
         OwnerOnlyFile.write(out, stream -> {
             BufferedOutputStream w = new BufferedOutputStream(stream, 1 << 16);
             // The BOM: Excel reads UTF-8 only when the file says so
-            w.write((BOM + String.join(",", CaseRow.class.getAnnotation(JsonPropertyOrder.class).value()) + CRLF)
+            w.write((BOM + String.join(",", type.getAnnotation(JsonPropertyOrder.class).value()) + CRLF)
                     .getBytes(StandardCharsets.UTF_8));
-            count[0] = Overlapped.<byte[]>run("repdesk-export-reader", sink -> desk.cases().forEachCsvLineForExport(sink::accept),
+            count[0] = Overlapped.<byte[]>run("repdesk-export-reader", lines,
                     line -> {
                         w.write(line);
                         w.write(crlf);
                     });
             w.flush(); // OwnerOnlyFile forces the bytes to disk and closes the stream
+        });
+        return count[0];
+    }
+
+    /**
+     * The cases JSON written from each case's cells as the database's UTF-8 bytes, through Jackson's
+     * generator (its escaping and its pretty printer: the bytes a CaseRow gave, CaseExportAtScaleTest),
+     * read on one thread and written on this one. About 0.5 KB made per case where a CaseFile and a
+     * CaseRow made ~2.8 KB: at 300,000 cases a plain {@code java -jar} grew its heap past 512 MiB for it.
+     */
+    private int exportCaseCells(Path out) throws IOException {
+        String[] names = CaseRow.class.getAnnotation(JsonPropertyOrder.class).value();
+        com.fasterxml.jackson.core.io.SerializedString[] fields = new com.fasterxml.jackson.core.io.SerializedString[names.length];
+        for (int i = 0; i < names.length; i++) {
+            fields[i] = new com.fasterxml.jackson.core.io.SerializedString(names[i]);
+        }
+        int[] count = new int[1];
+        OwnerOnlyFile.write(out, stream -> {
+            BufferedOutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
+            // The mapper's generator: INDENT_OUTPUT's pretty printer, as its writer used. The temp file is
+            // forced to disk and closed by OwnerOnlyFile, not by Jackson.
+            try (JsonGenerator g = Mappers.JSON.createGenerator(buffered, com.fasterxml.jackson.core.JsonEncoding.UTF8)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                g.writeStartArray();
+                count[0] = Overlapped.<byte[][]>run("repdesk-export-reader", sink -> desk.cases().forEachCellsForExport(
+                        sink::accept), cells -> {
+                            g.writeStartObject();
+                            for (int i = 0; i < cells.length; i++) {
+                                g.writeFieldName(fields[i]);
+                                byte[] cell = cells[i];
+                                if (cell == null) {
+                                    g.writeNull();
+                                } else {
+                                    g.writeUTF8String(cell, 0, cell.length);
+                                }
+                            }
+                            g.writeEndObject();
+                        });
+                g.writeEndArray();
+            }
+            buffered.flush();
         });
         return count[0];
     }

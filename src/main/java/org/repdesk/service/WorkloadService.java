@@ -95,6 +95,11 @@ public final class WorkloadService {
         return records.all();
     }
 
+    /** Every record as a finished line of the workload CSV, by member then date, as read. */
+    public void forEachCsvLineForExport(org.repdesk.store.EachRow<byte[]> each) throws java.io.IOException {
+        records.forEachCsvLineForExport(each);
+    }
+
     /** Every record with its member's number and name, by member then date, as read (for the workload export). */
     public void forEachForExport(org.repdesk.store.EachRow<org.repdesk.store.WorkloadStore.WithMember> each)
             throws java.io.IOException {

@@ -279,6 +279,70 @@ public final class CaseStore {
         }
     }
 
+    /**
+     * The cases export's thirteen cells, in the export's order, each as the engine's UTF-8 text: the
+     * case's codes as the rep reads them (labels bound as parameters), dates as stored. The case's id
+     * is the fourteenth column, read only to name a case that cannot be written.
+     */
+    static String exportCells(Dialect d) {
+        return "SELECT c.reference, m.membership_number, m.name, " + labelOf("c.case_type", CaseType.class) + ", "
+                + labelOf("c.status", CaseStatus.class) + ", c.stage, c.opened_on, c.closed_on, c.manager, c.outcome, "
+                + labelOf("c.workload_factor", WorkloadFactor.class) + ", c.workload_account,"
+                + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE"
+                + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END,"
+                + " c.id FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference";
+    }
+
+    private static String labelOf(String column, Class<? extends Enum<?>> type) {
+        return "CASE " + column + " WHEN ? THEN ?".repeat(type.getEnumConstants().length) + " END";
+    }
+
+    private static <E extends Enum<E> & org.repdesk.model.Labelled> void labelsOf(Class<E> type, List<Object> into) {
+        for (E value : type.getEnumConstants()) {
+            into.add(value.name());
+            into.add(value.label());
+        }
+    }
+
+    /** The cells of {@link #exportCells}: the columns that must not be empty, and the dates. */
+    private static final int[] EXPORT_REQUIRED = {3, 4, 6, 10};
+    private static final int[] EXPORT_DATES = {6, 7, 12};
+    /** How many cells a case has in the export. */
+    public static final int EXPORT_CELLS = 13;
+
+    /**
+     * Hands every case to {@code each} in reference order as its {@link #EXPORT_CELLS} cells, the
+     * UTF-8 bytes of each (null where the case has none), one new array per case: for an export
+     * that writes bytes, where a case read as objects (a CaseFile, its strings, dates and ids) cost
+     * ~2.8 KB per case and drove the heap of a plain {@code java -jar} past 512 MiB at 300,000 cases.
+     * A case with an unknown code or a date that is not a real day stops the export, as before.
+     */
+    public void forEachCellsForExport(EachRow<byte[][]> each) throws java.io.IOException {
+        List<Object> labels = new java.util.ArrayList<>();
+        labelsOf(CaseType.class, labels);
+        labelsOf(CaseStatus.class, labels);
+        labelsOf(WorkloadFactor.class, labels);
+        Rows.forEach(db, exportCells(db.dialect()), rs -> {
+            byte[][] cells = new byte[EXPORT_CELLS][];
+            for (int i = 0; i < EXPORT_CELLS; i++) {
+                cells[i] = Rows.utf8(db.dialect(), rs, i + 1);
+            }
+            for (int i : EXPORT_REQUIRED) {
+                if (cells[i] == null) {
+                    throw unreadableForExport(rs.getString(EXPORT_CELLS + 1));
+                }
+            }
+            for (int i : EXPORT_DATES) {
+                if (cells[i] != null && !Rows.isIsoDate(cells[i])) {
+                    // as a CaseFile read it: a date LocalDate takes, written as LocalDate writes it; else it fails
+                    cells[i] = Rows.isoDate(new String(cells[i], java.nio.charset.StandardCharsets.UTF_8)).toString()
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            return cells;
+        }, each, labels.toArray());
+    }
+
     /** Takes each finished line of the cases CSV, as SQLite's UTF-8 bytes. */
     @FunctionalInterface
     public interface LineSink {

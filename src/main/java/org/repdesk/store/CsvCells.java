@@ -56,6 +56,11 @@ final class CsvCells {
         return pairs;
     }
 
+    /** {@link #cell}, or the empty cell a null gives ({@link #text}'s NULL). */
+    static String cellOrEmpty(String text) {
+        return text == null ? "" : cell(text);
+    }
+
     /** A text cell made in Java the way {@link #text} makes it in SQL (for the labels bound as parameters). */
     static String cell(String text) {
         return '"' + SpreadsheetFormula.neutralised(text).replace("\"", "\"\"") + '"';

@@ -107,6 +107,44 @@ public final class DeadlineStore {
         Rows.forEach(db, EXPORT_ALL, rs -> new WithReference(map(rs), rs.getString("reference")), each);
     }
 
+    /**
+     * The deadlines CSV's lines, made by the engine as the cases CSV's are ({@link CsvCells}): the
+     * reference, the date, the words, whether a hearing, done, and overdue on {@code ?} (today, ISO:
+     * text order is date order). NULL for a line with a date the engine does not take; the row's own
+     * columns follow for that one. The same rows and order as {@link #EXPORT_ALL}.
+     */
+    static String exportCsvLines(Dialect d) {
+        return "SELECT " + String.join(" || ',' || ", CsvCells.text(d, "c.reference"), CsvCells.date(d, "d.due_on"),
+                CsvCells.text(d, "d.description"), "CASE WHEN d.is_hearing = 1 THEN 'true' ELSE 'false' END",
+                "CASE WHEN d.done = 1 THEN 'true' ELSE 'false' END",
+                "CASE WHEN d.done = 1 THEN 'false' WHEN d.due_on < ? THEN 'true' ELSE 'false' END")
+                + ", d.due_on, d.description, d.is_hearing, d.done, c.reference"
+                + " FROM deadline d LEFT JOIN case_file c ON c.id = d.case_id ORDER BY d.due_on";
+    }
+
+    /**
+     * Every deadline as a finished line of the deadlines CSV (UTF-8, no line break), soonest first,
+     * handed over as read: one array per deadline, where reading each as a Deadline and writing it
+     * through Jackson made ~0.7 KB and a plain {@code java -jar} peaked near 450 MiB at 300,000 cases.
+     * A line the engine could not make is made here from the row read the plain way (which stops the
+     * export on a date that is no date, as before).
+     */
+    public void forEachCsvLineForExport(java.time.LocalDate today, EachRow<byte[]> each) throws java.io.IOException {
+        Dialect dialect = db.dialect();
+        Rows.forEach(db, exportCsvLines(dialect), rs -> {
+            byte[] line = Rows.utf8(dialect, rs, 1);
+            if (line != null) {
+                return line;
+            }
+            java.time.LocalDate due = Rows.date(rs, "due_on");
+            boolean done = rs.getInt("done") == 1;
+            return String.join(",", CsvCells.cellOrEmpty(rs.getString("reference")), "\"" + due + "\"",
+                    CsvCells.cellOrEmpty(rs.getString("description")), String.valueOf(rs.getInt("is_hearing") == 1),
+                    String.valueOf(done), String.valueOf(!done && due.isBefore(today)))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }, each, today);
+    }
+
     public void delete(UUID id) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(DELETE)) {

@@ -171,6 +171,42 @@ final class Rows {
         return n;
     }
 
+    /**
+     * A text column's UTF-8 bytes, null for NULL: on SQLite the bytes as it holds them (one array,
+     * where getString made a buffer, two arrays and a String per cell); elsewhere the text encoded.
+     */
+    static byte[] utf8(Dialect dialect, ResultSet rs, int column) throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            return rs.getBytes(column);
+        }
+        String s = rs.getString(column);
+        return s == null ? null : s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** True when {@code b} is a real day written as yyyy-MM-dd in ASCII (what {@link #isoDate} reads by hand). */
+    static boolean isIsoDate(byte[] b) {
+        if (b.length != 10 || b[4] != '-' || b[7] != '-') {
+            return false;
+        }
+        int year = digits(b, 0, 4);
+        int month = digits(b, 5, 7);
+        int day = digits(b, 8, 10);
+        // Month and Year's static test, not a YearMonth: nothing made per date
+        return year >= 0 && month >= 1 && month <= 12 && day >= 1
+                && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year));
+    }
+
+    private static int digits(byte[] b, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return -1;
+            }
+            n = n * 10 + (b[i] - '0');
+        }
+        return n;
+    }
+
     static Double decimal(ResultSet rs, String column) throws SQLException {
         double d = rs.getDouble(column);
         return rs.wasNull() ? null : d;

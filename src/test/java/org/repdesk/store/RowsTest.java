@@ -1,7 +1,9 @@
 package org.repdesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -25,6 +27,17 @@ class RowsTest {
             assertThrows(DateTimeException.class, () -> LocalDate.parse(bad), bad);
         }
         assertEquals(LocalDate.of(2024, 2, 29), Rows.isoDate("2024-02-29"));
+    }
+
+    @Test
+    void theBytesTestTakesTheDaysTheHandReadDateTakesAndNoOther() {
+        for (LocalDate d = LocalDate.of(1900, 1, 1); d.getYear() < 2100; d = d.plusDays(1)) {
+            assertTrue(Rows.isIsoDate(d.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)), d.toString());
+        }
+        for (String bad : List.of("2026-02-29", "2024-02-30", "2026-13-01", "2026-00-10", "2026-04-31", "2026-4-01",
+                "2026/04/01", "20x6-04-01", "", "2026-04-01T10:00", "+2026-04-1", "2026-04-0\u0661", "2026-04-00")) {
+            assertFalse(Rows.isIsoDate(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)), bad);
+        }
     }
 
     @Test
