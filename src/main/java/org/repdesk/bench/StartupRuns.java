@@ -41,17 +41,9 @@ final class StartupRuns {
      * 128 MB (what a 24 GB machine starts with, so a start is as before) the same runs peaked at
      * 228-264 MiB at 100k, in less CPU time. Only the young generation is bounded: what the app keeps
      * (the old generation) may still grow to the JVM's default maximum.
-     *
-     * <p>ArchiveRelocationMode=0 (a diagnostic option, hence the unlocking): this JDK 17 maps a class-data
-     * archive at a random address by default and then rewrites every pointer in it, before main()
-     * runs. With the app's archive (the installed rows, ~38 MB) that took the main thread 230-250 ms
-     * of CPU against 120-130 ms mapped where the archive asks (-Xlog:cds, -Xlog:startuptime, bare
-     * window, three pairs, issue 21); without an archive of the app's, no difference. The trade: the
-     * archive's classes then sit at the same address in every start (the JDK falls back to moving
-     * them when that address is taken), which address randomisation would otherwise hide.
      */
     public static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
-            "-XX:MetaspaceSize=64m", "-XX:MaxNewSize=128m", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+            "-XX:MetaspaceSize=64m", "-XX:MaxNewSize=128m");
 
     static final String PROBE = "org.repdesk.bench.gui.StartupProbe";
     /** Longer than any run seen on a busy machine (the whole journey: ~1 min at a load of 20). */
