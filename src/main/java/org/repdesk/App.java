@@ -48,7 +48,19 @@ public final class App extends Application {
         prepare.setDaemon(true);
         prepareBegun = true;
         prepare.start();
-        Application.launch(App.class, args);
+        try {
+            Application.launch(App.class, args);
+        } catch (RuntimeException e) {
+            // No window (no display, say): the caller says why, in the rep's language once it is chosen.
+            try {
+                PREPARED.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notReady) {
+                LOG.log(Level.FINE, "start-up preparation", notReady);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw e;
+        }
     }
 
     /** What {@link #start} needs before anything else, made ready while the toolkit starts. */
