@@ -36,21 +36,59 @@ public final class App extends Application {
     private static volatile EarlyOpen early;
     private RepDesk desk;
 
-    /** Starts the app: the data file is opened, and the first frame's classes loaded, while JavaFX starts. */
+    /**
+     * Starts the app: JavaFX's toolkit at once, and meanwhile, on other threads, the first frame's
+     * classes loaded, the language and theme chosen and the data file opened. Done here first, on
+     * this thread, they held the toolkit's start back by 0.1-0.3 s (issue 21): mostly waiting for
+     * classes the load-ahead thread was reading from the jar at the same time.
+     */
     public static void launchWith(String[] args) {
         StartupClasses.loadAhead();
-        // The language chosen in Settings (or the system's): the screens are made in it.
-        org.repdesk.i18n.Messages.setLanguage(org.repdesk.ui.SettingsViewModel.locale(preferences().language()));
-        warmUpPlurals();
-        org.repdesk.ui.Styling.askTheDesktopAhead(preferences().theme());
-        if (casebookArgument(List.of(args)) == null) {
-            early = EarlyOpen.begin(dataFile(List.of(args)));
+        Thread prepare = new Thread(() -> prepare(args), "repdesk-prepare");
+        prepare.setDaemon(true);
+        prepareBegun = true;
+        prepare.start();
+        try {
+            Application.launch(App.class, args);
+        } catch (RuntimeException e) {
+            // No window (no display, say): the caller says why, in the rep's language once it is chosen.
+            try {
+                PREPARED.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notReady) {
+                LOG.log(Level.FINE, "start-up preparation", notReady);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw e;
         }
-        Application.launch(App.class, args);
+    }
+
+    /** What {@link #start} needs before anything else, made ready while the toolkit starts. */
+    private static volatile boolean prepareBegun;
+    private static final java.util.concurrent.CompletableFuture<Void> PREPARED = new java.util.concurrent.CompletableFuture<>();
+
+    /** The language, the desktop's colours asked for, and the data file's opening begun; {@link #start} waits for them. */
+    private static void prepare(String[] args) {
+        try {
+            // The language chosen in Settings (or the system's): the screens are made in it.
+            org.repdesk.i18n.Messages.setLanguage(org.repdesk.ui.SettingsViewModel.locale(preferences().language()));
+            warmUpPlurals();
+            org.repdesk.ui.Styling.askTheDesktopAhead(preferences().theme());
+            if (casebookArgument(List.of(args)) == null) {
+                early = EarlyOpen.begin(dataFile(List.of(args)));
+            }
+            PREPARED.complete(null);
+        } catch (Throwable e) {
+            PREPARED.completeExceptionally(e); // start() fails with it, as it would have failed here
+        }
     }
 
     @Override
     public void start(Stage stage) {
+        if (!prepareBegun) {
+            prepare(getParameters().getRaw().toArray(String[]::new)); // started as an Application, not by launchWith
+        }
+        PREPARED.join();
         CasebookAddress casebook = casebookArgument(getParameters().getRaw());
         if (casebook != null) {
             org.repdesk.ui.Styling.install();

@@ -39,27 +39,40 @@ public final class StartupClasses {
         loader.start();
     }
 
-    /** Loads and links each listed class still found; returns how many were. */
+    /**
+     * Marks a listed class the start loads but does not link before its first frame (a name in a
+     * signature, an exception never thrown): loaded ahead, not linked, since verifying it would be
+     * work the start never does (440 of the jar's 1,731 listed classes, issue 21).
+     */
+    public static final String UNLINKED = " unlinked";
+
+    /** Loads each listed class still found, and links those not marked {@value #UNLINKED}; returns how many were found. */
     static int loadAll() {
-        return load(names(), StartupClasses.class.getClassLoader(), true);
+        return load(listed(StartupClasses.class, LIST), StartupClasses.class.getClassLoader(), true);
     }
 
     /** The listed class names, in order (empty when the list is missing). */
     static List<String> names() {
-        return listed(StartupClasses.class, LIST);
+        return listed(StartupClasses.class, LIST).stream().map(StartupClasses::nameOf).toList();
+    }
+
+    private static String nameOf(String entry) {
+        return entry.endsWith(UNLINKED) ? entry.substring(0, entry.length() - UNLINKED.length()) : entry;
     }
 
     /**
      * Loads each of {@code names} still found, never initialising it; with {@code link}, linked too
-     * (HotSpot verifies the bytecode then, which loading alone leaves to the class's first use).
-     * Returns how many were found. Also the screens' list's (ui.ScreenClasses).
+     * (HotSpot verifies the bytecode then, which loading alone leaves to the class's first use),
+     * unless the name is followed by {@value #UNLINKED}. Returns how many were found. Also the
+     * screens' list's (ui.ScreenClasses).
      */
     public static int load(List<String> names, ClassLoader loader, boolean link) {
         int loaded = 0;
-        for (String name : names) {
+        for (String entry : names) {
+            String name = nameOf(entry);
             try {
                 Class<?> c = Class.forName(name, false, loader);
-                if (link) {
+                if (link && name.equals(entry)) {
                     c.getDeclaredConstructors();
                 }
                 loaded++;

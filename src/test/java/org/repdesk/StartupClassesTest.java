@@ -54,6 +54,50 @@ class StartupClassesTest {
         assertEquals(false, SET_UP.get(), "its static initialiser ran when it was loaded ahead");
     }
 
+    /**
+     * A class the start loads but does not link before its first frame is listed "unlinked": loaded
+     * ahead, not verified. Linking a class loads the types its constructors take; loading it does not.
+     */
+    @Test
+    void aClassListedUnlinkedIsLoadedButNotLinked() throws Exception {
+        try (Watching loader = new Watching()) {
+            assertEquals(1, StartupClasses.load(List.of(TakesAnother.class.getName() + StartupClasses.UNLINKED), loader, true));
+            assertTrue(loader.has(TakesAnother.class.getName()));
+            assertEquals(false, loader.has(Taken.class.getName()), "linked: the type its constructor takes was loaded");
+        }
+        try (Watching loader = new Watching()) {
+            assertEquals(1, StartupClasses.load(List.of(TakesAnother.class.getName()), loader, true));
+            assertTrue(loader.has(Taken.class.getName()), "a class listed without the mark is linked, as before");
+        }
+    }
+
+    @Test
+    void theListsNamesComeWithoutTheMark() {
+        assertTrue(StartupClasses.names().stream().noneMatch(n -> n.contains(" ")), "a name with a space in it");
+    }
+
+    /** A loader of this test's own classes (not its parent's copies) that tells which it has loaded. */
+    private static final class Watching extends java.net.URLClassLoader {
+
+        Watching() {
+            super(new java.net.URL[] {StartupClassesTest.class.getProtectionDomain().getCodeSource().getLocation()},
+                    ClassLoader.getPlatformClassLoader());
+        }
+
+        boolean has(String name) {
+            return findLoadedClass(name) != null;
+        }
+    }
+
+    /** Only ever named by TakesAnother's constructor. */
+    static final class Taken {
+    }
+
+    static final class TakesAnother {
+        TakesAnother(Taken taken) {
+        }
+    }
+
     private static final java.util.concurrent.atomic.AtomicBoolean SET_UP = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Named by its class literal only (above), which does not set it up. */

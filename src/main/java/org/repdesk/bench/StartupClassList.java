@@ -29,6 +29,8 @@ public final class StartupClassList {
 
     private static final Pattern LOADED = Pattern.compile("^\\[(\\d+\\.\\d+)s\\] (\\S+) source: (.*)$");
     private static final Pattern FRAME = Pattern.compile("FIRST-FRAME ms=(\\d+)");
+    /** -Xlog:class+init's line as the JVM begins to verify a class (the first step of linking one from the jar). */
+    private static final Pattern VERIFYING = Pattern.compile("^\\[(\\d+\\.\\d+)s\\] Start class verification for: (\\S+)$");
 
     /** The JDK's packages only the probe uses (its clock, CPU and heap readings): the app never loads them. */
     private static final List<String> PROBES_OWN = List.of("java.lang.management.", "sun.management.",
@@ -51,10 +53,13 @@ public final class StartupClassList {
             System.err.println("the app did not reach its first frame:\n" + run.output());
             System.exit(1);
         }
-        List<String> names = firstFrameClasses(run.classLog(), Long.parseLong(frame.group(1)));
-        writeList(out, "# Classes the first frame needs, in load order: made by org.repdesk.bench.StartupClassList", names);
-        System.out.printf("%d classes up to the first frame at %s ms, written to %s%n", names.size(),
-                frame.group(1), out);
+        long frameMs = Long.parseLong(frame.group(1));
+        List<String> names = firstFrameClasses(run.classLog(), frameMs);
+        List<String> entries = markUnlinked(run.classLog(), frameMs, names);
+        writeList(out, "# Classes the first frame needs, in load order (\"unlinked\": loaded, not linked, before it):"
+                + " made by org.repdesk.bench.StartupClassList", entries);
+        System.out.printf("%d classes up to the first frame at %s ms (%d of them not linked by then), written to %s%n",
+                names.size(), frame.group(1), entries.stream().filter(e -> e.endsWith(org.repdesk.StartupClasses.UNLINKED)).count(), out);
     }
 
     /** A class list as the app reads it: a comment line saying what made it, then a name a line. */
@@ -81,7 +86,7 @@ public final class StartupClassList {
             List<String> cmd = new ArrayList<>(List.of(Bench.javaCommand()));
             cmd.addAll(StartupRuns.APP_JVM_OPTIONS);
             cmd.addAll(jvmOptions);
-            cmd.addAll(List.of("-Xlog:class+load:file=" + log + ":uptime", "-cp", Bench.classPath(), StartupRuns.PROBE));
+            cmd.addAll(List.of("-Xlog:class+load,class+init:file=" + log + ":uptime", "-cp", Bench.classPath(), StartupRuns.PROBE));
             cmd.addAll(probeArgs);
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             pb.environment().putAll(Map.of("GDK_BACKEND", "x11"));
@@ -92,6 +97,28 @@ public final class StartupClassList {
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /**
+     * {@code names} as list entries: each class from the jar that the start loaded but did not verify
+     * (link) by {@code untilMs}, by the log's {@code class+init} lines, followed by
+     * {@link org.repdesk.StartupClasses#UNLINKED}: loaded ahead only. The runtime's own classes are not
+     * verified, so the log cannot tell; they are linked ahead as before.
+     */
+    static List<String> markUnlinked(List<String> logLines, long untilMs, List<String> names) {
+        Set<String> verified = new java.util.HashSet<>();
+        Set<String> fromJar = new java.util.HashSet<>();
+        for (String line : logLines) {
+            Matcher v = VERIFYING.matcher(line);
+            Matcher m = LOADED.matcher(line);
+            if (v.matches() && Double.parseDouble(v.group(1)) * 1000 <= untilMs) {
+                verified.add(v.group(2));
+            } else if (m.matches() && !m.group(3).startsWith("jrt:")) {
+                fromJar.add(m.group(2));
+            }
+        }
+        return names.stream().map(n -> fromJar.contains(n) && !verified.contains(n)
+                ? n + org.repdesk.StartupClasses.UNLINKED : n).toList();
     }
 
     /** The names worth loading ahead from a {@code -Xlog:class+load:...:uptime} log, up to {@code untilMs}. */

@@ -57,7 +57,7 @@ public final class MainWindow {
         // The first screen's figures come from firstRead, not the worker: its other work waits for the first frame.
         Runnable releaseWorker = firstRead != null ? background.holdWorker() : () -> { };
         this.state = new DeskState(desk, background, firstRead, dialogs, preferences);
-        this.startUp = new StartUpOrder(stage, state, releaseWorker);
+        this.startUp = new StartUpOrder(stage, state, releaseWorker, firstRead != null ? firstRead.dashboard() : null);
         this.inUse = new WindowInUse(System::nanoTime, background);
         this.deskSwitch = new DeskSwitch(stage, state);
         // A casebook's reader (a regional negotiator): the branch's figures, never its rows.

@@ -14,12 +14,18 @@ final class StartUpOrder {
     private final Stage stage;
     private final DeskState state;
     private final Runnable releaseWorker;
+    /** The first screen's figures read at start (null: none are), which the lists wait for. */
+    private final java.util.concurrent.CompletionStage<?> firstScreenRead;
 
-    /** {@code releaseWorker} lets the store worker go once the first frame is out (a no-op if it was not held). */
-    StartUpOrder(Stage stage, DeskState state, Runnable releaseWorker) {
+    /**
+     * {@code releaseWorker} lets the store worker go once the first frame is out (a no-op if it was not held),
+     * and the first screen's figures read at start ({@code firstScreenRead}, null if none are) are in.
+     */
+    StartUpOrder(Stage stage, DeskState state, Runnable releaseWorker, java.util.concurrent.CompletionStage<?> firstScreenRead) {
         this.stage = stage;
         this.state = state;
         this.releaseWorker = releaseWorker;
+        this.firstScreenRead = firstScreenRead;
     }
 
     /**
@@ -39,18 +45,33 @@ final class StartUpOrder {
     }
 
     /**
-     * Once the scene is made: after its first frame, the worker let go and the lists read, and on the
-     * side thread the icons, then the classes the other screens need the first time they open.
+     * Once the scene is made: after its first frame (and the frame after the first screen's figures,
+     * if they came later), the worker let go and the lists read, and on the side thread the icons,
+     * then the classes the other screens need the first time they open.
      */
     void afterFirstFrame() {
         // Reading the lists takes a core for seconds on a large file: begun with the window, it took
-        // the core the window was being drawn with (0.45 s later first frame at 100,000 cases).
-        FrameByFrame.afterNextFrame(stage.getScene(), () -> {
+        // the core the window was being drawn with (0.45 s later first frame at 100,000 cases). Begun
+        // at a first frame still without the dashboard's figures, it took the core their queries and
+        // then the dashboard's first full layout needed (issue 21: the usable frame 0.65 s after the
+        // figures were in, in one traced start on a busy machine).
+        FrameByFrame.afterNextFrame(stage.getScene(), () -> afterTheFirstScreensFigures(() -> {
             releaseWorker.run();
             state.reloadAll();
             WindowIcons.load(stage, state.background());
             ScreenClasses.loadAhead(state.background());
-        });
+        }));
+    }
+
+    /** Runs {@code work} now if the first screen's figures are in (or none are read at start), else after the frame that shows them. */
+    private void afterTheFirstScreensFigures(Runnable work) {
+        if (firstScreenRead == null || firstScreenRead.toCompletableFuture().isDone()) {
+            work.run();
+            return;
+        }
+        // DeskState shows them in an event of its own, queued as they come in; this one follows it.
+        firstScreenRead.whenComplete((read, failed) -> javafx.application.Platform.runLater(
+                () -> javafx.application.Platform.runLater(() -> FrameByFrame.afterNextFrame(stage.getScene(), work))));
     }
 
     /**

@@ -26,4 +26,21 @@ class StartupClassListTest {
         assertEquals(List.of("org.repdesk.App", "sun.nio.ch.FileChannelImpl", "javafx.scene.control.MenuBar"),
                 StartupClassList.firstFrameClasses(log, 850));
     }
+
+    /** Classes from the jar the start did not verify by the first frame are marked to be loaded only; the runtime's are never marked. */
+    @Test
+    void marksTheJarsClassesNotVerifiedByTheFirstFrame() {
+        List<String> log = List.of(
+                "[0.098s] org.repdesk.App source: file:/work/target/repdesk.jar",
+                "[0.099s] org.repdesk.ui.CasesView source: file:/work/target/repdesk.jar",
+                "[0.100s] org.repdesk.ui.MainWindow source: file:/work/target/repdesk.jar",
+                "[0.110s] Start class verification for: org.repdesk.App",
+                "[0.111s] End class verification for: org.repdesk.App",
+                "[0.120s] sun.nio.ch.FileChannelImpl source: jrt:/java.base",
+                "[0.300s] Start class verification for: org.repdesk.ui.MainWindow",
+                "[0.900s] Start class verification for: org.repdesk.ui.CasesView");
+        List<String> names = StartupClassList.firstFrameClasses(log, 850);
+        assertEquals(List.of("org.repdesk.App", "org.repdesk.ui.CasesView unlinked", "org.repdesk.ui.MainWindow",
+                "sun.nio.ch.FileChannelImpl"), StartupClassList.markUnlinked(log, 850, names));
+    }
 }

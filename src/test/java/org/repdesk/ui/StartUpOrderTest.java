@@ -268,6 +268,32 @@ class StartUpOrderTest {
     }
 
     /**
+     * The first frame out before the dashboard's figures (a large file on a busy machine): the lists,
+     * which hold a core for seconds, wait until the figures are in, rather than competing with their
+     * queries and the dashboard's layout for the two cores (issue 21).
+     */
+    @Test
+    void theListsWaitForTheFirstScreensFiguresWhenTheyComeAfterTheFirstFrame() throws Exception {
+        FirstRead read = new FirstRead();
+        CountDownLatch otherWorkRan = new CountDownLatch(1);
+        AtomicBoolean shown = new AtomicBoolean();
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow window = new MainWindow(stage, desk, false, read);
+            window.state().background().attempt(() -> {
+                otherWorkRan.countDown();
+                return null;
+            }, done -> { }, failed -> { });
+            window.showInSteps(() -> shown.set(true));
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
+        assertFalse(otherWorkRan.await(500, TimeUnit.MILLISECONDS), "the store worker waits for the first screen's figures");
+
+        read.readFrom(desk);
+        assertTrue(otherWorkRan.await(20, TimeUnit.SECONDS), "and runs once they are in and shown");
+    }
+
+    /**
      * The rep's name is read with the first screen's figures, so the notice asking for it is in the
      * first frame: read on the store worker (held until that frame), it came in while the frame was
      * being drawn, moved the tiles down and had the whole dashboard drawn again, and the FX thread
