@@ -45,6 +45,7 @@ public final class DashboardView extends BorderPane {
     private final VBox content;
     /** The scroll pane the dashboard moves into once it no longer fits; made, with its skin, after the first frame. */
     private ScrollPane scroll;
+    private boolean scrollAsked;
 
     public DashboardView(DeskState state, Destinations go) {
         this(state, new DashboardViewModel((failure, show) -> state.showFirstOr(FirstRead::dashboard,
@@ -106,14 +107,10 @@ public final class DashboardView extends BorderPane {
         content.getStyleClass().add("pane-right");
         setCenter(content);
         setMinHeight(0); // takes the height the window has, so the check below can see the tiles do not fit
-        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                    javafx.scene.Scene was, javafx.scene.Scene now) {
-                if (now != null) {
-                    o.removeListener(this);
-                    FrameByFrame.afterNextFrame(now, DashboardView.this::readyToScroll);
-                }
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null && !scrollAsked) {
+                scrollAsked = true;
+                FrameByFrame.afterNextFrame(now, this::readyToScroll);
             }
         });
     }
