@@ -80,7 +80,12 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("repdesk");
         VBox top = new VBox(); // the menus, and the first run's welcome
-        parts = new ArrayList<>(List.of(() -> scene(root, memory, textSize, background),
+        Rectangle2D[] opening = new Rectangle2D[1];
+        Scene[] made = new Scene[1];
+        parts = new ArrayList<>(List.of(() -> {
+            opening[0] = memory.opening();
+            made[0] = sceneWithStylesheet(opening[0]);
+        }, () -> scene(made[0], opening[0], root, memory, textSize, background),
                 () -> startUp.firstScreen(navigation), () -> place(root::setCenter, screens.pane()),
                 () -> place(root::setLeft, new NavigationBar(navigation, ProtectionNote.of(state)).bar()),
                 () -> place(root::setBottom, status), () -> {
@@ -100,14 +105,22 @@ public final class MainWindow {
                 }));
     }
 
-    /** The window's scene, its root still empty; once its first frame is out, the lists are read. */
-    private void scene(BorderPane root, WindowMemory memory, TextSize textSize, Background background) {
-        // The stylesheet before the root: a root set first is matched against the theme alone, then
-        // every node again when the stylesheet is added (twice the first frame's matching, issue 6).
-        Rectangle2D opening = memory.opening();
+    /**
+     * The window's scene with the app's stylesheet, before its root: a root set first is matched against
+     * the theme alone, then every node again when the stylesheet is added (twice the first frame's
+     * matching, issue 6). An event of its own at start: with the root set in the same event it held the FX
+     * thread 54-84 ms before the first frame, 33-55 of them here (issue 21).
+     */
+    private static Scene sceneWithStylesheet(Rectangle2D opening) {
         Scene scene = new Scene(new Region(), opening.getWidth(), opening.getHeight());
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("repdesk.css")).toExternalForm());
+        return scene;
+    }
+
+    /** The window's scene, its root still empty; once its first frame is out, the lists are read. */
+    private void scene(Scene scene, Rectangle2D opening, BorderPane root, WindowMemory memory, TextSize textSize,
+            Background background) {
         scene.setRoot(root);
         Styling.apply(scene);
         textSize.addKeys(scene);

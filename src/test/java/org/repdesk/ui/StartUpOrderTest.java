@@ -97,7 +97,8 @@ class StartUpOrderTest {
             window[0].showInSteps(() -> shown.set(stage.isShowing()));
             // An event posted now (a click, a timer) waits for one part, not for the whole window.
             javafx.application.Platform.runLater(() -> shownWhenTheNextEventRan.set(stage.isShowing()
-                    || ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter() != null));
+                    || stage.getScene() != null
+                    && ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter() != null));
         }).get(10, TimeUnit.SECONDS);
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
@@ -105,6 +106,24 @@ class StartUpOrderTest {
         DeskState state = window[0].state();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !state.loadingProperty().get());
         assertEquals(2, state.caseRows().size(), "the lists are read once it is out");
+    }
+
+    /**
+     * The window's scene and its stylesheet are made in an event of their own, and its root set in the
+     * next: in one event they held the FX thread 54-84 ms before the first frame at 100,000 cases (issue 21).
+     */
+    @Test
+    void atStartTheStylesheetIsReadInAnEventBeforeTheRootGoesIn() throws Exception {
+        AtomicBoolean sceneSetInTheFirstEvent = new AtomicBoolean(true);
+        AtomicBoolean shown = new AtomicBoolean();
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            new MainWindow(stage, desk, false, null).showInSteps(() -> shown.set(true));
+            javafx.application.Platform.runLater(() -> sceneSetInTheFirstEvent.set(stage.getScene() != null));
+        }).get(10, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
+        assertFalse(sceneSetInTheFirstEvent.get(), "the root went in with the stylesheet, in the window's first event");
     }
 
     /**
