@@ -275,14 +275,8 @@ public final class CalendarExport {
      * going before the character that would make a line longer than {@link #LINE_LENGTH} characters, the space
      * counting on the new line; but whitespace there stays on the line, with the rest when only one
      * character would follow it, and so does the second half of a surrogate pair (and the one character
-     * after it, when it is the last).
+     * after it, when it is the last). The first {@code end} characters of {@code line}, written from the array.
      */
-    static void fold(CharSequence line, Writer w) throws IOException {
-        char[] chars = line.toString().toCharArray();
-        fold(chars, chars.length, w);
-    }
-
-    /** {@link #fold(CharSequence, Writer)} of the first {@code end} characters of {@code line}, written from the array. */
     static void fold(char[] line, int end, Writer w) throws IOException {
         int from = 0;
         int length = 0;
