@@ -63,6 +63,8 @@ public final class CalendarExport {
             "END:DAYLIGHT",
             "END:VTIMEZONE") + "\r\n";
     private static final String END = "END:VCALENDAR\r\n";
+    /** Stands for what varies (a case's reference, a reckoning's day) when an event's words are worded once: a non-character, in no message. */
+    private static final String MARK = "\uFFFF";
 
     private final RepDesk desk;
 
@@ -84,14 +86,35 @@ public final class CalendarExport {
             Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             w.write(OPENING);
             Events events = new Events(w, stamp(Instant.now()));
+            ShownNames names = new ShownNames(Messages.language());
             desk.hearings().forEachForCalendar(choice.from(), choice.to(), only, x -> {
-                events.write(x, choice.withNames() ? org.repdesk.model.Member.shownName(x.memberName(), org.repdesk.i18n.Messages.language()) : null);
+                events.write(x, choice.withNames() ? names.shown(x.memberName()) : null);
                 count[0]++;
             });
             w.write(END);
             w.flush(); // OwnerOnlyFile forces the bytes to disk and closes the stream
         });
         return count[0];
+    }
+
+    /**
+     * {@code Member.shownName} with retention's mark worded once (it worded the mark in both languages for
+     * every event: ~150 MB at 300,000 cases).
+     */
+    static final class ShownNames {
+        private final String english = Messages.text(Messages.ENGLISH, "member.anonymised");
+        private final String welsh = Messages.text(Messages.WELSH, "member.anonymised");
+        private final String shown;
+
+        ShownNames(java.util.Locale language) {
+            shown = Messages.text(language, "member.anonymised");
+        }
+
+        String shown(String stored) {
+            boolean anonymised = stored != null && (org.repdesk.model.Member.ANONYMISED_NAME.equals(stored)
+                    || stored.equals(english) || stored.equals(welsh));
+            return anonymised ? shown : stored;
+        }
     }
 
     /** DTSTAMP's value: the moment written, in UTC, to the second. */
@@ -107,11 +130,20 @@ public final class CalendarExport {
         private final String stamp;
         private final StringBuilder line = new StringBuilder(256);
         private final StringBuilder text = new StringBuilder(256);
+        private char[] chars = new char[256];
+        private LocalDate due;
+        private LocalDate dayAfter;
+        /** "Date worked out as {n} working days after {from}." for each number of days met, split around the day. */
+        private final Map<Integer, String[]> workedOut = new java.util.HashMap<>();
+        /** Whether String.format writes a day as the hand-made one does (not in a locale with other digits). */
+        private static final boolean ASCII_DIGITS = String.format("%02d/%02d/%04d", 1, 2, 3).equals("01/02/0003");
         private final String chair = Messages.text("papers.schedule.chair-label") + ": ";
         private final String management = Messages.text("papers.schedule.management-label") + ": ";
         private final String noteTaker = Messages.text("papers.schedule.note-taker-label") + ": ";
         private final String companion = Messages.text("papers.calendar.companion");
         private final String noCompanion = Messages.text("papers.calendar.no-companion");
+        /** "Case {reference} (RepDesk)" worded once, the text either side of the reference; null if it cannot be split. */
+        private final String[] caseWords = around(Messages.text("papers.calendar.case", Map.of("reference", MARK)));
 
         Events(Writer w, String stamp) {
             this.w = w;
@@ -149,7 +181,11 @@ public final class CalendarExport {
             } else {
                 date(start("DTSTART;VALUE=DATE"), d.dueOn());
                 fold();
-                date(start("DTEND;VALUE=DATE"), d.dueOn().plusDays(1));
+                if (!d.dueOn().equals(due)) { // the events come a day at a time: the next day worked out once a day
+                    due = d.dueOn();
+                    dayAfter = due.plusDays(1);
+                }
+                date(start("DTEND;VALUE=DATE"), dayAfter);
                 fold();
             }
             if (h.isPresent() && h.get().place() != null) {
@@ -159,7 +195,11 @@ public final class CalendarExport {
             // The lines joined first and escaped as one text, as before (a CR ending one line and the LF
             // joining the next are one line break).
             text.setLength(0);
-            text.append(Messages.text("papers.calendar.case", Map.of("reference", s.caseReference())));
+            if (caseWords == null) {
+                text.append(Messages.text("papers.calendar.case", Map.of("reference", s.caseReference())));
+            } else {
+                text.append(caseWords[0]).append(s.caseReference()).append(caseWords[1]);
+            }
             if (h.isPresent()) {
                 Hearing x = h.get();
                 if (x.chair() != null) {
@@ -174,12 +214,44 @@ public final class CalendarExport {
                 text.append('\n').append(x.companionAllowed() ? companion : noCompanion);
             }
             if (s.reckoning().isPresent()) {
-                text.append('\n').append(Messages.text("papers.calendar.worked-out",
-                        Map.of("sum", s.reckoning().get().describe())));
+                workedOut(text.append('\n'), s.reckoning().get());
             }
             escape(start("DESCRIPTION"), text);
             fold();
             w.write("CLASS:CONFIDENTIAL\r\nEND:VEVENT\r\n");
+        }
+
+        /**
+         * The reckoning's sentence, as {@code Messages.text("papers.calendar.worked-out", sum: describe())} words it:
+         * worded once for each number of working days, the day (dd/MM/yyyy) put in by hand.
+         */
+        private void workedOut(StringBuilder out, org.repdesk.model.Reckoning k) {
+            int year = k.from().getYear();
+            String[] words = year < 0 || year > 9999 || !ASCII_DIGITS ? null : workedOut.computeIfAbsent(k.workingDays(),
+                    n -> around(Messages.text("papers.calendar.worked-out", Map.of("sum",
+                            Messages.text("papers.reckoning", Map.of("n", n, "from", MARK))))));
+            if (words == null) {
+                out.append(Messages.text("papers.calendar.worked-out", Map.of("sum", k.describe())));
+                return;
+            }
+            out.append(words[0]);
+            two(out, k.from().getDayOfMonth());
+            out.append('/');
+            two(out, k.from().getMonthValue());
+            out.append('/');
+            if (year < 1000) {
+                out.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+            }
+            out.append(year).append(words[1]);
+        }
+
+        /** The text before and after the one {@link #MARK} in {@code worded}; null when it is not there once. */
+        static String[] around(String worded) {
+            int at = worded.indexOf(MARK);
+            if (at < 0 || worded.indexOf(MARK, at + 1) >= 0) {
+                return null;
+            }
+            return new String[] {worded.substring(0, at), worded.substring(at + MARK.length())};
         }
 
         private StringBuilder start(String name) {
@@ -187,9 +259,14 @@ public final class CalendarExport {
             return line.append(name).append(':');
         }
 
-        /** The line written, folded, with its CRLF. */
+        /** The line written, folded, with its CRLF: from a kept array (Writer.append made a String of each line). */
         private void fold() throws IOException {
-            CalendarExport.fold(line, w);
+            int n = line.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            line.getChars(0, n, chars, 0);
+            CalendarExport.fold(chars, n, w);
         }
     }
 
@@ -198,21 +275,20 @@ public final class CalendarExport {
      * going before the character that would make a line longer than {@link #LINE_LENGTH} characters, the space
      * counting on the new line; but whitespace there stays on the line, with the rest when only one
      * character would follow it, and so does the second half of a surrogate pair (and the one character
-     * after it, when it is the last).
+     * after it, when it is the last). The first {@code end} characters of {@code line}, written from the array.
      */
-    static void fold(CharSequence line, Writer w) throws IOException {
-        int end = line.length();
+    static void fold(char[] line, int end, Writer w) throws IOException {
         int from = 0;
         int length = 0;
         for (int i = 0; i < end; i++) {
-            char c = line.charAt(i);
+            char c = line[i];
             if (length < LINE_LENGTH) {
                 length++;
                 continue;
             }
             if (Character.isWhitespace(c)) {
                 while (Character.isWhitespace(c) && i < end - 1) {
-                    c = line.charAt(++i);
+                    c = line[++i];
                 }
                 if (i >= end - 1) {
                     break;
@@ -221,11 +297,13 @@ public final class CalendarExport {
             if (Character.isLowSurrogate(c) && ++i >= end - 1) {
                 break;
             }
-            w.append(line, from, i).write("\r\n ");
+            w.write(line, from, i - from);
+            w.write("\r\n ");
             from = i;
             length = 2; // the space and the character after it
         }
-        w.append(line, from, end).write("\r\n");
+        w.write(line, from, end - from);
+        w.write("\r\n");
     }
 
     /**
