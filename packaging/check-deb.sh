@@ -2,7 +2,8 @@
 # Checks a built .deb the way a rep meets it, under a private Xvfb display:
 #   1. unpacks it (dpkg-deb -x) and starts the packaged launcher with a fresh HOME;
 #   2. installs it (dpkg -i), starts /opt/repdesk/bin/RepDesk with another fresh HOME;
-#   3. uninstalls it (dpkg -r) and checks nothing is left in /opt/repdesk.
+#   3. uninstalls it (dpkg -r) and checks nothing is left in /opt/repdesk (not even the class-data
+#      archive postinst made).
 # Each start must open the user's data file ($XDG_DATA_HOME/RepDesk/repdesk.db) and show the
 # window "RepDesk"; a screenshot of it goes to OUT (look at them). Needs root, Xvfb, xdotool,
 # ImageMagick (import). Usage: packaging/check-deb.sh [DEB] [OUT]   (defaults: the .deb in
@@ -97,12 +98,19 @@ done
 echo "check-deb: installed: icons 16..512 px in /usr/share/icons/hicolor"
 [ "$(command -v repdesk)" = /usr/bin/repdesk ] || fail "repdesk is not on the PATH"
 echo "check-deb: installed: $(repdesk --version) (package $(dpkg-query -W -f '${Version}' repdesk))"
+# postinst's class-data archive of the app's classes (issue 21): made, and mapped by a start.
+archive=/opt/repdesk/lib/repdesk.jsa
+[ -s "$archive" ] || fail "postinst made no class-data archive $archive"
+loaded=$(_JAVA_OPTIONS=-Xlog:class+load=info repdesk --version 2>/dev/null) || true
+grep -q 'org.repdesk.Main source: shared objects file (top)' <<<"$loaded" \
+  || fail "a start does not load the app's classes from $archive"
+echo "check-deb: installed: the app's classes from $archive ($(du -h "$archive" | cut -f1))"
 run_app /usr/bin/repdesk installed
 
 # 3. Uninstalled.
 dpkg -r repdesk >"$out/remove.log" 2>&1 || fail "dpkg -r failed (see $out/remove.log)"
 installed=""
-[ ! -e /opt/repdesk/bin/RepDesk ] || fail "/opt/repdesk/bin/RepDesk is still there after dpkg -r"
+[ ! -e /opt/repdesk ] || fail "/opt/repdesk is still there after dpkg -r: $(find /opt/repdesk | head -5 | tr '\n' ' ')"
 [ ! -e "$desktop" ] || fail "the menu entry is still there after dpkg -r"
 [ ! -e /usr/bin/repdesk ] || fail "/usr/bin/repdesk is still there after dpkg -r"
 [ ! -e /usr/share/icons/hicolor/48x48/apps/repdesk.png ] || fail "the icons are still there after dpkg -r"

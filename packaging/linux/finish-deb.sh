@@ -6,7 +6,8 @@
 # It adds, owned by the package: the menu entry, icons in the hicolor theme, /usr/bin/repdesk, the
 # copyright file, changelogs, a man page; strips the native libraries; writes the control file
 # (maintainer, description, dependencies for printing); drops the maintainer scripts, which only
-# ran xdg-desktop-menu (dpkg triggers refresh the menu and icon caches); rebuilds the .deb.
+# ran xdg-desktop-menu (dpkg triggers refresh the menu and icon caches), for ours, which make and
+# remove the app's class-data archive; rebuilds the .deb.
 set -eu
 deb=$1
 version=$2
@@ -19,6 +20,11 @@ root=$work/root
 jpackage_deps=$(dpkg-deb -f "$deb" Depends | sed "s/xdg-utils, //; s/, xdg-utils//")
 dpkg-deb -R "$deb" "$root"
 rm -f "$root/DEBIAN/postinst" "$root/DEBIAN/prerm" "$root/DEBIAN/postrm" "$root/DEBIAN/preinst"
+# Ours instead: postinst makes the app's class-data archive where it is installed, prerm and postrm
+# remove it (issue 21; packaging/linux/scripts).
+for script in postinst prerm postrm; do
+  install -m 755 "$here/scripts/$script" "$root/DEBIAN/$script"
+done
 # jpackage's copy of the icon and any desktop file under /opt are replaced by the theme's.
 rm -f "$root"/opt/repdesk/lib/*.desktop
 

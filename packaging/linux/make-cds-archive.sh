@@ -20,7 +20,7 @@ cleanup() {
   if [ -n "$made_bin" ]; then rm -rf "$runtime/bin"; fi
 }
 trap cleanup EXIT
-{ grep -v '^#' "$startup" | tr . /; cat "$runtime/lib/classlist"; } > "$work/classlist"
+{ grep -v "^#" "$startup" | sed "s/ unlinked$//" | tr . /; cat "$runtime/lib/classlist"; } > "$work/classlist"
 # jlink left out the java command (--strip-native-commands); the JDK's, which made this runtime,
 # starts the runtime's own JVM for the dump and is removed again.
 if [ ! -e "$runtime/bin" ]; then

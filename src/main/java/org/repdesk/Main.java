@@ -13,7 +13,19 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Set to true (by the .deb's postinst, with -XX:ArchiveClassesAtExit): load and link the classes the
+     * first frame needs (StartupClasses), initialising none and opening no window, then exit, so the JVM
+     * writes them to the installed app's own class-data archive (packaging/linux/postinst, issue 21).
+     */
+    static final String ARCHIVE_RUN = "repdesk.archiveRun";
+
     public static void main(String[] args) {
+        if (Boolean.getBoolean(ARCHIVE_RUN)) {
+            System.setProperty("java.awt.headless", "true");
+            System.out.println("repdesk: " + StartupClasses.loadAll() + " start-up classes loaded");
+            System.exit(0);
+        }
         if (Cli.hasCommand(args)) {
             System.setProperty("java.awt.headless", "true"); // charts and PDF pages draw with no display
             org.repdesk.report.ChartLook.forCommands(); // not Swing's whole look and feel for a chart's one colour
