@@ -23,7 +23,7 @@ public final class Main {
     public static void main(String[] args) {
         if (Boolean.getBoolean(ARCHIVE_RUN)) {
             System.setProperty("java.awt.headless", "true");
-            System.out.println("repdesk: " + StartupClasses.loadAll() + " start-up classes loaded");
+            System.out.println("repdesk: " + StartupClasses.loadAll() + " start-up classes loaded"); // not for reps: the .deb's postinst log
             System.exit(0);
         }
         if (Cli.hasCommand(args)) {
