@@ -8,24 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.repdesk.model.CaseFile;
-import org.repdesk.model.CaseStatus;
-import org.repdesk.model.Deadline;
-import org.repdesk.model.Member;
 import org.repdesk.testing.Builders;
 import org.repdesk.testing.TestDesk;
 
@@ -52,21 +41,7 @@ class CaseExportAtScaleTest {
     }
 
     private List<Exporter.CaseRow> everyRowThePlainWay() {
-        Map<UUID, Member> members = desk.members().all().stream()
-                .collect(Collectors.toMap(Member::id, Function.identity()));
-        Map<UUID, LocalDate> next = new HashMap<>();
-        for (Deadline d : desk.cases().allDeadlines()) {
-            if (!d.done()) {
-                next.merge(d.caseId(), d.dueOn(), (a, b) -> a.isBefore(b) ? a : b);
-            }
-        }
-        return desk.cases().all().stream().sorted(Comparator.comparing(CaseFile::reference)).map(c -> {
-            Member m = members.get(c.memberId());
-            return new Exporter.CaseRow(c.reference(), m.membershipNumber(), m.name(), c.type().label(),
-                    c.status().label(), c.stage(), c.openedOn(), c.closedOn(), c.manager(), c.outcome(),
-                    c.workloadFactor().label(), c.workloadAccount(),
-                    c.status() == CaseStatus.CLOSED ? null : next.get(c.id()));
-        }).toList();
+        return CaseRowsThePlainWay.of(desk);
     }
 
     @Test

@@ -9,23 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.model.CaseFile;
-import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CasebookAddress;
-import org.repdesk.model.Deadline;
-import org.repdesk.model.Member;
 import org.repdesk.store.StoreException;
 import org.repdesk.testing.Builders;
 import org.repdesk.testing.TestCasebooks;
@@ -61,22 +51,7 @@ class CasebookCaseExportTest {
 
     /** The export's rows put together from every case, member and deadline the login can read, as Java writes them. */
     private static byte[] writtenThePlainWay(RepDesk desk, Path out) throws IOException {
-        Map<UUID, Member> members = desk.members().all().stream()
-                .collect(Collectors.toMap(Member::id, Function.identity()));
-        Map<UUID, LocalDate> next = new HashMap<>();
-        for (Deadline d : desk.cases().allDeadlines()) {
-            if (!d.done()) {
-                next.merge(d.caseId(), d.dueOn(), (a, b) -> a.isBefore(b) ? a : b);
-            }
-        }
-        List<Exporter.CaseRow> rows = desk.cases().all().stream().sorted(Comparator.comparing(CaseFile::reference))
-                .map(c -> {
-                    Member m = members.get(c.memberId());
-                    return new Exporter.CaseRow(c.reference(), m.membershipNumber(), m.name(), c.type().label(),
-                            c.status().label(), c.stage(), c.openedOn(), c.closedOn(), c.manager(), c.outcome(),
-                            c.workloadFactor().label(), c.workloadAccount(),
-                            c.status() == CaseStatus.CLOSED ? null : next.get(c.id()));
-                }).toList();
+        List<Exporter.CaseRow> rows = CaseRowsThePlainWay.of(desk);
         Exporter.write(rows, Exporter.CaseRow.class, Exporter.Format.CSV, out);
         return Files.readAllBytes(out);
     }

@@ -10,21 +10,12 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.repdesk.model.CaseFile;
-import org.repdesk.model.CaseStatus;
 import org.repdesk.model.Deadline;
-import org.repdesk.model.Member;
 import org.repdesk.model.WorkloadRecord;
 import org.repdesk.testing.TestCasebooks;
 import org.repdesk.testing.TestDesk;
@@ -104,22 +95,7 @@ class ExportBytesOnEitherEngineTest {
     @ValueSource(strings = {"sqlite", "postgresql"})
     void theCasesJsonIsWhatJacksonWritesFromTheRows(String engine) throws IOException {
         open(engine);
-        Map<UUID, Member> members = desk.members().all().stream()
-                .collect(Collectors.toMap(Member::id, Function.identity()));
-        Map<UUID, LocalDate> next = new HashMap<>();
-        for (Deadline d : desk.cases().allDeadlines()) {
-            if (!d.done()) {
-                next.merge(d.caseId(), d.dueOn(), (a, b) -> a.isBefore(b) ? a : b);
-            }
-        }
-        List<Exporter.CaseRow> rows = desk.cases().all().stream().sorted(Comparator.comparing(CaseFile::reference))
-                .map(c -> {
-                    Member m = members.get(c.memberId());
-                    return new Exporter.CaseRow(c.reference(), m.membershipNumber(), m.name(), c.type().label(),
-                            c.status().label(), c.stage(), c.openedOn(), c.closedOn(), c.manager(), c.outcome(),
-                            c.workloadFactor().label(), c.workloadAccount(),
-                            c.status() == CaseStatus.CLOSED ? null : next.get(c.id()));
-                }).toList();
+        List<Exporter.CaseRow> rows = CaseRowsThePlainWay.of(desk);
         assertTrue(rows.stream().anyMatch(r -> r.manager() != null && r.manager().contains("🙂")), "planted");
         Path plain = dir.resolve("plain.json");
         Path streamed = dir.resolve("streamed.json");
