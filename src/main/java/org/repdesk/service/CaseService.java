@@ -153,11 +153,6 @@ public final class CaseService {
         return cases.all();
     }
 
-    /** Every case with its member and next open deadline, in reference order, as read (for exports). */
-    public void forEachForExport(CaseStore.RowSink sink) throws java.io.IOException {
-        cases.forEachForExport(sink);
-    }
-
     /** Every case as the export's cells, UTF-8 bytes each, in reference order, as read ({@link CaseStore#forEachCellsForExport}). */
     public void forEachCellsForExport(org.repdesk.store.EachRow<byte[][]> each) throws java.io.IOException {
         cases.forEachCellsForExport(each);

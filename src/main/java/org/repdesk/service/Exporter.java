@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -316,30 +315,10 @@ public final class Exporter {
                     sink -> desk.cases().forEachCellsForExport(cells -> sink.accept(caseRow(cells)))));
             return count[0];
         }
-        if (format == Format.CSV && desk.cases().makesCsvLines()) {
-            return exportCaseLines(out);
-        }
         if (format == Format.JSON) {
             return exportCaseCells(out);
         }
-        ObjectWriter writer = format == Format.CSV
-                ? Mappers.CSV.writerFor(CaseRow.class).with(csvSchema(CaseRow.class))
-                : Mappers.JSON.writerFor(CaseRow.class);
-        int[] count = new int[1];
-        writeWhole(out, w -> {
-            if (format == Format.CSV) {
-                w.write(BOM); // Excel reads UTF-8 only when the file says so
-                w.write(csvHeader(CaseRow.class));
-            }
-            // The temp file is forced to disk and closed by writeWhole, not by Jackson.
-            ObjectWriter unclosing = writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
-            try (SequenceWriter rows = format == Format.CSV ? unclosing.writeValues(w) : unclosing.writeValuesAsArray(w)) {
-                count[0] = Overlapped.run("repdesk-export-reader", sink -> desk.cases().forEachForExport(
-                        r -> sink.accept(caseRow(r.file(), r.membershipNumber(), r.memberName(), r.nextDeadline()))),
-                        rows::write);
-            }
-        });
-        return count[0];
+        return exportCaseLines(out); // either engine makes the CSV's lines (Dialect.makesCsvLines)
     }
 
     /**
@@ -528,12 +507,6 @@ public final class Exporter {
             n = n * 10 + (cell[i] - '0');
         }
         return n;
-    }
-
-    private static CaseRow caseRow(CaseFile c, String membershipNumber, String memberName, LocalDate next) {
-        return new CaseRow(c.reference(), membershipNumber, memberName, label(c.type()), label(c.status()), c.stage(),
-                c.openedOn(), c.closedOn(), c.manager(), c.outcome(), label(c.workloadFactor()), c.workloadAccount(),
-                next);
     }
 
     static <T extends Record> void write(List<T> rows, Class<T> type, Format format, Path out) throws IOException {

@@ -59,24 +59,9 @@ public final class CaseStore {
     // SQL UNION sorted every matching row into a temp b-tree (about a third of the time when
     // thousands of notes match). Both give case_file rowids.
     /**
-     * Every case with its member's number and name and its next open deadline, in reference order:
-     * one query for an export, so a large file is read once and written as it is read. The values
-     * RepDesk itself writes (ids, reference, codes, ISO dates) come joined in one column, split in
-     * Java: each column read is a JNI call, and on 100,000 cases fifteen of them cost more than the
-     * query itself. What a rep types (stage, manager, outcome, account, member) stays in its own column.
-     */
-    static final String EXPORT_ROWS = "SELECT c.id || '\u001f' || c.member_id || '\u001f' || c.reference"
-            + " || '\u001f' || c.case_type || '\u001f' || c.status || '\u001f' || c.workload_factor"
-            + " || '\u001f' || c.opened_on || '\u001f' || coalesce(c.closed_on, '') || '\u001f' || coalesce("
-            + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE"
-            + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END, '') AS codes,"
-            + " c.stage, c.manager, c.outcome, c.workload_account, m.membership_number, m.name AS member_name"
-            + " FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference";
-    private static final int EXPORT_CODES = 9;
-    /**
      * The cases CSV's lines themselves, made by the engine ({@link CsvCells}; the columns of
-     * {@link #EXPORT_ROWS}, labels bound as parameters): one column read per case, where reading
-     * {@link #EXPORT_ROWS} and writing it through Jackson took twice the CPU of sqlite3 writing the
+     * {@link #exportCells}, labels bound as parameters): one column read per case, where reading
+     * the cases as objects and writing them through Jackson took twice the CPU of sqlite3 writing the
      * same join (on a casebook 4.8 s of the client's CPU against psql's 0.1 s). NULL for a case the
      * Java writer could not have written; its id is the second column.
      */
@@ -241,60 +226,18 @@ public final class CaseStore {
         });
     }
 
-    /** A case as an export writes it: with its member's number and name (null if none) and next open deadline. */
-    public record ExportRow(CaseFile file, String membershipNumber, String memberName, LocalDate nextDeadline) {
-    }
-
-    /** Takes each row of an export as it is read. */
-    @FunctionalInterface
-    public interface RowSink {
-        void accept(ExportRow row) throws java.io.IOException;
-    }
-
-    /** Hands every case to {@code sink} in reference order, reading the file once (see {@link #EXPORT_ROWS}). */
-    public void forEachForExport(RowSink sink) throws java.io.IOException {
-        try {
-            db.read(conn -> {
-                try (PreparedStatement ps = conn.prepareStatement(EXPORT_ROWS); ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String[] code = rs.getString(1).split("\u001f", -1);
-                        if (code.length != EXPORT_CODES) {
-                            throw unreadableForExport(code[0]);
-                        }
-                        CaseFile c = new CaseFile(UUID.fromString(code[0]), code[2], UUID.fromString(code[1]),
-                                Enum.valueOf(CaseType.class, code[3]), Enum.valueOf(CaseStatus.class, code[4]),
-                                rs.getString(2), Rows.isoDate(code[6]), code[7].isEmpty() ? null : Rows.isoDate(code[7]),
-                                rs.getString(3), rs.getString(4), Enum.valueOf(WorkloadFactor.class, code[5]),
-                                rs.getString(5));
-                        sink.accept(new ExportRow(c, rs.getString(6), rs.getString(7),
-                                code[8].isEmpty() ? null : Rows.isoDate(code[8])));
-                    }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return null;
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause(); // the writer failed, not the file
-        }
-    }
-
     /**
      * The cases export's thirteen cells, in the export's order, each as the engine's UTF-8 text: the
      * case's codes as the rep reads them (labels bound as parameters), dates as stored. The case's id
      * is the fourteenth column, read only to name a case that cannot be written.
      */
     static String exportCells(Dialect d) {
-        return "SELECT c.reference, m.membership_number, m.name, " + labelOf("c.case_type", CaseType.class) + ", "
-                + labelOf("c.status", CaseStatus.class) + ", c.stage, c.opened_on, c.closed_on, c.manager, c.outcome, "
-                + labelOf("c.workload_factor", WorkloadFactor.class) + ", c.workload_account,"
+        return "SELECT c.reference, m.membership_number, m.name, " + CsvCells.label("c.case_type", CaseType.class) + ", "
+                + CsvCells.label("c.status", CaseStatus.class) + ", c.stage, c.opened_on, c.closed_on, c.manager, c.outcome, "
+                + CsvCells.label("c.workload_factor", WorkloadFactor.class) + ", c.workload_account,"
                 + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE"
                 + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END,"
                 + " c.id FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference";
-    }
-
-    private static String labelOf(String column, Class<? extends Enum<?>> type) {
-        return "CASE " + column + " WHEN ? THEN ?".repeat(type.getEnumConstants().length) + " END";
     }
 
     private static <E extends Enum<E> & org.repdesk.model.Labelled> void labelsOf(Class<E> type, List<Object> into) {
