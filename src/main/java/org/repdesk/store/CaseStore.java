@@ -268,7 +268,7 @@ public final class CaseStore {
         Rows.forEach(db, exportCells(db.dialect()), rs -> {
             byte[][] cells = new byte[EXPORT_CELLS][];
             for (int i = 0; i < EXPORT_CELLS; i++) {
-                cells[i] = Rows.utf8(db.dialect(), rs, i + 1);
+                cells[i] = db.dialect().utf8(rs, i + 1);
             }
             for (int i : EXPORT_REQUIRED) {
                 if (cells[i] == null) {

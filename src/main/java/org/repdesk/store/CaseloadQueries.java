@@ -159,7 +159,7 @@ public final class CaseloadQueries {
 
     /** The spread's statement for the engine: V18's narrow index in a data file, V17's on a casebook. */
     static String latestCapacitySpread(Dialect d, boolean figuresOnly) {
-        if (d == Dialect.SQLITE) {
+        if (d.inTheAppsProcess()) {
             return figuresOnly ? FIGURES_LATEST_CAPACITY_SPREAD : LATEST_CAPACITY_SPREAD;
         }
         return capacitySpread(figuresOnly ? FIGURES_LATEST_CAPACITIES_IN_ENTERED_ORDER : LATEST_CAPACITIES_IN_ENTERED_ORDER);

@@ -132,7 +132,7 @@ public final class DeadlineStore {
     public void forEachCsvLineForExport(java.time.LocalDate today, EachRow<byte[]> each) throws java.io.IOException {
         Dialect dialect = db.dialect();
         Rows.forEach(db, exportCsvLines(dialect), rs -> {
-            byte[] line = Rows.utf8(dialect, rs, 1);
+            byte[] line = dialect.utf8(rs, 1);
             if (line != null) {
                 return line;
             }

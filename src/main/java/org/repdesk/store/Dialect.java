@@ -27,6 +27,16 @@ public enum Dialect {
         }
 
         @Override
+        boolean inTheAppsProcess() {
+            return true;
+        }
+
+        @Override
+        byte[] utf8(java.sql.ResultSet rs, int column) throws SQLException {
+            return rs.getBytes(column); // the bytes as SQLite holds them: one array, no String
+        }
+
+        @Override
         String firstCodePoint(String text) {
             return "unicode(" + text + ")";
         }
@@ -256,6 +266,17 @@ public enum Dialect {
         @Override
         boolean makesCsvLines() {
             return true;
+        }
+
+        @Override
+        boolean inTheAppsProcess() {
+            return false;
+        }
+
+        @Override
+        byte[] utf8(java.sql.ResultSet rs, int column) throws SQLException {
+            String text = rs.getString(column);
+            return text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
 
         @Override
@@ -494,6 +515,19 @@ public enum Dialect {
      * {@link #firstCodePoint} and {@link #isRealIsoDate} in {@code CsvCells}).
      */
     abstract boolean makesCsvLines();
+
+    /**
+     * True when the engine runs inside the app's own process (SQLite): its sorts take the app's memory
+     * and each page it reads from the file the app's time. A server (PostgreSQL) sorts in its own memory
+     * and keeps its pages cached, so what saves a data file either can cost a casebook more or nothing.
+     */
+    abstract boolean inTheAppsProcess();
+
+    /**
+     * A text column's UTF-8 bytes, null for NULL: what an export writing bytes reads. On SQLite the bytes
+     * as it holds them (one array, where getString made a buffer, two arrays and a String per cell).
+     */
+    abstract byte[] utf8(java.sql.ResultSet rs, int column) throws SQLException;
 
     /** The code point of a text's first character (NULL or 0 for an empty text): the CSV formula guard's test. */
     abstract String firstCodePoint(String text);

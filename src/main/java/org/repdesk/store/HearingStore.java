@@ -155,7 +155,7 @@ public final class HearingStore {
             EachRow<ForCalendar> each) throws java.io.IOException {
         Object low = from == null ? FIRST_DAY : from;
         Object high = to == null ? LAST_DAY : to;
-        if (caseId == null && db.dialect() == Dialect.SQLITE) {
+        if (caseId == null && db.dialect().inTheAppsProcess()) {
             dayByDay(low, high, each);
             return;
         }

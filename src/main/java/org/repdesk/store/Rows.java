@@ -171,17 +171,6 @@ final class Rows {
         return n;
     }
 
-    /**
-     * A text column's UTF-8 bytes, null for NULL: on SQLite the bytes as it holds them (one array,
-     * where getString made a buffer, two arrays and a String per cell); elsewhere the text encoded.
-     */
-    static byte[] utf8(Dialect dialect, ResultSet rs, int column) throws SQLException {
-        if (dialect == Dialect.SQLITE) {
-            return rs.getBytes(column);
-        }
-        String s = rs.getString(column);
-        return s == null ? null : s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
 
     /** True when {@code b} is a real day written as yyyy-MM-dd in ASCII (what {@link #isoDate} reads by hand). */
     static boolean isIsoDate(byte[] b) {

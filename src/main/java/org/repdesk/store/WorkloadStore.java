@@ -205,7 +205,7 @@ public final class WorkloadStore {
         CsvLine line = new CsvLine();
         Rows.forEach(db, exportCsvPieces(dialect), rs -> {
             line.reset();
-            byte[] first = Rows.utf8(dialect, rs, 1);
+            byte[] first = dialect.utf8(rs, 1);
             if (first == null) {
                 first = String.join(",", CsvCells.cellOrEmpty(rs.getString(9)), CsvCells.cellOrEmpty(rs.getString(10)),
                         "\"" + Rows.isoDate(rs.getString(11)) + "\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -226,7 +226,7 @@ public final class WorkloadStore {
                 }
             }
             line.comma();
-            line.add(Rows.utf8(dialect, rs, 8));
+            line.add(dialect.utf8(rs, 8));
             return line.done();
         }, each);
     }
