@@ -55,24 +55,7 @@ final class NativeLibrary {
             if (url == null) {
                 return;
             }
-            int bang = url.getFile().indexOf("!/");
-            if (!"jar".equals(url.getProtocol()) || bang < 0) {
-                return; // e.g. from the installers' runtime image: the driver unpacks it as before
-            }
-            Path jarFile = Path.of(java.net.URI.create(url.getFile().substring(0, bang)));
-            Path dir;
-            try (ZipFile jar = new ZipFile(jarFile.toFile())) {
-                ZipEntry entry = jar.getEntry(url.getFile().substring(bang + 2));
-                if (entry == null || entry.getCrc() < 0 || entry.getSize() < 0) {
-                    return;
-                }
-                dir = folder.resolve("sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-"
-                        + Long.toHexString(entry.getCrc()));
-                Path library = dir.resolve(name);
-                if (!matches(library, entry.getSize(), entry.getCrc())) {
-                    unpack(jar, entry, dir, library);
-                }
-            }
+            Path dir = keptCopy(url, folder, name);
             if (System.getProperty(TEMP_PROPERTY) == null) {
                 // At its first load the driver lists its temp folder for copies earlier starts left there,
                 // even when told where the library is: a folder of its own, not the system's (a shared
@@ -111,21 +94,68 @@ final class NativeLibrary {
     }
 
     private static long crcOf(Path file) throws IOException {
+        return crcOf(Files.readAllBytes(file));
+    }
+
+    /**
+     * The library's copy in {@code folder}, unpacked first when missing or different. From a jar its
+     * size and CRC are in the jar's directory; from anywhere else (the installers' runtime image, where
+     * the driver is a module and the library a {@code jrt:} resource) it is read whole, about 2 ms for
+     * 1.1 MB: left to the driver, every start of the installed app unpacked it into the temp folder
+     * again, asked {@code uname} twice, and left the copy behind whenever the app did not end normally.
+     */
+    static Path keptCopy(URL url, Path folder, String name) throws IOException {
+        int bang = url.getFile().indexOf("!/");
+        if ("jar".equals(url.getProtocol()) && bang >= 0) {
+            Path jarFile = Path.of(java.net.URI.create(url.getFile().substring(0, bang)));
+            try (ZipFile jar = new ZipFile(jarFile.toFile())) {
+                ZipEntry entry = jar.getEntry(url.getFile().substring(bang + 2));
+                if (entry == null || entry.getCrc() < 0 || entry.getSize() < 0) {
+                    throw new IOException("no size or CRC for " + url);
+                }
+                Path dir = folder.resolve(dirName(entry.getCrc()));
+                Path library = dir.resolve(name);
+                if (!matches(library, entry.getSize(), entry.getCrc())) {
+                    byte[] bytes;
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        bytes = in.readAllBytes();
+                    }
+                    unpack(bytes, entry.getSize(), entry.getCrc(), dir, library);
+                }
+                return dir;
+            }
+        }
+        byte[] bytes;
+        try (InputStream in = url.openStream()) {
+            bytes = in.readAllBytes();
+        }
+        long crc = crcOf(bytes);
+        Path dir = folder.resolve(dirName(crc));
+        Path library = dir.resolve(name);
+        if (!matches(library, bytes.length, crc)) {
+            unpack(bytes, bytes.length, crc, dir, library);
+        }
+        return dir;
+    }
+
+    private static String dirName(long crc) {
+        return "sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-" + Long.toHexString(crc);
+    }
+
+    private static long crcOf(byte[] bytes) {
         CRC32 crc = new CRC32();
-        crc.update(Files.readAllBytes(file));
+        crc.update(bytes);
         return crc.getValue();
     }
 
     /** Into a new file beside it, checked, then moved into place: another RepDesk starting at once sees the old file or the new. */
-    private static void unpack(ZipFile jar, ZipEntry entry, Path dir, Path library) throws IOException {
+    private static void unpack(byte[] bytes, long size, long crc, Path dir, Path library) throws IOException {
         Files.createDirectories(dir);
         Path part = Files.createTempFile(dir, "unpacking-", ".part");
         try {
-            try (InputStream in = jar.getInputStream(entry)) {
-                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (!matches(part, entry.getSize(), entry.getCrc())) {
-                throw new IOException("the unpacked SQLite library does not match its jar entry");
+            Files.write(part, bytes);
+            if (!matches(part, size, crc)) {
+                throw new IOException("the unpacked SQLite library does not match its source");
             }
             Files.move(part, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -105,6 +105,31 @@ class NativeLibraryTest {
     }
 
     @Test
+    void fromTheInstallersRuntimeImageTheLibraryIsKeptTooNotLeftToTheDriver() throws Exception {
+        // In the installed app the driver is a module of the runtime image and its library a jrt: resource,
+        // not a jar entry; any URL but a jar's takes this way (a file here, as jrt: cannot be made in a test).
+        Path source = Files.createDirectories(cache.resolve("image")).resolve("lib.so");
+        Files.write(source, fromTheJar());
+        Path kept = cache.resolve("kept");
+        String name = System.mapLibraryName("sqlitejdbc");
+
+        Path dir = NativeLibrary.keptCopy(source.toUri().toURL(), kept, name);
+        assertArrayEquals(fromTheJar(), Files.readAllBytes(dir.resolve(name)));
+        FileTime then = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(dir.resolve(name), then);
+
+        // The next start finds it whole and leaves it be; a changed library (a new runtime) gets a folder of its own.
+        assertEquals(dir, NativeLibrary.keptCopy(source.toUri().toURL(), kept, name));
+        assertEquals(then, Files.getLastModifiedTime(dir.resolve(name)));
+        byte[] other = fromTheJar();
+        other[0] ^= 0x01;
+        Files.write(source, other);
+        Path newer = NativeLibrary.keptCopy(source.toUri().toURL(), kept, name);
+        assertTrue(!newer.equals(dir));
+        assertArrayEquals(other, Files.readAllBytes(newer.resolve(name)));
+    }
+
+    @Test
     void aDamagedCopyIsUnpackedAgain() throws Exception {
         NativeLibrary.useCopyIn(cache);
         Path copy = theCopy();
