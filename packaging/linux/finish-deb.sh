@@ -25,6 +25,14 @@ rm -f "$root/DEBIAN/postinst" "$root/DEBIAN/prerm" "$root/DEBIAN/postrm" "$root/
 for script in postinst prerm postrm; do
   install -m 755 "$here/scripts/$script" "$root/DEBIAN/$script"
 done
+# The launcher: a shell script in place of jpackage's, which asks rpm and dpkg which package owns
+# it before every start, about a second here (packaging/linux/make-launcher.sh); it runs the
+# runtime's own java, so jpackage's launcher library and the runtime's keytool go.
+app=$root/opt/repdesk
+[ -x "$app/lib/runtime/bin/java" ] || { echo "finish-deb: the runtime has no bin/java (jlink.args)" >&2; exit 1; }
+sh "$here/make-launcher.sh" "$app/lib/app/RepDesk.cfg" > "$work/RepDesk"
+install -m 755 "$work/RepDesk" "$app/bin/RepDesk"
+rm -f "$app/lib/libapplauncher.so" "$app/lib/runtime/bin/keytool"
 # jpackage's copy of the icon and any desktop file under /opt are replaced by the theme's.
 rm -f "$root"/opt/repdesk/lib/*.desktop
 
