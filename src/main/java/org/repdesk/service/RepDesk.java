@@ -188,7 +188,7 @@ public final class RepDesk implements AutoCloseable {
 
     /** The aggregate queries a negotiation brief is computed from. */
     public org.repdesk.store.BriefQueries briefQueries() {
-        return new org.repdesk.store.BriefQueries(db);
+        return new org.repdesk.store.BriefQueries(db, figuresOnly());
     }
 
     /** The dashboard's figures as aggregate queries. */
