@@ -80,6 +80,13 @@ class BriefLinkedCasesByLoginTest {
         return linked;
     }
 
+    /** Each demand's linked cases as the demands board shows them, by title. */
+    private static Map<String, Integer> boardCounts(RepDesk desk) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        desk.demands().summaries().forEach(s -> counts.put(s.demand().title(), s.linkedCases()));
+        return counts;
+    }
+
     @Test
     void eachLoginCountsTheLinkedCasesItMaySeeOpenInThePeriod() {
         Map<String, Integer> branch = Map.of("Maximum caseload", 2, "Travel time", 1, "Lone working", 0);
@@ -95,6 +102,36 @@ class BriefLinkedCasesByLoginTest {
         }
         try (RepDesk rob = deskAs(TestCasebooks.OTHER_REP)) {
             assertEquals(Map.of("Maximum caseload", 1, "Travel time", 0, "Lone working", 0), linkedAs(rob));
+        }
+    }
+
+    @Test
+    void aDemandsEvidenceIsCountedOpenAndClosedOnACasebookToo() {
+        // Every link, whatever the period: Rachel's and Rob's open cases and Rachel's case closed last year.
+        try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
+            org.repdesk.model.EvidenceCounts counts = olive.demands().evidenceCounts(caseload.id());
+            assertEquals(List.of(3, 2, 1), List.of(counts.total(), counts.open(), counts.closed()));
+        }
+        try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
+            org.repdesk.model.EvidenceCounts counts = rachel.demands().evidenceCounts(caseload.id());
+            assertEquals(List.of(2, 1, 1), List.of(counts.total(), counts.open(), counts.closed()), "her own two");
+            assertEquals(Map.of("Maximum caseload", 2, "Travel time", 1, "Lone working", 0), boardCounts(rachel));
+        }
+        try (RepDesk nina = deskAs(TestCasebooks.READER)) {
+            org.repdesk.model.EvidenceCounts counts = nina.demands().evidenceCounts(caseload.id());
+            assertEquals(List.of(3, 2, 1), List.of(counts.total(), counts.open(), counts.closed()), "from the figures' views");
+            assertEquals(Map.of("Maximum caseload", 3, "Travel time", 1, "Lone working", 0), boardCounts(nina));
+        }
+    }
+
+    @Test
+    void everyDemandsEvidenceReadAtOnceIsEachDemandsReadAlone() {
+        List<java.util.UUID> ids = List.of(caseload.id(), travel.id(), unlinked.id());
+        for (String login : List.of(TestCasebooks.OFFICER, TestCasebooks.REP, TestCasebooks.OTHER_REP, TestCasebooks.READER)) {
+            try (RepDesk desk = deskAs(login)) {
+                assertEquals(ids.stream().map(desk.demands()::evidenceCounts).toList(),
+                        List.copyOf(desk.demands().evidenceCounts(ids).values()), login);
+            }
         }
     }
 
