@@ -173,6 +173,20 @@ public final class WholeCommands {
                                 EXPORT_FLOOR, csv)
                         : db -> psql(casebook, List.of("-c", "\\copy (" + EXPORT_FLOOR.substring(0,
                                 EXPORT_FLOOR.length() - 1) + ") TO '" + csv + "' WITH (FORMAT csv, HEADER)"))));
+        if (!onFile) {
+            // A casebook's other exports: the cases as JSON and a spreadsheet (read from the same cells as the
+            // CSV), and the members, deadlines and workload records as CSV (each a chunk at a time).
+            String json = scratch.resolve("out.json").toString();
+            String xlsx = scratch.resolve("out.xlsx").toString();
+            list.add(new Command("export cases --format json", db -> List.of("--db", target.apply(db), "export", "cases",
+                    "--format", "json", "--out", json, "--force"), null));
+            list.add(new Command("export cases --format xlsx", db -> List.of("--db", target.apply(db), "export", "cases",
+                    "--format", "xlsx", "--out", xlsx, "--force"), null));
+            for (String what : List.of("members", "deadlines", "workload")) {
+                list.add(new Command("export " + what + " --format csv", db -> List.of("--db", target.apply(db), "export",
+                        what, "--format", "csv", "--out", csv, "--force"), null));
+            }
+        }
         // Every deadline not done, with names (issue 21's bound: under 512 MiB at 300,000 cases from the jar).
         list.add(new Command("calendar --out F.ics --with-names", db -> List.of("--db", target.apply(db), "calendar",
                 "--out", ics, "--with-names", "--force"), null));

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.repdesk.model.CaseStatus;
 import org.repdesk.model.CaseType;
@@ -61,9 +62,10 @@ public final class BriefBuilder {
                 .sorted(Comparator.comparing(Demand::kind).thenComparing(Demand::raisedOn))
                 .toList();
         List<Brief.DemandSection> sections = new ArrayList<>();
+        Map<UUID, Integer> linked = queries.linkedCasesInScope(chosen.stream().map(Demand::id).toList(), filter);
         for (Demand d : chosen) {
             sections.add(new Brief.DemandSection(d, desk.demands().history(d.id()), desk.demands().responses(d.id()),
-                    new Count(queries.linkedCasesInScope(d.id(), filter))));
+                    new Count(linked.get(d.id()))));
         }
         List<Brief.IdentifiedCase> named = scope.includeIdentities()
                 ? queries.namedCases(filter).stream().map(n -> new Brief.IdentifiedCase(n.reference(), n.memberName(),

@@ -40,8 +40,13 @@ public final class DemandService {
     private final CaseStore cases;
 
     public DemandService(Database db, Clock clock, AuditTrail audit) {
+        this(db, clock, audit, () -> false);
+    }
+
+    /** @param figuresOnly whether the login reads figures only (a casebook's reader), asked when links are counted */
+    public DemandService(Database db, Clock clock, AuditTrail audit, java.util.function.BooleanSupplier figuresOnly) {
         this.db = db;
-        this.store = new DemandStore(db);
+        this.store = new DemandStore(db, figuresOnly);
         this.clock = clock;
         this.audit = audit;
         this.cases = new CaseStore(db);
@@ -335,6 +340,11 @@ public final class DemandService {
 
     public EvidenceCounts evidenceCounts(UUID demandId) {
         return store.evidenceCounts(demandId);
+    }
+
+    /** The evidence counts of each of {@code demandIds} (on a casebook read for all of them at once). */
+    public Map<UUID, EvidenceCounts> evidenceCounts(List<UUID> demandIds) {
+        return store.evidenceCounts(demandIds);
     }
 
     public List<UUID> demandsEvidencedBy(UUID caseId) {

@@ -400,15 +400,17 @@ public final class Exporter {
     public int exportDemands(Format format, Path out) throws IOException {
         refuseTheDataFilesOwn(out);
         List<DemandSummary> summaries = desk.demands().summaries();
+        Map<UUID, EvidenceCounts> evidence = desk.demands().evidenceCounts(summaries.stream()
+                .map(s -> s.demand().id()).toList());
         if (format != Format.JSON) {
-            List<DemandRow> rows = summaries.stream().map(s -> demandRow(s, desk.demands().evidenceCounts(
-                    s.demand().id()))).toList();
+            List<DemandRow> rows = summaries.stream().map(s -> demandRow(s, evidence.get(s.demand().id()))).toList();
             write(rows, DemandRow.class, format, out);
         } else {
             LocalDate today = desk.cases().today();
             Map<UUID, String> meetingTitles = desk.demands().meetings().stream()
                     .collect(Collectors.toMap(NegotiationMeeting::id, NegotiationMeeting::title));
-            List<DemandRecord> records = summaries.stream().map(s -> demandRecord(s, today, meetingTitles)).toList();
+            List<DemandRecord> records = summaries.stream().map(s -> demandRecord(s, evidence.get(s.demand().id()),
+                    today, meetingTitles)).toList();
             write(records, DemandRecord.class, format, out);
         }
         return summaries.size();
@@ -421,10 +423,10 @@ public final class Exporter {
                 evidenceRule(d));
     }
 
-    private DemandRecord demandRecord(DemandSummary s, LocalDate today, Map<UUID, String> meetingTitles) {
+    private DemandRecord demandRecord(DemandSummary s, EvidenceCounts counts, LocalDate today,
+            Map<UUID, String> meetingTitles) {
         Demand d = s.demand();
         DemandService demands = desk.demands();
-        EvidenceCounts counts = demands.evidenceCounts(d.id());
         List<StatusChangeRecord> history = demands.history(d.id()).stream()
                 .map(ch -> new StatusChangeRecord(ch.changedOn(), label(ch.from()), label(ch.to()), ch.note()))
                 .toList();

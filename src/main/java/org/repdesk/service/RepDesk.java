@@ -34,7 +34,7 @@ public final class RepDesk implements AutoCloseable {
         this.members = new MemberService(db, new MemberStore(db), audit);
         this.cases = new CaseService(db, clock, audit);
         this.workload = new WorkloadService(db, new WorkloadStore(db), settings, audit);
-        this.demands = new DemandService(db, clock, audit);
+        this.demands = new DemandService(db, clock, audit, this::figuresOnly);
         this.absences = new AbsenceService(db, settings, audit, clock);
         this.documents = new DocumentService(db, audit);
         this.hearings = new HearingService(db, clock, audit);
@@ -188,7 +188,7 @@ public final class RepDesk implements AutoCloseable {
 
     /** The aggregate queries a negotiation brief is computed from. */
     public org.repdesk.store.BriefQueries briefQueries() {
-        return new org.repdesk.store.BriefQueries(db);
+        return new org.repdesk.store.BriefQueries(db, figuresOnly());
     }
 
     /** The dashboard's figures as aggregate queries. */
