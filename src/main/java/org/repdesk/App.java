@@ -102,7 +102,7 @@ public final class App extends Application {
         // The rest in events of their own, not in this one (the theme's stylesheet was read in it), and
         // never waiting on the FX thread for the file to open: the window follows once it is open.
         Platform.setImplicitExit(false); // a working window may close before the main one opens
-        if (opening.desk() == null) {
+        if (!opening.mayKeepTheRepWaiting()) {
             Platform.runLater(() -> startOrSay(stage, opening, null));
             return;
         }
@@ -392,6 +392,17 @@ public final class App extends Application {
             boolean early = opened != null && desk != null && desk.isDone() && !desk.isCompletedExceptionally()
                     && desk.join() == opened;
             return early ? read : null;
+        }
+
+        /**
+         * True while a plain file is still being opened (adapted to this version, say), so the rep may
+         * wait long enough to be told. Usually it was opened while the toolkit started: then no pause is
+         * timed, and the ~30 animation classes a timed pause loads (from the jar, before the first frame,
+         * and a pulse every frame while it runs) are not needed at all (issue 21). False for a protected
+         * file, whose passphrase is asked first.
+         */
+        boolean mayKeepTheRepWaiting() {
+            return desk != null && !desk.isDone();
         }
 
         static EarlyOpen begin(Path file) {
