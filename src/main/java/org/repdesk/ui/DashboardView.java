@@ -47,6 +47,8 @@ public final class DashboardView extends BorderPane {
     /** The scroll pane the dashboard moves into once it no longer fits; made, with its skin, after the first frame. */
     private ScrollPane scroll;
     private boolean scrollAsked;
+    /** The name and due-soon notices are in (put in when the dashboard first has a scene, see {@link #noticesIn}). */
+    private boolean noticesPut;
 
     public DashboardView(DeskState state, Destinations go) {
         this(state, new DashboardViewModel((failure, show) -> state.showFirstOr(FirstRead::dashboard,
@@ -140,8 +142,6 @@ public final class DashboardView extends BorderPane {
         }
     }
 
-    private boolean noticesPut;
-
     /**
      * Once in a window with its tiles (the first screen's figures in), after the frame that shows them:
      * the scroll pane made, then the dashboard moved into it, each in an event of its own.
@@ -187,8 +187,9 @@ public final class DashboardView extends BorderPane {
     }
 
     /**
-     * The tiles scroll only once the window is too small for them: a scroll pane's first styling was
-     * about 70 ms of the start-up's first frame (issue 6), and at the usual sizes they fit.
+     * Not in the scroll pane for the first frame (its first styling was about 70 ms of the start-up's first
+     * frame, issue 6), unless the window is already too small for the tiles then; after it, see
+     * {@link #intoScrollPane}.
      */
     @Override
     protected void layoutChildren() {
