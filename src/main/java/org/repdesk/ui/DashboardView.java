@@ -2,6 +2,7 @@ package org.repdesk.ui;
 
 import java.util.List;
 import javafx.scene.Cursor;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -46,6 +47,8 @@ public final class DashboardView extends BorderPane {
     /** The scroll pane the dashboard moves into once it no longer fits; made, with its skin, after the first frame. */
     private ScrollPane scroll;
     private boolean scrollAsked;
+    /** The name and due-soon notices are in (put in when the dashboard first has a scene, see {@link #noticesIn}). */
+    private boolean noticesPut;
 
     public DashboardView(DeskState state, Destinations go) {
         this(state, new DashboardViewModel((failure, show) -> state.showFirstOr(FirstRead::dashboard,
@@ -102,17 +105,71 @@ public final class DashboardView extends BorderPane {
         vm.tiles().addListener((javafx.beans.Observable o) -> {
             tiles.getChildren().setAll(vm.tiles().stream().map(this::tile).toList());
             fitTiles();
+            scrollOnceShown();
         });
-        content = new VBox(14, top, new RepNameNotice(state), dueBox, tiles); // asks for the name while unset
+        content = new VBox(14, top, tiles);
         content.getStyleClass().add("pane-right");
         setCenter(content);
         setMinHeight(0); // takes the height the window has, so the check below can see the tiles do not fit
+        javafx.scene.Node[] notices = {new RepNameNotice(state), dueBox}; // asks for the name while unset
         sceneProperty().addListener((o, was, now) -> {
-            if (now != null && !scrollAsked) {
-                scrollAsked = true;
-                FrameByFrame.afterNextFrame(now, this::readyToScroll);
-            }
+            noticesIn(now, notices);
+            scrollOnceShown();
         });
+    }
+
+    /**
+     * The two notices go in under the heading: at start, before the window is shown, in an event after the
+     * rest of the dashboard was styled, each styled as it goes in. Styled with the rest, the dashboard's
+     * five buttons' skins and its words held the FX thread 67-79 ms in one event before the first frame on
+     * a busy machine (issue 21); the notices hold three of the buttons.
+     */
+    private void noticesIn(Scene scene, javafx.scene.Node... notices) {
+        if (noticesPut || scene == null) {
+            return;
+        }
+        noticesPut = true;
+        Runnable in = () -> {
+            content.getChildren().addAll(1, List.of(notices));
+            for (javafx.scene.Node notice : notices) {
+                notice.applyCss();
+            }
+        };
+        if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+            in.run();
+        } else {
+            javafx.application.Platform.runLater(in);
+        }
+    }
+
+    /**
+     * Once in a window with its tiles (the first screen's figures in), after the frame that shows them:
+     * the scroll pane made, then the dashboard moved into it, each in an event of its own.
+     */
+    private void scrollOnceShown() {
+        Scene scene = getScene();
+        if (scene != null && !scrollAsked && !tiles.getChildren().isEmpty()) {
+            scrollAsked = true;
+            FrameByFrame.afterNextFrame(scene, () -> {
+                readyToScroll();
+                javafx.application.Platform.runLater(this::intoScrollPane);
+            });
+        }
+    }
+
+    /**
+     * Once the first frame is out, the dashboard goes into its scroll pane in an event of its own, fitting
+     * or not: moved there only once it no longer fit (when the due-soon notice came in beside the name
+     * notice, 1-7 s later), the whole dashboard was styled again in that notice's frame, with its layout:
+     * 43-65 ms of the FX thread on a busy machine, the longest wait while the 100,000-row list arrived
+     * (issue 21). The notice then only lays it out again.
+     */
+    private void intoScrollPane() {
+        if (getCenter() == content) {
+            scroll.setContent(content);
+            setCenter(scroll);
+            scroll.applyCss();
+        }
     }
 
     /**
@@ -130,8 +187,9 @@ public final class DashboardView extends BorderPane {
     }
 
     /**
-     * The tiles scroll only once the window is too small for them: a scroll pane's first styling was
-     * about 70 ms of the start-up's first frame (issue 6), and at the usual sizes they fit.
+     * Not in the scroll pane for the first frame (its first styling was about 70 ms of the start-up's first
+     * frame, issue 6), unless the window is already too small for the tiles then; after it, see
+     * {@link #intoScrollPane}.
      */
     @Override
     protected void layoutChildren() {

@@ -67,6 +67,22 @@ public final class DashboardPageHandle {
         return notice != null && notice.isVisible();
     }
 
+    /** True once the dashboard's caseload report button in {@code scene} is styled (has its skin), shown or not. */
+    public static boolean styledIn(javafx.scene.Scene scene) {
+        Node report = scene == null ? null : scene.lookup("#dashboard-report");
+        return report instanceof javafx.scene.control.Control c && c.getSkin() != null;
+    }
+
+    /** The scroll pane the dashboard's tiles in {@code scene} are inside; null when they are in none. */
+    public static javafx.scene.control.ScrollPane scrollPaneIn(javafx.scene.Scene scene) {
+        for (Node n = scene == null ? null : scene.lookup("#tile-open"); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
+    }
+
     /** The notice's "Set your name…": Tools ▸ Settings opens on its first tab, You. */
     public SettingsHandle setNameFromNotice() {
         robot.clickOn("#dashboard-name-set");
