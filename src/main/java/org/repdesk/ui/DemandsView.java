@@ -114,8 +114,9 @@ public final class DemandsView extends BorderPane implements BuiltInSteps, Windo
 
         HBox board = new HBox(6);
         board.getStyleClass().add("board");
+        List<VBox> columns = new java.util.ArrayList<>();
         for (DemandStatus status : DemandStatus.values()) {
-            board.getChildren().add(column(status));
+            columns.add(column(status));
         }
         // As wide as the screen, scrolling sideways only when the columns' minimum widths do not fit
         // (a narrow window): narrower columns broke their cards' words.
@@ -154,7 +155,16 @@ public final class DemandsView extends BorderPane implements BuiltInSteps, Windo
         split.setOrientation(Orientation.VERTICAL);
         setCenter(split);
         List<Runnable> sides = BuiltInSteps.twoSides(split, top, detail, BOARD_SHARE);
-        assemblySteps = List.of(sides.get(0), () -> {
+        // The board's six columns two a frame, after the board itself: each is a list with its own
+        // skin and scroll bars, and the six styled with the board's scroll pane in one frame were the
+        // screen's longest wait the first time (issue 21: 164 ms once in the quiet bench).
+        List<Runnable> steps = new java.util.ArrayList<>();
+        steps.add(sides.get(0));
+        for (int i = 0; i < columns.size(); i += 2) {
+            List<VBox> two = columns.subList(i, Math.min(i + 2, columns.size()));
+            steps.add(() -> board.getChildren().addAll(two));
+        }
+        steps.add(() -> {
             sides.get(1).run();
             foldOrUnfold();
             split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
@@ -163,6 +173,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps, Windo
                 }
             });
         });
+        assemblySteps = List.copyOf(steps);
         detail.showsADemand().addListener((o, was, now) -> foldOrUnfold());
         // Moved for the rep while a demand is shown: the remembered place arriving after assembly.
         chosenDivider.addListener((o, was, now) -> {
