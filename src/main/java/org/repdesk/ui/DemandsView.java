@@ -65,6 +65,8 @@ public final class DemandsView extends BorderPane implements BuiltInSteps, Windo
     /** The card menu last made, so the keyboard does not open a second one over it. */
     private ContextMenu openCardMenu;
 
+    /** Each column's list put in its column, two a frame as the board is put together. */
+    private final List<Runnable> columnLists = new java.util.ArrayList<>();
     /** Its two sides, a frame apart the first time it is opened (see Screens.putTogether). */
     private final List<Runnable> assemblySteps;
 
@@ -114,9 +116,8 @@ public final class DemandsView extends BorderPane implements BuiltInSteps, Windo
 
         HBox board = new HBox(6);
         board.getStyleClass().add("board");
-        List<VBox> columns = new java.util.ArrayList<>();
         for (DemandStatus status : DemandStatus.values()) {
-            columns.add(column(status));
+            board.getChildren().add(column(status));
         }
         // As wide as the screen, scrolling sideways only when the columns' minimum widths do not fit
         // (a narrow window): narrower columns broke their cards' words.
@@ -155,14 +156,16 @@ public final class DemandsView extends BorderPane implements BuiltInSteps, Windo
         split.setOrientation(Orientation.VERTICAL);
         setCenter(split);
         List<Runnable> sides = BuiltInSteps.twoSides(split, top, detail, BOARD_SHARE);
-        // The board's six columns two a frame, after the board itself: each is a list with its own
-        // skin and scroll bars, and the six styled with the board's scroll pane in one frame were the
-        // screen's longest wait the first time (issue 21: 164 ms once in the quiet bench).
+        // The columns' lists two a frame, after the board and its headings: each list has its own skin
+        // and scroll bars, and the six styled with the board's scroll pane in one frame were the
+        // screen's longest wait the first time (issue 21: 164 ms once in the quiet bench). The columns
+        // are all in from the first frame, so each list is laid out at its final width (added a column
+        // at a time, the first lists' scroll bars were sized for wider cards).
         List<Runnable> steps = new java.util.ArrayList<>();
         steps.add(sides.get(0));
-        for (int i = 0; i < columns.size(); i += 2) {
-            List<VBox> two = columns.subList(i, Math.min(i + 2, columns.size()));
-            steps.add(() -> board.getChildren().addAll(two));
+        for (int i = 0; i < columnLists.size(); i += 2) {
+            List<Runnable> two = columnLists.subList(i, Math.min(i + 2, columnLists.size()));
+            steps.add(() -> two.forEach(Runnable::run));
         }
         steps.add(() -> {
             sides.get(1).run();
@@ -250,7 +253,8 @@ public final class DemandsView extends BorderPane implements BuiltInSteps, Windo
         heading.textProperty().bind(vm.heading(status));
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
-        VBox column = new VBox(6, heading, list);
+        VBox column = new VBox(6, heading);
+        columnLists.add(() -> column.getChildren().add(list)); // as the board is put together
         column.getStyleClass().addAll("board-column", "status-" + status.name().toLowerCase(Locale.ROOT));
         VBox.setVgrow(list, Priority.ALWAYS);
         column.setPrefWidth(200);

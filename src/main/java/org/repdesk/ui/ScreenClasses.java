@@ -27,6 +27,8 @@ final class ScreenClasses {
     static final String LIST = "screen-classes.txt";
     /** Set to true, nothing is loaded ahead: for making the list itself, and for measuring what it gains. */
     static final String OFF = "repdesk.screenClasses.off";
+    /** Set to true, the classes are loaded ahead but the controls are not made ahead ({@link #warmUp}): to measure it alone. */
+    static final String WARM_UP_OFF = "repdesk.screenWarmUp.off";
 
     private ScreenClasses() {
     }
@@ -39,7 +41,9 @@ final class ScreenClasses {
         if (!Boolean.getBoolean(OFF)) {
             background.aside(() -> {
                 loadAll();
-                Platform.runLater(() -> warmUp(controls()));
+                if (!Boolean.getBoolean(WARM_UP_OFF)) {
+                    Platform.runLater(() -> warmUp(controls()));
+                }
             });
         }
     }
