@@ -65,6 +65,8 @@ public final class DemandsView extends BorderPane implements BuiltInSteps, Windo
     /** The card menu last made, so the keyboard does not open a second one over it. */
     private ContextMenu openCardMenu;
 
+    /** Each column's list put in its column, two a frame as the board is put together. */
+    private final List<Runnable> columnLists = new java.util.ArrayList<>();
     /** Its two sides, a frame apart the first time it is opened (see Screens.putTogether). */
     private final List<Runnable> assemblySteps;
 
@@ -154,7 +156,18 @@ public final class DemandsView extends BorderPane implements BuiltInSteps, Windo
         split.setOrientation(Orientation.VERTICAL);
         setCenter(split);
         List<Runnable> sides = BuiltInSteps.twoSides(split, top, detail, BOARD_SHARE);
-        assemblySteps = List.of(sides.get(0), () -> {
+        // The columns' lists two a frame, after the board and its headings: each list has its own skin
+        // and scroll bars, and the six styled with the board's scroll pane in one frame were the
+        // screen's longest wait the first time (issue 21: 164 ms once in the quiet bench). The columns
+        // are all in from the first frame, so each list is laid out at its final width (added a column
+        // at a time, the first lists' scroll bars were sized for wider cards).
+        List<Runnable> steps = new java.util.ArrayList<>();
+        steps.add(sides.get(0));
+        for (int i = 0; i < columnLists.size(); i += 2) {
+            List<Runnable> two = columnLists.subList(i, Math.min(i + 2, columnLists.size()));
+            steps.add(() -> two.forEach(Runnable::run));
+        }
+        steps.add(() -> {
             sides.get(1).run();
             foldOrUnfold();
             split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
@@ -163,6 +176,7 @@ public final class DemandsView extends BorderPane implements BuiltInSteps, Windo
                 }
             });
         });
+        assemblySteps = List.copyOf(steps);
         detail.showsADemand().addListener((o, was, now) -> foldOrUnfold());
         // Moved for the rep while a demand is shown: the remembered place arriving after assembly.
         chosenDivider.addListener((o, was, now) -> {
@@ -239,7 +253,8 @@ public final class DemandsView extends BorderPane implements BuiltInSteps, Windo
         heading.textProperty().bind(vm.heading(status));
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
-        VBox column = new VBox(6, heading, list);
+        VBox column = new VBox(6, heading);
+        columnLists.add(() -> column.getChildren().add(list)); // as the board is put together
         column.getStyleClass().addAll("board-column", "status-" + status.name().toLowerCase(Locale.ROOT));
         VBox.setVgrow(list, Priority.ALWAYS);
         column.setPrefWidth(200);
