@@ -117,6 +117,27 @@ class CasebookAccessTest {
     }
 
     @Test
+    void aCaseSharedWithARepIsHersToReadAndChangeAndNoOneElsesShareReachesHer() throws SQLException {
+        // V19 asks for a rep's shared cases once a statement, as a list: the same cases as the EXISTS it replaced.
+        CaseFile rachels = caseOpenedBy(TestCasebooks.REP, "Siân Jones");
+        CaseFile sharedWithHer = caseOpenedBy(TestCasebooks.OTHER_REP, "Mari Evans");
+        CaseFile sharedWithOlive = caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
+        try (Connection olive = psqlAs(TestCasebooks.OFFICER); Statement st = olive.createStatement()) {
+            st.executeUpdate("INSERT INTO case_share (case_id, login, shared_on) VALUES ('" + sharedWithHer.id() + "', '"
+                    + TestCasebooks.REP + "', '2026-11-01'), ('" + sharedWithOlive.id() + "', '"
+                    + TestCasebooks.OFFICER + "', '2026-11-01')");
+        }
+        assertEquals(2, count(TestCasebooks.REP, "SELECT count(*) FROM case_file"));
+        assertEquals(2, count(TestCasebooks.REP, "SELECT count(*) FROM case_file WHERE id IN ('" + rachels.id() + "', '"
+                + sharedWithHer.id() + "')"));
+        try (Connection rachel = psqlAs(TestCasebooks.REP); Statement st = rachel.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE case_file SET outcome = 'agreed' WHERE id = '" + sharedWithHer.id() + "'"));
+            assertEquals(0, st.executeUpdate("UPDATE case_file SET outcome = 'x' WHERE id = '" + sharedWithOlive.id() + "'"));
+        }
+        assertEquals(2, count(TestCasebooks.OTHER_REP, "SELECT count(*) FROM case_file WHERE assigned_to = current_user"));
+    }
+
+    @Test
     void aRepCannotWriteIntoAnotherRepsCase() throws SQLException {
         CaseFile robs = caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
         try (Connection rachel = psqlAs(TestCasebooks.REP); Statement st = rachel.createStatement()) {
