@@ -92,8 +92,18 @@ public final class Bench {
      * without an AppCDS archive): the in-process rows take minutes at 100k and do not change with it.
      */
     public String runStartOnly() throws Exception {
+        return runStartOnly(null);
+    }
+
+    /**
+     * As {@link #runStartOnly()}, and with {@code installedImage} (an installed app image, e.g. /opt/repdesk)
+     * the real installed app as well, started by its own launcher, beside the rest in the same rounds; every
+     * row is then also timed from its process's start (see {@link #installedRows}).
+     */
+    public String runStartOnly(Path installedImage) throws Exception {
         Files.createDirectories(options.folder());
         int largest = options.sizes().stream().max(Integer::compare).orElseThrow();
+        installed = installedImage == null ? null : StartupRuns.probeLauncher(installedImage, options.folder());
         measureStartup(largest, dataset(largest));
         String md = "Cold starts (app and bare window): " + String.join(" ", StartupRuns.APP_JVM_OPTIONS)
                 + ", as the app's launchers.\n\n" + markdown();
@@ -235,6 +245,9 @@ public final class Bench {
         put("Import 20,000 members from CSV (into an empty file)", 0, ms(ms));
     }
 
+    /** The installed app's launcher made to run the probe (StartupRuns.probeLauncher), or null: not timed. */
+    private Path installed;
+
     private void measureStartup(int size, Path db) throws Exception {
         if (!StartupRuns.canRun()) {
             notes.add("start-up not measured: no DISPLAY and no xvfb-run");
@@ -248,16 +261,29 @@ public final class Bench {
         StartupRuns.train(db, KEYSTROKE_TEXT, appArchive);
         StartupRuns.once(null); // warm the OS file cache for the jar and JavaFX natives
         StartupRuns.once(db);
+        if (installed != null) {
+            StartupRuns.installed(installed, null, null); // and the installed app's files
+            StartupRuns.installed(installed, db, null);
+        }
         List<StartupRuns.Start> bare = new ArrayList<>();
         List<StartupRuns.Start> bareCds = new ArrayList<>();
         List<StartupRuns.Start> app = new ArrayList<>();
         List<StartupRuns.Start> appCds = new ArrayList<>();
+        List<StartupRuns.Start> bareInstalled = new ArrayList<>();
+        List<StartupRuns.Start> appInstalled = new ArrayList<>();
         for (int i = 0; i < options.startRuns(); i++) {
             // Interleaved, so a noisy neighbour hurts every side alike.
             bare.add(StartupRuns.once(null));
             bareCds.add(StartupRuns.once(null, null, bareArchive));
             app.add(StartupRuns.once(db, KEYSTROKE_TEXT));
             appCds.add(StartupRuns.once(db, KEYSTROKE_TEXT, appArchive));
+            if (installed != null) {
+                bareInstalled.add(StartupRuns.installed(installed, null, null));
+                appInstalled.add(StartupRuns.installed(installed, db, KEYSTROKE_TEXT));
+            }
+        }
+        if (installed != null) {
+            installedRows(size, bare, app, appCds, bareInstalled, appInstalled);
         }
         double bareMs = Measure.median(values(bare, StartupRuns.Start::ms));
         double bareCdsMs = Measure.median(values(bareCds, StartupRuns.Start::ms));
@@ -300,6 +326,39 @@ public final class Bench {
             }
             put("In the app: last key of \"" + KEYSTROKE_TEXT + "\" to the list's updated count (type+status set)" + with, -1,
                     ms(Measure.median(values(runs, StartupRuns.Start::typedMs))));
+        }
+    }
+
+    /**
+     * The real installed app beside the bare window and the bench's other rows, all timed from the moment
+     * the benchmark started each process to its first (usable) frame, by the wall clock: the launcher's own
+     * start, the JVM's creation and its class-data archives are inside every figure alike. (The rows above
+     * count from the JVM's start as java.management gives it, which is when the JVM had finished creating
+     * itself; the installed runtime has no java.management, and the /proc start it used instead read up to
+     * a second late on this machine, so those two clocks cannot be compared.)
+     */
+    private void installedRows(int size, List<StartupRuns.Start> bare, List<StartupRuns.Start> app,
+            List<StartupRuns.Start> appCds, List<StartupRuns.Start> bareInstalled, List<StartupRuns.Start> appInstalled) {
+        double floor = Measure.median(values(bare, StartupRuns.Start::execFrameMs));
+        record Row(String what, List<StartupRuns.Start> runs, boolean app) {
+        }
+        for (Row row : List.of(new Row("bare JavaFX window, java -cp the jar (floor)", bare, false),
+                new Row("bare JavaFX window, installed launcher", bareInstalled, false),
+                new Row(String.format(Locale.ROOT, "app, %,d cases, java -jar (the jar row)", size), app, true),
+                new Row(String.format(Locale.ROOT, "app, %,d cases, JDK + training archive (the bench's \"installed\" row)", size),
+                        appCds, true),
+                new Row(String.format(Locale.ROOT, "app, %,d cases, the installed launcher (the real installed app)", size),
+                        appInstalled, true))) {
+            double ms = Measure.median(values(row.runs(), StartupRuns.Start::execFrameMs));
+            put("From the process's start: " + row.what(), -1, spread(values(row.runs(), StartupRuns.Start::execFrameMs))
+                    + (row.app() || row.runs() != bare ? String.format(Locale.ROOT, " = %.2f× the floor", ms / floor) : "")
+                    // The installed runtime's own archive holds JavaFX's classes, so its bare window is quicker than the floor.
+                    + (row.runs() == appInstalled ? String.format(Locale.ROOT, ", %.2f× the installed launcher's bare window",
+                            ms / Measure.median(values(bareInstalled, StartupRuns.Start::execFrameMs))) : ""));
+            put("  toolkit started / CPU to the first frame, FX thread / whole process: " + row.what(), -1,
+                    ms(Measure.median(values(row.runs(), StartupRuns.Start::execToolkitMs))) + " / "
+                            + ms(Measure.median(values(row.runs(), StartupRuns.Start::fxCpuToFrameMs))) + " / "
+                            + ms(Measure.median(values(row.runs(), StartupRuns.Start::cpuToFrameMs))) + " (medians)");
         }
     }
 

@@ -44,6 +44,20 @@ public final class ProcessMemory {
     }
 
     /**
+     * The calling thread's CPU time in nanoseconds from /proc/thread-self/stat (user + system, 10 ms
+     * steps), for a runtime without java.management; -1 where there is no /proc.
+     */
+    public static long currentThreadCpuNanosFromProc() {
+        try {
+            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+            String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(rest[11]) + Long.parseLong(rest[12])) * 10_000_000L; // USER_HZ 100
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
      * Milliseconds since this JVM started: the JVM's own start stamp, or, in a runtime without
      * java.management, the process's start (/proc; 10 ms steps, the launcher's own start included).
      */

@@ -55,6 +55,8 @@ final class StartupRuns {
     private static final Pattern FRAME_CPU = Pattern.compile(" fx_cpu_ms=(-?\\d+) cpu_ms=(-?\\d+)");
     /** When JavaFX's toolkit had started (its FX thread running), from the JVM's start. */
     private static final Pattern TOOLKIT = Pattern.compile("TOOLKIT started_ms=(\\d+)");
+    /** The wall clock of a TOOLKIT or FIRST-FRAME line (probes since the twelfth session), to time a run from its process's start. */
+    private static final Pattern EPOCH = Pattern.compile(" epoch_ms=(\\d+)");
     private static final Pattern LIST = Pattern.compile("LIST-LOADED ms=(\\d+)");
     private static final Pattern STALLS = Pattern.compile(
             "STALLS before_first_frame_ms=(\\d+) until_list_loaded_ms=(\\d+) typing_ms=(\\d+).* case_form_ms=(\\d+)");
@@ -76,7 +78,7 @@ final class StartupRuns {
     record Start(double ms, double hwmMib, double rssMib, double heapMib, double listMs, double stallBeforeMs,
             double stallLoadingMs, double stallTypingMs, double stallCaseFormMs, double shownMs, double typedMs,
             Map<String, Double> screenStallMs, Map<String, Double> fxCpuMs, double toolkitMs, double fxCpuToFrameMs,
-            double cpuToFrameMs) {
+            double cpuToFrameMs, double execFrameMs, double execToolkitMs) {
 
         /** The FX thread's own CPU time in the longest wait of {@code stall} (a STALLS name: case_form, members…); NaN when not told. */
         double fxCpu(String stall) {
@@ -129,15 +131,95 @@ final class StartupRuns {
         }
     }
 
-    private static List<String> command(Path db, String typed, List<String> jvmOptions, boolean exit) {
+    /**
+     * One start of the real installed app (a jpackage app image such as /opt/repdesk), through
+     * {@code probeLauncher}, a copy of its own launcher that runs the probe (see {@link #probeLauncher}).
+     * Nothing is added to its JVM options: the runtime, the class path, the options and the class-data
+     * archives are the installed launcher's.
+     */
+    static Start installed(Path probeLauncher, Path db, String typed) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         if (System.getenv("DISPLAY") == null) {
             cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24"));
         }
-        cmd.add(Bench.javaCommand());
-        cmd.addAll(APP_JVM_OPTIONS); // the app as its launchers start it, and the floor alike
-        cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-cp", Bench.classPath(), PROBE));
+        cmd.add(probeLauncher.toString());
+        cmd.addAll(probeArgs(db, typed, false));
+        return run(cmd);
+    }
+
+    /**
+     * The installed app's launcher, made to run the start-up probe rather than the app's main class, in
+     * {@code folder} (the installed files are not touched and no root is needed). Since the twelfth session
+     * the .deb's launcher (bin/NAME) is a script (packaging/linux/make-launcher.sh): the copy is that script
+     * with the installed launcher's path in place of its own and the probe as the main class. An older image's
+     * jpackage launcher (a binary that reads lib/app/ITS-OWN-NAME.cfg beside it) is copied with
+     * lib/libapplauncher.so and a configuration that is the installed one with the probe as the main class
+     * and every path absolute into {@code image}. Either way the runtime, the class path, the JVM options
+     * and the class-data archives are the installed launcher's; the probe then starts the app through
+     * org.repdesk.Main.main, as the launcher does. (The binary's copy, owned by no package, runs
+     * {@code dpkg -S} twice as the installed one does, but not its {@code dpkg -L}: a little quicker than
+     * the real one.) Returns the copy's path.
+     */
+    static Path probeLauncher(Path image, Path folder) throws IOException {
+        Path bin;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(image.resolve("bin"))) {
+            bin = files.filter(java.nio.file.Files::isExecutable).sorted().findFirst()
+                    .orElseThrow(() -> new IOException("no launcher in " + image.resolve("bin")));
+        }
+        String name = bin.getFileName().toString();
+        Path cfg = image.resolve("lib/app/" + name + ".cfg");
+        if (!java.nio.file.Files.isRegularFile(cfg)) {
+            throw new IOException("not a jpackage app image (no " + cfg + ")");
+        }
+        String main = java.nio.file.Files.readAllLines(cfg).stream().filter(l -> l.startsWith("app.mainclass="))
+                .map(l -> l.substring("app.mainclass=".length()).strip()).findFirst()
+                .orElseThrow(() -> new IOException("no main class in " + cfg));
+        Path root = image.toAbsolutePath().normalize();
+        Path home = folder.toAbsolutePath().resolve("installed-probe");
+        java.nio.file.Files.createDirectories(home.resolve("bin"));
+        java.nio.file.Files.createDirectories(home.resolve("lib/app"));
+        Path launcher = home.resolve("bin/" + name + "Probe");
+        byte[] head = new byte[2];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(bin)) {
+            in.readNBytes(head, 0, 2);
+        }
+        if (head[0] == '#' && head[1] == '!') {
+            String script = java.nio.file.Files.readString(bin);
+            // The script finds the app from its own path: the copy is told the installed one instead.
+            String ours = script.replace("$(readlink -f \"$0\")", "'" + root.resolve("bin").resolve(name) + "'")
+                    .replace(" " + main + " \"$@\"", " " + PROBE + " \"$@\"");
+            if (!ours.contains(" " + PROBE + " \"$@\"") || ours.contains("readlink -f")) {
+                throw new IOException(bin + " is not a launcher script as packaging/linux/make-launcher.sh writes them");
+            }
+            java.nio.file.Files.writeString(launcher, ours);
+            if (!launcher.toFile().setExecutable(true)) {
+                throw new IOException("cannot make " + launcher + " executable");
+            }
+            return launcher;
+        }
+        java.nio.file.Files.copy(bin, launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        java.nio.file.Files.copy(image.resolve("lib/libapplauncher.so"), home.resolve("lib/libapplauncher.so"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        List<String> lines = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(cfg)) {
+            line = line.replace("$APPDIR", root.resolve("lib/app").toString())
+                    .replace("$ROOTDIR", root.toString())
+                    .replace("$BINDIR", root.resolve("bin").toString());
+            if (line.startsWith("app.mainclass=")) {
+                line = "app.mainclass=" + PROBE;
+            }
+            lines.add(line);
+            if (line.strip().equals("[Application]")) {
+                lines.add("app.runtime=" + root.resolve("lib/runtime"));
+            }
+        }
+        java.nio.file.Files.write(home.resolve("lib/app/" + name + "Probe.cfg"), lines);
+        return launcher;
+    }
+
+    private static List<String> probeArgs(Path db, String typed, boolean exit) {
+        List<String> cmd = new ArrayList<>();
         if (db == null) {
             cmd.add("--bare");
         } else {
@@ -152,9 +234,23 @@ final class StartupRuns {
         return cmd;
     }
 
+    private static List<String> command(Path db, String typed, List<String> jvmOptions, boolean exit) {
+        List<String> cmd = new ArrayList<>();
+        if (System.getenv("DISPLAY") == null) {
+            cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24"));
+        }
+        cmd.add(Bench.javaCommand());
+        cmd.addAll(APP_JVM_OPTIONS); // the app as its launchers start it, and the floor alike
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", Bench.classPath(), PROBE));
+        cmd.addAll(probeArgs(db, typed, exit));
+        return cmd;
+    }
+
     private static Start run(List<String> cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(Map.of("GDK_BACKEND", "x11"));
+        long spawned = System.currentTimeMillis();
         Process p = pb.start();
         // A run that never finishes (a dialog the probe cannot answer: the data file held by another
         // process, say) is ended, and said, rather than holding the benchmark for ever.
@@ -172,6 +268,8 @@ final class StartupRuns {
         double[] frame = null;
         double[] frameCpu = {Double.NaN, Double.NaN};
         double toolkit = Double.NaN;
+        double execFrame = Double.NaN;
+        double execToolkit = Double.NaN;
         double list = Double.NaN;
         double[] stalls = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         double typedMs = Double.NaN;
@@ -197,6 +295,7 @@ final class StartupRuns {
                 } else if (m.find()) {
                     frame = new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
                         Double.parseDouble(m.group(3)), m.group(4) == null ? Double.NaN : Double.parseDouble(m.group(4))};
+                    execFrame = sinceSpawn(line, spawned);
                     Matcher c = FRAME_CPU.matcher(line);
                     if (c.find()) {
                         for (int i = 0; i < frameCpu.length; i++) {
@@ -208,6 +307,7 @@ final class StartupRuns {
                     Matcher t = TOOLKIT.matcher(line);
                     t.find();
                     toolkit = Double.parseDouble(t.group(1));
+                    execToolkit = sinceSpawn(line, spawned);
                 } else if (l.find()) {
                     list = Double.parseDouble(l.group(1));
                 } else if (st.find()) {
@@ -235,6 +335,12 @@ final class StartupRuns {
                     + " s if it ran so long; is the data file open elsewhere?):\n" + seen);
         }
         return new Start(frame[0], frame[1], frame[2], frame[3], list, stalls[0], stalls[1], stalls[2], stalls[3], shownMs, typedMs,
-                screens, fxCpu, toolkit, frameCpu[0], frameCpu[1]);
+                screens, fxCpu, toolkit, frameCpu[0], frameCpu[1], execFrame, execToolkit);
+    }
+
+    /** A line's epoch_ms less the moment its process was started (ms), NaN from a probe that does not say. */
+    private static double sinceSpawn(String line, long spawned) {
+        Matcher e = EPOCH.matcher(line);
+        return e.find() ? Long.parseLong(e.group(1)) - spawned : Double.NaN;
     }
 }

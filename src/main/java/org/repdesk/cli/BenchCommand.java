@@ -8,7 +8,7 @@ import org.repdesk.bench.Bench;
 
 /**
  * {@code bench [--sizes 1000,10000,100000] [--runs 5] [--warmup 2] [--start-runs 5] [--folder DIR]
- * [--no-startup] [--start-only] [--encryption] [--whole]}: the performance benchmark (docs/benchmarks.md). Demo data files are made once in
+ * [--no-startup] [--start-only [--installed DIR]] [--encryption] [--whole]}: the performance benchmark (docs/benchmarks.md). Demo data files are made once in
  * the folder and reused; --db is not used (the benchmark never touches a rep's data file), except that
  * {@code --db postgresql://…?user=LOGIN bench --whole} times the commands against that casebook as that login.
  */
@@ -22,12 +22,12 @@ final class BenchCommand implements Command {
     @Override
     public String usage() {
         return "repdesk bench [--sizes 1000,10000,100000] [--runs 5] [--warmup 2] [--start-runs 5] [--folder DIR]"
-                + " [--no-startup] [--start-only] [--encryption] [--whole]";
+                + " [--no-startup] [--start-only [--installed DIR]] [--encryption] [--whole]";
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("--sizes", "--runs", "--warmup", "--start-runs", "--folder");
+        return Set.of("--sizes", "--runs", "--warmup", "--start-runs", "--folder", "--installed");
     }
 
     @Override
@@ -65,8 +65,9 @@ final class BenchCommand implements Command {
                 // Each command as its own process, as a rep or a script waits for it (issue 21).
                 new org.repdesk.bench.WholeCommands(options, call.out()).run();
             } else if (args.flag("--start-only")) {
-                // The start-up rows alone, with and without an AppCDS archive (issue 21).
-                new Bench(options, call.out()).runStartOnly();
+                // The start-up rows alone, with and without an AppCDS archive, and with --installed the
+                // real installed app (an app image such as /opt/repdesk, by its own launcher) beside them (issue 21).
+                new Bench(options, call.out()).runStartOnly(args.option("--installed").map(Path::of).orElse(null));
             } else if (args.flag("--encryption")) {
                 // What a passphrase costs: plain and encrypted copies of the same file, side by side.
                 new org.repdesk.bench.EncryptionCost(options, call.out()).run();

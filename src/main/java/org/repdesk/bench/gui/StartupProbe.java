@@ -305,8 +305,8 @@ public final class StartupProbe {
         long from = System.nanoTime();
         Platform.runLater(() -> { }); // throws until the toolkit is initialised; returns once it has started
         toolkitStarted = true;
-        System.out.printf(java.util.Locale.ROOT, "TOOLKIT started_ms=%d waited_ms=%d%n", now(),
-                (System.nanoTime() - from) / 1_000_000);
+        System.out.printf(java.util.Locale.ROOT, "TOOLKIT started_ms=%d waited_ms=%d epoch_ms=%d%n", now(),
+                (System.nanoTime() - from) / 1_000_000, System.currentTimeMillis());
     }
 
     private static volatile boolean toolkitStarted;
@@ -331,7 +331,7 @@ public final class StartupProbe {
         } else if (main != null && !listLoaded && main.listLoaded()) {
             listLoaded = true;
             listLoadedAt = now();
-            System.out.printf(java.util.Locale.ROOT, "LIST-LOADED ms=%d%n", listLoadedAt);
+            System.out.printf(java.util.Locale.ROOT, "LIST-LOADED ms=%d epoch_ms=%d%n", listLoadedAt, System.currentTimeMillis());
             if (typed == null) {
                 finish();
             } else {
@@ -346,12 +346,16 @@ public final class StartupProbe {
 
     private static void firstFrame(boolean bare, String typed, Scene scene) {
         firstFrameAt = now();
+        long epoch = System.currentTimeMillis();
         double hwm = ProcessMemory.procStatusMiB("VmHWM");
         double rss = ProcessMemory.procStatusMiB("VmRSS");
         // The CPU the start took, by the FX thread and by the whole process (every thread, the JIT's
         // and the collector's included): on two cores a start cannot end sooner than about half the latter.
         // Read before the probe's own collections below, which the app did not cause.
         long fxCpu = ProcessMemory.threadCpuNanos(fxThread);
+        if (fxCpu < 0) {
+            fxCpu = ProcessMemory.currentThreadCpuNanosFromProc(); // this is the FX thread
+        }
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
         if (logThreads) {
             threadsCpu();
@@ -362,8 +366,11 @@ public final class StartupProbe {
             heap = String.format(java.util.Locale.ROOT, " heap_mib=%.1f", ProcessMemory.heapAfterGcMiB());
             probeGcTo = System.nanoTime();
         }
-        System.out.printf(java.util.Locale.ROOT, "FIRST-FRAME ms=%d hwm_mib=%.1f rss_mib=%.1f%s fx_cpu_ms=%d cpu_ms=%d%n",
-                firstFrameAt, hwm, rss, heap, fxCpu < 0 ? -1 : fxCpu / 1_000_000, cpu);
+        // epoch_ms: the wall clock, so the benchmark can time the run from its own start of the process,
+        // the same way for every launcher (this JVM's start time is when it finished initialising, or, in
+        // the installers' runtime without java.management, a /proc figure off by up to a second).
+        System.out.printf(java.util.Locale.ROOT, "FIRST-FRAME ms=%d hwm_mib=%.1f rss_mib=%.1f%s fx_cpu_ms=%d cpu_ms=%d epoch_ms=%d%n",
+                firstFrameAt, hwm, rss, heap, fxCpu < 0 ? -1 : fxCpu / 1_000_000, cpu, epoch);
         System.out.flush();
         if (bare) {
             finish();

@@ -1,0 +1,77 @@
+package org.repdesk.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench --start-only --installed DIR} times the real installed app through a copy of its launcher
+ * (StartupRuns.probeLauncher): the .deb's launcher script (packaging/linux/make-launcher.sh) with the
+ * installed path in place of its own and the start-up probe as the main class, so the probe runs on the
+ * installed runtime, jars, options and class-data archives, from the benchmark's folder.
+ */
+@EnabledOnOs(OS.LINUX)
+class InstalledProbeLauncherTest {
+
+    @Test
+    void theBenchmarksCopyOfTheLauncherRunsTheProbeOnTheInstalledFiles(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        Path image = image(dir.resolve("opt/repdesk"));
+
+        Path probe = StartupRuns.probeLauncher(image, dir.resolve("bench"));
+
+        assertTrue(probe.startsWith(dir.resolve("bench")), probe.toString());
+        Process p = new ProcessBuilder(probe.toString(), "--bare").redirectErrorStream(true).start();
+        List<String> args = List.of(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), String.join("\n", args));
+        String app = image.toRealPath().resolve("lib/app").toString();
+        assertEquals(List.of("-classpath", app + "/repdesk-app.jar:" + app + "/atlantafx-base-2.0.1.jar",
+                "-Djpackage.app-version=0.2.0",
+                "-XX:SharedArchiveFile=" + app + "/../runtime/lib/server/classes.jsa:" + app + "/../repdesk.jsa",
+                "-Xlog:cds*=off",
+                "-Djpackage.app-path=" + image.toRealPath().resolve("bin/RepDesk"),
+                StartupRuns.PROBE, "--bare"), args);
+    }
+
+    /**
+     * An installed app as the .deb leaves it: jpackage's cfg, the launcher script make-launcher.sh writes
+     * from it, and for the runtime's java a script that prints the words it was given, one a line.
+     */
+    private static Path image(Path image) throws IOException, InterruptedException {
+        Files.createDirectories(image.resolve("bin"));
+        Files.createDirectories(image.resolve("lib/app"));
+        Files.createDirectories(image.resolve("lib/runtime/bin"));
+        Path cfg = image.resolve("lib/app/RepDesk.cfg");
+        Files.write(cfg, List.of(
+                "[Application]",
+                "app.classpath=$APPDIR/repdesk-app.jar",
+                "app.mainclass=org.repdesk.Main",
+                "app.classpath=$APPDIR/atlantafx-base-2.0.1.jar",
+                "",
+                "[JavaOptions]",
+                "java-options=-Djpackage.app-version=0.2.0",
+                "java-options=-XX:SharedArchiveFile=$APPDIR/../runtime/lib/server/classes.jsa:$APPDIR/../repdesk.jsa",
+                "java-options=-Xlog:cds*=off"), StandardCharsets.UTF_8);
+        Path launcher = image.resolve("bin/RepDesk");
+        Process make = new ProcessBuilder("sh", "packaging/linux/make-launcher.sh", cfg.toString())
+                .redirectOutput(launcher.toFile()).start();
+        assertTrue(make.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, make.exitValue(), new String(make.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertTrue(launcher.toFile().setExecutable(true));
+        Path java = image.resolve("lib/runtime/bin/java");
+        Files.writeString(java, "#!/bin/sh\nfor word in \"$@\"; do printf '%s\\n' \"$word\"; done\n");
+        assertTrue(java.toFile().setExecutable(true));
+        return image;
+    }
+}
