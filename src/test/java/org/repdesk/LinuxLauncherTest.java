@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.testing.FakeInstalledApp;
 
 /**
  * The .deb's launcher (packaging/linux/make-launcher.sh): a shell script made from jpackage's
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledOnOs(OS.LINUX)
 class LinuxLauncherTest {
 
-    private static final String CFG = String.join("\n",
+    private static final List<String> CFG = List.of(
             "[Application]",
             "app.classpath=$APPDIR/repdesk-app.jar",
             "app.mainclass=org.repdesk.Main",
@@ -36,23 +36,14 @@ class LinuxLauncherTest {
             "java-options=--add-reads=org.xerial.sqlitejdbc=ALL-UNNAMED",
             "java-options=-XX:+UseParallelGC",
             "java-options=-XX:SharedArchiveFile=$APPDIR/../runtime/lib/server/classes.jsa:$APPDIR/../repdesk.jsa",
-            "java-options=-Xlog:cds*=off",
-            "");
+            "java-options=-Xlog:cds*=off");
 
     @Test
     void theScriptStartsTheRuntimesJavaWithJpackagesArgumentsFromWhereverItIsLinkedFrom(@TempDir Path dir)
             throws IOException, InterruptedException {
         // An image whose "java" writes out its arguments, one a line.
-        Path image = dir.resolve("opt with space/repdesk");
-        Files.createDirectories(image.resolve("bin"));
-        Files.createDirectories(image.resolve("lib/app"));
-        Path java = Files.createDirectories(image.resolve("lib/runtime/bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
-        executable(java);
-        Files.writeString(image.resolve("lib/app/RepDesk.cfg"), CFG);
+        Path image = FakeInstalledApp.make(dir.resolve("opt with space/repdesk"), CFG);
         Path launcher = image.resolve("bin/RepDesk");
-        Files.writeString(launcher, run(List.of("sh", "packaging/linux/make-launcher.sh", image.resolve("lib/app/RepDesk.cfg").toString()), 0));
-        executable(launcher);
         Path link = Files.createDirectories(dir.resolve("usr/bin")).resolve("repdesk");
         Files.createSymbolicLink(link, launcher);
 
@@ -69,16 +60,12 @@ class LinuxLauncherTest {
     @Test
     void anOptionTheScriptCouldNotQuoteStopsTheBuild(@TempDir Path dir) throws IOException, InterruptedException {
         Path cfg = dir.resolve("RepDesk.cfg");
-        Files.writeString(cfg, CFG + "java-options=-Dsay=\"$(rm -rf ~)\"\n");
+        Files.writeString(cfg, String.join("\n", CFG) + "\njava-options=-Dsay=\"$(rm -rf ~)\"\n");
         run(List.of("sh", "packaging/linux/make-launcher.sh", cfg.toString()), 1);
     }
 
     private static List<String> lines(String out) {
         return new ArrayList<>(out.lines().toList());
-    }
-
-    private static void executable(Path file) throws IOException {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     private static String run(List<String> command, int exit) throws IOException, InterruptedException {

@@ -55,7 +55,8 @@ final class NativeLibrary {
             if (url == null) {
                 return;
             }
-            Path dir = keptCopy(url, folder, name);
+            String resource = "/org/sqlite/native/" + platform + "/" + name;
+            Path dir = keptCopy(url, () -> org.sqlite.JDBC.class.getResourceAsStream(resource), folder, name);
             if (System.getProperty(TEMP_PROPERTY) == null) {
                 // At its first load the driver lists its temp folder for copies earlier starts left there,
                 // even when told where the library is: a folder of its own, not the system's (a shared
@@ -104,7 +105,7 @@ final class NativeLibrary {
      * 1.1 MB: left to the driver, every start of the installed app unpacked it into the temp folder
      * again, asked {@code uname} twice, and left the copy behind whenever the app did not end normally.
      */
-    static Path keptCopy(URL url, Path folder, String name) throws IOException {
+    static Path keptCopy(URL url, Source source, Path folder, String name) throws IOException {
         int bang = url.getFile().indexOf("!/");
         if ("jar".equals(url.getProtocol()) && bang >= 0) {
             Path jarFile = Path.of(java.net.URI.create(url.getFile().substring(0, bang)));
@@ -126,7 +127,10 @@ final class NativeLibrary {
             }
         }
         byte[] bytes;
-        try (InputStream in = url.openStream()) {
+        try (InputStream in = source.open()) {
+            if (in == null) {
+                throw new IOException("cannot read " + url);
+            }
             bytes = in.readAllBytes();
         }
         long crc = crcOf(bytes);
@@ -136,6 +140,12 @@ final class NativeLibrary {
             unpack(bytes, bytes.length, crc, dir, library);
         }
         return dir;
+    }
+
+    /** The library's bytes where they are not a jar entry (read through the class loader: RepDesk opens no URL). */
+    @FunctionalInterface
+    interface Source {
+        InputStream open() throws IOException;
     }
 
     private static String dirName(long crc) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.testing.FakeInstalledApp;
 
 /**
  * {@code bench --start-only --installed DIR} times the real installed app through a copy of its launcher
@@ -44,16 +44,8 @@ class InstalledProbeLauncherTest {
                 StartupRuns.PROBE, "--bare"), args);
     }
 
-    /**
-     * An installed app as the .deb leaves it: jpackage's cfg, the launcher script make-launcher.sh writes
-     * from it, and for the runtime's java a script that prints the words it was given, one a line.
-     */
     private static Path image(Path image) throws IOException, InterruptedException {
-        Files.createDirectories(image.resolve("bin"));
-        Files.createDirectories(image.resolve("lib/app"));
-        Files.createDirectories(image.resolve("lib/runtime/bin"));
-        Path cfg = image.resolve("lib/app/RepDesk.cfg");
-        Files.write(cfg, List.of(
+        return FakeInstalledApp.make(image, List.of(
                 "[Application]",
                 "app.classpath=$APPDIR/repdesk-app.jar",
                 "app.mainclass=org.repdesk.Main",
@@ -62,16 +54,6 @@ class InstalledProbeLauncherTest {
                 "[JavaOptions]",
                 "java-options=-Djpackage.app-version=0.2.0",
                 "java-options=-XX:SharedArchiveFile=$APPDIR/../runtime/lib/server/classes.jsa:$APPDIR/../repdesk.jsa",
-                "java-options=-Xlog:cds*=off"), StandardCharsets.UTF_8);
-        Path launcher = image.resolve("bin/RepDesk");
-        Process make = new ProcessBuilder("sh", "packaging/linux/make-launcher.sh", cfg.toString())
-                .redirectOutput(launcher.toFile()).start();
-        assertTrue(make.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, make.exitValue(), new String(make.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-        assertTrue(launcher.toFile().setExecutable(true));
-        Path java = image.resolve("lib/runtime/bin/java");
-        Files.writeString(java, "#!/bin/sh\nfor word in \"$@\"; do printf '%s\\n' \"$word\"; done\n");
-        assertTrue(java.toFile().setExecutable(true));
-        return image;
+                "java-options=-Xlog:cds*=off"));
     }
 }

@@ -113,18 +113,18 @@ class NativeLibraryTest {
         Path kept = cache.resolve("kept");
         String name = System.mapLibraryName("sqlitejdbc");
 
-        Path dir = NativeLibrary.keptCopy(source.toUri().toURL(), kept, name);
+        Path dir = NativeLibrary.keptCopy(source.toUri().toURL(), () -> Files.newInputStream(source), kept, name);
         assertArrayEquals(fromTheJar(), Files.readAllBytes(dir.resolve(name)));
         FileTime then = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
         Files.setLastModifiedTime(dir.resolve(name), then);
 
         // The next start finds it whole and leaves it be; a changed library (a new runtime) gets a folder of its own.
-        assertEquals(dir, NativeLibrary.keptCopy(source.toUri().toURL(), kept, name));
+        assertEquals(dir, NativeLibrary.keptCopy(source.toUri().toURL(), () -> Files.newInputStream(source), kept, name));
         assertEquals(then, Files.getLastModifiedTime(dir.resolve(name)));
         byte[] other = fromTheJar();
         other[0] ^= 0x01;
         Files.write(source, other);
-        Path newer = NativeLibrary.keptCopy(source.toUri().toURL(), kept, name);
+        Path newer = NativeLibrary.keptCopy(source.toUri().toURL(), () -> Files.newInputStream(source), kept, name);
         assertTrue(!newer.equals(dir));
         assertArrayEquals(other, Files.readAllBytes(newer.resolve(name)));
     }

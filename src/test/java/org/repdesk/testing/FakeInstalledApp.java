@@ -1,0 +1,41 @@
+package org.repdesk.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An installed app as the .deb leaves it, for the launcher's tests: jpackage's cfg (the lines given),
+ * the launcher script packaging/linux/make-launcher.sh writes from it in bin/RepDesk, and for the
+ * runtime's java a script that prints the words it was given, one a line.
+ */
+public final class FakeInstalledApp {
+
+    private FakeInstalledApp() {
+    }
+
+    /** Makes the app in {@code image} from the cfg's {@code lines}; returns {@code image}. */
+    public static Path make(Path image, List<String> lines) throws IOException, InterruptedException {
+        Files.createDirectories(image.resolve("bin"));
+        Files.createDirectories(image.resolve("lib/app"));
+        Path java = Files.createDirectories(image.resolve("lib/runtime/bin")).resolve("java");
+        Path cfg = image.resolve("lib/app/RepDesk.cfg");
+        Files.write(cfg, lines, StandardCharsets.UTF_8);
+        Path launcher = image.resolve("bin/RepDesk");
+        Process make = new ProcessBuilder("sh", "packaging/linux/make-launcher.sh", cfg.toString())
+                .redirectOutput(launcher.toFile()).start();
+        String errors = new String(make.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(make.waitFor(60, TimeUnit.SECONDS), "make-launcher.sh ended");
+        assertEquals(0, make.exitValue(), errors);
+        assertTrue(launcher.toFile().setExecutable(true));
+        Files.writeString(java, "#!/bin/sh\nfor word in \"$@\"; do printf '%s\\n' \"$word\"; done\n");
+        assertTrue(java.toFile().setExecutable(true));
+        return image;
+    }
+}
