@@ -25,18 +25,7 @@ import org.repdesk.testing.FakeInstalledApp;
 @EnabledOnOs(OS.LINUX)
 class LinuxLauncherTest {
 
-    private static final List<String> CFG = List.of(
-            "[Application]",
-            "app.classpath=$APPDIR/repdesk-app.jar",
-            "app.mainclass=org.repdesk.Main",
-            "app.classpath=$APPDIR/atlantafx-base-2.0.1.jar",
-            "",
-            "[JavaOptions]",
-            "java-options=-Djpackage.app-version=0.2.0",
-            "java-options=--add-reads=org.xerial.sqlitejdbc=ALL-UNNAMED",
-            "java-options=-XX:+UseParallelGC",
-            "java-options=-XX:SharedArchiveFile=$APPDIR/../runtime/lib/server/classes.jsa:$APPDIR/../repdesk.jsa",
-            "java-options=-Xlog:cds*=off");
+    private static final List<String> CFG = FakeInstalledApp.CFG;
 
     @Test
     void theScriptStartsTheRuntimesJavaWithJpackagesArgumentsFromWhereverItIsLinkedFrom(@TempDir Path dir)

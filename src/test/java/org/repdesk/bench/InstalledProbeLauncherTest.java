@@ -26,7 +26,7 @@ class InstalledProbeLauncherTest {
     @Test
     void theBenchmarksCopyOfTheLauncherRunsTheProbeOnTheInstalledFiles(@TempDir Path dir)
             throws IOException, InterruptedException {
-        Path image = image(dir.resolve("opt/repdesk"));
+        Path image = FakeInstalledApp.make(dir.resolve("opt/repdesk"), FakeInstalledApp.CFG);
 
         Path probe = StartupRuns.probeLauncher(image, dir.resolve("bench"));
 
@@ -37,23 +37,10 @@ class InstalledProbeLauncherTest {
         assertEquals(0, p.exitValue(), String.join("\n", args));
         String app = image.toRealPath().resolve("lib/app").toString();
         assertEquals(List.of("-classpath", app + "/repdesk-app.jar:" + app + "/atlantafx-base-2.0.1.jar",
-                "-Djpackage.app-version=0.2.0",
+                "-Djpackage.app-version=0.2.0", "--add-reads=org.xerial.sqlitejdbc=ALL-UNNAMED", "-XX:+UseParallelGC",
                 "-XX:SharedArchiveFile=" + app + "/../runtime/lib/server/classes.jsa:" + app + "/../repdesk.jsa",
                 "-Xlog:cds*=off",
                 "-Djpackage.app-path=" + image.toRealPath().resolve("bin/RepDesk"),
                 StartupRuns.PROBE, "--bare"), args);
-    }
-
-    private static Path image(Path image) throws IOException, InterruptedException {
-        return FakeInstalledApp.make(image, List.of(
-                "[Application]",
-                "app.classpath=$APPDIR/repdesk-app.jar",
-                "app.mainclass=org.repdesk.Main",
-                "app.classpath=$APPDIR/atlantafx-base-2.0.1.jar",
-                "",
-                "[JavaOptions]",
-                "java-options=-Djpackage.app-version=0.2.0",
-                "java-options=-XX:SharedArchiveFile=$APPDIR/../runtime/lib/server/classes.jsa:$APPDIR/../repdesk.jsa",
-                "java-options=-Xlog:cds*=off"));
     }
 }

@@ -17,6 +17,20 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FakeInstalledApp {
 
+    /** A cfg as jpackage writes it, shortened: two jars, and options with $APPDIR, a '*' and a module's name. */
+    public static final List<String> CFG = List.of(
+            "[Application]",
+            "app.classpath=$APPDIR/repdesk-app.jar",
+            "app.mainclass=org.repdesk.Main",
+            "app.classpath=$APPDIR/atlantafx-base-2.0.1.jar",
+            "",
+            "[JavaOptions]",
+            "java-options=-Djpackage.app-version=0.2.0",
+            "java-options=--add-reads=org.xerial.sqlitejdbc=ALL-UNNAMED",
+            "java-options=-XX:+UseParallelGC",
+            "java-options=-XX:SharedArchiveFile=$APPDIR/../runtime/lib/server/classes.jsa:$APPDIR/../repdesk.jsa",
+            "java-options=-Xlog:cds*=off");
+
     private FakeInstalledApp() {
     }
 
