@@ -137,7 +137,12 @@ public final class BriefQueries {
      * brief_case shows), the figures' view for a reader, who may read no table of cases.
      */
     static String linkedByDemand(boolean figuresOnly) {
-        return LINKED_BY_DEMAND.formatted(figuresOnly ? "brief_demand_case" : "demand_case");
+        return LINKED_BY_DEMAND.formatted(links(figuresOnly));
+    }
+
+    /** The demand-case links a login counts from (see {@link #linkedByDemand}); DemandStore's counts ask the same. */
+    static String links(boolean figuresOnly) {
+        return figuresOnly ? "brief_demand_case" : "demand_case";
     }
 
     static final String SICKNESS_COUNT = "SELECT count(*)" + CASE_SCOPE + " AND c.case_type = 'SICKNESS_ABSENCE'";

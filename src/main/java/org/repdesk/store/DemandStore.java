@@ -81,12 +81,13 @@ public final class DemandStore {
     // The evidence counts are figures: read from the name-free brief_* views (V12), as a brief's
     // are, so a casebook's reader sees them on the board too (and a rep their own cases' links).
     // closed as a number on either engine: PostgreSQL's comparison is a boolean, which getInt refuses.
-    private static final String COUNT_BY_TYPE_STATUS = "SELECT c.case_type, CASE WHEN c.status = 'CLOSED' THEN 1 ELSE 0 END"
-            + " AS closed, count(*)"
+    // Each demand's id first, so one tally reads these and the ALL_ statements below alike.
+    private static final String COUNT_BY_TYPE_STATUS = "SELECT dc.demand_id, c.case_type,"
+            + " CASE WHEN c.status = 'CLOSED' THEN 1 ELSE 0 END AS closed, count(*)"
             + " FROM brief_demand_case dc JOIN brief_case c ON c.case_id = dc.case_id WHERE dc.demand_id = ?"
-            + " GROUP BY c.case_type, closed";
-    private static final String COUNT_BY_REGION = "SELECT c.region, count(*) FROM brief_demand_case dc"
-            + " JOIN brief_case c ON c.case_id = dc.case_id WHERE dc.demand_id = ? GROUP BY c.region";
+            + " GROUP BY dc.demand_id, c.case_type, closed";
+    private static final String COUNT_BY_REGION = "SELECT dc.demand_id, c.region, count(*) FROM brief_demand_case dc"
+            + " JOIN brief_case c ON c.case_id = dc.case_id WHERE dc.demand_id = ? GROUP BY dc.demand_id, c.region";
     // The same counts for every demand at once: a casebook's way (its server reads the cases once, not twice a demand).
     private static final String ALL_BY_TYPE_STATUS = "SELECT dc.demand_id, c.case_type,"
             + " CASE WHEN c.status = 'CLOSED' THEN 1 ELSE 0 END AS closed, count(*)"
@@ -117,7 +118,7 @@ public final class DemandStore {
 
     /** {@code sql} reading the links the login may count from ({@link #DemandStore(Database, java.util.function.BooleanSupplier)}). */
     private String links(String sql) {
-        return figuresOnly.getAsBoolean() ? sql : sql.replace("brief_demand_case", "demand_case");
+        return sql.replace("brief_demand_case", BriefQueries.links(figuresOnly.getAsBoolean()));
     }
 
     // --- demands ---
@@ -324,35 +325,19 @@ public final class DemandStore {
     public EvidenceCounts evidenceCounts(UUID demandId) {
         String countByTypeStatus = links(COUNT_BY_TYPE_STATUS); // the login's role asked before the read, not inside it
         String countByRegion = links(COUNT_BY_REGION);
-        return db.read(c -> {
-            int open = 0;
-            int closed = 0;
-            Map<CaseType, Integer> byType = new EnumMap<>(CaseType.class);
-            try (PreparedStatement ps = c.prepareStatement(countByTypeStatus)) {
-                try (ResultSet rs = Rows.bind(ps, demandId).executeQuery()) {
-                    while (rs.next()) {
-                        int n = rs.getInt(3);
-                        byType.merge(CaseType.valueOf(rs.getString(1)), n, Integer::sum);
-                        if (rs.getInt(2) == 1) {
-                            closed += n;
-                        } else {
-                            open += n;
-                        }
-                    }
-                }
+        Map<UUID, Tally> tallies = new HashMap<>();
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(countByTypeStatus);
+                    ResultSet rs = Rows.bind(ps, demandId).executeQuery()) {
+                Tally.byTypeAndStatus(rs, tallies);
             }
-            Map<Region, Integer> byRegion = new EnumMap<>(Region.class);
-            try (PreparedStatement ps = c.prepareStatement(countByRegion)) {
-                try (ResultSet rs = Rows.bind(ps, demandId).executeQuery()) {
-                    while (rs.next()) {
-                        if (rs.getString(1) != null) {
-                            byRegion.put(Region.valueOf(rs.getString(1)), rs.getInt(2));
-                        }
-                    }
-                }
+            try (PreparedStatement ps = c.prepareStatement(countByRegion);
+                    ResultSet rs = Rows.bind(ps, demandId).executeQuery()) {
+                Tally.byRegion(rs, tallies);
             }
-            return new EvidenceCounts(open + closed, open, closed, byType, byRegion);
+            return null;
         });
+        return tallies.getOrDefault(demandId, new Tally()).counts();
     }
 
     /**
@@ -368,36 +353,52 @@ public final class DemandStore {
         }
         String byTypeStatus = links(ALL_BY_TYPE_STATUS);
         String byRegionOfAll = links(ALL_BY_REGION);
-        Map<UUID, int[]> openClosed = new HashMap<>();
-        Map<UUID, Map<CaseType, Integer>> byType = new HashMap<>();
-        Map<UUID, Map<Region, Integer>> byRegion = new HashMap<>();
+        Map<UUID, Tally> tallies = new HashMap<>();
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(byTypeStatus); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    UUID id = UUID.fromString(rs.getString(1));
-                    int n = rs.getInt(4);
-                    byType.computeIfAbsent(id, k -> new EnumMap<>(CaseType.class))
-                            .merge(CaseType.valueOf(rs.getString(2)), n, Integer::sum);
-                    openClosed.computeIfAbsent(id, k -> new int[2])[rs.getInt(3) == 1 ? 1 : 0] += n;
-                }
+                Tally.byTypeAndStatus(rs, tallies);
             }
             try (PreparedStatement ps = c.prepareStatement(byRegionOfAll); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getString(2) != null) {
-                        byRegion.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new EnumMap<>(Region.class))
-                                .put(Region.valueOf(rs.getString(2)), rs.getInt(3));
-                    }
-                }
+                Tally.byRegion(rs, tallies);
             }
             return null;
         });
-        for (UUID id : demandIds) {
-            int[] n = openClosed.getOrDefault(id, new int[2]);
-            all.put(id, new EvidenceCounts(n[0] + n[1], n[0], n[1],
-                    byType.getOrDefault(id, new EnumMap<>(CaseType.class)),
-                    byRegion.getOrDefault(id, new EnumMap<>(Region.class))));
-        }
+        demandIds.forEach(id -> all.put(id, tallies.getOrDefault(id, new Tally()).counts()));
         return all;
+    }
+
+    /** A demand's evidence counts as they are read: rows of (demand, type, closed, n) and (demand, region, n). */
+    private static final class Tally {
+        private int open;
+        private int closed;
+        private final Map<CaseType, Integer> byType = new EnumMap<>(CaseType.class);
+        private final Map<Region, Integer> byRegion = new EnumMap<>(Region.class);
+
+        static void byTypeAndStatus(ResultSet rs, Map<UUID, Tally> tallies) throws SQLException {
+            while (rs.next()) {
+                Tally t = tallies.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new Tally());
+                int n = rs.getInt(4);
+                t.byType.merge(CaseType.valueOf(rs.getString(2)), n, Integer::sum);
+                if (rs.getInt(3) == 1) {
+                    t.closed += n;
+                } else {
+                    t.open += n;
+                }
+            }
+        }
+
+        static void byRegion(ResultSet rs, Map<UUID, Tally> tallies) throws SQLException {
+            while (rs.next()) {
+                if (rs.getString(2) != null) {
+                    tallies.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new Tally())
+                            .byRegion.put(Region.valueOf(rs.getString(2)), rs.getInt(3));
+                }
+            }
+        }
+
+        EvidenceCounts counts() {
+            return new EvidenceCounts(open + closed, open, closed, byType, byRegion);
+        }
     }
 
     /** How many cases are linked to each demand (for boards and tables). */

@@ -57,6 +57,14 @@ class CasebookAccessTest {
         }
     }
 
+    /** An officer shares {@code c} with {@code login}, through a plain connection. */
+    private void share(CaseFile c, String login) throws SQLException {
+        try (Connection olive = psqlAs(TestCasebooks.OFFICER); Statement st = olive.createStatement()) {
+            st.executeUpdate("INSERT INTO case_share (case_id, login, shared_on) VALUES ('" + c.id() + "', '" + login
+                    + "', '2026-11-01')");
+        }
+    }
+
     private CaseFile caseOpenedBy(String login, String memberName) {
         try (RepDesk desk = deskAs(login)) {
             Member m = desk.members().save(aMember().named(memberName).build());
@@ -75,10 +83,7 @@ class CasebookAccessTest {
         }
         // Her list follows the policy however a member is hers: added by her, or through a shared case.
         CaseFile shared = caseOpenedBy(TestCasebooks.OTHER_REP, "Mari Evans");
-        try (Connection olive = psqlAs(TestCasebooks.OFFICER); Statement st = olive.createStatement()) {
-            st.executeUpdate("INSERT INTO case_share (case_id, login, shared_on) VALUES ('" + shared.id() + "', '"
-                    + TestCasebooks.REP + "', '2026-11-01')");
-        }
+        share(shared, TestCasebooks.REP);
         try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
             rachel.members().save(aMember().named("Aled Hughes").build());
             List<String> listed = rachel.members().all().stream().map(Member::name).toList();
@@ -122,11 +127,8 @@ class CasebookAccessTest {
         CaseFile rachels = caseOpenedBy(TestCasebooks.REP, "Siân Jones");
         CaseFile sharedWithHer = caseOpenedBy(TestCasebooks.OTHER_REP, "Mari Evans");
         CaseFile sharedWithOlive = caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
-        try (Connection olive = psqlAs(TestCasebooks.OFFICER); Statement st = olive.createStatement()) {
-            st.executeUpdate("INSERT INTO case_share (case_id, login, shared_on) VALUES ('" + sharedWithHer.id() + "', '"
-                    + TestCasebooks.REP + "', '2026-11-01'), ('" + sharedWithOlive.id() + "', '"
-                    + TestCasebooks.OFFICER + "', '2026-11-01')");
-        }
+        share(sharedWithHer, TestCasebooks.REP);
+        share(sharedWithOlive, TestCasebooks.OFFICER);
         assertEquals(2, count(TestCasebooks.REP, "SELECT count(*) FROM case_file"));
         assertEquals(2, count(TestCasebooks.REP, "SELECT count(*) FROM case_file WHERE id IN ('" + rachels.id() + "', '"
                 + sharedWithHer.id() + "')"));
@@ -226,9 +228,7 @@ class CasebookAccessTest {
         CaseFile rachels = caseOpenedBy(TestCasebooks.REP, "Siân Jones");
         CaseFile robs = caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
         CaseFile shared = caseOpenedBy(TestCasebooks.OTHER_REP, "Mari Evans");
-        try (Connection olive = psqlAs(TestCasebooks.OFFICER); Statement st = olive.createStatement()) {
-            st.executeUpdate("INSERT INTO case_share (case_id, login, shared_on) VALUES ('" + shared.id() + "', '" + TestCasebooks.REP + "', '2026-11-01')");
-        }
+        share(shared, TestCasebooks.REP);
         try (RepDesk rob = deskAs(TestCasebooks.OTHER_REP)) {
             rob.cases().addEntry(org.repdesk.model.TimelineEntry.of(robs.id(), java.time.LocalDate.of(2026, 11, 2),
                     org.repdesk.model.EntryKind.NOTE, "Burnout after the caseload doubled", null));
