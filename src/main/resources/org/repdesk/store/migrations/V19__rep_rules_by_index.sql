@@ -1,0 +1,3 @@
+-- V19 in a data file: nothing. A casebook's row rules for a rep compare the login in the columns' own
+-- collation and ask for shared cases once a statement, so PostgreSQL finds a rep's cases through the
+-- assigned_to and share indexes (postgresql/V19); a data file has no rules, logins nor shares.
