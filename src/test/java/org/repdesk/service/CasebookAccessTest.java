@@ -140,6 +140,42 @@ class CasebookAccessTest {
     }
 
     @Test
+    void aRepsNotesDeadlinesMembersAndRemovalsFollowHerOwnAndSharedCasesOnly() throws SQLException {
+        // The rules of the other tables ask case_file's: each row counted here is one of the three cases'.
+        CaseFile rachels = caseOpenedBy(TestCasebooks.REP, "Siân Jones");
+        CaseFile shared = caseOpenedBy(TestCasebooks.OTHER_REP, "Mari Evans");
+        CaseFile robs = caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
+        share(shared, TestCasebooks.REP);
+        try (RepDesk olive = deskAs(TestCasebooks.OFFICER)) {
+            for (CaseFile c : List.of(rachels, shared, robs)) {
+                olive.cases().addEntry(org.repdesk.model.TimelineEntry.of(c.id(), java.time.LocalDate.of(2026, 11, 2),
+                        org.repdesk.model.EntryKind.NOTE, "Note on " + c.reference(), null));
+                olive.cases().addDeadline(org.repdesk.model.Deadline.of(c.id(), java.time.LocalDate.of(2026, 12, 1),
+                        "Reply due", false));
+            }
+        }
+        String hers = "('" + rachels.id() + "', '" + shared.id() + "')";
+        for (String table : List.of("timeline_entry", "deadline")) {
+            assertEquals(count(TestCasebooks.OFFICER, "SELECT count(*) FROM " + table + " WHERE case_id IN " + hers),
+                    count(TestCasebooks.REP, "SELECT count(*) FROM " + table), table + ": her case's and the shared one's");
+            assertEquals(0, count(TestCasebooks.REP, "SELECT count(*) FROM " + table + " WHERE case_id = '" + robs.id() + "'"),
+                    table);
+            assertEquals(count(TestCasebooks.OFFICER, "SELECT count(*) FROM " + table + " WHERE case_id <> '" + rachels.id() + "'"),
+                    count(TestCasebooks.OTHER_REP, "SELECT count(*) FROM " + table), table + ": Rob keeps the case he shared");
+        }
+        assertEquals(2, count(TestCasebooks.REP, "SELECT count(*) FROM member"));
+        try (Connection rachel = psqlAs(TestCasebooks.REP); Statement st = rachel.createStatement()) {
+            assertEquals(0, st.executeUpdate("UPDATE case_file SET outcome = 'x' WHERE id = '" + robs.id() + "'"));
+            assertEquals(0, st.executeUpdate("DELETE FROM case_file WHERE id = '" + shared.id() + "'"),
+                    "a shared case is not hers to remove");
+            assertEquals(0, st.executeUpdate("DELETE FROM case_file WHERE id = '" + robs.id() + "'"));
+            assertEquals(1, st.executeUpdate("DELETE FROM case_file WHERE id = '" + rachels.id() + "'"));
+        }
+        assertEquals(2, count(TestCasebooks.OFFICER, "SELECT count(*) FROM case_file"));
+        assertEquals(1, count(TestCasebooks.REP, "SELECT count(*) FROM case_file"), "the shared one is left her");
+    }
+
+    @Test
     void aRepCannotWriteIntoAnotherRepsCase() throws SQLException {
         CaseFile robs = caseOpenedBy(TestCasebooks.OTHER_REP, "Łukasz Nowak");
         try (Connection rachel = psqlAs(TestCasebooks.REP); Statement st = rachel.createStatement()) {

@@ -1,0 +1,101 @@
+package org.repdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.repdesk.model.CasebookAddress;
+import org.repdesk.testing.TestCasebooks;
+
+/**
+ * A rep's row rules on a branch casebook can be answered through indexes (V19): PostgreSQL's own plan for
+ * a rep's statements, asked with sequential scans switched off, so the answer does not hang on how many
+ * rows a small test casebook holds: a rule no index can serve still gets a "Seq Scan" (at any cost), and
+ * at 100,000 cases that was every statement of a rep's check, report and brief reading the whole branch.
+ * The notes, deadlines, members and workload records of a rep ask case_file's rule for their rows, so they
+ * gain (or lose) with it.
+ */
+class RepRulesPlanTest {
+
+    private CasebookAddress casebook;
+
+    @BeforeEach
+    void casebookWithOtherRepsCases() throws SQLException {
+        casebook = TestCasebooks.fresh();
+        // As the owner (whom the rules do not bind): 400 cases, a tenth Rachel's, and one of Rob's shared with her.
+        try (Connection owner = connect(TestCasebooks.OWNER); Statement st = owner.createStatement()) {
+            st.executeUpdate("INSERT INTO member (id, membership_number, name, union_name, grade, created_at, updated_at)"
+                    + " SELECT 'm' || g, 'N' || g, 'Member ' || g, 'NAPO', 'PROBATION_OFFICER', 'now', 'now'"
+                    + " FROM generate_series(1, 400) g");
+            st.executeUpdate("INSERT INTO case_file (id, reference, member_id, case_type, status, stage, opened_on,"
+                    + " workload_factor, created_at, updated_at, assigned_to)"
+                    + " SELECT 'c' || g, '2026-' || lpad(g::text, 4, '0'), 'm' || g, 'GRIEVANCE', 'OPEN', 'Informal',"
+                    + " '2026-01-01', 'NO', 'now', 'now', CASE WHEN g % 10 = 0 THEN 'rachel' ELSE 'rob' END"
+                    + " FROM generate_series(1, 400) g");
+            st.executeUpdate("INSERT INTO case_share (case_id, login, shared_on) VALUES ('c1', 'rachel', '2026-11-01')");
+            st.execute("ANALYZE");
+        }
+    }
+
+    private Connection connect(String login) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", login);
+        p.setProperty("password", new String(TestCasebooks.password()));
+        return DriverManager.getConnection("jdbc:postgresql://" + casebook.host() + ":" + casebook.port() + "/"
+                + casebook.database(), p);
+    }
+
+    private List<String> planAs(String login, String sql) throws SQLException {
+        try (Connection c = connect(login); Statement st = c.createStatement()) {
+            st.execute("SET enable_seqscan = off");
+            List<String> lines = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("EXPLAIN " + sql)) {
+                while (rs.next()) {
+                    lines.add(rs.getString(1));
+                }
+            }
+            return lines;
+        }
+    }
+
+    private long countAs(String login, String sql) throws SQLException {
+        try (Connection c = connect(login); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Her cases looked up by the login in the assignment index, not every case read and then filtered. */
+    private static void assertHerCasesByIndex(String what, List<String> plan) {
+        String text = String.join("\n", plan);
+        assertTrue(text.contains("Index Cond: (assigned_to = "), what + ": not by the assignment index:\n" + text);
+        assertFalse(text.contains("Seq Scan on case_file"), what + ": the branch's cases read whole:\n" + text);
+    }
+
+    @Test
+    void aRepsCasesAreFoundThroughTheAssignmentAndShareIndexesNotByReadingTheBranch() throws SQLException {
+        List<String> plan = planAs(TestCasebooks.REP, "SELECT count(*) FROM case_file");
+        assertHerCasesByIndex("her cases", plan);
+        assertTrue(String.join("\n", plan).contains("Index Cond: (login = "), "the shares by login:\n" + plan);
+        // What the plan reads is what the rule allows: her 40 and the one shared with her; Rob's own 360.
+        assertEquals(41, countAs(TestCasebooks.REP, "SELECT count(*) FROM case_file"));
+        assertEquals(360, countAs(TestCasebooks.OTHER_REP, "SELECT count(*) FROM case_file"));
+    }
+
+    @Test
+    void aRepsChangesAndRemovalsFindTheirCasesThroughTheIndexToo() throws SQLException {
+        for (String sql : List.of("UPDATE case_file SET outcome = 'agreed'", "DELETE FROM case_file")) {
+            assertHerCasesByIndex(sql, planAs(TestCasebooks.REP, sql));
+        }
+    }
+}
