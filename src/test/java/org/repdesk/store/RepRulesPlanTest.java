@@ -98,4 +98,10 @@ class RepRulesPlanTest {
             assertHerCasesByIndex(sql, planAs(TestCasebooks.REP, sql));
         }
     }
+
+    @Test
+    void aRepsBriefFindsHerMembersFromHerCasesThroughTheIndex() throws SQLException {
+        // The brief's views apply the rule themselves (they run as the owner), the workload one through her cases.
+        assertHerCasesByIndex("brief_capacity", planAs(TestCasebooks.REP, "SELECT count(*) FROM brief_capacity"));
+    }
 }
