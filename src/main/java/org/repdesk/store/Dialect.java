@@ -275,8 +275,9 @@ public enum Dialect {
 
         @Override
         byte[] utf8(java.sql.ResultSet rs, int column) throws SQLException {
-            String text = rs.getString(column);
-            return text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            // A text column's value as the server sent it: the driver always asks for UTF-8 (client_encoding)
+            // and hands a non-bytea column's bytes over as they came, without a String decoded and encoded again.
+            return rs.getBytes(column);
         }
 
         @Override
