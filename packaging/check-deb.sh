@@ -101,6 +101,8 @@ echo "check-deb: installed: $(repdesk --version) (package $(dpkg-query -W -f '${
 # postinst's class-data archive of the app's classes (issue 21): made, and mapped by a start.
 archive=/opt/repdesk/lib/repdesk.jsa
 [ -s "$archive" ] || fail "postinst made no class-data archive $archive"
+[ "$(cksum < "$archive")" = "$(cat "$archive.cksum" 2>/dev/null)" ] \
+  || fail "postinst did not record $archive (the launcher leaves it out without $archive.cksum)"
 loaded=$(_JAVA_OPTIONS=-Xlog:class+load=info repdesk --version 2>/dev/null) || true
 grep -q 'org.repdesk.Main source: shared objects file (top)' <<<"$loaded" \
   || fail "a start does not load the app's classes from $archive"

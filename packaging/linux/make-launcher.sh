@@ -10,6 +10,12 @@
 # options of the .cfg, $APPDIR being lib/app, then -Djpackage.app-path, the main class and the
 # rep's arguments. It finds its folder itself, so the unpacked package runs as the installed one,
 # and /usr/bin/repdesk (a link to it) works.
+# One option is not copied as it is: -XX:SharedArchiveFile=BASE:TOP, the runtime's class-data archive
+# and over it the app's (lib/repdesk.jsa), which postinst makes at installation and records with
+# cksum in TOP.cksum. The launcher names TOP only while it is byte for byte as recorded: JDK 17 does
+# not start with a damaged top archive, -Xshare:auto or not (empty or garbage: "Unable to read
+# header", "Not a top shared archive"; truncated: SIGBUS), so a disk error or a power cut after
+# postinst would stop every start. Otherwise BASE alone, as when postinst made none.
 set -eu
 cfg=$1
 [ -f "$cfg" ] || { echo "make-launcher: no $cfg" >&2; exit 1; }
@@ -25,6 +31,12 @@ awk '
   }
   /^app\.classpath=/ { v = substr($0, 15); cp = cp (cp == "" ? "" : ":") v; next }
   /^app\.mainclass=/ { main = substr($0, 15); next }
+  /^java-options=-XX:SharedArchiveFile=[^:]+:[^:]+$/ {
+    v = $0; sub(/^java-options=-XX:SharedArchiveFile=/, "", v); split(v, layer, ":")
+    base = arg(layer[1]); top = arg(layer[2])
+    opts = opts " \\\n  " "\"-XX:SharedArchiveFile=$archives\""
+    next
+  }
   /^java-options=/   { opts = opts " \\\n  " arg(substr($0, 14)); next }
   END {
     if (main == "" || cp == "") { print "make-launcher: no main class or class path" > "/dev/stderr"; exit 1 }
@@ -35,6 +47,15 @@ awk '
     print "# which asks the package manager who owns it before every start (about a second)."
     print "app=$(readlink -f \"$0\")"
     print "app=${app%/bin/*}"
+    if (top != "") {
+      print "# The class-data archives: the app'"'"'s own (made by postinst) only while it is as postinst recorded it"
+      print "# (make-launcher.sh says why); a damaged one would stop the JVM."
+      print "archives=" base
+      print "top=" top
+      print "if [ -f \"$top.cksum\" ] && [ -f \"$top\" ] && read -r made < \"$top.cksum\" && [ \"$(cksum < \"$top\")\" = \"$made\" ]; then"
+      print "  archives=\"$archives:$top\""
+      print "fi 2>/dev/null"
+    }
     printf "exec \"$app/lib/runtime/bin/java\" \\\n  -classpath %s%s \\\n  %s \\\n  %s \"$@\"\n", \
       arg(cp), opts, "\"-Djpackage.app-path=$app/bin/RepDesk\"", main
   }

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -46,11 +49,107 @@ class LinuxLauncherTest {
         assertEquals(expected, lines(run(List.of(launcher.toString(), "--db", "my cases.db", "$HOME", "*"), 0)));
     }
 
+    /**
+     * JDK 17 does not start with a damaged top archive, -Xshare:auto or not (checked on 17.0.15 with the
+     * installed app's: empty or garbage, "Unable to read header" / "Not a top shared archive", exit 1;
+     * truncated, SIGBUS). The launcher names lib/repdesk.jsa only while it is as postinst recorded it.
+     */
+    @Test
+    void aDamagedClassArchiveIsLeftOutAndTheAppStartsOnTheRuntimesAlone(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        Path image = FakeInstalledApp.make(dir.resolve("repdesk"), CFG);
+        Path archive = FakeInstalledApp.archive(image);
+        Path record = archive.resolveSibling("repdesk.jsa.cksum");
+        byte[] whole = Files.readAllBytes(archive);
+        String app = image.resolve("lib/app").toRealPath().toString();
+        String both = "-XX:SharedArchiveFile=" + app + "/../runtime/lib/server/classes.jsa:" + app + "/../repdesk.jsa";
+        String runtimes = "-XX:SharedArchiveFile=" + app + "/../runtime/lib/server/classes.jsa";
+        assertEquals(both, archivesOption(image), "whole, as recorded");
+
+        Map<String, Runnable> damage = new LinkedHashMap<>();
+        damage.put("truncated", () -> write(archive, Arrays.copyOf(whole, whole.length - 3)));
+        damage.put("empty", () -> write(archive, new byte[0]));
+        byte[] garbage = whole.clone();
+        Arrays.fill(garbage, (byte) '?');
+        damage.put("garbage of the same length", () -> write(archive, garbage));
+        byte[] oneByte = whole.clone();
+        oneByte[oneByte.length / 2] ^= 1;
+        damage.put("one byte changed", () -> write(archive, oneByte));
+        damage.put("no record", () -> delete(record));
+        damage.put("no archive", () -> delete(archive));
+        for (Map.Entry<String, Runnable> d : damage.entrySet()) {
+            write(archive, whole);
+            FakeInstalledApp.record(image);
+            d.getValue().run();
+            assertEquals(runtimes, archivesOption(image), d.getKey());
+        }
+    }
+
+    @Test
+    void postinstMakesTheArchiveAndItsRecordAndPrermRemovesBoth(@TempDir Path dir) throws IOException, InterruptedException {
+        // dpkg's DPKG_ROOT: the scripts work on dir/opt/repdesk, an app whose java does what postinst asks.
+        Path image = FakeInstalledApp.make(dir.resolve("opt/repdesk"), CFG);
+        Path archive = FakeInstalledApp.archive(image);
+        Path record = archive.resolveSibling("repdesk.jsa.cksum");
+        Files.delete(archive);
+        Files.delete(record);
+
+        script(dir, "postinst", "configure");
+        assertTrue(Files.readString(archive).startsWith("classes of "), "the archive the launcher's java wrote at exit");
+        assertTrue(archivesOption(image).endsWith("/../repdesk.jsa"), "named by the launcher: " + archivesOption(image));
+        Files.writeString(archive, "cut sho");
+        assertTrue(archivesOption(image).endsWith("/classes.jsa"), "left out once damaged: " + archivesOption(image));
+
+        script(dir, "postinst", "configure"); // dpkg-reconfigure makes it again
+        assertTrue(archivesOption(image).endsWith("/../repdesk.jsa"), "made again: " + archivesOption(image));
+        script(dir, "prerm", "remove");
+        try (java.util.stream.Stream<Path> left = Files.list(archive.getParent())) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("repdesk.jsa")).toList(),
+                    "prerm leaves no archive and no record");
+        }
+    }
+
     @Test
     void anOptionTheScriptCouldNotQuoteStopsTheBuild(@TempDir Path dir) throws IOException, InterruptedException {
         Path cfg = dir.resolve("RepDesk.cfg");
         Files.writeString(cfg, String.join("\n", CFG) + "\njava-options=-Dsay=\"$(rm -rf ~)\"\n");
         run(List.of("sh", "packaging/linux/make-launcher.sh", cfg.toString()), 1);
+    }
+
+    /** The -XX:SharedArchiveFile option the launcher gives java now. */
+    private static String archivesOption(Path image) throws IOException, InterruptedException {
+        return lines(run(List.of(image.resolve("bin/RepDesk").toString()), 0)).stream()
+                .filter(a -> a.startsWith("-XX:SharedArchiveFile=")).findFirst().orElseThrow();
+    }
+
+    private static void script(Path root, String name, String action) throws IOException, InterruptedException {
+        Path script = Path.of("packaging/linux/scripts", name);
+        // Never run one that would work on this machine's /opt/repdesk (an installed RepDesk) instead.
+        assertTrue(Files.readString(script).contains("${DPKG_ROOT:-}/opt/repdesk"), script + " honours DPKG_ROOT");
+        ProcessBuilder pb = new ProcessBuilder("sh", script.toString(), action)
+                .redirectErrorStream(true);
+        pb.environment().put("DPKG_ROOT", root.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), name + " ended");
+        assertEquals(0, p.exitValue(), out);
+        assertEquals("", out, name + " says nothing when all goes well");
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> lines(String out) {

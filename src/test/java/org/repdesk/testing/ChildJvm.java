@@ -44,11 +44,34 @@ public final class ChildJvm implements AutoCloseable {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
         cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.addAll(sqliteLibrary());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(main.getName());
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /** Where the children's SQLite driver is told its native library is (store.NativeLibrary's properties). */
+    private static final List<String> SQLITE_PROPERTIES = List.of("org.sqlite.lib.path", "org.sqlite.lib.name",
+            "org.sqlite.tmpdir");
+
+    /**
+     * The SQLite driver's native library for a child: the copy kept in target/sqlite-native (unpacked once,
+     * as the app keeps one in its cache folder; this JVM's driver uses it too if not yet loaded). Left to
+     * itself each child's driver unpacked its own into /tmp, and a child killed on purpose (the crash
+     * tests) left it there with its lock file: 16 pairs a run of the tests that start children.
+     */
+    private static synchronized List<String> sqliteLibrary() {
+        org.repdesk.store.Database.keepNativeLibraryIn(Path.of("target", "sqlite-native").toAbsolutePath());
+        List<String> options = new ArrayList<>();
+        for (String property : SQLITE_PROPERTIES) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                options.add("-D" + property + "=" + value);
+            }
+        }
+        return options;
     }
 
     public static ChildJvm start(List<String> command) throws IOException {

@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An installed app as the .deb leaves it, for the launcher's tests: jpackage's cfg (the lines given),
- * the launcher script packaging/linux/make-launcher.sh writes from it in bin/RepDesk, and for the
- * runtime's java a script that prints the words it was given, one a line.
+ * the launcher script packaging/linux/make-launcher.sh writes from it in bin/RepDesk, the runtime's
+ * class-data archive, the app's (lib/repdesk.jsa) with its record as postinst leaves them, and for the
+ * runtime's java a script that prints the words it was given, one a line. Under postinst's
+ * {@code _JAVA_OPTIONS} that java also does what postinst asks of the JVM: it writes the archive named by
+ * -XX:ArchiveClassesAtExit, and with class+load logging says org.repdesk.Main came from it.
  */
 public final class FakeInstalledApp {
 
@@ -48,8 +51,33 @@ public final class FakeInstalledApp {
         assertTrue(make.waitFor(60, TimeUnit.SECONDS), "make-launcher.sh ended");
         assertEquals(0, make.exitValue(), errors);
         assertTrue(launcher.toFile().setExecutable(true));
-        Files.writeString(java, "#!/bin/sh\nfor word in \"$@\"; do printf '%s\\n' \"$word\"; done\n");
+        Files.writeString(java, String.join("\n",
+                "#!/bin/sh",
+                "case \"$_JAVA_OPTIONS\" in *-XX:ArchiveClassesAtExit=*)",
+                "  to=${_JAVA_OPTIONS#*-XX:ArchiveClassesAtExit=}; printf 'classes of %s\\n' \"$*\" > \"${to%% *}\" ;;",
+                "esac",
+                "case \"$_JAVA_OPTIONS\" in *-Xlog:class+load=info*)",
+                "  echo '[info][class,load] org.repdesk.Main source: shared objects file (top)' ;;",
+                "esac",
+                "for word in \"$@\"; do printf '%s\\n' \"$word\"; done", ""));
         assertTrue(java.toFile().setExecutable(true));
+        Path server = Files.createDirectories(image.resolve("lib/runtime/lib/server"));
+        Files.writeString(server.resolve("classes.jsa"), "the runtime's classes");
+        Files.writeString(archive(image), "the app's classes");
+        record(image);
         return image;
+    }
+
+    /** The app's class-data archive, lib/repdesk.jsa, which postinst makes. */
+    public static Path archive(Path image) {
+        return image.resolve("lib/repdesk.jsa");
+    }
+
+    /** Records the archive as it is now, as postinst does once it has checked it (repdesk.jsa.cksum). */
+    public static void record(Path image) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("sh", "-c", "cksum < repdesk.jsa > repdesk.jsa.cksum")
+                .directory(image.resolve("lib").toFile()).inheritIO().start();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "cksum ended");
+        assertEquals(0, p.exitValue(), "cksum");
     }
 }

@@ -44,8 +44,9 @@ class BriefFormWithLargerTextTest {
     }
 
     @AfterEach
-    void close() {
-        Styling.use(DeskPreferences.Theme.LIGHT, DeskPreferences.DEFAULT_TEXT_SIZE);
+    void close(FxRobot robot) {
+        // On the FX thread: restyling the shown window from the test thread raced its layout (TextSizeReachesPopupsTest).
+        robot.interact(() -> Styling.use(DeskPreferences.Theme.LIGHT, DeskPreferences.DEFAULT_TEXT_SIZE));
         org.repdesk.i18n.Messages.setLanguage(org.repdesk.i18n.Messages.ENGLISH);
         desk.close();
     }

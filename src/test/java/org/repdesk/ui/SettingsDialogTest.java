@@ -37,8 +37,9 @@ class SettingsDialogTest {
     }
 
     @AfterEach
-    void close() {
-        Styling.use(DeskPreferences.Theme.LIGHT, DeskPreferences.DEFAULT_TEXT_SIZE); // the next test starts light
+    void close(FxRobot robot) {
+        // the next test starts light; on the FX thread, as in TextSizeReachesPopupsTest
+        robot.interact(() -> Styling.use(DeskPreferences.Theme.LIGHT, DeskPreferences.DEFAULT_TEXT_SIZE));
         desk.close();
     }
 
