@@ -544,7 +544,7 @@ public final class CaseStore {
      * The list's rows of {@code ps} (about {@code expected} of them), read into shared columns
      * ({@link CaseListRow.Builder}): one small object a row, each member, stage and date once.
      */
-    private static List<CaseListRow> readRows(PreparedStatement ps, int expected) throws SQLException {
+    static List<CaseListRow> readRows(PreparedStatement ps, int expected) throws SQLException {
         CaseListRow.Builder rows = new CaseListRow.Builder(expected);
         try (ResultSet rs = ps.executeQuery()) {
             int id = rs.findColumn("id");
