@@ -346,8 +346,7 @@ public final class CaseStore {
     public List<CaseListRow> listRows() {
         return db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(db.dialect().caseList(LIST_ROWS) + ORDER_ROWS)) {
-                SharedValues shared = new SharedValues();
-                return Rows.list(ps, rs -> mapRow(rs, shared));
+                return readRows(ps, 1024);
             }
         });
     }
@@ -361,8 +360,7 @@ public final class CaseStore {
         return db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(db.dialect().firstCases(LIST_ROWS, ORDER_ROWS))) {
                 ps.setInt(1, n);
-                SharedValues shared = new SharedValues();
-                return Rows.list(ps, rs -> mapRow(rs, shared));
+                return readRows(ps, n);
             }
         });
     }
@@ -526,24 +524,61 @@ public final class CaseStore {
     }
 
     static CaseListRow mapRow(ResultSet rs) throws SQLException {
-        return mapRow(rs, new SharedValues());
-    }
-
-    /** A list row whose member, stage and dates are {@code shared} with the rows read before it. */
-    static CaseListRow mapRow(ResultSet rs, SharedValues shared) throws SQLException {
         return new CaseListRow(
                 Rows.uuid(rs, "id"),
                 rs.getString("reference"),
-                shared.of(Rows.uuid(rs, "member_id")),
-                shared.of(rs.getString("name")),
+                Rows.uuid(rs, "member_id"),
+                rs.getString("name"),
                 Rows.enumValue(Region.class, rs, "region"),
                 Rows.enumValue(Grade.class, rs, "grade"),
                 Rows.enumValue(CaseType.class, rs, "case_type"),
                 Rows.enumValue(CaseStatus.class, rs, "status"),
-                shared.of(rs.getString("stage")),
-                shared.of(Rows.date(rs, "opened_on")),
+                rs.getString("stage"),
+                Rows.date(rs, "opened_on"),
                 Rows.enumValue(WorkloadFactor.class, rs, "workload_factor"),
-                shared.of(Rows.date(rs, "next_due")),
+                Rows.date(rs, "next_due"),
                 rs.getLong("file_row"));
+    }
+
+    /**
+     * The list's rows of {@code ps} (about {@code expected} of them), read into shared columns
+     * ({@link CaseListRow.Builder}): one small object a row, each member, stage and date once.
+     */
+    static List<CaseListRow> readRows(PreparedStatement ps, int expected) throws SQLException {
+        CaseListRow.Builder rows = new CaseListRow.Builder(expected);
+        try (ResultSet rs = ps.executeQuery()) {
+            int id = rs.findColumn("id");
+            int reference = rs.findColumn("reference");
+            int memberId = rs.findColumn("member_id");
+            int name = rs.findColumn("name");
+            int region = rs.findColumn("region");
+            int grade = rs.findColumn("grade");
+            int type = rs.findColumn("case_type");
+            int status = rs.findColumn("status");
+            int stage = rs.findColumn("stage");
+            int opened = rs.findColumn("opened_on");
+            int factor = rs.findColumn("workload_factor");
+            int due = rs.findColumn("next_due");
+            int fileRow = rs.findColumn("file_row");
+            while (rs.next()) {
+                String member = rs.getString(memberId);
+                rows.add(UUID.fromString(rs.getString(id)), rs.getString(reference),
+                        member == null ? null : UUID.fromString(member), rs.getString(name),
+                        enumValue(Region.class, rs.getString(region)), enumValue(Grade.class, rs.getString(grade)),
+                        enumValue(CaseType.class, rs.getString(type)), enumValue(CaseStatus.class, rs.getString(status)),
+                        rs.getString(stage), dateOrNull(rs.getString(opened)),
+                        enumValue(WorkloadFactor.class, rs.getString(factor)), dateOrNull(rs.getString(due)),
+                        rs.getLong(fileRow));
+            }
+        }
+        return rows.build();
+    }
+
+    private static LocalDate dateOrNull(String s) {
+        return s == null ? null : Rows.isoDate(s);
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

@@ -299,7 +299,7 @@ public final class DemandStore {
     public List<CaseListRow> linkedCases(UUID demandId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(LINKED_CASES)) {
-                return Rows.list(Rows.bind(ps, demandId), CaseStore::mapRow);
+                return CaseStore.readRows(Rows.bind(ps, demandId), 16);
             }
         });
     }
@@ -311,8 +311,8 @@ public final class DemandStore {
         }
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SUGGESTED_CASES)) {
-                return Rows.list(Rows.bind(ps, d.evidenceCaseType(), d.evidenceNeedsWorkloadFactor() ? 1 : 0, d.id()),
-                        CaseStore::mapRow);
+                return CaseStore.readRows(Rows.bind(ps, d.evidenceCaseType(), d.evidenceNeedsWorkloadFactor() ? 1 : 0,
+                        d.id()), 16);
             }
         });
     }

@@ -65,8 +65,13 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
     /** Built when the first case is shown: it was 55-80 ms of the list's first opening (issue 6). */
     private CaseDetailView detail;
     private final List<Runnable> assemblySteps;
-    /** The rows the list shows once it is filled (the last step of putting it together). */
-    private SortedList<CaseListRow> sorted;
+    /**
+     * The rows the list shows once it is filled (the last step of putting it together): the searched
+     * rows themselves in the order read (newest first), else those rows sorted. A sorted list keeps an
+     * object per row: in the order read it held 100,000 of them for nothing, made on the FX thread
+     * when the rows came in and still young at the collection after (issue 21).
+     */
+    private javafx.collections.ObservableList<CaseListRow> sorted;
     private boolean listFilled;
     private final WhenAssembled whenAssembled = new WhenAssembled();
     /** The filters the list was last filtered by, so an event that changes none of them costs nothing. */
@@ -136,7 +141,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             if (row == null) {
                 return;
             }
-            boolean sameCase = row.caseId().equals(selectedCase);
+            boolean sameCase = row.isCase(selectedCase);
             if (sameCase && detail != null && detail.hasUnsavedChanges()) {
                 return; // the same case listed again (the list was read again): what is typed stays
             }
@@ -147,7 +152,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
                         detail().show(row.caseId());
                         detail().setSearchText(search.getText());
                     }, () -> javafx.application.Platform.runLater(() -> list.getItems().stream()
-                            .filter(r -> r.caseId().equals(selectedCase)).findFirst()
+                            .filter(r -> r.isCase(selectedCase)).findFirst()
                             .ifPresent(r -> list.getSelectionModel().select(r))));
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -218,7 +223,8 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         // The count follows the rows shown: counted when the case rows changed, it was counted before
         // these lists had taken a new case in ("120 of 121" after a new case, until F5).
         searched.addListener((javafx.collections.ListChangeListener<CaseListRow>) c -> updateCount());
-        sorted = new SortedList<>(searched, filters.comparator());
+        java.util.Comparator<CaseListRow> order = filters.comparator();
+        sorted = order == null ? searched : new SortedList<>(searched, order);
         if (listFilled) {
             list.setItems(sorted); // clears the selection
         }
@@ -236,7 +242,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
             return;
         }
         UUID shown = detail.shownCase();
-        if (searched.stream().noneMatch(r -> r.caseId().equals(shown))) {
+        if (searched.stream().noneMatch(r -> r.isCase(shown))) {
             detail.showNoCase();
         }
     }
@@ -244,7 +250,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
     /** Selects the last selected case again, when still listed, after new lists or a replaced row dropped it. */
     private void keepSelection() {
         if (list.getSelectionModel().getSelectedItem() == null && selectedCase != null) {
-            searched.stream().filter(r -> r.caseId().equals(selectedCase)).findFirst()
+            searched.stream().filter(r -> r.isCase(selectedCase)).findFirst()
                     .ifPresent(r -> list.getSelectionModel().select(r));
         }
     }
@@ -360,7 +366,7 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
     }
 
     private boolean selectIfListed(UUID caseId) {
-        return state.caseRows().stream().filter(r -> r.caseId().equals(caseId)).findFirst().map(row -> {
+        return state.caseRows().stream().filter(r -> r.isCase(caseId)).findFirst().map(row -> {
             if (!searched.contains(row)) {
                 clearFilters();
             }

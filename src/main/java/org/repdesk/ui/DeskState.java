@@ -300,7 +300,7 @@ public final class DeskState {
 
     private int indexOf(UUID caseId) {
         for (int i = 0; i < caseRows.size(); i++) {
-            if (caseRows.get(i).caseId().equals(caseId)) {
+            if (caseRows.get(i).isCase(caseId)) {
                 return i;
             }
         }

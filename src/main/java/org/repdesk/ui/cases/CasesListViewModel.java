@@ -44,11 +44,11 @@ public final class CasesListViewModel {
     public enum Order {
         NEWEST(null),
         OLDEST(Comparator.comparing(CaseListRow::openedOn, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(CaseListRow::reference)),
+                .thenComparing(CaseListRow.BY_REFERENCE)),
         NEXT_DEADLINE(Comparator.comparing(CaseListRow::nextDeadline, Comparator.nullsLast(Comparator.naturalOrder()))),
         /** The case whose deadline passed longest ago first: what "Overdue only" is for. */
         MOST_OVERDUE(Comparator.comparing(CaseListRow::nextDeadline, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(CaseListRow::reference)),
+                .thenComparing(CaseListRow.BY_REFERENCE)),
         MEMBER(null);
 
         private final Comparator<CaseListRow> comparator;
