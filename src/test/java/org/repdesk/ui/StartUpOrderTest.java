@@ -326,13 +326,17 @@ class StartUpOrderTest {
         assertFalse(read.dashboard().join().workloadRead(), "read ahead without the workload");
         String[] figureInTheFirstFrame = new String[1];
         String[] figureWhenTheListsCame = new String[1];
+        javafx.scene.Node[] openTile = new javafx.scene.Node[2];
         AtomicBoolean shown = new AtomicBoolean();
         Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> {
             MainWindow window = new MainWindow(stage, desk, false, read);
-            window.whenListsRead(() -> figureWhenTheListsCame[0] =
-                    org.repdesk.ui.handles.DashboardPageHandle.tileFigureIn(stage.getScene(), "wmt"));
+            window.whenListsRead(() -> {
+                openTile[1] = org.repdesk.ui.handles.DashboardPageHandle.tileIn(stage.getScene(), "open");
+                figureWhenTheListsCame[0] = org.repdesk.ui.handles.DashboardPageHandle.tileFigureIn(stage.getScene(), "wmt");
+            });
             window.showInSteps(() -> {
+                openTile[0] = org.repdesk.ui.handles.DashboardPageHandle.tileIn(stage.getScene(), "open");
                 figureInTheFirstFrame[0] = org.repdesk.ui.handles.DashboardPageHandle.tileFigureIn(stage.getScene(), "wmt");
                 shown.set(true);
             });
@@ -342,6 +346,7 @@ class StartUpOrderTest {
         assertEquals("…", figureInTheFirstFrame[0]);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> figureWhenTheListsCame[0] != null);
         assertEquals("118%", figureWhenTheListsCame[0], "filled in before the lists were read");
+        assertTrue(openTile[0] != null && openTile[0] == openTile[1], "the other tiles are kept, not made again");
     }
 
     /**
