@@ -190,4 +190,34 @@ class DashboardViewModelTest {
         assertEquals("—", first.tiles().get(4).figure());
         assertEquals("No WMT records yet.", first.tiles().get(4).detail());
     }
+
+    /**
+     * The figures in after the window was built (a busy machine): the workload is still asked for before what
+     * falls due soon, so on the store worker its statements come first and the WMT tile is not left reading
+     * behind the notice's.
+     */
+    @Test
+    void figuresThatComeLateAskForTheWorkloadBeforeTheNotice() {
+        List<String> asked = new java.util.ArrayList<>();
+        AtOnce late = new AtOnce();
+        late.holdNext();
+        org.repdesk.ui.papers.Runner recorded = new org.repdesk.ui.papers.Runner() {
+            @Override
+            public <T> void run(String failure, org.repdesk.ui.Background.Job<T> job, java.util.function.Consumer<T> done) {
+                asked.add("notice");
+                atOnce.run(failure, job, done);
+            }
+        };
+        DashboardViewModel first = new DashboardViewModel(
+                (failure, show) -> late.run(failure, () -> Caseload.withoutWorkload(desk, DashboardViewModel.SHOWN_PER_TILE), show),
+                (failure, show) -> {
+                    asked.add("workload");
+                    atOnce.run(failure, () -> Caseload.Workload.of(desk), show);
+                }, new DueSoonNoticeViewModel(desk.hearings(), recorded));
+        first.reload();
+        assertEquals(List.of(), asked, "nothing before the figures are in");
+        late.release();
+        assertEquals(List.of("workload", "notice"), asked);
+        assertTrue(first.notice().textProperty().get().startsWith("Nothing falls due"), first.notice().textProperty().get());
+    }
 }
