@@ -77,7 +77,7 @@ public record Caseload(
      * counts (a few dozen rows), so a report of 300,000 cases needs no more memory than one of 300.
      */
     public static Caseload of(RepDesk desk) {
-        return of(desk, REPORT_LISTED, true);
+        return of(desk, REPORT_LISTED, true, true);
     }
 
     /** The count for one type and band (0 when none). */
@@ -90,14 +90,58 @@ public record Caseload(
      * hold the soonest {@code listed} deadlines each, their counts all of them (the dashboard shows four).
      */
     public static Caseload of(RepDesk desk, int listed) {
-        return of(desk, listed, false);
+        return of(desk, listed, false, true);
+    }
+
+    /**
+     * As {@link #of(RepDesk, int)} without the members' workload ({@link #workloadRead()} false: its three
+     * figures say "not read"), for the dashboard's first frame: the latest capacities and the over-threshold
+     * count are the two dearest statements of the dashboard (at 100,000 cases ~200 ms of a core at start-up,
+     * of its ~400, on the core the window is being built with, issue 21); {@link Workload#of} reads them after.
+     */
+    public static Caseload withoutWorkload(RepDesk desk, int listed) {
+        return of(desk, listed, false, false);
+    }
+
+    /** The members' latest WMT capacities and how many are over the threshold: the dashboard's WMT tile. */
+    public record Workload(int membersWithWmt, Double medianCapacity, int membersOverThreshold) {
+
+        /** Read by two statements over the workload records. */
+        public static Workload of(RepDesk desk) {
+            CaseloadQueries q = desk.caseloadQueries();
+            CaseloadQueries.CapacitySpread capacities = q.latestCapacitySpread();
+            WmtSettings wmt = desk.settings().wmt();
+            int over = q.membersOverThreshold(wmt.excessivePercent(), wmt.excessiveWeeks());
+            return new Workload(capacities.members(), capacities.median(), over);
+        }
+    }
+
+    /** What {@link #withoutWorkload} leaves in the workload's counts. */
+    private static final int NOT_READ = -1;
+
+    /** False for figures read {@link #withoutWorkload}: the workload's then count nothing. */
+    public boolean workloadRead() {
+        return membersWithWmt != NOT_READ;
+    }
+
+    /** These figures with the members' workload {@code w} (read after them). */
+    public Caseload with(Workload w) {
+        return new Caseload(today, openCases, onHoldCases, openByTypeAndStage, dueSoonCount, dueSoon, overdueCount,
+                overdue, openWithWorkloadFactor, w.membersWithWmt(), w.medianCapacity(), w.membersOverThreshold(),
+                demandsByStatus, promisesOverdue, dueByType);
+    }
+
+    /** The members' workload in these figures (null when they were read without it). */
+    public Workload workload() {
+        return workloadRead() ? new Workload(membersWithWmt, medianCapacity, membersOverThreshold) : null;
     }
 
     /**
      * With {@code byType}, the due deadlines counted by type and band, and the due and overdue
-     * totals summed from them (the same deadlines, read once); without, the totals alone.
+     * totals summed from them (the same deadlines, read once); without, the totals alone. Without
+     * {@code workload}, the members' workload is left unread.
      */
-    private static Caseload of(RepDesk desk, int listed, boolean byType) {
+    private static Caseload of(RepDesk desk, int listed, boolean byType, boolean workload) {
         LocalDate today = desk.cases().today();
         CaseloadQueries q = desk.caseloadQueries();
         StageCatalogue catalogue = desk.settings().stages();
@@ -136,9 +180,7 @@ public record Caseload(
         List<DueItem> late = items(q.due(null, today.minusDays(1), listed));
         List<DueItem> soon = items(q.due(today, soonUntil, listed));
 
-        CaseloadQueries.CapacitySpread capacities = q.latestCapacitySpread();
-        WmtSettings wmt = desk.settings().wmt();
-        int over = q.membersOverThreshold(wmt.excessivePercent(), wmt.excessiveWeeks());
+        Workload w = workload ? Workload.of(desk) : new Workload(NOT_READ, null, NOT_READ);
         Map<DemandStatus, Integer> demands = new EnumMap<>(DemandStatus.class);
         int promises = 0;
         for (DemandSummary s : desk.demands().summariesWithoutEvidence()) {
@@ -148,7 +190,7 @@ public record Caseload(
             }
         }
         return new Caseload(today, open, onHold, byTypeStage, soonCount, soon, lateCount, late, factor,
-                capacities.members(), capacities.median(), over, demands, promises,
+                w.membersWithWmt(), w.medianCapacity(), w.membersOverThreshold(), demands, promises,
                 List.copyOf(bands));
     }
 

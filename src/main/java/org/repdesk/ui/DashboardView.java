@@ -53,6 +53,9 @@ public final class DashboardView extends BorderPane {
     public DashboardView(DeskState state, Destinations go) {
         this(state, new DashboardViewModel((failure, show) -> state.showFirstOr(FirstRead::dashboard,
                 () -> FirstRead.dashboardFigures(state.desk()), failure, show),
+                // At start-up, queued on the store worker held until the first frame: before the lists.
+                (failure, show) -> state.background().run(state.owner(), failure,
+                        () -> org.repdesk.report.Caseload.Workload.of(state.desk()), show),
                 new DueSoonNoticeViewModel(state.desk().hearings(), Runner.of(state, state::owner))), go);
     }
 
@@ -103,7 +106,7 @@ public final class DashboardView extends BorderPane {
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 8, heading, report, hearings);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         vm.tiles().addListener((javafx.beans.Observable o) -> {
-            tiles.getChildren().setAll(vm.tiles().stream().map(this::tile).toList());
+            showTiles();
             fitTiles();
             scrollOnceShown();
         });
@@ -203,6 +206,24 @@ public final class DashboardView extends BorderPane {
     }
 
     /**
+     * A node for each of the view-model's tiles, made again only where the tile changed: the WMT tile filled
+     * in after the start's first frame (see {@link DashboardViewModel}) leaves the other five as they are.
+     */
+    private void showTiles() {
+        List<DashboardViewModel.Tile> now = vm.tiles();
+        javafx.collections.ObservableList<javafx.scene.Node> shown = tiles.getChildren();
+        if (shown.size() != now.size()) {
+            shown.setAll(now.stream().map(this::tile).toList());
+            return;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).equals(shown.get(i).getUserData())) {
+                shown.set(i, tile(now.get(i)));
+            }
+        }
+    }
+
+    /**
      * The tiles share the row's width (two at 1024 pixels, three at 1280), and their words wrap
      * inside: a tile of 330 left a third of a 1024-pixel row blank while it cut "Return notes of…".
      */
@@ -286,6 +307,7 @@ public final class DashboardView extends BorderPane {
         };
         VBox tile = new VBox(4, text(t.figure(), "tile-figure"), text(t.label(), "tile-label"), detail(t.lines()));
         tile.setId(t.id());
+        tile.setUserData(t); // what it shows, so an unchanged tile is kept (showTiles)
         tile.getStyleClass().add("tile");
         tile.setMinHeight(TILE_HEIGHT);
         if (t.alert()) {

@@ -1,6 +1,7 @@
 package org.repdesk.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repdesk.testing.Builders.aCase;
 import static org.repdesk.testing.Builders.aMember;
@@ -126,6 +127,13 @@ class CaseloadTest {
         assertTrue(fromSql.overdue().containsAll(glance.overdue()));
         assertEquals(fromSql.overdueCount(), glance.overdueCount());
         assertEquals(fromSql.dueSoonCount(), glance.dueSoonCount());
+        // The dashboard's first frame reads the rest first and the members' workload after: the same figures.
+        Caseload first = Caseload.withoutWorkload(desk, 2);
+        assertFalse(first.workloadRead());
+        assertEquals(null, first.workload());
+        assertEquals(glance, first.with(Caseload.Workload.of(desk)));
+        assertEquals(new Caseload.Workload(counted.membersWithWmt(), counted.medianCapacity(),
+                counted.membersOverThreshold()), glance.workload());
         assertEquals(List.of(), new FileCheck(desk.database()).run().problems());
     }
 

@@ -41,6 +41,8 @@ class DashboardViewModelTest {
         vm = new DashboardViewModel((failure, show) -> {
             reads++;
             atOnce.run(failure, () -> Caseload.of(desk, DashboardViewModel.SHOWN_PER_TILE), show);
+        }, (failure, show) -> {
+            throw new AssertionError("figures read whole: the workload is not asked for again");
         }, new DueSoonNoticeViewModel(desk.hearings(), atOnce));
     }
 
@@ -129,5 +131,93 @@ class DashboardViewModelTest {
         assertEquals("999", DashboardViewModel.figure(999));
         Messages.setLanguage(Messages.WELSH);
         assertEquals("1,000", DashboardViewModel.figure(1_000));
+    }
+
+    /**
+     * At start-up the figures come without the members' workload (its two statements wait for the first
+     * frame, issue 21): the WMT tile says it is being read, under its own label, and is then filled in with
+     * what a whole read gives; the other five tiles are the same objects' equals throughout.
+     */
+    @Test
+    void figuresReadWithoutTheWorkloadShowTheWmtTileAsBeingReadThenFillItIn() {
+        desk.workload().add(org.repdesk.model.WorkloadRecord.of(desk.members().all().get(0).id(),
+                desk.cases().today().minusDays(3), 118.0, null, null, null, null, null, null));
+        AtOnce later = new AtOnce();
+        later.holdNext();
+        int[] workloadReads = {0};
+        DashboardViewModel first = new DashboardViewModel(
+                (failure, show) -> atOnce.run(failure, () -> Caseload.withoutWorkload(desk, DashboardViewModel.SHOWN_PER_TILE), show),
+                (failure, show) -> {
+                    workloadReads[0]++;
+                    later.run(failure, () -> Caseload.Workload.of(desk), show);
+                }, new DueSoonNoticeViewModel(desk.hearings(), atOnce));
+        vm.reload();
+        List<DashboardViewModel.Tile> whole = List.copyOf(vm.tiles());
+
+        first.reload();
+        assertEquals(1, workloadReads[0]);
+        DashboardViewModel.Tile reading = first.tiles().get(4);
+        assertEquals("tile-wmt", reading.id());
+        assertEquals("…", reading.figure());
+        assertEquals(whole.get(4).label(), reading.label());
+        assertEquals("Reading the workload records…", reading.detail());
+        assertFalse(reading.alert());
+        assertEquals(whole.subList(0, 4), first.tiles().subList(0, 4));
+        assertEquals(whole.get(5), first.tiles().get(5));
+
+        later.release();
+        assertEquals(whole, first.tiles());
+        assertEquals("118%", first.tiles().get(4).figure());
+        assertEquals(1, workloadReads[0], "asked once");
+        assertEquals(List.of(), later.failures);
+    }
+
+    /** Read again before the workload came (the rep back on the dashboard): the late workload is not put over it. */
+    @Test
+    void aWorkloadThatComesAfterTheFiguresWereReadAgainIsLeftOut() {
+        AtOnce later = new AtOnce();
+        later.holdNext();
+        boolean[] whole = {false};
+        DashboardViewModel first = new DashboardViewModel((failure, show) -> atOnce.run(failure,
+                () -> whole[0] ? Caseload.of(desk, DashboardViewModel.SHOWN_PER_TILE)
+                        : Caseload.withoutWorkload(desk, DashboardViewModel.SHOWN_PER_TILE), show),
+                (failure, show) -> later.run(failure, () -> new Caseload.Workload(7, 150.0, 7), show),
+                new DueSoonNoticeViewModel(desk.hearings(), atOnce));
+        first.reload();
+        whole[0] = true;
+        first.reload();
+        later.release();
+        assertEquals("—", first.tiles().get(4).figure());
+        assertEquals("No WMT records yet.", first.tiles().get(4).detail());
+    }
+
+    /**
+     * The figures in after the window was built (a busy machine): the workload is still asked for before what
+     * falls due soon, so on the store worker its statements come first and the WMT tile is not left reading
+     * behind the notice's.
+     */
+    @Test
+    void figuresThatComeLateAskForTheWorkloadBeforeTheNotice() {
+        List<String> asked = new java.util.ArrayList<>();
+        AtOnce late = new AtOnce();
+        late.holdNext();
+        org.repdesk.ui.papers.Runner recorded = new org.repdesk.ui.papers.Runner() {
+            @Override
+            public <T> void run(String failure, org.repdesk.ui.Background.Job<T> job, java.util.function.Consumer<T> done) {
+                asked.add("notice");
+                atOnce.run(failure, job, done);
+            }
+        };
+        DashboardViewModel first = new DashboardViewModel(
+                (failure, show) -> late.run(failure, () -> Caseload.withoutWorkload(desk, DashboardViewModel.SHOWN_PER_TILE), show),
+                (failure, show) -> {
+                    asked.add("workload");
+                    atOnce.run(failure, () -> Caseload.Workload.of(desk), show);
+                }, new DueSoonNoticeViewModel(desk.hearings(), recorded));
+        first.reload();
+        assertEquals(List.of(), asked, "nothing before the figures are in");
+        late.release();
+        assertEquals(List.of("workload", "notice"), asked);
+        assertTrue(first.notice().textProperty().get().startsWith("Nothing falls due"), first.notice().textProperty().get());
     }
 }

@@ -73,6 +73,17 @@ public final class DashboardPageHandle {
         return report instanceof javafx.scene.control.Control c && c.getSkin() != null;
     }
 
+    /** A tile in {@code scene} (a window shown or not); null while it has no tiles. */
+    public static Node tileIn(javafx.scene.Scene scene, String which) {
+        return scene == null ? null : scene.lookup("#tile-" + which);
+    }
+
+    /** A tile's big figure in {@code scene} (a window shown or not, see {@link #tile}); null while it has no tiles. */
+    public static String tileFigureIn(javafx.scene.Scene scene, String which) {
+        Node figure = scene == null ? null : scene.lookup("#tile-" + which + " .tile-figure");
+        return figure instanceof Text t ? t.getText() : null;
+    }
+
     /** The scroll pane the dashboard's tiles in {@code scene} are inside; null when they are in none. */
     public static javafx.scene.control.ScrollPane scrollPaneIn(javafx.scene.Scene scene) {
         for (Node n = scene == null ? null : scene.lookup("#tile-open"); n != null; n = n.getParent()) {
