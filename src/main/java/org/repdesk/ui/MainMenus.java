@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import org.repdesk.i18n.Messages;
 import org.repdesk.service.Exporter;
 
@@ -113,6 +118,17 @@ final class MainMenus {
         this.figuresOnly = figuresOnly;
         bar = new MenuBar(file, edit, view, tools, help);
         bar.setUseSystemMenuBar(true);
+    }
+
+    /**
+     * Until the items are in, the first key pressed or click in {@code scene} puts them in first, so a
+     * shortcut typed as the window appears (kept by the window, for its first events) works as before,
+     * its item's shortcut then being the scene's, and a click on a title opens the menu with its items.
+     */
+    void fillOnFirstUse(Scene scene) {
+        EventHandler<InputEvent> first = e -> fill();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, first);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, first);
     }
 
     /**

@@ -91,6 +91,7 @@ public final class MainWindow {
                 () -> place(root::setBottom, status), () -> {
                     this.menus = new MainMenus(() -> new MenuActions(stage, state, navigation, screens, forms, textSize,
                             deskSwitch), desk.isCasebook(), desk.figuresOnly());
+                    menus.fillOnFirstUse(stage.getScene());
                     top.getChildren().add(menus.bar());
                     if (firstRun) {
                         top.getChildren().add(new Welcome(state, screens::loadCampaignDemands)

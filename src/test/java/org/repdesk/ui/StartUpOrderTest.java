@@ -184,6 +184,30 @@ class StartUpOrderTest {
                 "the items' shortcuts work once they are in (F1 lists them)");
     }
 
+    /** A shortcut typed as the window appears, before the menus' items are in, still does what its item does. */
+    @Test
+    void aShortcutPressedBeforeTheMenusItemsAreInWorks() throws Exception {
+        AtomicBoolean itemsInWhenPressed = new AtomicBoolean(true);
+        AtomicBoolean shown = new AtomicBoolean();
+        MainWindow[] window = new MainWindow[1];
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window[0] = new MainWindow(stage, desk, false, null);
+            window[0].showInSteps(() -> {
+                itemsInWhenPressed.set(!window[0].menus().allItems().isEmpty());
+                stage.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "2", "2", javafx.scene.input.KeyCode.DIGIT2,
+                        false, true, false, false)); // Ctrl+2: the members screen
+                shown.set(true);
+            });
+        }).get(10, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
+        assertFalse(itemsInWhenPressed.get(), "pressed before the items were in");
+        assertEquals(Navigation.Screen.MEMBERS, WaitForAsyncUtils.asyncFx(() -> window[0].navigation().selected())
+                .get(10, TimeUnit.SECONDS), "Ctrl+2 opened the members screen");
+    }
+
     @Test
     void theDaysWorkWaitsForTheRepToPause() throws Exception {
         AtomicBoolean ran = new AtomicBoolean();
