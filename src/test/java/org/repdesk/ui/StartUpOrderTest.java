@@ -154,7 +154,7 @@ class StartUpOrderTest {
 
     /**
      * The menus' items (no menu is open in the first frame) go in, with their shortcuts, just after the
-     * window's first frame: made before it, they held the FX thread ~25 ms longer before it (issue 21).
+     * window's first frame: made before it, they held the FX thread 11-23 ms longer before it (issue 21).
      * The bar's titles are in the first frame.
      */
     @Test
