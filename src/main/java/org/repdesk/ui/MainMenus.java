@@ -3,17 +3,24 @@ package org.repdesk.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import org.repdesk.i18n.Messages;
 import org.repdesk.service.Exporter;
 
 /**
  * The main window's menus. Each item has its words (what a screen reader says), an id, and its
- * shortcut; the F1 list is made from these same items, so it cannot leave one out.
+ * shortcut; the F1 list is made from these same items, so it cannot leave one out. The bar and its
+ * titles are made first, the items when {@link #fill} is called.
  */
 final class MainMenus {
 
@@ -87,12 +94,55 @@ final class MainMenus {
             new String[] {"Esc", "shell.key.escape"}); // not for reps: a key's name
 
     private final MenuBar bar;
+    private final Menu file = menu("shell.menu.file");
+    private final Menu edit = menu("shell.menu.edit");
+    private final Menu view = menu("shell.menu.view");
+    private final Menu tools = menu("shell.menu.tools");
+    private final Menu help = menu("shell.menu.help");
+    /** What the items do, made when they are ({@link #fill}). */
+    private final Supplier<? extends Actions> actions;
+    private final boolean casebook;
+    private final boolean figuresOnly;
+    private boolean filled;
 
     /**
+     * The bar with its menus' titles (their mnemonics work once it is in a scene); their items,
+     * shortcuts and {@code actions} come with {@link #fill}.
+     *
      * @param figuresOnly a casebook's reader: what needs members', cases' or templates' rows is offered
      *     disabled (the server would refuse it), the briefs, demands log and caseload report remain
      */
-    MainMenus(Actions act, boolean casebook, boolean figuresOnly) {
+    MainMenus(Supplier<? extends Actions> actions, boolean casebook, boolean figuresOnly) {
+        this.actions = actions;
+        this.casebook = casebook;
+        this.figuresOnly = figuresOnly;
+        bar = new MenuBar(file, edit, view, tools, help);
+        bar.setUseSystemMenuBar(true);
+    }
+
+    /**
+     * Until the items are in, the first key pressed or click in {@code scene} puts them in first, so a
+     * shortcut typed as the window appears (kept by the window, for its first events) works as before,
+     * its item's shortcut then being the scene's, and a click on a title opens the menu with its items.
+     */
+    void fillOnFirstUse(Scene scene) {
+        EventHandler<InputEvent> first = e -> fill();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, first);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, first);
+    }
+
+    /**
+     * Puts every menu's items in, with their shortcuts (once; again does nothing). At start this is
+     * done just after the window's first frame, in which no menu is open: made before it, with their
+     * actions (28 lambdas and MenuActions' view-models), the items held the FX thread 11-23 ms more
+     * before the first frame at 100,000 cases on a busy machine (issue 21).
+     */
+    void fill() {
+        if (filled) {
+            return;
+        }
+        filled = true;
+        Actions act = actions.get();
         List<MenuItem> rowsOnly = new ArrayList<>();
         MenuItem ownFile = item("casebook.menu.ownFile", null, act::backToOwnFile);
         ownFile.setVisible(casebook);
@@ -120,15 +170,15 @@ final class MainMenus {
         MenuItem importMembers = item("shell.menu.importMembers", "Shortcut+I", act::importMembers);
         MenuItem calendar = item("papers.menu.calendar", null, act::calendar);
         rowsOnly.addAll(List.of(newMember, newCase, save, bringIn, importMembers, export, calendar));
-        Menu file = menu("shell.menu.file", newMember, newCase, new SeparatorMenuItem(), save, new SeparatorMenuItem(),
+        file.getItems().setAll(newMember, newCase, new SeparatorMenuItem(), save, new SeparatorMenuItem(),
                 openCasebook, ownFile, bringIn, new SeparatorMenuItem(), importMembers, export, calendar,
                 item("boards.dash.report", null, act::caseloadReport), new SeparatorMenuItem(), backups,
                 new SeparatorMenuItem(), item("shell.menu.close", "Shortcut+W", act::closeWindow));
         MenuItem find = item("shell.menu.find", "Shortcut+F", act::find);
         MenuItem overdue = item("shell.menu.overdue", "Shortcut+D", act::overdueCases);
         rowsOnly.addAll(List.of(find, overdue));
-        Menu edit = menu("shell.menu.edit", find, overdue);
-        Menu view = menu("shell.menu.view");
+        edit.getItems().setAll(find, overdue);
+        List<MenuItem> screens = new ArrayList<>();
         for (Navigation.Screen s : Navigation.Screen.values()) {
             if (s.buttonId() != null) {
                 MenuItem m = new MenuItem(s.title());
@@ -138,31 +188,30 @@ final class MainMenus {
                 if (!Navigation.FIGURES_ONLY.contains(s)) {
                     rowsOnly.add(m);
                 }
-                view.getItems().add(m);
+                screens.add(m);
             }
         }
-        view.getItems().addAll(new SeparatorMenuItem(),
+        screens.addAll(List.of(new SeparatorMenuItem(),
                 keyed("shell.menu.larger", TextSize.LARGER, () -> act.textSize(+1)),
                 keyed("shell.menu.smaller", TextSize.SMALLER, () -> act.textSize(-1)),
                 item("shell.menu.normalSize", "Shortcut+Shift+0", () -> act.textSize(0)),
-                new SeparatorMenuItem(), item("shell.menu.reload", "F5", act::reload));
+                new SeparatorMenuItem(), item("shell.menu.reload", "F5", act::reload)));
+        view.getItems().setAll(screens);
         MenuItem passphrase = item("shell.menu.passphrase", "Shortcut+Shift+P", act::passphrase);
         passphrase.setDisable(casebook);
         MenuItem retention = item("shell.menu.retention", Navigation.Screen.RETENTION.accelerator,
                 () -> act.show(Navigation.Screen.RETENTION));
         MenuItem templates = item("letters.menu.templates", "Shortcut+Shift+L", act::letterTemplates);
         rowsOnly.addAll(List.of(retention, templates));
-        Menu tools = menu("shell.menu.tools", item("shell.menu.loadDemands", null, act::loadCampaignDemands),
+        tools.getItems().setAll(item("shell.menu.loadDemands", null, act::loadCampaignDemands),
                 new SeparatorMenuItem(), retention, passphrase, new SeparatorMenuItem(), templates,
                 item("shell.menu.settings", "Shortcut+Comma", act::settings));
-        Menu help = menu("shell.menu.help", item("shell.menu.shortcuts", "F1", () -> act.shortcuts(shortcutLines())),
+        help.getItems().setAll(item("shell.menu.shortcuts", "F1", () -> act.shortcuts(shortcutLines())),
                 item("shell.menu.guide", "Shift+F1", act::guide), new SeparatorMenuItem(),
                 item("shell.menu.about", null, act::about));
         if (figuresOnly) {
             rowsOnly.forEach(i -> i.setDisable(true));
         }
-        bar = new MenuBar(file, edit, view, tools, help);
-        bar.setUseSystemMenuBar(true);
     }
 
     MenuBar bar() {
@@ -205,8 +254,8 @@ final class MainMenus {
         }
     }
 
-    private static Menu menu(String key, MenuItem... items) {
-        Menu m = new Menu(Messages.text(key), null, items);
+    private static Menu menu(String key) {
+        Menu m = new Menu(Messages.text(key));
         m.setId("menu-" + key.substring(key.lastIndexOf('.') + 1));
         return m;
     }

@@ -89,8 +89,9 @@ public final class MainWindow {
                 () -> startUp.firstScreen(navigation), () -> place(root::setCenter, screens.pane()),
                 () -> place(root::setLeft, new NavigationBar(navigation, ProtectionNote.of(state)).bar()),
                 () -> place(root::setBottom, status), () -> {
-                    this.menus = new MainMenus(new MenuActions(stage, state, navigation, screens, forms, textSize, deskSwitch),
-                            desk.isCasebook(), desk.figuresOnly());
+                    this.menus = new MainMenus(() -> new MenuActions(stage, state, navigation, screens, forms, textSize,
+                            deskSwitch), desk.isCasebook(), desk.figuresOnly());
+                    menus.fillOnFirstUse(stage.getScene());
                     top.getChildren().add(menus.bar());
                     if (firstRun) {
                         top.getChildren().add(new Welcome(state, screens::loadCampaignDemands)
@@ -187,6 +188,7 @@ public final class MainWindow {
     public void show() {
         parts.forEach(Runnable::run);
         parts.clear();
+        menus.fill();
         stage.show();
     }
 
@@ -201,6 +203,7 @@ public final class MainWindow {
         parts.clear();
         FrameByFrame.eventByEvent(steps, () -> {
             stage.show();
+            startUp.justAfterFirstFrame(menus::fill);
             shown.run();
         });
     }

@@ -63,6 +63,14 @@ final class StartUpOrder {
         }));
     }
 
+    /**
+     * Runs {@code work} in an event of its own just after the window's first frame is laid out: for
+     * what that frame does not show (the menus' items, which show once a menu is opened).
+     */
+    void justAfterFirstFrame(Runnable work) {
+        FrameByFrame.afterNextFrame(stage.getScene(), work);
+    }
+
     /** Runs {@code work} now if the first screen's figures are in (or none are read at start), else after the frame that shows them. */
     private void afterTheFirstScreensFigures(Runnable work) {
         if (firstScreenRead == null || firstScreenRead.toCompletableFuture().isDone()) {
