@@ -368,7 +368,7 @@ public final class CaseStore {
     public Optional<CaseListRow> listRow(UUID caseId) {
         return db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(LIST_ROWS + " WHERE c.id = ?")) {
-                return Rows.list(Rows.bind(ps, caseId), CaseStore::mapRow).stream().findFirst();
+                return readRows(Rows.bind(ps, caseId), 1).stream().findFirst();
             }
         });
     }
@@ -523,23 +523,6 @@ public final class CaseStore {
                 rs.getString("workload_account"));
     }
 
-    static CaseListRow mapRow(ResultSet rs) throws SQLException {
-        return new CaseListRow(
-                Rows.uuid(rs, "id"),
-                rs.getString("reference"),
-                Rows.uuid(rs, "member_id"),
-                rs.getString("name"),
-                Rows.enumValue(Region.class, rs, "region"),
-                Rows.enumValue(Grade.class, rs, "grade"),
-                Rows.enumValue(CaseType.class, rs, "case_type"),
-                Rows.enumValue(CaseStatus.class, rs, "status"),
-                rs.getString("stage"),
-                Rows.date(rs, "opened_on"),
-                Rows.enumValue(WorkloadFactor.class, rs, "workload_factor"),
-                Rows.date(rs, "next_due"),
-                rs.getLong("file_row"));
-    }
-
     /**
      * The list's rows of {@code ps} (about {@code expected} of them), read into shared columns
      * ({@link CaseListRow.Builder}): one small object a row, each member, stage and date once.
@@ -561,24 +544,13 @@ public final class CaseStore {
             int due = rs.findColumn("next_due");
             int fileRow = rs.findColumn("file_row");
             while (rs.next()) {
-                String member = rs.getString(memberId);
-                rows.add(UUID.fromString(rs.getString(id)), rs.getString(reference),
-                        member == null ? null : UUID.fromString(member), rs.getString(name),
-                        enumValue(Region.class, rs.getString(region)), enumValue(Grade.class, rs.getString(grade)),
-                        enumValue(CaseType.class, rs.getString(type)), enumValue(CaseStatus.class, rs.getString(status)),
-                        rs.getString(stage), dateOrNull(rs.getString(opened)),
-                        enumValue(WorkloadFactor.class, rs.getString(factor)), dateOrNull(rs.getString(due)),
-                        rs.getLong(fileRow));
+                rows.add(Rows.uuid(rs, id), rs.getString(reference), Rows.uuid(rs, memberId), rs.getString(name),
+                        Rows.enumValue(Region.class, rs, region), Rows.enumValue(Grade.class, rs, grade),
+                        Rows.enumValue(CaseType.class, rs, type), Rows.enumValue(CaseStatus.class, rs, status),
+                        rs.getString(stage), Rows.date(rs, opened), Rows.enumValue(WorkloadFactor.class, rs, factor),
+                        Rows.date(rs, due), rs.getLong(fileRow));
             }
         }
         return rows.build();
-    }
-
-    private static LocalDate dateOrNull(String s) {
-        return s == null ? null : Rows.isoDate(s);
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
     }
 }

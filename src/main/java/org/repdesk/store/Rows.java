@@ -132,11 +132,20 @@ final class Rows {
     }
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return uuid(rs, rs.findColumn(column));
+    }
+
+    /** By column number: for a read of many rows, which finds its columns once. */
+    static UUID uuid(ResultSet rs, int column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : UUID.fromString(s);
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return date(rs, rs.findColumn(column));
+    }
+
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : isoDate(s);
     }
@@ -207,6 +216,10 @@ final class Rows {
     }
 
     static <E extends Enum<E> & Labelled> E enumValue(Class<E> type, ResultSet rs, String column) throws SQLException {
+        return enumValue(type, rs, rs.findColumn(column));
+    }
+
+    static <E extends Enum<E> & Labelled> E enumValue(Class<E> type, ResultSet rs, int column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : Enum.valueOf(type, s);
     }
