@@ -2,6 +2,7 @@ package org.repdesk.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,6 +87,26 @@ public final class BriefQueries {
             + " FROM (SELECT DISTINCT c.member_key FROM brief_capacity c"
             + " WHERE c.recorded_on >= ? AND c.recorded_on <= ? AND c.capacity_percent IS NOT NULL" + CAPACITY_FILTERS
             + ") k";
+    /**
+     * The same figures on a casebook, in one pass: each member's records of the period in that order, the
+     * first of each member kept (DISTINCT ON, PostgreSQL's). The server reads the period's records once
+     * and sorts them, rather than looking each member up again in brief_capacity (at 100,000 cases, as an
+     * officer, 11,443 members: 0.6-0.9 s against 0.5 s, psql, load 5-8). The order the values come in
+     * does not matter: the caller sorts them.
+     */
+    static final String LATEST_CAPACITIES_IN_ONE_PASS = "SELECT DISTINCT ON (c.member_key) c.capacity_percent"
+            + " FROM brief_capacity c WHERE c.recorded_on >= ? AND c.recorded_on <= ? AND c.capacity_percent IS NOT NULL"
+            + CAPACITY_FILTERS + " ORDER BY c.member_key, c.recorded_on DESC, c.entered_at DESC, c.record_key DESC";
+
+    /** The latest capacities' statement for this engine: SQLite's by one step into each member's index. */
+    static String latestCapacities(Dialect d) {
+        return d.inTheAppsProcess() ? LATEST_CAPACITIES : LATEST_CAPACITIES_IN_ONE_PASS;
+    }
+
+    private static Object[] latestParams(Dialect d, Filter f) {
+        return d.inTheAppsProcess() ? latestParams(f) : new Object[] {f.from(), f.to(), f.region(), f.region(),
+            f.team(), f.team(), f.grade(), f.grade()};
+    }
 
     /**
      * How many members' records in the period show the rule of model.ExcessiveWorkload: at least ?
@@ -112,6 +133,37 @@ public final class BriefQueries {
             + " HAVING count(*) >= ?) AS runs";
     }
 
+    /**
+     * {@link #overThreshold} on a casebook: each member's first record of each week in the period picked
+     * in one pass (DISTINCT ON, PostgreSQL's: the earliest day, the lower figure first), kept when it is
+     * over ?%. The same weeks as the NOT EXISTS, which keeps a record over when no earlier record of its
+     * week in the period (nor a lower one on its day) is on file: that is, when it is the week's first.
+     * The server then sorts the period's records once, rather than matching each record over with its
+     * member's others (at 100,000 cases, as an officer, 497,000 pairs tried: 1.0-1.4 s).
+     */
+    static String overThresholdInOnePass(Dialect d) {
+        return "WITH firsts AS ("
+            + " SELECT DISTINCT ON (c.member_key, week) c.member_key, " + d.weekNumber("c.recorded_on") + " AS week,"
+            + " c.capacity_percent FROM brief_capacity c WHERE c.recorded_on >= ? AND c.recorded_on <= ?"
+            + " AND c.capacity_percent IS NOT NULL" + CAPACITY_FILTERS
+            + " ORDER BY c.member_key, week, c.recorded_on, c.capacity_percent),"
+            + " overs AS (SELECT member_key, week FROM firsts WHERE capacity_percent > ?),"
+            + " islands AS (SELECT member_key, week - row_number() OVER (PARTITION BY member_key ORDER BY week) AS island"
+            + " FROM overs)"
+            + " SELECT count(DISTINCT member_key) FROM (SELECT member_key FROM islands GROUP BY member_key, island"
+            + " HAVING count(*) >= ?) AS runs";
+    }
+
+    /** The run's statement for this engine. */
+    static String overThresholdFor(Dialect d) {
+        return d.inTheAppsProcess() ? overThreshold(d) : overThresholdInOnePass(d);
+    }
+
+    private static Object[] overParams(Dialect d, Filter f, WmtSettings wmt) {
+        return d.inTheAppsProcess() ? overParams(f, wmt) : new Object[] {f.from(), f.to(), f.region(), f.region(),
+            f.team(), f.team(), f.grade(), f.grade(), wmt.excessivePercent(), wmt.excessiveWeeks()};
+    }
+
     // The demand's links first, each case then found by its key: CROSS JOIN keeps SQLite to that order
     // (PostgreSQL plans it as any inner join). With the 100k file's statistics SQLite otherwise read
     // every case in the period by date and probed the links for each: 0.44 s of CPU for the largest
@@ -123,24 +175,20 @@ public final class BriefQueries {
     /**
      * Every demand's linked cases in scope, counted in one statement: a casebook's way. A server reads the
      * period's cases once for all the demands, where {@link #LINKED_IN_SCOPE} read them again for each
-     * (brief_demand_case asks brief_case which cases the login sees, and PostgreSQL, guessing 200 of them,
-     * probed the links for every case of the branch): at 100,000 cases, 21 demands, as an officer,
-     * 21 statements of 0.7-2.8 s against one of ~1.5 s (psql, load 12-14). {@code %s}: the links read.
+     * (at 100,000 cases, 21 demands, as an officer, 21 statements of 0.7-2.8 s against one of ~1.5 s, psql,
+     * load 12-14). The links from brief_demand_case for every login: since V20 it gives an officer or a
+     * reader every link without asking brief_case about each, and a rep the links of her own cases by
+     * their index, where demand_case's row rule had her read all of the branch's links (0.4 s at 100,000).
      */
-    static final String LINKED_BY_DEMAND = "SELECT dc.demand_id, count(*) AS n FROM %s dc"
+    static final String LINKED_BY_DEMAND = "SELECT dc.demand_id, count(*) AS n FROM brief_demand_case dc"
             + " JOIN brief_case c ON c.case_id = dc.case_id"
             + CASE_SCOPE.substring(CASE_SCOPE.indexOf(" WHERE ")) + " GROUP BY dc.demand_id";
 
     /**
-     * The links a login counts from: the table for a login that may read it (an officer, whom no rule
-     * slows, and a rep, whose rule on the links is the same as brief_case's: the join keeps only the cases
-     * brief_case shows), the figures' view for a reader, who may read no table of cases.
+     * The demand-case links DemandStore's counts read: the table for a login that may read it (an officer,
+     * whom no rule slows, and a rep, whose rule on the links is the same as brief_case's: the join keeps
+     * only the cases brief_case shows), the figures' view for a reader, who may read no table of cases.
      */
-    static String linkedByDemand(boolean figuresOnly) {
-        return LINKED_BY_DEMAND.formatted(links(figuresOnly));
-    }
-
-    /** The demand-case links a login counts from (see {@link #linkedByDemand}); DemandStore's counts ask the same. */
     static String links(boolean figuresOnly) {
         return figuresOnly ? "brief_demand_case" : "demand_case";
     }
@@ -159,16 +207,17 @@ public final class BriefQueries {
             + " ORDER BY c.reference";
 
     private final Database db;
-    private final boolean figuresOnly;
 
     public BriefQueries(Database db) {
-        this(db, false);
+        this.db = db;
     }
 
-    /** @param figuresOnly the login reads figures only (a casebook's reader): the links from brief_demand_case */
+    /**
+     * @param figuresOnly the login reads figures only (a casebook's reader). Since V20 every login's brief
+     *     reads the same views, so it makes no difference; kept for the callers that say who reads.
+     */
     public BriefQueries(Database db, boolean figuresOnly) {
-        this.db = db;
-        this.figuresOnly = figuresOnly;
+        this(db);
     }
 
     private static Object[] scopeParams(Filter f) {
@@ -184,21 +233,24 @@ public final class BriefQueries {
         return literalStatements(d, false, f, wmt, demandIds);
     }
 
-    /** The same, as a login that reads figures only ({@code figuresOnly}) or may read the tables would run them. */
+    /** The same; {@code figuresOnly} (a reader's) makes no difference since V20: every login reads the views. */
     public static List<String> literalStatements(Dialect d, boolean figuresOnly, Filter f, WmtSettings wmt,
             List<UUID> demandIds) {
         List<String> out = new ArrayList<>();
         out.add(inline(TOTALS, scopeParams(f)));
         out.add(inline(EVIDENCE_CUBE, scopeParams(f)));
         out.add(inline(MONTHS, monthParams(f)));
-        out.add(inline(LATEST_CAPACITIES, latestParams(f)));
-        out.add(inline(overThreshold(d), overParams(f, wmt)));
+        out.add(inline(latestCapacities(d), latestParams(d, f)));
+        out.add(inline(overThresholdFor(d), overParams(d, f, wmt)));
         if (d.inTheAppsProcess()) {
             for (UUID id : demandIds) {
                 out.add(inline(LINKED_IN_SCOPE, linkedParams(id, f)));
             }
         } else if (!demandIds.isEmpty()) {
-            out.add(inline(linkedByDemand(figuresOnly), scopeParams(f)));
+            out.add(inline(LINKED_BY_DEMAND, scopeParams(f)));
+        }
+        if (!d.inTheAppsProcess()) {
+            out.add(0, NO_JIT); // as the brief's own reads (see figures)
         }
         return out;
     }
@@ -245,8 +297,42 @@ public final class BriefQueries {
         return params.toArray();
     }
 
-    public Totals totals(Filter f) {
+    /**
+     * Reads figures. On a casebook with PostgreSQL's just-in-time compilation switched off for the
+     * while: the views' parts that do not apply to the login are still planned and costed (an officer's
+     * part for a rep), so a brief's statements passed the server's threshold for compiling, and then
+     * spent longer compiling than running (at 100,000 cases a rep's linked cases: 1.85 s of compiling
+     * for 0.5 s of work; an officer's totals 0.2 s), work that only pays over many more rows.
+     */
+    private <T> T figures(Database.Work<T> work) {
+        if (db.dialect().inTheAppsProcess()) {
+            return db.read(work);
+        }
         return db.read(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute(NO_JIT);
+                T result;
+                try {
+                    result = work.run(c);
+                } catch (SQLException | RuntimeException e) {
+                    try {
+                        st.execute("RESET jit");
+                    } catch (SQLException reset) {
+                        e.addSuppressed(reset); // the connection may be gone: the first failure is the one to report
+                    }
+                    throw e;
+                }
+                st.execute("RESET jit");
+                return result;
+            }
+        });
+    }
+
+    /** A casebook's setting for the figures' statements (see {@link #figures}); the bench's psql floor sets it too. */
+    static final String NO_JIT = "SET jit = off";
+
+    public Totals totals(Filter f) {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(TOTALS);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
                 return rs.next() ? new Totals(rs.getInt("n"), rs.getInt("factor")) : new Totals(0, 0);
@@ -255,7 +341,7 @@ public final class BriefQueries {
     }
 
     public List<EvidenceCell> evidenceCube(Filter f) {
-        return db.read(c -> {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(EVIDENCE_CUBE)) {
                 return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new EvidenceCell(
                         Rows.enumValue(CaseType.class, rs, "case_type"), rs.getString("stage"),
@@ -267,7 +353,7 @@ public final class BriefQueries {
     }
 
     public List<MonthCount> openedByMonth(Filter f) {
-        return db.read(c -> {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(MONTHS)) {
                 Rows.bind(ps, monthParams(f));
                 return Rows.list(ps, rs -> new MonthCount(rs.getString("month"),
@@ -281,24 +367,24 @@ public final class BriefQueries {
      * ascending order) and how many of them reached the excessive-workload run of {@code wmt}.
      */
     public WorkloadFigures workloadFigures(Filter f, WmtSettings wmt) {
-        return db.read(c -> {
+        return figures(c -> {
             List<Double> latest = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(LATEST_CAPACITIES);
-                    ResultSet rs = Rows.bind(ps, latestParams(f)).executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(latestCapacities(db.dialect()));
+                    ResultSet rs = Rows.bind(ps, latestParams(db.dialect(), f)).executeQuery()) {
                 while (rs.next()) {
                     latest.add(rs.getDouble(1));
                 }
             }
             latest.sort(null);
-            try (PreparedStatement ps = c.prepareStatement(overThreshold(db.dialect()));
-                    ResultSet rs = Rows.bind(ps, overParams(f, wmt)).executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(overThresholdFor(db.dialect()));
+                    ResultSet rs = Rows.bind(ps, overParams(db.dialect(), f, wmt)).executeQuery()) {
                 return new WorkloadFigures(List.copyOf(latest), rs.next() ? rs.getInt(1) : 0);
             }
         });
     }
 
     public int linkedCasesInScope(UUID demandId, Filter f) {
-        return db.read(c -> {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(LINKED_IN_SCOPE)) {
                 try (ResultSet rs = Rows.bind(ps, linkedParams(demandId, f)).executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
@@ -324,8 +410,8 @@ public final class BriefQueries {
             return counts;
         }
         demandIds.forEach(id -> counts.put(id, 0));
-        db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(linkedByDemand(figuresOnly));
+        figures(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LINKED_BY_DEMAND);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
                 while (rs.next()) {
                     UUID id = Rows.uuid(rs, "demand_id");
@@ -340,7 +426,7 @@ public final class BriefQueries {
     }
 
     public int sicknessCaseCount(Filter f) {
-        return db.read(c -> {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(SICKNESS_COUNT);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
@@ -353,7 +439,7 @@ public final class BriefQueries {
      * a member's cases one after another. Reads the absence table: not for a figures-only login.
      */
     public void forEachSicknessCaseWithAbsences(Filter f, Consumer<SicknessCase> each) {
-        db.read(c -> {
+        figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(SICKNESS_CASES_WITH_ABSENCES);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
                 while (rs.next()) {
@@ -366,7 +452,7 @@ public final class BriefQueries {
     }
 
     public List<NamedCase> namedCases(Filter f) {
-        return db.read(c -> {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(NAMED)) {
                 return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new NamedCase(rs.getString("reference"),
                         rs.getString("name"), Rows.enumValue(CaseType.class, rs, "case_type"), rs.getString("stage"),

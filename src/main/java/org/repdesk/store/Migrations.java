@@ -35,7 +35,8 @@ public final class Migrations {
             "V16__brief_case_indexes.sql",
             "V17__latest_entered_last.sql",
             "V18__dashboard_weeks_index.sql",
-            "V19__rep_rules_by_index.sql");
+            "V19__rep_rules_by_index.sql",
+            "V20__brief_views_by_login.sql");
 
     /**
      * A step in Java after a migration's SQL, in the same transaction: V15 recognises the wordings

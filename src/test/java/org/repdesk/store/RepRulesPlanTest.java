@@ -43,6 +43,15 @@ class RepRulesPlanTest {
                     + " '2026-01-01', 'NO', 'now', 'now', CASE WHEN g % 10 = 0 THEN 'rachel' ELSE 'rob' END"
                     + " FROM generate_series(1, 400) g");
             st.executeUpdate("INSERT INTO case_share (case_id, login, shared_on) VALUES ('c1', 'rachel', '2026-11-01')");
+            // For the brief's views: a demand linking every case, a deadline and a workload record for each.
+            st.executeUpdate("INSERT INTO demand (id, title, kind, raised_on, priority, status, created_at, updated_at)"
+                    + " VALUES ('d1', 'Caseload cap', 'WORKLOAD', '2026-01-01', 'HIGH', 'OPEN', 'now', 'now')");
+            st.executeUpdate("INSERT INTO demand_case (demand_id, case_id, linked_on) SELECT 'd1', 'c' || g, '2026-02-01'"
+                    + " FROM generate_series(1, 400) g");
+            st.executeUpdate("INSERT INTO deadline (id, case_id, due_on, description, created_at)"
+                    + " SELECT 'dl' || g, 'c' || g, '2026-03-01', 'Hearing', 'now' FROM generate_series(1, 400) g");
+            st.executeUpdate("INSERT INTO workload_record (id, member_id, recorded_on, capacity_percent, created_at)"
+                    + " SELECT 'w' || g, 'm' || g, '2026-02-02', 100, 'now' FROM generate_series(1, 400) g");
             st.execute("ANALYZE");
         }
     }
@@ -97,6 +106,80 @@ class RepRulesPlanTest {
         for (String sql : List.of("UPDATE case_file SET outcome = 'agreed'", "DELETE FROM case_file")) {
             assertHerCasesByIndex(sql, planAs(TestCasebooks.REP, sql));
         }
+    }
+
+    /**
+     * The plan as run (EXPLAIN ANALYZE) as {@code login}, sequential scans off as in {@link #planAs}: how many
+     * rows every scan of case_file read, those it kept and those its filter then threw away.
+     */
+    private static long caseRowsRead(List<String> plan) {
+        long read = 0;
+        boolean onCases = false;
+        long loops = 0;
+        for (String line : plan) {
+            if (line.contains("->") || !line.startsWith(" ")) {
+                onCases = line.contains(" on case_file ") && !line.contains("(never executed)");
+                if (onCases) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("actual time=\\S+ rows=(\\d+) loops=(\\d+)")
+                            .matcher(line);
+                    assertTrue(m.find(), line);
+                    loops = Long.parseLong(m.group(2));
+                    read += Long.parseLong(m.group(1)) * loops;
+                }
+            } else if (onCases && line.contains("Rows Removed by Filter: ")) {
+                read += Long.parseLong(line.substring(line.indexOf(": ") + 2).strip()) * loops;
+            }
+        }
+        return read;
+    }
+
+    private List<String> runAs(String login, String sql) throws SQLException {
+        return planAs(login, "(ANALYZE) " + sql);
+    }
+
+    @Test
+    void aRepsBriefReadsHerOwnCasesOnlyAndAsksHerRoleOnceAStatement() throws SQLException {
+        // Every brief_* view as Rachel: 40 cases of hers and the one of Rob's shared with her are all the
+        // cases her statements may read (V20). Under V19's rule, "officer OR reader OR hers", no index
+        // could serve the OR and every statement read all 400, asking her role twice on each row.
+        for (String view : List.of("brief_case", "brief_demand_case", "brief_deadline", "brief_capacity")) {
+            List<String> plan = runAs(TestCasebooks.REP, "SELECT count(*) FROM " + view);
+            String text = String.join("\n", plan);
+            assertTrue(caseRowsRead(plan) <= 41, view + ": read more cases than hers:\n" + text);
+            for (String line : plan) {
+                assertFalse(line.contains("Filter: ") && line.contains("pg_has_role"),
+                        view + ": the role asked of every row:\n" + text);
+            }
+        }
+        // The same rows as the rule says, for her and for Rob (each his own 360; nothing shared with him).
+        assertEquals(41, countAs(TestCasebooks.REP, "SELECT count(*) FROM brief_case"));
+        assertEquals(41, countAs(TestCasebooks.REP, "SELECT count(*) FROM brief_demand_case"));
+        assertEquals(41, countAs(TestCasebooks.REP, "SELECT count(*) FROM brief_deadline"));
+        assertEquals(41, countAs(TestCasebooks.REP, "SELECT count(*) FROM brief_capacity"));
+        assertEquals(360, countAs(TestCasebooks.OTHER_REP, "SELECT count(*) FROM brief_case"));
+        assertEquals(360, countAs(TestCasebooks.OTHER_REP, "SELECT count(*) FROM brief_capacity"));
+        // An officer and a reader: the whole branch, as before.
+        for (String login : List.of(TestCasebooks.OFFICER, TestCasebooks.READER)) {
+            for (String view : List.of("brief_case", "brief_demand_case", "brief_deadline", "brief_capacity")) {
+                assertEquals(400, countAs(login, "SELECT count(*) FROM " + view), login + " " + view);
+            }
+        }
+    }
+
+    @Test
+    void aRepsNotesAreFoundFromHerCasesByTheirCaseIndex() throws SQLException {
+        // Notes on every case; as Rachel, hers (41 cases' worth) found by case, not all read and matched (V20).
+        try (Connection owner = connect(TestCasebooks.OWNER); Statement st = owner.createStatement()) {
+            st.executeUpdate("INSERT INTO timeline_entry (id, case_id, entry_date, kind, summary, created_at)"
+                    + " SELECT 't' || g, 'c' || (g % 400 + 1), '2026-02-01', 'NOTE', 'Met the member', 'now'"
+                    + " FROM generate_series(1, 2000) g");
+            st.execute("ANALYZE timeline_entry");
+        }
+        List<String> plan = planAs(TestCasebooks.REP, "SELECT count(*) FROM timeline_entry");
+        assertTrue(String.join("\n", plan).contains("Index Cond: (case_id = ANY "), "her notes by case:\n" + plan);
+        assertEquals(41 * 5, countAs(TestCasebooks.REP, "SELECT count(*) FROM timeline_entry"));
+        assertEquals(360 * 5, countAs(TestCasebooks.OTHER_REP, "SELECT count(*) FROM timeline_entry"));
+        assertEquals(2000, countAs(TestCasebooks.OFFICER, "SELECT count(*) FROM timeline_entry"));
     }
 
     @Test

@@ -1,0 +1,2 @@
+-- V20 in a data file: nothing. A casebook's brief_* views test the login's role once a statement and
+-- find a rep's rows through the indexes (postgresql/V20); a data file has no views, roles nor logins.
