@@ -90,8 +90,9 @@ public final class BriefQueries {
     /**
      * The same figures on a casebook, in one pass: each member's records of the period in that order, the
      * first of each member kept (DISTINCT ON, PostgreSQL's). The server reads the period's records once
-     * and sorts them, rather than looking each member up again in brief_capacity (at 100,000 cases, as an
-     * officer, 11,443 members: 0.6-0.9 s against 0.5 s, psql, load 5-8). The order the values come in
+     * and sorts them, rather than looking each member up again in brief_capacity, whose parts (V20) each
+     * lookup goes through (at 100,000 cases, EXPLAIN ANALYZE at load 8-12: a rep's 2,524 members 1.75 s
+     * against 0.55 s; an officer's 11,443 members 1.1-1.4 s against 1.0 s). The order the values come in
      * does not matter: the caller sorts them.
      */
     static final String LATEST_CAPACITIES_IN_ONE_PASS = "SELECT DISTINCT ON (c.member_key) c.capacity_percent"
@@ -228,6 +229,7 @@ public final class BriefQueries {
     /**
      * The aggregate SQL a brief runs, with this filter's values written in as SQL literals: what
      * the benchmark runs through the sqlite3 tool as the floor to compare {@link #caseCube} and friends with.
+     * On a casebook the first is the session's setting the brief reads its figures with ({@link #NO_JIT}).
      */
     public static List<String> literalStatements(Dialect d, Filter f, WmtSettings wmt, List<UUID> demandIds) {
         return literalStatements(d, false, f, wmt, demandIds);
