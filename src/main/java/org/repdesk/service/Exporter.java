@@ -241,9 +241,9 @@ public final class Exporter {
     /** Writes every member, ordered by name; returns how many. */
     public int exportMembers(Format format, Path out) throws IOException {
         refuseTheDataFilesOwn(out);
-        List<MemberRow> rows = desk.members().all().stream().map(MemberRow::of).toList();
-        write(rows, MemberRow.class, format, out);
-        return rows.size();
+        // Row by row as the query reads them: every member held as a list grew the heap with the branch.
+        return writeEach(MemberRow.class, format, out,
+                sink -> desk.members().forEachForExport(m -> sink.accept(MemberRow.of(m))));
     }
 
     /** One deadline or hearing as exported, by case reference (no names). */

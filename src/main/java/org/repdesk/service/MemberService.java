@@ -84,6 +84,11 @@ public final class MemberService {
         return members.all();
     }
 
+    /** Every member, ordered by name, handed over as read (an export: never all held). */
+    public void forEachForExport(org.repdesk.store.EachRow<Member> each) throws java.io.IOException {
+        members.forEachForExport(each);
+    }
+
     /** How many members the file holds, without reading them. */
     public int count() {
         return members.count();

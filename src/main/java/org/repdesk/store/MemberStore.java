@@ -177,11 +177,22 @@ public final class MemberStore {
 
     public List<Member> all() {
         return db.read(c -> {
-            String all = "SELECT " + COLUMNS + " FROM " + db.dialect().memberList() + " ORDER BY name COLLATE NOCASE";
-            try (PreparedStatement ps = c.prepareStatement(all)) {
+            try (PreparedStatement ps = c.prepareStatement(allByName())) {
                 return Rows.list(ps, MemberStore::map);
             }
         });
+    }
+
+    /**
+     * Every listed member, ordered by name as {@link #all}, handed over as read, a chunk at a time (an
+     * export: never all held; 60,000 members held as a list were ~60 MB of live heap at 300,000 cases).
+     */
+    public void forEachForExport(EachRow<Member> each) throws java.io.IOException {
+        Rows.forEach(db, allByName(), MemberStore::map, each);
+    }
+
+    private String allByName() {
+        return "SELECT " + COLUMNS + " FROM " + db.dialect().memberList() + " ORDER BY name COLLATE NOCASE";
     }
 
     /**
