@@ -31,7 +31,14 @@ import org.repdesk.ui.casebook.CasebookLoginViewModel;
 /** The JavaFX application: opens the data file, wires the services into the main window. */
 public final class App extends Application {
 
-    private static final Logger LOG = Logger.getLogger(App.class.getName());
+    /**
+     * Made on first use, not in App's own set-up: that runs on the main thread before the toolkit is
+     * started, and the first logger sets up java.util.logging (~60 classes, its configuration file
+     * read and a service look-up), which the opening thread does anyway a moment later (issue 21).
+     */
+    private static final class Log {
+        static final Logger LOG = Logger.getLogger(App.class.getName());
+    }
     /** Begun by {@link #launchWith} before the toolkit starts; taken (once) by {@link #start}. */
     private static volatile EarlyOpen early;
     private RepDesk desk;
@@ -55,7 +62,7 @@ public final class App extends Application {
             try {
                 PREPARED.get(5, java.util.concurrent.TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notReady) {
-                LOG.log(Level.FINE, "start-up preparation", notReady);
+                Log.LOG.log(Level.FINE, "start-up preparation", notReady);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
@@ -126,7 +133,7 @@ public final class App extends Application {
         try {
             startWith(stage, opening);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "start", e);
+            Log.LOG.log(Level.SEVERE, "start", e);
             Alerts.failed(null, Messages.text("start.failed"), e);
             Platform.exit();
         }
@@ -256,13 +263,13 @@ public final class App extends Application {
                 // What falls due soon is said on the dashboard the window opens on (DueSoonNoticeViewModel),
                 // not in a dialog standing over it until answered.
             } catch (StoreException e) {
-                LOG.log(Level.WARNING, "start-of-day check", e);
+                Log.LOG.log(Level.WARNING, "start-of-day check", e);
                 if (e.kind() == StoreException.Kind.DAMAGED) {
                     Platform.runLater(() -> Alerts.failed(stage, Messages.text("start.damaged"), new StoreException(
                             e.kind(), Messages.text("start.damagedDetail", Map.of("problem", String.valueOf(e.getMessage()))), e)));
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "start-of-day check", e);
+                Log.LOG.log(Level.WARNING, "start-of-day check", e);
             }
         }, "repdesk-start-of-day");
         thread.setDaemon(true);
@@ -317,7 +324,7 @@ public final class App extends Application {
                     return RepDesk.open(file, passphrase);
                 } catch (StoreException e) {
                     if (e.kind() == StoreException.Kind.WRONG_PASSPHRASE || e.kind() == StoreException.Kind.PASSPHRASE_NEEDED) {
-                        LOG.log(Level.INFO, "passphrase not accepted");
+                        Log.LOG.log(Level.INFO, "passphrase not accepted");
                         passphraseProblem = Messages.text("start.wrongPassphrase");
                         wipe(passphrase);
                         passphrase = null;
@@ -341,7 +348,7 @@ public final class App extends Application {
 
     /** Offers a restore when a backup would help; true when one was restored and the file can be opened again. */
     private static boolean restoreOffered(Path file, StoreException e, char[] passphrase, Clock clock) {
-        LOG.log(Level.WARNING, "cannot open data file", e);
+        Log.LOG.log(Level.WARNING, "cannot open data file", e);
         List<Backups.Backup> backups = Backups.restoreHelps(e) ? backupsOf(file) : List.of();
         if (backups.isEmpty()) {
             Alerts.cannotOpen(file, e);
@@ -356,7 +363,7 @@ public final class App extends Application {
                     Backups.restore(file, chosen.get().file(), passphrase, clock).describe());
             return true;
         } catch (StoreException failed) {
-            LOG.log(Level.WARNING, "restore at start", failed);
+            Log.LOG.log(Level.WARNING, "restore at start", failed);
             Alerts.cannotOpen(file, failed);
             return false;
         }
@@ -366,7 +373,7 @@ public final class App extends Application {
         try {
             return Backups.list(file);
         } catch (StoreException e) {
-            LOG.log(Level.WARNING, "cannot list backups", e);
+            Log.LOG.log(Level.WARNING, "cannot list backups", e);
             return List.of();
         }
     }
@@ -410,7 +417,7 @@ public final class App extends Application {
             try {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             } catch (java.io.IOException e) {
-                LOG.log(Level.FINE, "data folder", e); // Database.open reports the problem in words
+                Log.LOG.log(Level.FINE, "data folder", e); // Database.open reports the problem in words
             }
             Logs.toFolderOf(file);
             if (RepDesk.isProtected(file)) {
@@ -449,7 +456,7 @@ public final class App extends Application {
                 try {
                     return CasebookAddress.parse(args.get(i + 1));
                 } catch (IllegalArgumentException e) {
-                    LOG.log(Level.INFO, "casebook address", e);
+                    Log.LOG.log(Level.INFO, "casebook address", e);
                     return new CasebookAddress("", CasebookAddress.DEFAULT_PORT, "", "", java.util.Map.of());
                 }
             }

@@ -24,7 +24,6 @@ public final class StartupClasses {
     static final String LIST = "startup-classes.txt";
     /** Set to true, nothing is loaded ahead: for making the list itself, and for measuring what it gains. */
     public static final String OFF = "repdesk.startupClasses.off";
-    private static final Logger LOG = Logger.getLogger(StartupClasses.class.getName());
 
     private StartupClasses() {
     }
@@ -92,7 +91,8 @@ public final class StartupClasses {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         } catch (IOException e) {
-            LOG.log(Level.FINE, "the class list " + list, e);
+            // Its logger made here, not in this class's set-up on the main thread (see App.Log).
+            Logger.getLogger(StartupClasses.class.getName()).log(Level.FINE, "the class list " + list, e);
             return List.of();
         }
     }

@@ -26,7 +26,6 @@ import org.repdesk.store.StoreException;
  */
 public final class Cli {
 
-    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final String VERSION = "--version";
     private static final String LANG = "--lang";
@@ -167,7 +166,9 @@ public final class Cli {
             return 1;
         } catch (RuntimeException e) {
             // A bug, not the rep's mistake: keep the trace for developers, give the rep one line.
-            LOG.log(Level.FINE, "command failed", e);
+            // Made here, not in Cli's set-up: Main asks hasCommand on every start of the app, before the
+            // toolkit starts, and the first logger sets up java.util.logging (issue 21).
+            Logger.getLogger(Cli.class.getName()).log(Level.FINE, "command failed", e);
             err.println("repdesk: " + Messages.text("cli.unexpected", Map.of("kind", e.getClass().getSimpleName(),
                     "message", oneLine(e.getMessage()))));
             return 1;

@@ -104,6 +104,9 @@ final class MainMenus {
     private final boolean casebook;
     private final boolean figuresOnly;
     private boolean filled;
+    /** The scene {@link #fillOnFirstUse} watches, and its filter, until the items are in; null after. */
+    private Scene watched;
+    private EventHandler<InputEvent> firstUse;
 
     /**
      * The bar with its menus' titles (their mnemonics work once it is in a scene); their items,
@@ -126,9 +129,18 @@ final class MainMenus {
      * its item's shortcut then being the scene's, and a click on a title opens the menu with its items.
      */
     void fillOnFirstUse(Scene scene) {
-        EventHandler<InputEvent> first = e -> fill();
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, first);
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, first);
+        if (filled) {
+            return;
+        }
+        watched = scene;
+        firstUse = e -> fill();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, firstUse);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, firstUse);
+    }
+
+    /** True while {@link #fillOnFirstUse}'s filters are on the scene, before the items are in. */
+    boolean watchesForFirstUse() {
+        return firstUse != null;
     }
 
     /**
@@ -142,6 +154,13 @@ final class MainMenus {
             return;
         }
         filled = true;
+        if (firstUse != null) {
+            // Done their work: not asked about every key and click for the rest of the window's life.
+            watched.removeEventFilter(KeyEvent.KEY_PRESSED, firstUse);
+            watched.removeEventFilter(MouseEvent.MOUSE_PRESSED, firstUse);
+            watched = null;
+            firstUse = null;
+        }
         Actions act = actions.get();
         List<MenuItem> rowsOnly = new ArrayList<>();
         MenuItem ownFile = item("casebook.menu.ownFile", null, act::backToOwnFile);

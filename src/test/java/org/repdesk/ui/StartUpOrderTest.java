@@ -162,11 +162,13 @@ class StartUpOrderTest {
         AtomicInteger itemsWhenShown = new AtomicInteger(-1);
         AtomicInteger titlesWhenShown = new AtomicInteger(-1);
         AtomicBoolean shown = new AtomicBoolean();
+        AtomicBoolean watchedWhenShown = new AtomicBoolean();
         MainWindow[] window = new MainWindow[1];
         Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> {
             window[0] = new MainWindow(stage, desk, false, null);
             window[0].showInSteps(() -> {
+                watchedWhenShown.set(window[0].menus().watchesForFirstUse());
                 // Just shown: its first frame not yet laid out.
                 titlesWhenShown.set(window[0].menus().bar().getMenus().size());
                 itemsWhenShown.set(window[0].menus().allItems().size());
@@ -182,6 +184,9 @@ class StartUpOrderTest {
         assertTrue(WaitForAsyncUtils.asyncFx(() -> stage.getScene().getAccelerators().keySet().stream()
                 .anyMatch(k -> k.getDisplayText().equals("F1"))).get(10, TimeUnit.SECONDS),
                 "the items' shortcuts work once they are in (F1 lists them)");
+        assertTrue(watchedWhenShown.get(), "until the items are in, the first key or click puts them in");
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> window[0].menus().watchesForFirstUse()).get(10, TimeUnit.SECONDS),
+                "once they are in, no filter is left asking about every key and click");
     }
 
     /** A shortcut typed as the window appears, before the menus' items are in, still does what its item does. */
@@ -206,6 +211,8 @@ class StartUpOrderTest {
         assertFalse(itemsInWhenPressed.get(), "pressed before the items were in");
         assertEquals(Navigation.Screen.MEMBERS, WaitForAsyncUtils.asyncFx(() -> window[0].navigation().selected())
                 .get(10, TimeUnit.SECONDS), "Ctrl+2 opened the members screen");
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> window[0].menus().watchesForFirstUse()).get(10, TimeUnit.SECONDS),
+                "the key that put the items in took the first-use filters away");
     }
 
     @Test

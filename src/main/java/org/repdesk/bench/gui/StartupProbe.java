@@ -110,6 +110,11 @@ public final class StartupProbe {
     /** Each thread's CPU (ms) by its id, the most seen: sampled while the app starts, so threads that end before the first frame count. */
     private static final java.util.Map<String, Long> threadCpu = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Map<String, String> threadName = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each thread's time runnable but waiting for a core (ms, /proc's schedstat), the most seen: on two cores
+     * the app's own threads compete with the FX thread, and this says how long each was kept waiting (issue 21).
+     */
+    private static final java.util.Map<String, Long> threadWait = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Reads /proc/self/task (Linux; nothing elsewhere): each thread's user + system CPU. */
     private static void sampleThreads() {
@@ -125,6 +130,8 @@ public final class StartupProbe {
                 long ms = (Long.parseLong(rest[11]) + Long.parseLong(rest[12])) * 10; // USER_HZ 100
                 threadCpu.merge(task.getName(), ms, Math::max);
                 threadName.put(task.getName(), name.replaceAll("\\d+$", "#"));
+                String[] sched = java.nio.file.Files.readString(task.toPath().resolve("schedstat")).strip().split(" ");
+                threadWait.merge(task.getName(), Long.parseLong(sched[1]) / 1_000_000, Math::max);
             } catch (java.io.IOException | RuntimeException e) {
                 // the thread ended meanwhile
             }
@@ -135,10 +142,13 @@ public final class StartupProbe {
     private static void threadsCpu() {
         sampleThreads();
         java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        java.util.Map<String, Long> waitByName = new java.util.TreeMap<>();
         threadCpu.forEach((id, ms) -> byName.merge(threadName.get(id), ms, Long::sum));
+        threadWait.forEach((id, ms) -> waitByName.merge(threadName.get(id), ms, Long::sum));
         byName.forEach((name, ms) -> {
             if (ms >= 10) {
-                System.out.printf(java.util.Locale.ROOT, "THREAD-CPU %s ms=%d%n", name, ms);
+                System.out.printf(java.util.Locale.ROOT, "THREAD-CPU %s ms=%d waited_for_a_core_ms=%d%n", name, ms,
+                        waitByName.getOrDefault(name, -1L));
             }
         });
     }
