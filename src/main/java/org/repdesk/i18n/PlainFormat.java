@@ -167,12 +167,7 @@ final class PlainFormat {
 
     /** A whole number as English and Welsh write it: groups of three digits parted by commas (20,000). */
     private static void grouped(long n, StringBuilder out) {
-        String digits = Long.toString(n);
-        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-        out.append(digits, 0, first);
-        for (int i = first; i < digits.length(); i += 3) {
-            out.append(',').append(digits, i, i + 3);
-        }
+        Figures.grouped(Long.toString(n), out);
     }
 
     /** Reads a pattern as ICU's MessagePattern does (apostrophes as ICU's default, "double optional"). */

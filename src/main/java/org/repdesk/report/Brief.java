@@ -125,7 +125,7 @@ public record Brief(
         public String show(java.util.Locale language, int threshold) {
             return suppressed(threshold)
                     ? org.repdesk.i18n.Messages.text(language, "doc.brief.fewerThan", java.util.Map.of("n", threshold))
-                    : String.valueOf(value);
+                    : org.repdesk.i18n.Figures.whole(language, value);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.repdesk.model.StageCatalogue;
 import org.repdesk.i18n.DocumentLanguage;
+import org.repdesk.i18n.Figures;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.DemandStatusChange;
 import org.repdesk.model.EmployerResponse;
@@ -76,7 +77,7 @@ public final class BriefHtml {
         h.append("<h2>").append(Html.esc(t(l, "doc.brief.keyFigures"))).append("</h2>\n<table class=\"figures\"><tr>");
         figure(h, e.capabilityWithWorkload().show(l, n), t(l, "doc.brief.figure.capability"));
         figure(h, e.sicknessWithWorkload().show(l, n), t(l, "doc.brief.figure.sickness"));
-        figure(h, e.wmt().median() == null ? "—" : pct(e.wmt().median()), t(l, "doc.brief.figure.median"));
+        figure(h, e.wmt().median() == null ? "—" : pct(l, e.wmt().median()), t(l, "doc.brief.figure.median"));
         figure(h, e.wmt().overThreshold().show(l, n), Messages.text(l, "doc.brief.figure.over", Map.of(
                 "percent", whole(e.wmt().thresholdPercent()), "weeks", e.wmt().thresholdWeeks())));
         h.append("</tr></table>\n");
@@ -136,8 +137,8 @@ public final class BriefHtml {
                     .append("</th><th class=\"num\">").append(Html.esc(Messages.text(l, "doc.brief.wmt.over", Map.of(
                             "percent", whole(w.thresholdPercent()), "weeks", w.thresholdWeeks()))))
                     .append("</th></tr>\n<tr><td>").append(w.members().show(l, n)).append("</td><td class=\"num\">")
-                    .append(pct(w.median())).append("</td><td class=\"num\">").append(Html.esc(Messages.text(l,
-                            "doc.brief.range", Map.of("from", pct(w.lowerQuartile()), "to", pct(w.upperQuartile())))))
+                    .append(pct(l, w.median())).append("</td><td class=\"num\">").append(Html.esc(Messages.text(l,
+                            "doc.brief.range", Map.of("from", pct(l, w.lowerQuartile()), "to", pct(l, w.upperQuartile())))))
                     .append("</td><td class=\"num\">").append(w.overThreshold().show(l, n)).append("</td></tr></table>\n");
             if (Charts.hasVisibleBand(w.capacities(), n)) {
                 chart(h, Charts.capacityBars(w.capacities(), n, l), t(l, "doc.brief.chart.bands"), forPdf);
@@ -247,8 +248,9 @@ public final class BriefHtml {
         return Messages.text(l, key);
     }
 
-    static String pct(Double d) {
-        return d == null ? "—" : String.format(Locale.UK, "%.1f%%", d);
+    /** A capacity percentage with one decimal place, digits grouped: "101.2%". */
+    static String pct(Locale l, Double d) {
+        return d == null ? "—" : Figures.oneDecimal(l, d) + "%";
     }
 
     static String whole(double d) {

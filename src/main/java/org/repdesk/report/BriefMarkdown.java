@@ -74,7 +74,7 @@ public final class BriefMarkdown {
                 .append(" | ").append(t(l, "doc.brief.value")).append(" |\n| --- | ---: |\n");
         row(m, upper(t(l, "doc.brief.figure.capability")), e.capabilityWithWorkload().show(l, n));
         row(m, upper(t(l, "doc.brief.figure.sickness")), e.sicknessWithWorkload().show(l, n));
-        row(m, upper(t(l, "doc.brief.figure.median")), BriefHtml.pct(e.wmt().median()));
+        row(m, upper(t(l, "doc.brief.figure.median")), BriefHtml.pct(l, e.wmt().median()));
         row(m, upper(Messages.text(l, "doc.brief.figure.overShort", Map.of("percent",
                 BriefHtml.whole(e.wmt().thresholdPercent()), "weeks", e.wmt().thresholdWeeks()))),
                 e.wmt().overThreshold().show(l, n));
@@ -149,8 +149,8 @@ public final class BriefMarkdown {
                     : Messages.text(l, "doc.brief.wmtTooFewShort", Map.of("n", n))).append("\n\n");
         } else {
             m.append(esc(Messages.text(l, "doc.brief.wmtLine", Map.of("members", w.members().show(l, n),
-                    "median", BriefHtml.pct(w.median()), "from", BriefHtml.pct(w.lowerQuartile()),
-                    "to", BriefHtml.pct(w.upperQuartile()), "percent", BriefHtml.whole(w.thresholdPercent()),
+                    "median", BriefHtml.pct(l, w.median()), "from", BriefHtml.pct(l, w.lowerQuartile()),
+                    "to", BriefHtml.pct(l, w.upperQuartile()), "percent", BriefHtml.whole(w.thresholdPercent()),
                     "weeks", w.thresholdWeeks(), "over", w.overThreshold().show(l, n))))).append("\n\n");
         }
         if (!b.scope().vignettes().isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.repdesk.model.StageCatalogue;
 import org.repdesk.i18n.DocumentLanguage;
+import org.repdesk.i18n.Figures;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseDocument;
 import org.repdesk.model.Deadline;
@@ -128,10 +129,10 @@ public final class CaseSummaryHtml {
                     .append(Html.esc(t(l, "doc.workload.uncounted"))).append("</th></tr>\n");
             for (WorkloadRecord r : s.workload()) {
                 h.append("<tr><td class=\"date\">").append(Dates.uk(r.recordedOn())).append("</td><td class=\"num\">")
-                        .append(r.capacityPercent() == null ? "" : String.format(Locale.UK, "%.1f", r.capacityPercent()))
-                        .append("</td><td class=\"num\">").append(num(r.workloadPoints())).append("</td><td class=\"num\">")
-                        .append(r.casesHeld() == null ? "" : r.casesHeld()).append("</td><td class=\"num\">")
-                        .append(num(r.hoursWorked())).append("</td><td>").append(Html.esc(r.uncountedWork()))
+                        .append(r.capacityPercent() == null ? "" : Figures.oneDecimal(l, r.capacityPercent()))
+                        .append("</td><td class=\"num\">").append(num(l, r.workloadPoints())).append("</td><td class=\"num\">")
+                        .append(r.casesHeld() == null ? "" : Figures.whole(l, r.casesHeld())).append("</td><td class=\"num\">")
+                        .append(num(l, r.hoursWorked())).append("</td><td>").append(Html.esc(r.uncountedWork()))
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");
@@ -200,7 +201,7 @@ public final class CaseSummaryHtml {
         return out.toString();
     }
 
-    private static String num(Double d) {
-        return d == null ? "" : BriefHtml.whole(d);
+    private static String num(Locale l, Double d) {
+        return d == null ? "" : Figures.number(l, d);
     }
 }

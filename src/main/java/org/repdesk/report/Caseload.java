@@ -20,7 +20,8 @@ import org.repdesk.service.RepDesk;
 
 /**
  * The state of the rep's caseload today: the dashboard's tiles and the caseload report share it.
- * Deadlines are listed by case reference, never by name.
+ * Deadlines are listed by case reference, never by name. The members' workload ({@link #workload()}) is
+ * null when the figures were read {@link #withoutWorkload without it}.
  */
 public record Caseload(
         LocalDate today,
@@ -32,9 +33,7 @@ public record Caseload(
         int overdueCount,
         List<DueItem> overdue,
         int openWithWorkloadFactor,
-        int membersWithWmt,
-        Double medianCapacity,
-        int membersOverThreshold,
+        Workload workload,
         Map<DemandStatus, Integer> demandsByStatus,
         int promisesOverdue,
         List<DueCount> dueByType) {
@@ -63,8 +62,8 @@ public record Caseload(
             int membersWithWmt, Double medianCapacity, int membersOverThreshold, Map<DemandStatus, Integer> demandsByStatus,
             int promisesOverdue) {
         this(today, openCases, onHoldCases, openByTypeAndStage, dueSoonCount, dueSoon, overdueCount, overdue,
-                openWithWorkloadFactor, membersWithWmt, medianCapacity, membersOverThreshold, demandsByStatus,
-                promisesOverdue, List.of());
+                openWithWorkloadFactor, new Workload(membersWithWmt, medianCapacity, membersOverThreshold),
+                demandsByStatus, promisesOverdue, List.of());
     }
 
     /** A deadline with its case's reference and type. */
@@ -94,8 +93,8 @@ public record Caseload(
     }
 
     /**
-     * As {@link #of(RepDesk, int)} without the members' workload ({@link #workloadRead()} false: its three
-     * figures say "not read"), for the dashboard's first frame: the latest capacities and the over-threshold
+     * As {@link #of(RepDesk, int)} without the members' workload ({@link #workloadRead()} false, {@link #workload()}
+     * null), for the dashboard's first frame: the latest capacities and the over-threshold
      * count are the two dearest statements of the dashboard (at 100,000 cases ~200 ms of a core at start-up,
      * of its ~400, on the core the window is being built with, issue 21); {@link Workload#of} reads them after.
      */
@@ -116,24 +115,30 @@ public record Caseload(
         }
     }
 
-    /** What {@link #withoutWorkload} leaves in the workload's counts. */
-    private static final int NOT_READ = -1;
-
-    /** False for figures read {@link #withoutWorkload}: the workload's then count nothing. */
+    /** False for figures read {@link #withoutWorkload}: {@link #workload()} is then null. */
     public boolean workloadRead() {
-        return membersWithWmt != NOT_READ;
+        return workload != null;
+    }
+
+    /** How many members have a WMT capacity recorded (0 while the workload is not read). */
+    public int membersWithWmt() {
+        return workload == null ? 0 : workload.membersWithWmt();
+    }
+
+    /** The median of the members' latest WMT capacities (null when none, or while the workload is not read). */
+    public Double medianCapacity() {
+        return workload == null ? null : workload.medianCapacity();
+    }
+
+    /** How many members are over the employer's excessive-workload threshold (0 while the workload is not read). */
+    public int membersOverThreshold() {
+        return workload == null ? 0 : workload.membersOverThreshold();
     }
 
     /** These figures with the members' workload {@code w} (read after them). */
     public Caseload with(Workload w) {
         return new Caseload(today, openCases, onHoldCases, openByTypeAndStage, dueSoonCount, dueSoon, overdueCount,
-                overdue, openWithWorkloadFactor, w.membersWithWmt(), w.medianCapacity(), w.membersOverThreshold(),
-                demandsByStatus, promisesOverdue, dueByType);
-    }
-
-    /** The members' workload in these figures (null when they were read without it). */
-    public Workload workload() {
-        return workloadRead() ? new Workload(membersWithWmt, medianCapacity, membersOverThreshold) : null;
+                overdue, openWithWorkloadFactor, w, demandsByStatus, promisesOverdue, dueByType);
     }
 
     /**
@@ -180,7 +185,7 @@ public record Caseload(
         List<DueItem> late = items(q.due(null, today.minusDays(1), listed));
         List<DueItem> soon = items(q.due(today, soonUntil, listed));
 
-        Workload w = workload ? Workload.of(desk) : new Workload(NOT_READ, null, NOT_READ);
+        Workload w = workload ? Workload.of(desk) : null;
         Map<DemandStatus, Integer> demands = new EnumMap<>(DemandStatus.class);
         int promises = 0;
         for (DemandSummary s : desk.demands().summariesWithoutEvidence()) {
@@ -189,9 +194,8 @@ public record Caseload(
                 promises++;
             }
         }
-        return new Caseload(today, open, onHold, byTypeStage, soonCount, soon, lateCount, late, factor,
-                w.membersWithWmt(), w.medianCapacity(), w.membersOverThreshold(), demands, promises,
-                List.copyOf(bands));
+        return new Caseload(today, open, onHold, byTypeStage, soonCount, soon, lateCount, late, factor, w, demands,
+                promises, List.copyOf(bands));
     }
 
     /** Soonest first; same-day deadlines by reference. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.repdesk.model.StageCatalogue;
 import org.repdesk.i18n.DocumentLanguage;
+import org.repdesk.i18n.Figures;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseType;
 import org.repdesk.model.DemandStatus;
@@ -37,10 +38,11 @@ public final class CaseloadHtml {
                 .append(Html.esc(t(l, "caseloadReport.meta", Map.of("date", Dates.longForm(l, c.today())))))
                 .append("</p>\n");
         h.append("<table class=\"figures\"><tr>");
-        BriefHtml.figure(h, String.valueOf(c.openCases()), t(l, "caseloadReport.figure.open", Map.of("n", c.openCases())));
-        BriefHtml.figure(h, String.valueOf(c.onHoldCases()), t(l, "caseloadReport.figure.onHold", Map.of("n", c.onHoldCases())));
+        BriefHtml.figure(h, Figures.whole(l, c.openCases()), t(l, "caseloadReport.figure.open", Map.of("n", c.openCases())));
+        BriefHtml.figure(h, Figures.whole(l, c.onHoldCases()), t(l, "caseloadReport.figure.onHold",
+                Map.of("n", c.onHoldCases())));
         BriefHtml.figure(h, c.workloadFactorPercent() + "%", t(l, "caseloadReport.figure.workload"));
-        BriefHtml.figure(h, String.valueOf(c.overdueCount()), t(l, "caseloadReport.figure.overdue",
+        BriefHtml.figure(h, Figures.whole(l, c.overdueCount()), t(l, "caseloadReport.figure.overdue",
                 Map.of("n", c.overdueCount())));
         h.append("</tr></table>\n");
 
@@ -54,7 +56,7 @@ public final class CaseloadHtml {
             for (Map.Entry<CaseType, Map<String, Integer>> type : c.openByTypeAndStage().entrySet()) {
                 for (Map.Entry<String, Integer> s : type.getValue().entrySet()) {
                     h.append("<tr><td>").append(Html.esc(type.getKey().label(l))).append("</td><td>")
-                            .append(Html.esc(StageCatalogue.shown(s.getKey(), l))).append("</td><td class=\"num\">").append(s.getValue())
+                            .append(Html.esc(StageCatalogue.shown(s.getKey(), l))).append("</td><td class=\"num\">").append(Figures.whole(l, s.getValue()))
                             .append("</td></tr>\n");
                 }
             }
@@ -70,7 +72,7 @@ public final class CaseloadHtml {
             h.append(Html.esc(t(l, "caseloadReport.noWmt")));
         } else {
             h.append(Html.esc(t(l, "caseloadReport.wmt", Map.of("members", c.membersWithWmt(),
-                    "median", BriefHtml.pct(c.medianCapacity()), "over", c.membersOverThreshold()))));
+                    "median", BriefHtml.pct(l, c.medianCapacity()), "over", c.membersOverThreshold()))));
         }
         h.append("</p>\n<h2>").append(Html.esc(t(l, "caseloadReport.demands"))).append("</h2>\n<table><tr>");
         for (DemandStatus s : DemandStatus.values()) {
@@ -78,7 +80,7 @@ public final class CaseloadHtml {
         }
         h.append("</tr><tr>");
         for (DemandStatus s : DemandStatus.values()) {
-            h.append("<td class=\"num\">").append(c.demandsByStatus().getOrDefault(s, 0)).append("</td>");
+            h.append("<td class=\"num\">").append(Figures.whole(l, c.demandsByStatus().getOrDefault(s, 0))).append("</td>");
         }
         h.append("</tr></table>\n");
         if (c.promisesOverdue() > 0) {
@@ -106,7 +108,7 @@ public final class CaseloadHtml {
             }
             h.append("<tr><td>").append(Html.esc(type.label(l))).append("</td>");
             for (int n : counts) {
-                h.append("<td class=\"num\">").append(n).append("</td>");
+                h.append("<td class=\"num\">").append(Figures.whole(l, n)).append("</td>");
             }
             h.append("</tr>\n");
         }

@@ -225,7 +225,9 @@ public final class Charts {
         plot.getDomainAxis().setLabelFont(FONT);
         plot.getRangeAxis().setTickLabelFont(FONT);
         plot.getRangeAxis().setLabelFont(FONT);
-        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // Grouped as the document's other figures are ("1,200" in English and Welsh alike, see Figures), not by
+        // the computer's own settings (set to German, it would write "1.200").
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.UK));
         if (rotateLabels) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         } else {

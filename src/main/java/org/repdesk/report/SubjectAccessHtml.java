@@ -3,6 +3,7 @@ package org.repdesk.report;
 import java.util.Locale;
 import java.util.Map;
 import org.repdesk.i18n.DocumentLanguage;
+import org.repdesk.i18n.Figures;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.model.CaseDocument;
@@ -83,12 +84,13 @@ public final class SubjectAccessHtml {
                     .append("</th><th>").append(Html.esc(t(l, "doc.workload.uncounted"))).append("</th></tr>\n");
             for (WorkloadRecord w : r.workloadRecords()) {
                 h.append("<tr><td class=\"date\">").append(Dates.uk(w.recordedOn())).append("</td>");
-                num(h, w.capacityPercent());
-                num(h, w.workloadPoints());
-                num(h, w.contractedHours());
-                num(h, w.reductionHours());
-                h.append("<td class=\"num\">").append(w.casesHeld() == null ? "" : w.casesHeld()).append("</td>");
-                num(h, w.hoursWorked());
+                num(h, w.capacityPercent(), l);
+                num(h, w.workloadPoints(), l);
+                num(h, w.contractedHours(), l);
+                num(h, w.reductionHours(), l);
+                h.append("<td class=\"num\">").append(w.casesHeld() == null ? "" : Figures.whole(l, w.casesHeld()))
+                        .append("</td>");
+                num(h, w.hoursWorked(), l);
                 h.append("<td>").append(Html.esc(w.uncountedWork())).append("</td></tr>\n");
             }
             h.append("</table>\n");
@@ -191,7 +193,7 @@ public final class SubjectAccessHtml {
                 .append(Html.esc(value == null ? "" : value)).append("</td></tr>");
     }
 
-    private static void num(StringBuilder h, Double d) {
-        h.append("<td class=\"num\">").append(d == null ? "" : String.format(Locale.UK, "%.1f", d)).append("</td>");
+    private static void num(StringBuilder h, Double d, Locale l) {
+        h.append("<td class=\"num\">").append(d == null ? "" : Figures.oneDecimal(l, d)).append("</td>");
     }
 }

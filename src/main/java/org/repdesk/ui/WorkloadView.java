@@ -169,7 +169,8 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         });
         records.getColumns().addAll(List.of(date, recCapacity,
                 Tables.<WorkloadRecord, Object>column(Messages.text("boards.workload.col.points"), 72,
-                        r -> Numbers.show(r.workloadPoints())),
+                        r -> r.workloadPoints() == null ? "" // read, not typed: grouped ("2,400")
+                                : org.repdesk.i18n.Figures.number(Messages.language(), r.workloadPoints())),
                 Tables.<WorkloadRecord, Object>column(Messages.text("boards.workload.col.hours"), 88,
                         r -> Numbers.show(r.contractedHours()) + (r.reductionHours() == null || r.reductionHours() == 0
                                 ? "" : " −" + Numbers.show(r.reductionHours()))),

@@ -132,7 +132,7 @@ public final class DashboardViewModel {
     private List<Tile> tilesOf(Caseload c) {
         heading.set(Messages.text("boards.dash.today", Dates.longForm(Messages.language(), c.today())));
         String byType = c.openByTypeAndStage().entrySet().stream()
-                .map(e -> Labels.of(e.getKey()) + ": " + e.getValue().values().stream().mapToInt(Integer::intValue).sum())
+                .map(e -> Labels.of(e.getKey()) + ": " + figure(e.getValue().values().stream().mapToInt(Integer::intValue).sum()))
                 .collect(Collectors.joining("\n"));
         int demands = c.demandsByStatus().values().stream().mapToInt(Integer::intValue).sum();
         int live = c.openCases() + c.onHoldCases();
@@ -166,9 +166,9 @@ public final class DashboardViewModel {
                 c.membersOverThreshold() > 0, Opens.OVER_THRESHOLD);
     }
 
-    /** A tile's big number with its digits grouped, as the status line's counts are ("51,371", not "51371"). */
+    /** A number on a tile with its digits grouped, as the status line's counts are ("51,371", not "51371"). */
     static String figure(int n) {
-        return String.format(Locale.UK, "%,d", n); // English and Welsh group digits alike
+        return org.repdesk.i18n.Figures.whole(n);
     }
 
     private static List<Line> due(List<Caseload.DueItem> items, int count, String none) {
@@ -187,7 +187,7 @@ public final class DashboardViewModel {
 
     private static String demands(Caseload c) {
         Map<DemandStatus, Integer> by = c.demandsByStatus();
-        String lines = by.entrySet().stream().map(e -> DemandWords.status(e.getKey()) + ": " + e.getValue())
+        String lines = by.entrySet().stream().map(e -> DemandWords.status(e.getKey()) + ": " + figure(e.getValue()))
                 .collect(Collectors.joining("\n"));
         if (c.promisesOverdue() > 0) {
             lines += "\n" + Messages.text("boards.dash.promises", Map.of("n", c.promisesOverdue()));

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.repdesk.i18n.Figures;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.Demand;
@@ -108,9 +109,11 @@ public final class DemandDetailViewModel {
         counts.set(c.total() == 0 ? Messages.text("boards.detail.noLinks")
                 : Messages.text("boards.detail.counts", Map.of("n", c.total(), "open", c.open(),
                         "closed", c.closed(), "types", c.byType().entrySet().stream()
-                                .map(e -> Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")),
+                                .map(e -> Labels.of(e.getKey()) + " " + Figures.whole(e.getValue()))
+                                .collect(Collectors.joining(", ")),
                         "regions", c.byRegion().entrySet().stream()
-                                .map(e -> Labels.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")))));
+                                .map(e -> Labels.of(e.getKey()) + " " + Figures.whole(e.getValue()))
+                                .collect(Collectors.joining(", ")))));
         linked.setAll(l.linked());
         suggested.setAll(l.suggested());
     }
