@@ -188,7 +188,7 @@ public final class RepDesk implements AutoCloseable {
 
     /** The aggregate queries a negotiation brief is computed from. */
     public org.repdesk.store.BriefQueries briefQueries() {
-        return new org.repdesk.store.BriefQueries(db, figuresOnly());
+        return new org.repdesk.store.BriefQueries(db); // since V20 every login reads the brief's views
     }
 
     /** The dashboard's figures as aggregate queries. */

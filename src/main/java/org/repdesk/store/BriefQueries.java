@@ -213,14 +213,6 @@ public final class BriefQueries {
         this.db = db;
     }
 
-    /**
-     * @param figuresOnly the login reads figures only (a casebook's reader). Since V20 every login's brief
-     *     reads the same views, so it makes no difference; kept for the callers that say who reads.
-     */
-    public BriefQueries(Database db, boolean figuresOnly) {
-        this(db);
-    }
-
     private static Object[] scopeParams(Filter f) {
         return new Object[] {f.to(), f.from(), f.region(), f.region(), f.team(), f.team(), f.grade(), f.grade(),
             f.caseType(), f.caseType()};
@@ -232,12 +224,6 @@ public final class BriefQueries {
      * On a casebook the first is the session's setting the brief reads its figures with ({@link #NO_JIT}).
      */
     public static List<String> literalStatements(Dialect d, Filter f, WmtSettings wmt, List<UUID> demandIds) {
-        return literalStatements(d, false, f, wmt, demandIds);
-    }
-
-    /** The same; {@code figuresOnly} (a reader's) makes no difference since V20: every login reads the views. */
-    public static List<String> literalStatements(Dialect d, boolean figuresOnly, Filter f, WmtSettings wmt,
-            List<UUID> demandIds) {
         List<String> out = new ArrayList<>();
         out.add(inline(TOTALS, scopeParams(f)));
         out.add(inline(EVIDENCE_CUBE, scopeParams(f)));

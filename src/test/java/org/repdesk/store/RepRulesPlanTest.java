@@ -167,18 +167,21 @@ class RepRulesPlanTest {
     }
 
     @Test
-    void aRepsNotesAreFoundFromHerCasesByTheirCaseIndex() throws SQLException {
-        // Notes on every case; as Rachel, hers (41 cases' worth) found by case, not all read and matched (V20).
+    void aRepsNotesOfOneCaseAreFoundWithoutReadingAllHerCases() throws SQLException {
+        // Opening a case reads its notes: her rule on them is one probe of that case by key (V14's EXISTS),
+        // not a list of all her cases made first (tried in V20 for the check's count, and taken out).
         try (Connection owner = connect(TestCasebooks.OWNER); Statement st = owner.createStatement()) {
             st.executeUpdate("INSERT INTO timeline_entry (id, case_id, entry_date, kind, summary, created_at)"
                     + " SELECT 't' || g, 'c' || (g % 400 + 1), '2026-02-01', 'NOTE', 'Met the member', 'now'"
                     + " FROM generate_series(1, 2000) g");
             st.execute("ANALYZE timeline_entry");
         }
-        List<String> plan = planAs(TestCasebooks.REP, "SELECT count(*) FROM timeline_entry");
-        assertTrue(String.join("\n", plan).contains("Index Cond: (case_id = ANY "), "her notes by case:\n" + plan);
+        String plan = String.join("\n", planAs(TestCasebooks.REP, "SELECT * FROM timeline_entry WHERE case_id = 'c10'"));
+        assertTrue(plan.contains("case_file_pkey"), "her case found by its key:\n" + plan);
+        assertFalse(plan.contains("case_file_assigned"), "not all her cases read first:\n" + plan);
+        assertEquals(5, countAs(TestCasebooks.REP, "SELECT count(*) FROM timeline_entry WHERE case_id = 'c10'"));
+        assertEquals(0, countAs(TestCasebooks.REP, "SELECT count(*) FROM timeline_entry WHERE case_id = 'c11'"));
         assertEquals(41 * 5, countAs(TestCasebooks.REP, "SELECT count(*) FROM timeline_entry"));
-        assertEquals(360 * 5, countAs(TestCasebooks.OTHER_REP, "SELECT count(*) FROM timeline_entry"));
         assertEquals(2000, countAs(TestCasebooks.OFFICER, "SELECT count(*) FROM timeline_entry"));
     }
 
