@@ -270,7 +270,8 @@ public final class CaseListRow {
          * As {@link #Builder(int)}, the rows' members holding the id and name of the member {@code known}
          * gives for their id where those are the same, not copies of their own: at start the members list
          * is read just before the cases list, and the two held 20,000 ids and names twice at 100,000
-         * cases, ~60,000 objects for the young collections to copy (issue 21).
+         * cases: up to 60,000 objects for the young collections to copy (issue 21; ~32,000 in the bench file,
+         * whose 5,850 names the rows already shared among namesakes).
          */
         public Builder(int expected, java.util.function.Function<UUID, Member> known) {
             this.known = known;
