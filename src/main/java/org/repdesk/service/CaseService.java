@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.repdesk.model.Member;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.AuditEntry;
 import org.repdesk.model.CaseFile;
@@ -175,6 +176,13 @@ public final class CaseService {
 
     public List<CaseListRow> listRows() {
         return cases.listRows();
+    }
+
+    /** {@link #listRows()}, its members holding the ids and names of {@code members} (just read) rather than copies. */
+    public List<CaseListRow> listRows(List<Member> members) {
+        java.util.Map<UUID, Member> byId = new java.util.HashMap<>(members.size() * 4 / 3 + 1);
+        members.forEach(m -> byId.put(m.id(), m));
+        return cases.listRows(byId::get);
     }
 
     /** How many rows of the cases list fill a screen with room to scroll: read first, shown at once. */

@@ -344,9 +344,14 @@ public final class CaseStore {
 
     /** Every case as the cases list shows it, newest first. */
     public List<CaseListRow> listRows() {
+        return listRows(null);
+    }
+
+    /** As {@link #listRows()}, the rows' members holding the ids and names of the members {@code known} gives by id. */
+    public List<CaseListRow> listRows(java.util.function.Function<UUID, org.repdesk.model.Member> known) {
         return db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(db.dialect().caseList(LIST_ROWS) + ORDER_ROWS)) {
-                return readRows(ps, 1024);
+                return readRows(ps, 1024, known);
             }
         });
     }
@@ -528,7 +533,13 @@ public final class CaseStore {
      * ({@link CaseListRow.Builder}): one small object a row, each member, stage and date once.
      */
     static List<CaseListRow> readRows(PreparedStatement ps, int expected) throws SQLException {
-        CaseListRow.Builder rows = new CaseListRow.Builder(expected);
+        return readRows(ps, expected, null);
+    }
+
+    /** As {@link #readRows(PreparedStatement, int)}, with the members already read ({@link CaseListRow.Builder}). */
+    static List<CaseListRow> readRows(PreparedStatement ps, int expected,
+            java.util.function.Function<UUID, org.repdesk.model.Member> known) throws SQLException {
+        CaseListRow.Builder rows = new CaseListRow.Builder(expected, known);
         try (ResultSet rs = ps.executeQuery()) {
             int id = rs.findColumn("id");
             int reference = rs.findColumn("reference");

@@ -237,7 +237,7 @@ public final class DeskState {
                     // Sorted by name (see Tables.byName) on the other core while the cases are read.
                     List<Member> read = desk.members().all();
                     var byName = java.util.concurrent.CompletableFuture.supplyAsync(() -> Tables.byName(read, Member::shownName, Member::membershipNumber));
-                    List<CaseListRow> rows = desk.cases().listRows();
+                    List<CaseListRow> rows = desk.cases().listRows(read); // its members' ids and names held once
                     return new Both(byName.join(), rows);
                 },
                 both -> {
