@@ -24,13 +24,12 @@ public final class Figures {
     /** A whole number in {@code language}: "23,875" ("23,875" in Welsh too). */
     public static String whole(Locale language, long n) {
         StringBuilder out = new StringBuilder(16);
+        String digits = Long.toString(n);
         if (n < 0) {
             out.append('-');
-            String digits = Long.toString(n).substring(1);
-            grouped(digits, out);
-        } else {
-            grouped(Long.toString(n), out);
+            digits = digits.substring(1);
         }
+        grouped(digits, out);
         return out.toString();
     }
 
@@ -39,21 +38,19 @@ public final class Figures {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return whole(language, (long) d);
         }
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(digits(language))).format(d);
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(DIGITS)).format(d);
     }
 
     /** A number with one decimal place, as percentages of capacity are shown: "101.2", "1,250.0". */
     public static String oneDecimal(Locale language, double d) {
-        return String.format(digits(language), "%,.1f", d);
+        return String.format(DIGITS, "%,.1f", d);
     }
 
     /**
-     * The digits' symbols: British English's, for Welsh too; any other language is English, as in
-     * {@link Messages#text(Locale, String, Object...)}.
+     * The digits' symbols for every language: British English's, for Welsh too; any other language is
+     * English, as in {@link Messages#text(Locale, String, Object...)}.
      */
-    private static Locale digits(Locale language) {
-        return Locale.UK;
-    }
+    private static final Locale DIGITS = Locale.UK;
 
     /** Appends {@code digits} (no sign) with a comma before each group of three from the right. */
     static void grouped(String digits, StringBuilder out) {

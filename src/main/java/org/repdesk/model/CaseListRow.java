@@ -330,7 +330,7 @@ public final class CaseListRow {
             }
             int next = memberIds.size();
             Member read = known == null || id == null ? null : known.apply(id);
-            memberIds.add(read != null && read.id().equals(id) ? read.id() : id);
+            memberIds.add(read != null ? read.id() : id); // known gives the member of this id
             memberNames.add(read != null && name != null && name.equals(read.name()) ? read.name() : shared(name));
             regions.add(region);
             grades.add(grade);

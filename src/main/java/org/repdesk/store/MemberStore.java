@@ -206,20 +206,15 @@ public final class MemberStore {
         List<Member> out = new java.util.ArrayList<>();
         java.util.Map<Object, Object> read = new java.util.HashMap<>();
         while (rs.next()) {
-            double hours = rs.getDouble(11);
-            Double contracted = rs.wasNull() ? null : once(read, hours);
-            out.add(new Member(Rows.uuid(rs, 1), rs.getString(2), rs.getString(3),
-                    Rows.enumValue(Union.class, rs, 4), Rows.enumValue(Grade.class, rs, 5),
-                    once(read, rs.getString(6)), once(read, rs.getString(7)), Rows.enumValue(Region.class, rs, 8),
-                    rs.getString(9), rs.getString(10), contracted));
+            out.add(map(rs, read));
         }
         return out;
     }
 
-    /** {@code value}, or the equal one {@code read} already holds. */
+    /** {@code value}, or the equal one {@code read} already holds ({@code value} itself when there is no {@code read}). */
     @SuppressWarnings("unchecked")
     private static <T> T once(java.util.Map<Object, Object> read, T value) {
-        return value == null ? null : (T) read.computeIfAbsent(value, v -> v);
+        return value == null || read == null ? value : (T) read.computeIfAbsent(value, v -> v);
     }
 
     /**
@@ -275,17 +270,22 @@ public final class MemberStore {
     }
 
     static Member map(ResultSet rs) throws SQLException {
+        return map(rs, null);
+    }
+
+    /** One member, its team, office and contracted hours those {@code read} holds where equal (see {@link #listed}). */
+    private static Member map(ResultSet rs, java.util.Map<Object, Object> read) throws SQLException {
         return new Member(
                 Rows.uuid(rs, "id"),
                 rs.getString("membership_number"),
                 rs.getString("name"),
                 Rows.enumValue(Union.class, rs, "union_name"),
                 Rows.enumValue(Grade.class, rs, "grade"),
-                rs.getString("team"),
-                rs.getString("office"),
+                once(read, rs.getString("team")),
+                once(read, rs.getString("office")),
                 Rows.enumValue(Region.class, rs, "region"),
                 rs.getString("email"),
                 rs.getString("phone"),
-                Rows.decimal(rs, "contracted_hours"));
+                once(read, Rows.decimal(rs, "contracted_hours")));
     }
 }
