@@ -7,12 +7,10 @@ import static org.repdesk.testing.Builders.aCase;
 import static org.repdesk.testing.Builders.aMember;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repdesk.model.CaseFile;
@@ -43,11 +41,7 @@ class CasebookAccessTest {
 
     /** A plain connection as the login, as psql would make it: no RepDesk in between. */
     private Connection psqlAs(String login) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", login);
-        p.setProperty("password", new String(TestCasebooks.password()));
-        return DriverManager.getConnection("jdbc:postgresql://" + casebook.host() + ":" + casebook.port() + "/"
-                + casebook.database(), p);
+        return TestCasebooks.plainConnection(casebook, login);
     }
 
     private long count(String login, String sql) throws SQLException {

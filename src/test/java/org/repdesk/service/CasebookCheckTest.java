@@ -7,13 +7,11 @@ import static org.repdesk.testing.Builders.aCase;
 import static org.repdesk.testing.Builders.aMember;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +51,7 @@ class CasebookCheckTest {
     }
 
     private Connection psqlAs(String login) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", login);
-        p.setProperty("password", new String(TestCasebooks.password()));
-        return DriverManager.getConnection("jdbc:postgresql://" + casebook.host() + ":" + casebook.port() + "/"
-                + casebook.database(), p);
+        return TestCasebooks.plainConnection(casebook, login);
     }
 
     private void sql(String statement) {

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repdesk.model.CasebookAddress;
@@ -57,11 +55,7 @@ class RepRulesPlanTest {
     }
 
     private Connection connect(String login) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", login);
-        p.setProperty("password", new String(TestCasebooks.password()));
-        return DriverManager.getConnection("jdbc:postgresql://" + casebook.host() + ":" + casebook.port() + "/"
-                + casebook.database(), p);
+        return TestCasebooks.plainConnection(casebook, login);
     }
 
     private List<String> planAs(String login, String sql) throws SQLException {

@@ -61,6 +61,15 @@ public final class TestCasebooks {
         return Database.openCasebook(casebook.as(login), password());
     }
 
+    /** A plain connection to {@code casebook} as {@code login}, as psql would make it: no RepDesk in between. */
+    public static java.sql.Connection plainConnection(CasebookAddress casebook, String login) throws java.sql.SQLException {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", login);
+        p.setProperty("password", SECRET);
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://" + casebook.host() + ":" + casebook.port() + "/"
+                + casebook.database(), p);
+    }
+
     /** Runs statements as the server's superuser (setting up, or looking behind RepDesk's back). */
     public static synchronized void superuser(String... statements) {
         superuser(server(), statements);
