@@ -161,6 +161,31 @@ class RepRulesPlanTest {
     }
 
     @Test
+    void anOfficersAndAReadersBriefReadMembersOnlyForTheFiguresThatNameTheirGradeOrRegion() throws SQLException {
+        // The brief's statements as the bench's floor runs them (a year to today, no filter, the one demand):
+        // the set, totals, evidence cube, months, latest capacities, the four-week run, the linked cases.
+        // Only the cube groups by the member's grade and region. Under V20 each part of brief_case and
+        // brief_capacity joined the member itself, so every statement hashed the whole member table (V21).
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 6);
+        List<String> statements = BriefQueries.literalStatements(Dialect.POSTGRESQL, new BriefQueries.Filter(
+                today.minusYears(1), today, null, null, null, null), org.repdesk.model.WmtSettings.DEFAULTS,
+                List.of(java.util.UUID.nameUUIDFromBytes(new byte[] {1})));
+        assertEquals(BriefQueries.NO_JIT, statements.get(0));
+        for (String login : List.of(TestCasebooks.OFFICER, TestCasebooks.READER)) {
+            for (int i = 1; i < statements.size(); i++) {
+                // The plan, not its run: the test's cases give the cube no rows to look a member up for. The
+                // view's member is "m" ("m_1", "m_2" in V20's parts); a rep's own members' list ("r") is not
+                // the officer's to read (that subplan is never run for her: the role answers first).
+                List<String> plan = planAs(login, statements.get(i));
+                boolean readsMembers = plan.stream().anyMatch(l -> l.matches(".* on member m(_\\d+)?( .*|$)"));
+                assertEquals(statements.get(i).startsWith("SELECT c.case_type, c.stage, c.status, c.grade, c.region"),
+                        readsMembers, login + ", statement " + i + " reads members: " + readsMembers + "\n"
+                                + String.join("\n", plan));
+            }
+        }
+    }
+
+    @Test
     void aRepsNotesOfOneCaseAreFoundWithoutReadingAllHerCases() throws SQLException {
         // Opening a case reads its notes: her rule on them is one probe of that case by key (V14's EXISTS),
         // not a list of all her cases made first (tried in V20 for the check's count, and taken out).

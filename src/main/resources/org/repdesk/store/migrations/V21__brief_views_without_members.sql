@@ -1,0 +1,3 @@
+-- V21 in a data file: nothing. A casebook's brief_case and brief_capacity join the member once, outside their
+-- parts, so a figure that asks for no member's grade, region or team reads no member (postgresql/V21); a data
+-- file has no views.
