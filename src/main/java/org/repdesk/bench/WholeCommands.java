@@ -283,10 +283,22 @@ public final class WholeCommands {
     static final String IMPORT_FILE = "repdesk.bench.importFile";
 
     /**
+     * {@code -Drepdesk.bench.installed=/opt/repdesk}: each command through that installed app's own
+     * launcher ({@code bin/RepDesk}: its runtime, options and class-data archives), as a rep runs it.
+     */
+    static final String INSTALLED = "repdesk.bench.installed";
+
+    /**
      * The jar timed: this one, or another given with {@code -Drepdesk.bench.jar=FILE} (an earlier build,
      * to time before and after in the same minutes).
      */
     private static List<String> app(List<String> args) {
+        String installed = System.getProperty(INSTALLED);
+        if (installed != null) {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(installed, "bin", "RepDesk").toString()));
+            cmd.addAll(args);
+            return cmd;
+        }
         String jar = System.getProperty("repdesk.bench.jar", Bench.classPath());
         List<String> cmd = new ArrayList<>(List.of(Bench.javaCommand()));
         if (Boolean.getBoolean(AS_LAUNCHED)) {
@@ -322,7 +334,9 @@ public final class WholeCommands {
     }
 
     private String markdown(List<Integer> sizes) {
-        StringBuilder s = new StringBuilder(Boolean.getBoolean(AS_LAUNCHED) ? "Each command as the launcher starts it: "
+        StringBuilder s = new StringBuilder(System.getProperty(INSTALLED) != null
+                ? "Each command through the installed app's launcher: " + System.getProperty(INSTALLED) + "/bin/RepDesk\n\n"
+                : Boolean.getBoolean(AS_LAUNCHED) ? "Each command as the launcher starts it: "
                 + String.join(" ", StartupRuns.APP_JVM_OPTIONS) + "\n\n" : "");
         s.append("| whole command: wall time (CPU time), peak RSS (medians; max) |");
         sizes.forEach(size -> s.append(String.format(Locale.ROOT, " %,d cases |", size)));
