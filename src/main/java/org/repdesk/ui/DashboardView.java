@@ -141,7 +141,7 @@ public final class DashboardView extends BorderPane {
         if (scene.getWindow() != null && scene.getWindow().isShowing()) {
             in.run();
         } else {
-            javafx.application.Platform.runLater(in);
+            FrameByFrame.inAnEventOfItsOwn(in);
         }
     }
 
@@ -177,7 +177,7 @@ public final class DashboardView extends BorderPane {
             return;
         }
         tilesQueued = true;
-        javafx.application.Platform.runLater(this::putTilesIn);
+        FrameByFrame.inAnEventOfItsOwn(this::putTilesIn);
     }
 
     private void putTilesIn() {
@@ -186,7 +186,7 @@ public final class DashboardView extends BorderPane {
         showTiles();
         if (getScene() != null && (getScene().getWindow() == null || !getScene().getWindow().isShowing())) {
             // Before the first frame: styled in an event of their own, not when the window is shown.
-            javafx.application.Platform.runLater(() -> {
+            FrameByFrame.inAnEventOfItsOwn(() -> {
                 tiles.applyCss();
                 fitTiles();
                 scrollOnceShown();
