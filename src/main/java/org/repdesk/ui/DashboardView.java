@@ -166,7 +166,7 @@ public final class DashboardView extends BorderPane {
      * The tiles waiting to go in ({@link #tilesChanged}) go in, each styled, in an event after the one that
      * put the dashboard in {@code scene}. Made and styled with the rest of it, before the first frame, the
      * six tiles' words (their text measured, the first fonts found) and their styling held the FX thread
-     * 54-74 ms when the dashboard was made and 53-75 ms when it was placed and styled (issue 21).
+     * 53-94 ms when the dashboard was made and 51-75 ms when it was placed and styled (issue 21).
      */
     private void tilesIn(Scene scene) {
         if (!tilesWaiting || tilesQueued || scene == null) {
