@@ -49,6 +49,9 @@ public final class DashboardView extends BorderPane {
     private boolean scrollAsked;
     /** The name and due-soon notices are in (put in when the dashboard first has a scene, see {@link #noticesIn}). */
     private boolean noticesPut;
+    /** The view-model's tiles changed while the dashboard was not on screen: they go in at an event of their own. */
+    private boolean tilesWaiting;
+    private boolean tilesQueued;
 
     public DashboardView(DeskState state, Destinations go) {
         this(state, new DashboardViewModel((failure, show) -> state.showFirstOr(FirstRead::dashboard,
@@ -105,11 +108,7 @@ public final class DashboardView extends BorderPane {
         hearings.setMinWidth(USE_PREF_SIZE);
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 8, heading, report, hearings);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        vm.tiles().addListener((javafx.beans.Observable o) -> {
-            showTiles();
-            fitTiles();
-            scrollOnceShown();
-        });
+        vm.tiles().addListener((javafx.beans.Observable o) -> tilesChanged());
         content = new VBox(14, top, tiles);
         content.getStyleClass().add("pane-right");
         setCenter(content);
@@ -117,6 +116,7 @@ public final class DashboardView extends BorderPane {
         javafx.scene.Node[] notices = {new RepNameNotice(state), dueBox}; // asks for the name while unset
         sceneProperty().addListener((o, was, now) -> {
             noticesIn(now, notices);
+            tilesIn(now);
             scrollOnceShown();
         });
     }
@@ -141,8 +141,60 @@ public final class DashboardView extends BorderPane {
         if (scene.getWindow() != null && scene.getWindow().isShowing()) {
             in.run();
         } else {
-            javafx.application.Platform.runLater(in);
+            FrameByFrame.inAnEventOfItsOwn(in);
         }
+    }
+
+    /**
+     * The tiles made again from the view-model's: at once in a window on screen (or when nothing will put
+     * them in later); at start, before the window is shown, in an event of their own once the rest of the
+     * dashboard is in its place and styled ({@link #tilesIn}).
+     */
+    private void tilesChanged() {
+        Scene scene = getScene();
+        if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+            putTilesIn();
+            return;
+        }
+        if (!tilesWaiting) {
+            tilesWaiting = true;
+            tilesIn(scene);
+        }
+    }
+
+    /**
+     * The tiles waiting to go in ({@link #tilesChanged}) go in, each styled, in an event after the one that
+     * put the dashboard in {@code scene}. Made and styled with the rest of it, before the first frame, the
+     * six tiles' words (their text measured, the first fonts found) and their styling held the FX thread
+     * 53-94 ms when the dashboard was made and 51-75 ms when it was placed and styled (issue 21).
+     */
+    private void tilesIn(Scene scene) {
+        if (!tilesWaiting || tilesQueued || scene == null) {
+            return;
+        }
+        if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+            putTilesIn(); // a window already on screen (another desk taking it over): no frame without them
+            return;
+        }
+        tilesQueued = true;
+        FrameByFrame.inAnEventOfItsOwn(this::putTilesIn);
+    }
+
+    private void putTilesIn() {
+        tilesWaiting = false;
+        tilesQueued = false;
+        showTiles();
+        if (getScene() != null && (getScene().getWindow() == null || !getScene().getWindow().isShowing())) {
+            // Before the first frame: styled in an event of their own, not when the window is shown.
+            FrameByFrame.inAnEventOfItsOwn(() -> {
+                tiles.applyCss();
+                fitTiles();
+                scrollOnceShown();
+            });
+            return;
+        }
+        fitTiles();
+        scrollOnceShown();
     }
 
     /**

@@ -60,10 +60,37 @@ final class FrameByFrame {
                 done.run();
                 return;
             }
-            step.run();
+            List<Runnable> asked = new ArrayList<>();
+            addedByThisStep = asked;
+            try {
+                step.run();
+            } finally {
+                addedByThisStep = null;
+            }
+            for (int i = asked.size() - 1; i >= 0; i--) {
+                left.addFirst(asked.get(i));
+            }
             Platform.runLater(next[0]);
         };
         Platform.runLater(next[0]);
+    }
+
+    /** What the step of {@link #eventByEvent} running now asked to run next, each in an event of its own; null between steps. */
+    private static List<Runnable> addedByThisStep;
+
+    /**
+     * Runs {@code work} in an event of its own: when asked from a step of {@link #eventByEvent} (the window put
+     * together at start), as the next steps, in the order asked; otherwise as the next event. Posted from inside
+     * a step, two such events and the step after them were all queued at once, and whatever came meanwhile (a
+     * click, a key) waited for the three: the longest waits before the first frame held two or three events
+     * back to back (issue 21).
+     */
+    static void inAnEventOfItsOwn(Runnable work) {
+        if (addedByThisStep != null) {
+            addedByThisStep.add(work);
+        } else {
+            Platform.runLater(work);
+        }
     }
 
     private static void next(Scene scene, Deque<Runnable> left, Runnable done) {

@@ -78,6 +78,11 @@ public final class DashboardPageHandle {
         return scene == null ? null : scene.lookup("#tile-" + which);
     }
 
+    /** True once the tile {@code which} in {@code scene} (a window shown or not) is styled: the stylesheet gives it its padding. */
+    public static boolean tileStyledIn(javafx.scene.Scene scene, String which) {
+        return tileIn(scene, which) instanceof javafx.scene.layout.Region tile && tile.getPadding().getLeft() > 0;
+    }
+
     /** A tile's big figure in {@code scene} (a window shown or not, see {@link #tile}); null while it has no tiles. */
     public static String tileFigureIn(javafx.scene.Scene scene, String which) {
         Node figure = scene == null ? null : scene.lookup("#tile-" + which + " .tile-figure");
