@@ -88,8 +88,12 @@ public final class Background {
 
     /** The side thread's nice value (Linux; 0 is the other threads'): it gives way to the FX thread and the store worker. */
     static final int ASIDE_NICE = 10;
-    /** The store worker's nice value while the lists are first read, beside the window's first frames. */
-    static final int FIRST_READ_NICE = 10;
+    /**
+     * The store worker's nice value while the lists are first read, beside the window's first frames. At 10
+     * the list came ~0.8 s later (median of 9 starts at 100,000 cases, behind the C1 compiler's threads); at 5
+     * it came no later and the FX thread's longest wait there was as short (docs/benchmarks.md, prio10).
+     */
+    static final int FIRST_READ_NICE = 5;
 
     /** Runs {@code work} (no store calls) on the side thread, now. */
     public void aside(Runnable work) {
