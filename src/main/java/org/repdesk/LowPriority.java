@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * build and the next screens' first openings, and those openings' stalls were the FX thread
  * waiting for a core, not working. Elsewhere (no /proc/thread-self, no renice) nothing changes.
  */
-final class LowPriority {
+public final class LowPriority {
 
     private static final Logger LOG = Logger.getLogger(LowPriority.class.getName());
 
@@ -25,10 +25,18 @@ final class LowPriority {
 
     /** Lowers the calling thread's priority to nice 19; true when it was lowered. */
     static boolean forThisThread() {
+        return forThisThread(19);
+    }
+
+    /**
+     * Lowers the calling thread's priority to {@code nice} (1-19; once lowered, a thread cannot be raised
+     * again without root); true when it was lowered. Threads the caller makes afterwards start at it too.
+     */
+    public static boolean forThisThread(int nice) {
         try {
             // "PID/task/TID": on Linux, renice of a thread's id changes that thread alone.
             String thread = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
-            Process renice = new ProcessBuilder("renice", "-n", "19", "-p", thread)
+            Process renice = new ProcessBuilder("renice", "-n", String.valueOf(nice), "-p", thread)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return renice.waitFor(5, TimeUnit.SECONDS) && renice.exitValue() == 0;
         } catch (IOException | UnsupportedOperationException e) {

@@ -50,11 +50,20 @@ public final class Background {
     /** Told, on the worker, as each piece of its work ends. */
     private final java.util.List<Runnable> afterEachJob = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "repdesk-store");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * The store worker: one thread, work in the order asked. Replaced once, at start, by
+     * {@link #workerAtNormalPriority}: the thread that read the lists the first time beside the window's
+     * first frames gave way to them (see {@link #holdWorker}), and a thread once lowered stays lowered.
+     */
+    private volatile ExecutorService worker = newWorker();
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "repdesk-store");
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     // Searches have a thread (and a connection) of their own: a keystroke's search must not queue
     // behind the cases list being read, and a newer one stops the one it replaces.
@@ -65,11 +74,26 @@ public final class Background {
     });
 
     // Work that neither reads the store nor may wait behind it: icons decoded, a pause waited for.
+    // Its thread is made at its first use, once the window's first frame is out, and gives way to the
+    // FX thread and the store worker: on two cores the screens' classes loaded here (issue 21) kept the
+    // FX thread waiting for a core while the lists were first read.
     private final java.util.concurrent.ScheduledExecutorService aside = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "repdesk-aside");
+        Thread t = new Thread(() -> {
+            org.repdesk.LowPriority.forThisThread(ASIDE_NICE);
+            r.run();
+        }, "repdesk-aside");
         t.setDaemon(true);
         return t;
     });
+
+    /** The side thread's nice value (Linux; 0 is the other threads'): it gives way to the FX thread and the store worker. */
+    static final int ASIDE_NICE = 10;
+    /**
+     * The store worker's nice value while the lists are first read, beside the window's first frames. At 10
+     * the list came ~0.8 s later (median of 9 starts at 100,000 cases, behind the C1 compiler's threads); at 5
+     * it came no later and the FX thread's longest wait there was as short (docs/benchmarks.md, prio10).
+     */
+    static final int FIRST_READ_NICE = 5;
 
     /** Runs {@code work} (no store calls) on the side thread, now. */
     public void aside(Runnable work) {
@@ -160,18 +184,27 @@ public final class Background {
     /** Hands {@code work} to the store worker, counted in {@link #working} until it is done. */
     private void toWorker(Runnable work) {
         working.incrementAndGet();
-        try {
-            worker.execute(() -> {
-                try {
-                    work.run();
-                } finally {
+        Runnable counted = () -> {
+            try {
+                work.run();
+            } finally {
+                working.decrementAndGet();
+                afterEachJob.forEach(Runnable::run);
+            }
+        };
+        while (true) {
+            ExecutorService to = worker;
+            try {
+                to.execute(counted);
+                return;
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                if (to == worker) {
                     working.decrementAndGet();
-                    afterEachJob.forEach(Runnable::run);
+                    LOG.log(Level.FINE, "work asked for after the window closed", e);
+                    return;
                 }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            working.decrementAndGet();
-            LOG.log(Level.FINE, "work asked for after the window closed", e);
+                // asked of the lowered worker as it was replaced: the new one takes it
+            }
         }
     }
 
@@ -194,10 +227,24 @@ public final class Background {
      * bank-holiday calendar: ~0.4 s of a core, issue 21) competed with the first frame for the two cores.
      */
     public Runnable holdWorker() {
+        return holdWorker(false);
+    }
+
+    /**
+     * As {@link #holdWorker()}; {@code thenGiveWay}: once let go, the worker's thread lowers its priority
+     * (nice {@value #FIRST_READ_NICE}) for the lists' first read, so on two cores the FX thread gets a core
+     * first while it draws the window's first frames beside it (issue 21: its longest waits there were for
+     * a core, behind this reading); {@link #workerAtNormalPriority} ends that.
+     */
+    public Runnable holdWorker(boolean thenGiveWay) {
         java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        givingWay |= thenGiveWay;
         toWorker(() -> {
             try {
                 held.await();
+                if (thenGiveWay) {
+                    org.repdesk.LowPriority.forThisThread(FIRST_READ_NICE);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt(); // shut down while held
             }
@@ -205,8 +252,41 @@ public final class Background {
         return held::countDown;
     }
 
+    /**
+     * From now on the store worker's work runs on a new thread at normal priority (once what was asked of
+     * the old one is done, so the order holds): a thread lowered by {@link #holdWorker(boolean)} cannot be
+     * raised again without root. Called on the FX thread (a new thread starts at its maker's priority);
+     * does nothing more when called again.
+     */
+    public void workerAtNormalPriority() {
+        if (!givingWay) {
+            return;
+        }
+        givingWay = false;
+        ExecutorService lowered = worker;
+        earlier = lowered;
+        ExecutorService normal = newWorker();
+        normal.execute(() -> {
+            try {
+                lowered.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // shut down meanwhile
+            }
+        });
+        worker = normal;
+        lowered.shutdown(); // what it holds still runs, then its thread ends
+    }
+
+    /** True from {@link #holdWorker(boolean) holdWorker(true)} until {@link #workerAtNormalPriority}. */
+    private volatile boolean givingWay;
+    /** The worker replaced by {@link #workerAtNormalPriority}, stopped too at {@link #shutdown}. */
+    private volatile ExecutorService earlier;
+
     public void shutdown() {
         worker.shutdownNow();
+        if (earlier != null) {
+            earlier.shutdownNow();
+        }
         searcher.shutdownNow();
         aside.shutdownNow();
     }

@@ -55,7 +55,7 @@ public final class MainWindow {
         WindowKeys.install();
         Background background = new Background(dialogs);
         // The first screen's figures come from firstRead, not the worker: its other work waits for the first frame.
-        Runnable releaseWorker = firstRead != null ? background.holdWorker() : () -> { };
+        Runnable releaseWorker = firstRead != null ? background.holdWorker(true) : () -> { };
         this.state = new DeskState(desk, background, firstRead, dialogs, preferences);
         this.startUp = new StartUpOrder(stage, state, releaseWorker, firstRead != null ? firstRead.dashboard() : null);
         this.inUse = new WindowInUse(System::nanoTime, background);

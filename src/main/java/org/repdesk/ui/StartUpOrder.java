@@ -58,6 +58,8 @@ final class StartUpOrder {
         FrameByFrame.afterNextFrame(stage.getScene(), () -> afterTheFirstScreensFigures(() -> {
             releaseWorker.run();
             state.reloadAll();
+            // The worker gave way to the first frames while it read the lists; then back to normal.
+            whenListsRead(state.background()::workerAtNormalPriority);
             WindowIcons.load(stage, state.background());
             ScreenClasses.loadAhead(state.background());
         }));

@@ -376,6 +376,48 @@ class StartUpOrderTest {
     }
 
     /**
+     * While the lists are first read, beside the window's first frames, the store worker gives way to the
+     * FX thread (a higher nice value on Linux: on two cores the FX thread waited for a core behind it, issue
+     * 21); once they are in, the worker's work runs at normal priority again.
+     */
+    @Test
+    void theStoreWorkerGivesWayOnlyWhileTheListsAreFirstRead() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/proc/thread-self")), "Linux only");
+        FirstRead read = new FirstRead();
+        read.readFrom(desk);
+        java.util.concurrent.CompletableFuture<Integer> beforeTheLists = new java.util.concurrent.CompletableFuture<>();
+        AtomicBoolean shown = new AtomicBoolean();
+        MainWindow[] window = new MainWindow[1];
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        int fxNice = WaitForAsyncUtils.asyncFx(StartUpOrderTest::niceOfThisThread).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window[0] = new MainWindow(stage, desk, false, read);
+            window[0].state().background().attempt(() -> beforeTheLists.complete(niceOfThisThread()), done -> { }, failed -> { });
+            window[0].showInSteps(() -> shown.set(true));
+        }).get(10, TimeUnit.SECONDS);
+        assertEquals(Background.FIRST_READ_NICE, beforeTheLists.get(20, TimeUnit.SECONDS), "the worker gives way at start");
+
+        DeskState state = window[0].state();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.get() && !state.loadingProperty().get());
+        java.util.concurrent.CompletableFuture<Integer> afterTheLists = new java.util.concurrent.CompletableFuture<>();
+        WaitForAsyncUtils.asyncFx(() -> state.background().attempt(() -> afterTheLists.complete(niceOfThisThread()),
+                done -> { }, failed -> { })).get(10, TimeUnit.SECONDS);
+        assertEquals(fxNice, afterTheLists.get(20, TimeUnit.SECONDS), "then its work runs at normal priority");
+    }
+
+    /** Field 19 of /proc/thread-self/stat (after the command name in brackets, field 3 is the 1st). */
+    private static int niceOfThisThread() {
+        String stat;
+        try {
+            stat = java.nio.file.Files.readString(Path.of("/proc/thread-self/stat"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(after[16]);
+    }
+
+    /**
      * The figures read while the window is built leave out the members' workload (the WMT tile's two
      * statements, about half their CPU at 100,000 cases, issue 21): the first frame shows that tile as
      * being read, and the store worker, let go after the frame, fills it in before it reads the lists.
