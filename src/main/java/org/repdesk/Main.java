@@ -30,7 +30,7 @@ public final class Main {
             // less CPU with them archived (2.4-2.5 s against 3.2-3.5 s; docs/benchmarks.md, pdf10).
             org.repdesk.report.ChartLook.forCommands();
             boolean drawn = org.repdesk.report.PdfAhead.start().awaitReady();
-            System.out.println("repdesk: documents' sample " + (drawn ? "drawn" : "not drawn")); // not for reps: the postinst log
+            System.out.println("repdesk: documents' sample " + (drawn ? "drawn" : "not drawn"));
             System.exit(0);
         }
         if (Cli.hasCommand(args)) {
