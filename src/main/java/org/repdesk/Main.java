@@ -15,8 +15,7 @@ public final class Main {
 
     /**
      * Set to true (by the .deb's postinst, with -XX:ArchiveClassesAtExit): load and link the classes the
-     * first frame needs (StartupClasses), initialising none and opening no window, draw a sample document
-     * into nothing (the commands' PDF and chart classes), then exit, so the JVM
+     * first frame needs (StartupClasses), initialising none and opening no window, then exit, so the JVM
      * writes them to the installed app's own class-data archive (packaging/linux/postinst, issue 21).
      */
     static final String ARCHIVE_RUN = "repdesk.archiveRun";
@@ -25,12 +24,6 @@ public final class Main {
         if (Boolean.getBoolean(ARCHIVE_RUN)) {
             System.setProperty("java.awt.headless", "true");
             System.out.println("repdesk: " + StartupClasses.loadAll() + " start-up classes loaded"); // not for reps: the .deb's postinst log
-            // The documents' libraries as a command draws them (PDF, fonts, charts), so a brief or report
-            // from the installed app reads them from the archive too: a rep's casebook brief took 0.8 s
-            // less CPU with them archived (2.4-2.5 s against 3.2-3.5 s; docs/benchmarks.md, pdf10).
-            org.repdesk.report.ChartLook.forCommands();
-            boolean drawn = org.repdesk.report.PdfAhead.start().awaitReady();
-            System.out.println("repdesk: documents' sample " + (drawn ? "drawn" : "not drawn"));
             System.exit(0);
         }
         if (Cli.hasCommand(args)) {

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The .deb's postinst runs the installed launcher once with {@code -Drepdesk.archiveRun=true} and
  * -XX:ArchiveClassesAtExit (packaging/linux/scripts/postinst): with no display, it must load the start-up
- * classes and draw a sample document (the commands' PDF classes), open no window and exit 0 through
- * System.exit, so the JVM writes the app's class-data archive.
+ * classes, open no window and exit 0 through System.exit, so the JVM writes the app's class-data archive.
  */
 class ArchiveRunTest {
 
@@ -45,7 +44,6 @@ class ArchiveRunTest {
         Matcher loaded = Pattern.compile("repdesk: (\\d+) start-up classes loaded").matcher(out);
         assertTrue(loaded.find(), out);
         assertTrue(Integer.parseInt(loaded.group(1)) > 1000, out);
-        assertTrue(out.contains("repdesk: documents' sample drawn"), "the commands' PDF classes loaded too: " + out);
         assertTrue(Files.size(archive) > 1_000_000, "the JVM wrote the classes at exit: " + Files.size(archive) + " bytes");
     }
 
