@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-class LowPriorityTest {
+public class LowPriorityTest {
 
     @Test
     void theDaysCheckThreadGivesWayWhileTheAppsOtherThreadsKeepTheirPriority() throws Exception {
@@ -27,7 +27,8 @@ class LowPriorityTest {
     }
 
     /** Field 19 of /proc/thread-self/stat (after the command name in brackets, field 3 is the 1st). */
-    private static int niceOfThisThread() {
+    /** Also read by the UI's tests (ui.BackgroundGivesWayTest). */
+    public static int niceOfThisThread() {
         String stat;
         try {
             stat = Files.readString(Path.of("/proc/thread-self/stat"));

@@ -96,15 +96,7 @@ class BackgroundGivesWayTest {
         assertEquals(fxNice, nice.get(20, TimeUnit.SECONDS));
     }
 
-    /** Field 19 of /proc/thread-self/stat (after the command name in brackets, field 3 is the 1st). */
     private static int niceOfThisThread() {
-        String stat;
-        try {
-            stat = Files.readString(Path.of("/proc/thread-self/stat"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Integer.parseInt(after[16]);
+        return org.repdesk.LowPriorityTest.niceOfThisThread();
     }
 }
