@@ -294,17 +294,16 @@ public final class WholeCommands {
      */
     private static List<String> app(List<String> args) {
         String installed = System.getProperty(INSTALLED);
+        List<String> cmd = new ArrayList<>();
         if (installed != null) {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(installed, "bin", "RepDesk").toString()));
-            cmd.addAll(args);
-            return cmd;
+            cmd.add(Path.of(installed, "bin", "RepDesk").toString());
+        } else {
+            cmd.add(Bench.javaCommand());
+            if (Boolean.getBoolean(AS_LAUNCHED)) {
+                cmd.addAll(StartupRuns.APP_JVM_OPTIONS);
+            }
+            cmd.addAll(List.of("-jar", System.getProperty("repdesk.bench.jar", Bench.classPath())));
         }
-        String jar = System.getProperty("repdesk.bench.jar", Bench.classPath());
-        List<String> cmd = new ArrayList<>(List.of(Bench.javaCommand()));
-        if (Boolean.getBoolean(AS_LAUNCHED)) {
-            cmd.addAll(StartupRuns.APP_JVM_OPTIONS);
-        }
-        cmd.addAll(List.of("-jar", jar));
         cmd.addAll(args);
         return cmd;
     }

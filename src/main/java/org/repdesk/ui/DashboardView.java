@@ -138,7 +138,7 @@ public final class DashboardView extends BorderPane {
                 notice.applyCss();
             }
         };
-        if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+        if (onScreen(scene)) {
             in.run();
         } else {
             FrameByFrame.inAnEventOfItsOwn(in);
@@ -152,7 +152,7 @@ public final class DashboardView extends BorderPane {
      */
     private void tilesChanged() {
         Scene scene = getScene();
-        if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+        if (scene != null && onScreen(scene)) {
             putTilesIn();
             return;
         }
@@ -172,7 +172,7 @@ public final class DashboardView extends BorderPane {
         if (!tilesWaiting || tilesQueued || scene == null) {
             return;
         }
-        if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+        if (onScreen(scene)) {
             putTilesIn(); // a window already on screen (another desk taking it over): no frame without them
             return;
         }
@@ -184,7 +184,7 @@ public final class DashboardView extends BorderPane {
         tilesWaiting = false;
         tilesQueued = false;
         showTiles();
-        if (getScene() != null && (getScene().getWindow() == null || !getScene().getWindow().isShowing())) {
+        if (getScene() != null && !onScreen(getScene())) {
             // Before the first frame: styled in an event of their own, not when the window is shown.
             FrameByFrame.inAnEventOfItsOwn(() -> {
                 tiles.applyCss();
@@ -195,6 +195,11 @@ public final class DashboardView extends BorderPane {
         }
         fitTiles();
         scrollOnceShown();
+    }
+
+    /** {@code scene} is in a window on screen (after the first frame, or another desk taking the window over). */
+    private static boolean onScreen(Scene scene) {
+        return scene.getWindow() != null && scene.getWindow().isShowing();
     }
 
     /**
