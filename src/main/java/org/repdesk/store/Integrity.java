@@ -159,6 +159,23 @@ public final class Integrity {
         });
     }
 
+    /**
+     * {@link #sqliteProblems(boolean, Progress)} on a connection of its own ({@link Database#sideReader}),
+     * so RepDesk's rules can read the rows on this one at the same time. Its page cache is kept small:
+     * the walk reads each page once, and an encrypted file's cache would otherwise double the memory.
+     */
+    public List<String> sqliteProblemsAside(boolean full, Progress progress) {
+        try (Database side = db.sideReader()) {
+            side.runOutsideTransaction("PRAGMA cache_size = -" + ASIDE_CACHE_KIB);
+            // Only to read, as the check promises (FTS5's check lifts it for its own statement): so its
+            // close never runs PRAGMA optimize into a file that was opened to be checked.
+            side.runOutsideTransaction("PRAGMA query_only = 1");
+            return new Integrity(side).sqliteProblems(full, progress);
+        }
+    }
+
+    private static final int ASIDE_CACHE_KIB = 8 * 1024;
+
     /** SQLite's own checks of the file, and of what RepDesk derives in it (FTS5 indexes, note_case). */
     private static int fileProblems(Statement st, List<String> problems, int done, int total, Progress progress)
             throws SQLException {

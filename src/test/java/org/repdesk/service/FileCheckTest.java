@@ -123,6 +123,43 @@ class FileCheckTest {
         }
     }
 
+    @Test
+    void sqlitesWalkOfTheFilesPagesRunsBesideTheRulesOnAConnectionOfItsOwn() {
+        for (boolean full : new boolean[] {false, true}) {
+            List<String> threads = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            FileCheck.Report report = new FileCheck(desk.database()).run(full,
+                    (done, total) -> threads.add(Thread.currentThread().getName()));
+
+            assertTrue(report.healthy(), report.problems().toString());
+            String caller = Thread.currentThread().getName();
+            int walkSteps = full ? 5 : 2; // SQLite's steps and the deadlines' flags, then the rules and the counts
+            assertEquals(java.util.Collections.nCopies(walkSteps, "repdesk-check-pages"), threads.subList(0, walkSteps),
+                    "full " + full);
+            assertEquals(List.of(caller, caller), threads.subList(walkSteps, threads.size()), "full " + full);
+        }
+    }
+
+    @Test
+    void aFileOpenedOnlyToReadIsCheckedBesideTheRulesAndLeftUnchanged() throws Exception {
+        Path file = desk.database().file();
+        desk.close();
+        long before = java.nio.file.Files.size(file);
+        String sum = md5(file);
+        try (org.repdesk.store.Database readOnly = org.repdesk.store.Database.openToRead(file, null)) {
+            FileCheck.Report report = new FileCheck(readOnly).run(true, org.repdesk.store.Integrity.Progress.NONE);
+            assertTrue(report.healthy(), report.problems().toString());
+            assertEquals(1L, report.counts().get("case_file"));
+        }
+        assertEquals(before, java.nio.file.Files.size(file));
+        assertEquals(sum, md5(file));
+        desk = TestDesk.open(dir);
+    }
+
+    private static String md5(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                .digest(java.nio.file.Files.readAllBytes(file)));
+    }
+
     private List<String> problems() {
         return new FileCheck(desk.database()).run().problems();
     }
