@@ -114,6 +114,15 @@ final class FrameByFrame {
         Platform.requestNextPulse();
     }
 
+    /** Runs {@code work} as an event of its own after the scene's next {@code frames} frames (at once if none). */
+    static void afterFrames(Scene scene, int frames, Runnable work) {
+        if (frames <= 0) {
+            work.run();
+        } else {
+            afterNextFrame(scene, () -> afterFrames(scene, frames - 1, work));
+        }
+    }
+
     /**
      * A screen put together a part a frame the first time it is opened: the window runs its steps
      * with the screen hidden, shows it when complete, then calls {@link #assembled()}.

@@ -46,8 +46,8 @@ final class StartUpOrder {
 
     /**
      * Once the scene is made: after its first frame (and the frame after the first screen's figures,
-     * if they came later), the worker let go and the lists read, and on the side thread the icons,
-     * then the classes the other screens need the first time they open.
+     * if they came later) and {@link #SETTLING_FRAMES} more, the worker let go and the lists read, and on
+     * the side thread the icons, then the classes the other screens need the first time they open.
      */
     void afterFirstFrame() {
         // Reading the lists takes a core for seconds on a large file: begun with the window, it took
@@ -55,15 +55,30 @@ final class StartUpOrder {
         // at a first frame still without the dashboard's figures, it took the core their queries and
         // then the dashboard's first full layout needed (issue 21: the usable frame 0.65 s after the
         // figures were in, in one traced start on a busy machine).
-        FrameByFrame.afterNextFrame(stage.getScene(), () -> afterTheFirstScreensFigures(() -> {
-            releaseWorker.run();
-            state.reloadAll();
-            // The worker gave way to the first frames while it read the lists; then back to normal.
-            whenListsRead(state.background()::workerAtNormalPriority);
-            WindowIcons.load(stage, state.background());
-            ScreenClasses.loadAhead(state.background());
-        }));
+        // And not in the frame after them either: the dashboard then moves into its scroll pane, restyled
+        // and drawn whole again; begun beside it, the worker's and the side thread's start (and the
+        // compiler's work for both) kept the FX thread waiting for a core, and for the renderer, up to
+        // 115-135 ms (issue 21). A few frames later those frames are out.
+        FrameByFrame.afterNextFrame(stage.getScene(), () -> afterTheFirstScreensFigures(
+                () -> FrameByFrame.afterFrames(stage.getScene(), SETTLING_FRAMES, this::letTheWorkGo)));
     }
+
+    /** The store worker let go and the lists read; on the side thread the icons, then the screens' classes. */
+    private void letTheWorkGo() {
+        releaseWorker.run();
+        state.reloadAll();
+        // The worker gave way to the first frames while it read the lists; then back to normal.
+        whenListsRead(state.background()::workerAtNormalPriority);
+        WindowIcons.load(stage, state.background());
+        ScreenClasses.loadAhead(state.background());
+    }
+
+    /**
+     * How many frames after the one showing the first screen's figures the store worker and the side thread
+     * wait: the dashboard moves into its scroll pane in an event after that frame (DashboardView), and the
+     * frame after shows it there.
+     */
+    static final int SETTLING_FRAMES = 4;
 
     /**
      * Runs {@code work} in an event of its own just after the window's first frame is laid out: for

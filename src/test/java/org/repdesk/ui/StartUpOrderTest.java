@@ -580,6 +580,39 @@ class StartUpOrderTest {
                 .get(10, TimeUnit.SECONDS), "the dashboard fits: nothing to scroll");
     }
 
+    /**
+     * The store worker is let go only once a frame has been laid out with the dashboard in its scroll pane (the
+     * event after the first screen's frame moves it there, restyled, and the frame after draws it whole again):
+     * let go at once, the lists' reading and the side thread's start competed with those two frames for the two
+     * cores, and the FX thread waited 115-135 ms for a core or for the renderer (issue 21).
+     */
+    @Test
+    void theStoreWorkerIsLetGoOnlyAfterAFrameWithTheDashboardInItsScrollPane() throws Exception {
+        FirstRead read = new FirstRead();
+        read.readFrom(desk);
+        AtomicBoolean laidOutInItsScrollPane = new AtomicBoolean();
+        java.util.concurrent.CompletableFuture<Boolean> whenLetGo = new java.util.concurrent.CompletableFuture<>();
+        AtomicBoolean shown = new AtomicBoolean();
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow window = new MainWindow(stage, desk, false, read);
+            // Queued before the window's own work: runs the moment the worker is let go.
+            window.state().background().attempt(() -> whenLetGo.complete(laidOutInItsScrollPane.get()), done -> { },
+                    failed -> { });
+            window.showInSteps(() -> {
+                stage.getScene().addPostLayoutPulseListener(() -> {
+                    if (org.repdesk.ui.handles.DashboardPageHandle.scrollPaneIn(stage.getScene()) != null) {
+                        laidOutInItsScrollPane.set(true);
+                    }
+                });
+                shown.set(true);
+            });
+        }).get(10, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
+        assertTrue(whenLetGo.get(20, TimeUnit.SECONDS), "a frame with the dashboard in its scroll pane was laid out first");
+    }
+
     /** Read after the window was built, as on a large file: taken when in, not through the store worker. */
     @Test
     void theRepsNameReadAfterTheWindowWasBuiltIsTakenWithoutTheStoreWorker() throws Exception {
