@@ -1,5 +1,5 @@
--- V22 on PostgreSQL: the brief's four-week run reads the records in the order the member and capacity
--- index (V17) already keeps them, rather than sorting the period's records.
+-- V22 on PostgreSQL: the brief's four-week run and latest capacities read the workload records in the order
+-- the member and capacity index already keeps them (V17), rather than sorting or hashing the period's records.
 --
 -- The run (BriefQueries.overThresholdInOnePass) takes each member's first record of each week: DISTINCT ON
 -- (member, week), ordered by member, week, day and figure. brief_capacity is a security barrier, which
@@ -27,3 +27,21 @@ CREATE VIEW brief_capacity_weeks WITH (security_barrier) AS
                           WHERE s.login = current_user COLLATE "default")
     ORDER BY w.member_id, 2, w.recorded_on, w.capacity_percent;
 GRANT SELECT ON brief_capacity_weeks TO repdesk_rep, repdesk_officer, repdesk_reader;
+
+-- The brief's latest capacities (BriefQueries.LATEST_CAPACITIES_IN_ONE_PASS) the same way: each member's
+-- latest record of the period is the first of the member's records here, which come by member, latest day,
+-- entered and key first: workload_record_member_capacity read backwards, with no sort at all, so the
+-- statement's DISTINCT ON (member) keeps the first and sorts nothing. V21 built an ARRAY[day, entered, key,
+-- figure] for each of the period's records and kept the greatest per member in a hash. The same rule and
+-- rows as brief_capacity, with all of its columns.
+CREATE VIEW brief_capacity_latest_first WITH (security_barrier) AS
+    SELECT w.member_id AS member_key, w.recorded_on, w.capacity_percent, m.grade, m.region, m.team,
+           w.created_at AS entered_at, w.id AS record_key
+    FROM workload_record w LEFT JOIN member m ON m.id = w.member_id
+    WHERE (SELECT pg_has_role(current_user, 'repdesk_officer', 'MEMBER') OR pg_has_role(current_user, 'repdesk_reader', 'MEMBER'))
+       OR w.member_id IN (SELECT r.id FROM member r WHERE r.created_by = current_user COLLATE "default")
+       OR w.member_id IN (SELECT c.member_id FROM case_file c WHERE c.assigned_to = current_user COLLATE "default")
+       OR w.member_id IN (SELECT c.member_id FROM case_share s JOIN case_file c ON c.id = s.case_id
+                          WHERE s.login = current_user COLLATE "default")
+    ORDER BY w.member_id DESC, w.recorded_on DESC, w.created_at DESC, w.id DESC;
+GRANT SELECT ON brief_capacity_latest_first TO repdesk_rep, repdesk_officer, repdesk_reader;

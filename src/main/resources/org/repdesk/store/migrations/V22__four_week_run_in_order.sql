@@ -1,3 +1,0 @@
--- V22 in a data file: nothing. On a casebook the brief's four-week run reads brief_capacity_weeks, a view
--- that gives a login's workload records in member, week, day and figure order (postgresql/V22); a data file
--- has no views, and its run steps into the member, date and capacity index already.
