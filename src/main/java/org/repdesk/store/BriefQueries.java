@@ -88,21 +88,20 @@ public final class BriefQueries {
             + " WHERE c.recorded_on >= ? AND c.recorded_on <= ? AND c.capacity_percent IS NOT NULL" + CAPACITY_FILTERS
             + ") k";
     /**
-     * The same figures on a casebook, in one pass: each member's latest record of the period is the greatest
-     * of (day, entered, key), which an array compares in that order, with the figure carried along as its
-     * last element; the server keeps one running greatest per member (a hash by member) instead of sorting
-     * the period's records. The figure goes into the array as text and comes back exact: PostgreSQL 12 and
-     * later write a double as the shortest text that reads back as the same double whenever
-     * extra_float_digits is above 0 (the JDBC driver sets 3; psql leaves the server's default, 1). The key
-     * (record_key) is unique, so the figure is never what decides. At 100,000 cases, as an officer, the
-     * server's CPU 0.14-0.20 s against 0.32-0.40 s for V20's DISTINCT ON (member, day DESC, entered DESC,
-     * key DESC), which sorted 194,893 records (25 MB, on disk). The order the values come in does not
+     * The same figures on a casebook, in one pass: each member's latest record of the period, the first of
+     * the member's records in brief_capacity_latest_first (V22), which gives them by member, each member's
+     * latest (day, entered, key) first, straight out of the member and capacity index read backwards; the
+     * DISTINCT ON keeps that first one and sorts nothing. The key (record_key) is unique, so the record is
+     * the one V21's greatest ARRAY[day, entered, key, figure] picked, and the figure comes back as the double
+     * it is. Over brief_capacity, a security barrier in no order, the server had to build that array for
+     * each of the period's records and keep the greatest per member in a hash (at 100,000 cases, as an
+     * officer, server CPU 0.16-0.18 s against 0.06-0.08 s this way). The order the values come in does not
      * matter: the caller sorts them.
      */
-    static final String LATEST_CAPACITIES_IN_ONE_PASS = "SELECT CAST((max(ARRAY[c.recorded_on, c.entered_at,"
-            + " c.record_key, CAST(c.capacity_percent AS TEXT)]))[4] AS DOUBLE PRECISION)"
-            + " FROM brief_capacity c WHERE c.recorded_on >= ? AND c.recorded_on <= ? AND c.capacity_percent IS NOT NULL"
-            + CAPACITY_FILTERS + " GROUP BY c.member_key";
+    static final String LATEST_CAPACITIES_IN_ONE_PASS = "SELECT DISTINCT ON (c.member_key) c.capacity_percent"
+            + " FROM brief_capacity_latest_first c WHERE c.recorded_on >= ? AND c.recorded_on <= ?"
+            + " AND c.capacity_percent IS NOT NULL" + CAPACITY_FILTERS
+            + " ORDER BY c.member_key DESC, c.recorded_on DESC, c.entered_at DESC, c.record_key DESC";
 
     /** The latest capacities' statement for this engine: SQLite's by one step into each member's index. */
     static String latestCapacities(Dialect d) {
@@ -144,15 +143,18 @@ public final class BriefQueries {
      * in one pass (DISTINCT ON, PostgreSQL's: the earliest day, the lower figure first), kept when it is
      * over ?%. The same weeks as the NOT EXISTS, which keeps a record over when no earlier record of its
      * week in the period (nor a lower one on its day) is on file: that is, when it is the week's first.
-     * The server then sorts the period's records once, rather than matching each record over with its
-     * member's others (at 100,000 cases, as an officer, 497,000 pairs tried: 1.0-1.4 s).
+     * The records come from brief_capacity_weeks (V22), which gives brief_capacity's rows with their week
+     * (numbered as {@link Dialect#weekNumber}) already in the order the DISTINCT ON reads them: out of the
+     * member and capacity index by member, each member's few sorted in memory. Over brief_capacity, a
+     * security barrier in no order, the server sorted the period's records first (at 100,000 cases, as an
+     * officer, 194,914 records, 15 MB on disk: server CPU 0.30-0.35 s against 0.19-0.23 s this way).
      */
     static String overThresholdInOnePass(Dialect d) {
         return "WITH firsts AS ("
-            + " SELECT DISTINCT ON (c.member_key, week) c.member_key, " + d.weekNumber("c.recorded_on") + " AS week,"
-            + " c.capacity_percent FROM brief_capacity c WHERE c.recorded_on >= ? AND c.recorded_on <= ?"
+            + " SELECT DISTINCT ON (c.member_key, c.week) c.member_key, c.week, c.capacity_percent"
+            + " FROM brief_capacity_weeks c WHERE c.recorded_on >= ? AND c.recorded_on <= ?"
             + " AND c.capacity_percent IS NOT NULL" + CAPACITY_FILTERS
-            + " ORDER BY c.member_key, week, c.recorded_on, c.capacity_percent),"
+            + " ORDER BY c.member_key, c.week, c.recorded_on, c.capacity_percent),"
             + " overs AS (SELECT member_key, week FROM firsts WHERE capacity_percent > ?),"
             + " islands AS (SELECT member_key, week - row_number() OVER (PARTITION BY member_key ORDER BY week) AS island"
             + " FROM overs)"

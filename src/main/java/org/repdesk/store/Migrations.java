@@ -37,7 +37,8 @@ public final class Migrations {
             "V18__dashboard_weeks_index.sql",
             "V19__rep_rules_by_index.sql",
             "V20__brief_views_by_login.sql",
-            "V21__brief_views_without_members.sql");
+            "V21__brief_views_without_members.sql",
+            "V22__workload_records_in_order.sql");
 
     /**
      * A step in Java after a migration's SQL, in the same transaction: V15 recognises the wordings

@@ -1,0 +1,3 @@
+-- V22 in a data file: nothing. On a casebook the brief's four-week run and latest capacities read two views
+-- that give a login's workload records in the order those statements take them (postgresql/V22); a data file
+-- has no views, and its statements step into the member, date and capacity index already.
