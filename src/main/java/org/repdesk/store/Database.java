@@ -45,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final CasebookAddress casebook;
     /** The casebook login's password, kept to open the search connection (null for a file, or none needed). */
     private final char[] serverPassword;
+    /** A casebook's version, role and ownership as read when it was opened ({@link #openCasebook}); else null. */
+    private volatile Casebooks.Opening casebookOpening;
     // A casebook's connection is replaced when the server drops it (reconnect); a file's never is.
     private volatile Connection connection; // replaced only under lock
     private final DataFileLock fileLock;
@@ -106,8 +108,9 @@ public final class Database implements AutoCloseable {
      * @throws StoreException of kind PASSWORD_NEEDED, WRONG_PASSWORD, UNREACHABLE, NOT_A_CASEBOOK, NEWER_VERSION
      */
     public static Database openCasebook(CasebookAddress address, char[] password) {
-        Connection c = Casebooks.connect(address, password);
-        Database db = new Database(address, c, password);
+        Casebooks.Opened opened = Casebooks.open(address, password);
+        Database db = new Database(address, opened.connection(), password);
+        db.casebookOpening = opened.opening();
         try {
             Casebooks.checkAndUpgrade(db);
             return db;
@@ -115,6 +118,27 @@ public final class Database implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts opening the casebook as {@code address}'s login on a thread of its own, as soon as a command
+     * knows where and as whom (the password as {@link #openCasebook} will be given it), so that the
+     * driver's classes, the login and the first statement are done while the command reads its arguments
+     * and messages. {@link #openCasebook} with the same address and password takes that connection and
+     * reports any failure of it exactly as it reports its own; {@link #dropCasebookAhead} closes one nobody took.
+     */
+    public static void openCasebookAhead(CasebookAddress address, char[] password) {
+        Casebooks.openAhead(address, password);
+    }
+
+    /** Closes the connection {@link #openCasebookAhead} opened when no command took it (waits for it to open). */
+    public static void dropCasebookAhead() {
+        Casebooks.dropAhead();
+    }
+
+    /** What the login read as the casebook's connection was opened (its version, role, ownership); null if not read. */
+    Casebooks.Opening casebookOpening() {
+        return casebookOpening;
     }
 
     /** A casebook connection before it is checked: casebook init sets the database up through it. */
