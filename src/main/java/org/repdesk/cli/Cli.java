@@ -104,7 +104,12 @@ public final class Cli {
      * read; the command takes that connection, or reports its failure, as it would its own. Anything not
      * understood here starts nothing: the command reports it. Main calls this first thing (issue 21).
      */
-    public static void openCasebookAhead(String[] args, java.util.function.Function<String, String> environment) {
+    public static void openCasebookAhead(String[] args) {
+        openCasebookAhead(args, null);
+    }
+
+    /** {@link #openCasebookAhead(String[])} with the environment given (tests); null: the process's, read with no lambda. */
+    static void openCasebookAhead(String[] args, java.util.function.Function<String, String> environment) {
         String where = null;
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -133,10 +138,11 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             return; // the command says what is wrong with it, in its language
         }
-        String password = environment.apply(Passphrases.SERVER_PASSWORD);
+        String password = environment == null ? System.getenv(Passphrases.SERVER_PASSWORD)
+                : environment.apply(Passphrases.SERVER_PASSWORD);
         char[] chars = password == null ? null : password.toCharArray();
         try {
-            org.repdesk.store.Database.openCasebookAhead(address, chars);
+            org.repdesk.store.Casebooks.openAhead(address, chars);
         } finally {
             if (chars != null) {
                 java.util.Arrays.fill(chars, '\0');
@@ -224,7 +230,7 @@ public final class Cli {
             return 1;
         } finally {
             // A casebook opened ahead that the command did not take (bad usage, say) is closed, not left open.
-            org.repdesk.store.Database.dropCasebookAhead();
+            org.repdesk.store.Casebooks.dropAhead();
             // Tests run many commands in one JVM, beside the app's screens: leave the language as found.
             Messages.setLanguage(before);
         }

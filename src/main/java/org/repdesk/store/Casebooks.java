@@ -122,12 +122,12 @@ public final class Casebooks {
      * connection. Nothing is reported from here: a failure is kept for {@code open} to report as it
      * always has. One at a time; a connection nobody takes is closed by {@link #dropAhead}.
      */
-    static void openAhead(CasebookAddress address, char[] password) {
+    public static void openAhead(CasebookAddress address, char[] password) {
         Ahead.start(address, password);
     }
 
     /** Closes a connection {@link #openAhead} opened that no command took (waiting for it to finish opening). */
-    static void dropAhead() {
+    public static void dropAhead() {
         Ahead ahead = Ahead.take(null, null);
         if (ahead != null) {
             ahead.discard();
@@ -139,8 +139,11 @@ public final class Casebooks {
         return Ahead.PENDING.get() != null;
     }
 
-    /** A casebook being opened ahead on its own thread, until a command takes it. */
-    private static final class Ahead {
+    /**
+     * A casebook being opened ahead on its own thread, until a command takes it. Started with no lambda
+     * and nothing of the driver's loaded on the command's thread: all of that is the new thread's work.
+     */
+    private static final class Ahead implements java.util.concurrent.Callable<Opened> {
         static final java.util.concurrent.atomic.AtomicReference<Ahead> PENDING = new java.util.concurrent.atomic.AtomicReference<>();
 
         private final CasebookAddress address;
@@ -150,7 +153,12 @@ public final class Casebooks {
         private Ahead(CasebookAddress address, char[] password) {
             this.address = address;
             this.password = password == null ? null : password.clone();
-            this.task = new java.util.concurrent.FutureTask<>(() -> rawOpen(this.address, this.password));
+            this.task = new java.util.concurrent.FutureTask<>(this);
+        }
+
+        @Override
+        public Opened call() throws SQLException {
+            return rawOpen(address, password);
         }
 
         static void start(CasebookAddress address, char[] password) {
@@ -290,14 +298,17 @@ public final class Casebooks {
         props.setProperty("tcpKeepAlive", "true");
         // Many small rows in one round trip when demo data or an import is saved in batches.
         props.setProperty("reWriteBatchedInserts", "true");
-        Connection c = DRIVER.connect(address.jdbcUrl(), props);
+        Connection c = Driver.POSTGRESQL.connect(address.jdbcUrl(), props);
         if (c == null) {
             throw new SQLException("not a PostgreSQL address: " + address.jdbcUrl(), "08001"); // not for reps: jdbcUrl always is
         }
         return c;
     }
 
-    private static final org.postgresql.Driver DRIVER = new org.postgresql.Driver();
+    /** PostgreSQL's driver, loaded by the first connection, not with this class (its thread may be the opening one). */
+    private static final class Driver {
+        static final org.postgresql.Driver POSTGRESQL = new org.postgresql.Driver();
+    }
 
     /**
      * The access rules make the planner's cost estimates large, and JIT-compiling a query on that

@@ -105,6 +105,7 @@ public final class Database implements AutoCloseable {
      * date only when the login owns it (reps and officers are told to ask the owner).
      *
      * @param password the login's password, or null to let the driver read ~/.pgpass
+     * @see Casebooks#openAhead the same connection, opened on its own thread as soon as a command knows the address
      * @throws StoreException of kind PASSWORD_NEEDED, WRONG_PASSWORD, UNREACHABLE, NOT_A_CASEBOOK, NEWER_VERSION
      */
     public static Database openCasebook(CasebookAddress address, char[] password) {
@@ -118,22 +119,6 @@ public final class Database implements AutoCloseable {
             db.close();
             throw e;
         }
-    }
-
-    /**
-     * Starts opening the casebook as {@code address}'s login on a thread of its own, as soon as a command
-     * knows where and as whom (the password as {@link #openCasebook} will be given it), so that the
-     * driver's classes, the login and the first statement are done while the command reads its arguments
-     * and messages. {@link #openCasebook} with the same address and password takes that connection and
-     * reports any failure of it exactly as it reports its own; {@link #dropCasebookAhead} closes one nobody took.
-     */
-    public static void openCasebookAhead(CasebookAddress address, char[] password) {
-        Casebooks.openAhead(address, password);
-    }
-
-    /** Closes the connection {@link #openCasebookAhead} opened when no command took it (waits for it to open). */
-    public static void dropCasebookAhead() {
-        Casebooks.dropAhead();
     }
 
     /** What the login read as the casebook's connection was opened (its version, role, ownership); null if not read. */

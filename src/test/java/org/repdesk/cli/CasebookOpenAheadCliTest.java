@@ -13,7 +13,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.repdesk.model.CasebookAddress;
-import org.repdesk.store.Database;
+import org.repdesk.store.Casebooks;
 import org.repdesk.testing.TestCasebooks;
 
 /**
@@ -24,7 +24,7 @@ class CasebookOpenAheadCliTest {
 
     @AfterEach
     void nothingLeftWaiting() {
-        Database.dropCasebookAhead();
+        Casebooks.dropAhead();
     }
 
     /** Runs the command twice, opening the casebook itself and then ahead as Main does; returns both. */

@@ -26,7 +26,7 @@ class CasebookOpenAheadTest {
 
     @AfterEach
     void nothingLeftWaiting() {
-        Database.dropCasebookAhead();
+        Casebooks.dropAhead();
     }
 
     /** How many sessions {@code login} has on the casebook's database now (seen as its owner). */
@@ -53,7 +53,7 @@ class CasebookOpenAheadTest {
     @Test
     void theOpenTakesTheConnectionOpenedAheadForTheSameLoginAndPassword() throws Exception {
         CasebookAddress rep = TestCasebooks.fresh().as(TestCasebooks.REP);
-        Database.openCasebookAhead(rep, TestCasebooks.password());
+        Casebooks.openAhead(rep, TestCasebooks.password());
         waitForSessions(rep, TestCasebooks.REP, 1);
         try (Database db = Database.openCasebook(rep, TestCasebooks.password())) {
             assertFalse(Casebooks.aheadWaiting());
@@ -75,12 +75,12 @@ class CasebookOpenAheadTest {
         CasebookAddress casebook = TestCasebooks.fresh();
         CasebookAddress rep = casebook.as(TestCasebooks.REP);
         // A wrong password from the environment, then the right one typed: the typed one is tried.
-        Database.openCasebookAhead(rep, "not-it".toCharArray());
+        Casebooks.openAhead(rep, "not-it".toCharArray());
         try (Database db = Database.openCasebook(rep, TestCasebooks.password())) {
             assertEquals(Casebooks.Role.REP, Casebooks.roleOf(db));
         }
         // Opened ahead as the rep, then asked for as the officer: the officer's own, the rep's closed.
-        Database.openCasebookAhead(rep, TestCasebooks.password());
+        Casebooks.openAhead(rep, TestCasebooks.password());
         waitForSessions(rep, TestCasebooks.REP, 1);
         try (Database db = Database.openCasebook(casebook.as(TestCasebooks.OFFICER), TestCasebooks.password())) {
             assertEquals(Casebooks.Role.OFFICER, Casebooks.roleOf(db));
@@ -92,9 +92,9 @@ class CasebookOpenAheadTest {
     @Test
     void aConnectionNobodyTakesIsClosed() throws Exception {
         CasebookAddress reader = TestCasebooks.fresh().as(TestCasebooks.READER);
-        Database.openCasebookAhead(reader, TestCasebooks.password());
+        Casebooks.openAhead(reader, TestCasebooks.password());
         waitForSessions(reader, TestCasebooks.READER, 1);
-        Database.dropCasebookAhead();
+        Casebooks.dropAhead();
         assertFalse(Casebooks.aheadWaiting());
         waitForSessions(reader, TestCasebooks.READER, 0);
     }
@@ -115,7 +115,7 @@ class CasebookOpenAheadTest {
             CasebookAddress address = (CasebookAddress) c[0];
             char[] password = (char[]) c[1];
             StoreException own = assertThrows(StoreException.class, () -> Database.openCasebook(address, password));
-            Database.openCasebookAhead(address, password);
+            Casebooks.openAhead(address, password);
             StoreException ahead = assertThrows(StoreException.class, () -> Database.openCasebook(address, password));
             assertFalse(Casebooks.aheadWaiting());
             assertEquals(c[2], own.kind(), own.getMessage());
