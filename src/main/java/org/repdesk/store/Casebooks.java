@@ -126,7 +126,7 @@ public final class Casebooks {
         Ahead.start(address, password);
     }
 
-    /** Closes a connection {@link #openAhead} opened that no command took (waiting for it to finish opening). */
+    /** Closes a connection {@link #openAhead} opened that no command took (waiting up to 2 s for it to finish opening). */
     public static void dropAhead() {
         Ahead ahead = Ahead.take(null, null);
         if (ahead != null) {
@@ -209,14 +209,18 @@ public final class Casebooks {
             }
         }
 
-        /** Closes the connection once it is open (or its failure is known), on the thread that asks. */
+        /**
+         * Closes the connection once it is open (or its failure is known), waiting a login's time for it: a
+         * server that is not there (connectTimeout, 5 s) does not hold up the command's exit.
+         */
         void discard() {
             wipe();
             try {
-                Opened opened = task.get();
-                close(opened.connection());
+                close(task.get(2, java.util.concurrent.TimeUnit.SECONDS).connection());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                discardWhenDone();
+            } catch (java.util.concurrent.TimeoutException e) {
                 discardWhenDone();
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
                 // nothing was opened
@@ -224,7 +228,14 @@ public final class Casebooks {
         }
 
         private void discardWhenDone() {
-            Thread t = new Thread(this::discard, "repdesk-casebook-close");
+            Thread t = new Thread(() -> {
+                try {
+                    close(task.get().connection());
+                } catch (InterruptedException | java.util.concurrent.ExecutionException
+                        | java.util.concurrent.CancellationException e) {
+                    // nothing was opened, or the process is ending
+                }
+            }, "repdesk-casebook-close");
             t.setDaemon(true);
             t.start();
         }
@@ -241,7 +252,7 @@ public final class Casebooks {
         Connection c = rawConnect(address, password);
         try {
             return new Opened(c, opening(c));
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             // The connection is sound but the statement was refused: set jit off alone, and leave the
             // reading to checkAndUpgrade's own statements, which report what is wrong as they always have.
             try (Statement st = c.createStatement()) {
