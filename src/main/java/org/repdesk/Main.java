@@ -27,6 +27,7 @@ public final class Main {
             System.exit(0);
         }
         if (Cli.hasCommand(args)) {
+            Cli.openCasebookAhead(args); // --db postgresql://…: the login starts on its own thread now
             System.setProperty("java.awt.headless", "true"); // charts and PDF pages draw with no display
             org.repdesk.report.ChartLook.forCommands(); // not Swing's whole look and feel for a chart's one colour
             if (Cli.mayOpenDataFile(args)) {

@@ -94,6 +94,62 @@ public final class Cli {
         return hasCommand(args);
     }
 
+    /** Commands that never open a casebook's connection through a desk (casebook init makes its own). */
+    private static final Set<String> OPEN_NO_DESK = Set.of("bench", "bench-casebook", "backup", "restore", "passphrase");
+
+    /**
+     * When the arguments name a casebook ({@code --db postgresql://…}) and a command that opens it, starts
+     * opening it now, on a thread of its own, with the password {@link Passphrases#openCasebook} will use
+     * (PGPASSWORD, else none: the driver reads ~/.pgpass), while the command's arguments and messages are
+     * read; the command takes that connection, or reports its failure, as it would its own. Anything not
+     * understood here starts nothing: the command reports it. Main calls this first thing (issue 21).
+     */
+    public static void openCasebookAhead(String[] args) {
+        openCasebookAhead(args, null);
+    }
+
+    /** {@link #openCasebookAhead(String[])} with the environment given (tests); null: the process's, read with no lambda. */
+    static void openCasebookAhead(String[] args, java.util.function.Function<String, String> environment) {
+        String where = null;
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (HELP.contains(a) || a.equals(VERSION)) {
+                return;
+            }
+            if (a.equals("--db") || a.equals(LANG)) {
+                if (++i < args.length && a.equals("--db")) {
+                    where = args[i];
+                }
+            } else if (a.startsWith("--db=")) {
+                where = a.substring("--db=".length());
+            } else if (!a.startsWith("-")) {
+                words.add(a);
+            }
+        }
+        if (where == null || words.isEmpty() || OPEN_NO_DESK.contains(words.get(0))
+                || words.get(0).equals("casebook") && words.size() > 1 && words.get(1).equals("init")
+                || !org.repdesk.model.CasebookAddress.looksLikeOne(where)) {
+            return;
+        }
+        org.repdesk.model.CasebookAddress address;
+        try {
+            address = org.repdesk.model.CasebookAddress.parse(where);
+        } catch (IllegalArgumentException e) {
+            return; // the command says what is wrong with it, in its language
+        }
+        String password = environment == null ? System.getenv(Passphrases.SERVER_PASSWORD)
+                : environment.apply(Passphrases.SERVER_PASSWORD);
+        char[] chars = password == null ? null : password.toCharArray();
+        try {
+            org.repdesk.store.Casebooks.openAhead(address, chars);
+        } finally {
+            if (chars != null) {
+                java.util.Arrays.fill(chars, '\0');
+            }
+        }
+    }
+
     /** Runs one command and returns its exit status; never throws, never prints a stack trace. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, System::getenv);
@@ -173,6 +229,8 @@ public final class Cli {
                     "message", oneLine(e.getMessage()))));
             return 1;
         } finally {
+            // A casebook opened ahead that the command did not take (bad usage, say) is closed, not left open.
+            org.repdesk.store.Casebooks.dropAhead();
             // Tests run many commands in one JVM, beside the app's screens: leave the language as found.
             Messages.setLanguage(before);
         }

@@ -4,7 +4,6 @@ import java.util.Map;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CasebookAddress;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,6 +63,12 @@ public final class Casebooks {
     private static final String USERS = "SELECT u.login, u.full_name, u.role, u.added_on,"
             + " coalesce((SELECT r.rolcanlogin FROM pg_catalog.pg_roles r WHERE r.rolname = u.login), false)"
             + " FROM repdesk_user u ORDER BY u.login";
+    /** {@link Opening}'s statement: every answer of {@link #checkAndUpgrade} and {@link #roleOf} at once. */
+    private static final String OPENING = "SELECT (SELECT value FROM repdesk_casebook WHERE key = 'version'),"
+            + " ARRAY(SELECT r.rolname::text FROM pg_catalog.pg_roles r WHERE r.rolname IN ('repdesk_officer',"
+            + " 'repdesk_rep', 'repdesk_reader') AND pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER')),"
+            + " pg_catalog.pg_get_userbyid(d.datdba) = current_user"
+            + " FROM pg_catalog.pg_database d WHERE d.datname = current_database()";
     private static final String ROLE_EXISTS = "SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?";
 
     private Casebooks() {
@@ -71,36 +76,276 @@ public final class Casebooks {
 
     /** A connection as the address's login; nothing is read yet. */
     static Connection connect(CasebookAddress address, char[] password) {
+        try {
+            Connection c = rawConnect(address, password);
+            try (Statement st = c.createStatement()) {
+                st.execute(JIT_OFF);
+            } catch (SQLException e) {
+                close(c);
+                throw e;
+            }
+            return c;
+        } catch (SQLException e) {
+            throw openingFailed(address, e);
+        }
+    }
+
+    /**
+     * What the login reads of the casebook as its connection is opened, in one round trip: the data
+     * version (0 when the database has no RepDesk table), the login's role, and whether it owns the database.
+     */
+    record Opening(int version, Role role, boolean owner) {
+    }
+
+    /** A casebook's connection and what was read as it was opened (null when that one statement failed). */
+    record Opened(Connection connection, Opening opening) {
+    }
+
+    /**
+     * Opens the casebook's connection, or takes the one {@link #openAhead} started for the same address and
+     * password: the same connection, errors and messages either way; the messages are made on this thread,
+     * in the language the command speaks.
+     */
+    static Opened open(CasebookAddress address, char[] password) {
+        Ahead ahead = Ahead.take(address, password);
+        try {
+            return ahead != null ? ahead.result() : rawOpen(address, password);
+        } catch (SQLException e) {
+            throw openingFailed(address, e);
+        }
+    }
+
+    /**
+     * Starts opening the casebook on a thread of its own, as soon as a command knows the address and
+     * password, so that the driver's classes, the TCP connection, SCRAM's 4,096 rounds and the first
+     * statement are done while the command reads its arguments and messages; {@link #open} takes the
+     * connection. Nothing is reported from here: a failure is kept for {@code open} to report as it
+     * always has. One at a time; a connection nobody takes is closed by {@link #dropAhead}.
+     */
+    public static void openAhead(CasebookAddress address, char[] password) {
+        Ahead.start(address, password);
+    }
+
+    /** Closes a connection {@link #openAhead} opened that no command took (waiting up to 2 s for it to finish opening). */
+    public static void dropAhead() {
+        Ahead ahead = Ahead.take(null, null);
+        if (ahead != null) {
+            ahead.discard();
+        }
+    }
+
+    /** True while a connection opened ahead waits to be taken (tests). */
+    static boolean aheadWaiting() {
+        return Ahead.PENDING.get() != null;
+    }
+
+    /**
+     * A casebook being opened ahead on its own thread, until a command takes it. Started with no lambda
+     * and nothing of the driver's loaded on the command's thread: all of that is the new thread's work.
+     */
+    private static final class Ahead implements java.util.concurrent.Callable<Opened> {
+        static final java.util.concurrent.atomic.AtomicReference<Ahead> PENDING = new java.util.concurrent.atomic.AtomicReference<>();
+
+        private final CasebookAddress address;
+        private final char[] password;
+        private final java.util.concurrent.FutureTask<Opened> task;
+
+        private Ahead(CasebookAddress address, char[] password) {
+            this.address = address;
+            this.password = password == null ? null : password.clone();
+            this.task = new java.util.concurrent.FutureTask<>(this);
+        }
+
+        @Override
+        public Opened call() throws SQLException {
+            return rawOpen(address, password);
+        }
+
+        static void start(CasebookAddress address, char[] password) {
+            Ahead ahead = new Ahead(address, password);
+            if (!PENDING.compareAndSet(null, ahead)) {
+                ahead.wipe();
+                return;
+            }
+            Thread t = new Thread(ahead.task, "repdesk-casebook");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /**
+         * The waiting connection when it was opened for this address and password (removed from waiting);
+         * else null, and one opened for another is closed. Null address: whichever is waiting.
+         */
+        static Ahead take(CasebookAddress address, char[] password) {
+            Ahead ahead = PENDING.getAndSet(null);
+            if (ahead == null || address == null) {
+                return ahead;
+            }
+            if (ahead.address.equals(address) && java.util.Arrays.equals(ahead.password, password)) {
+                return ahead;
+            }
+            ahead.discard();
+            return null;
+        }
+
+        Opened result() throws SQLException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                task.cancel(false);
+                discardWhenDone();
+                throw new SQLException(e.toString(), "08006", e); // not for reps: translated as unreachable
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                wipe();
+            }
+        }
+
+        /**
+         * Closes the connection once it is open (or its failure is known), waiting a login's time for it: a
+         * server that is not there (connectTimeout, 5 s) does not hold up the command's exit.
+         */
+        void discard() {
+            wipe();
+            try {
+                close(task.get(2, java.util.concurrent.TimeUnit.SECONDS).connection());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                discardWhenDone();
+            } catch (java.util.concurrent.TimeoutException e) {
+                discardWhenDone();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+                // nothing was opened
+            }
+        }
+
+        private void discardWhenDone() {
+            Thread t = new Thread(() -> {
+                try {
+                    close(task.get().connection());
+                } catch (InterruptedException | java.util.concurrent.ExecutionException
+                        | java.util.concurrent.CancellationException e) {
+                    // nothing was opened, or the process is ending
+                }
+            }, "repdesk-casebook-close");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        private void wipe() {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    /** The connection and, in one round trip, jit off and what the login reads as it opens the casebook. */
+    private static Opened rawOpen(CasebookAddress address, char[] password) throws SQLException {
+        Connection c = rawConnect(address, password);
+        try {
+            return new Opened(c, opening(c));
+        } catch (SQLException | RuntimeException e) {
+            // The connection is sound but the statement was refused: set jit off alone, and leave the
+            // reading to checkAndUpgrade's own statements, which report what is wrong as they always have.
+            try (Statement st = c.createStatement()) {
+                st.execute(JIT_OFF);
+            } catch (SQLException again) {
+                close(c);
+                throw again;
+            }
+            return new Opened(c, null);
+        }
+    }
+
+    private static Opening opening(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            // Both sent before one Sync: one round trip. An error in the second undoes the first.
+            st.execute(JIT_OFF + "; " + OPENING);
+            if (!st.getMoreResults()) {
+                throw new SQLException("no opening row"); // not for reps: never happens; rawOpen falls back
+            }
+            try (ResultSet rs = st.getResultSet()) {
+                if (!rs.next()) {
+                    throw new SQLException("no opening row"); // not for reps: as above
+                }
+                String version = rs.getString(1);
+                List<Object> groups = List.of((Object[]) rs.getArray(2).getArray());
+                Role role = null;
+                for (Role r : List.of(Role.OFFICER, Role.REP, Role.READER)) { // CURRENT_ROLE's order
+                    if (groups.contains(r.group())) {
+                        role = r;
+                        break;
+                    }
+                }
+                return new Opening(version == null ? 0 : Integer.parseInt(version), role, rs.getBoolean(3));
+            }
+        }
+    }
+
+    /**
+     * The connection itself, from PostgreSQL's driver directly: DriverManager's first use would load every
+     * driver on the class path by a service look-up (SQLite's too) to find it.
+     */
+    private static Connection rawConnect(CasebookAddress address, char[] password) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", address.user());
         if (password != null && password.length > 0) {
             props.setProperty("password", new String(password)); // the driver takes a String
         }
         props.setProperty("ApplicationName", "RepDesk");
+        // docs/casebook.md asks for PostgreSQL 14 or newer: the driver then sends the application's name
+        // with the login rather than in a statement of its own after it (one round trip fewer).
+        props.setProperty("assumeMinServerVersion", "14");
         // Quick to say a server is not there, rather than the driver's default of waiting 10 s.
         props.setProperty("connectTimeout", address.options().getOrDefault("connectTimeout", "5"));
         props.setProperty("tcpKeepAlive", "true");
         // Many small rows in one round trip when demo data or an import is saved in batches.
         props.setProperty("reWriteBatchedInserts", "true");
+        Connection c = Driver.POSTGRESQL.connect(address.jdbcUrl(), props);
+        if (c == null) {
+            throw new SQLException("not a PostgreSQL address: " + address.jdbcUrl(), "08001"); // not for reps: jdbcUrl always is
+        }
+        return c;
+    }
+
+    /** PostgreSQL's driver, loaded by the first connection, not with this class (its thread may be the opening one). */
+    private static final class Driver {
+        static final org.postgresql.Driver POSTGRESQL = new org.postgresql.Driver();
+    }
+
+    /**
+     * The access rules make the planner's cost estimates large, and JIT-compiling a query on that
+     * estimate cost the cases list 0.8 s of its 1.6 s at 100,000 cases (measured).
+     */
+    private static final String JIT_OFF = "SET jit = off";
+
+    private static StoreException openingFailed(CasebookAddress address, SQLException e) {
+        String doing = Messages.text("store.doing.openCasebook", Map.of("address", address.describe()));
+        StoreException translated = translate(e, doing);
+        return translated != null ? translated : new StoreException(StoreException.Kind.UNREACHABLE,
+                Messages.text("store.failed.other", Map.of("doing", doing, "reason", firstLine(e))), e);
+    }
+
+    private static void close(Connection c) {
         try {
-            Connection c = DriverManager.getConnection(address.jdbcUrl(), props);
-            try (Statement st = c.createStatement()) {
-                // The access rules make the planner's cost estimates large, and JIT-compiling a query
-                // on that estimate cost the cases list 0.8 s of its 1.6 s at 100,000 cases (measured).
-                st.execute("SET jit = off");
-            }
-            return c;
+            c.close();
         } catch (SQLException e) {
-            String doing = Messages.text("store.doing.openCasebook", Map.of("address", address.describe()));
-            StoreException translated = translate(e, doing);
-            throw translated != null ? translated : new StoreException(StoreException.Kind.UNREACHABLE,
-                    Messages.text("store.failed.other", Map.of("doing", doing, "reason", firstLine(e))), e);
+            // closing a connection that failed or was not wanted: nothing to tell anyone
         }
     }
 
     /** Refuses a database that is not a casebook, or is newer; brings an older one up to date as its owner. */
     static void checkAndUpgrade(Database db) {
-        int version = db.read(c -> {
+        Opening opened = db.casebookOpening();
+        int version = opened != null ? opened.version() : db.read(c -> {
             try (Statement st = c.createStatement()) {
                 return Dialect.POSTGRESQL.schemaVersion(st);
             }
@@ -170,6 +415,10 @@ public final class Casebooks {
 
     /** The login's role in the casebook (null when it has none of the three: the owner, say). */
     public static Role roleOf(Database db) {
+        Opening opened = db.casebookOpening();
+        if (opened != null) {
+            return opened.role(); // read with the connection, in its one statement
+        }
         return db.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(CURRENT_ROLE)) {
                 return rs.next() ? Role.of(rs.getString(1)) : null;
@@ -188,6 +437,10 @@ public final class Casebooks {
     }
 
     static boolean isOwner(Database db) {
+        Opening opened = db.casebookOpening();
+        if (opened != null) {
+            return opened.owner(); // read with the connection, in its one statement
+        }
         return db.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(IS_OWNER)) {
                 return rs.next() && rs.getBoolean(1);

@@ -45,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final CasebookAddress casebook;
     /** The casebook login's password, kept to open the search connection (null for a file, or none needed). */
     private final char[] serverPassword;
+    /** A casebook's version, role and ownership as read when it was opened ({@link #openCasebook}); else null. */
+    private volatile Casebooks.Opening casebookOpening;
     // A casebook's connection is replaced when the server drops it (reconnect); a file's never is.
     private volatile Connection connection; // replaced only under lock
     private final DataFileLock fileLock;
@@ -103,11 +105,13 @@ public final class Database implements AutoCloseable {
      * date only when the login owns it (reps and officers are told to ask the owner).
      *
      * @param password the login's password, or null to let the driver read ~/.pgpass
+     * @see Casebooks#openAhead the same connection, opened on its own thread as soon as a command knows the address
      * @throws StoreException of kind PASSWORD_NEEDED, WRONG_PASSWORD, UNREACHABLE, NOT_A_CASEBOOK, NEWER_VERSION
      */
     public static Database openCasebook(CasebookAddress address, char[] password) {
-        Connection c = Casebooks.connect(address, password);
-        Database db = new Database(address, c, password);
+        Casebooks.Opened opened = Casebooks.open(address, password);
+        Database db = new Database(address, opened.connection(), password);
+        db.casebookOpening = opened.opening();
         try {
             Casebooks.checkAndUpgrade(db);
             return db;
@@ -115,6 +119,11 @@ public final class Database implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /** What the login read as the casebook's connection was opened (its version, role, ownership); null if not read. */
+    Casebooks.Opening casebookOpening() {
+        return casebookOpening;
     }
 
     /** A casebook connection before it is checked: casebook init sets the database up through it. */

@@ -1,0 +1,96 @@
+package org.repdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.repdesk.model.CasebookAddress;
+import org.repdesk.store.Casebooks;
+import org.repdesk.testing.TestCasebooks;
+
+/**
+ * The command line with the casebook opened ahead, as Main starts it (issue 21): every command prints
+ * and exits exactly as it did opening the casebook itself, and a connection it does not take is closed.
+ */
+class CasebookOpenAheadCliTest {
+
+    @AfterEach
+    void nothingLeftWaiting() {
+        Casebooks.dropAhead();
+    }
+
+    /** Runs the command twice, opening the casebook itself and then ahead as Main does; returns both. */
+    private static List<CliRun> bothWays(Map<String, String> environment, Object... args) {
+        Function<String, String> env = environment::get;
+        CliRun own = CliRun.of(env, args);
+        String[] words = java.util.Arrays.stream(args).map(Object::toString).toArray(String[]::new);
+        Cli.openCasebookAhead(words, env);
+        CliRun ahead = CliRun.of(env, args);
+        assertEquals(own.exit(), ahead.exit(), ahead.err());
+        assertEquals(own.err(), ahead.err());
+        assertEquals(own.out(), ahead.out());
+        return List.of(own, ahead);
+    }
+
+    private static int sessions(CasebookAddress casebook, String login) throws SQLException {
+        try (Connection c = TestCasebooks.plainConnection(casebook, TestCasebooks.OWNER);
+                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE usename = ?"
+                        + " AND datname = current_database() AND pid <> pg_backend_pid()")) {
+            ps.setString(1, login);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    @Test
+    void aCheckPrintsTheSameOpenedAhead() {
+        CasebookAddress rep = TestCasebooks.fresh().as(TestCasebooks.REP);
+        CliRun run = bothWays(Map.of("PGPASSWORD", new String(TestCasebooks.password())), "--db", rep, "check").get(1);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("no problems found"), run.out());
+    }
+
+    @Test
+    void aWrongOrMissingPasswordAndAServerNotThereAreTheSameOneLine() {
+        CasebookAddress rep = TestCasebooks.fresh().as(TestCasebooks.REP);
+        CliRun wrong = bothWays(Map.of("PGPASSWORD", "nope"), "--db", rep, "check").get(1);
+        assertEquals(1, wrong.exit());
+        assertEquals(1, wrong.errLines().size(), wrong.err());
+        assertTrue(wrong.err().contains("did not accept the login or password"), wrong.err());
+
+        // No PGPASSWORD and no terminal (the tests'): told how to give one, as before.
+        CliRun none = bothWays(Map.of(), "--db", rep, "check").get(1);
+        assertEquals(1, none.exit());
+        assertTrue(none.err().contains("PGPASSWORD"), none.err());
+
+        CliRun refused = bothWays(Map.of("PGPASSWORD", "x"), "--db", "postgresql://127.0.0.1:1/branch?user=rachel",
+                "--lang", "cy", "check").get(1);
+        assertEquals(1, refused.exit());
+        assertEquals(1, refused.errLines().size(), refused.err());
+    }
+
+    @Test
+    void aConnectionTheCommandDoesNotTakeIsClosed() throws Exception {
+        CasebookAddress reader = TestCasebooks.fresh().as(TestCasebooks.READER);
+        Function<String, String> env = Map.of("PGPASSWORD", new String(TestCasebooks.password()))::get;
+        String[] badUsage = {"--db", reader.toString(), "brief"}; // no --out: exit 2 before anything is opened
+        Cli.openCasebookAhead(badUsage, env);
+        CliRun run = CliRun.of(env, (Object[]) badUsage);
+        assertEquals(2, run.exit(), run.err());
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (sessions(reader, TestCasebooks.READER) != 0 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, sessions(reader, TestCasebooks.READER), "the connection opened ahead was closed");
+    }
+}
