@@ -44,6 +44,12 @@ final class StartupRuns {
      * session: each young collection then copies less at once, so the longest UI-thread wait of a start
      * fell (5 interleaved probe runs, 100k cases: 103-163 ms against 133-184), and the brief, the
      * caseload report and the cases CSV took the same or less time in ~40 MB less memory.
+     *
+     * <p>Tried in the sixteenth session and not added (100k cases, 5-6 interleaved pairs each, load 7-18):
+     * CompileThresholdScaling=2 has C1 compile 15-21% fewer methods in a command, but the FX thread's CPU to the first
+     * frame rose (+39 ms median, 6 of 6 pairs) and so did the whole probe journey's (+0.27 s) and the caseload
+     * report's (+0.07 s), for -0.1 s in the brief; =4 and =0.5 cost more; -UsePerfData, the serial collector
+     * for commands, CICompilerCount=1 and a 16 MB code cache with -Xss512k changed nothing outside the noise.
      */
     public static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
             "-XX:MetaspaceSize=64m", "-XX:MaxNewSize=48m");
