@@ -76,7 +76,6 @@ public final class Pdf {
             builder.useFastMode();
             builder.usePDDocument(doc);
             builder.usePdfUaAccessibility(true);
-            builder.useObjectDrawerFactory(new ChartObjects()); // the brief's charts as lines and text
             if (archival) {
                 builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
                 builder.useColorProfile(java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB)
@@ -85,7 +84,9 @@ public final class Pdf {
             TrueTypeFont[] fonts = bundledFonts();
             TrueTypeFont regular = fonts[0];
             TrueTypeFont bold = fonts[1];
-            builder.useFont(new PDFontSupplier(PDType0Font.load(doc, regular, true)), "DejaVu Sans", 400,
+            PDType0Font regularFont = PDType0Font.load(doc, regular, true);
+            builder.useObjectDrawerFactory(new ChartObjects(regularFont, regular)); // the brief's charts as lines and text
+            builder.useFont(new PDFontSupplier(regularFont), "DejaVu Sans", 400,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(new PDFontSupplier(PDType0Font.load(doc, bold, true)), "DejaVu Sans", 700,
                     BaseRendererBuilder.FontStyle.NORMAL, true);

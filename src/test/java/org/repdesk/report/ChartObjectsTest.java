@@ -25,7 +25,7 @@ class ChartObjectsTest {
         Element e = (Element) DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
                 .getElementsByTagName("object").item(0);
-        assertTrue(new ChartObjects().isReplacedObject(e));
+        assertTrue(new ChartObjects(null, null).isReplacedObject(e));
         assertEquals("Siart bar", e.getAttribute("alt"));
 
         Charts.Bars read = ChartObjects.read(e);
