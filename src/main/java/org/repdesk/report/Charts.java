@@ -33,7 +33,14 @@ public final class Charts {
 
     private static final Color CAPABILITY = new Color(0x1F, 0x2A, 0x44);
     private static final Color SICKNESS = new Color(0xE0, 0xA8, 0x00);
-    private static final Font FONT = dejaVuSans(26);
+
+    /**
+     * The charts' font, made on first use: only the HTML brief's PNG needs it (a PDF's chart sets its words in the
+     * PDF's own font), and making it starts Java's font system (~50 classes and the computer's font list).
+     */
+    private static final class Look {
+        static final Font FONT = dejaVuSans(26);
+    }
 
     private Charts() {
     }
@@ -213,7 +220,7 @@ public final class Charts {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(FONT);
+            chart.getLegend().setItemFont(Look.FONT);
             chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         CategoryPlot plot = chart.getCategoryPlot();
@@ -221,10 +228,10 @@ public final class Charts {
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setOutlineVisible(false);
-        plot.getDomainAxis().setTickLabelFont(FONT);
-        plot.getDomainAxis().setLabelFont(FONT);
-        plot.getRangeAxis().setTickLabelFont(FONT);
-        plot.getRangeAxis().setLabelFont(FONT);
+        plot.getDomainAxis().setTickLabelFont(Look.FONT);
+        plot.getDomainAxis().setLabelFont(Look.FONT);
+        plot.getRangeAxis().setTickLabelFont(Look.FONT);
+        plot.getRangeAxis().setLabelFont(Look.FONT);
         // Grouped as the document's other figures are ("1,200" in English and Welsh alike, see Figures), not by
         // the computer's own settings (set to German, it would write "1.200").
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.UK));
