@@ -29,11 +29,9 @@ public final class FileCheck {
         }
     }
 
-    private final Database db;
     private final Integrity integrity;
 
     public FileCheck(Database db) {
-        this.db = db;
         this.integrity = new Integrity(db);
     }
 
@@ -53,7 +51,7 @@ public final class FileCheck {
      */
     public Report run(boolean full, Integrity.Progress progress) {
         int total = integrity.steps(full);
-        if (!db.isCasebook()) { // a casebook's server keeps its own pages: only its rules are read
+        if (integrity.walksTheFilesPages()) {
             return sideBySide(full, progress, total);
         }
         List<String> problems = new ArrayList<>(integrity.sqliteProblems(full, progress));

@@ -159,6 +159,11 @@ public final class Integrity {
         });
     }
 
+    /** True for a data file, whose pages the check walks itself; a casebook's server keeps its own. */
+    public boolean walksTheFilesPages() {
+        return !db.dialect().checksItsOwnStorage();
+    }
+
     /**
      * {@link #sqliteProblems(boolean, Progress)} on a connection of its own ({@link Database#sideReader}),
      * so RepDesk's rules can read the rows on this one at the same time. Its page cache is kept small:
