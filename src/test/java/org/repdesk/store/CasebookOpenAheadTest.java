@@ -43,10 +43,8 @@ class CasebookOpenAheadTest {
     }
 
     private static void waitForSessions(CasebookAddress casebook, String login, int n) throws Exception {
-        long until = System.nanoTime() + 10_000_000_000L;
-        while (sessions(casebook, login) != n && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> sessions(casebook, login) == n);
         assertEquals(n, sessions(casebook, login), login + "'s sessions");
     }
 

@@ -16,7 +16,7 @@
 -- brief_capacity's, with the week each was recorded in (weeks numbered from Monday 1900-01-01, as
 -- Dialect.weekNumber) and without when it was entered or its key, which the run does not read. A security
 -- barrier owned by the owner, read by the same three roles.
-CREATE VIEW brief_capacity_weeks WITH (security_barrier) AS
+CREATE OR REPLACE VIEW brief_capacity_weeks WITH (security_barrier) AS
     SELECT w.member_id AS member_key, (CAST(w.recorded_on AS date) - DATE '1900-01-01') / 7 AS week,
            w.recorded_on, w.capacity_percent, m.grade, m.region, m.team
     FROM workload_record w LEFT JOIN member m ON m.id = w.member_id
@@ -34,7 +34,7 @@ GRANT SELECT ON brief_capacity_weeks TO repdesk_rep, repdesk_officer, repdesk_re
 -- statement's DISTINCT ON (member) keeps the first and sorts nothing. V21 built an ARRAY[day, entered, key,
 -- figure] for each of the period's records and kept the greatest per member in a hash. The same rule and
 -- rows as brief_capacity, with all of its columns.
-CREATE VIEW brief_capacity_latest_first WITH (security_barrier) AS
+CREATE OR REPLACE VIEW brief_capacity_latest_first WITH (security_barrier) AS
     SELECT w.member_id AS member_key, w.recorded_on, w.capacity_percent, m.grade, m.region, m.team,
            w.created_at AS entered_at, w.id AS record_key
     FROM workload_record w LEFT JOIN member m ON m.id = w.member_id
