@@ -166,12 +166,14 @@ public final class Integrity {
 
     /**
      * {@link #sqliteProblems(boolean, Progress)} on a connection of its own ({@link Database#sideReader}),
-     * so RepDesk's rules can read the rows on this one at the same time. Its page cache is kept small:
-     * the walk reads each page once, and an encrypted file's cache would otherwise double the memory.
+     * so RepDesk's rules can read the rows on this one at the same time. The quick check's walk reads
+     * each page once: a small cache does (an encrypted file's 256 MiB would double the memory). The full
+     * check compares every index with its table and wants a plain file's cache: with 8 MiB it took 1.9×
+     * {@code sqlite3}'s time at 100,000 cases, against 1.3× before it moved to this connection.
      */
     public List<String> sqliteProblemsAside(boolean full, Progress progress) {
         try (Database side = db.sideReader()) {
-            side.runOutsideTransaction("PRAGMA cache_size = -" + ASIDE_CACHE_KIB);
+            side.runOutsideTransaction("PRAGMA cache_size = -" + (full ? Database.PLAIN_CACHE_KIB : QUICK_ASIDE_CACHE_KIB));
             // Only to read, as the check promises (FTS5's check lifts it for its own statement): so its
             // close never runs PRAGMA optimize into a file that was opened to be checked.
             side.runOutsideTransaction("PRAGMA query_only = 1");
@@ -179,7 +181,7 @@ public final class Integrity {
         }
     }
 
-    private static final int ASIDE_CACHE_KIB = 8 * 1024;
+    private static final int QUICK_ASIDE_CACHE_KIB = 8 * 1024;
 
     /** SQLite's own checks of the file, and of what RepDesk derives in it (FTS5 indexes, note_case). */
     private static int fileProblems(Statement st, List<String> problems, int done, int total, Progress progress)
