@@ -3,10 +3,6 @@ package org.repdesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,18 +34,6 @@ class CasebookOpenAheadCliTest {
         assertEquals(own.err(), ahead.err());
         assertEquals(own.out(), ahead.out());
         return List.of(own, ahead);
-    }
-
-    private static int sessions(CasebookAddress casebook, String login) throws SQLException {
-        try (Connection c = TestCasebooks.plainConnection(casebook, TestCasebooks.OWNER);
-                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE usename = ?"
-                        + " AND datname = current_database() AND pid <> pg_backend_pid()")) {
-            ps.setString(1, login);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
     }
 
     @Test
@@ -89,7 +73,7 @@ class CasebookOpenAheadCliTest {
         assertEquals(2, run.exit(), run.err());
         // Its closing is the server's to see: wait for the condition, as the store's test does.
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> sessions(reader, TestCasebooks.READER) == 0);
-        assertEquals(0, sessions(reader, TestCasebooks.READER), "the connection opened ahead was closed");
+                () -> TestCasebooks.sessions(reader, TestCasebooks.READER) == 0);
+        assertEquals(0, TestCasebooks.sessions(reader, TestCasebooks.READER), "the connection opened ahead was closed");
     }
 }

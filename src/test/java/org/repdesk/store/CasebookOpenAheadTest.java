@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,23 +26,10 @@ class CasebookOpenAheadTest {
         Casebooks.dropAhead();
     }
 
-    /** How many sessions {@code login} has on the casebook's database now (seen as its owner). */
-    private static int sessions(CasebookAddress casebook, String login) throws SQLException {
-        try (Connection c = TestCasebooks.plainConnection(casebook, TestCasebooks.OWNER);
-                PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE usename = ?"
-                        + " AND datname = current_database() AND pid <> pg_backend_pid()")) {
-            ps.setString(1, login);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
-
     private static void waitForSessions(CasebookAddress casebook, String login, int n) throws Exception {
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> sessions(casebook, login) == n);
-        assertEquals(n, sessions(casebook, login), login + "'s sessions");
+                () -> TestCasebooks.sessions(casebook, login) == n);
+        assertEquals(n, TestCasebooks.sessions(casebook, login), login + "'s sessions");
     }
 
     @Test
@@ -56,7 +40,7 @@ class CasebookOpenAheadTest {
         try (Database db = Database.openCasebook(rep, TestCasebooks.password())) {
             assertFalse(Casebooks.aheadWaiting());
             // The one opened ahead, not a second: without taking it there would be two.
-            assertEquals(1, sessions(rep, TestCasebooks.REP));
+            assertEquals(1, TestCasebooks.sessions(rep, TestCasebooks.REP));
             assertEquals(Casebooks.Role.REP, Casebooks.roleOf(db));
             assertEquals("off", db.read(c -> {
                 try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW jit")) {

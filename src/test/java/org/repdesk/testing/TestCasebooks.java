@@ -61,6 +61,19 @@ public final class TestCasebooks {
         return Database.openCasebook(casebook.as(login), password());
     }
 
+    /** How many sessions {@code login} has on the casebook's database now (seen as its owner). */
+    public static int sessions(CasebookAddress casebook, String login) throws java.sql.SQLException {
+        try (java.sql.Connection c = plainConnection(casebook, OWNER);
+                java.sql.PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE usename = ?"
+                        + " AND datname = current_database() AND pid <> pg_backend_pid()")) {
+            ps.setString(1, login);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     /** A plain connection to {@code casebook} as {@code login}, as psql would make it: no RepDesk in between. */
     public static java.sql.Connection plainConnection(CasebookAddress casebook, String login) throws java.sql.SQLException {
         java.util.Properties p = new java.util.Properties();
