@@ -95,14 +95,17 @@ public final class Cli {
     }
 
     /** Commands that never open a casebook's connection through a desk (casebook init makes its own). */
-    private static final Set<String> OPEN_NO_DESK = Set.of("bench", "bench-casebook", "backup", "restore", "passphrase");
+    private static final Set<String> OPEN_NO_DESK = Set.of("bench", "bench-casebook", "backup", "restore", "passphrase",
+            "printers");
 
     /**
-     * When the arguments name a casebook ({@code --db postgresql://…}) and a command that opens it, starts
-     * opening it now, on a thread of its own, with the password {@link Passphrases#openCasebook} will use
-     * (PGPASSWORD, else none: the driver reads ~/.pgpass), while the command's arguments and messages are
-     * read; the command takes that connection, or reports its failure, as it would its own. Anything not
-     * understood here starts nothing: the command reports it. Main calls this first thing (issue 21).
+     * When the arguments name a casebook ({@code --db postgresql://…}) and a command that opens it, and they
+     * are arguments the command takes (read here as {@link #run} reads them: a typo, an unknown option or a
+     * second {@code --db} starts nothing, so no login is sent for a command that will not run), starts
+     * opening the casebook now, on a thread of its own, with the password {@link Passphrases#openCasebook}
+     * will use (PGPASSWORD, else none: the driver reads ~/.pgpass), while the command reads its messages;
+     * the command takes that connection, or reports its failure, as it would its own. Main calls this
+     * first thing (issue 21).
      */
     public static void openCasebookAhead(String[] args) {
         openCasebookAhead(args, null);
@@ -110,33 +113,28 @@ public final class Cli {
 
     /** {@link #openCasebookAhead(String[])} with the environment given (tests); null: the process's, read with no lambda. */
     static void openCasebookAhead(String[] args, java.util.function.Function<String, String> environment) {
-        String where = null;
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (HELP.contains(a) || a.equals(VERSION)) {
-                return;
-            }
-            if (a.equals("--db") || a.equals(LANG)) {
-                if (++i < args.length && a.equals("--db")) {
-                    where = args[i];
-                }
-            } else if (a.startsWith("--db=")) {
-                where = a.substring("--db=".length());
-            } else if (!a.startsWith("-")) {
-                words.add(a);
-            }
-        }
-        if (where == null || words.isEmpty() || OPEN_NO_DESK.contains(words.get(0))
-                || words.get(0).equals("casebook") && words.size() > 1 && words.get(1).equals("init")
-                || !org.repdesk.model.CasebookAddress.looksLikeOne(where)) {
-            return;
-        }
+        java.util.Locale before = Messages.language();
         org.repdesk.model.CasebookAddress address;
         try {
+            List<String> withoutLang = new ArrayList<>();
+            language(args, withoutLang);
+            List<String> rest = new ArrayList<>();
+            String where = dataFile(withoutLang.toArray(String[]::new), rest);
+            if (rest.isEmpty() || !org.repdesk.model.CasebookAddress.looksLikeOne(where)) {
+                return;
+            }
+            String name = rest.get(0);
+            Command command = Registry.COMMANDS.get(name);
+            if (command == null || OPEN_NO_DESK.contains(name)
+                    || name.equals("casebook") && rest.size() > 1 && rest.get(1).equals("init")) {
+                return;
+            }
+            Args.parse(rest.subList(1, rest.size()), command.options(), command.flags(), command.usage());
             address = org.repdesk.model.CasebookAddress.parse(where);
-        } catch (IllegalArgumentException e) {
-            return; // the command says what is wrong with it, in its language
+        } catch (RuntimeException e) {
+            return; // bad usage or address: the command says what is wrong, in its language, and sends no login
+        } finally {
+            Messages.setLanguage(before);
         }
         String password = environment == null ? System.getenv(Passphrases.SERVER_PASSWORD)
                 : environment.apply(Passphrases.SERVER_PASSWORD);

@@ -149,7 +149,7 @@ public final class BriefQueries {
      * security barrier in no order, the server sorted the period's records first (at 100,000 cases, as an
      * officer, 194,914 records, 15 MB on disk: server CPU 0.30-0.35 s against 0.19-0.23 s this way).
      */
-    static String overThresholdInOnePass(Dialect d) {
+    static String overThresholdInOnePass() {
         return "WITH firsts AS ("
             + " SELECT DISTINCT ON (c.member_key, c.week) c.member_key, c.week, c.capacity_percent"
             + " FROM brief_capacity_weeks c WHERE c.recorded_on >= ? AND c.recorded_on <= ?"
@@ -164,7 +164,7 @@ public final class BriefQueries {
 
     /** The run's statement for this engine. */
     static String overThresholdFor(Dialect d) {
-        return d.inTheAppsProcess() ? overThreshold(d) : overThresholdInOnePass(d);
+        return d.inTheAppsProcess() ? overThreshold(d) : overThresholdInOnePass();
     }
 
     private static Object[] overParams(Dialect d, Filter f, WmtSettings wmt) {

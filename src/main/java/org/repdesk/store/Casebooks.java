@@ -126,7 +126,7 @@ public final class Casebooks {
         Ahead.start(address, password);
     }
 
-    /** Closes a connection {@link #openAhead} opened that no command took (waiting up to 2 s for it to finish opening). */
+    /** Closes a connection {@link #openAhead} opened that no command took, once it has opened, on a thread of its own. */
     public static void dropAhead() {
         Ahead ahead = Ahead.take(null, null);
         if (ahead != null) {
@@ -135,7 +135,7 @@ public final class Casebooks {
     }
 
     /** True while a connection opened ahead waits to be taken (tests). */
-    static boolean aheadWaiting() {
+    public static boolean aheadWaiting() {
         return Ahead.PENDING.get() != null;
     }
 
@@ -193,8 +193,7 @@ public final class Casebooks {
                 return task.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                task.cancel(false);
-                discardWhenDone();
+                discardWhenDone(); // not cancelled: the login may still open, and is then closed
                 throw new SQLException(e.toString(), "08006", e); // not for reps: translated as unreachable
             } catch (java.util.concurrent.ExecutionException e) {
                 if (e.getCause() instanceof SQLException sql) {
@@ -205,26 +204,19 @@ public final class Casebooks {
                 }
                 throw new IllegalStateException(e.getCause());
             } finally {
-                wipe();
+                if (task.isDone()) {
+                    wipe(); // else discardWhenDone wipes it once the login has read it
+                }
             }
         }
 
         /**
-         * Closes the connection once it is open (or its failure is known), waiting a login's time for it: a
-         * server that is not there (connectTimeout, 5 s) does not hold up the command's exit.
+         * Closes the connection once it is open (or its failure is known) on a thread of its own: nothing
+         * waits for a login no command took, and a server that is not there (connectTimeout, 5 s) does not
+         * hold up the command's exit. The password is wiped only after the login has read it.
          */
         void discard() {
-            wipe();
-            try {
-                close(task.get(2, java.util.concurrent.TimeUnit.SECONDS).connection());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                discardWhenDone();
-            } catch (java.util.concurrent.TimeoutException e) {
-                discardWhenDone();
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
-                // nothing was opened
-            }
+            discardWhenDone();
         }
 
         private void discardWhenDone() {
@@ -234,6 +226,8 @@ public final class Casebooks {
                 } catch (InterruptedException | java.util.concurrent.ExecutionException
                         | java.util.concurrent.CancellationException e) {
                     // nothing was opened, or the process is ending
+                } finally {
+                    wipe();
                 }
             }, "repdesk-casebook-close");
             t.setDaemon(true);

@@ -1,6 +1,7 @@
 package org.repdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -61,6 +62,24 @@ class CasebookOpenAheadCliTest {
                 "--lang", "cy", "check").get(1);
         assertEquals(1, refused.exit());
         assertEquals(1, refused.errLines().size(), refused.err());
+    }
+
+    @Test
+    void argumentsTheCommandWouldRefuseSendNoLoginToTheServer() {
+        String reader = TestCasebooks.fresh().as(TestCasebooks.READER).toString();
+        Function<String, String> env = Map.of("PGPASSWORD", new String(TestCasebooks.password()))::get;
+        for (String[] refused : List.of(new String[] {"--db", reader, "brif", "--out", "b.pdf"},
+                new String[] {"--db", reader, "brief", "--out", "b.pdf", "--wekks", "4"},
+                new String[] {"--db", reader, "--db", reader, "brief", "--out", "b.pdf"},
+                new String[] {"--db", reader, "--lang", "fr", "brief", "--out", "b.pdf"},
+                new String[] {"--db", reader, "printers"})) {
+            Cli.openCasebookAhead(refused, env);
+            assertFalse(Casebooks.aheadWaiting(), String.join(" ", refused));
+        }
+        String[] taken = {"--db", reader, "brief", "--out", "b.pdf"};
+        Cli.openCasebookAhead(taken, env);
+        assertTrue(Casebooks.aheadWaiting(), "a command that will run starts its login");
+        Casebooks.dropAhead();
     }
 
     @Test
