@@ -576,6 +576,9 @@ class StartUpOrderTest {
                 () -> org.repdesk.ui.handles.DashboardPageHandle.scrollPaneIn(stage.getScene()) != null).get());
         javafx.scene.control.ScrollPane scroll = WaitForAsyncUtils.asyncFx(
                 () -> org.repdesk.ui.handles.DashboardPageHandle.scrollPaneIn(stage.getScene())).get(10, TimeUnit.SECONDS);
+        // Asked once the pane has been laid out (a full run once asked in the pulse before, and read 0 high).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> scroll.getHeight() > 0 && !scroll.isNeedsLayout()).get());
         assertTrue(WaitForAsyncUtils.asyncFx(() -> scroll.getContent().prefHeight(scroll.getWidth()) <= scroll.getHeight())
                 .get(10, TimeUnit.SECONDS), "the dashboard fits: nothing to scroll");
     }
