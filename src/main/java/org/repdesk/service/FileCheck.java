@@ -1,10 +1,9 @@
 package org.repdesk.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.repdesk.i18n.Messages;
 import org.repdesk.store.Database;
 import org.repdesk.store.Integrity;
@@ -54,17 +53,22 @@ public final class FileCheck {
         if (integrity.walksTheFilesPages()) {
             return sideBySide(full, progress, total);
         }
-        List<String> problems = new ArrayList<>(integrity.sqliteProblems(full, progress));
-        if (problems.isEmpty()) {
-            // On a damaged file the app checks only add noise (or fail on the same pages).
-            Integrity.Checked checked = integrity.checked(full);
-            problems.addAll(checked.problems());
-            progress.stepDone(total - 1, total);
-            progress.stepDone(total, total);
-            return new Report(List.copyOf(problems), checked.counts());
-        }
+        List<String> storage = integrity.sqliteProblems(full, progress);
+        // On a damaged file the app checks only add noise (or fail on the same pages).
+        return storage.isEmpty() ? withRules(integrity.checked(full), progress, total) : damaged(storage, progress, total);
+    }
+
+    /** What SQLite found sound, with what RepDesk's rules found. */
+    private static Report withRules(Integrity.Checked checked, Integrity.Progress progress, int total) {
+        progress.stepDone(total - 1, total);
         progress.stepDone(total, total);
-        return new Report(List.copyOf(problems), Map.of()); // counting a damaged file proves nothing
+        return new Report(List.copyOf(checked.problems()), checked.counts());
+    }
+
+    /** Damage SQLite found: the whole report. */
+    private static Report damaged(List<String> storage, Integrity.Progress progress, int total) {
+        progress.stepDone(total, total);
+        return new Report(List.copyOf(storage), Map.of()); // counting a damaged file proves nothing
     }
 
     /**
@@ -75,14 +79,8 @@ public final class FileCheck {
      * of the rules (reading the same damaged pages) left unsaid.
      */
     private Report sideBySide(boolean full, Integrity.Progress progress, int total) {
-        CompletableFuture<List<String>> pages = new CompletableFuture<>();
-        Thread walk = new Thread(() -> {
-            try {
-                pages.complete(integrity.sqliteProblemsAside(full, progress));
-            } catch (Throwable e) {
-                pages.completeExceptionally(e);
-            }
-        }, "repdesk-check-pages");
+        FutureTask<List<String>> pages = new FutureTask<>(() -> integrity.sqliteProblemsAside(full, progress));
+        Thread walk = new Thread(pages, "repdesk-check-pages");
         walk.setDaemon(true);
         walk.start();
         Integrity.Checked checked = null;
@@ -92,22 +90,18 @@ public final class FileCheck {
         } catch (RuntimeException e) {
             rulesFailed = e;
         }
-        List<String> problems = new ArrayList<>(outcome(pages));
-        if (!problems.isEmpty()) {
-            progress.stepDone(total, total);
-            return new Report(List.copyOf(problems), Map.of()); // counting a damaged file proves nothing
+        List<String> storage = outcome(pages);
+        if (!storage.isEmpty()) {
+            return damaged(storage, progress, total);
         }
         if (rulesFailed != null) {
             throw rulesFailed;
         }
-        problems.addAll(checked.problems());
-        progress.stepDone(total - 1, total);
-        progress.stepDone(total, total);
-        return new Report(List.copyOf(problems), checked.counts());
+        return withRules(checked, progress, total);
     }
 
     /** The walk's answer, waited for to the end (its connection must be closed before the file can be). */
-    private static List<String> outcome(CompletableFuture<List<String>> pages) {
+    private static List<String> outcome(FutureTask<List<String>> pages) {
         boolean interrupted = false;
         try {
             while (true) {

@@ -77,14 +77,7 @@ public final class Casebooks {
     /** A connection as the address's login; nothing is read yet. */
     static Connection connect(CasebookAddress address, char[] password) {
         try {
-            Connection c = rawConnect(address, password);
-            try (Statement st = c.createStatement()) {
-                st.execute(JIT_OFF);
-            } catch (SQLException e) {
-                close(c);
-                throw e;
-            }
-            return c;
+            return jitOff(rawConnect(address, password));
         } catch (SQLException e) {
             throw openingFailed(address, e);
         }
@@ -193,7 +186,7 @@ public final class Casebooks {
                 return task.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                discardWhenDone(); // not cancelled: the login may still open, and is then closed
+                discard(); // not cancelled: the login may still open, and is then closed
                 throw new SQLException(e.toString(), "08006", e); // not for reps: translated as unreachable
             } catch (java.util.concurrent.ExecutionException e) {
                 if (e.getCause() instanceof SQLException sql) {
@@ -205,7 +198,7 @@ public final class Casebooks {
                 throw new IllegalStateException(e.getCause());
             } finally {
                 if (task.isDone()) {
-                    wipe(); // else discardWhenDone wipes it once the login has read it
+                    wipe(); // else discard wipes it once the login has read it
                 }
             }
         }
@@ -216,10 +209,6 @@ public final class Casebooks {
          * hold up the command's exit. The password is wiped only after the login has read it.
          */
         void discard() {
-            discardWhenDone();
-        }
-
-        private void discardWhenDone() {
             Thread t = new Thread(() -> {
                 try {
                     close(task.get().connection());
@@ -249,13 +238,18 @@ public final class Casebooks {
         } catch (SQLException | RuntimeException e) {
             // The connection is sound but the statement was refused: set jit off alone, and leave the
             // reading to checkAndUpgrade's own statements, which report what is wrong as they always have.
-            try (Statement st = c.createStatement()) {
-                st.execute(JIT_OFF);
-            } catch (SQLException again) {
-                close(c);
-                throw again;
-            }
-            return new Opened(c, null);
+            return new Opened(jitOff(c), null);
+        }
+    }
+
+    /** {@code c} with {@link #JIT_OFF} set; closed if even that is refused. */
+    private static Connection jitOff(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(JIT_OFF);
+            return c;
+        } catch (SQLException e) {
+            close(c);
+            throw e;
         }
     }
 
