@@ -27,7 +27,9 @@ public final class Main {
             System.exit(0);
         }
         if (Cli.hasCommand(args)) {
-            Cli.openCasebookAhead(args); // --db postgresql://…: the login starts on its own thread now
+            // Read once: the early login and the command take the same reading of the arguments.
+            Cli.Invocation command = Cli.read(args);
+            Cli.openCasebookAhead(command); // --db postgresql://…: the login starts on its own thread now
             System.setProperty("java.awt.headless", "true"); // charts and PDF pages draw with no display
             org.repdesk.report.ChartLook.forCommands(); // not Swing's whole look and feel for a chart's one colour
             if (Cli.mayOpenDataFile(args)) {
@@ -41,7 +43,7 @@ public final class Main {
                 driver.setDaemon(true);
                 driver.start();
             }
-            System.exit(Cli.run(args, System.out, System.err));
+            System.exit(Cli.run(command, System.out, System.err));
         }
         try {
             App.launchWith(args);

@@ -99,48 +99,122 @@ public final class Cli {
             "printers");
 
     /**
+     * The command line read once, as {@link #run} takes it: the language it speaks, the data file or
+     * casebook, the command and its arguments, or why they are refused (bad usage, worded in that
+     * language). Main reads it first thing and hands the same reading to {@link #openCasebookAhead} and
+     * {@link #run}, so the early login can never read the arguments otherwise than the command does.
+     */
+    public static final class Invocation {
+        /** The language the messages speak: --lang's, else the system's. */
+        private final java.util.Locale speaks;
+        private final org.repdesk.i18n.DocumentLanguage language;
+        private final Path dataFile;
+        private final org.repdesk.model.CasebookAddress casebook;
+        /** The command's name, or help or --version; null when refused before it was read. */
+        private final String name;
+        /** Null for help and --version, and when refused. */
+        private final Command command;
+        private final Args args;
+        /** The first thing wrong with the arguments, thrown as the run starts; null when there is none. */
+        private final RuntimeException refused;
+
+        private Invocation(java.util.Locale speaks, org.repdesk.i18n.DocumentLanguage language, Path dataFile,
+                org.repdesk.model.CasebookAddress casebook, String name, Command command, Args args,
+                RuntimeException refused) {
+            this.speaks = speaks;
+            this.language = language;
+            this.dataFile = dataFile;
+            this.casebook = casebook;
+            this.name = name;
+            this.command = command;
+            this.args = args;
+            this.refused = refused;
+        }
+
+        /** True when the command will run and opens the casebook through a desk, so its login may start now. */
+        boolean opensCasebook() {
+            return refused == null && casebook != null && command != null && !OPEN_NO_DESK.contains(name)
+                    && !(name.equals("casebook") && !args.words().isEmpty() && args.words().get(0).equals("init"));
+        }
+    }
+
+    /**
+     * Reads the command line in {@link #run}'s order ({@code --lang}, {@code --db}, the command, its
+     * arguments), stopping at the first thing wrong; leaves Messages' language as found.
+     */
+    public static Invocation read(String[] args) {
+        return read(args, Map.of());
+    }
+
+    /** As above, with some commands replaced (tests give {@code print} a PostScript printer). */
+    static Invocation read(String[] args, Map<String, Command> replaced) {
+        java.util.Locale before = Messages.language();
+        org.repdesk.i18n.DocumentLanguage language = null;
+        Path dataFile = null;
+        org.repdesk.model.CasebookAddress casebook = null;
+        String name = null;
+        Command command = null;
+        Args commandArgs = null;
+        RuntimeException refused = null;
+        java.util.Locale speaks;
+        try {
+            List<String> withoutLang = new ArrayList<>();
+            language = language(args, withoutLang);
+            List<String> rest = new ArrayList<>();
+            String where = dataFile(withoutLang.toArray(String[]::new), rest);
+            if (org.repdesk.model.CasebookAddress.looksLikeOne(where)) {
+                try {
+                    casebook = org.repdesk.model.CasebookAddress.parse(where);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage(), GENERAL_USAGE);
+                }
+            } else {
+                dataFile = Path.of(where);
+            }
+            if (rest.isEmpty()) {
+                throw new UsageException(Messages.text("cli.noCommand"), GENERAL_USAGE);
+            }
+            name = rest.get(0);
+            if (!HELP.contains(name) && !name.equals(VERSION)) {
+                command = replaced.getOrDefault(name, Registry.COMMANDS.get(name));
+                if (command == null) {
+                    throw new UsageException(Messages.text("cli.unknownCommand", Map.of("name", name)), GENERAL_USAGE);
+                }
+                commandArgs = Args.parse(rest.subList(1, rest.size()), command.options(), command.flags(),
+                        command.usage());
+            }
+        } catch (RuntimeException e) {
+            refused = e; // reported by run, where every other failure is, as it always was
+        } finally {
+            speaks = Messages.language(); // as the parse left it: --lang's, or the system's when --lang was wrong
+            Messages.setLanguage(before);
+        }
+        return new Invocation(speaks, language, dataFile, casebook, name, command, commandArgs, refused);
+    }
+
+    /**
      * When the arguments name a casebook ({@code --db postgresql://…}) and a command that opens it, and they
-     * are arguments the command takes (read here as {@link #run} reads them: a typo, an unknown option or a
+     * are arguments the command takes (the same reading {@link #run} is given: a typo, an unknown option or a
      * second {@code --db} starts nothing, so no login is sent for a command that will not run), starts
      * opening the casebook now, on a thread of its own, with the password {@link Passphrases#openCasebook}
      * will use (PGPASSWORD, else none: the driver reads ~/.pgpass), while the command reads its messages;
      * the command takes that connection, or reports its failure, as it would its own. Main calls this
      * first thing (issue 21).
      */
-    public static void openCasebookAhead(String[] args) {
-        openCasebookAhead(args, null);
+    public static void openCasebookAhead(Invocation call) {
+        openCasebookAhead(call, null);
     }
 
-    /** {@link #openCasebookAhead(String[])} with the environment given (tests); null: the process's, read with no lambda. */
-    static void openCasebookAhead(String[] args, java.util.function.Function<String, String> environment) {
-        java.util.Locale before = Messages.language();
-        org.repdesk.model.CasebookAddress address;
-        try {
-            List<String> withoutLang = new ArrayList<>();
-            language(args, withoutLang);
-            List<String> rest = new ArrayList<>();
-            String where = dataFile(withoutLang.toArray(String[]::new), rest);
-            if (rest.isEmpty() || !org.repdesk.model.CasebookAddress.looksLikeOne(where)) {
-                return;
-            }
-            String name = rest.get(0);
-            Command command = Registry.COMMANDS.get(name);
-            if (command == null || OPEN_NO_DESK.contains(name)
-                    || name.equals("casebook") && rest.size() > 1 && rest.get(1).equals("init")) {
-                return;
-            }
-            Args.parse(rest.subList(1, rest.size()), command.options(), command.flags(), command.usage());
-            address = org.repdesk.model.CasebookAddress.parse(where);
-        } catch (RuntimeException e) {
-            return; // bad usage or address: the command says what is wrong, in its language, and sends no login
-        } finally {
-            Messages.setLanguage(before);
+    /** {@link #openCasebookAhead(Invocation)} with the environment given (tests); null: the process's, read with no lambda. */
+    static void openCasebookAhead(Invocation call, java.util.function.Function<String, String> environment) {
+        if (!call.opensCasebook()) {
+            return; // bad usage: the command says what is wrong, in its language, and sends no login
         }
         String password = environment == null ? System.getenv(Passphrases.SERVER_PASSWORD)
                 : environment.apply(Passphrases.SERVER_PASSWORD);
         char[] chars = password == null ? null : password.toCharArray();
         try {
-            org.repdesk.store.Casebooks.openAhead(address, chars);
+            org.repdesk.store.Casebooks.openAhead(call.casebook, chars);
         } finally {
             if (chars != null) {
                 java.util.Arrays.fill(chars, '\0');
@@ -161,47 +235,37 @@ public final class Cli {
     /** As above, with some commands replaced (tests give {@code print} a PostScript printer). */
     static int run(String[] args, PrintStream out, PrintStream err, java.util.function.Function<String, String> environment,
             Map<String, Command> replaced) {
-        java.util.Locale before = org.repdesk.i18n.Messages.language();
+        return run(read(args, replaced), out, err, environment);
+    }
+
+    /** Runs the command {@link #read} read and returns its exit status; never throws, never prints a stack trace. */
+    public static int run(Invocation call, PrintStream out, PrintStream err) {
+        return run(call, out, err, System::getenv);
+    }
+
+    private static int run(Invocation call, PrintStream out, PrintStream err,
+            java.util.function.Function<String, String> environment) {
+        java.util.Locale before = Messages.language();
+        Messages.setLanguage(call.speaks);
         try {
-            List<String> withoutLang = new ArrayList<>();
-            org.repdesk.i18n.DocumentLanguage language = language(args, withoutLang);
-            List<String> rest = new ArrayList<>();
-            String where = dataFile(withoutLang.toArray(String[]::new), rest);
-            org.repdesk.model.CasebookAddress casebook = null;
-            Path dataFile = null;
-            if (org.repdesk.model.CasebookAddress.looksLikeOne(where)) {
-                try {
-                    casebook = org.repdesk.model.CasebookAddress.parse(where);
-                } catch (IllegalArgumentException e) {
-                    throw new UsageException(e.getMessage(), GENERAL_USAGE); // CasebookAddress's words: not yet in bundles
-                }
-            } else {
-                dataFile = Path.of(where);
+            if (call.refused != null) {
+                throw call.refused;
             }
-            if (rest.isEmpty()) {
-                throw new UsageException(Messages.text("cli.noCommand"), GENERAL_USAGE);
-            }
-            String name = rest.get(0);
-            if (HELP.contains(name)) {
+            if (HELP.contains(call.name)) {
                 out.print(help());
                 return 0;
             }
-            if (name.equals(VERSION)) {
+            if (call.name.equals(VERSION)) {
                 out.println(org.repdesk.service.AppInfo.NAME + " " + org.repdesk.service.AppInfo.version());
                 return 0;
             }
-            Command command = replaced.getOrDefault(name, Registry.COMMANDS.get(name));
-            if (command == null) {
-                throw new UsageException(Messages.text("cli.unknownCommand", Map.of("name", name)), GENERAL_USAGE);
-            }
-            Args commandArgs = Args.parse(rest.subList(1, rest.size()), command.options(), command.flags(),
-                    command.usage());
-            if (dataFile != null && java.nio.file.Files.isDirectory(dataFile)) {
+            if (call.dataFile != null && java.nio.file.Files.isDirectory(call.dataFile)) {
                 // Not "no data file": the rep gave a folder, perhaps the one the file is in.
-                throw new CommandFailure(org.repdesk.i18n.Messages.text("export.db.folder",
-                        Map.of("folder", dataFile.toAbsolutePath().toString())));
+                throw new CommandFailure(Messages.text("export.db.folder",
+                        Map.of("folder", call.dataFile.toAbsolutePath().toString())));
             }
-            return command.run(new Command.Call(commandArgs, dataFile, casebook, out, err, environment, language));
+            return call.command.run(new Command.Call(call.args, call.dataFile, call.casebook, out, err, environment,
+                    call.language));
         } catch (UsageException e) {
             err.println("repdesk: " + oneLine(e.getMessage()));
             err.println(Messages.text("cli.usage", Map.of("usage", e.usage())));

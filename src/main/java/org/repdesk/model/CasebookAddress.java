@@ -114,9 +114,13 @@ public record CasebookAddress(String host, int port, String database, String use
         return s.toString();
     }
 
-    /** "branch on server.example.org (as jsmith)": for the window title and messages. */
+    /**
+     * "branch on server.example.org (as jsmith)", in the language RepDesk speaks now ("branch ar
+     * server.example.org (fel jsmith)"): for the window title, the status line and messages.
+     */
     public String describe() {
-        return database + " on " + host + (port != DEFAULT_PORT ? ":" + port : "") + " (as " + user + ")";
+        return Messages.text("casebookAddress.describe", Map.of("database", database,
+                "server", host + (port != DEFAULT_PORT ? ":" + port : ""), "login", user));
     }
 
     /** The address as the PostgreSQL JDBC driver takes it (no login, no password). */

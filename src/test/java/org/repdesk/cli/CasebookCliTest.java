@@ -2,6 +2,7 @@ package org.repdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -133,5 +134,25 @@ class CasebookCliTest {
         assertEquals(1, wrong.exit());
         assertEquals(1, wrong.errLines().size(), wrong.err());
         assertTrue(wrong.err().contains("did not accept the login or password"), wrong.err());
+    }
+
+    @Test
+    void aWrongPasswordOrAServerNotThereNameTheCasebookInTheLanguageAsked() {
+        CasebookAddress casebook = TestCasebooks.fresh().as(TestCasebooks.REP);
+        CliRun welsh = run(Map.of("PGPASSWORD", "nope"), "--lang", "cy", "--db", casebook, "check");
+        assertEquals(1, welsh.exit());
+        assertEquals(1, welsh.errLines().size(), welsh.err());
+        assertTrue(welsh.err().contains(" ar " + casebook.host()) && welsh.err().contains("(fel " + TestCasebooks.REP + ")"),
+                welsh.err());
+        assertFalse(welsh.err().contains(" on ") || welsh.err().contains("(as "), "no English words: " + welsh.err());
+
+        CliRun english = run(Map.of("PGPASSWORD", "nope"), "--lang", "en", "--db", casebook, "check");
+        assertTrue(english.err().contains(" on " + casebook.host()) && english.err().contains("(as " + TestCasebooks.REP + ")"),
+                english.err());
+
+        CliRun notThere = run(Map.of("PGPASSWORD", "x"), "--lang", "cy", "--db",
+                "postgresql://127.0.0.1:1/branch?user=rachel", "check");
+        assertEquals(1, notThere.exit());
+        assertTrue(notThere.err().contains("branch ar 127.0.0.1:1 (fel rachel)"), notThere.err());
     }
 }

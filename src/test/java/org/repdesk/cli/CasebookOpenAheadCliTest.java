@@ -29,7 +29,7 @@ class CasebookOpenAheadCliTest {
         Function<String, String> env = environment::get;
         CliRun own = CliRun.of(env, args);
         String[] words = java.util.Arrays.stream(args).map(Object::toString).toArray(String[]::new);
-        Cli.openCasebookAhead(words, env);
+        Cli.openCasebookAhead(Cli.read(words), env);
         CliRun ahead = CliRun.of(env, args);
         assertEquals(own.exit(), ahead.exit(), ahead.err());
         assertEquals(own.err(), ahead.err());
@@ -73,11 +73,11 @@ class CasebookOpenAheadCliTest {
                 new String[] {"--db", reader, "--db", reader, "brief", "--out", "b.pdf"},
                 new String[] {"--db", reader, "--lang", "fr", "brief", "--out", "b.pdf"},
                 new String[] {"--db", reader, "printers"})) {
-            Cli.openCasebookAhead(refused, env);
+            Cli.openCasebookAhead(Cli.read(refused), env);
             assertFalse(Casebooks.aheadWaiting(), String.join(" ", refused));
         }
         String[] taken = {"--db", reader, "brief", "--out", "b.pdf"};
-        Cli.openCasebookAhead(taken, env);
+        Cli.openCasebookAhead(Cli.read(taken), env);
         assertTrue(Casebooks.aheadWaiting(), "a command that will run starts its login");
         Casebooks.dropAhead();
     }
@@ -87,7 +87,7 @@ class CasebookOpenAheadCliTest {
         CasebookAddress reader = TestCasebooks.fresh().as(TestCasebooks.READER);
         Function<String, String> env = Map.of("PGPASSWORD", new String(TestCasebooks.password()))::get;
         String[] badUsage = {"--db", reader.toString(), "brief"}; // no --out: exit 2 before anything is opened
-        Cli.openCasebookAhead(badUsage, env);
+        Cli.openCasebookAhead(Cli.read(badUsage), env);
         CliRun run = CliRun.of(env, (Object[]) badUsage);
         assertEquals(2, run.exit(), run.err());
         // Its closing is the server's to see: wait for the condition, as the store's test does.

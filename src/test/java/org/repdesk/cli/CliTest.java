@@ -132,6 +132,22 @@ class CliTest {
     }
 
     @Test
+    void theCommandLineIsReadOnceInItsLanguageAndTheRunSpeaksIt() {
+        java.util.Locale before = org.repdesk.i18n.Messages.language();
+        Cli.Invocation typo = Cli.read(new String[] {"--lang", "cy", "--db", dir.resolve("x.db").toString(), "brif"});
+        assertEquals(before, org.repdesk.i18n.Messages.language(), "reading leaves the language as found");
+
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit = Cli.run(typo, new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, exit, said);
+        assertTrue(said.contains("gorchymyn anhysbys \"brif\"") && said.contains("defnydd: "), said);
+        assertEquals(before, org.repdesk.i18n.Messages.language(), "running leaves it as found too");
+        assertFalse(Files.exists(dir.resolve("x.db")));
+    }
+
+    @Test
     void sqliteIsLoadedAheadOnlyForACommandThatMayOpenADataFile() {
         assertTrue(Cli.mayOpenDataFile(new String[] {"--db", "x.db", "export", "cases", "--format", "csv"}));
         assertTrue(Cli.mayOpenDataFile(new String[] {"check", "--db=x.db"}));
