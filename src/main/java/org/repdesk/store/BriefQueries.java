@@ -301,34 +301,17 @@ public final class BriefQueries {
     }
 
     /**
-     * Reads figures. On a casebook with PostgreSQL's just-in-time compilation switched off for the
-     * while: the views' parts that do not apply to the login are still planned and costed (an officer's
-     * part for a rep), so a brief's statements passed the server's threshold for compiling, and then
-     * spent longer compiling than running (at 100,000 cases a rep's linked cases: 1.85 s of compiling
-     * for 0.5 s of work; an officer's totals 0.2 s), work that only pays over many more rows.
+     * Reads figures. On a casebook with PostgreSQL's just-in-time compilation off, as every casebook
+     * connection is opened (Casebooks.connect and open): the views' parts that do not apply to the login are
+     * still planned and costed (an officer's part for a rep), so a brief's statements passed the server's
+     * threshold for compiling, and then spent longer compiling than running (at 100,000 cases a rep's linked
+     * cases: 1.85 s of compiling for 0.5 s of work; an officer's totals 0.2 s), work that only pays over many
+     * more rows. Each statement here used to set it off and then RESET it, two more round trips a statement;
+     * and RESET goes back to the server's default, not to the connection's own setting, so every statement
+     * the connection ran after a brief (the app's cases list, after a brief was previewed) ran with it on.
      */
     private <T> T figures(Database.Work<T> work) {
-        if (db.dialect().inTheAppsProcess()) {
-            return db.read(work);
-        }
-        return db.read(c -> {
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute(NO_JIT);
-                T result;
-                try {
-                    result = work.run(c);
-                } catch (SQLException | RuntimeException e) {
-                    try {
-                        st.execute("RESET jit");
-                    } catch (SQLException reset) {
-                        e.addSuppressed(reset); // the connection may be gone: the first failure is the one to report
-                    }
-                    throw e;
-                }
-                st.execute("RESET jit");
-                return result;
-            }
-        });
+        return db.read(work);
     }
 
     /** A casebook's setting for the figures' statements (see {@link #figures}); the bench's psql floor sets it too. */
