@@ -223,6 +223,11 @@ public final class BriefQueries {
         this.db = db;
     }
 
+    /** The connection these queries read (tests: which session a statement ran on). */
+    Database database() {
+        return db;
+    }
+
     private static Object[] scopeParams(Filter f) {
         return new Object[] {f.to(), f.from(), f.region(), f.region(), f.team(), f.team(), f.grade(), f.grade(),
             f.caseType(), f.caseType()};
@@ -296,34 +301,17 @@ public final class BriefQueries {
     }
 
     /**
-     * Reads figures. On a casebook with PostgreSQL's just-in-time compilation switched off for the
-     * while: the views' parts that do not apply to the login are still planned and costed (an officer's
-     * part for a rep), so a brief's statements passed the server's threshold for compiling, and then
-     * spent longer compiling than running (at 100,000 cases a rep's linked cases: 1.85 s of compiling
-     * for 0.5 s of work; an officer's totals 0.2 s), work that only pays over many more rows.
+     * Reads figures. On a casebook with PostgreSQL's just-in-time compilation off, as every casebook
+     * connection is opened (Casebooks.connect and open): the views' parts that do not apply to the login are
+     * still planned and costed (an officer's part for a rep), so a brief's statements passed the server's
+     * threshold for compiling, and then spent longer compiling than running (at 100,000 cases a rep's linked
+     * cases: 1.85 s of compiling for 0.5 s of work; an officer's totals 0.2 s), work that only pays over many
+     * more rows. Each statement here used to set it off and then RESET it, two more round trips a statement;
+     * and RESET goes back to the server's default, not to the connection's own setting, so every statement
+     * the connection ran after a brief (the app's cases list, after a brief was previewed) ran with it on.
      */
     private <T> T figures(Database.Work<T> work) {
-        if (db.dialect().inTheAppsProcess()) {
-            return db.read(work);
-        }
-        return db.read(c -> {
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute(NO_JIT);
-                T result;
-                try {
-                    result = work.run(c);
-                } catch (SQLException | RuntimeException e) {
-                    try {
-                        st.execute("RESET jit");
-                    } catch (SQLException reset) {
-                        e.addSuppressed(reset); // the connection may be gone: the first failure is the one to report
-                    }
-                    throw e;
-                }
-                st.execute("RESET jit");
-                return result;
-            }
-        });
+        return db.read(work);
     }
 
     /** A casebook's setting for the figures' statements (see {@link #figures}); the bench's psql floor sets it too. */
@@ -365,6 +353,11 @@ public final class BriefQueries {
      * ascending order) and how many of them reached the excessive-workload run of {@code wmt}.
      */
     public WorkloadFigures workloadFigures(Filter f, WmtSettings wmt) {
+        return new WorkloadFigures(latestCapacities(f), overThreshold(f, wmt));
+    }
+
+    /** Each in-scope member's latest capacity in the period, in ascending order ({@link #workloadFigures}' first half). */
+    public List<Double> latestCapacities(Filter f) {
         return figures(c -> {
             List<Double> latest = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(latestCapacities(db.dialect()));
@@ -374,11 +367,132 @@ public final class BriefQueries {
                 }
             }
             latest.sort(null);
+            return List.copyOf(latest);
+        });
+    }
+
+    /** How many in-scope members reached the excessive-workload run of {@code wmt} ({@link #workloadFigures}' second half). */
+    public int overThreshold(Filter f, WmtSettings wmt) {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(overThresholdFor(db.dialect()));
                     ResultSet rs = Rows.bind(ps, overParams(db.dialect(), f, wmt)).executeQuery()) {
-                return new WorkloadFigures(List.copyOf(latest), rs.next() ? rs.getInt(1) : 0);
+                return rs.next() ? rs.getInt(1) : 0;
             }
         });
+    }
+
+    /**
+     * Somewhere to run some of a brief's statements beside the ones the caller runs on this connection: on a
+     * casebook a second connection of the same login (so the same row rules), opened and read on a thread of
+     * its own, so the server works on two statements at once while the caller's thread reads the rest; if that
+     * connection cannot be opened, the statements run on this one, as they would have. On a data file each
+     * runs on this connection, on the caller's thread, when its answer is asked for: SQLite reads in the
+     * app's own process, on the core the caller would use anyway. Close it when the brief is read.
+     */
+    public Beside beside() {
+        return new Beside(this);
+    }
+
+    /** A statement's answer from {@link Beside}: read when asked for, its failure thrown as the statement's own. */
+    public interface Answer<T> {
+        T get();
+    }
+
+    /** See {@link #beside()}. */
+    public static final class Beside implements AutoCloseable {
+
+        private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Beside.class.getName());
+
+        private final BriefQueries here;
+        /** The second connection's one thread (its statements run in the order given); null on a data file. */
+        private final java.util.concurrent.ExecutorService thread;
+        /** The queries on the second connection, or {@code here} when it could not be opened; null on a data file. */
+        private final java.util.concurrent.Future<BriefQueries> second;
+
+        private Beside(BriefQueries here) {
+            this.here = here;
+            if (here.db.dialect().inTheAppsProcess()) {
+                thread = null;
+                second = null;
+                return;
+            }
+            thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "repdesk-brief-beside");
+                t.setDaemon(true); // never keeps a finished command's JVM alive
+                return t;
+            });
+            second = thread.submit(() -> {
+                try {
+                    return new BriefQueries(here.db.sideReader());
+                } catch (RuntimeException e) {
+                    // Only time is lost: the statements run on the caller's connection, one after another.
+                    LOG.log(java.util.logging.Level.FINE, "no second connection for the brief's figures", e); // not for reps
+                    return here;
+                }
+            });
+        }
+
+        /** Starts {@code statement} on the second connection now (a casebook), or runs it on this one when asked for. */
+        public <T> Answer<T> read(java.util.function.Function<BriefQueries, T> statement) {
+            if (thread == null) {
+                return new Answer<>() {
+                    private T answer;
+                    private boolean read;
+
+                    @Override
+                    public T get() {
+                        if (!read) {
+                            answer = statement.apply(here);
+                            read = true;
+                        }
+                        return answer;
+                    }
+                };
+            }
+            java.util.concurrent.Future<T> running = thread.submit(() -> statement.apply(outcome(second)));
+            return () -> outcome(running);
+        }
+
+        /** The second connection is closed once its statements are done, on its own thread: nobody waits for it. */
+        @Override
+        public void close() {
+            if (thread == null) {
+                return;
+            }
+            thread.submit(() -> {
+                BriefQueries side = outcome(second);
+                if (side != here) {
+                    side.db.close();
+                }
+            });
+            thread.shutdown();
+        }
+
+        /** A task's answer, waited for to the end; its failure rethrown as it was thrown. */
+        private static <T> T outcome(java.util.concurrent.Future<T> task) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the statement is under way: its answer is waited for, then the interrupt kept
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException r) {
+                            throw r;
+                        }
+                        if (e.getCause() instanceof Error err) {
+                            throw err;
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     public int linkedCasesInScope(UUID demandId, Filter f) {

@@ -1,0 +1,101 @@
+package org.repdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.CasebookAddress;
+import org.repdesk.testing.TestCasebooks;
+
+/**
+ * A brief's statements read beside the rest ({@link BriefQueries#beside}): on a casebook on a second
+ * connection of the same login, so the server works on two at once under the same row rules; on a
+ * login the server allows no second connection, and on a data file, on the caller's own.
+ */
+class BriefQueriesBesideTest {
+
+    private static final BriefQueries.Filter THIS_YEAR = new BriefQueries.Filter(LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 12, 31), null, null, null, null);
+
+    /** The server's process for the connection, and the login it reads as. */
+    private static String session(BriefQueries q) {
+        return q.database().read(c -> {
+            try (var st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT pg_backend_pid() || ' ' || current_user")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+
+    private static void waitForSessions(CasebookAddress casebook, String login, int n) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> TestCasebooks.sessions(casebook, login) == n);
+        assertEquals(n, TestCasebooks.sessions(casebook, login), login + "'s sessions");
+    }
+
+    @Test
+    void aCasebooksStatementsBesideRunOnASecondConnectionOfTheSameLoginClosedOnceTheyAreDone() throws Exception {
+        CasebookAddress rep = TestCasebooks.fresh().as(TestCasebooks.REP);
+        try (Database db = Database.openCasebook(rep, TestCasebooks.password())) {
+            BriefQueries queries = new BriefQueries(db);
+            String here = session(queries);
+            String beside;
+            try (BriefQueries.Beside b = queries.beside()) {
+                BriefQueries.Answer<String> side = b.read(BriefQueriesBesideTest::session);
+                BriefQueries.Answer<BriefQueries.Totals> totals = b.read(q -> q.totals(THIS_YEAR));
+                beside = side.get();
+                assertEquals(queries.totals(THIS_YEAR), totals.get());
+                assertEquals(2, TestCasebooks.sessions(rep, TestCasebooks.REP));
+            }
+            assertNotEquals(here.split(" ")[0], beside.split(" ")[0], "another of the server's sessions");
+            assertEquals(TestCasebooks.REP, beside.split(" ")[1], "the same login, so the same row rules");
+            waitForSessions(rep, TestCasebooks.REP, 1);
+        }
+    }
+
+    @Test
+    void aLoginTheServerAllowsNoSecondConnectionReadsEveryStatementOnItsOwn() throws Exception {
+        CasebookAddress rep = TestCasebooks.fresh().as(TestCasebooks.REP);
+        try (Database db = Database.openCasebook(rep, TestCasebooks.password())) {
+            TestCasebooks.superuser("REVOKE CONNECT ON DATABASE " + rep.database() + " FROM PUBLIC, " + TestCasebooks.REP);
+            BriefQueries queries = new BriefQueries(db);
+            try (BriefQueries.Beside b = queries.beside()) {
+                BriefQueries.Answer<String> side = b.read(BriefQueriesBesideTest::session);
+                BriefQueries.Answer<List<Double>> latest = b.read(q -> q.latestCapacities(THIS_YEAR));
+                assertEquals(session(queries), side.get(), "read on the login's one connection");
+                assertEquals(queries.latestCapacities(THIS_YEAR), latest.get());
+            }
+            assertEquals(1, TestCasebooks.sessions(rep, TestCasebooks.REP));
+        }
+    }
+
+    @Test
+    void aDataFilesStatementsBesideRunOnItsConnectionOnTheCallersThreadWhenAskedFor(@TempDir Path dir) {
+        try (Database db = Database.open(dir.resolve("repdesk.db"))) {
+            BriefQueries queries = new BriefQueries(db);
+            AtomicReference<Thread> ranOn = new AtomicReference<>();
+            try (BriefQueries.Beside b = queries.beside()) {
+                BriefQueries.Answer<BriefQueries.Totals> totals = b.read(q -> {
+                    ranOn.set(Thread.currentThread());
+                    assertTrue(q == queries, "this connection's queries");
+                    return q.totals(THIS_YEAR);
+                });
+                assertEquals(null, ranOn.get(), "not read until asked for");
+                assertEquals(new BriefQueries.Totals(0, 0), totals.get());
+                assertEquals(Thread.currentThread(), ranOn.get());
+                ranOn.set(null);
+                totals.get();
+                assertFalse(ranOn.get() != null, "read once");
+            }
+        }
+    }
+}
