@@ -159,12 +159,19 @@ class FileCheckTest {
     }
 
     @Test
-    void damagedPagesInTheDeadlinesIndexAreTheWholeReportWithTheFlagsAndRulesReadBesideTheWalk() throws Exception {
-        // Enough deadlines for a tree of pages in their case's index: damage to a leaf there SQLite's walk lists
-        // line by line (a table's leaf or a root it refuses at once, and the check says the file is damaged).
-        sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)"
+    void aDamagedIndexTheDeadlinesFlagsReadIsListedAsSqliteFoundItNotAnUnreadableFile() throws Exception {
+        // Cases with a few deadlines each, analysed as a rep's file is (PRAGMA optimize), so the flags read the
+        // deadlines through their case's index (deadline_case_open), as at 100,000 cases; enough of them for a tree
+        // of pages there, whose leaf's damage SQLite's walk lists line by line (a root's, or a table's leaf, it
+        // refuses at once, and the check says the file could not be read).
+        sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)"
+                + " INSERT INTO case_file (id, reference, member_id, case_type, status, stage, opened_on, workload_factor,"
+                + " created_at, updated_at) SELECT 'case-' || i, '2025-' || printf('%04d', i), member_id, case_type, status,"
+                + " stage, opened_on, workload_factor, created_at, updated_at FROM case_file, n");
+        sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3)"
                 + " INSERT INTO deadline (id, case_id, due_on, description, created_at)"
-                + " SELECT 'd' || i, (SELECT id FROM case_file), '2026-12-01', printf('%.200c', 'x'), '2026-11-23T00:00:00' FROM n");
+                + " SELECT c.id || '-' || i, c.id, '2026-12-0' || i, 'Appeal letter', '2026-11-23T00:00:00' FROM case_file c, n");
+        sql("ANALYZE");
         long root = desk.database().read(c -> {
             try (Statement st = c.createStatement();
                     java.sql.ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'deadline_case_open'")) {
