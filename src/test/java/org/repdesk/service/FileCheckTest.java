@@ -132,10 +132,75 @@ class FileCheckTest {
 
             assertTrue(report.healthy(), report.problems().toString());
             String caller = Thread.currentThread().getName();
-            int walkSteps = full ? 5 : 2; // SQLite's steps and the deadlines' flags, then the rules and the counts
+            int walkSteps = full ? 4 : 1; // SQLite's steps, then the deadlines' flags, the rules and the counts
             assertEquals(java.util.Collections.nCopies(walkSteps, "repdesk-check-pages"), threads.subList(0, walkSteps),
                     "full " + full);
-            assertEquals(List.of(caller, caller), threads.subList(walkSteps, threads.size()), "full " + full);
+            assertEquals(List.of(caller, caller, caller), threads.subList(walkSteps, threads.size()), "full " + full);
+        }
+    }
+
+    @Test
+    void theDeadlinesFlagsAreCountedWithTheRulesNotOnTheWalkOfThePages() {
+        // The flags are a statement over rows (deadline and case_file): on the walk's thread they made the
+        // longer side longer (0.2-0.3 s of a core at 100,000 cases, issue 21).
+        desk.cases().addDeadline(org.repdesk.model.Deadline.of(theCase.id(), java.time.LocalDate.of(2026, 12, 1),
+                "Appeal letter", false));
+        sql("UPDATE deadline SET case_closed = 1");
+
+        List<String> steps = new java.util.ArrayList<>();
+        FileCheck.Report report = new FileCheck(desk.database()).run(false,
+                (done, total) -> steps.add(done + "/" + total + " " + Thread.currentThread().getName()));
+
+        String caller = Thread.currentThread().getName();
+        assertEquals(1, report.problems().size(), report.problems().toString());
+        assertTrue(report.problems().get(0).contains("deadlines belong to closed cases"), report.problems().toString());
+        assertEquals(java.util.Map.of(), report.counts());
+        assertEquals(List.of("1/4 repdesk-check-pages", "2/4 " + caller, "4/4 " + caller), steps);
+    }
+
+    @Test
+    void aDamagedIndexTheDeadlinesFlagsReadIsListedAsSqliteFoundItNotAnUnreadableFile() throws Exception {
+        // Cases with a few deadlines each, analysed as a rep's file is (PRAGMA optimize), so the flags read the
+        // deadlines through their case's index (deadline_case_open), as at 100,000 cases; enough of them for a tree
+        // of pages there, whose leaf's damage SQLite's walk lists line by line (a root's, or a table's leaf, it
+        // refuses at once, and the check says the file could not be read).
+        sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)"
+                + " INSERT INTO case_file (id, reference, member_id, case_type, status, stage, opened_on, workload_factor,"
+                + " created_at, updated_at) SELECT 'case-' || i, '2025-' || printf('%04d', i), member_id, case_type, status,"
+                + " stage, opened_on, workload_factor, created_at, updated_at FROM case_file, n");
+        sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3)"
+                + " INSERT INTO deadline (id, case_id, due_on, description, created_at)"
+                + " SELECT c.id || '-' || i, c.id, '2026-12-0' || i, 'Appeal letter', '2026-11-23T00:00:00' FROM case_file c, n");
+        sql("ANALYZE");
+        long root = desk.database().read(c -> {
+            try (Statement st = c.createStatement();
+                    java.sql.ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'deadline_case_open'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        Path file = desk.database().file();
+        desk.close(); // its pages out of the WAL and into the file
+        Path copy = dir.resolve("damaged.db");
+        java.nio.file.Files.copy(file, copy);
+        desk = TestDesk.open(dir);
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(copy.toFile(), "rw")) {
+            raf.seek((root - 1) * 4096);
+            assertEquals(0x02, raf.read(), "the index's root is an interior page");
+            raf.seek((root - 1) * 4096 + 8); // its right-most child
+            long leaf = raf.readInt();
+            byte[] noise = new byte[4096];
+            new java.util.Random(7).nextBytes(noise);
+            raf.seek((leaf - 1) * 4096);
+            raf.write(noise);
+        }
+
+        try (org.repdesk.store.Database damaged = org.repdesk.store.Database.openToRead(copy, null)) {
+            FileCheck.Report report = new FileCheck(damaged).run(false, org.repdesk.store.Integrity.Progress.NONE);
+
+            assertTrue(!report.problems().isEmpty() && report.problems().stream().allMatch(p -> p.startsWith("SQLite quick check: ")),
+                    report.problems().toString());
+            assertEquals(java.util.Map.of(), report.counts());
         }
     }
 
