@@ -98,6 +98,11 @@ class AbsenceWindowFitsTest {
         FxWait.waitUntil(() -> table.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
+        // Measured once the window has been laid out (FX events having run is not a pulse having run): one full run
+        // with two test JVMs read "columns 572.0 wide in a list 536.0 wide" here, which three other full runs and
+        // the same classes replayed in one JVM passed; a pulse not yet run is the likely cause, not proven.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> table.getWidth() > 0 && !table.isNeedsLayout() && !table.getScene().getRoot().isNeedsLayout()).get());
 
         var window = absences.window();
         assertTrue(window.getWidth() >= main.getWidth() - 48 && window.getWidth() <= main.getWidth(),
