@@ -35,7 +35,7 @@ public final class Main {
             if (Cli.mayOpenDataFile(args)) {
                 // SQLite's library from the cache folder (else the driver unpacks it into the temp folder,
                 // reads both copies back and runs `uname` at every start), loaded while the command's
-                // arguments and messages are read: ~0.15 s of a core off every command's first open.
+                // messages are read and the command made: ~0.15 s of a core off every command's first open.
                 Thread driver = new Thread(() -> {
                     RepDesk.keepNativeLibraryCached();
                     RepDesk.loadDriver();

@@ -95,11 +95,20 @@ public final class FileCheck {
             // came after the walk, ~40-80 ms at the command's end), not after it: the rules end first.
             new Report(List.of(), checked.counts()).summary();
         } catch (RuntimeException e) {
+            // Thrown below unless SQLite's walk or the flags find damage, which then say why instead.
+            java.util.logging.Logger.getLogger(FileCheck.class.getName())
+                    .log(java.util.logging.Level.FINE, "the rules could not be read", e); // not for reps
             rulesFailed = e;
         }
         List<String> storage = outcome(pages);
         if (!storage.isEmpty()) {
-            return damaged(storage, progress, total);
+            // SQLite's findings first, then the deadlines' flags when they could be read, as when both came
+            // from the walk's thread.
+            List<String> found = new java.util.ArrayList<>(storage);
+            if (flags != null) {
+                found.addAll(flags);
+            }
+            return damaged(found, progress, total);
         }
         if (flags != null) {
             // Said once the walk's own steps are: the steps are told in their order, from one thread at a time.

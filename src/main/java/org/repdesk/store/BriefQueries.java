@@ -314,7 +314,7 @@ public final class BriefQueries {
         return db.read(work);
     }
 
-    /** A casebook's setting for the figures' statements (see {@link #figures}); the bench's psql floor sets it too. */
+    /** The setting every casebook connection opens with (Casebooks.connect); the bench's psql floor sends it first. */
     static final String NO_JIT = "SET jit = off";
 
     public Totals totals(Filter f) {

@@ -68,7 +68,8 @@ public final class CaseloadQueries {
     static final String LATEST_CAPACITIES = latest("workload_record", "member_id", "m.id", "created_at", "id",
             "member m");
     /**
-     * The same on a casebook, for every login, in one pass: each member's first record in
+     * The same on a casebook, for every RepDesk role (not the database's owner or a superuser, whom the
+     * tables' row rules let through and the views' rule does not; RepDesk never works as either), in one pass: each member's first record in
      * brief_capacity_latest_first (V22), which gives the login's records by member, each member's latest
      * (day, entered, key) first, straight out of V17's index read backwards; the DISTINCT ON keeps that first
      * one and sorts nothing. The view's rule is the tables' row rules (V19, V21), so each login counts the

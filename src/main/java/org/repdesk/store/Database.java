@@ -508,7 +508,21 @@ public final class Database implements AutoCloseable {
      */
     public Database sideReader() {
         if (casebook != null) {
-            return new Database(casebook, Casebooks.connect(casebook, serverPassword), serverPassword);
+            // A copy taken before close can wipe it: a reader asked for after the close (a brief's second
+            // connection, while the desk was being switched) is refused here, not sent to the server as a
+            // wiped password that the server would log as a failed login.
+            char[] password;
+            synchronized (searchGuard) {
+                if (closed) {
+                    throw new IllegalStateException("the casebook is closed"); // not for reps
+                }
+                password = serverPassword == null ? null : serverPassword.clone();
+            }
+            try {
+                return new Database(casebook, Casebooks.connect(casebook, password), password);
+            } finally {
+                wipe(password);
+            }
         }
         char[] key = passphrase();
         try {

@@ -63,6 +63,17 @@ class BriefQueriesBesideTest {
     }
 
     @Test
+    void aCasebookClosedBeforeItsSecondConnectionIsAskedForSendsTheServerNoLoginWithAWipedPassword() throws Exception {
+        CasebookAddress rep = TestCasebooks.fresh().as(TestCasebooks.REP);
+        Database db = Database.openCasebook(rep, TestCasebooks.password());
+        db.close(); // the desk switched while a brief was being built
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                db::sideReader);
+        assertTrue(refused.getMessage().contains("closed"), refused.getMessage());
+        assertEquals(0, TestCasebooks.sessions(rep, TestCasebooks.REP));
+    }
+
+    @Test
     void aLoginTheServerAllowsNoSecondConnectionReadsEveryStatementOnItsOwn() throws Exception {
         CasebookAddress rep = TestCasebooks.fresh().as(TestCasebooks.REP);
         try (Database db = Database.openCasebook(rep, TestCasebooks.password())) {
