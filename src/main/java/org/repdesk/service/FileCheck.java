@@ -2,7 +2,6 @@ package org.repdesk.service;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.repdesk.i18n.Messages;
 import org.repdesk.store.Database;
@@ -100,7 +99,7 @@ public final class FileCheck {
                     .log(java.util.logging.Level.FINE, "the rules could not be read", e); // not for reps
             rulesFailed = e;
         }
-        List<String> storage = outcome(pages);
+        List<String> storage = org.repdesk.store.Tasks.waitedFor(pages); // its connection closed before the file can be
         if (!storage.isEmpty()) {
             // SQLite's findings first, then the deadlines' flags when they could be read, as when both came
             // from the walk's thread.
@@ -121,31 +120,5 @@ public final class FileCheck {
             throw rulesFailed;
         }
         return withRules(checked, progress, total);
-    }
-
-    /** The walk's answer, waited for to the end (its connection must be closed before the file can be). */
-    private static List<String> outcome(FutureTask<List<String>> pages) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return pages.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -98,10 +98,18 @@ public final class BriefQueries {
      * officer, server CPU 0.16-0.18 s against 0.06-0.08 s this way). The order the values come in does not
      * matter: the caller sorts them.
      */
-    static final String LATEST_CAPACITIES_IN_ONE_PASS = "SELECT DISTINCT ON (c.member_key) c.capacity_percent"
-            + " FROM brief_capacity_latest_first c WHERE c.recorded_on >= ? AND c.recorded_on <= ?"
-            + " AND c.capacity_percent IS NOT NULL" + CAPACITY_FILTERS
-            + " ORDER BY c.member_key DESC, c.recorded_on DESC, c.entered_at DESC, c.record_key DESC";
+    static final String LATEST_CAPACITIES_IN_ONE_PASS = latestFirstOfEachMember(
+            "c.recorded_on >= ? AND c.recorded_on <= ? AND c.capacity_percent IS NOT NULL" + CAPACITY_FILTERS);
+
+    /**
+     * Each member's latest capacity out of brief_capacity_latest_first, of the records {@code where} keeps:
+     * the brief's period and filters here, every record for the dashboard's and caseload report's
+     * (CaseloadQueries), so the two cannot come to disagree on which record stands.
+     */
+    static String latestFirstOfEachMember(String where) {
+        return "SELECT DISTINCT ON (c.member_key) c.capacity_percent FROM brief_capacity_latest_first c WHERE " + where
+                + " ORDER BY c.member_key DESC, c.recorded_on DESC, c.entered_at DESC, c.record_key DESC";
+    }
 
     /** The latest capacities' statement for this engine: SQLite's by one step into each member's index. */
     static String latestCapacities(Dialect d) {
@@ -150,10 +158,19 @@ public final class BriefQueries {
      * officer, 194,914 records, 15 MB on disk: server CPU 0.30-0.35 s against 0.19-0.23 s this way).
      */
     static String overThresholdInOnePass() {
+        return overThresholdByWeeks(
+                "c.recorded_on >= ? AND c.recorded_on <= ? AND c.capacity_percent IS NOT NULL" + CAPACITY_FILTERS);
+    }
+
+    /**
+     * The four-week run's count over brief_capacity_weeks, of the records {@code where} keeps (then the
+     * threshold and the run's length as parameters): the brief's period and filters, or every record for
+     * the dashboard's and caseload report's (CaseloadQueries), so the two count the same weeks the same way.
+     */
+    static String overThresholdByWeeks(String where) {
         return "WITH firsts AS ("
             + " SELECT DISTINCT ON (c.member_key, c.week) c.member_key, c.week, c.capacity_percent"
-            + " FROM brief_capacity_weeks c WHERE c.recorded_on >= ? AND c.recorded_on <= ?"
-            + " AND c.capacity_percent IS NOT NULL" + CAPACITY_FILTERS
+            + " FROM brief_capacity_weeks c WHERE " + where
             + " ORDER BY c.member_key, c.week, c.recorded_on, c.capacity_percent),"
             + " overs AS (SELECT member_key, week FROM firsts WHERE capacity_percent > ?),"
             + " islands AS (SELECT member_key, week - row_number() OVER (PARTITION BY member_key ORDER BY week) AS island"
@@ -449,8 +466,8 @@ public final class BriefQueries {
                     }
                 };
             }
-            java.util.concurrent.Future<T> running = thread.submit(() -> statement.apply(outcome(second)));
-            return () -> outcome(running);
+            java.util.concurrent.Future<T> running = thread.submit(() -> statement.apply(Tasks.waitedFor(second)));
+            return () -> Tasks.waitedFor(running);
         }
 
         /** The second connection is closed once its statements are done, on its own thread: nobody waits for it. */
@@ -460,38 +477,12 @@ public final class BriefQueries {
                 return;
             }
             thread.submit(() -> {
-                BriefQueries side = outcome(second);
+                BriefQueries side = Tasks.waitedFor(second);
                 if (side != here) {
                     side.db.close();
                 }
             });
             thread.shutdown();
-        }
-
-        /** A task's answer, waited for to the end; its failure rethrown as it was thrown. */
-        private static <T> T outcome(java.util.concurrent.Future<T> task) {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        return task.get();
-                    } catch (InterruptedException e) {
-                        interrupted = true; // the statement is under way: its answer is waited for, then the interrupt kept
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        if (e.getCause() instanceof RuntimeException r) {
-                            throw r;
-                        }
-                        if (e.getCause() instanceof Error err) {
-                            throw err;
-                        }
-                        throw new IllegalStateException(e.getCause());
-                    }
-                }
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
         }
     }
 

@@ -78,9 +78,7 @@ public final class CaseloadQueries {
      * order), took at 100,000 cases, load 13-16, 7 runs, server medians: reader 700 ms, officer 400, rep 327;
      * this way 130, 211, 202.
      */
-    static final String CASEBOOK_LATEST_CAPACITIES = "SELECT DISTINCT ON (c.member_key) c.capacity_percent"
-            + " FROM brief_capacity_latest_first c WHERE c.capacity_percent IS NOT NULL"
-            + " ORDER BY c.member_key DESC, c.recorded_on DESC, c.entered_at DESC, c.record_key DESC";
+    static final String CASEBOOK_LATEST_CAPACITIES = BriefQueries.latestFirstOfEachMember("c.capacity_percent IS NOT NULL");
 
     /**
      * The latest capacity of each member {@code from} gives ({@code member} its key there), from
@@ -136,15 +134,7 @@ public final class CaseloadQueries {
      * is the tables' row rules. The NOT EXISTS over workload_record or brief_capacity took at 100,000 cases,
      * load 13-16, 7 runs, server medians: reader 1,871 ms, officer 1,089, rep 1,891; this way 612, 610, 296.
      */
-    static final String CASEBOOK_OVER_THRESHOLD = "WITH firsts AS ("
-            + " SELECT DISTINCT ON (c.member_key, c.week) c.member_key, c.week, c.capacity_percent"
-            + " FROM brief_capacity_weeks c WHERE c.capacity_percent IS NOT NULL"
-            + " ORDER BY c.member_key, c.week, c.recorded_on, c.capacity_percent),"
-            + " overs AS (SELECT member_key, week FROM firsts WHERE capacity_percent > ?),"
-            + " islands AS (SELECT member_key, week - row_number() OVER (PARTITION BY member_key ORDER BY week) AS island"
-            + " FROM overs)"
-            + " SELECT count(DISTINCT member_key) FROM (SELECT member_key FROM islands GROUP BY member_key, island"
-            + " HAVING count(*) >= ?) AS runs";
+    static final String CASEBOOK_OVER_THRESHOLD = BriefQueries.overThresholdByWeeks("c.capacity_percent IS NOT NULL");
 
     /** The over-threshold count's statement for the engine and login. */
     static String overThresholdFor(Dialect d, boolean figuresOnly) {

@@ -36,12 +36,6 @@ class BriefQueriesBesideTest {
         });
     }
 
-    private static void waitForSessions(CasebookAddress casebook, String login, int n) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> TestCasebooks.sessions(casebook, login) == n);
-        assertEquals(n, TestCasebooks.sessions(casebook, login), login + "'s sessions");
-    }
-
     @Test
     void aCasebooksStatementsBesideRunOnASecondConnectionOfTheSameLoginClosedOnceTheyAreDone() throws Exception {
         CasebookAddress rep = TestCasebooks.fresh().as(TestCasebooks.REP);
@@ -58,7 +52,7 @@ class BriefQueriesBesideTest {
             }
             assertNotEquals(here.split(" ")[0], beside.split(" ")[0], "another of the server's sessions");
             assertEquals(TestCasebooks.REP, beside.split(" ")[1], "the same login, so the same row rules");
-            waitForSessions(rep, TestCasebooks.REP, 1);
+            TestCasebooks.waitForSessions(rep, TestCasebooks.REP, 1);
         }
     }
 

@@ -26,17 +26,11 @@ class CasebookOpenAheadTest {
         Casebooks.dropAhead();
     }
 
-    private static void waitForSessions(CasebookAddress casebook, String login, int n) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> TestCasebooks.sessions(casebook, login) == n);
-        assertEquals(n, TestCasebooks.sessions(casebook, login), login + "'s sessions");
-    }
-
     @Test
     void theOpenTakesTheConnectionOpenedAheadForTheSameLoginAndPassword() throws Exception {
         CasebookAddress rep = TestCasebooks.fresh().as(TestCasebooks.REP);
         Casebooks.openAhead(rep, TestCasebooks.password());
-        waitForSessions(rep, TestCasebooks.REP, 1);
+        TestCasebooks.waitForSessions(rep, TestCasebooks.REP, 1);
         try (Database db = Database.openCasebook(rep, TestCasebooks.password())) {
             assertFalse(Casebooks.aheadWaiting());
             // The one opened ahead, not a second: without taking it there would be two.
@@ -49,7 +43,7 @@ class CasebookOpenAheadTest {
                 }
             }));
         }
-        waitForSessions(rep, TestCasebooks.REP, 0);
+        TestCasebooks.waitForSessions(rep, TestCasebooks.REP, 0);
     }
 
     @Test
@@ -63,11 +57,11 @@ class CasebookOpenAheadTest {
         }
         // Opened ahead as the rep, then asked for as the officer: the officer's own, the rep's closed.
         Casebooks.openAhead(rep, TestCasebooks.password());
-        waitForSessions(rep, TestCasebooks.REP, 1);
+        TestCasebooks.waitForSessions(rep, TestCasebooks.REP, 1);
         try (Database db = Database.openCasebook(casebook.as(TestCasebooks.OFFICER), TestCasebooks.password())) {
             assertEquals(Casebooks.Role.OFFICER, Casebooks.roleOf(db));
             assertFalse(Casebooks.aheadWaiting());
-            waitForSessions(rep, TestCasebooks.REP, 0);
+            TestCasebooks.waitForSessions(rep, TestCasebooks.REP, 0);
         }
     }
 
@@ -75,10 +69,10 @@ class CasebookOpenAheadTest {
     void aConnectionNobodyTakesIsClosed() throws Exception {
         CasebookAddress reader = TestCasebooks.fresh().as(TestCasebooks.READER);
         Casebooks.openAhead(reader, TestCasebooks.password());
-        waitForSessions(reader, TestCasebooks.READER, 1);
+        TestCasebooks.waitForSessions(reader, TestCasebooks.READER, 1);
         Casebooks.dropAhead();
         assertFalse(Casebooks.aheadWaiting());
-        waitForSessions(reader, TestCasebooks.READER, 0);
+        TestCasebooks.waitForSessions(reader, TestCasebooks.READER, 0);
     }
 
     @Test

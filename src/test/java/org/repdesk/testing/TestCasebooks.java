@@ -74,6 +74,13 @@ public final class TestCasebooks {
         }
     }
 
+    /** Waits (up to 10 s) until {@code login} has {@code n} sessions on {@code casebook}'s database: a close is told the server after it returns. */
+    public static void waitForSessions(CasebookAddress casebook, String login, int n) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> sessions(casebook, login) == n);
+        org.junit.jupiter.api.Assertions.assertEquals(n, sessions(casebook, login), login + "'s sessions");
+    }
+
     /** A plain connection to {@code casebook} as {@code login}, as psql would make it: no RepDesk in between. */
     public static java.sql.Connection plainConnection(CasebookAddress casebook, String login) throws java.sql.SQLException {
         java.util.Properties p = new java.util.Properties();
