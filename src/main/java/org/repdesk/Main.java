@@ -27,15 +27,10 @@ public final class Main {
             System.exit(0);
         }
         if (Cli.hasCommand(args)) {
-            // Read once: the early login and the command take the same reading of the arguments.
-            Cli.Invocation command = Cli.read(args);
-            Cli.openCasebookAhead(command); // --db postgresql://…: the login starts on its own thread now
-            System.setProperty("java.awt.headless", "true"); // charts and PDF pages draw with no display
-            org.repdesk.report.ChartLook.forCommands(); // not Swing's whole look and feel for a chart's one colour
             if (Cli.mayOpenDataFile(args)) {
                 // SQLite's library from the cache folder (else the driver unpacks it into the temp folder,
                 // reads both copies back and runs `uname` at every start), loaded while the command's
-                // messages are read and the command made: ~0.15 s of a core off every command's first open.
+                // arguments and messages are read: ~0.15 s of a core off every command's first open.
                 Thread driver = new Thread(() -> {
                     RepDesk.keepNativeLibraryCached();
                     RepDesk.loadDriver();
@@ -43,6 +38,11 @@ public final class Main {
                 driver.setDaemon(true);
                 driver.start();
             }
+            // Read once: the early login and the command take the same reading of the arguments.
+            Cli.Invocation command = Cli.read(args);
+            Cli.openCasebookAhead(command); // --db postgresql://…: the login starts on its own thread now
+            System.setProperty("java.awt.headless", "true"); // charts and PDF pages draw with no display
+            org.repdesk.report.ChartLook.forCommands(); // not Swing's whole look and feel for a chart's one colour
             System.exit(Cli.run(command, System.out, System.err));
         }
         try {

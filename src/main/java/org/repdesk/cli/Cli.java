@@ -103,33 +103,15 @@ public final class Cli {
      * casebook, the command and its arguments, or why they are refused (bad usage, worded in that
      * language). Main reads it first thing and hands the same reading to {@link #openCasebookAhead} and
      * {@link #run}, so the early login can never read the arguments otherwise than the command does.
+     *
+     * @param speaks the language the messages speak: --lang's, else the system's
+     * @param name the command's name, or help or --version; null when refused before it was read
+     * @param command null for help and --version, and when refused
+     * @param refused the first thing wrong with the arguments, thrown as the run starts; null when there is none
      */
-    public static final class Invocation {
-        /** The language the messages speak: --lang's, else the system's. */
-        private final java.util.Locale speaks;
-        private final org.repdesk.i18n.DocumentLanguage language;
-        private final Path dataFile;
-        private final org.repdesk.model.CasebookAddress casebook;
-        /** The command's name, or help or --version; null when refused before it was read. */
-        private final String name;
-        /** Null for help and --version, and when refused. */
-        private final Command command;
-        private final Args args;
-        /** The first thing wrong with the arguments, thrown as the run starts; null when there is none. */
-        private final RuntimeException refused;
-
-        private Invocation(java.util.Locale speaks, org.repdesk.i18n.DocumentLanguage language, Path dataFile,
-                org.repdesk.model.CasebookAddress casebook, String name, Command command, Args args,
-                RuntimeException refused) {
-            this.speaks = speaks;
-            this.language = language;
-            this.dataFile = dataFile;
-            this.casebook = casebook;
-            this.name = name;
-            this.command = command;
-            this.args = args;
-            this.refused = refused;
-        }
+    public record Invocation(java.util.Locale speaks, org.repdesk.i18n.DocumentLanguage language, Path dataFile,
+            org.repdesk.model.CasebookAddress casebook, String name, Command command, Args args,
+            RuntimeException refused) {
 
         /** True when the command will run and opens the casebook through a desk, so its login may start now. */
         boolean opensCasebook() {

@@ -211,14 +211,12 @@ final class BarDrawing {
         // Gridlines, then the bars, then the axes over them.
         out.setStrokingColor(GRID[0] / 255f, GRID[1] / 255f, GRID[2] / 255f);
         out.setLineWidth(1);
-        boolean gridlines = false;
         for (long t = unit; t <= upper; t += unit) {
             double y = dataBottom - t / upper * dataHeight;
             line(dataLeft, y, dataRight, y);
-            gridlines = true;
         }
-        if (gridlines) {
-            out.stroke(); // a bare stroke with no path is what strict PDF checkers flag
+        if (unit <= upper) { // a gridline was drawn: a bare stroke with no path is what strict PDF checkers flag
+            out.stroke();
         }
 
         int seriesCount = bars.series().size();

@@ -58,8 +58,8 @@ public final class BriefBuilder {
                 .sorted(Comparator.comparing(Demand::kind).thenComparing(Demand::raisedOn))
                 .toList();
         List<UUID> chosenIds = chosen.stream().map(Demand::id).toList();
-        BriefQueries.Answer<Map<UUID, Integer>> linked = beside.read(q -> q.linkedCasesInScope(chosenIds, filter));
-        BriefQueries.Answer<List<Double>> latest = beside.read(q -> q.latestCapacities(filter));
+        java.util.function.Supplier<Map<UUID, Integer>> linked = beside.read(q -> q.linkedCasesInScope(chosenIds, filter));
+        java.util.function.Supplier<List<Double>> latest = beside.read(q -> q.latestCapacities(filter));
         BriefQueries.Totals totals = queries.totals(filter);
         List<EvidenceCell> evidenceCells = queries.evidenceCube(filter);
 
@@ -78,9 +78,10 @@ public final class BriefBuilder {
                 BriefAbsenceReasons.of(desk, filter, scope.to(), small));
 
         List<Brief.DemandSection> sections = new ArrayList<>();
+        Map<UUID, Integer> linkedCases = linked.get();
         for (Demand d : chosen) {
             sections.add(new Brief.DemandSection(d, desk.demands().history(d.id()), desk.demands().responses(d.id()),
-                    new Count(linked.get().get(d.id()))));
+                    new Count(linkedCases.get(d.id()))));
         }
         List<Brief.IdentifiedCase> named = scope.includeIdentities()
                 ? queries.namedCases(filter).stream().map(n -> new Brief.IdentifiedCase(n.reference(), n.memberName(),
@@ -215,7 +216,7 @@ public final class BriefBuilder {
      * (ExcessiveWorkload's, counted in SQL).
      */
     private Brief.Wmt wmt(BriefQueries.Filter filter, WmtSettings settings, int small,
-            BriefQueries.Answer<List<Double>> latestCapacities) {
+            java.util.function.Supplier<List<Double>> latestCapacities) {
         int over = queries.overThreshold(filter, settings);
         List<Double> latest = latestCapacities.get();
         boolean enough = latest.size() >= small;

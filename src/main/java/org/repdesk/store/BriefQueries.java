@@ -270,7 +270,7 @@ public final class BriefQueries {
             out.add(inline(LINKED_BY_DEMAND, scopeParams(f)));
         }
         if (!d.inTheAppsProcess()) {
-            out.add(0, NO_JIT); // as the brief's own reads (see figures)
+            out.add(0, NO_JIT); // as every casebook connection is opened
         }
         return out;
     }
@@ -318,24 +318,15 @@ public final class BriefQueries {
     }
 
     /**
-     * Reads figures. On a casebook with PostgreSQL's just-in-time compilation off, as every casebook
-     * connection is opened (Casebooks.connect and open): the views' parts that do not apply to the login are
-     * still planned and costed (an officer's part for a rep), so a brief's statements passed the server's
-     * threshold for compiling, and then spent longer compiling than running (at 100,000 cases a rep's linked
-     * cases: 1.85 s of compiling for 0.5 s of work; an officer's totals 0.2 s), work that only pays over many
-     * more rows. Each statement here used to set it off and then RESET it, two more round trips a statement;
-     * and RESET goes back to the server's default, not to the connection's own setting, so every statement
-     * the connection ran after a brief (the app's cases list, after a brief was previewed) ran with it on.
+     * The setting every casebook connection opens with (Casebooks.connect), which the bench's psql floor
+     * sends first: the views' parts that do not apply to the login are still planned and costed, so a
+     * brief's statements passed the server's threshold for just-in-time compiling and then spent longer
+     * compiling than running (at 100,000 cases a rep's linked cases: 1.85 s of compiling for 0.5 s of work).
      */
-    private <T> T figures(Database.Work<T> work) {
-        return db.read(work);
-    }
-
-    /** The setting every casebook connection opens with (Casebooks.connect); the bench's psql floor sends it first. */
-    static final String NO_JIT = "SET jit = off";
+    static final String NO_JIT = Casebooks.JIT_OFF;
 
     public Totals totals(Filter f) {
-        return figures(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(TOTALS);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
                 return rs.next() ? new Totals(rs.getInt("n"), rs.getInt("factor")) : new Totals(0, 0);
@@ -344,7 +335,7 @@ public final class BriefQueries {
     }
 
     public List<EvidenceCell> evidenceCube(Filter f) {
-        return figures(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(EVIDENCE_CUBE)) {
                 return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new EvidenceCell(
                         Rows.enumValue(CaseType.class, rs, "case_type"), rs.getString("stage"),
@@ -356,7 +347,7 @@ public final class BriefQueries {
     }
 
     public List<MonthCount> openedByMonth(Filter f) {
-        return figures(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(MONTHS)) {
                 Rows.bind(ps, monthParams(f));
                 return Rows.list(ps, rs -> new MonthCount(rs.getString("month"),
@@ -375,7 +366,7 @@ public final class BriefQueries {
 
     /** Each in-scope member's latest capacity in the period, in ascending order ({@link #workloadFigures}' first half). */
     public List<Double> latestCapacities(Filter f) {
-        return figures(c -> {
+        return db.read(c -> {
             List<Double> latest = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(latestCapacities(db.dialect()));
                     ResultSet rs = Rows.bind(ps, latestParams(db.dialect(), f)).executeQuery()) {
@@ -390,7 +381,7 @@ public final class BriefQueries {
 
     /** How many in-scope members reached the excessive-workload run of {@code wmt} ({@link #workloadFigures}' second half). */
     public int overThreshold(Filter f, WmtSettings wmt) {
-        return figures(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(overThresholdFor(db.dialect()));
                     ResultSet rs = Rows.bind(ps, overParams(db.dialect(), f, wmt)).executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
@@ -408,11 +399,6 @@ public final class BriefQueries {
      */
     public Beside beside() {
         return new Beside(this);
-    }
-
-    /** A statement's answer from {@link Beside}: read when asked for, its failure thrown as the statement's own. */
-    public interface Answer<T> {
-        T get();
     }
 
     /** See {@link #beside()}. */
@@ -449,10 +435,13 @@ public final class BriefQueries {
             });
         }
 
-        /** Starts {@code statement} on the second connection now (a casebook), or runs it on this one when asked for. */
-        public <T> Answer<T> read(java.util.function.Function<BriefQueries, T> statement) {
+        /**
+         * Starts {@code statement} on the second connection now (a casebook), or runs it on this one when
+         * asked for; its answer is read once, its failure thrown as the statement's own.
+         */
+        public <T> java.util.function.Supplier<T> read(java.util.function.Function<BriefQueries, T> statement) {
             if (thread == null) {
-                return new Answer<>() {
+                return new java.util.function.Supplier<>() {
                     private T answer;
                     private boolean read;
 
@@ -487,7 +476,7 @@ public final class BriefQueries {
     }
 
     public int linkedCasesInScope(UUID demandId, Filter f) {
-        return figures(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(LINKED_IN_SCOPE)) {
                 try (ResultSet rs = Rows.bind(ps, linkedParams(demandId, f)).executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
@@ -513,7 +502,7 @@ public final class BriefQueries {
             return counts;
         }
         demandIds.forEach(id -> counts.put(id, 0));
-        figures(c -> {
+        db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(LINKED_BY_DEMAND);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
                 while (rs.next()) {
@@ -529,7 +518,7 @@ public final class BriefQueries {
     }
 
     public int sicknessCaseCount(Filter f) {
-        return figures(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SICKNESS_COUNT);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
@@ -542,7 +531,7 @@ public final class BriefQueries {
      * a member's cases one after another. Reads the absence table: not for a figures-only login.
      */
     public void forEachSicknessCaseWithAbsences(Filter f, Consumer<SicknessCase> each) {
-        figures(c -> {
+        db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SICKNESS_CASES_WITH_ABSENCES);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
                 while (rs.next()) {
@@ -555,7 +544,7 @@ public final class BriefQueries {
     }
 
     public List<NamedCase> namedCases(Filter f) {
-        return figures(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(NAMED)) {
                 return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new NamedCase(rs.getString("reference"),
                         rs.getString("name"), Rows.enumValue(CaseType.class, rs, "case_type"), rs.getString("stage"),

@@ -135,12 +135,23 @@ public final class Integrity {
      */
     public List<String> sqliteProblems(boolean full, Progress progress) {
         int total = steps(full);
-        return db.read(c -> {
+        return found(db, (st, problems) -> {
+            int done = pageProblems(st, full, problems, total, progress);
+            deadlineFlags(st, problems);
+            progress.stepDone(done + 1, total);
+        });
+    }
+
+    /** What a check finds with one statement object on {@code d}'s connection. */
+    private interface Finder {
+        void find(Statement st, List<String> problems) throws SQLException;
+    }
+
+    private static List<String> found(Database d, Finder finder) {
+        return d.read(c -> {
             List<String> problems = new ArrayList<>();
             try (Statement st = c.createStatement()) {
-                int done = pageProblems(st, full, problems, total, progress);
-                deadlineFlags(st, problems);
-                progress.stepDone(done + 1, total);
+                finder.find(st, problems);
             }
             return problems;
         });
@@ -149,7 +160,7 @@ public final class Integrity {
     /** SQLite's walk of a data file's pages (and, with {@code full}, its indexes); none on a casebook. Returns the steps done. */
     private int pageProblems(Statement st, boolean full, List<String> problems, int total, Progress progress)
             throws SQLException {
-        if (db.dialect().checksItsOwnStorage()) { // a casebook's server keeps its own pages and indexes
+        if (!walksTheFilesPages()) {
             return 0;
         }
         if (full) {
@@ -171,13 +182,7 @@ public final class Integrity {
      * SQLite's are: the whole report.
      */
     public List<String> deadlineFlags() {
-        return db.read(c -> {
-            List<String> problems = new ArrayList<>();
-            try (Statement st = c.createStatement()) {
-                deadlineFlags(st, problems);
-            }
-            return problems;
-        });
+        return found(db, Integrity::deadlineFlags);
     }
 
     private static void deadlineFlags(Statement st, List<String> problems) throws SQLException {
@@ -211,13 +216,7 @@ public final class Integrity {
             // close never runs PRAGMA optimize into a file that was opened to be checked.
             side.runOutsideTransaction("PRAGMA query_only = 1");
             Integrity walk = new Integrity(side);
-            return side.read(c -> {
-                List<String> problems = new ArrayList<>();
-                try (Statement st = c.createStatement()) {
-                    walk.pageProblems(st, full, problems, total, progress);
-                }
-                return problems;
-            });
+            return found(side, (st, problems) -> walk.pageProblems(st, full, problems, total, progress));
         }
     }
 

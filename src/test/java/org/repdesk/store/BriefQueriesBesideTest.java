@@ -44,8 +44,8 @@ class BriefQueriesBesideTest {
             String here = session(queries);
             String beside;
             try (BriefQueries.Beside b = queries.beside()) {
-                BriefQueries.Answer<String> side = b.read(BriefQueriesBesideTest::session);
-                BriefQueries.Answer<BriefQueries.Totals> totals = b.read(q -> q.totals(THIS_YEAR));
+                java.util.function.Supplier<String> side = b.read(BriefQueriesBesideTest::session);
+                java.util.function.Supplier<BriefQueries.Totals> totals = b.read(q -> q.totals(THIS_YEAR));
                 beside = side.get();
                 assertEquals(queries.totals(THIS_YEAR), totals.get());
                 assertEquals(2, TestCasebooks.sessions(rep, TestCasebooks.REP));
@@ -74,8 +74,8 @@ class BriefQueriesBesideTest {
             TestCasebooks.superuser("REVOKE CONNECT ON DATABASE " + rep.database() + " FROM PUBLIC, " + TestCasebooks.REP);
             BriefQueries queries = new BriefQueries(db);
             try (BriefQueries.Beside b = queries.beside()) {
-                BriefQueries.Answer<String> side = b.read(BriefQueriesBesideTest::session);
-                BriefQueries.Answer<List<Double>> latest = b.read(q -> q.latestCapacities(THIS_YEAR));
+                java.util.function.Supplier<String> side = b.read(BriefQueriesBesideTest::session);
+                java.util.function.Supplier<List<Double>> latest = b.read(q -> q.latestCapacities(THIS_YEAR));
                 assertEquals(session(queries), side.get(), "read on the login's one connection");
                 assertEquals(queries.latestCapacities(THIS_YEAR), latest.get());
             }
@@ -89,7 +89,7 @@ class BriefQueriesBesideTest {
             BriefQueries queries = new BriefQueries(db);
             AtomicReference<Thread> ranOn = new AtomicReference<>();
             try (BriefQueries.Beside b = queries.beside()) {
-                BriefQueries.Answer<BriefQueries.Totals> totals = b.read(q -> {
+                java.util.function.Supplier<BriefQueries.Totals> totals = b.read(q -> {
                     ranOn.set(Thread.currentThread());
                     assertTrue(q == queries, "this connection's queries");
                     return q.totals(THIS_YEAR);
