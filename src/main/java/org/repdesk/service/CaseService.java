@@ -164,6 +164,16 @@ public final class CaseService {
         return cases.makesCsvLines();
     }
 
+    /** True when the engine writes the cases CSV's rows itself (a casebook's COPY). */
+    public boolean copiesCsvRows() {
+        return cases.copiesCsvRows();
+    }
+
+    /** Every case as the cases CSV's rows, each ended by CRLF, written to {@code out}; how many (see {@link #copiesCsvRows}). */
+    public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
+        return cases.copyCsvRowsForExport(out);
+    }
+
     /** Every case as a finished line of the cases CSV, in reference order, as read (see {@link #makesCsvLines}). */
     public void forEachCsvLineForExport(CaseStore.LineSink sink) throws java.io.IOException {
         cases.forEachCsvLineForExport(sink);

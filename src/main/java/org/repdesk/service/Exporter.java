@@ -327,7 +327,27 @@ public final class Exporter {
      * written on this one as the bytes the database gave, in 64 KiB writes.
      */
     private int exportCaseLines(Path out) throws IOException {
+        if (desk.cases().copiesCsvRows()) {
+            // A casebook's server writes the rows itself (COPY), streamed into the file as they come.
+            int[] count = new int[1];
+            OwnerOnlyFile.write(out, stream -> {
+                BufferedOutputStream w = new BufferedOutputStream(stream, 1 << 16);
+                w.write(headerLine(CaseRow.class));
+                count[0] = desk.cases().copyCsvRowsForExport(w);
+                w.flush();
+            });
+            return count[0];
+        }
         return writeCsvLines(CaseRow.class, out, sink -> desk.cases().forEachCsvLineForExport(sink::accept));
+    }
+
+    /**
+     * The BOM (Excel reads UTF-8 only when the file says so), then {@code type}'s columns as its
+     * annotation orders them (the names {@link #csvHeader} reads through Jackson's schema, unbuilt).
+     */
+    private static byte[] headerLine(Class<?> type) {
+        return (BOM + String.join(",", type.getAnnotation(JsonPropertyOrder.class).value()) + CRLF)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -339,9 +359,7 @@ public final class Exporter {
         byte[] crlf = CRLF.getBytes(StandardCharsets.US_ASCII);
         OwnerOnlyFile.write(out, stream -> {
             BufferedOutputStream w = new BufferedOutputStream(stream, 1 << 16);
-            // The BOM: Excel reads UTF-8 only when the file says so
-            w.write((BOM + String.join(",", type.getAnnotation(JsonPropertyOrder.class).value()) + CRLF)
-                    .getBytes(StandardCharsets.UTF_8));
+            w.write(headerLine(type));
             count[0] = Overlapped.<byte[]>run("repdesk-export-reader", lines,
                     line -> {
                         w.write(line);

@@ -59,6 +59,32 @@ public final class CaseStore {
     // SQL UNION sorted every matching row into a temp b-tree (about a third of the time when
     // thousands of notes match). Both give case_file rowids.
     /**
+     * A cast that fails when a row reaches it, ending the COPY (PostgreSQL only: SQLite's CAST gives 0).
+     * It names the row, so the planner cannot work it out ahead and fail a casebook with nothing wrong;
+     * text again, or the CASE around it would take its type and cast every label to a number.
+     */
+    private static final String STOP_THE_COPY = "CAST(CAST('repdesk: unreadable case ' || c.id AS integer) AS text)";
+
+    /**
+     * The cases CSV's cells for the server's own CSV writer ({@link Dialect#copyCsv}): the columns of
+     * {@link #exportCsvLines}, guarded and labelled in SQL, quoted and joined by COPY. A cell RepDesk
+     * could not have written stops the COPY ({@link #STOP_THE_COPY}).
+     */
+    static String exportCsvRows(Dialect d) {
+        return "SELECT " + String.join(", ",
+            CsvCells.guarded(d, "c.reference"), CsvCells.guarded(d, "m.membership_number"), CsvCells.guarded(d, "m.name"),
+            CsvCells.labelled("c.case_type", CaseType.class, STOP_THE_COPY),
+            CsvCells.labelled("c.status", CaseStatus.class, STOP_THE_COPY),
+            CsvCells.guarded(d, "c.stage"), CsvCells.realDate("c.opened_on", STOP_THE_COPY),
+            CsvCells.realDate("c.closed_on", STOP_THE_COPY), CsvCells.guarded(d, "c.manager"),
+            CsvCells.guarded(d, "c.outcome"), CsvCells.labelled("c.workload_factor", WorkloadFactor.class, STOP_THE_COPY),
+            CsvCells.guarded(d, "c.workload_account"),
+            "CASE WHEN c.status = 'CLOSED' THEN NULL ELSE (SELECT " + CsvCells.realDate("min(d.due_on)", STOP_THE_COPY)
+                    + " FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END")
+            + " FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference";
+    }
+
+    /**
      * The cases CSV's lines themselves, made by the engine ({@link CsvCells}; the columns of
      * {@link #exportCells}, labels bound as parameters): one column read per case, where reading
      * the cases as objects and writing them through Jackson took twice the CPU of sqlite3 writing the
@@ -290,6 +316,61 @@ public final class CaseStore {
     @FunctionalInterface
     public interface LineSink {
         void accept(byte[] line) throws java.io.IOException;
+    }
+
+    /** True when the engine writes the cases CSV's rows itself ({@link #copyCsvRowsForExport}). */
+    public boolean copiesCsvRows() {
+        return db.dialect().copiesCsv();
+    }
+
+    /**
+     * Writes every case to {@code out} as the cases CSV's rows, each ended by CRLF, in reference order,
+     * as the server's COPY writes them (the bytes {@link #forEachCsvLineForExport} gives, joined by CRLF);
+     * returns how many. Only where {@link #copiesCsvRows}. A case with a cell RepDesk could not have
+     * written stops it, named as the line query names it.
+     */
+    public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
+        CsvRowEnds rows = new CsvRowEnds(out);
+        try {
+            return db.read(connection -> db.dialect().readInChunks(connection, c -> {
+                if (rows.begun()) {
+                    // A dropped connection is tried again by db.read: the rows already written would come twice.
+                    throw new SQLException("the connection was lost during the export", "08006");
+                }
+                try {
+                    return Math.toIntExact(db.dialect().copyCsv(c, exportCsvRows(db.dialect()), rows));
+                } catch (SQLException e) {
+                    if (STOPPED.contains(e.getSQLState())) {
+                        throw new StoppedAtUnreadableCase(e);
+                    }
+                    throw e;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // the writer failed, not the casebook
+        } catch (StoppedAtUnreadableCase e) {
+            // COPY cannot say which case: the line query does (its line is NULL), first in reference order.
+            forEachCsvLineForExport(line -> { });
+            // Mended since: the id the cast carried (the server quotes the value in every language).
+            java.util.regex.Matcher named = UNREADABLE_ID.matcher(String.valueOf(e.getCause().getMessage()));
+            throw unreadableForExport(named.find() ? named.group(1) : "?");
+        }
+    }
+
+    private static final Pattern UNREADABLE_ID = Pattern.compile("repdesk: unreadable case ([0-9A-Za-z-]+)");
+
+    /**
+     * What the COPY's casts fail with: invalid_text_representation ({@link #STOP_THE_COPY}), and a date
+     * that is no day (invalid_datetime_format, datetime_field_overflow).
+     */
+    private static final Set<String> STOPPED = Set.of("22P02", "22007", "22008");
+
+    private static final class StoppedAtUnreadableCase extends RuntimeException {
+        StoppedAtUnreadableCase(SQLException cause) {
+            super(cause);
+        }
     }
 
     /** True when the engine makes the cases CSV's lines itself ({@link #forEachCsvLineForExport}). */

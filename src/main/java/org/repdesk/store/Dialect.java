@@ -37,6 +37,16 @@ public enum Dialect {
         }
 
         @Override
+        boolean copiesCsv() {
+            return false; // sqlite3's .mode csv is the shell's, not the library's: the lines come as rows
+        }
+
+        @Override
+        long copyCsv(Connection c, String query, java.io.OutputStream out) {
+            throw new UnsupportedOperationException("SQLite has no COPY");
+        }
+
+        @Override
         String firstCodePoint(String text) {
             return "unicode(" + text + ")";
         }
@@ -271,6 +281,19 @@ public enum Dialect {
         @Override
         boolean inTheAppsProcess() {
             return false;
+        }
+
+        @Override
+        boolean copiesCsv() {
+            return true;
+        }
+
+        @Override
+        long copyCsv(Connection c, String query, java.io.OutputStream out) throws SQLException, java.io.IOException {
+            // FORCE_QUOTE *: every value in double quotes, a quote doubled, a NULL an empty cell; rows streamed
+            // as the server makes them, with no round trip per chunk as a cursor's fetches take.
+            return c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                    .copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, FORCE_QUOTE *)", out);
         }
 
         @Override
@@ -516,6 +539,19 @@ public enum Dialect {
      * {@link #firstCodePoint} and {@link #isRealIsoDate} in {@code CsvCells}).
      */
     abstract boolean makesCsvLines();
+
+    /**
+     * True when the engine writes a query's rows as CSV itself ({@link #copyCsv}): PostgreSQL's COPY, the
+     * same writer psql's {@code \copy} uses, streamed, where each line made in SQL came a cursor's chunk
+     * at a time, the server waiting on each round trip.
+     */
+    abstract boolean copiesCsv();
+
+    /**
+     * Writes {@code query}'s rows to {@code out} as CSV, every value quoted (a quote doubled), a NULL an
+     * empty cell, each row ended by a bare LF; returns how many rows. Only where {@link #copiesCsv}.
+     */
+    abstract long copyCsv(Connection c, String query, java.io.OutputStream out) throws SQLException, java.io.IOException;
 
     /**
      * True when the engine runs inside the app's own process (SQLite): its sorts take the app's memory

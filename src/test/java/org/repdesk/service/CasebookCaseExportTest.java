@@ -103,6 +103,40 @@ class CasebookCaseExportTest {
         }
     }
 
+    /** Plants {@code value} in {@code column} of the sixth case, as a hand-made UPDATE on the server could; its id. */
+    private String planted(String column, String value) {
+        CaseFile k = officer.cases().all().get(5);
+        officer.database().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET " + column + " = ? WHERE id = ?")) {
+                ps.setString(1, value);
+                ps.setString(2, k.id().toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return k.id().toString();
+    }
+
+    @Test
+    void aCodeOrADateInAnotherFormStopsTheExportNamingTheCaseAndLeavesNoFile() {
+        for (String[] planted : List.of(new String[] {"case_type", "ABDUCTION"}, new String[] {"workload_factor", "maybe"},
+                new String[] {"opened_on", "today"}, new String[] {"closed_on", " 2026-01-05"},
+                new String[] {"opened_on", "2026-1-5"}, new String[] {"opened_on", "0000-01-01"})) {
+            casebook = TestCasebooks.fresh();
+            officer.close();
+            officer = deskAs(TestCasebooks.OFFICER);
+            new DemoData(officer).generate(5, 20, 42);
+            String id = planted(planted[0], planted[1]);
+            Path out = dir.resolve("cases-" + planted[0] + ".csv");
+
+            StoreException e = assertThrows(StoreException.class,
+                    () -> new Exporter(officer).exportCases(Exporter.Format.CSV, out), planted[1]);
+            assertEquals(StoreException.Kind.DAMAGED, e.kind(), planted[1]);
+            assertTrue(e.getMessage().contains(id), planted[1] + ": " + e.getMessage());
+            assertTrue(Files.notExists(out), "nothing half-written is left");
+        }
+    }
+
     @Test
     void aDateNoDayHasStopsTheExportAsItStoppedTheJavaWriter() {
         CaseFile k = officer.cases().all().get(5);
