@@ -318,13 +318,13 @@ public final class Exporter {
         if (format == Format.JSON) {
             return exportCaseCells(out);
         }
-        return exportCaseLines(out); // either engine makes the CSV's lines (Dialect.makesCsvLines)
+        return exportCaseLines(out); // either engine makes the CSV's rows: SQLite as lines, a casebook by COPY
     }
 
     /**
-     * The cases CSV from lines SQLite or the casebook's server made (the same bytes the rows written
-     * through Jackson give: CaseExportAtScaleTest, CasebookCaseExportTest), read on one thread and
-     * written on this one as the bytes the database gave, in 64 KiB writes.
+     * The cases CSV as the database made it (the same bytes the rows written through Jackson give:
+     * CaseExportAtScaleTest, CasebookCaseExportTest), in 64 KiB writes: a casebook's server streams
+     * the rows (COPY); SQLite's lines are read on one thread and written on this one.
      */
     private int exportCaseLines(Path out) throws IOException {
         if (desk.cases().copiesCsvRows()) {

@@ -333,21 +333,17 @@ public final class CaseStore {
         CsvRowEnds rows = new CsvRowEnds(out);
         try {
             return db.read(connection -> db.dialect().readInChunks(connection, c -> {
-                if (rows.begun()) {
-                    // A dropped connection is tried again by db.read: the rows already written would come twice.
-                    throw new SQLException("the connection was lost during the export", "08006");
-                }
                 try {
                     return Math.toIntExact(db.dialect().copyCsv(c, exportCsvRows(db.dialect()), rows));
                 } catch (SQLException e) {
-                    if (STOPPED.contains(e.getSQLState())) {
+                    if (e.getSQLState() != null && e.getSQLState().startsWith(DATA_EXCEPTION)) {
                         throw new StoppedAtUnreadableCase(e);
                     }
                     throw e;
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }));
+            }), rows::begun);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause(); // the writer failed, not the casebook
         } catch (StoppedAtUnreadableCase e) {
@@ -355,17 +351,17 @@ public final class CaseStore {
             forEachCsvLineForExport(line -> { });
             // Mended since: the id the cast carried (the server quotes the value in every language).
             java.util.regex.Matcher named = UNREADABLE_ID.matcher(String.valueOf(e.getCause().getMessage()));
-            throw unreadableForExport(named.find() ? named.group(1) : "?");
+            throw unreadableForExport(named.find() ? named.group(1) : "?", e.getCause());
         }
     }
 
     private static final Pattern UNREADABLE_ID = Pattern.compile("repdesk: unreadable case ([0-9A-Za-z-]+)");
 
     /**
-     * What the COPY's casts fail with: invalid_text_representation ({@link #STOP_THE_COPY}), and a date
-     * that is no day (invalid_datetime_format, datetime_field_overflow).
+     * The class of errors the COPY's casts fail with (STOP_THE_COPY's 22P02; a date's input, 22007,
+     * 22008, and a time zone it does not know, 22023): in a statement that only reads, a cell's data.
      */
-    private static final Set<String> STOPPED = Set.of("22P02", "22007", "22008");
+    private static final String DATA_EXCEPTION = "22";
 
     private static final class StoppedAtUnreadableCase extends RuntimeException {
         StoppedAtUnreadableCase(SQLException cause) {
@@ -383,6 +379,7 @@ public final class CaseStore {
      * reference order ({@link #exportCsvLines}); only where {@link #makesCsvLines}.
      */
     public void forEachCsvLineForExport(LineSink sink) throws java.io.IOException {
+        boolean[] handedOn = {false};
         try {
             db.read(connection -> db.dialect().readInChunks(connection, conn -> {
                 try (PreparedStatement ps = conn.prepareStatement(exportCsvLines(db.dialect()))) {
@@ -396,6 +393,7 @@ public final class CaseStore {
                             if (line == null) {
                                 throw unreadableForExport(rs.getString(2));
                             }
+                            handedOn[0] = true;
                             sink.accept(line);
                         }
                     }
@@ -403,15 +401,19 @@ public final class CaseStore {
                     throw new java.io.UncheckedIOException(e);
                 }
                 return null;
-            }));
+            }), () -> handedOn[0]);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause(); // the writer failed, not the file
         }
     }
 
     private static StoreException unreadableForExport(String caseId) {
+        return unreadableForExport(caseId, null);
+    }
+
+    private static StoreException unreadableForExport(String caseId, Throwable cause) {
         return new StoreException(StoreException.Kind.DAMAGED, Messages.text("store.caseUnreadableForExport",
-                Map.of("id", String.valueOf(caseId))));
+                Map.of("id", String.valueOf(caseId))), cause);
     }
 
     /** How many cases the file holds (quick: the status line shows it before the list is read). */

@@ -910,6 +910,15 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work under the connection lock. */
     public <T> T read(Work<T> work) {
+        return read(work, () -> false);
+    }
+
+    /**
+     * As {@link #read(Work)}, for work that hands rows on as it reads them (an export): after a dropped
+     * connection it is tried again only while {@code handedOn} says it has handed on nothing, since
+     * what it had would come twice; else the drop is reported as it came.
+     */
+    <T> T read(Work<T> work, java.util.function.BooleanSupplier handedOn) {
         beforeEachCall.run();
         lock.lock();
         try {
@@ -917,7 +926,7 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                if (!connectionLost(e)) {
+                if (!connectionLost(e) || handedOn.getAsBoolean()) {
                     throw e;
                 }
                 // A read changes nothing, so after the server or the network dropped the connection

@@ -324,16 +324,28 @@ public enum Dialect {
             // The driver holds a whole result in memory unless it is read inside a transaction with a
             // fetch size (then a chunk at a time): read-only, ended however the work ends.
             c.setAutoCommit(false);
+            Throwable failed = null;
             try (Statement st = c.createStatement()) {
                 st.execute("SET TRANSACTION READ ONLY");
                 T result = work.run(c);
                 c.commit();
                 return result;
+            } catch (Throwable t) {
+                failed = t;
+                throw t;
             } finally {
                 try {
-                    c.rollback(); // nothing to undo after a commit; after a failure, ends the transaction
-                } finally {
-                    c.setAutoCommit(true);
+                    try {
+                        c.rollback(); // nothing to undo after a commit; after a failure, ends the transaction
+                    } finally {
+                        c.setAutoCommit(true);
+                    }
+                } catch (SQLException e) {
+                    // On a dropped connection these fail too: the work's own failure is the one to tell.
+                    if (failed == null) {
+                        throw e;
+                    }
+                    failed.addSuppressed(e);
                 }
             }
         }

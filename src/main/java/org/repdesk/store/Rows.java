@@ -61,16 +61,19 @@ final class Rows {
     /**
      * Hands each row of {@code sql} (its parameters bound in order) to {@code each} as it is read, on
      * the read connection, a chunk at a time on every engine; an IOException from {@code each} (the
-     * writer) stops the reading and is thrown as it was.
+     * writer) stops the reading and is thrown as it was. A connection dropped once rows were handed on
+     * is not tried again ({@link Database#read(Database.Work, java.util.function.BooleanSupplier)}).
      */
     static <T> void forEach(Database db, String sql, Mapper<T> mapper, EachRow<T> each, Object... params)
             throws java.io.IOException {
+        boolean[] handedOn = {false};
         try {
             db.read(connection -> db.dialect().readInChunks(connection, c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setFetchSize(CHUNK);
                     try (ResultSet rs = bind(ps, params).executeQuery()) {
                         while (rs.next()) {
+                            handedOn[0] = true;
                             each.accept(mapper.map(rs));
                         }
                     }
@@ -78,7 +81,7 @@ final class Rows {
                     throw new java.io.UncheckedIOException(e);
                 }
                 return null;
-            }));
+            }), () -> handedOn[0]);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

@@ -121,7 +121,10 @@ class CasebookCaseExportTest {
     void aCodeOrADateInAnotherFormStopsTheExportNamingTheCaseAndLeavesNoFile() {
         for (String[] planted : List.of(new String[] {"case_type", "ABDUCTION"}, new String[] {"workload_factor", "maybe"},
                 new String[] {"opened_on", "today"}, new String[] {"closed_on", " 2026-01-05"},
-                new String[] {"opened_on", "2026-1-5"}, new String[] {"opened_on", "0000-01-01"})) {
+                new String[] {"opened_on", "2026-1-5"}, new String[] {"opened_on", "0000-01-01"},
+                new String[] {"opened_on", "infinity"}, new String[] {"closed_on", "-infinity"},
+                new String[] {"opened_on", "10000-01-01"}, new String[] {"opened_on", "2026-01-05 BC"},
+                new String[] {"closed_on", "2026-01-05 Foo/Bar"}, new String[] {"opened_on", "2026-01-05 +99:00"})) {
             casebook = TestCasebooks.fresh();
             officer.close();
             officer = deskAs(TestCasebooks.OFFICER);
@@ -134,6 +137,88 @@ class CasebookCaseExportTest {
             assertEquals(StoreException.Kind.DAMAGED, e.kind(), planted[1]);
             assertTrue(e.getMessage().contains(id), planted[1] + ": " + e.getMessage());
             assertTrue(Files.notExists(out), "nothing half-written is left");
+        }
+    }
+
+    @Test
+    void anOpenDeadlineDueOnNoDayStopsTheExportNamingItsCase() {
+        String id = officer.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.id FROM case_file c JOIN deadline d ON d.case_id = c.id"
+                    + " WHERE c.status <> 'CLOSED' AND d.done = 0 ORDER BY c.reference LIMIT 1");
+                    java.sql.ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "the demo has an open case with a deadline to meet");
+                return rs.getString(1);
+            }
+        });
+        officer.database().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE deadline SET due_on = '2026-02-30' WHERE case_id = ? AND done = 0")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        StoreException e = assertThrows(StoreException.class,
+                () -> new Exporter(officer).exportCases(Exporter.Format.CSV, dir.resolve("cases.csv")));
+        assertEquals(StoreException.Kind.DAMAGED, e.kind());
+        assertTrue(e.getMessage().contains(id), e.getMessage());
+    }
+
+    @Test
+    void aConnectionDroppedOnceRowsAreWrittenIsToldAsSuchNotTriedAgain() throws Exception {
+        // Rows large enough that the server is still sending when its session is ended.
+        officer.database().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET outcome = repeat('x', 200000)")) {
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        int pid = officer.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_backend_pid()"); java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        try (org.repdesk.store.Database other = TestCasebooks.open(casebook, TestCasebooks.OFFICER)) {
+            java.io.OutputStream endsTheSessionAtFirst = new java.io.OutputStream() {
+                private boolean ended;
+
+                @Override
+                public void write(int b) {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    if (!ended) {
+                        ended = true;
+                        other.read(c -> {
+                            try (PreparedStatement ps = c.prepareStatement("SELECT pg_terminate_backend(?)")) {
+                                ps.setInt(1, pid);
+                                ps.execute();
+                            }
+                            return null;
+                        });
+                    }
+                    written.write(b, off, len);
+                }
+            };
+            StoreException e = assertThrows(StoreException.class,
+                    () -> officer.cases().copyCsvRowsForExport(endsTheSessionAtFirst));
+            assertEquals(StoreException.Kind.UNREACHABLE, e.kind(), e.getMessage());
+            assertTrue(e.getCause() instanceof java.sql.SQLException, "the drop itself is the cause");
+        }
+        int rows = new String(written.toByteArray(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n", -1).length - 1;
+        assertTrue(rows < officer.cases().count(), "no case written twice: " + rows); // and the next read reconnects
+    }
+
+    @Test
+    void aReaderIsRefusedTheCasesAsByTheServersRules() {
+        try (RepDesk reader = deskAs(TestCasebooks.READER)) {
+            StoreException e = assertThrows(StoreException.class,
+                    () -> new Exporter(reader).exportCases(Exporter.Format.CSV, dir.resolve("reader.csv")));
+            assertEquals(StoreException.Kind.NOT_ALLOWED, e.kind(), e.getMessage());
+            assertTrue(Files.notExists(dir.resolve("reader.csv")));
         }
     }
 

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class CsvRowEndsTest {
 
     private static final String COPIED = "\"2026-0001\",\"line one\nline two\",,\"a \"\"quoted\"\"\nword\"\n"
-            + "\"2026-0002\",\"Siân\r\n\",\"\",\"x\"\n";
+            + "\"2026-0002\",\"Siân\r\n\",\"\",\"x\"\n\"2026-0003\",\"closed\",\n";
     private static final String WRITTEN = "\"2026-0001\",\"line one\nline two\",,\"a \"\"quoted\"\"\nword\"\r\n"
-            + "\"2026-0002\",\"Siân\r\n\",\"\",\"x\"\r\n";
+            + "\"2026-0002\",\"Siân\r\n\",\"\",\"x\"\r\n\"2026-0003\",\"closed\",\r\n";
 
     @Test
     void eachRowsLastLineFeedOnlyBecomesCrlfWhateverTheChunksAre() throws IOException {
@@ -33,7 +33,7 @@ class CsvRowEndsTest {
     }
 
     @Test
-    void oneByteAtATimeToo() throws IOException {
+    void rowsWrittenAByteAtATimeEndTheSame() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvRowEnds rows = new CsvRowEnds(out);
         for (byte b : COPIED.getBytes(StandardCharsets.UTF_8)) {
