@@ -15,8 +15,9 @@ public final class Main {
 
     /**
      * Set to true (by the .deb's postinst, with -XX:ArchiveClassesAtExit): load and link the classes the
-     * first frame needs (StartupClasses), initialising none and opening no window, then exit, so the JVM
-     * writes them to the installed app's own class-data archive (packaging/linux/postinst, issue 21).
+     * first frame needs (StartupClasses), initialising none and opening no window, then run the commands a
+     * rep runs over a demo file in a temporary folder (cli.ClassArchiveRun), then exit, so the JVM writes
+     * both to the installed app's own class-data archive (packaging/linux/postinst, issue 21).
      */
     static final String ARCHIVE_RUN = "repdesk.archiveRun";
 
@@ -24,6 +25,12 @@ public final class Main {
         if (Boolean.getBoolean(ARCHIVE_RUN)) {
             System.setProperty("java.awt.headless", "true");
             System.out.println("repdesk: " + StartupClasses.loadAll() + " start-up classes loaded"); // not for reps: the .deb's postinst log
+            try {
+                System.out.println("repdesk: " + org.repdesk.cli.ClassArchiveRun.run()); // not for reps: as above
+            } catch (java.io.IOException | RuntimeException | LinkageError e) {
+                // The archive then holds the start-up classes alone, as before: still worth writing.
+                System.out.println("repdesk: the commands' classes were not loaded: " + e); // not for reps: as above
+            }
             System.exit(0);
         }
         if (Cli.hasCommand(args)) {

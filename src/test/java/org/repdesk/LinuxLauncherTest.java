@@ -96,6 +96,11 @@ class LinuxLauncherTest {
 
         script(dir, "postinst", "configure");
         assertTrue(Files.readString(archive).startsWith("classes of "), "the archive the launcher's java wrote at exit");
+        // The archive run's demo file and documents go to a temp folder of postinst's own, removed afterwards.
+        Path temp = Path.of(Files.readAllLines(archive).stream().filter(line -> line.startsWith("temp folder "))
+                .findFirst().orElseThrow(() -> new AssertionError("the archive run was given no temp folder")).substring(12));
+        assertNotEquals(Path.of(System.getProperty("java.io.tmpdir")), temp, "not the system's temp folder itself");
+        assertTrue(Files.notExists(temp), "postinst removed the archive run's temp folder " + temp);
         assertTrue(archivesOption(image).endsWith("/../repdesk.jsa"), "named by the launcher: " + archivesOption(image));
         Files.writeString(archive, "cut sho");
         assertTrue(archivesOption(image).endsWith("/classes.jsa"), "left out once damaged: " + archivesOption(image));

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * class-data archive, the app's (lib/repdesk.jsa) with its record as postinst leaves them, and for the
  * runtime's java a script that prints the words it was given, one a line. Under postinst's
  * {@code _JAVA_OPTIONS} that java also does what postinst asks of the JVM: it writes the archive named by
- * -XX:ArchiveClassesAtExit, and with class+load logging says org.repdesk.Main came from it.
+ * -XX:ArchiveClassesAtExit (with the temp folder it was given, where it leaves a demo file as a run cut
+ * short would), and with class+load logging says org.repdesk.Main came from it.
  */
 public final class FakeInstalledApp {
 
@@ -54,7 +55,13 @@ public final class FakeInstalledApp {
         Files.writeString(java, String.join("\n",
                 "#!/bin/sh",
                 "case \"$_JAVA_OPTIONS\" in *-XX:ArchiveClassesAtExit=*)",
-                "  to=${_JAVA_OPTIONS#*-XX:ArchiveClassesAtExit=}; printf 'classes of %s\\n' \"$*\" > \"${to%% *}\" ;;",
+                "  to=${_JAVA_OPTIONS#*-XX:ArchiveClassesAtExit=}; printf 'classes of %s\\n' \"$*\" > \"${to%% *}\"",
+                // As the archive run does: a demo file in a folder of its own in the temp folder it is given.
+                "  case \"$_JAVA_OPTIONS\" in *-Djava.io.tmpdir=*)",
+                "    tmp=${_JAVA_OPTIONS#*-Djava.io.tmpdir=}; tmp=${tmp%% *}",
+                "    mkdir \"$tmp/repdesk-archive-run1\" && echo demo > \"$tmp/repdesk-archive-run1/demo.db\"",
+                "    printf 'temp folder %s\\n' \"$tmp\" >> \"${to%% *}\" ;;",
+                "  esac ;;",
                 "esac",
                 "case \"$_JAVA_OPTIONS\" in *-Xlog:class+load=info*)",
                 "  echo '[info][class,load] org.repdesk.Main source: shared objects file (top)' ;;",
