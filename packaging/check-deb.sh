@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks a built .deb the way a rep meets it, under a private Xvfb display:
 #   1. unpacks it (dpkg-deb -x) and starts the packaged launcher with a fresh HOME; runs its postinst
-#      there (DPKG_ROOT) and checks the class-data archive it makes;
+#      there (DPKG_ROOT) and checks the class-data archives it makes;
 #   2. installs it (dpkg -i), starts /opt/repdesk/bin/RepDesk with another fresh HOME;
 #   3. uninstalls it (dpkg -r) and checks nothing is left in /opt/repdesk (not even the class-data
 #      archive postinst made).
@@ -44,28 +44,31 @@ for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; slee
 
 fail() { echo "check-deb: FAIL: $*" >&2; exit 1; }
 
-# check_archive APP LAUNCHER NAME: postinst's class-data archive of the app's classes (issue 21) is made
-# and recorded, a start loads the app's entry class from it, and a command loads its document, export
-# and driver classes from it (the archive run's commands, cli.ClassArchiveRun), not from the jars.
+# check_archive APP LAUNCHER NAME: postinst's class-data archives of the app's classes (issue 21) are made
+# and recorded, a start of the window's kind (--version) loads the app's entry class from the window's
+# (repdesk.jsa), and a command loads its document classes from the commands' (repdesk-commands.jsa: the
+# archive run's commands, cli.ClassArchiveRun), not from the jars.
 check_archive() {
-  local app=$1 launcher=$2 name=$3 archive=$1/lib/repdesk.jsa loaded class
-  [ -s "$archive" ] || fail "$name: postinst made no class-data archive $archive"
-  [ "$(cksum < "$archive")" = "$(cat "$archive.cksum" 2>/dev/null)" ] \
-    || fail "$name: postinst did not record $archive (the launcher leaves it out without $archive.cksum)"
+  local app=$1 launcher=$2 name=$3 archive loaded class
+  for archive in "$app/lib/repdesk.jsa" "$app/lib/repdesk-commands.jsa"; do
+    [ -s "$archive" ] || fail "$name: postinst made no class-data archive $archive"
+    [ "$(cksum < "$archive")" = "$(cat "$archive.cksum" 2>/dev/null)" ] \
+      || fail "$name: postinst did not record $archive (the launcher leaves it out without $archive.cksum)"
+  done
   loaded=$(_JAVA_OPTIONS=-Xlog:class+load=info "$launcher" --version 2>/dev/null) || true
   grep -q 'org.repdesk.Main source: shared objects file (top)' <<<"$loaded" \
-    || fail "$name: a start does not load the app's classes from $archive"
+    || fail "$name: a start does not load the app's classes from $app/lib/repdesk.jsa"
   rm -f "$work/archived.pdf"
   loaded=$(_JAVA_OPTIONS=-Xlog:class+load=info "$launcher" --db "$work/cli.db" brief --out "$work/archived.pdf" 2>&1) \
     || fail "$name: a brief failed: $(grep -v '^\[' <<<"$loaded" | tail -3)"
   for class in com.openhtmltopdf.pdfboxout.PdfRendererBuilder org.apache.pdfbox.pdmodel.PDDocument \
       org.repdesk.report.BriefHtml; do
     grep -q "$class source: shared objects file (top)" <<<"$loaded" \
-      || fail "$name: a brief loads $class from the jars, not from $archive"
+      || fail "$name: a brief loads $class from the jars, not from $app/lib/repdesk-commands.jsa"
   done
-  echo "check-deb: $name: the app's and a brief's classes from $archive ($(du -h "$archive" | cut -f1));" \
-       "$(grep -c 'source: shared objects file (top)' <<<"$loaded") of the brief's classes from it," \
-       "$(grep '\[class,load\]' <<<"$loaded" | grep -vc 'source: shared') from elsewhere"
+  echo "check-deb: $name: the window's archive $(du -h "$app/lib/repdesk.jsa" | cut -f1), the commands' archive" \
+       "$(du -h "$app/lib/repdesk-commands.jsa" | cut -f1): $(grep -c 'source: shared objects file (top)' <<<"$loaded")" \
+       "of a brief's classes from it, $(grep '\[class,load\]' <<<"$loaded" | grep -vc 'source: shared') from elsewhere"
 }
 
 # run_app LAUNCHER NAME: fresh HOME, wait for the window, check the data file, screenshot, close.
@@ -108,14 +111,15 @@ run_app "$work/root/opt/repdesk/bin/RepDesk" unpacked
   || fail "the packaged command line failed (see $out/cli.log)"
 echo "check-deb: unpacked: command line demo wrote $(stat -c %s "$work/cli.db") bytes"
 # Its postinst, on the unpacked app (DPKG_ROOT), as dpkg -i runs it: the archive run's time and archive.
-# It may add the archive and its record, nothing else.
+# It may add the two archives and their records, nothing else.
 lib_before=$(ls -A "$work/root/opt/repdesk/lib")
 started=$(date +%s%N)
 DPKG_ROOT="$work/root" sh "$work/control/postinst" configure >"$out/postinst-unpacked.log" 2>&1 \
   || fail "postinst failed on the unpacked app (see $out/postinst-unpacked.log)"
 echo "check-deb: unpacked: postinst took $(( ($(date +%s%N) - started) / 1000000 )) ms"
-added=$(comm -13 <(sort <<<"$lib_before") <(ls -A "$work/root/opt/repdesk/lib" | sort) | tr '\n' ' ')
-[ "$added" = "repdesk.jsa repdesk.jsa.cksum " ] || fail "postinst added to lib: $added (not the archive and its record alone)"
+added=$(LC_ALL=C comm -13 <(LC_ALL=C sort <<<"$lib_before") <(ls -A "$work/root/opt/repdesk/lib" | LC_ALL=C sort) | tr '\n' ' ')
+[ "$added" = "repdesk-commands.jsa repdesk-commands.jsa.cksum repdesk.jsa repdesk.jsa.cksum " ] \
+  || fail "postinst added to lib: $added (not the two archives and their records alone)"
 check_archive "$work/root/opt/repdesk" "$work/root/opt/repdesk/bin/RepDesk" unpacked
 if [ -z "$install" ]; then
   echo "check-deb: PASS (unpacked only: --no-install)"
@@ -141,7 +145,7 @@ done
 echo "check-deb: installed: icons 16..512 px in /usr/share/icons/hicolor"
 [ "$(command -v repdesk)" = /usr/bin/repdesk ] || fail "repdesk is not on the PATH"
 echo "check-deb: installed: $(repdesk --version) (package $(dpkg-query -W -f '${Version}' repdesk))"
-# postinst's class-data archive of the app's classes (issue 21): made, and mapped by a start and a brief.
+# postinst's class-data archives of the app's classes (issue 21): made, and mapped by a start and a brief.
 check_archive /opt/repdesk /usr/bin/repdesk installed
 run_app /usr/bin/repdesk installed
 
