@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Checks a built .deb the way a rep meets it, under a private Xvfb display:
-#   1. unpacks it (dpkg-deb -x) and starts the packaged launcher with a fresh HOME;
+#   1. unpacks it (dpkg-deb -x) and starts the packaged launcher with a fresh HOME; runs its postinst
+#      there (DPKG_ROOT) and checks the class-data archives it makes;
 #   2. installs it (dpkg -i), starts /opt/repdesk/bin/RepDesk with another fresh HOME;
 #   3. uninstalls it (dpkg -r) and checks nothing is left in /opt/repdesk (not even the class-data
 #      archive postinst made).
 # Each start must open the user's data file ($XDG_DATA_HOME/RepDesk/repdesk.db) and show the
-# window "RepDesk"; a screenshot of it goes to OUT (look at them). Needs root, Xvfb, xdotool,
-# ImageMagick (import). Usage: packaging/check-deb.sh [DEB] [OUT]   (defaults: the .deb in
-# target/installer, and target/check-deb)
+# window "RepDesk"; a screenshot of it goes to OUT (look at them). Needs root (not with --no-install),
+# Xvfb, xdotool, ImageMagick (import). Usage: packaging/check-deb.sh [--no-install] [DEB] [OUT]
+# (defaults: the .deb in target/installer, and target/check-deb). --no-install stops after step 1:
+# for a machine whose /opt/repdesk must stay as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+install=yes
+if [ "${1:-}" = --no-install ]; then install=""; shift; fi
 deb=${1:-$(ls -t target/installer/repdesk_*.deb 2>/dev/null | head -1)}
 out=${2:-target/check-deb}
 [ -f "$deb" ] || { echo "check-deb: no .deb (build one: mvn -Ppackage -DskipTests package)" >&2; exit 2; }
-[ "$(id -u)" = 0 ] || { echo "check-deb: dpkg -i needs root" >&2; exit 2; }
+[ -z "$install" ] || [ "$(id -u)" = 0 ] || { echo "check-deb: dpkg -i needs root" >&2; exit 2; }
 for tool in Xvfb xdotool import dpkg-deb; do
   command -v "$tool" >/dev/null || { echo "check-deb: $tool is missing" >&2; exit 2; }
 done
@@ -39,6 +43,33 @@ export DISPLAY=":$display"
 for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.2; done
 
 fail() { echo "check-deb: FAIL: $*" >&2; exit 1; }
+
+# check_archive APP LAUNCHER NAME: postinst's class-data archives of the app's classes (issue 21) are made
+# and recorded, a start of the window's kind (--version) loads the app's entry class from the window's
+# (repdesk.jsa), and a command loads its document classes from the commands' (repdesk-commands.jsa: the
+# archive run's commands, cli.ClassArchiveRun), not from the jars.
+check_archive() {
+  local app=$1 launcher=$2 name=$3 archive loaded class
+  for archive in "$app/lib/repdesk.jsa" "$app/lib/repdesk-commands.jsa"; do
+    [ -s "$archive" ] || fail "$name: postinst made no class-data archive $archive"
+    [ "$(cksum < "$archive")" = "$(cat "$archive.cksum" 2>/dev/null)" ] \
+      || fail "$name: postinst did not record $archive (the launcher leaves it out without $archive.cksum)"
+  done
+  loaded=$(_JAVA_OPTIONS=-Xlog:class+load=info "$launcher" --version 2>/dev/null) || true
+  grep -q 'org.repdesk.Main source: shared objects file (top)' <<<"$loaded" \
+    || fail "$name: a start does not load the app's classes from $app/lib/repdesk.jsa"
+  rm -f "$work/archived.pdf"
+  loaded=$(_JAVA_OPTIONS=-Xlog:class+load=info "$launcher" --db "$work/cli.db" brief --out "$work/archived.pdf" 2>&1) \
+    || fail "$name: a brief failed: $(grep -v '^\[' <<<"$loaded" | tail -3)"
+  for class in com.openhtmltopdf.pdfboxout.PdfRendererBuilder org.apache.pdfbox.pdmodel.PDDocument \
+      org.repdesk.report.BriefHtml; do
+    grep -q "$class source: shared objects file (top)" <<<"$loaded" \
+      || fail "$name: a brief loads $class from the jars, not from $app/lib/repdesk-commands.jsa"
+  done
+  echo "check-deb: $name: the window's archive $(du -h "$app/lib/repdesk.jsa" | cut -f1), the commands' archive" \
+       "$(du -h "$app/lib/repdesk-commands.jsa" | cut -f1): $(grep -c 'source: shared objects file (top)' <<<"$loaded")" \
+       "of a brief's classes from it, $(grep '\[class,load\]' <<<"$loaded" | grep -vc 'source: shared') from elsewhere"
+}
 
 # run_app LAUNCHER NAME: fresh HOME, wait for the window, check the data file, screenshot, close.
 run_app() {
@@ -73,11 +104,27 @@ dpkg-deb -f "$deb" Package Version Depends | sed 's/^/check-deb:   /'
 
 # 1. Unpacked, not installed.
 dpkg-deb -x "$deb" "$work/root"
+dpkg-deb -e "$deb" "$work/control"
 run_app "$work/root/opt/repdesk/bin/RepDesk" unpacked
 # The command line runs from the same launcher: a demo file exercises the bundled SQLite library.
 "$work/root/opt/repdesk/bin/RepDesk" --db "$work/cli.db" demo --members 5 --cases 3 >"$out/cli.log" 2>&1 \
   || fail "the packaged command line failed (see $out/cli.log)"
 echo "check-deb: unpacked: command line demo wrote $(stat -c %s "$work/cli.db") bytes"
+# Its postinst, on the unpacked app (DPKG_ROOT), as dpkg -i runs it: the archive run's time and archive.
+# It may add the two archives and their records, nothing else.
+lib_before=$(ls -A "$work/root/opt/repdesk/lib")
+started=$(date +%s%N)
+DPKG_ROOT="$work/root" sh "$work/control/postinst" configure >"$out/postinst-unpacked.log" 2>&1 \
+  || fail "postinst failed on the unpacked app (see $out/postinst-unpacked.log)"
+echo "check-deb: unpacked: postinst took $(( ($(date +%s%N) - started) / 1000000 )) ms"
+added=$(LC_ALL=C comm -13 <(LC_ALL=C sort <<<"$lib_before") <(ls -A "$work/root/opt/repdesk/lib" | LC_ALL=C sort) | tr '\n' ' ')
+[ "$added" = "repdesk-commands.jsa repdesk-commands.jsa.cksum repdesk.jsa repdesk.jsa.cksum " ] \
+  || fail "postinst added to lib: $added (not the two archives and their records alone)"
+check_archive "$work/root/opt/repdesk" "$work/root/opt/repdesk/bin/RepDesk" unpacked
+if [ -z "$install" ]; then
+  echo "check-deb: PASS (unpacked only: --no-install)"
+  exit 0
+fi
 
 # 2. Installed. The package owns its menu entry and icons (no xdg-desktop-menu), so a minimal
 # system without menu folders installs and removes it as a desktop does.
@@ -98,15 +145,8 @@ done
 echo "check-deb: installed: icons 16..512 px in /usr/share/icons/hicolor"
 [ "$(command -v repdesk)" = /usr/bin/repdesk ] || fail "repdesk is not on the PATH"
 echo "check-deb: installed: $(repdesk --version) (package $(dpkg-query -W -f '${Version}' repdesk))"
-# postinst's class-data archive of the app's classes (issue 21): made, and mapped by a start.
-archive=/opt/repdesk/lib/repdesk.jsa
-[ -s "$archive" ] || fail "postinst made no class-data archive $archive"
-[ "$(cksum < "$archive")" = "$(cat "$archive.cksum" 2>/dev/null)" ] \
-  || fail "postinst did not record $archive (the launcher leaves it out without $archive.cksum)"
-loaded=$(_JAVA_OPTIONS=-Xlog:class+load=info repdesk --version 2>/dev/null) || true
-grep -q 'org.repdesk.Main source: shared objects file (top)' <<<"$loaded" \
-  || fail "a start does not load the app's classes from $archive"
-echo "check-deb: installed: the app's classes from $archive ($(du -h "$archive" | cut -f1))"
+# postinst's class-data archives of the app's classes (issue 21): made, and mapped by a start and a brief.
+check_archive /opt/repdesk /usr/bin/repdesk installed
 run_app /usr/bin/repdesk installed
 
 # 3. Uninstalled.

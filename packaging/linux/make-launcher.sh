@@ -11,8 +11,8 @@
 # rep's arguments. It finds its folder itself, so the unpacked package runs as the installed one,
 # and /usr/bin/repdesk (a link to it) works.
 # One option is not copied as it is: -XX:SharedArchiveFile=BASE:TOP, the runtime's class-data archive
-# and over it the app's (lib/repdesk.jsa), which postinst makes at installation and records with
-# cksum in TOP.cksum. The launcher names TOP only while it is byte for byte as recorded: JDK 17 does
+# and over it the app's (lib/repdesk.jsa; for a command, lib/repdesk-commands.jsa beside it), which
+# postinst makes at installation and records with cksum in TOP.cksum. The launcher names TOP only while it is byte for byte as recorded: JDK 17 does
 # not start with a damaged top archive, -Xshare:auto or not (empty or garbage: "Unable to read
 # header", "Not a top shared archive"; truncated: SIGBUS), so a disk error or a power cut after
 # postinst would stop every start. Otherwise BASE alone, as when postinst made none.
@@ -52,6 +52,13 @@ awk '
       print "# (make-launcher.sh says why); a damaged one would stop the JVM."
       print "archives=" base
       print "top=" top
+      print "# Given a command (a word that is neither an option nor the value of --db or --lang, as Cli.hasCommand"
+      print "# reads it), the commands'"'"' archive instead: each start relocates the whole of its archive (postinst)."
+      print "skip="
+      print "for a in \"$@\"; do"
+      print "  if [ -n \"$skip\" ]; then skip=; continue; fi"
+      print "  case $a in --db|--lang) skip=1 ;; -*) ;; *) top=\"${top%.jsa}-commands.jsa\"; break ;; esac"
+      print "done"
       print "if [ -f \"$top.cksum\" ] && [ -f \"$top\" ] && read -r made < \"$top.cksum\" && [ \"$(cksum < \"$top\")\" = \"$made\" ]; then"
       print "  archives=\"$archives:$top\""
       print "fi 2>/dev/null"

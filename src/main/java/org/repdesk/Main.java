@@ -14,16 +14,30 @@ public final class Main {
     }
 
     /**
-     * Set to true (by the .deb's postinst, with -XX:ArchiveClassesAtExit): load and link the classes the
-     * first frame needs (StartupClasses), initialising none and opening no window, then exit, so the JVM
-     * writes them to the installed app's own class-data archive (packaging/linux/postinst, issue 21).
+     * Set by the .deb's postinst, with -XX:ArchiveClassesAtExit, for the installed app's own class-data archives
+     * (packaging/linux/scripts/postinst, issue 21). {@code true}: load and link the classes the first frame needs
+     * (StartupClasses), initialising none and opening no window, for the window's archive; {@value #COMMANDS}: run
+     * the commands a rep runs over a demo file in a temporary folder (cli.ClassArchiveRun), for the commands'
+     * archive. Then exit, so the JVM writes what was loaded. Two archives, because every start pays for the whole
+     * of its archive (the JVM relocates it): the window's start would carry the commands' 35 MB.
      */
     static final String ARCHIVE_RUN = "repdesk.archiveRun";
+    static final String COMMANDS = "commands";
 
     public static void main(String[] args) {
-        if (Boolean.getBoolean(ARCHIVE_RUN)) {
+        String archiveRun = System.getProperty(ARCHIVE_RUN, "false");
+        if (archiveRun.equals(COMMANDS) || Boolean.parseBoolean(archiveRun)) {
             System.setProperty("java.awt.headless", "true");
-            System.out.println("repdesk: " + StartupClasses.loadAll() + " start-up classes loaded"); // not for reps: the .deb's postinst log
+            if (archiveRun.equals(COMMANDS)) {
+                try {
+                    System.out.println("repdesk: " + org.repdesk.cli.ClassArchiveRun.run()); // not for reps: the .deb's postinst log
+                } catch (java.io.IOException | RuntimeException | LinkageError e) {
+                    System.out.println("repdesk: the commands' classes were not loaded: " + e); // not for reps: as above
+                    System.exit(1); // postinst then keeps no commands' archive
+                }
+            } else {
+                System.out.println("repdesk: " + StartupClasses.loadAll() + " start-up classes loaded"); // not for reps: as above
+            }
             System.exit(0);
         }
         if (Cli.hasCommand(args)) {

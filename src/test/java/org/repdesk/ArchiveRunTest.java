@@ -1,6 +1,7 @@
 package org.repdesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -20,31 +21,75 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The .deb's postinst runs the installed launcher once with {@code -Drepdesk.archiveRun=true} and
- * -XX:ArchiveClassesAtExit (packaging/linux/scripts/postinst): with no display, it must load the start-up
- * classes, open no window and exit 0 through System.exit, so the JVM writes the app's class-data archive.
+ * The .deb's postinst runs the installed launcher twice with -XX:ArchiveClassesAtExit
+ * (packaging/linux/scripts/postinst): with {@code -Drepdesk.archiveRun=true} it must load the start-up classes
+ * (the window's archive), with {@code =commands} run the commands a rep runs over a demo file of its own
+ * (cli.ClassArchiveRun) and leave no file behind; either way with no display, opening no window, and exit 0
+ * through System.exit, so the JVM writes the class-data archive.
  */
 class ArchiveRunTest {
 
     @Test
-    void theArchiveRunLoadsTheStartUpClassesWithNoDisplayAndTheJvmWritesThemAtItsExit(@TempDir Path dir)
+    void theWindowsArchiveRunLoadsTheStartUpClassesWithNoDisplayAndTheJvmWritesThemAtItsExit(@TempDir Path dir)
             throws IOException, InterruptedException {
+        Run run = archiveRun(dir, "true");
+        Matcher loaded = Pattern.compile("repdesk: (\\d+) start-up classes loaded").matcher(run.said);
+        assertTrue(loaded.find(), run.said);
+        assertTrue(Integer.parseInt(loaded.group(1)) > 1000, run.said);
+        assertFalse(run.said.contains("commands run"), "the window's archive holds no command's classes: " + run.said);
+        assertFalse(run.loaded("com.openhtmltopdf.pdfboxout.PdfRendererBuilder"), "no PDF classes in the window's archive");
+        assertTrue(Files.size(run.archive) > 1_000_000, "the JVM wrote the classes at exit: " + Files.size(run.archive) + " bytes");
+    }
+
+    @Test
+    void theCommandsArchiveRunRunsTheCommandsOverADemoFileAndLeavesNothingBehind(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        Run run = archiveRun(dir, Main.COMMANDS);
+        // Every command ran over the demo file, and the casebook login's classes were loaded from their list.
+        Matcher ran = Pattern.compile("repdesk: (\\d+) commands run \\(0 failed\\), (\\d+) casebook classes loaded").matcher(run.said);
+        assertTrue(ran.find(), run.said);
+        assertTrue(Integer.parseInt(ran.group(1)) >= 20, run.said);
+        assertTrue(Integer.parseInt(ran.group(2)) > 200, run.said);
+        // The documents' and exports' libraries, and the PostgreSQL driver, are among the classes archived.
+        for (String name : List.of("com.openhtmltopdf.pdfboxout.PdfRendererBuilder", "org.apache.pdfbox.pdmodel.PDDocument",
+                "org.dhatim.fastexcel.Workbook", "com.fasterxml.jackson.databind.ObjectWriter",
+                "org.repdesk.report.CaseloadHtml", "org.repdesk.service.CalendarExport", "org.repdesk.service.FileCheck",
+                "org.postgresql.Driver", "org.postgresql.core.v3.ConnectionFactoryImpl")) {
+            assertTrue(run.loaded(name), name + " was loaded by the archive run");
+        }
+        assertTrue(Files.size(run.archive) > 1_000_000, "the JVM wrote the classes at exit: " + Files.size(run.archive) + " bytes");
+        // Nothing left behind: no demo file, documents, SQLite library or logs in the temp folder or the home.
+        try (Stream<Path> left = Stream.concat(Files.list(dir.resolve("tmp")), Files.list(dir.resolve("home")))) {
+            assertEquals(List.of(), left.toList(), "the archive run left files behind");
+        }
+    }
+
+    /** What an archive run printed (its class+load log apart) and loaded, and the archive the JVM wrote. */
+    private record Run(String said, String log, Path archive) {
+        boolean loaded(String name) {
+            return log.contains("[class,load] " + name + " source: ");
+        }
+    }
+
+    /** The archive run with -Drepdesk.archiveRun={@code value}, as postinst starts it: no display, a home and temp folder in {@code dir}. */
+    private static Run archiveRun(Path dir, String value) throws IOException, InterruptedException {
         Path archive = dir.resolve("repdesk.jsa");
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path temp = Files.createDirectories(dir.resolve("tmp"));
         ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:ArchiveClassesAtExit=" + archive, "-D" + Main.ARCHIVE_RUN + "=true",
-                "-cp", jarsOnly(dir), Main.class.getName()))
+                "-XX:ArchiveClassesAtExit=" + archive, "-D" + Main.ARCHIVE_RUN + "=" + value, "-Djava.io.tmpdir=" + temp,
+                "-Xlog:class+load=info", "-cp", jarsOnly(dir), Main.class.getName()))
                 .redirectErrorStream(true);
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
-        pb.environment().put("HOME", dir.toString());
+        pb.environment().keySet().removeIf(name -> name.startsWith("XDG_"));
+        pb.environment().put("HOME", home.toString());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the archive run ended");
-        assertEquals(0, p.exitValue(), out);
-        Matcher loaded = Pattern.compile("repdesk: (\\d+) start-up classes loaded").matcher(out);
-        assertTrue(loaded.find(), out);
-        assertTrue(Integer.parseInt(loaded.group(1)) > 1000, out);
-        assertTrue(Files.size(archive) > 1_000_000, "the JVM wrote the classes at exit: " + Files.size(archive) + " bytes");
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the archive run ended");
+        String said = out.lines().filter(line -> !line.startsWith("[")).collect(java.util.stream.Collectors.joining("\n"));
+        assertEquals(0, p.exitValue(), said);
+        return new Run(said, out, archive);
     }
 
     /**

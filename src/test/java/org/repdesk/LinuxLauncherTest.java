@@ -42,11 +42,36 @@ class LinuxLauncherTest {
         String app = image.resolve("lib/app").toRealPath().toString();
         List<String> expected = List.of("-classpath", app + "/repdesk-app.jar:" + app + "/atlantafx-base-2.0.1.jar",
                 "-Djpackage.app-version=0.2.0", "--add-reads=org.xerial.sqlitejdbc=ALL-UNNAMED", "-XX:+UseParallelGC",
-                "-XX:SharedArchiveFile=" + app + "/../runtime/lib/server/classes.jsa:" + app + "/../repdesk.jsa",
+                "-XX:SharedArchiveFile=" + app + "/../runtime/lib/server/classes.jsa:" + app + "/../repdesk-commands.jsa",
                 "-Xlog:cds*=off", "-Djpackage.app-path=" + image.toRealPath().resolve("bin/RepDesk"), "org.repdesk.Main",
                 "--db", "my cases.db", "$HOME", "*");
         assertEquals(expected, lines(run(List.of(link.toString(), "--db", "my cases.db", "$HOME", "*"), 0)));
         assertEquals(expected, lines(run(List.of(launcher.toString(), "--db", "my cases.db", "$HOME", "*"), 0)));
+    }
+
+    /**
+     * Each start relocates the whole of its archive (postinst): the window starts with the window's, a command
+     * with the commands'. A command is a word that is neither an option nor the value of --db or --lang, as
+     * Cli.hasCommand reads the arguments.
+     */
+    @Test
+    void theWindowMapsTheWindowsArchiveAndACommandTheCommands(@TempDir Path dir) throws IOException, InterruptedException {
+        Path image = FakeInstalledApp.make(dir.resolve("repdesk"), CFG);
+        String runtimes = "-XX:SharedArchiveFile=" + image.resolve("lib/app").toRealPath() + "/../runtime/lib/server/classes.jsa";
+        for (List<String> window : List.of(List.<String>of(), List.of("--db", "brief.db"), List.of("--db=cases.db"),
+                List.of("--lang", "cy", "--db", "x"), List.of("--version"))) {
+            assertEquals(runtimes + ":" + image.resolve("lib/app").toRealPath() + "/../repdesk.jsa",
+                    archivesOption(image, window), "the window's: " + window);
+        }
+        for (List<String> command : List.of(List.of("brief", "--out", "b.pdf"), List.of("--db", "x.db", "check"),
+                List.of("--lang", "cy", "report", "caseload"), List.of("help"), List.of("--db", "x", "--lang", "en", "demo"))) {
+            assertEquals(runtimes + ":" + image.resolve("lib/app").toRealPath() + "/../repdesk-commands.jsa",
+                    archivesOption(image, command), "the commands': " + command);
+        }
+        // Each is named only while it is as recorded; the other is not taken in its place.
+        Files.writeString(FakeInstalledApp.commandsArchive(image), "cut sho");
+        assertEquals(runtimes, archivesOption(image, List.of("check")), "a damaged commands' archive is left out");
+        assertTrue(archivesOption(image, List.of()).endsWith("/../repdesk.jsa"), "the window's is still named");
     }
 
     /**
@@ -91,11 +116,24 @@ class LinuxLauncherTest {
         Path image = FakeInstalledApp.make(dir.resolve("opt/repdesk"), CFG);
         Path archive = FakeInstalledApp.archive(image);
         Path record = archive.resolveSibling("repdesk.jsa.cksum");
+        Path commands = FakeInstalledApp.commandsArchive(image);
         Files.delete(archive);
         Files.delete(record);
+        Files.delete(commands);
+        Files.delete(commands.resolveSibling("repdesk-commands.jsa.cksum"));
 
         script(dir, "postinst", "configure");
         assertTrue(Files.readString(archive).startsWith("classes of "), "the archive the launcher's java wrote at exit");
+        assertTrue(Files.readAllLines(archive).contains("archive run true"), "the window's: the start-up classes");
+        assertTrue(Files.readAllLines(commands).contains("archive run commands"), "the commands': the commands run");
+        assertTrue(archivesOption(image, List.of("brief")).endsWith("/../repdesk-commands.jsa"), "named for a command");
+        for (Path made : List.of(archive, commands)) {
+            // The archive run's demo file and documents go to a temp folder of postinst's own, removed afterwards.
+            Path temp = Path.of(Files.readAllLines(made).stream().filter(line -> line.startsWith("temp folder "))
+                    .findFirst().orElseThrow(() -> new AssertionError("the archive run was given no temp folder")).substring(12));
+            assertNotEquals(Path.of(System.getProperty("java.io.tmpdir")), temp, "not the system's temp folder itself");
+            assertTrue(Files.notExists(temp), "postinst removed the archive run's temp folder " + temp);
+        }
         assertTrue(archivesOption(image).endsWith("/../repdesk.jsa"), "named by the launcher: " + archivesOption(image));
         Files.writeString(archive, "cut sho");
         assertTrue(archivesOption(image).endsWith("/classes.jsa"), "left out once damaged: " + archivesOption(image));
@@ -104,8 +142,8 @@ class LinuxLauncherTest {
         assertTrue(archivesOption(image).endsWith("/../repdesk.jsa"), "made again: " + archivesOption(image));
         script(dir, "prerm", "remove");
         try (java.util.stream.Stream<Path> left = Files.list(archive.getParent())) {
-            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("repdesk.jsa")).toList(),
-                    "prerm leaves no archive and no record");
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("repdesk")
+                    && p.getFileName().toString().contains(".jsa")).toList(), "prerm leaves no archive and no record");
         }
     }
 
@@ -116,9 +154,16 @@ class LinuxLauncherTest {
         run(List.of("sh", "packaging/linux/make-launcher.sh", cfg.toString()), 1);
     }
 
-    /** The -XX:SharedArchiveFile option the launcher gives java now. */
+    /** The -XX:SharedArchiveFile option the launcher gives java now, started with no arguments (the window). */
     private static String archivesOption(Path image) throws IOException, InterruptedException {
-        return lines(run(List.of(image.resolve("bin/RepDesk").toString()), 0)).stream()
+        return archivesOption(image, List.of());
+    }
+
+    /** The -XX:SharedArchiveFile option the launcher gives java now, started with {@code args}. */
+    private static String archivesOption(Path image, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(image.resolve("bin/RepDesk").toString()));
+        command.addAll(args);
+        return lines(run(command, 0)).stream()
                 .filter(a -> a.startsWith("-XX:SharedArchiveFile=")).findFirst().orElseThrow();
     }
 

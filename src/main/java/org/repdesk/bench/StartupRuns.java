@@ -195,8 +195,11 @@ final class StartupRuns {
         if (head[0] == '#' && head[1] == '!') {
             String script = java.nio.file.Files.readString(bin);
             // The script finds the app from its own path: the copy is told the installed one instead.
+            // The window's class-data archive, as the app's start maps it: the probe's own words (--type patel)
+            // would otherwise look like a command's and map the commands' archive.
             String ours = script.replace("$(readlink -f \"$0\")", "'" + root.resolve("bin").resolve(name) + "'")
-                    .replace(" " + main + " \"$@\"", " " + PROBE + " \"$@\"");
+                    .replace(" " + main + " \"$@\"", " " + PROBE + " \"$@\"")
+                    .replace("top=\"${top%.jsa}-commands.jsa\"", ":");
             if (!ours.contains(" " + PROBE + " \"$@\"") || ours.contains("readlink -f")) {
                 throw new IOException(bin + " is not a launcher script as packaging/linux/make-launcher.sh writes them");
             }

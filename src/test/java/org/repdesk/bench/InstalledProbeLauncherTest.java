@@ -31,7 +31,8 @@ class InstalledProbeLauncherTest {
         Path probe = StartupRuns.probeLauncher(image, dir.resolve("bench"));
 
         assertTrue(probe.startsWith(dir.resolve("bench")), probe.toString());
-        Process p = new ProcessBuilder(probe.toString(), "--bare").redirectErrorStream(true).start();
+        // The probe's words are not a command: the window's archive, not the commands'.
+        Process p = new ProcessBuilder(probe.toString(), "--db", "cases.db", "--type", "patel").redirectErrorStream(true).start();
         List<String> args = List.of(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n"));
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), String.join("\n", args));
@@ -41,6 +42,6 @@ class InstalledProbeLauncherTest {
                 "-XX:SharedArchiveFile=" + app + "/../runtime/lib/server/classes.jsa:" + app + "/../repdesk.jsa",
                 "-Xlog:cds*=off",
                 "-Djpackage.app-path=" + image.toRealPath().resolve("bin/RepDesk"),
-                StartupRuns.PROBE, "--bare"), args);
+                StartupRuns.PROBE, "--db", "cases.db", "--type", "patel"), args);
     }
 }

@@ -13,10 +13,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * An installed app as the .deb leaves it, for the launcher's tests: jpackage's cfg (the lines given),
  * the launcher script packaging/linux/make-launcher.sh writes from it in bin/RepDesk, the runtime's
- * class-data archive, the app's (lib/repdesk.jsa) with its record as postinst leaves them, and for the
+ * class-data archive, the app's two (lib/repdesk.jsa, the window's; lib/repdesk-commands.jsa) with their
+ * records as postinst leaves them, and for the
  * runtime's java a script that prints the words it was given, one a line. Under postinst's
  * {@code _JAVA_OPTIONS} that java also does what postinst asks of the JVM: it writes the archive named by
- * -XX:ArchiveClassesAtExit, and with class+load logging says org.repdesk.Main came from it.
+ * -XX:ArchiveClassesAtExit (with the temp folder it was given, where it leaves a demo file as a run cut
+ * short would, and the archive run asked for), and with class+load logging says org.repdesk.Main came from it.
  */
 public final class FakeInstalledApp {
 
@@ -54,7 +56,14 @@ public final class FakeInstalledApp {
         Files.writeString(java, String.join("\n",
                 "#!/bin/sh",
                 "case \"$_JAVA_OPTIONS\" in *-XX:ArchiveClassesAtExit=*)",
-                "  to=${_JAVA_OPTIONS#*-XX:ArchiveClassesAtExit=}; printf 'classes of %s\\n' \"$*\" > \"${to%% *}\" ;;",
+                "  to=${_JAVA_OPTIONS#*-XX:ArchiveClassesAtExit=}; printf 'classes of %s\\n' \"$*\" > \"${to%% *}\"",
+                // As the archive run does: a demo file in a folder of its own in the temp folder it is given.
+                "  case \"$_JAVA_OPTIONS\" in *-Djava.io.tmpdir=*)",
+                "    tmp=${_JAVA_OPTIONS#*-Djava.io.tmpdir=}; tmp=${tmp%% *}",
+                "    mkdir \"$tmp/repdesk-archive-run1\" && echo demo > \"$tmp/repdesk-archive-run1/demo.db\"",
+                "    printf 'temp folder %s\\n' \"$tmp\" >> \"${to%% *}\" ;;",
+                "  esac",
+                "  run=${_JAVA_OPTIONS#*-Drepdesk.archiveRun=}; printf 'archive run %s\\n' \"${run%% *}\" >> \"${to%% *}\" ;;",
                 "esac",
                 "case \"$_JAVA_OPTIONS\" in *-Xlog:class+load=info*)",
                 "  echo '[info][class,load] org.repdesk.Main source: shared objects file (top)' ;;",
@@ -64,18 +73,25 @@ public final class FakeInstalledApp {
         Path server = Files.createDirectories(image.resolve("lib/runtime/lib/server"));
         Files.writeString(server.resolve("classes.jsa"), "the runtime's classes");
         Files.writeString(archive(image), "the app's classes");
+        Files.writeString(commandsArchive(image), "the commands' classes");
         record(image);
         return image;
     }
 
-    /** The app's class-data archive, lib/repdesk.jsa, which postinst makes. */
+    /** The window's class-data archive, lib/repdesk.jsa, which postinst makes. */
     public static Path archive(Path image) {
         return image.resolve("lib/repdesk.jsa");
     }
 
-    /** Records the archive as it is now, as postinst does once it has checked it (repdesk.jsa.cksum). */
+    /** The commands' class-data archive, lib/repdesk-commands.jsa, which postinst makes. */
+    public static Path commandsArchive(Path image) {
+        return image.resolve("lib/repdesk-commands.jsa");
+    }
+
+    /** Records both archives as they are now, as postinst does once it has checked each (NAME.jsa.cksum). */
     public static void record(Path image) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("sh", "-c", "cksum < repdesk.jsa > repdesk.jsa.cksum")
+        Process p = new ProcessBuilder("sh", "-c",
+                "cksum < repdesk.jsa > repdesk.jsa.cksum && cksum < repdesk-commands.jsa > repdesk-commands.jsa.cksum")
                 .directory(image.resolve("lib").toFile()).inheritIO().start();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "cksum ended");
         assertEquals(0, p.exitValue(), "cksum");
