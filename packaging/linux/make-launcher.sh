@@ -52,8 +52,9 @@ awk '
       print "# (make-launcher.sh says why); a damaged one would stop the JVM."
       print "archives=" base
       print "top=" top
-      print "# Given a command (a word that is neither an option nor the value of --db or --lang, as Cli.hasCommand"
-      print "# reads it), the commands'"'"' archive instead: each start relocates the whole of its archive (postinst)."
+      print "# Given a command (a word that is neither an option nor the value of --db or --lang, the rule of"
+      print "# Cli.hasCommand but for --version, --help and -h, which the small archive of the window serves sooner),"
+      print "# the archive of the commands instead: each start relocates the whole of its archive (postinst)."
       print "skip="
       print "for a in \"$@\"; do"
       print "  if [ -n \"$skip\" ]; then skip=; continue; fi"

@@ -148,6 +148,22 @@ class LinuxLauncherTest {
     }
 
     @Test
+    void postrmRemovesBothArchivesAndTheirRecordsShouldPrermNotHaveRun(@TempDir Path dir) throws IOException, InterruptedException {
+        Path image = FakeInstalledApp.make(dir.resolve("opt/repdesk"), CFG);
+        Path lib = FakeInstalledApp.archive(image).getParent();
+        for (String name : List.of("repdesk", "repdesk-commands")) {
+            for (String end : List.of(".jsa", ".jsa.new", ".jsa.cksum", ".jsa.cksum.new")) {
+                Files.writeString(lib.resolve(name + end), "left by postinst");
+            }
+        }
+        script(dir, "postrm", "abort-install");
+        try (java.util.stream.Stream<Path> left = Files.list(lib)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().contains(".jsa")).toList(),
+                    "postrm leaves no archive, record or half-made one");
+        }
+    }
+
+    @Test
     void anOptionTheScriptCouldNotQuoteStopsTheBuild(@TempDir Path dir) throws IOException, InterruptedException {
         Path cfg = dir.resolve("RepDesk.cfg");
         Files.writeString(cfg, String.join("\n", CFG) + "\njava-options=-Dsay=\"$(rm -rf ~)\"\n");

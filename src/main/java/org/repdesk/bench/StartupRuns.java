@@ -200,7 +200,7 @@ final class StartupRuns {
             String ours = script.replace("$(readlink -f \"$0\")", "'" + root.resolve("bin").resolve(name) + "'")
                     .replace(" " + main + " \"$@\"", " " + PROBE + " \"$@\"")
                     .replace("top=\"${top%.jsa}-commands.jsa\"", ":");
-            if (!ours.contains(" " + PROBE + " \"$@\"") || ours.contains("readlink -f")) {
+            if (!ours.contains(" " + PROBE + " \"$@\"") || ours.contains("readlink -f") || ours.contains("-commands.jsa")) {
                 throw new IOException(bin + " is not a launcher script as packaging/linux/make-launcher.sh writes them");
             }
             java.nio.file.Files.writeString(launcher, ours);
