@@ -40,6 +40,9 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
     private final TableView<MemberWorkload> table = new TableView<>();
     private final TableView<WorkloadRecord> records = new TableView<>();
 
+    /** The desk's members changed while this screen was hidden: read them when it is shown. */
+    private boolean membersChangedWhileHidden;
+
     /** Its two sides, a frame apart the first time it is opened (see Screens.putTogether). */
     private final List<Runnable> assemblySteps;
 
@@ -226,9 +229,19 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         List<Runnable> steps = new ArrayList<>(BuiltInSteps.twoSides(split, left, rightScroller, 0.5));
         steps.add(() -> right.getChildren().add(calculator)); // its own frame: a form of its own
         assemblySteps = List.copyOf(steps);
-        // Only while shown: a hidden view is re-read when it is next opened (Screens.show).
+        // Only while shown: a hidden view is re-read when it is next opened (Screens.show). The first
+        // opening reads before the view is put together, hidden, a part a frame: members that arrive
+        // meanwhile (the start's first read, on a slow start) are read once it is shown, or its list
+        // stayed empty until the screen was opened again.
         state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> {
             if (getScene() != null && isVisible()) { // screens stay in the scene, hidden
+                reload();
+            } else {
+                membersChangedWhileHidden = true;
+            }
+        });
+        visibleProperty().addListener((o, was, shown) -> {
+            if (shown && membersChangedWhileHidden) {
                 reload();
             }
         });
@@ -281,6 +294,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
 
     /** Reads each member's workload figures again and rebuilds the members' lines. */
     public void reload() {
+        membersChangedWhileHidden = false;
         vm.reload();
     }
 
