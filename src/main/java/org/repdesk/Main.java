@@ -26,18 +26,19 @@ public final class Main {
 
     public static void main(String[] args) {
         String archiveRun = System.getProperty(ARCHIVE_RUN, "false");
-        if (archiveRun.equals(COMMANDS) || Boolean.parseBoolean(archiveRun)) {
+        if (archiveRun.equals(COMMANDS)) {
             System.setProperty("java.awt.headless", "true");
-            if (archiveRun.equals(COMMANDS)) {
-                try {
-                    System.out.println("repdesk: " + org.repdesk.cli.ClassArchiveRun.run()); // not for reps: the .deb's postinst log
-                } catch (java.io.IOException | RuntimeException | LinkageError e) {
-                    System.out.println("repdesk: the commands' classes were not loaded: " + e); // not for reps: as above
-                    System.exit(1); // postinst then keeps no commands' archive
-                }
-            } else {
-                System.out.println("repdesk: " + StartupClasses.loadAll() + " start-up classes loaded"); // not for reps: as above
+            try {
+                System.out.println("repdesk: " + org.repdesk.cli.ClassArchiveRun.run()); // not for reps: the .deb's postinst log
+            } catch (java.io.IOException | RuntimeException | LinkageError e) {
+                System.out.println("repdesk: the commands' classes were not loaded: " + e); // not for reps: as above
+                System.exit(1); // postinst then keeps no commands' archive
             }
+            System.exit(0);
+        }
+        if (Boolean.parseBoolean(archiveRun)) {
+            System.setProperty("java.awt.headless", "true");
+            System.out.println("repdesk: " + StartupClasses.loadAll() + " start-up classes loaded"); // not for reps: as above
             System.exit(0);
         }
         if (Cli.hasCommand(args)) {

@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.repdesk.service.RepDesk;
 
 /**
@@ -48,7 +46,7 @@ public final class ClassArchiveRun {
         try {
             return runIn(folder);
         } finally {
-            delete(folder);
+            org.repdesk.bench.Bench.deleteTree(folder);
         }
     }
 
@@ -114,16 +112,6 @@ public final class ClassArchiveRun {
         // No environment: the installing administrator's PGPASSWORD or REPDESK_PASSPHRASE are none of its business.
         if (Cli.run(args.toArray(String[]::new), nowhere, nowhere, name -> null) != 0) {
             failed.add(String.join(" ", command.subList(0, Math.min(2, command.size()))));
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -40,7 +40,7 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
     private final TableView<MemberWorkload> table = new TableView<>();
     private final TableView<WorkloadRecord> records = new TableView<>();
 
-    /** The desk's members changed while this screen was hidden: read them when it is shown. */
+    /** The desk's members changed while this screen was hidden: read by the next reload. */
     private boolean membersChangedWhileHidden;
 
     /** Its two sides, a frame apart the first time it is opened (see Screens.putTogether). */
@@ -229,10 +229,9 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
         List<Runnable> steps = new ArrayList<>(BuiltInSteps.twoSides(split, left, rightScroller, 0.5));
         steps.add(() -> right.getChildren().add(calculator)); // its own frame: a form of its own
         assemblySteps = List.copyOf(steps);
-        // Only while shown: a hidden view is re-read when it is next opened (Screens.show). The first
-        // opening reads before the view is put together, hidden, a part a frame: members that arrive
-        // meanwhile (the start's first read, on a slow start) are read once it is shown, or its list
-        // stayed empty until the screen was opened again.
+        // Only while shown: a hidden view is re-read when it is next opened (Screens.show), or, the first
+        // time, once it is put together (assembled): Screens.show reads before the parts are in, and
+        // members that arrive meanwhile (the start's first read, on a slow start) were left unread.
         state.members().addListener((javafx.collections.ListChangeListener<Member>) c -> {
             if (getScene() != null && isVisible()) { // screens stay in the scene, hidden
                 reload();
@@ -240,11 +239,13 @@ public final class WorkloadView extends BorderPane implements BuiltInSteps {
                 membersChangedWhileHidden = true;
             }
         });
-        visibleProperty().addListener((o, was, shown) -> {
-            if (shown && membersChangedWhileHidden) {
-                reload();
-            }
-        });
+    }
+
+    @Override
+    public void assembled() {
+        if (membersChangedWhileHidden) {
+            reload();
+        }
     }
 
     /**
