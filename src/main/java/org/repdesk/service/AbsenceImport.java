@@ -1,10 +1,5 @@
 package org.repdesk.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,7 +23,7 @@ import org.repdesk.model.Problems;
 /**
  * Imports absences from a CSV file: the employer's absence printout typed up, one spell a row.
  * All or nothing: a file with any bad row imports no absence, and every bad row is named by its
- * line (1 is the header). Read with Jackson's CSV parser, as {@link MemberImport} reads members.
+ * line (1 is the header). Read through {@link CsvRecords}, as {@link MemberImport} reads members.
  */
 public final class AbsenceImport {
 
@@ -38,7 +33,6 @@ public final class AbsenceImport {
     static final List<String> REQUIRED = List.of("membership_number", "first_day");
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(\\.\\d+)?|\\.\\d+");
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
     /** Something wrong with the file, at a physical line. */
     public record Problem(long line, String reason) {
@@ -112,52 +106,28 @@ public final class AbsenceImport {
 
     private static List<Row> read(InputStream in, List<Problem> problems) throws IOException {
         List<Row> rows = new ArrayList<>();
-        Map<String, Integer> columns = null;
-        int headerSize = 0;
-        long nextRowFrom = 1;
-        try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(in)) {
-            List<String> values = new ArrayList<>();
-            long rowLine = -1;
-            JsonToken token;
-            try {
-                while ((token = parser.nextToken()) != null) {
-                    if (token == JsonToken.START_ARRAY) {
-                        values.clear();
-                        rowLine = -1;
-                    } else if (token == JsonToken.VALUE_STRING) {
-                        if (rowLine < 0) {
-                            rowLine = parser.currentTokenLocation().getLineNr();
-                        }
-                        values.add(parser.getText());
-                    } else if (token == JsonToken.END_ARRAY) {
-                        long line = rowLine < 0 ? nextRowFrom : rowLine;
-                        nextRowFrom = parser.currentLocation().getLineNr();
-                        if (columns == null) {
-                            columns = header(line, values, problems);
-                            headerSize = values.size();
-                            if (columns == null) {
-                                return rows;
-                            }
-                        } else if (values.stream().anyMatch(v -> !v.isBlank())) {
-                            if (values.size() != headerSize) {
-                                problems.add(new Problem(line, Messages.text("absence.import.width",
-                                        Map.of("n", values.size(), "header", headerSize))));
-                            } else {
-                                row(line, values, columns, problems).ifPresent(rows::add);
-                            }
-                        }
-                        rowLine = -1;
-                    }
+        // The header's columns, once read (a one-element holder: the records are taken by a lambda).
+        List<Map<String, Integer>> columns = new ArrayList<>(1);
+        int[] headerSize = {0};
+        CsvRecords.Ending ending = CsvRecords.read(in, (line, values) -> {
+            if (columns.isEmpty()) {
+                Map<String, Integer> read = header(line, values, problems);
+                if (read == null) {
+                    return false;
                 }
-            } catch (CharConversionException e) {
-                problems.add(new Problem(rowLine > 0 ? rowLine : nextRowFrom, Messages.text("absence.import.notUtf8")));
-                return rows;
-            } catch (JsonProcessingException e) {
-                problems.add(new Problem(rowLine > 0 ? rowLine : nextRowFrom, Messages.text("absence.import.malformed")));
-                return rows;
+                columns.add(read);
+                headerSize[0] = values.size();
+            } else if (values.stream().anyMatch(v -> !v.isBlank())) {
+                if (values.size() != headerSize[0]) {
+                    problems.add(new Problem(line, Messages.text("absence.import.width",
+                            Map.of("n", values.size(), "header", headerSize[0]))));
+                } else {
+                    row(line, values, columns.get(0), problems).ifPresent(rows::add);
+                }
             }
-        }
-        if (columns == null) {
+            return true;
+        }, (line, reason) -> problems.add(new Problem(line, reason)));
+        if (ending == CsvRecords.Ending.READ_TO_THE_END && columns.isEmpty()) {
             problems.add(new Problem(1, Messages.text("absence.import.empty", Map.of("columns", String.join(", ", COLUMNS)))));
         }
         return rows;

@@ -1,11 +1,5 @@
 package org.repdesk.service;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,17 +41,6 @@ public final class MemberImport {
             "name", "memberImport.field.name", "team", "memberImport.field.team", "office", "memberImport.field.office",
             "email", "memberImport.field.email", "phone", "memberImport.field.phone");
 
-    /**
-     * The longest value read, in characters. A member's fields hold at most a few hundred; a far
-     * longer one is a wrong file, told in one line (Jackson's own limit is 20 million and its message
-     * is a library's).
-     */
-    static final int LONGEST_VALUE = 10_000_000;
-    private static final CsvMapper CSV = CsvMapper.builder(com.fasterxml.jackson.dataformat.csv.CsvFactory.builder()
-                    .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                            .maxStringLength(LONGEST_VALUE).build())
-                    .build())
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
     private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*\\R[\\s]*");
 
     /** Something wrong with the file, at a physical line (1 is the header). */
@@ -337,43 +320,11 @@ public final class MemberImport {
         private boolean sawDataRow;
         private Map<String, Integer> columnIndex;
         private int headerSize;
-        private long nextRowFrom = 1;
 
         MemberFile run(InputStream in) throws IOException {
-            try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(in)) {
-                List<String> values = new ArrayList<>();
-                long rowLine = -1;
-                JsonToken token;
-                try {
-                    while ((token = parser.nextToken()) != null) {
-                        if (token == JsonToken.START_ARRAY) {
-                            values.clear();
-                            rowLine = -1;
-                        } else if (token == JsonToken.VALUE_STRING) {
-                            if (rowLine < 0) {
-                                // The first value's own location: right even after quoted line breaks and blank lines.
-                                rowLine = parser.currentTokenLocation().getLineNr();
-                            }
-                            values.add(parser.getText());
-                        } else if (token == JsonToken.END_ARRAY) {
-                            long line = rowLine < 0 ? nextRowFrom : rowLine;
-                            nextRowFrom = parser.currentLocation().getLineNr();
-                            if (!row(line, values)) {
-                                return done();
-                            }
-                            rowLine = -1;
-                        }
-                    }
-                } catch (CharConversionException e) {
-                    problems.add(new Problem(rowLine > 0 ? rowLine : nextRowFrom,
-                            Messages.text("memberImport.notUtf8")));
-                    return done();
-                } catch (JsonProcessingException e) {
-                    // An unclosed quote is only noticed at the end of the file: name the line its row starts on.
-                    long start = rowLine > 0 ? rowLine : nextRowFrom;
-                    problems.add(new Problem(unclosedQuote(e) ? start : lineOf(e.getLocation()), malformed(e)));
-                    return done();
-                }
+            if (CsvRecords.read(in, this::row, (line, reason) -> problems.add(new Problem(line, reason)))
+                    == CsvRecords.Ending.STOPPED) {
+                return done();
             }
             if (columnIndex == null) {
                 problems.add(new Problem(1, Messages.text("memberImport.empty",
@@ -383,10 +334,6 @@ public final class MemberImport {
                 problems.add(new Problem(1, Messages.text("export.import.noRows")));
             }
             return done();
-        }
-
-        private long lineOf(JsonLocation location) {
-            return location == null || location.getLineNr() < 1 ? nextRowFrom : location.getLineNr();
         }
 
         private MemberFile done() {
@@ -652,24 +599,5 @@ public final class MemberImport {
             }
         }
         return new String(key);
-    }
-
-    private static boolean unclosedQuote(JsonProcessingException e) {
-        return String.valueOf(e.getOriginalMessage()).contains("Missing closing quote"); // not for reps: Jackson's words
-    }
-
-    private static String malformed(JsonProcessingException e) {
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
-            return Messages.text("export.import.valueTooLong", Map.of("max", LONGEST_VALUE));
-        }
-        if (unclosedQuote(e)) {
-            return Messages.text("memberImport.unclosedQuote");
-        }
-        if (original.contains("Expected column separator")) { // not for reps: Jackson's words
-            return Messages.text("memberImport.textAfterQuote");
-        }
-        return Messages.text("memberImport.notCsv",
-                Map.of("detail", original.lines().findFirst().orElse(Messages.text("memberImport.unreadable"))));
     }
 }

@@ -158,6 +158,26 @@ class AbsenceServiceTest {
     }
 
     @Test
+    void aBrokenFileIsNamedAsTheMemberImportNamesIt() throws Exception {
+        // A quote never closed is found only at the end: the line named is where its row starts.
+        Path unclosed = dir.resolve("unclosed.csv");
+        Files.writeString(unclosed, "membership_number,first_day,reason\nN7001,2026-02-02,Infection\n"
+                + "N7001,2026-03-02,\"Infection\nN7001,2026-04-02,Infection\n\n", StandardCharsets.UTF_8);
+        Path textAfter = dir.resolve("after.csv");
+        Files.writeString(textAfter, "membership_number,first_day,reason\nN7001,2026-02-02,\"Infection\" then more\n",
+                StandardCharsets.UTF_8);
+
+        AbsenceImport.Result first = absences.importer().importFile(unclosed);
+        AbsenceImport.Result second = absences.importer().importFile(textAfter);
+
+        assertEquals(List.of(new AbsenceImport.Problem(3, org.repdesk.i18n.Messages.text("memberImport.unclosedQuote"))),
+                first.problems());
+        assertEquals(List.of(new AbsenceImport.Problem(2, org.repdesk.i18n.Messages.text("memberImport.textAfterQuote"))),
+                second.problems());
+        assertTrue(absences.ofMember(siân.id()).isEmpty(), "nothing imported from a broken file");
+    }
+
+    @Test
     void theCalculationUsesTheRecordedWarningAndTheSettings() {
         absences.savePattern(WorkingPattern.fullTime(siân.id(), 37).withWarningOn(LocalDate.of(2026, 8, 3)));
         absences.add(anAbsence(siân).from("2026-10-05").to("2026-10-06").build());
