@@ -30,6 +30,13 @@ public final class MemberStore {
     static final String SELECT_BY_NUMBER = "SELECT " + COLUMNS + " FROM member WHERE membership_number = ?";
     private static final String DELETE = "DELETE FROM member WHERE id = ?";
     private static final String COUNT_CASES = "SELECT count(*) FROM case_file WHERE member_id = ?";
+    /**
+     * The members export's query as plain SQL, for the benchmark's floor (sqlite3 or psql writing the same
+     * rows as CSV), beside the export's own ({@link #allByName}); {@code %s} is what the login's members are
+     * read from ({@link Dialect#memberList}: a casebook's own function, as the export reads them).
+     */
+    private static final String EXPORT_FLOOR = "SELECT membership_number, name, union_name, grade, team, office, region,"
+            + " email, phone, contracted_hours FROM %s ORDER BY name COLLATE NOCASE;";
 
     private final Database db;
 
@@ -189,6 +196,51 @@ public final class MemberStore {
      */
     public void forEachForExport(EachRow<Member> each) throws java.io.IOException {
         Rows.forEach(db, allByName(), MemberStore::map, each);
+    }
+
+    /** {@link #EXPORT_FLOOR} on {@code d}'s store. */
+    public static String exportFloor(Dialect d) {
+        return String.format(java.util.Locale.ROOT, EXPORT_FLOOR, d.memberList());
+    }
+
+    /**
+     * The members CSV's cells for the server's own CSV writer ({@link CsvCopy}): the columns of the export's
+     * rows ({@link #allByName}), guarded and labelled in SQL, the text quoted by COPY, the hours bare as the
+     * exporter writes them ({@link CsvCells#plainDecimal}; hours only Java writes send the whole file the Java
+     * way). A code RepDesk does not know stops the COPY, naming the member.
+     */
+    static String exportCsvRows(Dialect d) {
+        String stop = CsvCopy.stop("member.id");
+        return "SELECT " + String.join(", ", CsvCells.guarded(d, "member.membership_number") + " AS number_cell",
+                CsvCells.guarded(d, "member.name") + " AS name_cell",
+                CsvCells.labelledOrNull("member.union_name", Union.class, stop) + " AS union_cell",
+                CsvCells.labelledOrNull("member.grade", Grade.class, stop) + " AS grade_cell",
+                CsvCells.guarded(d, "member.team") + " AS team_cell", CsvCells.guarded(d, "member.office") + " AS office_cell",
+                CsvCells.labelledOrNull("member.region", Region.class, stop) + " AS region_cell",
+                CsvCells.guarded(d, "member.email") + " AS email_cell", CsvCells.guarded(d, "member.phone") + " AS phone_cell",
+                CsvCells.plainDecimal("member.contracted_hours", CsvCopy.forJava("member.id")))
+                + " FROM " + d.memberList() + " ORDER BY member.name COLLATE NOCASE";
+    }
+
+    /** The text columns of {@link #exportCsvRows}, quoted as Jackson quotes a string. */
+    private static final String EXPORT_QUOTED = "(number_cell, name_cell, union_cell, grade_cell, team_cell, office_cell,"
+            + " region_cell, email_cell, phone_cell)";
+
+    /** True when the engine writes the members CSV's rows itself ({@link #copyCsvRowsForExport}: a casebook's COPY). */
+    public boolean copiesCsvRows() {
+        return db.dialect().copiesCsv();
+    }
+
+    /**
+     * Writes every listed member to {@code out} as the members CSV's rows, each ended by CRLF, ordered by name,
+     * as the server's COPY writes them (the bytes the rows {@link #forEachForExport} reads give through the
+     * exporter's writer); returns how many. Only where {@link #copiesCsvRows}. A code RepDesk does not know
+     * stops it, naming the member; hours only Java writes as before throw {@link FiguresNotCopied}.
+     */
+    public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
+        return CsvCopy.rows(db, exportCsvRows(db.dialect()), EXPORT_QUOTED, out, null,
+                (id, cause) -> new StoreException(StoreException.Kind.DAMAGED, Messages.text(
+                        "store.memberUnreadableForExport", java.util.Map.of("id", String.valueOf(id))), cause));
     }
 
     private String allByName() {

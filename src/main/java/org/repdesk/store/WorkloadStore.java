@@ -26,6 +26,13 @@ public final class WorkloadStore {
             + " m.membership_number, m.name FROM workload_record w LEFT JOIN member m ON m.id = w.member_id"
             + " ORDER BY w.member_id, w.recorded_on";
     /**
+     * The workload export's query as plain SQL, for the benchmark's floor (sqlite3 or psql writing the same
+     * rows as CSV), beside the export's own ({@link #exportCsvPieces}).
+     */
+    public static final String EXPORT_FLOOR = "SELECT m.membership_number, m.name, w.recorded_on, w.capacity_percent,"
+            + " w.workload_points, w.contracted_hours, w.reduction_hours, w.cases_held, w.hours_worked, w.uncounted_work"
+            + " FROM workload_record w LEFT JOIN member m ON m.id = w.member_id ORDER BY w.member_id, w.recorded_on;";
+    /**
      * Each member's latest record with how many they have: the record(s) of each member's latest
      * date (two on that day are both read, the one entered last last: the caller keeps it).
      */
@@ -229,6 +236,47 @@ public final class WorkloadStore {
             line.add(dialect.utf8(rs, 8));
             return line.done();
         }, each);
+    }
+
+    /**
+     * The workload CSV's cells for the server's own CSV writer ({@link CsvCopy}): the columns of
+     * {@link #exportCsvPieces}, the text guarded in SQL and quoted by COPY, the figures bare as Java writes
+     * them ({@link CsvCells#javaDouble}; one only Java writes sends the whole file the Java way). A date that is
+     * no day stops the COPY, naming the record.
+     */
+    static String exportCsvRows(Dialect d) {
+        String java = CsvCopy.forJava("w.id");
+        return "SELECT " + CsvCells.guarded(d, "m.membership_number") + " AS membership_number, "
+                + CsvCells.guarded(d, "m.name") + " AS member_name, "
+                + CsvCells.realDate("w.recorded_on", CsvCopy.stop("w.id")) + " AS recorded_on, "
+                + CsvCells.javaDouble("w.capacity_percent", java) + ", " + CsvCells.javaDouble("w.workload_points", java) + ", "
+                + CsvCells.javaDouble("w.contracted_hours", java) + ", " + CsvCells.javaDouble("w.reduction_hours", java) + ", "
+                + "w.cases_held, " + CsvCells.javaDouble("w.hours_worked", java) + ", "
+                + CsvCells.guarded(d, "w.uncounted_work") + " AS uncounted_work"
+                + " FROM workload_record w LEFT JOIN member m ON m.id = w.member_id ORDER BY w.member_id, w.recorded_on";
+    }
+
+    /** The text columns of {@link #exportCsvRows}, quoted as Jackson quotes a string. */
+    private static final String EXPORT_QUOTED = "(membership_number, member_name, recorded_on, uncounted_work)";
+    /** The first record whose date is no day, as the export meets them (a date's own cast names none). */
+    private static final String FIRST_UNREADABLE = "SELECT w.id FROM workload_record w WHERE NOT repdesk_is_date(w.recorded_on)"
+            + " ORDER BY w.member_id, w.recorded_on LIMIT 1";
+
+    /** True when the engine writes the workload CSV's rows itself ({@link #copyCsvRowsForExport}: a casebook's COPY). */
+    public boolean copiesCsvRows() {
+        return db.dialect().copiesCsv();
+    }
+
+    /**
+     * Writes every record to {@code out} as the workload CSV's rows, each ended by CRLF, by member then date,
+     * as the server's COPY writes them (the bytes {@link #forEachCsvLineForExport} gives, joined by CRLF);
+     * returns how many. Only where {@link #copiesCsvRows}. A date that is no day stops it, naming the record;
+     * a figure only Java writes as before throws {@link FiguresNotCopied}.
+     */
+    public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
+        return CsvCopy.rows(db, exportCsvRows(db.dialect()), EXPORT_QUOTED, out, FIRST_UNREADABLE,
+                (id, cause) -> new StoreException(StoreException.Kind.DAMAGED, org.repdesk.i18n.Messages.text(
+                        "store.workloadUnreadableForExport", java.util.Map.of("id", id)), cause));
     }
 
     public void delete(UUID id) {
