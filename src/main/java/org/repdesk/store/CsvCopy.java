@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * A casebook export's rows written by the server's own CSV writer ({@link Dialect#copyCsv}), streamed,
  * each row ended by CRLF ({@link CsvRowEnds}), the cells guarded, labelled and checked in SQL
  * ({@link CsvCells}): the members, deadlines and workload CSVs (the cases CSV has its own, in
- * {@code CaseStore}). A row RepDesk could not have written stops the COPY at a cast that fails
+ * {@code CaseStore}). Each query sorts its rows as the store's plain read does, in a subquery (which
+ * PostgreSQL does not flatten, an ORDER BY in it), and makes the cells over the sorted rows: the same
+ * sort on the same rows gives rows the order leaves tied in the same order, and a sort of the finished
+ * cells cost the server more than twice as much. A row RepDesk could not have written stops the COPY at a cast that fails
  * ({@link #stop}) and is named; a connection dropped once rows were written is told as such, not tried again.
  */
 final class CsvCopy {

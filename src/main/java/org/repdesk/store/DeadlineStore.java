@@ -160,13 +160,13 @@ public final class DeadlineStore {
      * day stops the COPY, naming the deadline.
      */
     static String exportCsvRows(Dialect d, java.time.LocalDate today) {
-        return "SELECT " + CsvCells.guarded(d, "c.reference") + " AS reference, "
+        return "SELECT " + CsvCells.guarded(d, "d.reference") + " AS reference, "
                 + CsvCells.realDate("d.due_on", CsvCopy.stop("d.id")) + " AS due_on, "
                 + CsvCells.guarded(d, "d.description") + " AS what,"
                 + " CASE WHEN d.is_hearing = 1 THEN 'true' ELSE 'false' END, CASE WHEN d.done = 1 THEN 'true' ELSE 'false' END,"
                 + " CASE WHEN d.done = 1 THEN 'false' WHEN d.due_on < " + CsvCells.literal(today.toString())
                 + " THEN 'true' ELSE 'false' END"
-                + " FROM deadline d LEFT JOIN case_file c ON c.id = d.case_id ORDER BY d.due_on";
+                + " FROM (" + EXPORT_ALL + ") d"; // sorted as they are, the cells made after (CsvCopy.rows)
     }
 
     /** The text columns of {@link #exportCsvRows}, quoted as Jackson quotes a string. */

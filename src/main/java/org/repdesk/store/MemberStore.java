@@ -219,7 +219,7 @@ public final class MemberStore {
                 CsvCells.labelledOrNull("member.region", Region.class, stop) + " AS region_cell",
                 CsvCells.guarded(d, "member.email") + " AS email_cell", CsvCells.guarded(d, "member.phone") + " AS phone_cell",
                 CsvCells.plainDecimal("member.contracted_hours", CsvCopy.forJava("member.id")))
-                + " FROM " + d.memberList() + " ORDER BY member.name COLLATE NOCASE";
+                + " FROM (" + allByName(d) + ") member"; // sorted as they are, the cells made after (CsvCopy.rows)
     }
 
     /** The text columns of {@link #exportCsvRows}, quoted as Jackson quotes a string. */
@@ -244,7 +244,11 @@ public final class MemberStore {
     }
 
     private String allByName() {
-        return "SELECT " + COLUMNS + " FROM " + db.dialect().memberList() + " ORDER BY name COLLATE NOCASE";
+        return allByName(db.dialect());
+    }
+
+    private static String allByName(Dialect d) {
+        return "SELECT " + COLUMNS + " FROM " + d.memberList() + " ORDER BY name COLLATE NOCASE";
     }
 
     /**

@@ -246,14 +246,16 @@ public final class WorkloadStore {
      */
     static String exportCsvRows(Dialect d) {
         String java = CsvCopy.forJava("w.id");
-        return "SELECT " + CsvCells.guarded(d, "m.membership_number") + " AS membership_number, "
-                + CsvCells.guarded(d, "m.name") + " AS member_name, "
+        return "SELECT " + CsvCells.guarded(d, "w.membership_number") + " AS membership_number, "
+                + CsvCells.guarded(d, "w.name") + " AS member_name, "
                 + CsvCells.realDate("w.recorded_on", CsvCopy.stop("w.id")) + " AS recorded_on, "
                 + CsvCells.javaDouble("w.capacity_percent", java) + ", " + CsvCells.javaDouble("w.workload_points", java) + ", "
                 + CsvCells.javaDouble("w.contracted_hours", java) + ", " + CsvCells.javaDouble("w.reduction_hours", java) + ", "
                 + "w.cases_held, " + CsvCells.javaDouble("w.hours_worked", java) + ", "
                 + CsvCells.guarded(d, "w.uncounted_work") + " AS uncounted_work"
-                + " FROM workload_record w LEFT JOIN member m ON m.id = w.member_id ORDER BY w.member_id, w.recorded_on";
+                // The rows sorted as they are, the cells made after (CsvCopy.rows): sorting the cells made first took
+                // the 100k casebook's server 0.59 s, against 0.24 s this way and 0.24 s for the floor's query.
+                + " FROM (" + EXPORT_ALL + ") w";
     }
 
     /** The text columns of {@link #exportCsvRows}, quoted as Jackson quotes a string. */
