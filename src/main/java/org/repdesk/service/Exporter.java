@@ -248,6 +248,8 @@ public final class Exporter {
             } catch (FiguresNotCopied e) {
                 // hours only Java writes as before (1.0E7 as 10000000): the file the Java way, below
             }
+        } else if (format == Format.CSV && desk.members().makesCsvLines()) {
+            return writeCsvLines(MemberRow.class, out, sink -> desk.members().forEachCsvLineForExport(sink::accept));
         }
         // Row by row as the query reads them: every member held as a list grew the heap with the branch.
         return writeEach(MemberRow.class, format, out,
