@@ -18,7 +18,8 @@ import org.repdesk.service.RepDesk;
 /**
  * Commands timed as a rep or a script waits for them (issue 21): each one a new {@code java -jar}
  * process, JVM start included, with its wall time and peak resident memory, the median of several
- * runs; beside it, where one exists, the floor (sqlite3 doing the same work on the same file),
+ * runs; beside it, where one exists, the floor (sqlite3 doing the same work on the same file; for a
+ * CSV export the same query's rows written by {@code sqlite3 -csv -header}),
  * measured in the same rounds, interleaved, so a noisy neighbour hurts both alike.
  */
 public final class WholeCommands {
@@ -50,7 +51,7 @@ public final class WholeCommands {
     /**
      * The same commands against a branch casebook on PostgreSQL, as {@code address}'s login (its password
      * from PGPASSWORD, which the commands and psql inherit), beside psql as that login doing the same
-     * work in the same rounds: for {@code export cases} the same join written as CSV by {@code \copy};
+     * work in the same rounds: for each CSV export the same query written as CSV by {@code \copy};
      * for {@code brief} its figures' statements (totals, evidence cube, months, capacities, each demand's linked cases).
      * One column, the casebook's size as counted by the server.
      */
@@ -182,26 +183,30 @@ public final class WholeCommands {
         list.add(new Command("brief --out F.pdf (last 12 months, every demand)", db -> List.of("--db", target.apply(db),
                 "brief", "--out", pdf, "--force"),
                 onFile ? null : db -> psql(casebook, List.of("-o", "/dev/null", "-f", briefSql.toString()))));
+        // Each CSV export beside sqlite3 (-csv -header) or psql (\copy … WITH (FORMAT csv, HEADER)) writing the
+        // same query's rows to a file, in the same rounds; the queries are kept beside each export's own.
+        Function<String, Function<Path, List<String>>> floor = sql -> onFile
+                ? db -> List.of("sh", "-c", "sqlite3 -readonly -csv -header \"$0\" \"$1\" > \"$2\"", db.toString(), sql, csv)
+                : db -> psql(casebook, List.of("-c", "\\copy (" + sql.substring(0, sql.length() - 1) + ") TO '" + csv
+                        + "' WITH (FORMAT csv, HEADER)"));
         list.add(new Command("export cases --format csv", db -> List.of("--db", target.apply(db), "export", "cases",
-                "--format", "csv", "--out", csv, "--force"), onFile
-                        ? db -> List.of("sh", "-c", "sqlite3 -readonly -csv -header \"$0\" \"$1\" > \"$2\"", db.toString(),
-                                EXPORT_FLOOR, csv)
-                        : db -> psql(casebook, List.of("-c", "\\copy (" + EXPORT_FLOOR.substring(0,
-                                EXPORT_FLOOR.length() - 1) + ") TO '" + csv + "' WITH (FORMAT csv, HEADER)"))));
+                "--format", "csv", "--out", csv, "--force"), floor.apply(EXPORT_FLOOR)));
         if (!onFile) {
-            // A casebook's other exports: the cases as JSON and a spreadsheet (read from the same cells as the
-            // CSV), and the members, deadlines and workload records as CSV (each a chunk at a time).
+            // A casebook's cases as JSON and a spreadsheet (read from the same cells as the CSV).
             String json = scratch.resolve("out.json").toString();
             String xlsx = scratch.resolve("out.xlsx").toString();
             list.add(new Command("export cases --format json", db -> List.of("--db", target.apply(db), "export", "cases",
                     "--format", "json", "--out", json, "--force"), null));
             list.add(new Command("export cases --format xlsx", db -> List.of("--db", target.apply(db), "export", "cases",
                     "--format", "xlsx", "--out", xlsx, "--force"), null));
-            for (String what : List.of("members", "deadlines", "workload")) {
-                list.add(new Command("export " + what + " --format csv", db -> List.of("--db", target.apply(db), "export",
-                        what, "--format", "csv", "--out", csv, "--force"), null));
-            }
         }
+        Map<String, String> otherFloors = new LinkedHashMap<>();
+        otherFloors.put("members", org.repdesk.store.MemberStore.exportFloor(onFile ? org.repdesk.store.Dialect.SQLITE
+                : org.repdesk.store.Dialect.POSTGRESQL));
+        otherFloors.put("deadlines", org.repdesk.store.DeadlineStore.EXPORT_FLOOR);
+        otherFloors.put("workload", org.repdesk.store.WorkloadStore.EXPORT_FLOOR);
+        otherFloors.forEach((what, sql) -> list.add(new Command("export " + what + " --format csv", db -> List.of("--db",
+                target.apply(db), "export", what, "--format", "csv", "--out", csv, "--force"), floor.apply(sql))));
         // Every deadline not done, with names (issue 21's bound: under 512 MiB at 300,000 cases from the jar).
         list.add(new Command("calendar --out F.ics --with-names", db -> List.of("--db", target.apply(db), "calendar",
                 "--out", ics, "--with-names", "--force"), null));

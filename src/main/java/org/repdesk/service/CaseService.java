@@ -337,6 +337,11 @@ public final class CaseService {
         return deadlines.all();
     }
 
+    /** Every deadline as the deadlines CSV's rows, overdue on {@code today}, each ended by CRLF, written to {@code out}; how many (see {@link #copiesCsvRows}). */
+    public int copyDeadlineCsvRowsForExport(LocalDate today, java.io.OutputStream out) throws java.io.IOException {
+        return deadlines.copyCsvRowsForExport(today, out);
+    }
+
     /** Every deadline as a finished line of the deadlines CSV, soonest first, overdue on {@code today}, as read. */
     public void forEachDeadlineCsvLineForExport(LocalDate today, org.repdesk.store.EachRow<byte[]> each)
             throws java.io.IOException {

@@ -84,6 +84,26 @@ public final class MemberService {
         return members.all();
     }
 
+    /** True when the engine writes the members CSV's rows itself (a casebook's COPY). */
+    public boolean copiesCsvRows() {
+        return members.copiesCsvRows();
+    }
+
+    /** Every member as the members CSV's rows, each ended by CRLF, written to {@code out}; how many (see {@link #copiesCsvRows}). */
+    public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
+        return members.copyCsvRowsForExport(out);
+    }
+
+    /** True when the engine makes the members CSV's lines itself (a data file's SQLite). */
+    public boolean makesCsvLines() {
+        return members.makesCsvLines();
+    }
+
+    /** Every member as a finished line of the members CSV, ordered by name, as read (see {@link #makesCsvLines}). */
+    public void forEachCsvLineForExport(org.repdesk.store.EachRow<byte[]> each) throws java.io.IOException {
+        members.forEachCsvLineForExport(each);
+    }
+
     /** Every member, ordered by name, handed over as read (an export: never all held). */
     public void forEachForExport(org.repdesk.store.EachRow<Member> each) throws java.io.IOException {
         members.forEachForExport(each);

@@ -95,6 +95,16 @@ public final class WorkloadService {
         return records.all();
     }
 
+    /** True when the engine writes the workload CSV's rows itself (a casebook's COPY). */
+    public boolean copiesCsvRows() {
+        return records.copiesCsvRows();
+    }
+
+    /** Every record as the workload CSV's rows, each ended by CRLF, written to {@code out}; how many (see {@link #copiesCsvRows}). */
+    public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
+        return records.copyCsvRowsForExport(out);
+    }
+
     /** Every record as a finished line of the workload CSV, by member then date, as read. */
     public void forEachCsvLineForExport(org.repdesk.store.EachRow<byte[]> each) throws java.io.IOException {
         records.forEachCsvLineForExport(each);

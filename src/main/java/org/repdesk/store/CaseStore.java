@@ -334,7 +334,7 @@ public final class CaseStore {
         try {
             return db.read(connection -> db.dialect().readInChunks(connection, c -> {
                 try {
-                    return Math.toIntExact(db.dialect().copyCsv(c, exportCsvRows(db.dialect()), rows));
+                    return Math.toIntExact(db.dialect().copyCsv(c, exportCsvRows(db.dialect()), "*", rows));
                 } catch (SQLException e) {
                     if (e.getSQLState() != null && e.getSQLState().startsWith(DATA_EXCEPTION)) {
                         throw new StoppedAtUnreadableCase(e);

@@ -36,6 +36,30 @@ final class CsvLine {
         }
     }
 
+    /**
+     * A text cell as the exporter's writer writes it ({@link CsvCells#text}'s bytes): NULL nothing (an
+     * empty cell), else in quotes, each quote doubled, a formula's first character behind a single quote
+     * ({@link org.repdesk.model.SpreadsheetFormula}: its triggers are ASCII, and no other character's
+     * UTF-8 starts with one of their bytes).
+     */
+    void text(byte[] utf8) {
+        if (utf8 == null) {
+            return;
+        }
+        room(utf8.length * 2 + 3);
+        bytes[length++] = '"';
+        if (utf8.length > 0 && org.repdesk.model.SpreadsheetFormula.TRIGGERS.indexOf(utf8[0]) >= 0) {
+            bytes[length++] = '\'';
+        }
+        for (byte b : utf8) {
+            if (b == '"') {
+                bytes[length++] = '"';
+            }
+            bytes[length++] = b;
+        }
+        bytes[length++] = '"';
+    }
+
     /** {@code Double.toString(d)}'s text. */
     void add(double d) {
         long bits = Double.doubleToRawLongBits(d);

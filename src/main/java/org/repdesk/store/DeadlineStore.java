@@ -23,6 +23,14 @@ public final class DeadlineStore {
     /** As {@link #SELECT_ALL}, each with its case's reference (the export's column). */
     private static final String EXPORT_ALL = "SELECT d.id, d.case_id, d.due_on, d.description, d.is_hearing, d.done,"
             + " c.reference FROM deadline d LEFT JOIN case_file c ON c.id = d.case_id ORDER BY d.due_on";
+    /**
+     * The deadlines export's query as plain SQL, for the benchmark's floor (sqlite3 or psql writing the same
+     * rows as CSV), beside the export's own ({@link #exportCsvLines}): overdue against today's date as text
+     * (ISO on both engines, as the export's parameter).
+     */
+    public static final String EXPORT_FLOOR = "SELECT c.reference, d.due_on, d.description, d.is_hearing, d.done,"
+            + " CASE WHEN d.done = 1 THEN 0 WHEN d.due_on < CAST(CURRENT_DATE AS text) THEN 1 ELSE 0 END AS overdue"
+            + " FROM deadline d LEFT JOIN case_file c ON c.id = d.case_id ORDER BY d.due_on;";
     private static final String DELETE = "DELETE FROM deadline WHERE id = ?";
     private static final String SELECT_BY_ID = "SELECT id, case_id, due_on, description, is_hearing, done"
             + " FROM deadline WHERE id = ?";
@@ -143,6 +151,44 @@ public final class DeadlineStore {
                     String.valueOf(done), String.valueOf(!done && due.isBefore(today)))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }, each, today);
+    }
+
+    /**
+     * The deadlines CSV's cells for the server's own CSV writer ({@link CsvCopy}): the columns of
+     * {@link #exportCsvLines}, guarded in SQL, the text quoted by COPY, the flags bare; overdue on
+     * {@code today} as a literal (COPY takes no parameters; a date's ISO text). A due date that is no
+     * day stops the COPY, naming the deadline.
+     */
+    static String exportCsvRows(Dialect d, java.time.LocalDate today) {
+        return "SELECT " + CsvCells.guarded(d, "d.reference") + " AS reference, "
+                + CsvCells.realDate("d.due_on", CsvCopy.stop("d.id")) + " AS due_on, "
+                + CsvCells.guarded(d, "d.description") + " AS what,"
+                + " CASE WHEN d.is_hearing = 1 THEN 'true' ELSE 'false' END, CASE WHEN d.done = 1 THEN 'true' ELSE 'false' END,"
+                + " CASE WHEN d.done = 1 THEN 'false' WHEN d.due_on < " + CsvCells.literal(today.toString())
+                + " THEN 'true' ELSE 'false' END"
+                + " FROM (" + EXPORT_ALL + ") d"; // sorted as they are, the cells made after (CsvCopy.rows)
+    }
+
+    /** The text columns of {@link #exportCsvRows}, quoted as Jackson quotes a string. */
+    private static final String EXPORT_QUOTED = "(reference, due_on, what)";
+    /** The first deadline whose date is no day, as the export meets them (a date's own cast names none). */
+    private static final String FIRST_UNREADABLE = "SELECT d.id FROM deadline d WHERE NOT repdesk_is_date(d.due_on)"
+            + " ORDER BY d.due_on LIMIT 1";
+
+    /** True when the engine writes the deadlines CSV's rows itself ({@link #copyCsvRowsForExport}: a casebook's COPY). */
+    public boolean copiesCsvRows() {
+        return db.dialect().copiesCsv();
+    }
+
+    /**
+     * Writes every deadline to {@code out} as the deadlines CSV's rows, each ended by CRLF, soonest first,
+     * as the server's COPY writes them (the bytes {@link #forEachCsvLineForExport} gives, joined by CRLF);
+     * returns how many. Only where {@link #copiesCsvRows}. A due date that is no day stops it, naming the deadline.
+     */
+    public int copyCsvRowsForExport(java.time.LocalDate today, java.io.OutputStream out) throws java.io.IOException {
+        return CsvCopy.rows(db, exportCsvRows(db.dialect(), today), EXPORT_QUOTED, out, FIRST_UNREADABLE,
+                (id, cause) -> new StoreException(StoreException.Kind.DAMAGED, org.repdesk.i18n.Messages.text(
+                        "store.deadlineUnreadableForExport", java.util.Map.of("id", id)), cause));
     }
 
     public void delete(UUID id) {

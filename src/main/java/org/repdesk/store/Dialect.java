@@ -42,7 +42,7 @@ public enum Dialect {
         }
 
         @Override
-        long copyCsv(Connection c, String query, java.io.OutputStream out) {
+        long copyCsv(Connection c, String query, String quoted, java.io.OutputStream out) {
             throw new UnsupportedOperationException("SQLite has no COPY");
         }
 
@@ -289,11 +289,12 @@ public enum Dialect {
         }
 
         @Override
-        long copyCsv(Connection c, String query, java.io.OutputStream out) throws SQLException, java.io.IOException {
-            // FORCE_QUOTE *: every value in double quotes, a quote doubled, a NULL an empty cell; rows streamed
+        long copyCsv(Connection c, String query, String quoted, java.io.OutputStream out)
+                throws SQLException, java.io.IOException {
+            // FORCE_QUOTE: those values in double quotes, a quote doubled, a NULL an empty cell; rows streamed
             // as the server makes them, with no round trip per chunk as a cursor's fetches take.
             return c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
-                    .copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, FORCE_QUOTE *)", out);
+                    .copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, FORCE_QUOTE " + quoted + ")", out);
         }
 
         @Override
@@ -560,10 +561,13 @@ public enum Dialect {
     abstract boolean copiesCsv();
 
     /**
-     * Writes {@code query}'s rows to {@code out} as CSV, every value quoted (a quote doubled), a NULL an
-     * empty cell, each row ended by a bare LF; returns how many rows. Only where {@link #copiesCsv}.
+     * Writes {@code query}'s rows to {@code out} as CSV, the values of the columns {@code quoted} names
+     * ({@code "*"} for all, or {@code "(a, b)"}) in quotes (a quote doubled), a NULL an empty cell, any other
+     * value bare unless it holds a quote, comma or line break, each row ended by a bare LF; returns how many
+     * rows. Only where {@link #copiesCsv}.
      */
-    abstract long copyCsv(Connection c, String query, java.io.OutputStream out) throws SQLException, java.io.IOException;
+    abstract long copyCsv(Connection c, String query, String quoted, java.io.OutputStream out)
+            throws SQLException, java.io.IOException;
 
     /**
      * True when the engine runs inside the app's own process (SQLite): its sorts take the app's memory

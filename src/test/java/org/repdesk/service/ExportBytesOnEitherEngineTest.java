@@ -143,4 +143,45 @@ class ExportBytesOnEitherEngineTest {
         assertEquals(rows.size(), new Exporter(desk).exportWorkload(Exporter.Format.CSV, streamed));
         assertArrayEquals(Files.readAllBytes(plain), Files.readAllBytes(streamed));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void theMembersCsvIsWhatJacksonWritesFromTheRows(String engine) throws IOException {
+        open(engine);
+        List<org.repdesk.model.Member> members = desk.members().all();
+        desk.database().write(c -> {
+            try (PreparedStatement m = c.prepareStatement("UPDATE member SET team = ?, office = ?, email = ?, phone = ?,"
+                    + " region = ?, contracted_hours = ? WHERE id = ?")) {
+                for (int i = 0; i < members.size(); i++) {
+                    m.setString(1, TRICKY.get(i % TRICKY.size()));
+                    m.setString(2, i % 4 == 0 ? null : TRICKY.get((i + 1) % TRICKY.size()));
+                    m.setString(3, TRICKY.get((i + 2) % TRICKY.size()));
+                    m.setString(4, i % 3 == 0 ? null : TRICKY.get((i + 3) % TRICKY.size()));
+                    m.setString(5, i % 5 == 0 ? null : members.get(i).region() == null ? null : members.get(i).region().name());
+                    m.setObject(6, FIGURES[i % FIGURES.length]);
+                    m.setString(7, members.get(i).id().toString());
+                    m.executeUpdate();
+                }
+            }
+            return null;
+        });
+        List<Exporter.MemberRow> rows = new ArrayList<>();
+        desk.members().forEachForExport(m -> rows.add(Exporter.MemberRow.of(m)));
+        assertTrue(rows.stream().anyMatch(r -> r.contractedHours() != null && r.contractedHours().scale() == 0
+                && r.contractedHours().intValue() == 10_000_000), "planted figures");
+        Path plain = dir.resolve("plain.csv");
+        Path streamed = dir.resolve("streamed.csv");
+        Exporter.write(rows, Exporter.MemberRow.class, Exporter.Format.CSV, plain);
+
+        assertEquals(rows.size(), new Exporter(desk).exportMembers(Exporter.Format.CSV, streamed));
+        assertArrayEquals(Files.readAllBytes(plain), Files.readAllBytes(streamed));
+        // The engine's own lines (a casebook's COPY refuses 1.0E7 and the file is written the Java way)
+        java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+        desk.members().forEachCsvLineForExport(line -> {
+            lines.write(line);
+            lines.write(new byte[] {'\r', '\n'});
+        });
+        String file = Files.readString(plain);
+        assertEquals(file.substring(file.indexOf("\r\n") + 2), lines.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

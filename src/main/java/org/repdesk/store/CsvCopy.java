@@ -1,0 +1,105 @@
+package org.repdesk.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A casebook export's rows written by the server's own CSV writer ({@link Dialect#copyCsv}), streamed,
+ * each row ended by CRLF ({@link CsvRowEnds}), the cells guarded, labelled and checked in SQL
+ * ({@link CsvCells}): the members, deadlines and workload CSVs (the cases CSV has its own, in
+ * {@code CaseStore}). Each query sorts its rows as the store's plain read does, in a subquery (which
+ * PostgreSQL does not flatten, an ORDER BY in it), and makes the cells over the sorted rows: the same
+ * sort on the same rows gives rows the order leaves tied in the same order, and a sort of the finished
+ * cells cost the server more than twice as much. A row RepDesk could not have written stops the COPY at a cast that fails
+ * ({@link #stop}) and is named; a connection dropped once rows were written is told as such, not tried again.
+ */
+final class CsvCopy {
+
+    private CsvCopy() {
+    }
+
+    private static final String UNREADABLE = "repdesk: unreadable row ";
+    private static final String FOR_JAVA = "repdesk: a figure for Java ";
+    private static final Pattern UNREADABLE_ID = Pattern.compile(UNREADABLE + "([0-9A-Za-z-]+)");
+
+    /**
+     * An expression that fails when a row reaches it, ending the COPY and naming the row by {@code id}
+     * (PostgreSQL only). The row's id keeps the planner from working it out ahead; text again, so the CASE
+     * around it keeps its type (as CaseStore's STOP_THE_COPY).
+     */
+    static String stop(String id) {
+        return "CAST(CAST('" + UNREADABLE + "' || " + id + " AS integer) AS text)";
+    }
+
+    /** As {@link #stop}, for a figure only Java writes as before: the caller writes the file the Java way ({@link FiguresNotCopied}). */
+    static String forJava(String id) {
+        return "CAST(CAST('" + FOR_JAVA + "' || " + id + " AS integer) AS text)";
+    }
+
+    /**
+     * Writes {@code query}'s rows to {@code out} ({@code quoted}: the columns in quotes, as
+     * {@link Dialect#copyCsv}); returns how many. A row that reaches {@link #stop} is named by
+     * {@code unreadable} (with the id the cast carried, or else the first {@code firstUnreadable} gives, if
+     * given: a date's own cast names no row); one that reaches {@link #forJava} throws {@link FiguresNotCopied}.
+     */
+    static int rows(Database db, String query, String quoted, OutputStream out, String firstUnreadable,
+            BiFunction<String, Throwable, StoreException> unreadable) throws IOException {
+        CsvRowEnds rows = new CsvRowEnds(out);
+        try {
+            return db.read(connection -> db.dialect().readInChunks(connection, c -> {
+                try (Statement st = c.createStatement()) {
+                    // A figure's text as its shortest digits (Java's, CsvCells.javaDouble), whatever the session had.
+                    st.execute("SET LOCAL extra_float_digits = 3");
+                    // One process, so rows the order leaves tied (deadlines due the same day) come in the same order
+                    // at every export: with two workers the 100k casebook's deadlines file differed at each of four
+                    // runs; the server's time 0.47-0.66 s with them, 0.62-0.77 s without.
+                    st.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+                }
+                try {
+                    return Math.toIntExact(db.dialect().copyCsv(c, query, quoted, rows));
+                } catch (SQLException e) {
+                    // Class 22, data exception: in a statement that only reads, a cell's (as CaseStore's COPY).
+                    if (e.getSQLState() != null && e.getSQLState().startsWith("22")) {
+                        throw new Stopped(e);
+                    }
+                    throw e;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }), rows::begun);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the writer failed, not the casebook
+        } catch (Stopped e) {
+            String message = String.valueOf(e.getCause().getMessage());
+            if (message.contains(FOR_JAVA)) {
+                throw new FiguresNotCopied(e.getCause());
+            }
+            Matcher named = UNREADABLE_ID.matcher(message);
+            throw unreadable.apply(named.find() ? named.group(1)
+                    : firstUnreadable == null ? "?" : first(db, firstUnreadable), e.getCause());
+        }
+    }
+
+    /** The id {@code sql} gives first, or "?". */
+    private static String first(Database db, String sql) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "?";
+            }
+        });
+    }
+
+    private static final class Stopped extends RuntimeException {
+        Stopped(SQLException cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,404 @@
+package org.repdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.i18n.Messages;
+import org.repdesk.model.CaseFile;
+import org.repdesk.model.CasebookAddress;
+import org.repdesk.model.Deadline;
+import org.repdesk.model.WorkloadRecord;
+import org.repdesk.store.Database;
+import org.repdesk.store.FiguresNotCopied;
+import org.repdesk.store.StoreException;
+import org.repdesk.testing.TestCasebooks;
+import org.repdesk.testing.TestDesk;
+
+/**
+ * A casebook's members, deadlines and workload CSVs come from the server's COPY, as its cases CSV does
+ * (CasebookCaseExportTest): the formula guard, the labels (English in either language, as the Java writer's)
+ * and the date checks in SQL,
+ * the quoting COPY's, each row ended by CRLF. Byte for byte what the Java writer writes from the same rows
+ * read the plain way, for an officer and for a rep; a row RepDesk could not have written stops the export,
+ * named; a dropped connection is told as one; a reader is refused.
+ */
+class CasebookCsvCopyExportTest {
+
+    @TempDir
+    Path dir;
+    private CasebookAddress casebook;
+    private RepDesk officer;
+    private Locale language;
+
+    @BeforeEach
+    void generatedCasework() {
+        language = Messages.language();
+        casebook = TestCasebooks.fresh();
+        officer = deskAs(TestCasebooks.OFFICER);
+        new DemoData(officer).generate(30, 200, 42);
+    }
+
+    @AfterEach
+    void close() {
+        Messages.setLanguage(language);
+        officer.close();
+    }
+
+    private RepDesk deskAs(String login) {
+        return new RepDesk(TestCasebooks.open(casebook, login), TestDesk.fixedClock());
+    }
+
+    private static final List<String> TRICKY = List.of("=HYPERLINK(\"http://x.example\",\"click\")", "+44 7700 900123",
+            "-1+1", "@SUM(A1:A9)", "\tTabbed", "\rCarriage return first", "Siân \"Sid\" O'Neill, PSO",
+            "line one\nline two", "line one\r\nline two\r", "Gwŷr Ŵyn, Ângharad ëï — Llanelli", "Łukasz Żółć",
+            "Ζωή Παπαδοπούλου", "Олена Коваленко", "王秀英", "emoji 🙂 👩\u200d👧 done", "", "'already quoted",
+            "\"quoted start", "trailing quote\"", "a,b,,c", " leading space", "=", "-", "\"\"", "back\\slash \\N",
+            "bell\u0007 and \u001f unit", "\u2028line separator");
+    /** Figures as reps and the WMT give them, each written by the server as Java writes it. */
+    private static final Double[] FIGURES = {0.1 + 0.2, 37.0, 104.7, null, 1.0 / 3, 2044.0, -0.0, 0.0, 0.001,
+        9_999_999.5, 22.5, 7.4};
+
+    /** Tricky text in the members' every text column, the deadlines' words and the records' own account. */
+    private void plant(RepDesk desk) {
+        TrickyCells.plant(desk, TRICKY, 3);
+        desk.database().write(c -> {
+            try (PreparedStatement m = c.prepareStatement("UPDATE member SET team = ?, office = ?, email = ?, phone = ?,"
+                    + " contracted_hours = ? WHERE id = ?");
+                 PreparedStatement d = c.prepareStatement("UPDATE deadline SET description = ? WHERE id = ?");
+                 PreparedStatement w = c.prepareStatement("UPDATE workload_record SET uncounted_work = ?,"
+                         + " capacity_percent = ?, workload_points = ?, hours_worked = ?, cases_held = ? WHERE id = ?")) {
+                List<org.repdesk.model.Member> members = desk.members().all();
+                for (int i = 0; i < members.size(); i++) {
+                    m.setString(1, TRICKY.get(i % TRICKY.size()));
+                    m.setString(2, i % 4 == 0 ? null : TRICKY.get((i + 1) % TRICKY.size()));
+                    m.setString(3, TRICKY.get((i + 2) % TRICKY.size()));
+                    m.setString(4, i % 3 == 0 ? null : TRICKY.get((i + 3) % TRICKY.size()));
+                    m.setObject(5, FIGURES[i % FIGURES.length]);
+                    m.setString(6, members.get(i).id().toString());
+                    m.executeUpdate();
+                }
+                List<Deadline> deadlines = desk.cases().allDeadlines();
+                for (int i = 0; i < TRICKY.size() * 2 && i * 3 < deadlines.size(); i++) {
+                    d.setString(1, TRICKY.get(i % TRICKY.size()));
+                    d.setString(2, deadlines.get(i * 3).id().toString());
+                    d.executeUpdate();
+                }
+                List<WorkloadRecord> records = desk.workload().all();
+                for (int i = 0; i < TRICKY.size() * 2; i++) {
+                    w.setString(1, i % 4 == 3 ? null : TRICKY.get(i % TRICKY.size()));
+                    w.setObject(2, FIGURES[i % FIGURES.length]);
+                    w.setObject(3, FIGURES[(i + 2) % FIGURES.length]);
+                    w.setObject(4, FIGURES[(i + 3) % FIGURES.length]);
+                    w.setObject(5, i % 5 == 4 ? null : i * 997 - 3);
+                    w.setString(6, records.get(i).id().toString());
+                    w.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The three files as the Java writer writes them from the rows read the plain way, in the export's order. */
+    private static List<byte[]> writtenThePlainWay(RepDesk desk, Path folder) throws IOException {
+        List<Exporter.MemberRow> members = new ArrayList<>();
+        desk.members().forEachForExport(m -> members.add(Exporter.MemberRow.of(m)));
+        LocalDate today = desk.cases().today();
+        List<Exporter.DeadlineRow> deadlines = new ArrayList<>();
+        desk.cases().forEachDeadlineForExport(x -> deadlines.add(new Exporter.DeadlineRow(x.caseReference(),
+                x.deadline().dueOn(), x.deadline().description(), x.deadline().hearing(), x.deadline().done(),
+                x.deadline().isOverdue(today))));
+        List<Exporter.WorkloadRow> workload = new ArrayList<>();
+        desk.workload().forEachForExport(x -> {
+            WorkloadRecord w = x.record();
+            workload.add(new Exporter.WorkloadRow(x.membershipNumber(), x.memberName(), w.recordedOn(),
+                    w.capacityPercent(), w.workloadPoints(), w.contractedHours(), w.reductionHours(), w.casesHeld(),
+                    w.hoursWorked(), w.uncountedWork()));
+        });
+        Exporter.write(members, Exporter.MemberRow.class, Exporter.Format.CSV, folder.resolve("plain-members.csv"));
+        Exporter.write(deadlines, Exporter.DeadlineRow.class, Exporter.Format.CSV, folder.resolve("plain-deadlines.csv"));
+        Exporter.write(workload, Exporter.WorkloadRow.class, Exporter.Format.CSV, folder.resolve("plain-workload.csv"));
+        return List.of(Files.readAllBytes(folder.resolve("plain-members.csv")),
+                Files.readAllBytes(folder.resolve("plain-deadlines.csv")),
+                Files.readAllBytes(folder.resolve("plain-workload.csv")));
+    }
+
+    /** The three files the exporter writes, checking each one's count against {@code plain}'s lines. */
+    private static List<byte[]> exported(RepDesk desk, Path folder) throws IOException {
+        Exporter exporter = new Exporter(desk);
+        exporter.exportMembers(Exporter.Format.CSV, folder.resolve("members.csv"));
+        exporter.exportDeadlines(Exporter.Format.CSV, folder.resolve("deadlines.csv"));
+        exporter.exportWorkload(Exporter.Format.CSV, folder.resolve("workload.csv"));
+        return List.of(Files.readAllBytes(folder.resolve("members.csv")), Files.readAllBytes(folder.resolve("deadlines.csv")),
+                Files.readAllBytes(folder.resolve("workload.csv")));
+    }
+
+    /** The rows each store's COPY writes, on their own. */
+    private static List<byte[]> copied(RepDesk desk) throws IOException {
+        ByteArrayOutputStream members = new ByteArrayOutputStream();
+        ByteArrayOutputStream deadlines = new ByteArrayOutputStream();
+        ByteArrayOutputStream workload = new ByteArrayOutputStream();
+        desk.members().copyCsvRowsForExport(members);
+        desk.cases().copyDeadlineCsvRowsForExport(desk.cases().today(), deadlines);
+        desk.workload().copyCsvRowsForExport(workload);
+        return List.of(members.toByteArray(), deadlines.toByteArray(), workload.toByteArray());
+    }
+
+    private static void assertSameFiles(List<byte[]> expected, List<byte[]> actual, String who) {
+        List<String> names = List.of("members", "deadlines", "workload");
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(expected.get(i), actual.get(i), who + "'s " + names.get(i));
+        }
+    }
+
+    /** {@code file} without its first line (the BOM and the header). */
+    private static byte[] rowsOf(byte[] file) {
+        String text = new String(file, StandardCharsets.UTF_8);
+        return text.substring(text.indexOf("\r\n") + 2).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void trickyCellsComeByCopyByteForByteAsTheJavaWriterWritesThemWhicheverTheLanguage() throws IOException {
+        plant(officer);
+        for (Locale in : List.of(Messages.ENGLISH, Messages.WELSH)) {
+            Messages.setLanguage(in);
+            Path folder = Files.createDirectories(dir.resolve(in.toLanguageTag()));
+            List<byte[]> plain = writtenThePlainWay(officer, folder);
+            List<byte[]> copied = copied(officer);
+            for (int i = 0; i < 3; i++) {
+                assertArrayEquals(rowsOf(plain.get(i)), copied.get(i), in + ": the COPY's rows, file " + i);
+            }
+            assertSameFiles(plain, exported(officer, folder), in.toString());
+        }
+        String members = new String(Files.readAllBytes(dir.resolve("cy-GB").resolve("members.csv")), StandardCharsets.UTF_8);
+        assertTrue(members.contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\""), "guarded");
+        for (String name : List.of("members.csv", "deadlines.csv", "workload.csv")) {
+            // A CSV keeps the English labels whoever wrote it (Labelled#label), the Java writer's and the COPY's alike.
+            assertArrayEquals(Files.readAllBytes(dir.resolve("en-GB").resolve(name)),
+                    Files.readAllBytes(dir.resolve("cy-GB").resolve(name)), name);
+        }
+        assertTrue(members.contains("\"Wales\"") || members.contains("\"South West\""), "labels, not codes");
+        String workload = new String(Files.readAllBytes(dir.resolve("en-GB").resolve("workload.csv")), StandardCharsets.UTF_8);
+        assertTrue(workload.contains(",0.30000000000000004,") && workload.contains(",9999999.5,")
+                && workload.contains(",-0.0,") && workload.contains(",0.001,"), "figures as Java writes them");
+    }
+
+    @Test
+    void aRepsFilesHoldOnlyWhatTheyMaySeeWrittenAsTheJavaWriterWritesThem() throws IOException {
+        plant(officer);
+        List<CaseFile> hers = officer.cases().all().subList(0, 40);
+        officer.database().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET assigned_to = ? WHERE id = ?")) {
+                for (CaseFile k : hers) {
+                    ps.setString(1, TestCasebooks.REP);
+                    ps.setString(2, k.id().toString());
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+        try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
+            List<byte[]> plain = writtenThePlainWay(rachel, dir);
+            List<byte[]> copied = copied(rachel);
+            for (int i = 0; i < 3; i++) {
+                assertArrayEquals(rowsOf(plain.get(i)), copied.get(i), "the COPY's rows, file " + i);
+            }
+            assertSameFiles(plain, exported(rachel, dir), "the rep");
+            int members = new String(plain.get(0), StandardCharsets.UTF_8).split("\r\n").length - 1;
+            assertTrue(members > 0 && members < officer.members().all().size(), "her cases' members only: " + members);
+        }
+    }
+
+    @Test
+    void figuresOnlyJavaWritesAsBeforeSendTheFileTheJavaWay() throws IOException {
+        List<WorkloadRecord> records = officer.workload().all();
+        List<org.repdesk.model.Member> members = officer.members().all();
+        Double[] javasOwn = {1.0E7, 12_345_678.9, 5.0E-4, 5.6843418860808015E-14, Double.MAX_VALUE, Double.NaN,
+            Double.POSITIVE_INFINITY};
+        officer.database().write(c -> {
+            try (PreparedStatement w = c.prepareStatement("UPDATE workload_record SET workload_points = ? WHERE id = ?");
+                    PreparedStatement m = c.prepareStatement("UPDATE member SET contracted_hours = ? WHERE id = ?")) {
+                for (int i = 0; i < javasOwn.length; i++) {
+                    w.setDouble(1, javasOwn[i]);
+                    w.setString(2, records.get(i * 3).id().toString());
+                    w.executeUpdate();
+                }
+                m.setDouble(1, 1.0E7);
+                m.setString(2, members.get(4).id().toString());
+                m.executeUpdate();
+            }
+            return null;
+        });
+        assertThrows(FiguresNotCopied.class, () -> officer.workload().copyCsvRowsForExport(OutputStream.nullOutputStream()));
+        assertThrows(FiguresNotCopied.class, () -> officer.members().copyCsvRowsForExport(OutputStream.nullOutputStream()));
+        List<byte[]> plain = writtenThePlainWay(officer, dir);
+        Exporter exporter = new Exporter(officer);
+        exporter.exportMembers(Exporter.Format.CSV, dir.resolve("members.csv"));
+        exporter.exportWorkload(Exporter.Format.CSV, dir.resolve("workload.csv"));
+        assertArrayEquals(plain.get(0), Files.readAllBytes(dir.resolve("members.csv")), "members");
+        assertArrayEquals(plain.get(2), Files.readAllBytes(dir.resolve("workload.csv")), "workload");
+        String workload = Files.readString(dir.resolve("workload.csv"));
+        assertTrue(workload.contains(",1.0E7,") && workload.contains(",5.6843418860808015E-14,")
+                && workload.contains(",NaN,"), "Java's own text");
+    }
+
+    /** Sets {@code column} of {@code table}'s row {@code id} to {@code value}, as a hand-made UPDATE on the server could. */
+    private void planted(String table, String column, String value, String id) {
+        officer.database().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE id = ?")) {
+                ps.setString(1, value);
+                ps.setString(2, id);
+                assertEquals(1, ps.executeUpdate());
+            }
+            return null;
+        });
+    }
+
+    private interface Export {
+        void to(Exporter exporter, Path out) throws IOException;
+    }
+
+    private void assertStopsNaming(String id, Export export, String what) {
+        Path out = dir.resolve("stopped.csv");
+        StoreException e = assertThrows(StoreException.class, () -> export.to(new Exporter(officer), out), what);
+        assertEquals(StoreException.Kind.DAMAGED, e.kind(), what);
+        assertTrue(e.getMessage().contains(id), what + ": " + e.getMessage());
+        assertTrue(Files.notExists(out), "nothing half-written is left");
+    }
+
+    @Test
+    void aCodeOrADateRepDeskCouldNotHaveWrittenStopsTheExportNamingTheRowAndLeavesNoFile() {
+        for (String[] code : List.of(new String[] {"union_name", "TGWU"}, new String[] {"grade", "=1+1"},
+                new String[] {"region", "MERCIA"})) {
+            String id = officer.members().all().get(7).id().toString();
+            String before = officer.database().read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + code[0] + " FROM member WHERE id = ?")) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getString(1);
+                    }
+                }
+            });
+            planted("member", code[0], code[1], id);
+            assertStopsNaming(id, (x, out) -> x.exportMembers(Exporter.Format.CSV, out), code[1]);
+            planted("member", code[0], before, id);
+        }
+        for (String day : List.of("2026-02-30", "today", " 2026-01-05", "2026-1-5", "0000-01-01", "infinity",
+                "10000-01-01", "2026-01-05 BC", "2026-01-05 Foo/Bar")) {
+            String deadline = officer.cases().allDeadlines().get(11).id().toString();
+            planted("deadline", "due_on", day, deadline);
+            assertStopsNaming(deadline, (x, out) -> x.exportDeadlines(Exporter.Format.CSV, out), day);
+            planted("deadline", "due_on", "2026-01-05", deadline);
+            String record = officer.workload().all().get(11).id().toString();
+            planted("workload_record", "recorded_on", day, record);
+            assertStopsNaming(record, (x, out) -> x.exportWorkload(Exporter.Format.CSV, out), day);
+            planted("workload_record", "recorded_on", "2026-01-05", record);
+        }
+    }
+
+    /** Ends {@code pid}'s session from {@code other} at the first bytes written, keeping what was written. */
+    private static OutputStream endingTheSessionAtFirst(Database other, int pid, ByteArrayOutputStream written) {
+        return new OutputStream() {
+            private boolean ended;
+
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                if (!ended) {
+                    ended = true;
+                    other.read(c -> {
+                        try (PreparedStatement ps = c.prepareStatement("SELECT pg_terminate_backend(?)")) {
+                            ps.setInt(1, pid);
+                            ps.execute();
+                        }
+                        return null;
+                    });
+                }
+                written.write(b, off, len);
+            }
+        };
+    }
+
+    private interface Copy {
+        int to(OutputStream out) throws IOException;
+    }
+
+    @Test
+    void aConnectionDroppedOnceRowsAreWrittenIsToldAsSuchNotTriedAgain() throws Exception {
+        // Rows large enough that the server is still sending when its session is ended.
+        officer.database().write(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE member SET team = repeat('x', 100000)");
+                st.executeUpdate("UPDATE deadline SET description = repeat('x', 100000)");
+                st.executeUpdate("UPDATE workload_record SET uncounted_work = repeat('x', 100000)");
+            }
+            return null;
+        });
+        int[] all = {officer.members().all().size(), officer.cases().allDeadlines().size(), officer.workload().all().size()};
+        List<Copy> copies = List.of(officer.members()::copyCsvRowsForExport,
+                out -> officer.cases().copyDeadlineCsvRowsForExport(officer.cases().today(), out),
+                officer.workload()::copyCsvRowsForExport);
+        try (Database other = TestCasebooks.open(casebook, TestCasebooks.OFFICER)) {
+            for (int i = 0; i < 3; i++) {
+                int pid = officer.database().read(c -> {
+                    try (PreparedStatement ps = c.prepareStatement("SELECT pg_backend_pid()"); ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                });
+                ByteArrayOutputStream written = new ByteArrayOutputStream();
+                Copy copy = copies.get(i);
+                StoreException e = assertThrows(StoreException.class,
+                        () -> copy.to(endingTheSessionAtFirst(other, pid, written)), "export " + i);
+                assertEquals(StoreException.Kind.UNREACHABLE, e.kind(), e.getMessage());
+                assertTrue(e.getCause() instanceof java.sql.SQLException, "the drop itself is the cause");
+                int rows = new String(written.toByteArray(), StandardCharsets.UTF_8).split("\r\n", -1).length - 1;
+                assertTrue(rows < all[i], "export " + i + ": no row written twice: " + rows + " of " + all[i]);
+            }
+        }
+    }
+
+    @Test
+    void aReaderIsRefusedEachAsByTheServersRules() {
+        try (RepDesk reader = deskAs(TestCasebooks.READER)) {
+            List<Copy> copies = List.of(reader.members()::copyCsvRowsForExport,
+                    out -> reader.cases().copyDeadlineCsvRowsForExport(reader.cases().today(), out),
+                    reader.workload()::copyCsvRowsForExport);
+            for (Copy copy : copies) {
+                StoreException e = assertThrows(StoreException.class, () -> copy.to(OutputStream.nullOutputStream()));
+                assertEquals(StoreException.Kind.NOT_ALLOWED, e.kind(), e.getMessage());
+            }
+            Exporter exporter = new Exporter(reader);
+            for (Export export : List.<Export>of((x, out) -> x.exportMembers(Exporter.Format.CSV, out),
+                    (x, out) -> x.exportDeadlines(Exporter.Format.CSV, out),
+                    (x, out) -> x.exportWorkload(Exporter.Format.CSV, out))) {
+                Path out = dir.resolve("reader.csv");
+                StoreException e = assertThrows(StoreException.class, () -> export.to(exporter, out));
+                assertEquals(StoreException.Kind.NOT_ALLOWED, e.kind(), e.getMessage());
+                assertTrue(Files.notExists(out));
+            }
+        }
+    }
+}
