@@ -298,7 +298,7 @@ public final class CaseStore {
             }
             for (int i : EXPORT_REQUIRED) {
                 if (cells[i] == null) {
-                    throw unreadableForExport(rs.getString(EXPORT_CELLS + 1));
+                    throw unreadableForExport(rs.getString(EXPORT_CELLS + 1), null);
                 }
             }
             for (int i : EXPORT_DATES) {
@@ -391,7 +391,7 @@ public final class CaseStore {
                             // as much again (encoding it back), for the same bytes.
                             byte[] line = rs.getBytes(1);
                             if (line == null) {
-                                throw unreadableForExport(rs.getString(2));
+                                throw unreadableForExport(rs.getString(2), null);
                             }
                             handedOn[0] = true;
                             sink.accept(line);
@@ -407,12 +407,10 @@ public final class CaseStore {
         }
     }
 
-    private static StoreException unreadableForExport(String caseId) {
-        return unreadableForExport(caseId, null);
-    }
-
-    private static StoreException unreadableForExport(String caseId, Throwable cause) {
-        return new StoreException(StoreException.Kind.DAMAGED, Messages.text("store.caseUnreadableForExport",
+    /** A data file's damage is mended from a backup; a casebook's by its owner, who finds the case by its id. */
+    private StoreException unreadableForExport(String caseId, Throwable cause) {
+        return new StoreException(StoreException.Kind.DAMAGED, Messages.text(db.dialect().inTheAppsProcess()
+                ? "store.caseUnreadableForExport" : "store.caseUnreadableInCasebookForExport",
                 Map.of("id", String.valueOf(caseId))), cause);
     }
 

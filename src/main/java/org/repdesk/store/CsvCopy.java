@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * each row ended by CRLF ({@link CsvRowEnds}), the cells guarded, labelled and checked in SQL
  * ({@link CsvCells}): the members, deadlines and workload CSVs (the cases CSV has its own, in
  * {@code CaseStore}). Each query sorts its rows as the store's plain read does, in a subquery (which
- * PostgreSQL does not flatten, an ORDER BY in it), and makes the cells over the sorted rows: the same
- * sort on the same rows gives rows the order leaves tied in the same order, and a sort of the finished
- * cells cost the server more than twice as much. A row RepDesk could not have written stops the COPY at a cast that fails
+ * PostgreSQL does not flatten, an ORDER BY in it), and makes the cells over the sorted rows (a sort of the
+ * finished cells cost the server more than twice as much). Every order ends with the row's id, so no two
+ * rows tie and the server's parallel workers, when it uses them, give the same file every time. A row RepDesk could not have written stops the COPY at a cast that fails
  * ({@link #stop}) and is named; a connection dropped once rows were written is told as such, not tried again.
  */
 final class CsvCopy {
@@ -58,10 +58,6 @@ final class CsvCopy {
                 try (Statement st = c.createStatement()) {
                     // A figure's text as its shortest digits (Java's, CsvCells.javaDouble), whatever the session had.
                     st.execute("SET LOCAL extra_float_digits = 3");
-                    // One process, so rows the order leaves tied (deadlines due the same day) come in the same order
-                    // at every export: with two workers the 100k casebook's deadlines file differed at each of four
-                    // runs; the server's time 0.47-0.66 s with them, 0.62-0.77 s without.
-                    st.execute("SET LOCAL max_parallel_workers_per_gather = 0");
                 }
                 try {
                     return Math.toIntExact(db.dialect().copyCsv(c, query, quoted, rows));
@@ -83,8 +79,22 @@ final class CsvCopy {
                 throw new FiguresNotCopied(e.getCause());
             }
             Matcher named = UNREADABLE_ID.matcher(message);
-            throw unreadable.apply(named.find() ? named.group(1)
-                    : firstUnreadable == null ? "?" : first(db, firstUnreadable), e.getCause());
+            boolean carried = named.find();
+            if (carried || firstUnreadable == null) {
+                throw unreadable.apply(carried ? named.group(1) : "?", e.getCause());
+            }
+            String id = "?";
+            RuntimeException notNamed = null;
+            try {
+                id = first(db, firstUnreadable);
+            } catch (RuntimeException lookup) {
+                notNamed = lookup; // the damage is still what the rep is told; the lookup's failure goes with it
+            }
+            StoreException damaged = unreadable.apply(id, e.getCause());
+            if (notNamed != null) {
+                damaged.addSuppressed(notNamed);
+            }
+            throw damaged;
         }
     }
 

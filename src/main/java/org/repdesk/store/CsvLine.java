@@ -43,12 +43,24 @@ final class CsvLine {
      * UTF-8 starts with one of their bytes).
      */
     void text(byte[] utf8) {
+        quoted(utf8, true);
+    }
+
+    /**
+     * A date's text in quotes as the Java writer writes a date, unguarded: a year past 9999 or before 1
+     * starts with + or - ({@code LocalDate#toString}) and is still a date, not a formula.
+     */
+    void date(byte[] ascii) {
+        quoted(ascii, false);
+    }
+
+    private void quoted(byte[] utf8, boolean guarded) {
         if (utf8 == null) {
             return;
         }
         room(utf8.length * 2 + 3);
         bytes[length++] = '"';
-        if (utf8.length > 0 && org.repdesk.model.SpreadsheetFormula.TRIGGERS.indexOf(utf8[0]) >= 0) {
+        if (guarded && utf8.length > 0 && org.repdesk.model.SpreadsheetFormula.TRIGGERS.indexOf(utf8[0]) >= 0) {
             bytes[length++] = '\'';
         }
         for (byte b : utf8) {

@@ -5,9 +5,9 @@ import java.io.OutputStream;
 
 /**
  * COPY's CSV to {@code out} with each row ended by CRLF, as every CSV RepDesk writes (RFC 4180; the
- * Java writer's line ends): the protocol ends each row with a bare LF on every platform. Every value
- * COPY writes is quoted or empty (FORCE_QUOTE), so an LF outside quotes ends a row, and one inside a
- * quoted cell (a note's line break) is the cell's own. A quote's byte never occurs inside another
+ * Java writer's line ends): the protocol ends each row with a bare LF on every platform. A value that
+ * can hold a line break is quoted (FORCE_QUOTE; the unquoted ones are flags and figures), so an LF
+ * outside quotes ends a row, and one inside a quoted cell (a note's line break) is the cell's own. A quote's byte never occurs inside another
  * UTF-8 character, so the bytes are read as they come, a chunk at a time.
  */
 final class CsvRowEnds extends OutputStream {

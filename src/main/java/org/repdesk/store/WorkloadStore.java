@@ -24,14 +24,14 @@ public final class WorkloadStore {
     private static final String EXPORT_ALL = "SELECT w.id, w.member_id, w.recorded_on, w.capacity_percent,"
             + " w.workload_points, w.contracted_hours, w.reduction_hours, w.cases_held, w.hours_worked, w.uncounted_work,"
             + " m.membership_number, m.name FROM workload_record w LEFT JOIN member m ON m.id = w.member_id"
-            + " ORDER BY w.member_id, w.recorded_on";
+            + " ORDER BY w.member_id, w.recorded_on, w.created_at, w.id";
     /**
      * The workload export's query as plain SQL, for the benchmark's floor (sqlite3 or psql writing the same
      * rows as CSV), and the query the export's lines are made from ({@link #forEachCsvLineForExport}).
      */
     public static final String EXPORT_FLOOR = "SELECT m.membership_number, m.name, w.recorded_on, w.capacity_percent,"
             + " w.workload_points, w.contracted_hours, w.reduction_hours, w.cases_held, w.hours_worked, w.uncounted_work"
-            + " FROM workload_record w LEFT JOIN member m ON m.id = w.member_id ORDER BY w.member_id, w.recorded_on;";
+            + " FROM workload_record w LEFT JOIN member m ON m.id = w.member_id ORDER BY w.member_id, w.recorded_on, w.created_at, w.id;";
     /**
      * Each member's latest record with how many they have: the record(s) of each member's latest
      * date (two on that day are both read, the one entered last last: the caller keeps it).
@@ -207,9 +207,9 @@ public final class WorkloadStore {
             line.comma();
             byte[] day = dialect.utf8(rs, 3);
             if (day == null || Rows.isIsoDate(day)) {
-                line.text(day);
+                line.date(day);
             } else {
-                line.text(Rows.isoDate(rs.getString(3)).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                line.date(Rows.isoDate(rs.getString(3)).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             for (int column = 4; column <= 9; column++) {
                 line.comma();

@@ -375,7 +375,8 @@ class CasebookCsvCopyExportTest {
                 assertEquals(StoreException.Kind.UNREACHABLE, e.kind(), e.getMessage());
                 assertTrue(e.getCause() instanceof java.sql.SQLException, "the drop itself is the cause");
                 int rows = new String(written.toByteArray(), StandardCharsets.UTF_8).split("\r\n", -1).length - 1;
-                assertTrue(rows < all[i], "export " + i + ": no row written twice: " + rows + " of " + all[i]);
+                // All may be in the socket's buffers before the session ends: what matters is that none came twice.
+                assertTrue(rows <= all[i], "export " + i + ": no row written twice: " + rows + " of " + all[i]);
             }
         }
     }

@@ -29,4 +29,15 @@ class CsvLineTest {
         line.text(new byte[0]);
         assertEquals(",\"\"", new String(line.done(), StandardCharsets.UTF_8), "NULL an empty cell, an empty text a quoted one");
     }
+
+    @Test
+    void aDateIsQuotedButNeverGuardedAsAFormula() {
+        CsvLine line = new CsvLine();
+        line.date("+10000-01-01".getBytes(StandardCharsets.US_ASCII));
+        line.comma();
+        line.date("-0001-12-31".getBytes(StandardCharsets.US_ASCII));
+        line.comma();
+        line.date(null);
+        assertEquals("\"+10000-01-01\",\"-0001-12-31\",", new String(line.done(), StandardCharsets.UTF_8));
+    }
 }

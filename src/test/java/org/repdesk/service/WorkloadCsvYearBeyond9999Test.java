@@ -1,0 +1,54 @@
+package org.repdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.model.WorkloadRecord;
+import org.repdesk.testing.TestDesk;
+
+/**
+ * A data file's workload CSV, made as lines, is the Java writer's file even for a date the line's fast path
+ * does not take: a year past 9999 starts with "+", and is a date, not a formula to guard (found in review).
+ */
+class WorkloadCsvYearBeyond9999Test {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aYearPast9999IsWrittenAsTheJavaWriterWritesIt() throws Exception {
+        try (RepDesk desk = TestDesk.open(dir)) {
+            new DemoData(desk).generate(10, 50, 42);
+            String id = desk.workload().all().get(3).id().toString();
+            desk.database().write(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE workload_record SET recorded_on = ? WHERE id = ?")) {
+                    ps.setString(1, "+10000-01-01");
+                    ps.setString(2, id);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+            List<Exporter.WorkloadRow> rows = new ArrayList<>();
+            desk.workload().forEachForExport(x -> {
+                WorkloadRecord w = x.record();
+                rows.add(new Exporter.WorkloadRow(x.membershipNumber(), x.memberName(), w.recordedOn(), w.capacityPercent(),
+                        w.workloadPoints(), w.contractedHours(), w.reductionHours(), w.casesHeld(), w.hoursWorked(),
+                        w.uncountedWork()));
+            });
+            Path javaWriters = dir.resolve("java.csv");
+            Path exported = dir.resolve("exported.csv");
+            Exporter.write(rows, Exporter.WorkloadRow.class, Exporter.Format.CSV, javaWriters);
+            new Exporter(desk).exportWorkload(Exporter.Format.CSV, exported);
+
+            assertTrue(Files.readString(exported).contains(",\"+10000-01-01\","), "the date as it is, unguarded");
+            assertArrayEquals(Files.readAllBytes(javaWriters), Files.readAllBytes(exported));
+        }
+    }
+}
