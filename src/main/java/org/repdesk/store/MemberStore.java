@@ -36,7 +36,7 @@ public final class MemberStore {
      * read from ({@link Dialect#memberList}: a casebook's own function, as the export reads them).
      */
     private static final String EXPORT_FLOOR = "SELECT membership_number, name, union_name, grade, team, office, region,"
-            + " email, phone, contracted_hours FROM %s ORDER BY name COLLATE NOCASE, id;";
+            + " email, phone, contracted_hours FROM %s ORDER BY name COLLATE NOCASE, membership_number;";
 
     private final Database db;
 
@@ -209,7 +209,7 @@ public final class MemberStore {
                 CsvCells.label("union_name", Union.class), CsvCells.label("grade", Grade.class), CsvCells.text(d, "team"),
                 CsvCells.text(d, "office"), "CASE WHEN region IS NULL THEN '' ELSE " + CsvCells.label("region", Region.class)
                         + " END", CsvCells.text(d, "email"), CsvCells.text(d, "phone"))
-                + " AS cells, contracted_hours AS hours, " + COLUMNS + " FROM " + d.memberList() + " ORDER BY name COLLATE NOCASE, id";
+                + " AS cells, contracted_hours AS hours, " + COLUMNS + " FROM " + d.memberList() + " ORDER BY name COLLATE NOCASE, membership_number";
     }
 
     private static final List<String> EXPORT_CSV_LABELS = java.util.stream.Stream.of(CsvCells.labels(Union.class),
@@ -311,7 +311,7 @@ public final class MemberStore {
     }
 
     private static String allByName(Dialect d) {
-        return "SELECT " + COLUMNS + " FROM " + d.memberList() + " ORDER BY name COLLATE NOCASE, id";
+        return "SELECT " + COLUMNS + " FROM " + d.memberList() + " ORDER BY name COLLATE NOCASE, membership_number";
     }
 
     /**
