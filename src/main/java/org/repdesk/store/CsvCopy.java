@@ -46,12 +46,16 @@ final class CsvCopy {
 
     /**
      * Writes {@code query}'s rows to {@code out} ({@code quoted}: the columns in quotes, as
-     * {@link Dialect#copyCsv}); returns how many. A row that reaches {@link #stop} is named by
-     * {@code unreadable} (with the id the cast carried, or else the first {@code firstUnreadable} gives, if
-     * given: a date's own cast names no row); one that reaches {@link #forJava} throws {@link FiguresNotCopied}.
+     * {@link Dialect#copyCsv}); returns how many. A row that reaches {@link #stop} stops it as DAMAGED, told in
+     * the message {@code unreadableKey} with the row's {@code {id}}: the one the cast carried, or else the first
+     * {@code firstUnreadable} gives, if given (a date's own cast names no row). One that reaches
+     * {@link #forJava} throws {@link FiguresNotCopied}.
      */
     static int rows(Database db, String query, String quoted, OutputStream out, String firstUnreadable,
-            BiFunction<String, Throwable, StoreException> unreadable) throws IOException {
+            String unreadableKey) throws IOException {
+        BiFunction<String, Throwable, StoreException> unreadable = (id, cause) -> new StoreException(
+                StoreException.Kind.DAMAGED, org.repdesk.i18n.Messages.text(unreadableKey, java.util.Map.of("id", id)),
+                cause);
         CsvRowEnds rows = new CsvRowEnds(out);
         try {
             return db.read(connection -> db.dialect().readInChunks(connection, c -> {

@@ -187,8 +187,7 @@ public final class DeadlineStore {
      */
     public int copyCsvRowsForExport(java.time.LocalDate today, java.io.OutputStream out) throws java.io.IOException {
         return CsvCopy.rows(db, exportCsvRows(db.dialect(), today), EXPORT_QUOTED, out, FIRST_UNREADABLE,
-                (id, cause) -> new StoreException(StoreException.Kind.DAMAGED, org.repdesk.i18n.Messages.text(
-                        "store.deadlineUnreadableForExport", java.util.Map.of("id", id)), cause));
+                "store.deadlineUnreadableForExport");
     }
 
     public void delete(UUID id) {

@@ -302,8 +302,7 @@ public final class MemberStore {
      */
     public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
         return CsvCopy.rows(db, exportCsvRows(db.dialect()), EXPORT_QUOTED, out, null,
-                (id, cause) -> new StoreException(StoreException.Kind.DAMAGED, Messages.text(
-                        "store.memberUnreadableForExport", java.util.Map.of("id", String.valueOf(id))), cause));
+                "store.memberUnreadableForExport");
     }
 
     private String allByName() {

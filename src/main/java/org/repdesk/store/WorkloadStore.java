@@ -270,8 +270,7 @@ public final class WorkloadStore {
      */
     public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
         return CsvCopy.rows(db, exportCsvRows(db.dialect()), EXPORT_QUOTED, out, FIRST_UNREADABLE,
-                (id, cause) -> new StoreException(StoreException.Kind.DAMAGED, org.repdesk.i18n.Messages.text(
-                        "store.workloadUnreadableForExport", java.util.Map.of("id", id)), cause));
+                "store.workloadUnreadableForExport");
     }
 
     public void delete(UUID id) {

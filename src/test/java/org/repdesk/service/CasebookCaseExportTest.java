@@ -180,29 +180,7 @@ class CasebookCaseExportTest {
         });
         java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
         try (org.repdesk.store.Database other = TestCasebooks.open(casebook, TestCasebooks.OFFICER)) {
-            java.io.OutputStream endsTheSessionAtFirst = new java.io.OutputStream() {
-                private boolean ended;
-
-                @Override
-                public void write(int b) {
-                    write(new byte[] {(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    if (!ended) {
-                        ended = true;
-                        other.read(c -> {
-                            try (PreparedStatement ps = c.prepareStatement("SELECT pg_terminate_backend(?)")) {
-                                ps.setInt(1, pid);
-                                ps.execute();
-                            }
-                            return null;
-                        });
-                    }
-                    written.write(b, off, len);
-                }
-            };
+            java.io.OutputStream endsTheSessionAtFirst = TestCasebooks.endingTheSessionAtFirst(other, pid, written);
             StoreException e = assertThrows(StoreException.class,
                     () -> officer.cases().copyCsvRowsForExport(endsTheSessionAtFirst));
             assertEquals(StoreException.Kind.UNREACHABLE, e.kind(), e.getMessage());

@@ -314,33 +314,6 @@ class CasebookCsvCopyExportTest {
         }
     }
 
-    /** Ends {@code pid}'s session from {@code other} at the first bytes written, keeping what was written. */
-    private static OutputStream endingTheSessionAtFirst(Database other, int pid, ByteArrayOutputStream written) {
-        return new OutputStream() {
-            private boolean ended;
-
-            @Override
-            public void write(int b) {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                if (!ended) {
-                    ended = true;
-                    other.read(c -> {
-                        try (PreparedStatement ps = c.prepareStatement("SELECT pg_terminate_backend(?)")) {
-                            ps.setInt(1, pid);
-                            ps.execute();
-                        }
-                        return null;
-                    });
-                }
-                written.write(b, off, len);
-            }
-        };
-    }
-
     private interface Copy {
         int to(OutputStream out) throws IOException;
     }
@@ -371,7 +344,7 @@ class CasebookCsvCopyExportTest {
                 ByteArrayOutputStream written = new ByteArrayOutputStream();
                 Copy copy = copies.get(i);
                 StoreException e = assertThrows(StoreException.class,
-                        () -> copy.to(endingTheSessionAtFirst(other, pid, written)), "export " + i);
+                        () -> copy.to(TestCasebooks.endingTheSessionAtFirst(other, pid, written)), "export " + i);
                 assertEquals(StoreException.Kind.UNREACHABLE, e.kind(), e.getMessage());
                 assertTrue(e.getCause() instanceof java.sql.SQLException, "the drop itself is the cause");
                 int rows = new String(written.toByteArray(), StandardCharsets.UTF_8).split("\r\n", -1).length - 1;

@@ -154,4 +154,32 @@ public final class TestCasebooks {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Ends {@code pid}'s session from {@code other} at the first bytes written, keeping what was written. */
+    public static java.io.OutputStream endingTheSessionAtFirst(org.repdesk.store.Database other, int pid,
+            java.io.ByteArrayOutputStream written) {
+        return new java.io.OutputStream() {
+            private boolean ended;
+
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                if (!ended) {
+                    ended = true;
+                    other.read(c -> {
+                        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT pg_terminate_backend(?)")) {
+                            ps.setInt(1, pid);
+                            ps.execute();
+                        }
+                        return null;
+                    });
+                }
+                written.write(b, off, len);
+            }
+        };
+    }
 }
