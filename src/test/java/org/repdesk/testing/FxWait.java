@@ -23,7 +23,8 @@ public final class FxWait {
      *
      * <p>A lookup in the condition walks child lists from the test thread while the FX thread may be
      * changing them; it once failed a run with "Index 1 out of bounds for length 0". Such a clash
-     * means "not yet" and the condition is asked again. (Conditions stay on the test thread: some
+     * means "not yet" and the condition is asked again; so does a node not there yet (screens are put
+     * together a part a frame: a busy run once looked the Workload table up before it was added). (Conditions stay on the test thread: some
      * ask the store, which must never be called on the FX thread.)
      */
     public static void waitUntil(long seconds, BooleanSupplier condition) throws Exception {
@@ -32,7 +33,8 @@ public final class FxWait {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
                 try {
                     return condition.getAsBoolean();
-                } catch (IndexOutOfBoundsException | ConcurrentModificationException e) {
+                } catch (IndexOutOfBoundsException | ConcurrentModificationException
+                        | org.testfx.service.query.EmptyNodeQueryException e) {
                     clash.set(e);
                     return false;
                 }
