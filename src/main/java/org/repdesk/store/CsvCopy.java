@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * ({@link CsvCells}): the members, deadlines and workload CSVs (the cases CSV has its own, in
  * {@code CaseStore}). Each query sorts its rows as the store's plain read does, in a subquery (which
  * PostgreSQL does not flatten, an ORDER BY in it), and makes the cells over the sorted rows (a sort of the
- * finished cells cost the server more than twice as much). Every order ends with the row's id, so no two
- * rows tie and the server's parallel workers, when it uses them, give the same file every time. A row RepDesk could not have written stops the COPY at a cast that fails
+ * finished cells cost the server more than twice as much). Every order ends with something unique (the
+ * row's id, a member's membership number), so no two rows tie and the server's parallel workers, when it uses them, give the same file every time. A row RepDesk could not have written stops the COPY at a cast that fails
  * ({@link #stop}) and is named; a connection dropped once rows were written is told as such, not tried again.
  */
 final class CsvCopy {

@@ -172,8 +172,8 @@ public final class DeadlineStore {
     /** The text columns of {@link #exportCsvRows}, quoted as Jackson quotes a string. */
     private static final String EXPORT_QUOTED = "(reference, due_on, what)";
     /** The first deadline whose date is no day, as the export meets them (a date's own cast names none). */
-    private static final String FIRST_UNREADABLE = "SELECT d.id FROM deadline d WHERE NOT repdesk_is_date(d.due_on)"
-            + " ORDER BY d.due_on LIMIT 1";
+    private static final String FIRST_UNREADABLE = "SELECT d.id FROM deadline d LEFT JOIN case_file c ON c.id = d.case_id"
+            + " WHERE NOT repdesk_is_date(d.due_on) ORDER BY d.due_on, c.reference, d.id LIMIT 1";
 
     /** True when the engine writes the deadlines CSV's rows itself ({@link #copyCsvRowsForExport}: a casebook's COPY). */
     public boolean copiesCsvRows() {

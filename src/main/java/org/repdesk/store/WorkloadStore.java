@@ -255,7 +255,7 @@ public final class WorkloadStore {
     private static final String EXPORT_QUOTED = "(membership_number, member_name, recorded_on, uncounted_work)";
     /** The first record whose date is no day, as the export meets them (a date's own cast names none). */
     private static final String FIRST_UNREADABLE = "SELECT w.id FROM workload_record w WHERE NOT repdesk_is_date(w.recorded_on)"
-            + " ORDER BY w.member_id, w.recorded_on LIMIT 1";
+            + " ORDER BY w.member_id, w.recorded_on, w.created_at, w.id LIMIT 1";
 
     /** True when the engine writes the workload CSV's rows itself ({@link #copyCsvRowsForExport}: a casebook's COPY). */
     public boolean copiesCsvRows() {

@@ -375,4 +375,30 @@ class CasebookCsvCopyExportTest {
             }
         }
     }
+
+    @Test
+    void twoDamagedDeadlinesDueOnOneDayNameTheOneTheExportMeetsFirst() {
+        // A date's own cast names no row, so a lookup in the export's own order does (found in review).
+        List<org.repdesk.model.Deadline> all = officer.cases().allDeadlines();
+        for (int[] pair : new int[][] {{3, 40}, {40, 3}, {5, 90}, {90, 5}}) {
+            String a = all.get(pair[0]).id().toString();
+            String b = all.get(pair[1]).id().toString();
+            planted("deadline", "due_on", "2026-02-30", a);
+            planted("deadline", "due_on", "2026-02-30", b);
+            String first = officer.database().read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT d.id FROM deadline d LEFT JOIN case_file c"
+                        + " ON c.id = d.case_id WHERE d.due_on = '2026-02-30' ORDER BY d.due_on, c.reference, d.id LIMIT 1");
+                        ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            Path out = dir.resolve("stopped.csv");
+            StoreException e = assertThrows(StoreException.class,
+                    () -> new Exporter(officer).exportDeadlines(Exporter.Format.CSV, out));
+            assertTrue(e.getMessage().contains(first), pair[0] + "/" + pair[1] + ": " + e.getMessage() + " not " + first);
+            planted("deadline", "due_on", "2026-01-05", a);
+            planted("deadline", "due_on", "2026-01-05", b);
+        }
+    }
 }
