@@ -265,6 +265,12 @@ public final class Exporter {
             boolean hearing,
             boolean done,
             boolean overdue) {
+
+        static DeadlineRow of(org.repdesk.store.DeadlineStore.WithReference x, LocalDate today) {
+            Deadline d = x.deadline();
+            return new DeadlineRow(x.caseReference(), d.dueOn(), d.description(), d.hearing(), d.done(),
+                    d.isOverdue(today));
+        }
     }
 
     /** One weekly workload record as exported. */
@@ -281,6 +287,13 @@ public final class Exporter {
             Integer casesHeld,
             Double hoursWorked,
             String uncountedWork) {
+
+        static WorkloadRow of(org.repdesk.store.WorkloadStore.WithMember x) {
+            WorkloadRecord w = x.record();
+            return new WorkloadRow(x.membershipNumber(), x.memberName(), w.recordedOn(), w.capacityPercent(),
+                    w.workloadPoints(), w.contractedHours(), w.reductionHours(), w.casesHeld(), w.hoursWorked(),
+                    w.uncountedWork());
+        }
     }
 
     /** Writes every deadline and hearing, soonest first, with its case reference; returns how many. */
@@ -294,11 +307,8 @@ public final class Exporter {
             return writeCsvLines(DeadlineRow.class, out, sink -> desk.cases().forEachDeadlineCsvLineForExport(today,
                     sink::accept));
         }
-        return writeEach(DeadlineRow.class, format, out, sink -> desk.cases().forEachDeadlineForExport(x -> {
-            Deadline d = x.deadline();
-            sink.accept(new DeadlineRow(x.caseReference(), d.dueOn(), d.description(), d.hearing(), d.done(),
-                    d.isOverdue(today)));
-        }));
+        return writeEach(DeadlineRow.class, format, out,
+                sink -> desk.cases().forEachDeadlineForExport(x -> sink.accept(DeadlineRow.of(x, today))));
     }
 
     /** Writes every workload record, by member then date; returns how many. */
@@ -315,12 +325,8 @@ public final class Exporter {
             return writeCsvLines(WorkloadRow.class, out, sink -> desk.workload().forEachCsvLineForExport(sink::accept));
         }
         // Each record's member named by the query: holding every member to look them up took ~60 MB at 300k cases.
-        return writeEach(WorkloadRow.class, format, out, sink -> desk.workload().forEachForExport(x -> {
-            WorkloadRecord w = x.record();
-            sink.accept(new WorkloadRow(x.membershipNumber(), x.memberName(), w.recordedOn(), w.capacityPercent(),
-                    w.workloadPoints(), w.contractedHours(), w.reductionHours(), w.casesHeld(), w.hoursWorked(),
-                    w.uncountedWork()));
-        }));
+        return writeEach(WorkloadRow.class, format, out,
+                sink -> desk.workload().forEachForExport(x -> sink.accept(WorkloadRow.of(x))));
     }
 
     /** Writes every case, ordered by reference, row by row as one query reads them; returns how many. */

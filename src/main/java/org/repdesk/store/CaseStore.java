@@ -58,12 +58,8 @@ public final class CaseStore {
     // Searching is two queries (Dialect.caseRowsMatching, noteCaseRowsMatching), merged in Java: a
     // SQL UNION sorted every matching row into a temp b-tree (about a third of the time when
     // thousands of notes match). Both give case_file rowids.
-    /**
-     * A cast that fails when a row reaches it, ending the COPY (PostgreSQL only: SQLite's CAST gives 0).
-     * It names the row, so the planner cannot work it out ahead and fail a casebook with nothing wrong;
-     * text again, or the CASE around it would take its type and cast every label to a number.
-     */
-    private static final String STOP_THE_COPY = "CAST(CAST('repdesk: unreadable case ' || c.id AS integer) AS text)";
+    /** A cast that fails when a case reaches it, ending the COPY and naming the case ({@link CsvCopy#stop}). */
+    private static final String STOP_THE_COPY = CsvCopy.stop("c.id");
 
     /**
      * The cases CSV's cells for the server's own CSV writer ({@link Dialect#copyCsv}): the columns of
@@ -330,43 +326,28 @@ public final class CaseStore {
      * written stops it, named as the line query names it.
      */
     public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
-        CsvRowEnds rows = new CsvRowEnds(out);
-        try {
-            return db.read(connection -> db.dialect().readInChunks(connection, c -> {
-                try {
-                    return Math.toIntExact(db.dialect().copyCsv(c, exportCsvRows(db.dialect()), "*", rows));
-                } catch (SQLException e) {
-                    if (e.getSQLState() != null && e.getSQLState().startsWith(DATA_EXCEPTION)) {
-                        throw new StoppedAtUnreadableCase(e);
-                    }
-                    throw e;
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }), rows::begun);
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause(); // the writer failed, not the casebook
-        } catch (StoppedAtUnreadableCase e) {
-            // COPY cannot say which case: the line query does (its line is NULL), first in reference order.
-            forEachCsvLineForExport(line -> { });
-            // Mended since: the id the cast carried (the server quotes the value in every language).
-            java.util.regex.Matcher named = UNREADABLE_ID.matcher(String.valueOf(e.getCause().getMessage()));
-            throw unreadableForExport(named.find() ? named.group(1) : "?", e.getCause());
-        }
+        return CsvCopy.rows(db, exportCsvRows(db.dialect()), "*", out, this::firstUnreadableCase,
+                "store.caseUnreadableInCasebookForExport");
     }
 
-    private static final Pattern UNREADABLE_ID = Pattern.compile("repdesk: unreadable case ([0-9A-Za-z-]+)");
-
     /**
-     * The class of errors the COPY's casts fail with (STOP_THE_COPY's 22P02; a date's input, 22007,
-     * 22008, and a time zone it does not know, 22023): in a statement that only reads, a cell's data.
+     * The first case, in reference order, whose line the engine cannot make (a date's own cast in the COPY
+     * names none), or null: the line query read to that case.
      */
-    private static final String DATA_EXCEPTION = "22";
-
-    private static final class StoppedAtUnreadableCase extends RuntimeException {
-        StoppedAtUnreadableCase(SQLException cause) {
-            super(cause);
-        }
+    private String firstUnreadableCase() {
+        return db.read(connection -> db.dialect().readInChunks(connection, c -> {
+            try (PreparedStatement ps = c.prepareStatement(exportCsvLines(db.dialect()))) {
+                ps.setFetchSize(EXPORT_CHUNK);
+                try (ResultSet rs = Rows.bind(ps, EXPORT_CSV_LABELS.toArray()).executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getBytes(1) == null) {
+                            return rs.getString(2);
+                        }
+                    }
+                    return null;
+                }
+            }
+        }));
     }
 
     /** True when the engine makes the cases CSV's lines itself ({@link #forEachCsvLineForExport}). */

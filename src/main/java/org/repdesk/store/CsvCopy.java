@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 /**
  * A casebook export's rows written by the server's own CSV writer ({@link Dialect#copyCsv}), streamed,
  * each row ended by CRLF ({@link CsvRowEnds}), the cells guarded, labelled and checked in SQL
- * ({@link CsvCells}): the members, deadlines and workload CSVs (the cases CSV has its own, in
- * {@code CaseStore}). Each query sorts its rows as the store's plain read does, in a subquery (which
- * PostgreSQL does not flatten, an ORDER BY in it), and makes the cells over the sorted rows (a sort of the
- * finished cells cost the server more than twice as much). Every order ends with something unique (the
- * row's id, a member's membership number), so no two rows tie and the server's parallel workers, when it uses them, give the same file every time. A row RepDesk could not have written stops the COPY at a cast that fails
- * ({@link #stop}) and is named; a connection dropped once rows were written is told as such, not tried again.
+ * ({@link CsvCells}): the cases, members, deadlines and workload CSVs. The last three sort their rows as
+ * the store's plain read does, in a subquery (which PostgreSQL does not flatten, an ORDER BY in it), and
+ * make the cells over the sorted rows (a sort of the finished cells cost the server more than twice as
+ * much). Every order ends with something unique (a row's id or reference, a member's membership number),
+ * so no two rows tie and the server's parallel workers, when it uses them, give the same file every time.
+ * A row RepDesk could not have written stops the COPY at a cast that fails ({@link #stop}) and is named;
+ * a connection dropped once rows were written is told as such, not tried again.
  */
 final class CsvCopy {
 
@@ -51,7 +52,7 @@ final class CsvCopy {
      * {@code firstUnreadable} gives, if given (a date's own cast names no row). One that reaches
      * {@link #forJava} throws {@link FiguresNotCopied}.
      */
-    static int rows(Database db, String query, String quoted, OutputStream out, String firstUnreadable,
+    static int rows(Database db, String query, String quoted, OutputStream out, FirstUnreadable firstUnreadable,
             String unreadableKey) throws IOException {
         BiFunction<String, Throwable, StoreException> unreadable = (id, cause) -> new StoreException(
                 StoreException.Kind.DAMAGED, org.repdesk.i18n.Messages.text(unreadableKey, java.util.Map.of("id", id)),
@@ -90,7 +91,8 @@ final class CsvCopy {
             String id = "?";
             RuntimeException notNamed = null;
             try {
-                id = first(db, firstUnreadable);
+                String found = firstUnreadable.id();
+                id = found != null ? found : "?";
             } catch (RuntimeException lookup) {
                 notNamed = lookup; // the damage is still what the rep is told; the lookup's failure goes with it
             }
@@ -102,11 +104,17 @@ final class CsvCopy {
         }
     }
 
-    /** The id {@code sql} gives first, or "?". */
-    private static String first(Database db, String sql) {
-        return db.read(c -> {
+    /** Finds the row a stopped COPY met first when its failing cast carried no id: the row's id, or null. */
+    @FunctionalInterface
+    interface FirstUnreadable {
+        String id();
+    }
+
+    /** The first id {@code sql} gives (null when none). */
+    static FirstUnreadable firstOf(Database db, String sql) {
+        return () -> db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "?";
+                return rs.next() ? rs.getString(1) : null;
             }
         });
     }

@@ -186,7 +186,8 @@ public final class DeadlineStore {
      * returns how many. Only where {@link #copiesCsvRows}. A due date that is no day stops it, naming the deadline.
      */
     public int copyCsvRowsForExport(java.time.LocalDate today, java.io.OutputStream out) throws java.io.IOException {
-        return CsvCopy.rows(db, exportCsvRows(db.dialect(), today), EXPORT_QUOTED, out, FIRST_UNREADABLE,
+        return CsvCopy.rows(db, exportCsvRows(db.dialect(), today), EXPORT_QUOTED, out,
+                CsvCopy.firstOf(db, FIRST_UNREADABLE),
                 "store.deadlineUnreadableForExport");
     }
 

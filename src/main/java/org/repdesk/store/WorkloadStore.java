@@ -269,7 +269,8 @@ public final class WorkloadStore {
      * a figure only Java writes as before throws {@link FiguresNotCopied}.
      */
     public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
-        return CsvCopy.rows(db, exportCsvRows(db.dialect()), EXPORT_QUOTED, out, FIRST_UNREADABLE,
+        return CsvCopy.rows(db, exportCsvRows(db.dialect()), EXPORT_QUOTED, out,
+                CsvCopy.firstOf(db, FIRST_UNREADABLE),
                 "store.workloadUnreadableForExport");
     }
 

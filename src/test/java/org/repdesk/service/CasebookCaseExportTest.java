@@ -84,16 +84,7 @@ class CasebookCaseExportTest {
     void aRepsFileHoldsTheirCasesOnlyWrittenAsTheJavaWriterWritesThem() throws IOException {
         List<CaseFile> all = officer.cases().all();
         List<CaseFile> hers = all.subList(0, 40);
-        officer.database().write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET assigned_to = ? WHERE id = ?")) {
-                for (CaseFile k : hers) {
-                    ps.setString(1, TestCasebooks.REP);
-                    ps.setString(2, k.id().toString());
-                    ps.executeUpdate();
-                }
-            }
-            return null;
-        });
+        TestCasebooks.assign(officer.database(), TestCasebooks.REP, hers);
         try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
             byte[] plain = writtenThePlainWay(rachel, dir.resolve("plain.csv"));
             Path fromServer = dir.resolve("rachel.csv");

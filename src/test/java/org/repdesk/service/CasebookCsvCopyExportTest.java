@@ -122,16 +122,9 @@ class CasebookCsvCopyExportTest {
         desk.members().forEachForExport(m -> members.add(Exporter.MemberRow.of(m)));
         LocalDate today = desk.cases().today();
         List<Exporter.DeadlineRow> deadlines = new ArrayList<>();
-        desk.cases().forEachDeadlineForExport(x -> deadlines.add(new Exporter.DeadlineRow(x.caseReference(),
-                x.deadline().dueOn(), x.deadline().description(), x.deadline().hearing(), x.deadline().done(),
-                x.deadline().isOverdue(today))));
+        desk.cases().forEachDeadlineForExport(x -> deadlines.add(Exporter.DeadlineRow.of(x, today)));
         List<Exporter.WorkloadRow> workload = new ArrayList<>();
-        desk.workload().forEachForExport(x -> {
-            WorkloadRecord w = x.record();
-            workload.add(new Exporter.WorkloadRow(x.membershipNumber(), x.memberName(), w.recordedOn(),
-                    w.capacityPercent(), w.workloadPoints(), w.contractedHours(), w.reductionHours(), w.casesHeld(),
-                    w.hoursWorked(), w.uncountedWork()));
-        });
+        desk.workload().forEachForExport(x -> workload.add(Exporter.WorkloadRow.of(x)));
         Exporter.write(members, Exporter.MemberRow.class, Exporter.Format.CSV, folder.resolve("plain-members.csv"));
         Exporter.write(deadlines, Exporter.DeadlineRow.class, Exporter.Format.CSV, folder.resolve("plain-deadlines.csv"));
         Exporter.write(workload, Exporter.WorkloadRow.class, Exporter.Format.CSV, folder.resolve("plain-workload.csv"));
@@ -204,16 +197,7 @@ class CasebookCsvCopyExportTest {
     void aRepsFilesHoldOnlyWhatTheyMaySeeWrittenAsTheJavaWriterWritesThem() throws IOException {
         plant(officer);
         List<CaseFile> hers = officer.cases().all().subList(0, 40);
-        officer.database().write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE case_file SET assigned_to = ? WHERE id = ?")) {
-                for (CaseFile k : hers) {
-                    ps.setString(1, TestCasebooks.REP);
-                    ps.setString(2, k.id().toString());
-                    ps.executeUpdate();
-                }
-            }
-            return null;
-        });
+        TestCasebooks.assign(officer.database(), TestCasebooks.REP, hers);
         try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
             List<byte[]> plain = writtenThePlainWay(rachel, dir);
             List<byte[]> copied = copied(rachel);

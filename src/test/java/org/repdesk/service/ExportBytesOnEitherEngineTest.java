@@ -111,9 +111,7 @@ class ExportBytesOnEitherEngineTest {
         open(engine);
         LocalDate today = desk.cases().today();
         List<Exporter.DeadlineRow> rows = new ArrayList<>();
-        desk.cases().forEachDeadlineForExport(x -> rows.add(new Exporter.DeadlineRow(x.caseReference(),
-                x.deadline().dueOn(), x.deadline().description(), x.deadline().hearing(), x.deadline().done(),
-                x.deadline().isOverdue(today))));
+        desk.cases().forEachDeadlineForExport(x -> rows.add(Exporter.DeadlineRow.of(x, today)));
         assertTrue(rows.stream().anyMatch(Exporter.DeadlineRow::overdue), "overdue deadlines");
         assertTrue(rows.stream().anyMatch(r -> r.what().startsWith("=HYPERLINK")), "planted");
         Path plain = dir.resolve("plain.csv");
@@ -129,12 +127,7 @@ class ExportBytesOnEitherEngineTest {
     void theWorkloadCsvIsWhatJacksonWritesFromTheRows(String engine) throws IOException {
         open(engine);
         List<Exporter.WorkloadRow> rows = new ArrayList<>();
-        desk.workload().forEachForExport(x -> {
-            WorkloadRecord w = x.record();
-            rows.add(new Exporter.WorkloadRow(x.membershipNumber(), x.memberName(), w.recordedOn(), w.capacityPercent(),
-                    w.workloadPoints(), w.contractedHours(), w.reductionHours(), w.casesHeld(), w.hoursWorked(),
-                    w.uncountedWork()));
-        });
+        desk.workload().forEachForExport(x -> rows.add(Exporter.WorkloadRow.of(x)));
         assertTrue(rows.stream().anyMatch(r -> Double.valueOf(0.1 + 0.2).equals(r.capacityPercent())), "planted figures");
         Path plain = dir.resolve("plain.csv");
         Path streamed = dir.resolve("streamed.csv");

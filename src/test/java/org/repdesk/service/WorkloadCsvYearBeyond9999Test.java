@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.repdesk.model.WorkloadRecord;
 import org.repdesk.testing.TestDesk;
 
 /**
@@ -36,12 +35,7 @@ class WorkloadCsvYearBeyond9999Test {
                 return null;
             });
             List<Exporter.WorkloadRow> rows = new ArrayList<>();
-            desk.workload().forEachForExport(x -> {
-                WorkloadRecord w = x.record();
-                rows.add(new Exporter.WorkloadRow(x.membershipNumber(), x.memberName(), w.recordedOn(), w.capacityPercent(),
-                        w.workloadPoints(), w.contractedHours(), w.reductionHours(), w.casesHeld(), w.hoursWorked(),
-                        w.uncountedWork()));
-            });
+            desk.workload().forEachForExport(x -> rows.add(Exporter.WorkloadRow.of(x)));
             Path javaWriters = dir.resolve("java.csv");
             Path exported = dir.resolve("exported.csv");
             Exporter.write(rows, Exporter.WorkloadRow.class, Exporter.Format.CSV, javaWriters);

@@ -182,4 +182,18 @@ public final class TestCasebooks {
             }
         };
     }
+
+    /** Gives {@code cases} to {@code login}, in one transaction on {@code db} (an officer's casebook). */
+    public static void assign(org.repdesk.store.Database db, String login, java.util.List<org.repdesk.model.CaseFile> cases) {
+        db.write(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("UPDATE case_file SET assigned_to = ? WHERE id = ?")) {
+                for (org.repdesk.model.CaseFile k : cases) {
+                    ps.setString(1, login);
+                    ps.setString(2, k.id().toString());
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
 }
