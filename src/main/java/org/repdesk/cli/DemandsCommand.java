@@ -73,8 +73,11 @@ final class DemandsCommand implements Command {
             }
             List<String[]> rows = new ArrayList<>();
             int overdue = 0;
+            // Every demand's counts in one call: a casebook's server reads the links once for all of them.
+            Map<java.util.UUID, EvidenceCounts> counts = demands.evidenceCounts(
+                    summaries.stream().map(s -> s.demand().id()).toList());
             for (DemandSummary s : summaries) {
-                rows.add(row(s, demands.evidenceCounts(s.demand().id())));
+                rows.add(row(s, counts.get(s.demand().id())));
                 overdue += s.promiseOverdue() ? 1 : 0;
             }
             table(rows).forEach(call.out()::println);
