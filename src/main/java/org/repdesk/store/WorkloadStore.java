@@ -288,7 +288,7 @@ public final class WorkloadStore {
     public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
         return CsvCopy.rows(db, exportCsvRows(db.dialect()), EXPORT_QUOTED, out,
                 CsvCopy.firstOf(db, FIRST_UNREADABLE),
-                "store.workloadUnreadableForExport");
+                "store.workloadUnreadableForExport", true); // workload_record_member_capacity walks the export's order
     }
 
     public void delete(UUID id) {
