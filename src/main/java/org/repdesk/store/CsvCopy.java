@@ -54,19 +54,6 @@ final class CsvCopy {
      */
     static int rows(Database db, String query, String quoted, OutputStream out, FirstUnreadable firstUnreadable,
             String unreadableKey) throws IOException {
-        return rows(db, query, quoted, out, firstUnreadable, unreadableKey, false);
-    }
-
-    /**
-     * As {@link #rows}; {@code serial}: without the server's parallel workers, for a query an index walks in
-     * the export's order. Left to itself the planner costed a parallel sort of the whole join a little under
-     * the walk (workload: 91,371 against 102,428), and on a 2-core machine, the command's JVM reading beside
-     * it, the sort's workers and their gather cost more than they share: the officer's workload COPY in psql
-     * at 100k, 9 interleaved runs at load 4-5, 0.75-1.03 s parallel, 0.60-0.90 s serial (the same bytes).
-     * The cases' and deadlines' COPYs have no such index and were no faster serial.
-     */
-    static int rows(Database db, String query, String quoted, OutputStream out, FirstUnreadable firstUnreadable,
-            String unreadableKey, boolean serial) throws IOException {
         BiFunction<String, Throwable, StoreException> unreadable = (id, cause) -> new StoreException(
                 StoreException.Kind.DAMAGED, org.repdesk.i18n.Messages.text(unreadableKey, java.util.Map.of("id", id)),
                 cause);
@@ -74,11 +61,8 @@ final class CsvCopy {
         try {
             return db.read(connection -> db.dialect().readInChunks(connection, c -> {
                 try (Statement st = c.createStatement()) {
-                    // A figure's text as its shortest digits (Java's, CsvCells.javaDouble), whatever the session had.
+                    // A figure's text as its shortest digits (Java's, CsvCells.plainDecimal), whatever the session had.
                     st.execute("SET LOCAL extra_float_digits = 3");
-                    if (serial) {
-                        st.execute("SET LOCAL max_parallel_workers_per_gather = 0");
-                    }
                 }
                 try {
                     return Math.toIntExact(db.dialect().copyCsv(c, query, quoted, rows));

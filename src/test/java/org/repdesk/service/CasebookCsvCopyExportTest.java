@@ -230,7 +230,7 @@ class CasebookCsvCopyExportTest {
             }
             return null;
         });
-        assertThrows(FiguresNotCopied.class, () -> officer.workload().copyCsvRowsForExport(OutputStream.nullOutputStream()));
+        // The workload's COPY sends the figures' bytes and Java writes their text: nothing for Java alone.
         assertThrows(FiguresNotCopied.class, () -> officer.members().copyCsvRowsForExport(OutputStream.nullOutputStream()));
         List<byte[]> plain = writtenThePlainWay(officer, dir);
         Exporter exporter = new Exporter(officer);
@@ -291,10 +291,29 @@ class CasebookCsvCopyExportTest {
             planted("deadline", "due_on", day, deadline);
             assertStopsNaming(deadline, (x, out) -> x.exportDeadlines(Exporter.Format.CSV, out), day);
             planted("deadline", "due_on", "2026-01-05", deadline);
+            if (day.equals("0000-01-01")) {
+                continue; // a day in a data file's workload CSV, and so in a casebook's (below)
+            }
             String record = officer.workload().all().get(11).id().toString();
             planted("workload_record", "recorded_on", day, record);
             assertStopsNaming(record, (x, out) -> x.exportWorkload(Exporter.Format.CSV, out), day);
             planted("workload_record", "recorded_on", "2026-01-05", record);
+        }
+    }
+
+    @Test
+    void theWorkloadCsvWritesTheYearsADataFilesWritesAsTheJavaWriterDoes() throws IOException {
+        List<WorkloadRecord> records = officer.workload().all();
+        String[] days = {"0000-01-01", "-0001-01-01", "+10000-01-01"};
+        for (int i = 0; i < days.length; i++) {
+            planted("workload_record", "recorded_on", days[i], records.get(5 + i).id().toString());
+        }
+        byte[] plain = writtenThePlainWay(officer, dir).get(2);
+        new Exporter(officer).exportWorkload(Exporter.Format.CSV, dir.resolve("workload.csv"));
+        assertArrayEquals(plain, Files.readAllBytes(dir.resolve("workload.csv")));
+        String workload = Files.readString(dir.resolve("workload.csv"));
+        for (String day : days) {
+            assertTrue(workload.contains(",\"" + day + "\","), day + ", as it is, unguarded");
         }
     }
 
