@@ -315,11 +315,7 @@ public final class Exporter {
     public int exportWorkload(Format format, Path out) throws IOException {
         refuseTheDataFilesOwn(out);
         if (format == Format.CSV && desk.workload().copiesCsvRows()) {
-            try {
-                return copyCsvRows(WorkloadRow.class, out, desk.workload()::copyCsvRowsForExport);
-            } catch (FiguresNotCopied e) {
-                // a figure only Java writes as before (1.0E7, 5.0E-4): the file from lines, below
-            }
+            return copyCsvRows(WorkloadRow.class, out, desk.workload()::copyCsvRowsForExport); // Java's own figures
         }
         if (format == Format.CSV && desk.cases().makesCsvLines()) {
             return writeCsvLines(WorkloadRow.class, out, sink -> desk.workload().forEachCsvLineForExport(sink::accept));

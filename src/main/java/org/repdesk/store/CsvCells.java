@@ -97,24 +97,13 @@ final class CsvCells {
     }
 
     /**
-     * A figure as Java's {@link Double#toString} writes it (37.0, 104.7, 0.30000000000000004): the server's
-     * shortest digits (extra_float_digits 3, which {@link CsvCopy} sets), ".0" after a whole number; NULL
-     * stays NULL. Outside 0.001 to ten million Java writes 1.0E7 with digits of its own (JDK 17's are not
-     * always the shortest there: 5.6843418860808015E-14, where the server writes 5.684341886080802e-14), so a
-     * figure there, NaN or an infinity reaches {@code forJava}. Inside it JDK 17's text was the shortest
-     * (Jackson's Schubfach) for each of 20 million doubles tried: random bits, quotients and tenths.
-     */
-    static String javaDouble(String column, String forJava) {
-        String text = "CAST(" + column + " AS text)";
-        // A whole number told by trunc rather than by a '.' in its text: the text made once a figure, not twice
-        // (the officer's workload COPY at 100k, psql, 4 pairs: 0.73-0.83 s -> 0.64-0.67 s, the same file).
-        return "CASE WHEN " + column + " IS NULL THEN NULL WHEN " + inPlainRange(column) + " THEN CASE WHEN " + column
-                + " = trunc(" + column + ") THEN " + text + " || '.0' ELSE " + text + " END ELSE " + forJava + " END";
-    }
-
-    /**
      * A figure as the members export writes it (a BigDecimal of {@link Double#toString}'s digits, trailing
-     * zeros dropped, written plain: 37, 22.5); NULL stays NULL; outside {@link #javaDouble}'s range, {@code forJava}.
+     * zeros dropped, written plain: 37, 22.5), from the server's shortest digits (extra_float_digits 3, which
+     * {@link CsvCopy} sets); NULL stays NULL. Outside 0.001 to ten million Java writes 1.0E7 with digits of its
+     * own (JDK 17's are not always the shortest there), so a figure there, NaN or an infinity reaches
+     * {@code forJava}. Inside it JDK 17's text was the shortest (Jackson's Schubfach) for each of 20 million
+     * doubles tried: random bits, quotients and tenths. (The workload CSV's figures come as their bytes and
+     * Java writes them: WorkloadStore#copyCsvRowsForExport.)
      */
     static String plainDecimal(String column, String forJava) {
         return "CASE WHEN " + column + " IS NULL THEN NULL WHEN " + inPlainRange(column) + " THEN CAST(trim_scale(CAST(CAST("

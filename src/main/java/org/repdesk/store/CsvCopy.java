@@ -61,7 +61,7 @@ final class CsvCopy {
         try {
             return db.read(connection -> db.dialect().readInChunks(connection, c -> {
                 try (Statement st = c.createStatement()) {
-                    // A figure's text as its shortest digits (Java's, CsvCells.javaDouble), whatever the session had.
+                    // A figure's text as its shortest digits (Java's, CsvCells.plainDecimal), whatever the session had.
                     st.execute("SET LOCAL extra_float_digits = 3");
                 }
                 try {

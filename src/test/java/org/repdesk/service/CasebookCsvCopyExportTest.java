@@ -230,7 +230,7 @@ class CasebookCsvCopyExportTest {
             }
             return null;
         });
-        assertThrows(FiguresNotCopied.class, () -> officer.workload().copyCsvRowsForExport(OutputStream.nullOutputStream()));
+        // The workload's COPY sends the figures' bytes and Java writes their text: nothing for Java alone.
         assertThrows(FiguresNotCopied.class, () -> officer.members().copyCsvRowsForExport(OutputStream.nullOutputStream()));
         List<byte[]> plain = writtenThePlainWay(officer, dir);
         Exporter exporter = new Exporter(officer);
@@ -287,6 +287,9 @@ class CasebookCsvCopyExportTest {
         }
         for (String day : List.of("2026-02-30", "today", " 2026-01-05", "2026-1-5", "0000-01-01", "infinity",
                 "10000-01-01", "2026-01-05 BC", "2026-01-05 Foo/Bar")) {
+            if (day.equals("0000-01-01")) {
+                continue; // a day in a data file's deadlines and workload CSVs, and so in a casebook's (below)
+            }
             String deadline = officer.cases().allDeadlines().get(11).id().toString();
             planted("deadline", "due_on", day, deadline);
             assertStopsNaming(deadline, (x, out) -> x.exportDeadlines(Exporter.Format.CSV, out), day);
@@ -295,6 +298,29 @@ class CasebookCsvCopyExportTest {
             planted("workload_record", "recorded_on", day, record);
             assertStopsNaming(record, (x, out) -> x.exportWorkload(Exporter.Format.CSV, out), day);
             planted("workload_record", "recorded_on", "2026-01-05", record);
+        }
+    }
+
+    @Test
+    void theWorkloadAndDeadlinesCsvsWriteTheYearsADataFilesWritesAsTheJavaWriterDoes() throws IOException {
+        List<WorkloadRecord> records = officer.workload().all();
+        List<org.repdesk.model.Deadline> deadlines = officer.cases().allDeadlines();
+        String[] days = {"0000-01-01", "-0001-01-01", "+10000-01-01"};
+        for (int i = 0; i < days.length; i++) {
+            planted("workload_record", "recorded_on", days[i], records.get(5 + i).id().toString());
+            planted("deadline", "due_on", days[i], deadlines.get(5 + i).id().toString());
+        }
+        List<byte[]> plain = writtenThePlainWay(officer, dir);
+        Exporter exporter = new Exporter(officer);
+        exporter.exportDeadlines(Exporter.Format.CSV, dir.resolve("deadlines.csv"));
+        exporter.exportWorkload(Exporter.Format.CSV, dir.resolve("workload.csv"));
+        assertArrayEquals(plain.get(1), Files.readAllBytes(dir.resolve("deadlines.csv")), "deadlines");
+        assertArrayEquals(plain.get(2), Files.readAllBytes(dir.resolve("workload.csv")), "workload");
+        for (String file : List.of("deadlines.csv", "workload.csv")) {
+            String written = Files.readString(dir.resolve(file));
+            for (String day : days) {
+                assertTrue(written.contains(",\"" + day + "\","), file + ": " + day + ", as it is, unguarded");
+            }
         }
     }
 
