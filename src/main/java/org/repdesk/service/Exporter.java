@@ -362,8 +362,9 @@ public final class Exporter {
     }
 
     /**
-     * A CSV whose rows a casebook's server writes itself (COPY), streamed into the file as they come after
-     * the header of {@code type}'s columns, in 64 KiB writes; nothing left when it fails.
+     * A CSV whose rows come from a casebook's COPY (the server's CSV for cases and members, its binary rows
+     * made into lines here for deadlines and workload), streamed into the file as they come after the header
+     * of {@code type}'s columns, in 64 KiB writes; nothing left when it fails.
      */
     private static int copyCsvRows(Class<?> type, Path out, RowCopy rows) throws IOException {
         int[] count = new int[1];

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * A casebook export's rows read from the server's binary COPY and made into CSV lines here, by the same code
@@ -17,6 +16,7 @@ final class BinaryCopy {
     private static final byte[] CRLF = {'\r', '\n'};
     /** "PGCOPY\n\377\r\n\0", the flags and the header extension's length: the stream's first 19 bytes. */
     private static final int HEADER = 19;
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
 
     private BinaryCopy() {
     }
@@ -31,18 +31,15 @@ final class BinaryCopy {
         boolean[] begun = {false};
         try {
             return db.read(connection -> db.dialect().readInChunks(connection, c -> {
-                if (serial) {
-                    try (Statement st = c.createStatement()) {
-                        st.execute("SET LOCAL max_parallel_workers_per_gather = 0");
-                    }
-                }
-                org.postgresql.copy.CopyOut copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
-                        .copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT binary)");
+                org.postgresql.copy.CopyOut copy = db.dialect().copyBinary(c, query, serial);
                 Tuple tuple = new Tuple();
                 int count = 0;
                 try {
                     for (byte[] message = copy.readFromCopy(); message != null; message = copy.readFromCopy()) {
                         int at = count == 0 && !tuple.headerSeen ? tuple.header(message) : 0;
+                        if (at == message.length && at > 0) {
+                            continue; // the header alone (the server sends it with the first row, but need not)
+                        }
                         if (tuple.read(message, at)) {
                             byte[] made = line.read(tuple);
                             begun[0] = true;
@@ -54,8 +51,8 @@ final class BinaryCopy {
                 } catch (IOException e) {
                     cancel(copy);
                     throw new UncheckedIOException(e);
-                } catch (RuntimeException | SQLException e) {
-                    cancel(copy);
+                } catch (RuntimeException | SQLException | Error e) {
+                    cancel(copy); // an Error too: left unread, the connection's next statement would wait for ever
                     throw e;
                 }
                 return count;
@@ -81,7 +78,7 @@ final class BinaryCopy {
     }
 
     /** One row of the binary COPY: its fields' places in the message, read as {@link RowColumns.Columns}. */
-    private static final class Tuple implements RowColumns.Columns {
+    static final class Tuple implements RowColumns.Columns {
         private byte[] message;
         private int[] starts = new int[16];
         private int[] lengths = new int[16];
@@ -90,21 +87,33 @@ final class BinaryCopy {
 
         /** Where the first row starts in the first message, past the header. */
         int header(byte[] first) throws SQLException {
-            if (first.length < HEADER || first[0] != 'P' || first[1] != 'G' || first[5] != 'Y') {
-                throw new SQLException("not a binary COPY"); // not for reps: the server sent something else
+            if (first.length < HEADER || !java.util.Arrays.equals(first, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)
+                    || int32(first, SIGNATURE.length) != 0) {
+                throw new SQLException("not a binary COPY without OIDs"); // not for reps: the server sent something else
+            }
+            int extension = int32(first, HEADER - 4);
+            if (extension < 0 || extension > first.length - HEADER) {
+                throw new SQLException("a binary COPY header cut short"); // not for reps
             }
             headerSeen = true;
-            return HEADER + int32(first, HEADER - 4);
+            return HEADER + extension;
         }
 
-        /** False for the trailer (or a message with no row). */
+        /**
+         * Reads the row that starts at {@code at} in {@code m} (the server sends one a message); false for the
+         * trailer. Every length is checked against the message before it is used: a message that is not one
+         * whole row is refused, never read past its end or into a second row.
+         */
         boolean read(byte[] m, int at) throws SQLException {
             if (m.length - at < 2) {
-                return false;
+                throw new SQLException("a binary COPY message with no row"); // not for reps
             }
             int n = (short) ((m[at] & 0xff) << 8 | m[at + 1] & 0xff);
+            if (n == -1 && m.length - at == 2) {
+                return false; // the end
+            }
             if (n < 0) {
-                return false; // -1: the end
+                throw new SQLException("a binary COPY row with " + n + " fields"); // not for reps
             }
             if (n > starts.length) {
                 starts = new int[n];
@@ -112,16 +121,22 @@ final class BinaryCopy {
             }
             int p = at + 2;
             for (int i = 0; i < n; i++) {
+                if (m.length - p < 4) {
+                    throw new SQLException("a binary COPY row cut short"); // not for reps
+                }
                 int length = int32(m, p);
                 p += 4;
+                if (length < -1 || length > m.length - p) {
+                    throw new SQLException("a binary COPY field of length " + length + " in a row cut short"); // not for reps
+                }
                 starts[i] = p;
                 lengths[i] = length;
                 if (length > 0) {
                     p += length;
                 }
             }
-            if (p > m.length) {
-                throw new SQLException("a binary COPY row cut short"); // not for reps
+            if (p != m.length) {
+                throw new SQLException("a binary COPY message longer than its row"); // not for reps
             }
             message = m;
             fields = n;

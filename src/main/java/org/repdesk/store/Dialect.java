@@ -47,6 +47,11 @@ public enum Dialect {
         }
 
         @Override
+        org.postgresql.copy.CopyOut copyBinary(Connection c, String query, boolean serial) {
+            throw new UnsupportedOperationException("SQLite has no COPY");
+        }
+
+        @Override
         String firstCodePoint(String text) {
             return "unicode(" + text + ")";
         }
@@ -295,6 +300,17 @@ public enum Dialect {
             // as the server makes them, with no round trip per chunk as a cursor's fetches take.
             return c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
                     .copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, FORCE_QUOTE " + quoted + ")", out);
+        }
+
+        @Override
+        org.postgresql.copy.CopyOut copyBinary(Connection c, String query, boolean serial) throws SQLException {
+            if (serial) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL max_parallel_workers_per_gather = 0"); // this transaction's only
+                }
+            }
+            return c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                    .copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT binary)");
         }
 
         @Override
@@ -568,6 +584,12 @@ public enum Dialect {
      */
     abstract long copyCsv(Connection c, String query, String quoted, java.io.OutputStream out)
             throws SQLException, java.io.IOException;
+
+    /**
+     * Begins the server's binary COPY of {@code query}'s rows (read by {@link BinaryCopy}); {@code serial}:
+     * without parallel workers, for a query an index walks in its order. Only where {@link #copiesCsv}.
+     */
+    abstract org.postgresql.copy.CopyOut copyBinary(Connection c, String query, boolean serial) throws SQLException;
 
     /**
      * True when the engine runs inside the app's own process (SQLite): its sorts take the app's memory

@@ -54,6 +54,11 @@ final class RowColumns {
                 : new RowColumns(null, rs);
     }
 
+    /** True when the row is read through the SQLite driver's native calls, not its getters. */
+    boolean readsNatively() {
+        return pointer != null;
+    }
+
     /** {@code reader}'s value made from the current row (the result's {@code next()} moves it on, as before). */
     <T> T read(Reader<T> reader) throws SQLException {
         if (pointer == null) {

@@ -208,7 +208,14 @@ public final class WorkloadStore {
             }
             if (!row[0].read(make)) {
                 // LocalDate's own text (+10000-01-01, -0001-01-01), or its failure, which stops the export
-                day[0] = Rows.isoDate(rs.getString(3)).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                String stored = rs.getString(3);
+                try {
+                    day[0] = Rows.isoDate(stored).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                } catch (java.time.DateTimeException e) {
+                    throw new StoreException(StoreException.Kind.DAMAGED, org.repdesk.i18n.Messages.text(
+                            "store.workloadUnreadableInFileForExport", java.util.Map.of("id",
+                                    firstWithDate(rs.getStatement().getConnection(), stored))), e);
+                }
                 try {
                     row[0].read(make);
                 } finally {
@@ -217,6 +224,20 @@ public final class WorkloadStore {
             }
             return line.done();
         }, each);
+    }
+
+    /**
+     * The id of the first record, in the export's order, whose date is stored as {@code stored}: the one a
+     * data file's export stopped at (an earlier one with the same text would have stopped it first).
+     */
+    private static String firstWithDate(java.sql.Connection c, String stored) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT w.id FROM workload_record w WHERE w.recorded_on = ?"
+                + " ORDER BY w.member_id, w.recorded_on, w.created_at, w.id LIMIT 1")) {
+            ps.setString(1, stored);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "?";
+            }
+        }
     }
 
     /**

@@ -34,12 +34,13 @@ import org.repdesk.testing.TestDesk;
 
 /**
  * A casebook's members, deadlines and workload CSVs come from the server's COPY, as its cases CSV does
- * (CasebookCaseExportTest): the formula guard, the labels (English in either language, as the Java writer's)
- * and the date checks in SQL,
- * the quoting COPY's, each row ended by CRLF. Byte for byte what the Java writer writes from the same rows
+ * (CasebookCaseExportTest): the members' formula guard, labels (English in either language, as the Java
+ * writer's) and checks in SQL, the quoting COPY's; the deadlines' and workload's lines made in Java from the
+ * binary COPY's columns, as a data file's are; each row ended by CRLF. Byte for byte what the Java writer writes from the same rows
  * read the plain way, for an officer and for a rep; a row RepDesk could not have written stops the export,
  * named; a dropped connection is told as one; a reader is refused.
  */
+@org.junit.jupiter.api.Timeout(120) // a COPY left unread makes the next statement wait for ever: fail, not hang
 class CasebookCsvCopyExportTest {
 
     @TempDir

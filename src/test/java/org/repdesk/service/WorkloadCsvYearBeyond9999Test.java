@@ -1,6 +1,9 @@
 package org.repdesk.service;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -43,6 +46,28 @@ class WorkloadCsvYearBeyond9999Test {
 
             assertTrue(Files.readString(exported).contains(",\"+10000-01-01\","), "the date as it is, unguarded");
             assertArrayEquals(Files.readAllBytes(javaWriters), Files.readAllBytes(exported));
+        }
+    }
+
+    @Test
+    void aDateThatIsNoDayStopsTheExportNamingTheRecord() throws Exception {
+        try (RepDesk desk = TestDesk.open(dir)) {
+            new DemoData(desk).generate(10, 50, 42);
+            String id = desk.workload().all().get(5).id().toString();
+            desk.database().write(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE workload_record SET recorded_on = ? WHERE id = ?")) {
+                    ps.setString(1, "20240101");
+                    ps.setString(2, id);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+            Path exported = dir.resolve("damaged.csv");
+            org.repdesk.store.StoreException e = assertThrows(org.repdesk.store.StoreException.class,
+                    () -> new Exporter(desk).exportWorkload(Exporter.Format.CSV, exported));
+            assertEquals(org.repdesk.store.StoreException.Kind.DAMAGED, e.kind());
+            assertTrue(e.getMessage().contains(id) && e.getMessage().contains("data file"), e.getMessage());
+            assertFalse(Files.exists(exported), "no half-written file");
         }
     }
 }
