@@ -207,7 +207,7 @@ public final class BulkStore {
             return db.write(conn -> {
                 for (CaseFile c : inOpeningOrder) {
                     if (c.openedOn().isBefore(lastOpened)) {
-                        throw new IllegalArgumentException("cases must come in order of opening"); // a caller's bug
+                        throw new IllegalArgumentException("cases must come in order of opening"); // not for reps: a caller's bug
                     }
                     lastOpened = c.openedOn();
                 }
