@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.repdesk.i18n.Messages;
 import org.repdesk.model.CapacityCalculator;
 import org.repdesk.model.CaseFile;
@@ -24,7 +23,9 @@ import org.repdesk.store.WorkloadStore;
 /**
  * Fills an empty data file with realistic, reproducible demo data: the same seed gives the same
  * names, cases, notes, figures and demands log (only the ids differ). Everything is written in one transaction
- * with batched inserts, so a failed run leaves the file empty and large runs stay quick.
+ * with batched inserts, so a failed run leaves the file empty and large runs stay quick. The cases and
+ * what hangs on them are made and written a chunk at a time, so memory stays the same however many
+ * there are (issue 21: 300,000 cases took 2.3 GB when every case was held until all were written).
  */
 public final class DemoData {
 
@@ -33,8 +34,20 @@ public final class DemoData {
     public static final long DEFAULT_SEED = 42;
     public static final int MAX_MEMBERS = 1_000_000;
     public static final int MAX_CASES = 1_000_000;
-    /** Cases whose timelines and deadlines are built and written together, bounding memory. */
-    private static final int CHUNK = 2000;
+    /**
+     * Cases (or members' workload records) made and handed to the store together. Small enough that a
+     * chunk's objects die young: at 2,000 cases a chunk outlived the launcher's young generation (48 MB)
+     * and was copied into the old one, which grew to 280 MB of garbage by 100,000 cases (peak 569 MB);
+     * at 250 the peak was 200 MB when each chunk was also moved at once, 372 MB as moved below (issue 21).
+     */
+    private static final int CHUNK = 250;
+    /**
+     * Staged cases and entries are moved into their tables every so many cases, one statement each. Each
+     * adds a segment to the search indexes, and staging is held in memory (temp_store): at 100,000 cases,
+     * moving every 2,000 was about 10% slower than before (the cases went in one statement) and peaked at
+     * 305 MB; every 5,000 took as long as before and peaked at 372 MB; every 10,000, 417 MB.
+     */
+    private static final int MOVE_EVERY = 20 * CHUNK;
 
     /** How much was written. */
     public record Result(int members, int cases, int timelineEntries, int deadlines, int workloadRecords,
@@ -89,32 +102,46 @@ public final class DemoData {
                 throw new ValidationException(List.of(Messages.text("demo.hasDemands",
                         Map.of("file", db.file().toString(), "n", demandsHeld))));
             }
-            Random rnd = new Random(seed);
+            ReplayableRandom rnd = new ReplayableRandom(seed);
             DemoGenerator g = new DemoGenerator(rnd, today, stages, wmt);
             List<Member> members = g.members(memberCount);
             new MemberStore(db).insertAll(members);
             BulkStore bulk = new BulkStore(db);
-            List<CaseFile> cases = bulk.insertCases(g.cases(members, caseCount));
+            DemoGenerator.CaseOrder order = g.caseOrder(members, caseCount);
             int entries = 0;
             int deadlines = 0;
             DeadlineStore deadlineStore = new DeadlineStore(db);
-            for (int from = 0; from < cases.size(); from += CHUNK) {
-                List<TimelineEntry> chunkEntries = new ArrayList<>();
-                List<Deadline> chunkDeadlines = new ArrayList<>();
-                for (CaseFile cf : cases.subList(from, Math.min(cases.size(), from + CHUNK))) {
-                    chunkEntries.addAll(g.timeline(cf));
-                    chunkDeadlines.addAll(g.deadlines(cf));
+            BulkStore.Loading loading = bulk.loading();
+            List<Deadline> waiting = new ArrayList<>(); // until their cases are moved into the table
+            for (int from = 0; from < order.size(); from += CHUNK) {
+                List<CaseFile> chunk = new ArrayList<>(CHUNK);
+                for (int k = from; k < Math.min(order.size(), from + CHUNK); k++) {
+                    chunk.add(g.caseAgain(members, order, k));
                 }
-                bulk.insertTimeline(chunkEntries);
-                deadlineStore.insertAll(chunkDeadlines);
+                List<TimelineEntry> chunkEntries = new ArrayList<>();
+                for (CaseFile cf : loading.addCases(chunk)) {
+                    chunkEntries.addAll(g.timeline(cf));
+                    waiting.addAll(g.deadlines(cf));
+                }
+                loading.addTimeline(chunkEntries);
                 entries += chunkEntries.size();
-                deadlines += chunkDeadlines.size();
+                if ((from + CHUNK) % MOVE_EVERY == 0 || from + CHUNK >= order.size()) {
+                    loading.move();
+                    deadlineStore.insertAll(waiting);
+                    deadlines += waiting.size();
+                    waiting.clear();
+                }
             }
-            List<WorkloadRecord> records = g.workload(members);
-            new WorkloadStore(db).insertAll(records);
+            int records = 0;
+            WorkloadStore workloadStore = new WorkloadStore(db);
+            for (int from = 0; from < members.size(); from += CHUNK) {
+                List<WorkloadRecord> chunkRecords = g.workload(members.subList(from, Math.min(members.size(), from + CHUNK)));
+                workloadStore.insertAll(chunkRecords);
+                records += chunkRecords.size();
+            }
             // Last, so the choices above (and every older seed's members and cases) stay as they were.
             DemoDemands.Result log = new DemoDemands(desk.demands(), bulk, rnd, today).write();
-            return new Result(members.size(), cases.size(), entries, deadlines, records.size(), log.demands(),
+            return new Result(members.size(), order.size(), entries, deadlines, records, log.demands(),
                     log.responses(), log.meetings(), log.links());
         });
     }

@@ -4,13 +4,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.repdesk.model.AutomaticEntry;
@@ -43,7 +43,10 @@ final class DemoGenerator {
     private static final EntryKind[] MANUAL_KINDS = {EntryKind.MEETING, EntryKind.HEARING, EntryKind.PHONE_CALL,
         EntryKind.EMAIL, EntryKind.DOCUMENT, EntryKind.NOTE};
 
-    private final Random rnd;
+    /** The one sequence every choice comes from, in a fixed order; {@link #caseAgain} borrows it for a moment. */
+    private ReplayableRandom rnd;
+    /** Makes a case again from where its choices began. */
+    private final ReplayableRandom replay = new ReplayableRandom(0);
     private final LocalDate today;
     private final StageCatalogue stages;
     private final CapacityCalculator wmt;
@@ -51,8 +54,9 @@ final class DemoGenerator {
     private final Map<UUID, Member> memberById = new HashMap<>();
     private final List<String> managers = new ArrayList<>();
     private boolean overdueGiven;
+    private boolean excessiveGiven;
 
-    DemoGenerator(Random rnd, LocalDate today, StageCatalogue stages, CapacityCalculator wmt) {
+    DemoGenerator(ReplayableRandom rnd, LocalDate today, StageCatalogue stages, CapacityCalculator wmt) {
         this.rnd = rnd;
         this.today = today;
         this.stages = stages;
@@ -101,42 +105,82 @@ final class DemoGenerator {
         };
     }
 
-    List<CaseFile> cases(List<Member> members, int count) {
-        List<CaseFile> cases = new ArrayList<>(count);
+    /**
+     * Where each case's choices begin, in the order the cases are written: by opening date, cases opened on
+     * the same day as they were made (the references follow that order). The cases are made once here to
+     * learn their dates, and again, a chunk at a time, by {@link #caseAgain}: holding them all until they
+     * could be sorted took about 350 bytes a case (issue 21), these two numbers take 16.
+     */
+    CaseOrder caseOrder(List<Member> members, int count) {
+        long[] positions = new long[count];
+        long[] openedThenMade = new long[count];
         for (int i = 0; i < count; i++) {
-            Member member = members.get(rnd.nextInt(members.size()));
-            CaseType type = i < CaseType.values().length ? CaseType.values()[i]
-                    : weighted(CaseType.values(), 32, 34, 12, 10, 8, 4);
-            LocalDate opened = weekday(today.minusDays(rnd.nextInt(730)));
-            if (opened.isAfter(today)) {
-                opened = today;
-            }
-            boolean recent = opened.isAfter(today.minusDays(21));
-            CaseStatus status = recent ? CaseStatus.OPEN : weighted(CaseStatus.values(), 50, 12, 38);
-            List<String> names = stages.stagesFor(type).isEmpty() ? List.of(stages.firstStage(type))
-                    : stages.stagesFor(type);
-            int stageIndex = status == CaseStatus.CLOSED ? rnd.nextInt(names.size())
-                    : Math.min(rnd.nextInt(names.size()), rnd.nextInt(names.size())); // most open cases are early on
-            LocalDate closed = null;
-            String outcome = null;
-            if (status == CaseStatus.CLOSED) {
-                long span = Math.max(1, today.toEpochDay() - opened.toEpochDay() - 14);
-                closed = weekday(opened.plusDays(14 + (long) rnd.nextInt((int) Math.min(span, 400))));
-                if (closed.isAfter(today)) {
-                    closed = today;
-                }
-                outcome = pick(DemoText.OUTCOMES.get(type));
-            }
-            WorkloadFactor factor = factorFor(type);
-            String manager = rnd.nextInt(10) == 0 ? null : pick(managers);
-            String account = factor == WorkloadFactor.NO ? null
-                    : fill(pick(DemoText.WORKLOAD_ACCOUNTS), member, manager, null);
-            CaseFile cf = new CaseFile(UUID.randomUUID(), null, member.id(), type, status,
-                    names.get(stageIndex), opened, closed, manager, outcome, factor, account);
-            mustBeValid(cf.problems());
-            cases.add(cf);
+            positions[i] = rnd.position();
+            openedThenMade[i] = nextCase(members, i).openedOn().toEpochDay() << 32 | i;
         }
-        return cases;
+        Arrays.sort(openedThenMade);
+        return new CaseOrder(openedThenMade, positions);
+    }
+
+    /** The cases in the order they are written: the k-th is made by {@link #caseAgain}. */
+    record CaseOrder(long[] openedThenMade, long[] positions) {
+        int size() {
+            return openedThenMade.length;
+        }
+
+        int made(int k) {
+            return (int) openedThenMade[k];
+        }
+    }
+
+    /**
+     * The k-th case in the written order, made again from where its choices began, exactly as it was made
+     * the first time (but for its random id); the main sequence is left where it was.
+     */
+    CaseFile caseAgain(List<Member> members, CaseOrder order, int k) {
+        ReplayableRandom main = rnd;
+        int made = order.made(k);
+        replay.moveTo(order.positions()[made]);
+        rnd = replay;
+        try {
+            return nextCase(members, made);
+        } finally {
+            rnd = main;
+        }
+    }
+
+    private CaseFile nextCase(List<Member> members, int i) {
+        Member member = members.get(rnd.nextInt(members.size()));
+        CaseType type = i < CaseType.values().length ? CaseType.values()[i]
+                : weighted(CaseType.values(), 32, 34, 12, 10, 8, 4);
+        LocalDate opened = weekday(today.minusDays(rnd.nextInt(730)));
+        if (opened.isAfter(today)) {
+            opened = today;
+        }
+        boolean recent = opened.isAfter(today.minusDays(21));
+        CaseStatus status = recent ? CaseStatus.OPEN : weighted(CaseStatus.values(), 50, 12, 38);
+        List<String> names = stages.stagesFor(type).isEmpty() ? List.of(stages.firstStage(type))
+                : stages.stagesFor(type);
+        int stageIndex = status == CaseStatus.CLOSED ? rnd.nextInt(names.size())
+                : Math.min(rnd.nextInt(names.size()), rnd.nextInt(names.size())); // most open cases are early on
+        LocalDate closed = null;
+        String outcome = null;
+        if (status == CaseStatus.CLOSED) {
+            long span = Math.max(1, today.toEpochDay() - opened.toEpochDay() - 14);
+            closed = weekday(opened.plusDays(14 + (long) rnd.nextInt((int) Math.min(span, 400))));
+            if (closed.isAfter(today)) {
+                closed = today;
+            }
+            outcome = pick(DemoText.OUTCOMES.get(type));
+        }
+        WorkloadFactor factor = factorFor(type);
+        String manager = rnd.nextInt(10) == 0 ? null : pick(managers);
+        String account = factor == WorkloadFactor.NO ? null
+                : fill(pick(DemoText.WORKLOAD_ACCOUNTS), member, manager, null);
+        CaseFile cf = new CaseFile(UUID.randomUUID(), null, member.id(), type, status,
+                names.get(stageIndex), opened, closed, manager, outcome, factor, account);
+        mustBeValid(cf.problems());
+        return cf;
     }
 
     private WorkloadFactor factorFor(CaseType type) {
@@ -280,12 +324,12 @@ final class DemoGenerator {
 
     /**
      * Weekly WMT records (each Friday) for most practitioners. About one in three runs over 110% for
-     * four or more weeks, the employer's own definition of excessive workload.
+     * four or more weeks, the employer's own definition of excessive workload. Called on the members a
+     * part at a time, in order, it makes the same records as on all of them at once.
      */
     List<WorkloadRecord> workload(List<Member> members) {
         List<WorkloadRecord> records = new ArrayList<>();
         LocalDate lastFriday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
-        boolean excessiveGiven = false;
         for (Member m : members) {
             boolean practitioner = m.grade() == Grade.PO || m.grade() == Grade.PSO || m.grade() == Grade.PQIP;
             if (!practitioner || rnd.nextInt(10) < 3) {

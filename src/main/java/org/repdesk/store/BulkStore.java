@@ -64,35 +64,46 @@ public final class BulkStore {
         return db.write(conn -> {
             List<CaseFile> ordered = new ArrayList<>(cases);
             ordered.sort(Comparator.comparing(CaseFile::openedOn));
-            Map<Integer, Integer> lastOfYear = new HashMap<>();
-            List<CaseFile> saved = new ArrayList<>(ordered.size());
-            try (PreparedStatement last = conn.prepareStatement(db.dialect().lastCaseNumber())) {
-                for (CaseFile c : ordered) {
-                    int year = c.openedOn().getYear();
-                    Integer previous = lastOfYear.get(year);
-                    if (previous == null) {
-                        try (ResultSet rs = Rows.bind(last, year + "-", year + ".").executeQuery()) {
-                            previous = rs.next() ? rs.getInt(1) : 0;
-                        }
-                    }
-                    lastOfYear.put(year, previous + 1);
-                    saved.add(c.withReference(String.format(Locale.ROOT, "%d-%04d", year, previous + 1)));
-                }
-            }
-            String now = Rows.now();
-            staged(conn, db.dialect(), "case_file", CASE_COLUMNS, 14, saved, (ps, s) -> Rows.bind(ps, s.id(), s.reference(),
-                    s.memberId(), s.type(), s.status(), s.stage(), s.openedOn(), s.closedOn(), s.manager(), s.outcome(),
-                    s.workloadFactor(), s.workloadAccount(), now, now));
+            List<CaseFile> saved = numbered(conn, ordered, new HashMap<>());
+            staged(conn, db.dialect(), "case_file", CASE_COLUMNS, 14, saved, caseBinder(Rows.now()));
             return saved;
         });
+    }
+
+    /** The cases, in opening order, with the next reference of each one's opening year; {@code lastOfYear} goes on. */
+    private List<CaseFile> numbered(Connection conn, List<CaseFile> ordered, Map<Integer, Integer> lastOfYear)
+            throws SQLException {
+        List<CaseFile> saved = new ArrayList<>(ordered.size());
+        try (PreparedStatement last = conn.prepareStatement(db.dialect().lastCaseNumber())) {
+            for (CaseFile c : ordered) {
+                int year = c.openedOn().getYear();
+                Integer previous = lastOfYear.get(year);
+                if (previous == null) {
+                    try (ResultSet rs = Rows.bind(last, year + "-", year + ".").executeQuery()) {
+                        previous = rs.next() ? rs.getInt(1) : 0;
+                    }
+                }
+                lastOfYear.put(year, previous + 1);
+                saved.add(c.withReference(String.format(Locale.ROOT, "%d-%04d", year, previous + 1)));
+            }
+        }
+        return saved;
+    }
+
+    private static Binder<CaseFile> caseBinder(String now) {
+        return (ps, s) -> Rows.bind(ps, s.id(), s.reference(), s.memberId(), s.type(), s.status(), s.stage(),
+                s.openedOn(), s.closedOn(), s.manager(), s.outcome(), s.workloadFactor(), s.workloadAccount(), now, now);
+    }
+
+    private static Binder<TimelineEntry> entryBinder(String now) {
+        return (ps, e) -> Rows.bind(ps, e.id(), e.caseId(), e.date(), e.kind(), e.summary(), e.text(), now,
+                TimelineStore.event(e), TimelineStore.eventValues(e));
     }
 
     /** Inserts timeline entries in one transaction (or the caller's); their notes become searchable. */
     public void insertTimeline(Collection<TimelineEntry> entries) {
         db.write(conn -> {
-            String now = Rows.now();
-            staged(conn, db.dialect(), "timeline_entry", ENTRY_COLUMNS, 9, entries, (ps, e) -> Rows.bind(ps, e.id(), e.caseId(),
-                    e.date(), e.kind(), e.summary(), e.text(), now, TimelineStore.event(e), TimelineStore.eventValues(e)));
+            staged(conn, db.dialect(), "timeline_entry", ENTRY_COLUMNS, 9, entries, entryBinder(Rows.now()));
             return null;
         });
     }
@@ -124,14 +135,24 @@ public final class BulkStore {
         if (rows.isEmpty()) {
             return;
         }
+        emptyStaging(conn, table, columns);
+        stage(conn, table, columns, count, rows, binder);
+        move(conn, dialect, table, columns);
+    }
+
+    private static void emptyStaging(Connection conn, String table, String columns) throws SQLException {
         String staging = "bulk_" + table; // a temporary table: unqualified names find it first
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE TEMP TABLE IF NOT EXISTS " + staging + " AS SELECT " + columns + " FROM " + table
                     + " WHERE 1 = 0");
             st.execute("DELETE FROM " + staging);
         }
+    }
+
+    private static <T> void stage(Connection conn, String table, String columns, int count, Collection<T> rows,
+            Binder<T> binder) throws SQLException {
         String marks = String.join(", ", java.util.Collections.nCopies(count, "?"));
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO " + staging + " (" + columns + ") VALUES ("
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO bulk_" + table + " (" + columns + ") VALUES ("
                 + marks + ")")) {
             int n = 0;
             for (T row : rows) {
@@ -143,10 +164,74 @@ public final class BulkStore {
             }
             ps.executeBatch();
         }
+    }
+
+    private static void move(Connection conn, Dialect dialect, String table, String columns) throws SQLException {
+        String staging = "bulk_" + table;
         try (Statement st = conn.createStatement()) {
             st.executeUpdate("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + staging
                     + " ORDER BY " + dialect.stagingRowOrder());
             st.execute("DELETE FROM " + staging);
+        }
+    }
+
+    /**
+     * Starts loading more new cases and timeline entries than should be held in memory at once, inside the
+     * caller's transaction: they are handed over a part at a time, staged, and moved into their tables every
+     * so often with one statement each (each such statement adds a segment to the search indexes, so not
+     * too often); the caller moves the last of them.
+     */
+    public Loading loading() {
+        return db.write(conn -> {
+            emptyStaging(conn, "case_file", CASE_COLUMNS);
+            emptyStaging(conn, "timeline_entry", ENTRY_COLUMNS);
+            return new Loading();
+        });
+    }
+
+    /** Cases and their timelines handed over a part at a time; see {@link #loading}. */
+    public final class Loading {
+
+        private final Map<Integer, Integer> lastOfYear = new HashMap<>();
+        private final String now = Rows.now();
+        private java.time.LocalDate lastOpened = java.time.LocalDate.MIN;
+
+        private Loading() {
+        }
+
+        /**
+         * Stages new cases, given in order of opening across every call, and returns them with their
+         * references: each year's go on from the last call's, as one {@link #insertCases} of them all would give.
+         */
+        public List<CaseFile> addCases(List<CaseFile> inOpeningOrder) {
+            return db.write(conn -> {
+                for (CaseFile c : inOpeningOrder) {
+                    if (c.openedOn().isBefore(lastOpened)) {
+                        throw new IllegalArgumentException("cases must come in order of opening"); // not for reps: a caller's bug
+                    }
+                    lastOpened = c.openedOn();
+                }
+                List<CaseFile> saved = numbered(conn, inOpeningOrder, lastOfYear);
+                stage(conn, "case_file", CASE_COLUMNS, 14, saved, caseBinder(now));
+                return saved;
+            });
+        }
+
+        /** Stages timeline entries of cases added (or already saved); their notes become searchable. */
+        public void addTimeline(Collection<TimelineEntry> entries) {
+            db.write(conn -> {
+                stage(conn, "timeline_entry", ENTRY_COLUMNS, 9, entries, entryBinder(now));
+                return null;
+            });
+        }
+
+        /** Moves what is staged into the tables: the cases first, as the entries name them. */
+        public void move() {
+            db.write(conn -> {
+                BulkStore.move(conn, db.dialect(), "case_file", CASE_COLUMNS);
+                BulkStore.move(conn, db.dialect(), "timeline_entry", ENTRY_COLUMNS);
+                return null;
+            });
         }
     }
 }

@@ -72,4 +72,33 @@ class BulkStoreTest {
             assertEquals(0L, new Integrity(db).counts().get("case_file"), "not even the good case");
         }
     }
+
+    @Test
+    void casesLoadedInPartsAreNumberedAsOneBulkInsertNumbersThemAndTheirNotesAreFound() {
+        try (Database db = Database.open(dir.resolve("p.db"))) {
+            Member member = aMember().named("Gethin Rowlands").build();
+            new MemberStore(db).insert(member);
+            new CaseStore(db).insert(aCase(member).openedOn(LocalDate.of(2026, 1, 5)).build()); // 2026-0001
+
+            List<CaseFile> saved = db.write(c -> {
+                BulkStore.Loading loading = new BulkStore(db).loading();
+                List<CaseFile> first = loading.addCases(List.of(aCase(member).openedOn(LocalDate.of(2025, 12, 31)).build(),
+                        aCase(member).openedOn(LocalDate.of(2026, 2, 1)).build()));
+                loading.addTimeline(List.of(TimelineEntry.of(first.get(1).id(), LocalDate.of(2026, 3, 3),
+                        EntryKind.MEETING, "Meeting with the SPO", "Raised the occupational health referral.")));
+                List<CaseFile> second = loading.addCases(List.of(aCase(member).openedOn(LocalDate.of(2026, 6, 1)).build()));
+                assertThrows(IllegalArgumentException.class, () -> loading.addCases(List.of(
+                        aCase(member).openedOn(LocalDate.of(2026, 3, 1)).build())), "out of order");
+                loading.move();
+                return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+            });
+
+            assertEquals(List.of("2025-0001", "2026-0002", "2026-0003"), saved.stream().map(CaseFile::reference).toList());
+            CaseStore cases = new CaseStore(db);
+            assertEquals(LocalDate.of(2026, 2, 1), cases.byReference("2026-0002").orElseThrow().openedOn());
+            assertEquals(Set.of(saved.get(1).id()), cases.search("occupational"));
+            assertEquals("2026-0004", cases.insert(aCase(member).openedOn(LocalDate.of(2026, 7, 1)).build()).reference());
+            assertTrue(new Integrity(db).sqliteProblems().isEmpty(), "search indexes consistent");
+        }
+    }
 }
