@@ -63,6 +63,22 @@ final class BinaryCopy {
     }
 
     /**
+     * The day a record's stored date {@code stored} (not an ISO day of 0001-9999: LocalDate reads the rest, as a
+     * data file's export does) stands for; one that is no day at all stops the export as DAMAGED, told in
+     * {@code unreadableKey} with the record's id from column {@code idColumn}.
+     */
+    static java.time.LocalDate day(byte[] stored, RowColumns.Columns columns, int idColumn, String unreadableKey)
+            throws SQLException {
+        try {
+            return Rows.isoDate(new String(stored, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.time.DateTimeException e) {
+            String id = new String(columns.bytes(idColumn), java.nio.charset.StandardCharsets.UTF_8);
+            throw new StoreException(StoreException.Kind.DAMAGED,
+                    org.repdesk.i18n.Messages.text(unreadableKey, java.util.Map.of("id", id)), e);
+        }
+    }
+
+    /**
      * Reads what is left of a COPY that stopped here (a record the line maker cannot write, the file's writer
      * failing), so the connection is ready for its next statement: the driver's cancelCopy left it expecting
      * a reply that never came. The failure that stopped it is the one told.

@@ -190,14 +190,7 @@ public final class DeadlineStore {
                 line.date(due);
                 beforeToday = java.util.Arrays.compare(due, todayIso) < 0; // ISO text: text order is date order
             } else if (due != null) {
-                java.time.LocalDate day;
-                try {
-                    day = Rows.isoDate(new String(due, java.nio.charset.StandardCharsets.UTF_8));
-                } catch (java.time.DateTimeException e) {
-                    String id = new String(columns.bytes(5), java.nio.charset.StandardCharsets.UTF_8);
-                    throw new StoreException(StoreException.Kind.DAMAGED, org.repdesk.i18n.Messages.text(
-                            "store.deadlineUnreadableForExport", java.util.Map.of("id", id)), e);
-                }
+                java.time.LocalDate day = BinaryCopy.day(due, columns, 5, "store.deadlineUnreadableForExport");
                 line.date(day.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 beforeToday = day.isBefore(today);
             }

@@ -307,15 +307,7 @@ public final class WorkloadStore {
         // workload_record_member_capacity walks the export's order: no parallel sort (BinaryCopy.lines)
         return BinaryCopy.lines(db, EXPORT_BINARY, true, columns -> {
             if (!csvLine(line, columns, null)) {
-                byte[] stored = columns.bytes(2);
-                java.time.LocalDate day;
-                try {
-                    day = Rows.isoDate(new String(stored, java.nio.charset.StandardCharsets.UTF_8));
-                } catch (java.time.DateTimeException e) {
-                    String id = new String(columns.bytes(10), java.nio.charset.StandardCharsets.UTF_8);
-                    throw new StoreException(StoreException.Kind.DAMAGED, org.repdesk.i18n.Messages.text(
-                            "store.workloadUnreadableForExport", java.util.Map.of("id", id)), e);
-                }
+                java.time.LocalDate day = BinaryCopy.day(columns.bytes(2), columns, 10, "store.workloadUnreadableForExport");
                 csvLine(line, columns, day.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             return line.done();

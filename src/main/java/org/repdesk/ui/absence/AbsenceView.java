@@ -309,11 +309,19 @@ public final class AbsenceView extends BorderPane {
             }
             c.setMinWidth(Math.ceil(widest + CELL_PADDING));
         }
+        // The list no narrower than its columns at their least, so the split gives it their room and the
+        // figures' side (which scrolls) the rest: squeezed below it, the policy could not fit them (a full
+        // test run read columns 572 wide in a list 536 wide, three times in three sessions).
+        double columns = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        table.setMinWidth(Math.ceil(columns + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR_ROOM));
         table.requestLayout();
     }
 
     /** A cell's and a heading's padding either side, with a pixel to spare (the theme's is 8 + 8, and a pixel either side for the grid line). */
     private static final double CELL_PADDING = 18;
+
+    /** Room for the list's upright scroll bar, shown once the absences are more than it holds. */
+    private static final double SCROLL_BAR_ROOM = 16;
 
     private static double width(String text, javafx.scene.text.Font font) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(text);
