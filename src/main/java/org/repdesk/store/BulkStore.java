@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,20 +55,6 @@ public final class BulkStore {
         this.db = db;
     }
 
-    /**
-     * Inserts new cases in one transaction (or the caller's) and returns them with their references:
-     * the next of each opening year, in order of opening date, as {@link CaseStore#insert} gives them.
-     */
-    public List<CaseFile> insertCases(Collection<CaseFile> cases) {
-        return db.write(conn -> {
-            List<CaseFile> ordered = new ArrayList<>(cases);
-            ordered.sort(Comparator.comparing(CaseFile::openedOn));
-            List<CaseFile> saved = numbered(conn, ordered, new HashMap<>());
-            staged(conn, db.dialect(), "case_file", CASE_COLUMNS, 14, saved, caseBinder(Rows.now()));
-            return saved;
-        });
-    }
-
     /** The cases, in opening order, with the next reference of each one's opening year; {@code lastOfYear} goes on. */
     private List<CaseFile> numbered(Connection conn, List<CaseFile> ordered, Map<Integer, Integer> lastOfYear)
             throws SQLException {
@@ -100,14 +85,6 @@ public final class BulkStore {
                 TimelineStore.event(e), TimelineStore.eventValues(e));
     }
 
-    /** Inserts timeline entries in one transaction (or the caller's); their notes become searchable. */
-    public void insertTimeline(Collection<TimelineEntry> entries) {
-        db.write(conn -> {
-            staged(conn, db.dialect(), "timeline_entry", ENTRY_COLUMNS, 9, entries, entryBinder(Rows.now()));
-            return null;
-        });
-    }
-
     /**
      * Links the demand to every case its evidence rule matches that was opened before
      * {@code openedBefore}, in one statement (10,000 cases take milliseconds, not one insert each).
@@ -127,19 +104,9 @@ public final class BulkStore {
     }
 
     /**
-     * Batches rows into temp.bulk_TABLE, then moves them into TABLE with one statement. Table and
-     * column names are the constants above; values are bound, never spliced into SQL.
+     * Empties temp.bulk_TABLE (made if need be) for rows to be staged, then moved into TABLE with one statement.
+     * Table and column names are the constants above; values are bound, never spliced into SQL.
      */
-    private static <T> void staged(Connection conn, Dialect dialect, String table, String columns, int count, Collection<T> rows,
-            Binder<T> binder) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        emptyStaging(conn, table, columns);
-        stage(conn, table, columns, count, rows, binder);
-        move(conn, dialect, table, columns);
-    }
-
     private static void emptyStaging(Connection conn, String table, String columns) throws SQLException {
         String staging = "bulk_" + table; // a temporary table: unqualified names find it first
         try (Statement st = conn.createStatement()) {
@@ -194,14 +161,14 @@ public final class BulkStore {
 
         private final Map<Integer, Integer> lastOfYear = new HashMap<>();
         private final String now = Rows.now();
-        private java.time.LocalDate lastOpened = java.time.LocalDate.MIN;
+        private LocalDate lastOpened = LocalDate.MIN;
 
         private Loading() {
         }
 
         /**
          * Stages new cases, given in order of opening across every call, and returns them with their
-         * references: each year's go on from the last call's, as one {@link #insertCases} of them all would give.
+         * references: each year's go on from the last call's, as {@link CaseStore#insert} gives them one by one.
          */
         public List<CaseFile> addCases(List<CaseFile> inOpeningOrder) {
             return db.write(conn -> {

@@ -470,7 +470,9 @@ public enum Dialect {
 
         @Override
         String stagingRowOrder() {
-            return "ctid"; // a staging table filled once and read once: physical order is insertion order
+            // A staging table filled and emptied inside one transaction: the rows it deletes stay until the
+            // transaction ends (no other may yet see them gone), so new rows go after them, in insertion order.
+            return "ctid";
         }
 
         @Override

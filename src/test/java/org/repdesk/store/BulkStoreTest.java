@@ -30,7 +30,7 @@ class BulkStoreTest {
             CaseStore cases = new CaseStore(db);
             cases.insert(aCase(member).openedOn(LocalDate.of(2026, 1, 5)).build()); // 2026-0001
 
-            List<CaseFile> saved = new BulkStore(db).insertCases(List.of(
+            List<CaseFile> saved = insert(db, List.of(
                     aCase(member).openedOn(LocalDate.of(2026, 6, 1)).build(),
                     aCase(member).openedOn(LocalDate.of(2025, 12, 31)).build(),
                     aCase(member).openedOn(LocalDate.of(2026, 2, 1)).build()));
@@ -47,10 +47,14 @@ class BulkStoreTest {
         try (Database db = Database.open(dir.resolve("s.db"))) {
             Member member = aMember().named("Oluwaseun Adeyemi").build();
             new MemberStore(db).insert(member);
-            BulkStore bulk = new BulkStore(db);
-            CaseFile c = bulk.insertCases(List.of(aCase(member).build())).get(0);
-            bulk.insertTimeline(List.of(TimelineEntry.of(c.id(), LocalDate.of(2026, 3, 3), EntryKind.MEETING,
-                    "Meeting with the SPO", "Raised the occupational health referral.")));
+            CaseFile c = insert(db, List.of(aCase(member).build())).get(0);
+            db.write(conn -> {
+                BulkStore.Loading loading = new BulkStore(db).loading();
+                loading.addTimeline(List.of(TimelineEntry.of(c.id(), LocalDate.of(2026, 3, 3), EntryKind.MEETING,
+                        "Meeting with the SPO", "Raised the occupational health referral.")));
+                loading.move();
+                return null;
+            });
 
             CaseStore cases = new CaseStore(db);
             assertEquals(Set.of(c.id()), cases.search("Oluwaseun"));
@@ -67,7 +71,7 @@ class BulkStoreTest {
             CaseFile good = aCase(member).build();
             CaseFile orphan = aCase(aMember().build()).build(); // its member was never saved
 
-            assertThrows(StoreException.class, () -> new BulkStore(db).insertCases(List.of(good, orphan)));
+            assertThrows(StoreException.class, () -> insert(db, List.of(good, orphan)));
 
             assertEquals(0L, new Integrity(db).counts().get("case_file"), "not even the good case");
         }
@@ -100,5 +104,16 @@ class BulkStoreTest {
             assertEquals("2026-0004", cases.insert(aCase(member).openedOn(LocalDate.of(2026, 7, 1)).build()).reference());
             assertTrue(new Integrity(db).sqliteProblems().isEmpty(), "search indexes consistent");
         }
+    }
+
+    /** The cases loaded in one part, in order of opening, in a transaction of their own. */
+    private static List<CaseFile> insert(Database db, List<CaseFile> cases) {
+        List<CaseFile> ordered = cases.stream().sorted(java.util.Comparator.comparing(CaseFile::openedOn)).toList();
+        return db.write(conn -> {
+            BulkStore.Loading loading = new BulkStore(db).loading();
+            List<CaseFile> saved = loading.addCases(ordered);
+            loading.move();
+            return saved;
+        });
     }
 }
