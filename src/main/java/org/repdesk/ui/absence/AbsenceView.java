@@ -155,6 +155,13 @@ public final class AbsenceView extends BorderPane {
         save.disableProperty().bind(vm.canSaveProperty().not().or(first.problemProperty().isNotEmpty())
                 .or(last.problemProperty().isNotEmpty().and(vm.partDayProperty().not())));
         save.setOnAction(e -> vm.save());
+        // Added, the form empties and the button it was pressed with goes grey: the next absence starts at its
+        // first day, not wherever the focus would fall next (the trigger's date on the other side).
+        save.disabledProperty().addListener((o, was, now) -> {
+            if (now && save.isFocused()) {
+                first.requestFocus();
+            }
+        });
         Button delete = new Button(Messages.text("absence.ui.delete"));
         delete.setId("absence-delete");
         delete.getStyleClass().addAll("danger", "button-outlined");
