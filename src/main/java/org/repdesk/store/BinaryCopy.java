@@ -36,7 +36,7 @@ final class BinaryCopy {
                 int count = 0;
                 try {
                     for (byte[] message = copy.readFromCopy(); message != null; message = copy.readFromCopy()) {
-                        int at = count == 0 && !tuple.headerSeen ? tuple.header(message) : 0;
+                        int at = tuple.headerSeen ? 0 : tuple.header(message);
                         if (at == message.length && at > 0) {
                             continue; // the header alone (the server sends it with the first row, but need not)
                         }

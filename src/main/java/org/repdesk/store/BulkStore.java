@@ -108,7 +108,7 @@ public final class BulkStore {
      * Table and column names are the constants above; values are bound, never spliced into SQL.
      */
     private static void emptyStaging(Connection conn, String table, String columns) throws SQLException {
-        String staging = "bulk_" + table; // a temporary table: unqualified names find it first
+        String staging = staging(table);
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE TEMP TABLE IF NOT EXISTS " + staging + " AS SELECT " + columns + " FROM " + table
                     + " WHERE 1 = 0");
@@ -119,7 +119,7 @@ public final class BulkStore {
     private static <T> void stage(Connection conn, String table, String columns, int count, Collection<T> rows,
             Binder<T> binder) throws SQLException {
         String marks = String.join(", ", java.util.Collections.nCopies(count, "?"));
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO bulk_" + table + " (" + columns + ") VALUES ("
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO " + staging(table) + " (" + columns + ") VALUES ("
                 + marks + ")")) {
             int n = 0;
             for (T row : rows) {
@@ -133,8 +133,13 @@ public final class BulkStore {
         }
     }
 
+    /** TABLE's staging table: a temporary one, which unqualified names find first. */
+    private static String staging(String table) {
+        return "bulk_" + table;
+    }
+
     private static void move(Connection conn, Dialect dialect, String table, String columns) throws SQLException {
-        String staging = "bulk_" + table;
+        String staging = staging(table);
         try (Statement st = conn.createStatement()) {
             st.executeUpdate("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + staging
                     + " ORDER BY " + dialect.stagingRowOrder());

@@ -20,9 +20,11 @@ public final class DeadlineStore {
             + " FROM deadline WHERE case_id = ? ORDER BY due_on";
     private static final String SELECT_ALL = "SELECT id, case_id, due_on, description, is_hearing, done"
             + " FROM deadline ORDER BY due_on";
+    /** The deadlines with their cases, in every export's order: soonest first, each deadline's id last (no ties). */
+    private static final String EXPORT_FROM = " FROM deadline d LEFT JOIN case_file c ON c.id = d.case_id ORDER BY d.due_on, c.reference, d.id";
     /** As {@link #SELECT_ALL}, each with its case's reference (the export's column). */
     private static final String EXPORT_ALL = "SELECT d.id, d.case_id, d.due_on, d.description, d.is_hearing, d.done,"
-            + " c.reference FROM deadline d LEFT JOIN case_file c ON c.id = d.case_id ORDER BY d.due_on, c.reference, d.id";
+            + " c.reference" + EXPORT_FROM;
     /**
      * The deadlines export's query as plain SQL, for the benchmark's floor (sqlite3 or psql writing the same
      * rows as CSV), beside the export's own ({@link #exportCsvLines}): overdue against today's date as text
@@ -30,7 +32,7 @@ public final class DeadlineStore {
      */
     public static final String EXPORT_FLOOR = "SELECT c.reference, d.due_on, d.description, d.is_hearing, d.done,"
             + " CASE WHEN d.done = 1 THEN 0 WHEN d.due_on < CAST(CURRENT_DATE AS text) THEN 1 ELSE 0 END AS overdue"
-            + " FROM deadline d LEFT JOIN case_file c ON c.id = d.case_id ORDER BY d.due_on, c.reference, d.id;";
+            + EXPORT_FROM + ";";
     private static final String DELETE = "DELETE FROM deadline WHERE id = ?";
     private static final String SELECT_BY_ID = "SELECT id, case_id, due_on, description, is_hearing, done"
             + " FROM deadline WHERE id = ?";
@@ -127,7 +129,7 @@ public final class DeadlineStore {
                 "CASE WHEN d.done = 1 THEN 'true' ELSE 'false' END",
                 "CASE WHEN d.done = 1 THEN 'false' WHEN d.due_on < ? THEN 'true' ELSE 'false' END")
                 + ", d.due_on, d.description, d.is_hearing, d.done, c.reference"
-                + " FROM deadline d LEFT JOIN case_file c ON c.id = d.case_id ORDER BY d.due_on, c.reference, d.id";
+                + EXPORT_FROM;
     }
 
     /**
@@ -160,7 +162,7 @@ public final class DeadlineStore {
      */
     private static final String EXPORT_BINARY = "SELECT c.reference, d.due_on, d.description,"
             + " CAST(d.is_hearing AS integer), CAST(d.done AS integer), d.id"
-            + " FROM deadline d LEFT JOIN case_file c ON c.id = d.case_id ORDER BY d.due_on, c.reference, d.id";
+            + EXPORT_FROM;
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 

@@ -20,18 +20,21 @@ public final class WorkloadStore {
     /** By member, then as entered (two on one day in the order the rep entered them, the latest last). */
     private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM workload_record"
             + " ORDER BY member_id, recorded_on, created_at, id";
+    /** Every export's order of the records: {@link #SELECT_ALL}'s, each record's id last (no two rows tie). */
+    private static final String EXPORT_ORDER = " ORDER BY w.member_id, w.recorded_on, w.created_at, w.id";
+    /** The records with their members, in {@link #EXPORT_ORDER}: what every workload export reads from. */
+    private static final String EXPORT_FROM = " FROM workload_record w LEFT JOIN member m ON m.id = w.member_id" + EXPORT_ORDER;
     /** As {@link #SELECT_ALL}, each with its member's number and name (the export's columns: no member held). */
     private static final String EXPORT_ALL = "SELECT w.id, w.member_id, w.recorded_on, w.capacity_percent,"
             + " w.workload_points, w.contracted_hours, w.reduction_hours, w.cases_held, w.hours_worked, w.uncounted_work,"
-            + " m.membership_number, m.name FROM workload_record w LEFT JOIN member m ON m.id = w.member_id"
-            + " ORDER BY w.member_id, w.recorded_on, w.created_at, w.id";
+            + " m.membership_number, m.name" + EXPORT_FROM;
     /**
      * The workload export's query as plain SQL, for the benchmark's floor (sqlite3 or psql writing the same
      * rows as CSV), and the query the export's lines are made from ({@link #forEachCsvLineForExport}).
      */
     public static final String EXPORT_FLOOR = "SELECT m.membership_number, m.name, w.recorded_on, w.capacity_percent,"
             + " w.workload_points, w.contracted_hours, w.reduction_hours, w.cases_held, w.hours_worked, w.uncounted_work"
-            + " FROM workload_record w LEFT JOIN member m ON m.id = w.member_id ORDER BY w.member_id, w.recorded_on, w.created_at, w.id;";
+            + EXPORT_FROM + ";";
     /**
      * Each member's latest record with how many they have: the record(s) of each member's latest
      * date (two on that day are both read, the one entered last last: the caller keeps it).
@@ -232,7 +235,7 @@ public final class WorkloadStore {
      */
     private static String firstWithDate(java.sql.Connection c, String stored) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT w.id FROM workload_record w WHERE w.recorded_on = ?"
-                + " ORDER BY w.member_id, w.recorded_on, w.created_at, w.id LIMIT 1")) {
+                + EXPORT_ORDER + " LIMIT 1")) {
             ps.setString(1, stored);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : "?";
@@ -284,8 +287,7 @@ public final class WorkloadStore {
             + " CAST(w.capacity_percent AS double precision), CAST(w.workload_points AS double precision),"
             + " CAST(w.contracted_hours AS double precision), CAST(w.reduction_hours AS double precision),"
             + " CAST(w.cases_held AS integer), CAST(w.hours_worked AS double precision), w.uncounted_work, w.id"
-            + " FROM workload_record w LEFT JOIN member m ON m.id = w.member_id"
-            + " ORDER BY w.member_id, w.recorded_on, w.created_at, w.id";
+            + EXPORT_FROM;
 
     /** True when the engine writes the workload CSV's rows itself ({@link #copyCsvRowsForExport}: a casebook's COPY). */
     public boolean copiesCsvRows() {

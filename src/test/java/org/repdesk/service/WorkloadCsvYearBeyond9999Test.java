@@ -29,14 +29,7 @@ class WorkloadCsvYearBeyond9999Test {
         try (RepDesk desk = TestDesk.open(dir)) {
             new DemoData(desk).generate(10, 50, 42);
             String id = desk.workload().all().get(3).id().toString();
-            desk.database().write(c -> {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE workload_record SET recorded_on = ? WHERE id = ?")) {
-                    ps.setString(1, "+10000-01-01");
-                    ps.setString(2, id);
-                    ps.executeUpdate();
-                }
-                return null;
-            });
+            recordedOn(desk, id, "+10000-01-01");
             List<Exporter.WorkloadRow> rows = new ArrayList<>();
             desk.workload().forEachForExport(x -> rows.add(Exporter.WorkloadRow.of(x)));
             Path javaWriters = dir.resolve("java.csv");
@@ -54,14 +47,7 @@ class WorkloadCsvYearBeyond9999Test {
         try (RepDesk desk = TestDesk.open(dir)) {
             new DemoData(desk).generate(10, 50, 42);
             String id = desk.workload().all().get(5).id().toString();
-            desk.database().write(c -> {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE workload_record SET recorded_on = ? WHERE id = ?")) {
-                    ps.setString(1, "20240101");
-                    ps.setString(2, id);
-                    ps.executeUpdate();
-                }
-                return null;
-            });
+            recordedOn(desk, id, "20240101");
             Path exported = dir.resolve("damaged.csv");
             org.repdesk.store.StoreException e = assertThrows(org.repdesk.store.StoreException.class,
                     () -> new Exporter(desk).exportWorkload(Exporter.Format.CSV, exported));
@@ -69,5 +55,17 @@ class WorkloadCsvYearBeyond9999Test {
             assertTrue(e.getMessage().contains(id) && e.getMessage().contains("data file"), e.getMessage());
             assertFalse(Files.exists(exported), "no half-written file");
         }
+    }
+
+    /** Plants {@code stored} as the record's date, as a damaged or foreign file might hold it. */
+    private static void recordedOn(RepDesk desk, String id, String stored) {
+        desk.database().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE workload_record SET recorded_on = ? WHERE id = ?")) {
+                ps.setString(1, stored);
+                ps.setString(2, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 }
