@@ -179,6 +179,38 @@ class DemoDataTest {
         }
     }
 
+    /**
+     * Cases are made and written 250 at a time and moved into their tables every 5,000 (DemoData): 5,260
+     * crosses both kinds of boundary and ends on a part chunk, and everything hangs where it should.
+     */
+    @Test
+    void casesMadeAChunkAtATimeAreAllWrittenWithTheirNotesDeadlinesAndSearch() {
+        try (RepDesk desk = TestDesk.open(dir)) {
+            DemoData.Result result = new DemoData(desk).generate(40, 5_260, 7);
+
+            Map<String, Long> counts = new org.repdesk.store.Integrity(desk.database()).counts();
+            assertEquals(5_260L, counts.get("case_file"));
+            assertEquals(result.cases(), counts.get("case_file").intValue());
+            assertEquals(result.timelineEntries(), counts.get("timeline_entry").intValue());
+            assertEquals(result.deadlines(), desk.cases().allDeadlines().size());
+            List<CaseFile> cases = desk.cases().all();
+            assertEquals(5_260, cases.stream().map(CaseFile::reference).distinct().count(), "no case written twice");
+            int entries = 0;
+            for (CaseFile c : cases) {
+                int n = desk.cases().timeline(c.id()).size();
+                assertTrue(n >= 3 && n <= 10, c.reference() + ": " + n);
+                entries += n;
+            }
+            assertEquals(result.timelineEntries(), entries, "every note is on a case");
+            Map<UUID, Set<UUID>> byMember = cases.stream().collect(Collectors.groupingBy(CaseFile::memberId,
+                    Collectors.mapping(CaseFile::id, Collectors.toSet())));
+            for (Member m : desk.members().all()) {
+                Set<UUID> theirs = byMember.getOrDefault(m.id(), Set.of());
+                assertTrue(desk.cases().search(m.name()).containsAll(theirs), m.name() + "'s cases are all found");
+            }
+        }
+    }
+
     /** Names, numbers and cases in a comparable form (ids differ between runs; everything else must not). */
     private static List<String> fingerprint(Path folder, long seed) {
         try (RepDesk desk = TestDesk.open(folder)) {
