@@ -67,20 +67,6 @@ final class CsvCells {
                 + " ELSE " + column + " END";
     }
 
-    /**
-     * An ISO date as it is; NULL stays NULL. A date that is not a real day fails the cast (a COPY is
-     * PostgreSQL's: its date input, in C, where {@link Dialect#isRealIsoDate}'s pattern and arithmetic cost
-     * the 100k casebook's export a fifth of its time). Ten bytes that come back from the cast as they went
-     * (the driver's sessions write dates as ISO) are a real day in the years 0001 to 9999, as
-     * repdesk_is_date's; any other length ("infinity", "10000-01-01", "2026-01-05 BC") or form ("today",
-     * "2026-1-5") reaches {@code stop}. CASE keeps the order: the length first.
-     */
-    static String realDate(String column, String stop) {
-        return "CASE WHEN " + column + " IS NULL THEN NULL WHEN octet_length(" + column + ") <> 10 THEN " + stop
-                + " WHEN CAST(CAST(" + column + " AS date) AS text) = " + column + " THEN " + column
-                + " ELSE " + stop + " END";
-    }
-
     /** A code's label as an SQL literal (guarded as a cell is); an unknown code reaches {@code stop}. */
     static <E extends Enum<E> & Labelled> String labelled(String column, Class<E> type, String stop) {
         StringBuilder sql = new StringBuilder("CASE ").append(column);
