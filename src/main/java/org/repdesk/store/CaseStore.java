@@ -365,7 +365,7 @@ public final class CaseStore {
      */
     private static byte[] csvLine(CsvLine line, RowColumns.Columns columns, String unreadableKey) throws SQLException {
         line.reset();
-        for (int column = 0; column < 13; column++) {
+        for (int column = 0; column < EXPORT_CELLS; column++) {
             if (column > 0) {
                 line.comma();
             }
@@ -405,7 +405,7 @@ public final class CaseStore {
             ps.setString(1, caseId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw unreadableForExport(caseId, null); // gone since the line was read: not to be left out unsaid
+                    throw unreadableForExport(caseId, null); // not in the same read: a case never left out unsaid
                 }
                 return RowColumns.of(rs).read(columns -> csvLine(new CsvLine(), columns, db.dialect().inTheAppsProcess()
                         ? "store.caseUnreadableForExport" : "store.caseUnreadableInCasebookForExport"));
