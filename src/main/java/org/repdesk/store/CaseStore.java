@@ -66,11 +66,19 @@ public final class CaseStore {
      * casebook's binary COPY ({@link BinaryCopy}) and for a data file's line the engine could not make, each
      * made into a line here ({@link #csvLine}). The dates and the id cast to text, so that the COPY sends a
      * text's bytes whatever type a later migration gives the column (a real {@code date}'s would be four
-     * bytes of days, every case read as damaged); the codes and the text as they are.
+     * bytes of days, every case read as damaged); the codes and the text as they are. The next deadline is the
+     * earliest as text, which is the earliest day only for years 0000-9999: where an open deadline has a signed
+     * year (+10000, -0001) beside another day, which is first is not known here and the cell is no day, so the
+     * export stops naming the case, as it did before such years were written (the test of the sign, not a
+     * comparison, as a casebook's collation may order '+' and digits otherwise).
      */
+    /** True over a case's open deadlines when one has a signed year beside another day (see {@link #EXPORT_STORED}). */
+    private static final String NEXT_UNORDERED = "min(d.due_on) <> max(d.due_on) AND max(CASE WHEN"
+            + " substr(CAST(d.due_on AS text), 1, 1) IN ('+', '-') THEN 1 ELSE 0 END) = 1";
     private static final String EXPORT_STORED = "SELECT c.reference, m.membership_number, m.name, c.case_type, c.status,"
             + " c.stage, CAST(c.opened_on AS text), CAST(c.closed_on AS text), c.manager, c.outcome, c.workload_factor,"
-            + " c.workload_account, CASE WHEN c.status = 'CLOSED' THEN NULL ELSE (SELECT CAST(min(d.due_on) AS text)"
+            + " c.workload_account, CASE WHEN c.status = 'CLOSED' THEN NULL ELSE (SELECT CASE WHEN " + NEXT_UNORDERED
+            + " THEN 'unordered' ELSE CAST(min(d.due_on) AS text) END"
             + " FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END, CAST(c.id AS text)" + EXPORT_FROM;
     /** {@link #EXPORT_STORED}'s column of each case's id (numbered from 0). */
     private static final int STORED_ID = 13;
@@ -91,8 +99,8 @@ public final class CaseStore {
             CsvCells.text(d, "c.manager"), CsvCells.text(d, "c.outcome"),
             CsvCells.label("c.workload_factor", WorkloadFactor.class), CsvCells.text(d, "c.workload_account"),
             // min() inside its own aggregate, so the one index search serves the check and the cell
-            "CASE WHEN c.status = 'CLOSED' THEN '' ELSE (SELECT " + CsvCells.date(d, "min(d.due_on)")
-                    + " FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END")
+            "CASE WHEN c.status = 'CLOSED' THEN '' ELSE (SELECT CASE WHEN " + NEXT_UNORDERED + " THEN NULL ELSE "
+                    + CsvCells.date(d, "min(d.due_on)") + " END FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END")
             + ", c.id" + EXPORT_FROM + EXPORT_ORDER;
     }
 

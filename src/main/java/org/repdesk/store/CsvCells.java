@@ -11,8 +11,8 @@ import org.repdesk.model.SpreadsheetFormula;
  * cell in double quotes, a quote inside doubled, nothing else escaped; a null an empty, unquoted cell;
  * a cell a spreadsheet could run as a formula behind {@link SpreadsheetFormula}'s single quote), so
  * SQLite can hand the cases export finished lines: one column read per case instead of seven, and
- * no per-cell work in Java (and a casebook's server the same, through {@link Dialect#firstCodePoint}
- * and {@link Dialect#isRealIsoDate}). A piece that RepDesk could not have written (an unknown code, a date
+ * no per-cell work in Java (and a casebook's server its members CSV's COPY, through {@link Dialect#firstCodePoint}
+ * and {@link Dialect#asWritten}; its other CSVs are made in Java from a binary COPY). A piece that RepDesk could not have written (an unknown code, a date
  * that is not a real ISO date) is NULL, and so is the whole line it is joined into: the export stops
  * there, as the Java writer stopped on the same case. CaseExportAtScaleTest holds the two writers to the
  * same bytes.

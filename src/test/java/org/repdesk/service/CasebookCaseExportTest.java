@@ -72,7 +72,8 @@ class CasebookCaseExportTest {
         byte[] plain = writtenThePlainWay(officer, dir.resolve("plain.csv"));
         Path fromServer = dir.resolve("server.csv");
 
-        assertTrue(officer.cases().makesCsvLines(), "a casebook's lines come from the server");
+        assertTrue(officer.cases().copiesCsvRows(), "a casebook's rows come from its COPY");
+        assertTrue(!officer.cases().makesCsvLines(), "their lines made in Java, not by the server");
         assertEquals(officer.cases().count(), new Exporter(officer).exportCases(Exporter.Format.CSV, fromServer));
         assertArrayEquals(plain, Files.readAllBytes(fromServer));
         String csv = Files.readString(fromServer);

@@ -369,15 +369,17 @@ class CasebookCsvCopyExportTest {
                 st.executeUpdate("UPDATE member SET team = repeat('x', 100000)");
                 st.executeUpdate("UPDATE deadline SET description = repeat('x', 100000)");
                 st.executeUpdate("UPDATE workload_record SET uncounted_work = repeat('x', 100000)");
+                st.executeUpdate("UPDATE case_file SET outcome = repeat('x', 100000)");
             }
             return null;
         });
-        int[] all = {officer.members().all().size(), officer.cases().allDeadlines().size(), officer.workload().all().size()};
+        int[] all = {officer.members().all().size(), officer.cases().allDeadlines().size(), officer.workload().all().size(),
+            officer.cases().count()};
         List<Copy> copies = List.of(officer.members()::copyCsvRowsForExport,
                 out -> officer.cases().copyDeadlineCsvRowsForExport(officer.cases().today(), out),
-                officer.workload()::copyCsvRowsForExport);
+                officer.workload()::copyCsvRowsForExport, officer.cases()::copyCsvRowsForExport);
         try (Database other = TestCasebooks.open(casebook, TestCasebooks.OFFICER)) {
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < copies.size(); i++) {
                 int pid = officer.database().read(c -> {
                     try (PreparedStatement ps = c.prepareStatement("SELECT pg_backend_pid()"); ResultSet rs = ps.executeQuery()) {
                         rs.next();

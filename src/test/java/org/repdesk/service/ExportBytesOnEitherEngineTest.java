@@ -260,6 +260,34 @@ class ExportBytesOnEitherEngineTest {
         assertArrayEquals(files[0], files[1]);
     }
 
+    /**
+     * A far year beside an ordinary day among a case's open deadlines: the text's minimum is not the earliest day
+     * (+10000-01-01 before 2026), so the next deadline cannot be written from it: the export stops naming the case.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void aFarYearBesideAnotherOpenDeadlineStopsTheCasesCsvNamingTheCase(String engine) {
+        open(engine);
+        String id = desk.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.id FROM case_file c WHERE c.status <> 'CLOSED'"
+                    + " AND (SELECT count(*) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) >= 2 ORDER BY c.reference");
+                    java.sql.ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "an open case with two deadlines to meet");
+                return rs.getString(1);
+            }
+        });
+        for (String far : List.of("+10000-01-01", "-0001-01-01")) {
+            update("UPDATE deadline SET due_on = ? WHERE id = (SELECT min(id) FROM deadline WHERE case_id = ? AND done = 0)",
+                    far, id);
+            Path out = dir.resolve("stopped.csv");
+            StoreException e = assertThrows(StoreException.class,
+                    () -> new Exporter(desk).exportCases(Exporter.Format.CSV, out), far);
+            assertEquals(StoreException.Kind.DAMAGED, e.kind(), far);
+            assertTrue(e.getMessage().contains(id), far + ": " + e.getMessage());
+            assertTrue(Files.notExists(out), "nothing half-written is left");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void aCaseDatedOnNoDayOrWithAnUnknownCodeStillStopsTheCasesCsvNamingIt(String engine) {
