@@ -346,7 +346,8 @@ public final class Exporter {
     /**
      * The cases CSV as the database made it (the same bytes the rows written through Jackson give:
      * CaseExportAtScaleTest, CasebookCaseExportTest), in 64 KiB writes: a casebook's server streams
-     * the rows (COPY); SQLite's lines are read on one thread and written on this one.
+     * the rows (binary COPY, made into lines in the store); SQLite's lines are read on one thread and written
+     * on this one.
      */
     private int exportCaseLines(Path out) throws IOException {
         if (desk.cases().copiesCsvRows()) {
@@ -362,8 +363,8 @@ public final class Exporter {
     }
 
     /**
-     * A CSV whose rows come from a casebook's COPY (the server's CSV for cases and members, its binary rows
-     * made into lines here for deadlines and workload), streamed into the file as they come after the header
+     * A CSV whose rows come from a casebook's COPY (the server's CSV for members, its binary rows made into
+     * lines here for cases, deadlines and workload), streamed into the file as they come after the header
      * of {@code type}'s columns, in 64 KiB writes; nothing left when it fails.
      */
     private static int copyCsvRows(Class<?> type, Path out, RowCopy rows) throws IOException {

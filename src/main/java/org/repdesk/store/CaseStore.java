@@ -46,6 +46,9 @@ public final class CaseStore {
             + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END AS next_due"
             + " FROM case_file c JOIN member m ON m.id = c.member_id";
     static final String ORDER_ROWS = " ORDER BY c.opened_on DESC, c.reference DESC";
+    /** The cases with their members in reference order: what every cases export reads from. */
+    private static final String EXPORT_FROM = " FROM case_file c LEFT JOIN member m ON m.id = c.member_id";
+    private static final String EXPORT_ORDER = " ORDER BY c.reference";
     /**
      * The cases export's join as plain SQL, for the benchmark's floor (sqlite3 or psql writing the same
      * rows as CSV): here beside the export's own query, so the two cannot drift apart unnoticed.
@@ -54,38 +57,39 @@ public final class CaseStore {
             + " c.stage, c.opened_on, c.closed_on, c.manager, c.outcome, c.workload_factor, c.workload_account,"
             + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE (SELECT min(d.due_on) FROM deadline d"
             + " WHERE d.case_id = c.id AND d.done = 0) END"
-            + " FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference;";
+            + EXPORT_FROM + EXPORT_ORDER + ";";
     // Searching is two queries (Dialect.caseRowsMatching, noteCaseRowsMatching), merged in Java: a
     // SQL UNION sorted every matching row into a temp b-tree (about a third of the time when
     // thousands of notes match). Both give case_file rowids.
-    /** A cast that fails when a case reaches it, ending the COPY and naming the case ({@link CsvCopy#stop}). */
-    private static final String STOP_THE_COPY = CsvCopy.stop("c.id");
-
     /**
-     * The cases CSV's cells for the server's own CSV writer ({@link Dialect#copyCsv}): the columns of
-     * {@link #exportCsvLines}, guarded and labelled in SQL, quoted and joined by COPY. A cell RepDesk
-     * could not have written stops the COPY ({@link #STOP_THE_COPY}).
+     * The cases CSV's columns as stored, each case's id last (to name one that cannot be written): for a
+     * casebook's binary COPY ({@link BinaryCopy}) and for a data file's line the engine could not make, each
+     * made into a line here ({@link #csvLine}). The dates and the id cast to text, so that the COPY sends a
+     * text's bytes whatever type a later migration gives the column (a real {@code date}'s would be four
+     * bytes of days, every case read as damaged); the codes and the text as they are. The next deadline is the
+     * earliest as text, which is the earliest day only for years 0000-9999: where an open deadline has a signed
+     * year (+10000, -0001) beside another day, which is first is not known here and the cell is no day, so the
+     * export stops naming the case, as it did before such years were written (the test of the sign, not a
+     * comparison, as a casebook's collation may order '+' and digits otherwise).
      */
-    static String exportCsvRows(Dialect d) {
-        return "SELECT " + String.join(", ",
-            CsvCells.guarded(d, "c.reference"), CsvCells.guarded(d, "m.membership_number"), CsvCells.guarded(d, "m.name"),
-            CsvCells.labelled("c.case_type", CaseType.class, STOP_THE_COPY),
-            CsvCells.labelled("c.status", CaseStatus.class, STOP_THE_COPY),
-            CsvCells.guarded(d, "c.stage"), CsvCells.realDate("c.opened_on", STOP_THE_COPY),
-            CsvCells.realDate("c.closed_on", STOP_THE_COPY), CsvCells.guarded(d, "c.manager"),
-            CsvCells.guarded(d, "c.outcome"), CsvCells.labelled("c.workload_factor", WorkloadFactor.class, STOP_THE_COPY),
-            CsvCells.guarded(d, "c.workload_account"),
-            "CASE WHEN c.status = 'CLOSED' THEN NULL ELSE (SELECT " + CsvCells.realDate("min(d.due_on)", STOP_THE_COPY)
-                    + " FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END")
-            + " FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference";
-    }
+    /** True over a case's open deadlines when one has a signed year beside another day (see {@link #EXPORT_STORED}). */
+    private static final String NEXT_UNORDERED = "min(d.due_on) <> max(d.due_on) AND max(CASE WHEN"
+            + " substr(CAST(d.due_on AS text), 1, 1) IN ('+', '-') THEN 1 ELSE 0 END) = 1";
+    private static final String EXPORT_STORED = "SELECT c.reference, m.membership_number, m.name, c.case_type, c.status,"
+            + " c.stage, CAST(c.opened_on AS text), CAST(c.closed_on AS text), c.manager, c.outcome, c.workload_factor,"
+            + " c.workload_account, CASE WHEN c.status = 'CLOSED' THEN NULL ELSE (SELECT CASE WHEN " + NEXT_UNORDERED
+            + " THEN 'unordered' ELSE CAST(min(d.due_on) AS text) END"
+            + " FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END, CAST(c.id AS text)" + EXPORT_FROM;
+    /** {@link #EXPORT_STORED}'s column of each case's id (numbered from 0). */
+    private static final int STORED_ID = 13;
 
     /**
      * The cases CSV's lines themselves, made by the engine ({@link CsvCells}; the columns of
      * {@link #exportCells}, labels bound as parameters): one column read per case, where reading
      * the cases as objects and writing them through Jackson took twice the CPU of sqlite3 writing the
-     * same join (on a casebook 4.8 s of the client's CPU against psql's 0.1 s). NULL for a case the
-     * Java writer could not have written; its id is the second column.
+     * same join (on a casebook 4.8 s of the client's CPU against psql's 0.1 s). NULL for a case whose line
+     * the engine does not make (a date that is not an ISO day of 0001-9999, a code it does not know); its id is
+     * the second column, and its line is made in Java ({@link #storedLine}) or the export stops there.
      */
     static String exportCsvLines(Dialect d) {
         return "SELECT " + String.join(" || ',' || ",
@@ -95,9 +99,9 @@ public final class CaseStore {
             CsvCells.text(d, "c.manager"), CsvCells.text(d, "c.outcome"),
             CsvCells.label("c.workload_factor", WorkloadFactor.class), CsvCells.text(d, "c.workload_account"),
             // min() inside its own aggregate, so the one index search serves the check and the cell
-            "CASE WHEN c.status = 'CLOSED' THEN '' ELSE (SELECT " + CsvCells.date(d, "min(d.due_on)")
-                    + " FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END")
-            + ", c.id FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference";
+            "CASE WHEN c.status = 'CLOSED' THEN '' ELSE (SELECT CASE WHEN " + NEXT_UNORDERED + " THEN NULL ELSE "
+                    + CsvCells.date(d, "min(d.due_on)") + " END FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END")
+            + ", c.id" + EXPORT_FROM + EXPORT_ORDER;
     }
 
     /** Lines a casebook's server sends at a time: the export's memory stays flat however many cases. */
@@ -259,7 +263,7 @@ public final class CaseStore {
                 + CsvCells.label("c.workload_factor", WorkloadFactor.class) + ", c.workload_account,"
                 + " CASE WHEN c.status = 'CLOSED' THEN NULL ELSE"
                 + " (SELECT min(d.due_on) FROM deadline d WHERE d.case_id = c.id AND d.done = 0) END,"
-                + " c.id FROM case_file c LEFT JOIN member m ON m.id = c.member_id ORDER BY c.reference";
+                + " c.id" + EXPORT_FROM + EXPORT_ORDER;
     }
 
     private static <E extends Enum<E> & org.repdesk.model.Labelled> void labelsOf(Class<E> type, List<Object> into) {
@@ -320,34 +324,101 @@ public final class CaseStore {
     }
 
     /**
-     * Writes every case to {@code out} as the cases CSV's rows, each ended by CRLF, in reference order,
-     * as the server's COPY writes them (the bytes {@link #forEachCsvLineForExport} gives, joined by CRLF);
-     * returns how many. Only where {@link #copiesCsvRows}. A case with a cell RepDesk could not have
-     * written stops it, named as the line query names it.
+     * Writes every case to {@code out} as the cases CSV's rows, each ended by CRLF, in reference order: the
+     * lines {@link #forEachCsvLineForExport} gives, made here ({@link #csvLine}) from the columns as the
+     * server's binary COPY sends them; returns how many. Only where {@link #copiesCsvRows}. A date that is not
+     * an ISO day is written as a data file's export writes it (LocalDate's text: +10000-01-01), and a case with
+     * a date that is no day or a code RepDesk does not know stops it, named. (The server's CSV COPY with the
+     * cells guarded, labelled and checked in SQL stopped on any year outside 0001-9999.)
      */
     public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
-        return CsvCopy.rows(db, exportCsvRows(db.dialect()), "*", out, this::firstUnreadableCase,
-                "store.caseUnreadableInCasebookForExport");
+        CsvLine line = new CsvLine();
+        return BinaryCopy.lines(db, EXPORT_STORED + EXPORT_ORDER, false,
+                columns -> csvLine(line, columns, "store.caseUnreadableInCasebookForExport"), out);
+    }
+
+    /** A code's cells in the cases CSV: each constant's name as stored, and its label as the line's cell. */
+    private record Labels(byte[][] codes, byte[][] cells) {
+        static <E extends Enum<E> & org.repdesk.model.Labelled> Labels of(Class<E> type) {
+            E[] values = type.getEnumConstants();
+            byte[][] codes = new byte[values.length][];
+            byte[][] cells = new byte[values.length][];
+            for (int i = 0; i < values.length; i++) {
+                codes[i] = values[i].name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                cells[i] = CsvCells.cell(values[i].label()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return new Labels(codes, cells);
+        }
+
+        /** The label's cell for {@code code}; null for a code that is none of them (or none at all). */
+        byte[] cell(byte[] code) {
+            for (int i = 0; code != null && i < codes.length; i++) {
+                if (java.util.Arrays.equals(codes[i], code)) {
+                    return cells[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final Labels CASE_TYPES = Labels.of(CaseType.class);
+    private static final Labels STATUSES = Labels.of(CaseStatus.class);
+    private static final Labels WORKLOAD_FACTORS = Labels.of(WorkloadFactor.class);
+
+    /**
+     * The cases CSV's line from {@link #EXPORT_STORED}'s columns (numbered from 0), as {@link #exportCsvLines}
+     * makes it in SQL and so as the Java writer writes it: the text guarded and quoted ({@link CsvLine#text}),
+     * the codes' labels, each date as stored when it is an ISO day, else as LocalDate writes it. A date that is
+     * no day, or a code RepDesk does not know, stops the export: told in {@code unreadableKey}, with the case's id.
+     */
+    private static byte[] csvLine(CsvLine line, RowColumns.Columns columns, String unreadableKey) throws SQLException {
+        line.reset();
+        for (int column = 0; column < EXPORT_CELLS; column++) {
+            if (column > 0) {
+                line.comma();
+            }
+            switch (column) {
+                case 3 -> line.add(label(CASE_TYPES, columns, column, unreadableKey));
+                case 4 -> line.add(label(STATUSES, columns, column, unreadableKey));
+                case 10 -> line.add(label(WORKLOAD_FACTORS, columns, column, unreadableKey));
+                case 6, 7, 12 -> {
+                    byte[] stored = columns.bytes(column);
+                    line.date(stored == null || Rows.isIsoDate(stored) ? stored
+                            : BinaryCopy.day(stored, columns, STORED_ID, unreadableKey).toString()
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                default -> line.text(columns.bytes(column));
+            }
+        }
+        return line.done();
+    }
+
+    private static byte[] label(Labels labels, RowColumns.Columns columns, int column, String unreadableKey)
+            throws SQLException {
+        byte[] cell = labels.cell(columns.bytes(column));
+        if (cell == null) {
+            throw new StoreException(StoreException.Kind.DAMAGED, Messages.text(unreadableKey, Map.of("id",
+                    new String(columns.bytes(STORED_ID), java.nio.charset.StandardCharsets.UTF_8))));
+        }
+        return cell;
     }
 
     /**
-     * The first case, in reference order, whose line the engine cannot make (a date's own cast in the COPY
-     * names none), or null: the line query read to that case.
+     * The line of the case {@code caseId} made here from its stored columns ({@link #csvLine}): for a case whose
+     * line the engine did not make (a date that is not an ISO day of 0001-9999, which LocalDate may still read,
+     * or a code it does not know, which stops the export).
      */
-    private String firstUnreadableCase() {
-        return db.read(connection -> db.dialect().readInChunks(connection, c -> {
-            try (PreparedStatement ps = c.prepareStatement(exportCsvLines(db.dialect()))) {
-                ps.setFetchSize(EXPORT_CHUNK);
-                try (ResultSet rs = Rows.bind(ps, EXPORT_CSV_LABELS.toArray()).executeQuery()) {
-                    while (rs.next()) {
-                        if (rs.getBytes(1) == null) {
-                            return rs.getString(2);
-                        }
-                    }
-                    return null;
+    private byte[] storedLine(java.sql.Connection c, String caseId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(EXPORT_STORED + " WHERE c.id = ?")) {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw unreadableForExport(caseId, null); // not in the same read: a case never left out unsaid
                 }
+                return RowColumns.of(rs).read(columns -> csvLine(new CsvLine(), columns, db.dialect().inTheAppsProcess()
+                        ? "store.caseUnreadableForExport" : "store.caseUnreadableInCasebookForExport"));
             }
-        }));
+        }
     }
 
     /** True when the engine makes the cases CSV's lines itself ({@link #forEachCsvLineForExport}). */
@@ -357,7 +428,9 @@ public final class CaseStore {
 
     /**
      * Hands every case to {@code sink} as one line of the cases CSV, without its line break, in
-     * reference order ({@link #exportCsvLines}); only where {@link #makesCsvLines}.
+     * reference order ({@link #exportCsvLines}); only where {@link #makesCsvLines}. A case whose line the
+     * engine did not make is made here from its stored columns, as a casebook's COPY makes every line: a
+     * year outside 0001-9999 written as LocalDate writes it, a date that is no day stopping the export.
      */
     public void forEachCsvLineForExport(LineSink sink) throws java.io.IOException {
         boolean[] handedOn = {false};
@@ -372,7 +445,7 @@ public final class CaseStore {
                             // as much again (encoding it back), for the same bytes.
                             byte[] line = rs.getBytes(1);
                             if (line == null) {
-                                throw unreadableForExport(rs.getString(2), null);
+                                line = storedLine(conn, rs.getString(2));
                             }
                             handedOn[0] = true;
                             sink.accept(line);

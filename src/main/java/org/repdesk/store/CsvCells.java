@@ -11,8 +11,8 @@ import org.repdesk.model.SpreadsheetFormula;
  * cell in double quotes, a quote inside doubled, nothing else escaped; a null an empty, unquoted cell;
  * a cell a spreadsheet could run as a formula behind {@link SpreadsheetFormula}'s single quote), so
  * SQLite can hand the cases export finished lines: one column read per case instead of seven, and
- * no per-cell work in Java (and a casebook's server the same, through {@link Dialect#firstCodePoint}
- * and {@link Dialect#isRealIsoDate}). A piece that RepDesk could not have written (an unknown code, a date
+ * no per-cell work in Java (and a casebook's server its members CSV's COPY, through {@link Dialect#firstCodePoint}
+ * and {@link Dialect#asWritten}; its other CSVs are made in Java from a binary COPY). A piece that RepDesk could not have written (an unknown code, a date
  * that is not a real ISO date) is NULL, and so is the whole line it is joined into: the export stops
  * there, as the Java writer stopped on the same case. CaseExportAtScaleTest holds the two writers to the
  * same bytes.
@@ -65,20 +65,6 @@ final class CsvCells {
     static String guarded(Dialect d, String column) {
         return "CASE WHEN " + d.firstCodePoint(column) + " IN (" + TRIGGER_CODES + ") THEN '''' || " + column
                 + " ELSE " + column + " END";
-    }
-
-    /**
-     * An ISO date as it is; NULL stays NULL. A date that is not a real day fails the cast (a COPY is
-     * PostgreSQL's: its date input, in C, where {@link Dialect#isRealIsoDate}'s pattern and arithmetic cost
-     * the 100k casebook's export a fifth of its time). Ten bytes that come back from the cast as they went
-     * (the driver's sessions write dates as ISO) are a real day in the years 0001 to 9999, as
-     * repdesk_is_date's; any other length ("infinity", "10000-01-01", "2026-01-05 BC") or form ("today",
-     * "2026-1-5") reaches {@code stop}. CASE keeps the order: the length first.
-     */
-    static String realDate(String column, String stop) {
-        return "CASE WHEN " + column + " IS NULL THEN NULL WHEN octet_length(" + column + ") <> 10 THEN " + stop
-                + " WHEN CAST(CAST(" + column + " AS date) AS text) = " + column + " THEN " + column
-                + " ELSE " + stop + " END";
     }
 
     /** A code's label as an SQL literal (guarded as a cell is); an unknown code reaches {@code stop}. */

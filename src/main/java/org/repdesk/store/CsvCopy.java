@@ -3,8 +3,6 @@ package org.repdesk.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.BiFunction;
@@ -14,11 +12,11 @@ import java.util.regex.Pattern;
 /**
  * A casebook export's rows written by the server's own CSV writer ({@link Dialect#copyCsv}), streamed,
  * each row ended by CRLF ({@link CsvRowEnds}), the cells guarded, labelled and checked in SQL
- * ({@link CsvCells}): the cases, members, deadlines and workload CSVs. The last three sort their rows as
- * the store's plain read does, in a subquery (which PostgreSQL does not flatten, an ORDER BY in it), and
- * make the cells over the sorted rows (a sort of the finished cells cost the server more than twice as
- * much). Every order ends with something unique (a row's id or reference, a member's membership number),
- * so no two rows tie and the server's parallel workers, when it uses them, give the same file every time.
+ * ({@link CsvCells}): the members CSV (the cases, deadlines and workload CSVs come by {@link BinaryCopy}).
+ * It sorts its rows as the store's plain read does, in a subquery (which PostgreSQL does not flatten, an
+ * ORDER BY in it), and makes the cells over the sorted rows (a sort of the finished cells cost the server
+ * more than twice as much). The order ends with something unique (a member's membership number), so no two
+ * rows tie and the server's parallel workers, when it uses them, give the same file every time.
  * A row RepDesk could not have written stops the COPY at a cast that fails ({@link #stop}) and is named;
  * a connection dropped once rows were written is told as such, not tried again.
  */
@@ -34,7 +32,7 @@ final class CsvCopy {
     /**
      * An expression that fails when a row reaches it, ending the COPY and naming the row by {@code id}
      * (PostgreSQL only). The row's id keeps the planner from working it out ahead; text again, so the CASE
-     * around it keeps its type (as CaseStore's STOP_THE_COPY).
+     * around it keeps its type.
      */
     static String stop(String id) {
         return "CAST(CAST('" + UNREADABLE + "' || " + id + " AS integer) AS text)";
@@ -48,12 +46,11 @@ final class CsvCopy {
     /**
      * Writes {@code query}'s rows to {@code out} ({@code quoted}: the columns in quotes, as
      * {@link Dialect#copyCsv}); returns how many. A row that reaches {@link #stop} stops it as DAMAGED, told in
-     * the message {@code unreadableKey} with the row's {@code {id}}: the one the cast carried, or else the first
-     * {@code firstUnreadable} gives, if given (a date's own cast names no row). One that reaches
-     * {@link #forJava} throws {@link FiguresNotCopied}.
+     * the message {@code unreadableKey} with the row's {@code {id}}, the one the cast carried ("?" when a cast of
+     * the server's own failed). One that reaches {@link #forJava} throws {@link FiguresNotCopied}.
      */
-    static int rows(Database db, String query, String quoted, OutputStream out, FirstUnreadable firstUnreadable,
-            String unreadableKey) throws IOException {
+    static int rows(Database db, String query, String quoted, OutputStream out, String unreadableKey)
+            throws IOException {
         BiFunction<String, Throwable, StoreException> unreadable = (id, cause) -> new StoreException(
                 StoreException.Kind.DAMAGED, org.repdesk.i18n.Messages.text(unreadableKey, java.util.Map.of("id", id)),
                 cause);
@@ -67,7 +64,7 @@ final class CsvCopy {
                 try {
                     return Math.toIntExact(db.dialect().copyCsv(c, query, quoted, rows));
                 } catch (SQLException e) {
-                    // Class 22, data exception: in a statement that only reads, a cell's (as CaseStore's COPY).
+                    // Class 22, data exception: in a statement that only reads, a cell's (as a code's stop).
                     if (e.getSQLState() != null && e.getSQLState().startsWith("22")) {
                         throw new Stopped(e);
                     }
@@ -84,39 +81,8 @@ final class CsvCopy {
                 throw new FiguresNotCopied(e.getCause());
             }
             Matcher named = UNREADABLE_ID.matcher(message);
-            boolean carried = named.find();
-            if (carried || firstUnreadable == null) {
-                throw unreadable.apply(carried ? named.group(1) : "?", e.getCause());
-            }
-            String id = "?";
-            RuntimeException notNamed = null;
-            try {
-                String found = firstUnreadable.id();
-                id = found != null ? found : "?";
-            } catch (RuntimeException lookup) {
-                notNamed = lookup; // the damage is still what the rep is told; the lookup's failure goes with it
-            }
-            StoreException damaged = unreadable.apply(id, e.getCause());
-            if (notNamed != null) {
-                damaged.addSuppressed(notNamed);
-            }
-            throw damaged;
+            throw unreadable.apply(named.find() ? named.group(1) : "?", e.getCause());
         }
-    }
-
-    /** Finds the row a stopped COPY met first when its failing cast carried no id: the row's id, or null. */
-    @FunctionalInterface
-    interface FirstUnreadable {
-        String id();
-    }
-
-    /** The first id {@code sql} gives (null when none). */
-    static FirstUnreadable firstOf(Database db, String sql) {
-        return () -> db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
     }
 
     private static final class Stopped extends RuntimeException {

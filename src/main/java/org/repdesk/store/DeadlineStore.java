@@ -158,10 +158,11 @@ public final class DeadlineStore {
     /**
      * The deadlines CSV's columns for a casebook's binary COPY ({@link BinaryCopy}), in {@link #EXPORT_ALL}'s
      * order, the flags as the integers their bytes are read as, each deadline's id last (to name one whose
-     * date is no day).
+     * date is no day). The date and the id cast to text, so the COPY sends a text's bytes whatever type a later
+     * migration gives the column (as WorkloadStore's).
      */
-    private static final String EXPORT_BINARY = "SELECT c.reference, d.due_on, d.description,"
-            + " CAST(d.is_hearing AS integer), CAST(d.done AS integer), d.id"
+    private static final String EXPORT_BINARY = "SELECT c.reference, CAST(d.due_on AS text), d.description,"
+            + " CAST(d.is_hearing AS integer), CAST(d.done AS integer), CAST(d.id AS text)"
             + EXPORT_FROM;
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};

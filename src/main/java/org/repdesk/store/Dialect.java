@@ -280,7 +280,7 @@ public enum Dialect {
 
         @Override
         boolean makesCsvLines() {
-            return true;
+            return false; // its CSV rows come from COPY ({@link #copiesCsv}), their lines made in Java (BinaryCopy)
         }
 
         @Override
@@ -333,7 +333,7 @@ public enum Dialect {
 
         @Override
         String isRealIsoDate(String isoDate) {
-            return "repdesk_is_date(" + isoDate + ")"; // V1, in plain SQL since V14
+            throw new UnsupportedOperationException("A casebook's CSV lines are made in Java from its binary COPY");
         }
 
         @Override

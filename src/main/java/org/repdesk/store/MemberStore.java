@@ -301,8 +301,7 @@ public final class MemberStore {
      * stops it, naming the member; hours only Java writes as before throw {@link FiguresNotCopied}.
      */
     public int copyCsvRowsForExport(java.io.OutputStream out) throws java.io.IOException {
-        return CsvCopy.rows(db, exportCsvRows(db.dialect()), EXPORT_QUOTED, out, null,
-                "store.memberUnreadableForExport");
+        return CsvCopy.rows(db, exportCsvRows(db.dialect()), EXPORT_QUOTED, out, "store.memberUnreadableForExport");
     }
 
     private String allByName() {

@@ -282,11 +282,14 @@ public final class WorkloadStore {
     /**
      * {@link #EXPORT_FLOOR}'s columns for a casebook's binary COPY ({@link BinaryCopy}), each figure and count
      * in the type its bytes are read as, and each record's id last (to name a record whose date is no day).
+     * The date and the id cast to text: the COPY then sends a text's bytes whatever type a later migration
+     * gives the column (a real {@code date}'s are four bytes of days, and every record would read as damaged).
      */
-    private static final String EXPORT_BINARY = "SELECT m.membership_number, m.name, w.recorded_on,"
+    private static final String EXPORT_BINARY = "SELECT m.membership_number, m.name, CAST(w.recorded_on AS text),"
             + " CAST(w.capacity_percent AS double precision), CAST(w.workload_points AS double precision),"
             + " CAST(w.contracted_hours AS double precision), CAST(w.reduction_hours AS double precision),"
-            + " CAST(w.cases_held AS integer), CAST(w.hours_worked AS double precision), w.uncounted_work, w.id"
+            + " CAST(w.cases_held AS integer), CAST(w.hours_worked AS double precision), w.uncounted_work,"
+            + " CAST(w.id AS text)"
             + EXPORT_FROM;
 
     /** True when the engine writes the workload CSV's rows itself ({@link #copyCsvRowsForExport}: a casebook's COPY). */
