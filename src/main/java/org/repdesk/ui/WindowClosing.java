@@ -3,8 +3,6 @@ package org.repdesk.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -26,9 +24,9 @@ public final class WindowClosing {
     }
 
     /**
-     * Esc, Ctrl+W and the close box close {@code stage} once {@code mayClose} says it may. Esc is taken
-     * before the control with the focus sees it (a date field would otherwise use it and nothing close),
-     * except while a date's calendar or a list of choices is open: that Esc closes only it.
+     * Esc, Ctrl+W and the close box close {@code stage} once {@code mayClose} says it may. The keys
+     * come here after the control with the focus has had them: one that uses Esc keeps it (a date's
+     * calendar or a drop-down's list open has the keys itself, so that Esc closes only it).
      */
     public static void asks(Stage stage, BooleanSupplier mayClose) {
         Asked asked = new Asked(mayClose);
@@ -38,9 +36,8 @@ public final class WindowClosing {
                 e.consume();
             }
         });
-        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean esc = e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
-                    && !choicesOpen(stage.getScene().getFocusOwner());
+        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            boolean esc = e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
             if (esc || CTRL_W.match(e)) {
                 e.consume();
                 if (asked.mayClose()) {
@@ -48,16 +45,6 @@ public final class WindowClosing {
                 }
             }
         });
-    }
-
-    /** A date's calendar or a drop-down's list open, from the control with the focus (or a field inside it). */
-    private static boolean choicesOpen(Node focused) {
-        for (Node n = focused; n != null; n = n.getParent()) {
-            if (n instanceof ComboBoxBase<?> box) {
-                return box.isShowing();
-            }
-        }
-        return false;
     }
 
     /**

@@ -116,16 +116,4 @@ class AbsenceWindowClosingTest {
         question.act();
         waitUntil(() -> !absences.isShowing());
     }
-
-    @Test
-    void escWithTheCalendarOpenClosesTheCalendarNotTheWindow(FxRobot robot) throws Exception {
-        AbsenceWindowHandle record = new AbsenceWindowHandle(robot);
-        robot.clickOn(record.firstDayField());
-        robot.interact(() -> record.firstDayField().show());
-        waitUntil(() -> record.firstDayField().isShowing());
-
-        record.pressEscape();
-        waitUntil(() -> !record.firstDayField().isShowing());
-        assertTrue(absences.isShowing(), "the first Esc closes the calendar only");
-    }
 }
