@@ -50,14 +50,27 @@ public final class Alerts {
 
     /** Asks before something destructive; true only when the rep chose the named action. */
     public static boolean confirm(Window owner, String header, String detail, String action) {
+        return confirm(owner, header, detail, action, Buttons.cancel());
+    }
+
+    /**
+     * As {@link #confirm(Window, String, String, String)}, the other answer (the default, and what Esc
+     * or the close box give) named {@code stay}: "Keep editing" where Cancel would not say what it does.
+     */
+    public static boolean confirm(Window owner, String header, String detail, String action, String stay) {
+        return confirm(owner, header, detail, action, new ButtonType(stay, ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    private static boolean confirm(Window owner, String header, String detail, String action, ButtonType no) {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = Buttons.cancel();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, yes, no);
         alert.initOwner(owner);
         alert.setTitle(Messages.text("shell.dialog.title"));
         alert.setHeaderText(header);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        alert.getDialogPane().lookupButton(yes).setId("confirm-action");
+        alert.getDialogPane().lookupButton(no).setId("confirm-stay");
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 

@@ -32,6 +32,14 @@ public interface Dialogs {
     /** Asks before something destructive; true only when the rep chose {@code action} (Cancel is the default). */
     boolean confirm(String header, String detail, String action);
 
+    /**
+     * As {@link #confirm(String, String, String)}, the other answer (the default) named {@code stay}
+     * ("Keep editing") instead of Cancel; a stand-in that does not say it answers as the plain confirm.
+     */
+    default boolean confirm(String header, String detail, String action, String stay) {
+        return confirm(header, detail, action);
+    }
+
     /** Tells the rep something went as asked, one line each. */
     void inform(String header, List<String> lines);
 

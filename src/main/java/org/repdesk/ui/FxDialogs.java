@@ -39,6 +39,11 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean confirm(String header, String detail, String action, String stay) {
+        return Alerts.confirm(owner(), header, detail, action, stay);
+    }
+
+    @Override
     public Unsaved askAboutUnsaved(String what) {
         ButtonType save = new ButtonType(Messages.text("papers.unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.text("papers.unsaved.discard"), ButtonBar.ButtonData.NO);

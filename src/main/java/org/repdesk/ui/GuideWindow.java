@@ -48,12 +48,8 @@ final class GuideWindow {
         scroll.setFitToWidth(true);
         scroll.setId("guide");
         stage.setScene(new Scene(scroll, 720, Math.min(640, WindowPlacement.screenOf(owner).getHeight())));
-        // Esc closes it, as F1's list says of every window that holds nothing typed.
-        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
+        // Esc and Ctrl+W close it, as F1's list says; it holds nothing typed, so nothing is asked.
+        WindowClosing.asks(stage, () -> true);
         stage.show();
         open = stage;
     }

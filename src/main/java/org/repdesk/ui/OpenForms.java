@@ -10,7 +10,8 @@ import org.repdesk.ui.papers.UnsavedChanges;
 /**
  * The two forms a rep types into, the case's and the member's: where File ▸ Save and Ctrl+F go
  * (the screen shown), and what closing the window asks first (typed changes saved, discarded, or
- * kept open). Screens not built yet have nothing to save.
+ * kept open), and then each window of its own it owns ({@link WindowClosing}: an absence record with
+ * an absence half-typed). Screens not built yet have nothing to save.
  */
 final class OpenForms {
 
@@ -63,7 +64,8 @@ final class OpenForms {
                 return false;
             }
         }
-        return true;
+        // The windows it owns close with it: a half-typed absence in one is asked about too.
+        return WindowClosing.ownedMayClose(stage);
     }
 
     /** The window's close box: held while a form's typed changes are unsaved (Cancel returns to the form; Save closes once saved). */

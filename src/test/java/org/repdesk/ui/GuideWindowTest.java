@@ -16,7 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Help ▸ Guide opens beside the window and Esc closes it, as F1's list says. */
+/** Help ▸ Guide opens beside the window and Esc or Ctrl+W closes it, as F1's list says. */
 @ExtendWith(ApplicationExtension.class)
 class GuideWindowTest {
 
@@ -46,6 +46,15 @@ class GuideWindowTest {
         robot.clickOn(guide().orElseThrow().getScene().getRoot()).type(KeyCode.ESCAPE);
         waitUntil(() -> !guideShowing());
         assertFalse(guideShowing());
+        assertTrue(owner.isShowing(), "the main window stays");
+    }
+
+    @Test
+    void ctrlWClosesTheGuideAsItClosesTheMainWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> GuideWindow.show(owner));
+        waitUntil(this::guideShowing);
+        robot.clickOn(guide().orElseThrow().getScene().getRoot()).push(KeyCode.CONTROL, KeyCode.W);
+        waitUntil(() -> !guideShowing());
         assertTrue(owner.isShowing(), "the main window stays");
     }
 }

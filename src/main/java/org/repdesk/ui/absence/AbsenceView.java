@@ -94,9 +94,12 @@ public final class AbsenceView extends BorderPane {
         });
 
         // Each date as typed; text that is not a date stays as typed, its problem said under the form.
-        DateField first = DateField.following(Messages.text("absence.field.firstDay"), vm.firstDayProperty());
+        // Text in them that is not a date yet still counts as typed: closing the window asks first.
+        DateField first = DateField.over(Messages.text("absence.field.firstDay"), vm.firstDayProperty(),
+                vm.firstDayTypedProblemProperty());
         first.setId("absence-first");
-        DateField last = DateField.following(Messages.text("absence.field.lastDay"), vm.lastDayProperty());
+        DateField last = DateField.over(Messages.text("absence.field.lastDay"), vm.lastDayProperty(),
+                vm.lastDayTypedProblemProperty());
         last.setId("absence-last");
         last.disableProperty().bind(vm.partDayProperty());
         CheckBox partDay = new CheckBox(Messages.text("absence.ui.partDay"));

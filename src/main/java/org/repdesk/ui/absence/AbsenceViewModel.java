@@ -52,7 +52,7 @@ public final class AbsenceViewModel {
         T run() throws Exception;
     }
 
-    /** Asks the rep to confirm a deletion (a dialog in the app, an answer in tests). */
+    /** Asks the rep to confirm a deletion, or throwing away what they typed (a dialog in the app, an answer in tests). */
     @FunctionalInterface
     public interface Confirm {
         boolean ask(String question, String detail);
@@ -76,6 +76,13 @@ public final class AbsenceViewModel {
             }
             return String.join(", ", f);
         }
+    }
+
+    /** What the form for one absence holds, to tell whether the rep typed anything since it was shown. */
+    private record Typed(LocalDate firstDay, LocalDate lastDay, boolean partDay, String hours, AbsenceReason reason,
+            boolean disabilityRelated, boolean pregnancyRelated, boolean workRelated, boolean fitNote) {
+
+        static final Typed EMPTY = new Typed(null, null, false, "", AbsenceReason.OTHER, false, false, false, false);
     }
 
     private record Loaded(WorkingPattern pattern, boolean ownPattern, List<Absence> absences,
@@ -104,6 +111,12 @@ public final class AbsenceViewModel {
     private final BooleanProperty fitNote = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper formProblems = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSave;
+    /** What each date field says of text typed in it that is not a date ("" when none): typed all the same. */
+    private final StringProperty firstDayTypedProblem = new SimpleStringProperty("");
+    private final StringProperty lastDayTypedProblem = new SimpleStringProperty("");
+    /** The form as it was last shown empty or with a recorded absence: anything else was typed since. */
+    private final ObjectProperty<Typed> shown = new SimpleObjectProperty<>(Typed.EMPTY);
+    private final BooleanBinding unsaved;
 
     // the working pattern
     private final Map<DayOfWeek, BooleanProperty> days = new EnumMap<>(DayOfWeek.class);
@@ -143,6 +156,10 @@ public final class AbsenceViewModel {
         }
         canSave = Bindings.createBooleanBinding(() -> member.get() != null && firstDay.get() != null
                 && formProblems.get().isEmpty(), member, firstDay, formProblems);
+        unsaved = Bindings.createBooleanBinding(() -> !typed().equals(shown.get())
+                || !firstDayTypedProblem.get().isEmpty() || !lastDayTypedProblem.get().isEmpty(),
+                firstDay, lastDay, partDay, hours, reason, disabilityRelated, pregnancyRelated, workRelated, fitNote,
+                shown, firstDayTypedProblem, lastDayTypedProblem);
         canSavePattern = Bindings.createBooleanBinding(() -> member.get() != null && patternProblems.get().isEmpty(),
                 member, patternProblems);
         onDate.addListener((o, a, b) -> calculate());
@@ -212,6 +229,7 @@ public final class AbsenceViewModel {
         workRelated.set(false);
         fitNote.set(false);
         formProblems.set("");
+        shown.set(Typed.EMPTY);
     }
 
     public void edit(Absence a) {
@@ -225,7 +243,31 @@ public final class AbsenceViewModel {
         pregnancyRelated.set(a.pregnancyRelated());
         workRelated.set(a.workRelated());
         fitNote.set(a.fitNote());
+        shown.set(typed());
         checkForm();
+    }
+
+    private Typed typed() {
+        return new Typed(firstDay.get(), lastDay.get(), partDay.get(), hours.get() == null ? "" : hours.get().strip(),
+                reason.get(), disabilityRelated.get(), pregnancyRelated.get(), workRelated.get(), fitNote.get());
+    }
+
+    /**
+     * Before the window closes (Esc, Ctrl+W, its close box, the main window closing): true at once when
+     * the form holds nothing typed since it was shown empty or with a recorded absence; otherwise
+     * {@code discard} asks the rep, and true means they chose to throw it away.
+     */
+    public boolean mayClose(Confirm discard) {
+        if (!unsaved.get()) {
+            return true;
+        }
+        Absence a = editing.get();
+        // The member named: closing the main window asks of every absence window open, over the main window.
+        String name = member.get() == null ? "" : member.get().shownName();
+        return a == null ? discard.ask(Messages.text("absence.ui.close.question", Map.of("name", name)),
+                Messages.text("absence.ui.close.detail"))
+                : discard.ask(Messages.text("absence.ui.close.questionChanges", Map.of("name", name,
+                        "first", Dates.uk(a.firstDay()))), Messages.text("absence.ui.close.detailChanges"));
     }
 
     /** The absence the form describes, or null when it cannot be read; problems go to {@link #formProblemsProperty}. */
@@ -443,6 +485,23 @@ public final class AbsenceViewModel {
 
     public BooleanProperty fitNoteProperty() {
         return fitNote;
+    }
+
+    /** The first day's field's word on text typed that is not a date (the view binds it); "" otherwise. */
+    public StringProperty firstDayTypedProblemProperty() {
+        return firstDayTypedProblem;
+    }
+
+    public StringProperty lastDayTypedProblemProperty() {
+        return lastDayTypedProblem;
+    }
+
+    /**
+     * The form holds something typed and not yet added (or, for a recorded absence, not yet saved),
+     * text in a date field that is not a date included: closing the window asks first.
+     */
+    public BooleanBinding unsavedProperty() {
+        return unsaved;
     }
 
     public ReadOnlyStringProperty formProblemsProperty() {

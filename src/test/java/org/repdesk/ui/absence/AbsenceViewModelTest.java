@@ -166,4 +166,88 @@ class AbsenceViewModelTest {
         vm.hoursProperty().set("2");
         assertTrue(vm.canSaveProperty().get());
     }
+    /** Answers the question to close, noting what was asked. */
+    private AbsenceViewModel.Confirm answering(boolean discard, List<String> asked) {
+        return (question, detail) -> {
+            asked.add(question);
+            return discard;
+        };
+    }
+
+    @Test
+    void anEmptyFormClosesWithoutAsking() {
+        vm.show(zoë);
+        List<String> asked = new ArrayList<>();
+
+        assertFalse(vm.unsavedProperty().get());
+        assertTrue(vm.mayClose(answering(false, asked)));
+        assertEquals(List.of(), asked);
+    }
+
+    @Test
+    void aHalfTypedAbsenceIsAskedAboutAndKeepEditingLeavesItAsTyped() {
+        vm.show(zoë);
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
+        List<String> asked = new ArrayList<>();
+
+        assertTrue(vm.unsavedProperty().get());
+        assertFalse(vm.mayClose(answering(false, asked)), "Keep editing: the window stays");
+        assertEquals(LocalDate.of(2026, 6, 8), vm.firstDayProperty().get());
+        assertTrue(vm.mayClose(answering(true, asked)), "Discard: it closes");
+        assertEquals(List.of("Discard the absence typed for Zoë Price?", "Discard the absence typed for Zoë Price?"),
+                asked);
+    }
+
+    @Test
+    void textInADateFieldThatIsNotYetADateCountsAsTyped() {
+        vm.show(zoë);
+        vm.lastDayTypedProblemProperty().set("Last day: \"10/06/20\" is not a date");
+        assertNull(vm.lastDayProperty().get());
+        assertTrue(vm.unsavedProperty().get());
+
+        vm.lastDayTypedProblemProperty().set("");
+        assertFalse(vm.unsavedProperty().get(), "the text rubbed out: nothing typed");
+    }
+
+    @Test
+    void aReasonChosenOrABoxTickedCountsAsTypedAndPuttingItBackDoesNot() {
+        vm.show(zoë);
+        vm.reasonProperty().set(AbsenceReason.WORK_RELATED_STRESS);
+        assertTrue(vm.unsavedProperty().get());
+        vm.reasonProperty().set(AbsenceReason.OTHER);
+        assertFalse(vm.unsavedProperty().get());
+
+        vm.fitNoteProperty().set(true);
+        assertTrue(vm.unsavedProperty().get());
+        vm.fitNoteProperty().set(false);
+        vm.partDayProperty().set(true);
+        assertTrue(vm.unsavedProperty().get());
+    }
+
+    @Test
+    void anAbsenceAddedLeavesNothingToAskAbout() {
+        vm.show(zoë);
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
+        vm.save();
+
+        assertEquals(1, vm.rows().size());
+        assertFalse(vm.unsavedProperty().get());
+        assertTrue(vm.mayClose(answering(false, new ArrayList<>())));
+    }
+
+    @Test
+    void aRecordedAbsenceChosenIsAskedAboutOnlyOnceChanged() {
+        desk.absences().add(anAbsence(zoë).from("2026-06-08").to("2026-06-12").withFitNote().build());
+        vm.show(zoë);
+        vm.selectedProperty().set(vm.rows().get(0));
+        assertFalse(vm.unsavedProperty().get(), "shown as recorded: nothing typed");
+
+        vm.lastDayProperty().set(LocalDate.of(2026, 6, 11));
+        List<String> asked = new ArrayList<>();
+        assertFalse(vm.mayClose(answering(false, asked)));
+        assertEquals(List.of("Discard the changes to the absence from 08/06/2026 (Zoë Price)?"), asked);
+
+        vm.lastDayProperty().set(LocalDate.of(2026, 6, 12));
+        assertFalse(vm.unsavedProperty().get(), "put back as recorded");
+    }
 }

@@ -58,6 +58,26 @@ public final class AbsenceWindowHandle extends Handle {
         return table().getScene().getWindow();
     }
 
+    /**
+     * The keys go to the absence window again after a question over it is answered, as a window
+     * manager gives them back to the window the question was over; Monocle gives them to the first
+     * window shown, the test's main one.
+     */
+    public void backInTheWindow() {
+        robot.interact(() -> window().requestFocus());
+        robot.clickOn(firstDayField());
+    }
+
+    /** Esc, in the window as it is (the key goes to the control with the focus first). */
+    public void pressEscape() {
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    /** Ctrl+W, as File ▸ Close is in the main window. */
+    public void pressCtrlW() {
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W);
+    }
+
     /** The right-hand pane, the count and the chart, in its scrolling pane. */
     public javafx.scene.control.ScrollPane calculationPane() {
         return node("absence-calculation");

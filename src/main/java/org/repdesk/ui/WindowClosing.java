@@ -1,0 +1,102 @@
+package org.repdesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * How a window of RepDesk's own beside the main one (the guide, a member's absence record) closes:
+ * Esc and Ctrl+W as well as its close box, as the main window's File ▸ Close (Ctrl+W) does and a
+ * dialog's Cancel answers Esc. Every way, the main window closing too ({@link OpenForms}), first asks
+ * the window's {@code mayClose}, which says whether something typed would be lost and asks the rep.
+ */
+public final class WindowClosing {
+
+    private static final KeyCombination CTRL_W = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+
+    private WindowClosing() {
+    }
+
+    /**
+     * Esc, Ctrl+W and the close box close {@code stage} once {@code mayClose} says it may. The keys
+     * come here after the control with the focus has had them: one that uses Esc keeps it (a date's
+     * calendar or a drop-down's list open has the keys itself, so that Esc closes only it).
+     */
+    public static void asks(Stage stage, BooleanSupplier mayClose) {
+        Asked asked = new Asked(mayClose);
+        stage.getProperties().put(WindowClosing.class, asked);
+        stage.setOnCloseRequest(e -> {
+            if (!asked.mayClose()) {
+                e.consume();
+            }
+        });
+        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            boolean esc = e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+            if (esc || CTRL_W.match(e)) {
+                e.consume();
+                if (asked.mayClose()) {
+                    stage.close();
+                }
+            }
+        });
+    }
+
+    /**
+     * Before {@code owner} closes (and takes the windows it owns with it): true when every such window
+     * open may close, each asked in turn, brought to the front first so the rep sees what is asked about.
+     * One kept open (Keep editing) keeps the owner open, and those asked before it ask again next time.
+     */
+    static boolean ownedMayClose(Window owner) {
+        List<Asked> said = new ArrayList<>();
+        for (Window w : new ArrayList<>(Window.getWindows())) { // a question shown adds a window meanwhile
+            if (w instanceof Stage s && s.isShowing() && ownedBy(s, owner)
+                    && s.getProperties().get(WindowClosing.class) instanceof Asked asked) {
+                s.toFront();
+                if (!asked.mayClose()) {
+                    said.forEach(Asked::forget);
+                    return false;
+                }
+                said.add(asked);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A window's question, answered once: the rep's "close" holds while the window closes, as some
+     * platforms (Monocle among them) ask the window to close again as it is closed.
+     */
+    private static final class Asked {
+        private final BooleanSupplier mayClose;
+        private boolean closing;
+
+        Asked(BooleanSupplier mayClose) {
+            this.mayClose = mayClose;
+        }
+
+        boolean mayClose() {
+            closing = closing || mayClose.getAsBoolean();
+            return closing;
+        }
+
+        /** The window stays open after all: the next close asks again. */
+        void forget() {
+            closing = false;
+        }
+    }
+
+    private static boolean ownedBy(Stage stage, Window owner) {
+        for (Window w = stage.getOwner(); w != null; w = w instanceof Stage s ? s.getOwner() : null) {
+            if (w == owner) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+package org.repdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.repdesk.testing.ScriptedDialogs;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The main window closing (its close box, Ctrl+W) asks each window of its own it owns first, as it
+ * asks its own forms: an absence record with an absence half-typed holds it open.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowClosingTest {
+
+    private Stage main;
+
+    @Start
+    void start(Stage stage) {
+        main = stage;
+        stage.setScene(new Scene(new Pane(), 400, 300));
+        stage.show();
+    }
+
+    private Stage window(Stage owner, List<String> asked, boolean[] mayClose, String name) {
+        Stage s = new Stage();
+        s.initOwner(owner);
+        s.setScene(new Scene(new Pane(), 200, 100));
+        WindowClosing.asks(s, () -> {
+            asked.add(name);
+            return mayClose[0];
+        });
+        s.show();
+        return s;
+    }
+
+    @Test
+    void theMainWindowClosesOnlyWhenEachWindowItOwnsMayClose(FxRobot robot) {
+        List<String> asked = new ArrayList<>();
+        boolean[] absenceMayClose = {false};
+        boolean[] elsewhereMayClose = {false};
+        OpenForms forms = new OpenForms(main, new ScriptedDialogs(), () -> null, () -> null, () -> null);
+        robot.interact(() -> {
+            window(main, asked, absenceMayClose, "absence record");
+            window(new Stage(), asked, elsewhereMayClose, "a window of another owner");
+        });
+
+        boolean[] closes = new boolean[1];
+        robot.interact(() -> closes[0] = forms.mayClose());
+        assertFalse(closes[0], "Keep editing in the absence record holds the main window open");
+
+        absenceMayClose[0] = true;
+        robot.interact(() -> closes[0] = forms.mayClose());
+        assertTrue(closes[0]);
+        assertEquals(List.of("absence record", "absence record"), asked, "only the windows it owns are asked");
+    }
+}
