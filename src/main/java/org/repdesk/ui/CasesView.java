@@ -347,6 +347,14 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         }
     }
 
+    /**
+     * Puts the case form together ahead (ScreensAhead), then runs {@code then}; false (and {@code then}
+     * not run) if a case was asked for already, which puts it together itself.
+     */
+    boolean putFormTogetherAhead(Runnable then) {
+        return detail().putTogetherAhead(then);
+    }
+
     private CaseDetailView detail() {
         if (detail == null) {
             detail = new CaseDetailView(state);

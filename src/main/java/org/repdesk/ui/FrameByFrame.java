@@ -185,8 +185,10 @@ final class FrameByFrame {
 
         private final List<Runnable> steps;
         private boolean done;
-        /** What to show once put together: the last asked for. */
+        /** What to show once put together: the last asked for (nothing, when put together ahead). */
         private Runnable waiting;
+        /** What else waits for it to be put together: the next piece of work ahead (ScreensAhead). */
+        private final List<Runnable> afterwards = new ArrayList<>();
 
         PutTogetherFirst(List<Runnable> steps) {
             this.steps = steps;
@@ -201,13 +203,40 @@ final class FrameByFrame {
             boolean started = waiting != null;
             waiting = show;
             if (!started) {
-                FrameByFrame.run(view.getScene(), steps, () -> {
-                    done = true;
-                    Runnable last = waiting;
-                    waiting = null;
-                    last.run();
-                });
+                start(view);
             }
+        }
+
+        /**
+         * Puts {@code view} together before it has anything to show (in the rep's pause, see ScreensAhead),
+         * then runs {@code then}; what is asked to show meanwhile shows once it is put together, as above.
+         */
+        void ahead(Node view, Runnable then) {
+            if (done) {
+                then.run();
+                return;
+            }
+            afterwards.add(then);
+            if (waiting == null) {
+                waiting = () -> { }; // nothing to show yet
+                start(view);
+            }
+        }
+
+        /** Whether it is put together (or being put together). */
+        boolean begun() {
+            return done || waiting != null;
+        }
+
+        private void start(Node view) {
+            FrameByFrame.run(view.getScene(), steps, () -> {
+                done = true;
+                Runnable last = waiting;
+                waiting = null;
+                last.run();
+                afterwards.forEach(Runnable::run);
+                afterwards.clear();
+            });
         }
     }
 
