@@ -22,6 +22,7 @@ import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.handles.BriefsPageHandle;
 import org.repdesk.ui.handles.CaseFormHandle;
+import org.repdesk.ui.handles.CasesPageHandle;
 import org.repdesk.ui.handles.FrameHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -59,37 +60,33 @@ class ScreensAheadTest {
     @Test
     void theScreensPutTogetherInAPauseAreTheOnesShownAndTheyWork(FxRobot robot) throws Exception {
         FrameHandle frame = new FrameHandle(robot);
+        CaseFormHandle form = new CaseFormHandle(robot);
         // Only the dashboard opened: the rest go together while the rep is away, hidden.
-        waitUntil(30, () -> inTheWindow(robot, "#brief-preview") && inTheWindow(robot, "#case-stage")
-                && inTheWindow(robot, "#member-table") && inTheWindow(robot, "#workload-members")
-                && inTheWindow(robot, "#board-scroller"));
+        waitUntil(30, () -> form.stageMenuIfMade().isPresent() && java.util.stream.Stream.of(FrameHandle.Screen.CASES,
+                FrameHandle.Screen.MEMBERS, FrameHandle.Screen.WORKLOAD, FrameHandle.Screen.DEMANDS, FrameHandle.Screen.BRIEFS)
+                .allMatch(s -> frame.mainPartIfMade(s).isPresent()));
         assertEquals(FrameHandle.Screen.DASHBOARD, frame.selected());
-        Node preview = robot.lookup("#brief-preview").query();
-        Node stage = robot.lookup("#case-stage").query();
+        Node preview = frame.mainPartIfMade(FrameHandle.Screen.BRIEFS).orElseThrow();
+        Node stage = form.stageMenuIfMade().orElseThrow();
         assertFalse(FrameHandle.shown(preview), "Briefs is put together hidden");
         assertFalse(FrameHandle.shown(stage), "so is the case form");
 
         // The case form made ahead shows the case chosen.
         frame.open(FrameHandle.Screen.CASES);
-        CaseFormHandle form = new CaseFormHandle(robot);
-        robot.interact(() -> new org.repdesk.ui.handles.CasesPageHandle(robot).list().getSelectionModel().select(0));
+        robot.interact(() -> new CasesPageHandle(robot).list().getSelectionModel().select(0));
         waitUntil(30, () -> form.title().contains("Rhian Bowen") && FrameHandle.shown(stage));
-        assertSame(stage, robot.lookup("#case-stage").query(), "the form shown is the one made ahead");
+        assertSame(stage, form.stageMenuIfMade().orElseThrow(), "the form shown is the one made ahead");
 
         // Briefs made ahead: shown at once, its demands read on opening, and it makes a brief.
         BriefsPageHandle briefs = new BriefsPageHandle(robot);
         briefs.open();
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(FrameHandle.shown(preview), "Briefs shows the screen made ahead");
-        assertSame(preview, robot.lookup("#brief-preview").query());
+        assertSame(preview, briefs.previewButton());
         waitUntil(30, briefs::offersCampaignDemands);
         robot.clickOn(briefs.loadCampaignDemands());
         waitUntil(30, () -> briefs.demands().getItems().size() == CampaignBulletins.size());
         briefs.preview();
         waitUntil(60, () -> briefs.pagesShown() > 0);
-    }
-
-    private static boolean inTheWindow(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(n -> n.getScene() != null).orElse(false);
     }
 }
