@@ -349,10 +349,11 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
 
     /**
      * Puts the case form together ahead (ScreensAhead), then runs {@code then}; false (and {@code then}
-     * not run) if a case was asked for already, which puts it together itself.
+     * not run) while the list is still being put together (the two a part a frame each would double each
+     * frame's work), or if a case was asked for already, which puts it together itself.
      */
     boolean putFormTogetherAhead(Runnable then) {
-        return detail().putTogetherAhead(then);
+        return whenAssembled.isComplete() && detail().putTogetherAhead(then);
     }
 
     private CaseDetailView detail() {

@@ -169,6 +169,11 @@ final class FrameByFrame {
             });
         }
 
+        /** Whether the screen is complete. */
+        boolean isComplete() {
+            return done;
+        }
+
         /** The screen is complete and shown. */
         void assembled() {
             done = true;
