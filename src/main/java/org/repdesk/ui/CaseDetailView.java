@@ -288,14 +288,14 @@ public final class CaseDetailView extends StackPane {
     }
 
     /**
-     * Puts the form together ahead, hidden behind "select a case", then runs {@code then}; false (and
-     * {@code then} not run) if it is put together already, or being put together for a case.
+     * Puts the form together ahead, hidden behind "select a case", in the rep's {@code pauses}, then runs
+     * {@code then}; false (and {@code then} not run) if it is put together already, or being put together for a case.
      */
-    boolean putTogetherAhead(Runnable then) {
+    boolean putTogetherAhead(Runnable then, FrameByFrame.Pauses pauses) {
         if (putTogether.begun()) {
             return false;
         }
-        putTogether.ahead(this, then);
+        putTogether.ahead(this, then, pauses);
         return true;
     }
 

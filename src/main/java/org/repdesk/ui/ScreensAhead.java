@@ -13,7 +13,7 @@ import javafx.stage.Stage;
  * done on another thread or in another scene (a node moved into the window's scene is styled anew), so
  * it is done before the rep asks for it, while they are away ({@link WindowInUse#AWAY_AFTER_MILLIS}).
  */
-final class ScreensAhead {
+final class ScreensAhead implements FrameByFrame.Pauses {
 
     /** Set to true, nothing is put together ahead: for measuring what it gains. */
     static final String OFF = "repdesk.screensAhead.off";
@@ -40,11 +40,27 @@ final class ScreensAhead {
         if (Boolean.getBoolean(OFF)) {
             return;
         }
-        new Pause(inUse, background, pauseMillis, Long.MAX_VALUE, clock).then(() -> {
+        inNextPause(() -> {
             // Not for a window another desk has taken over (its screens are gone), nor one closed.
-            if (stage.isShowing() && screens.pane().getScene() == stage.getScene()) {
-                screens.putNextTogetherAhead(this::next);
+            if (!stage.isShowing() || screens.pane().getScene() != stage.getScene()) {
+                return;
+            }
+            if (away()) {
+                screens.putNextTogetherAhead(this::next, this);
+            } else {
+                next(); // back since Pause looked, on the side thread up to 200 ms ago
             }
         });
+    }
+
+    /** Quiet for a pause now: each part of a screen put together ahead runs only then (FrameByFrame.InPauses). */
+    @Override
+    public boolean away() {
+        return inUse.quietMillis() >= pauseMillis;
+    }
+
+    @Override
+    public void inNextPause(Runnable work) {
+        new Pause(inUse, background, pauseMillis, Long.MAX_VALUE, clock).then(work);
     }
 }
