@@ -209,6 +209,7 @@ public final class App extends Application {
         MainWindow window = new MainWindow(stage, opened, firstRun, firstRead,
                 new org.repdesk.ui.FxDialogs(() -> stage), preferences());
         window.onSwitchDesk(next -> switchDesk(stage, window, next));
+        window.putScreensTogetherAhead();
         org.repdesk.ui.papers.SystemApplication.use(getHostServices()); // documents opened in their own application
         if (inSteps) {
             window.showInSteps(() -> Platform.setImplicitExit(true));

@@ -287,6 +287,18 @@ public final class CaseDetailView extends StackPane {
         return form.openedProperty().get();
     }
 
+    /**
+     * Puts the form together ahead, hidden behind "select a case", in the rep's {@code pauses}, then runs
+     * {@code then}; false (and {@code then} not run) if it is put together already, or being put together for a case.
+     */
+    boolean putTogetherAhead(Runnable then, FrameByFrame.Pauses pauses) {
+        if (putTogether.begun()) {
+            return false;
+        }
+        putTogether.ahead(this, then, pauses);
+        return true;
+    }
+
     /** Loads a case in the background and shows it. */
     public void show(UUID caseId) {
         form.read(caseId, this::fill);

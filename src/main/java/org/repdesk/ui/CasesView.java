@@ -347,6 +347,15 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         }
     }
 
+    /**
+     * Puts the case form together ahead in the rep's {@code pauses} (ScreensAhead), then runs {@code then}; false (and {@code then}
+     * not run) while the list is still being put together (the two a part a frame each would double each
+     * frame's work), or if a case was asked for already, which puts it together itself.
+     */
+    boolean putFormTogetherAhead(Runnable then, FrameByFrame.Pauses pauses) {
+        return whenAssembled.isComplete() && detail().putTogetherAhead(then, pauses);
+    }
+
     private CaseDetailView detail() {
         if (detail == null) {
             detail = new CaseDetailView(state);

@@ -3,9 +3,10 @@ package org.repdesk.ui;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -39,12 +40,17 @@ final class FrameByFrame {
 
     /** Runs {@code steps} a frame apart, then {@code done}; all at once while the window is not shown. */
     static void run(Scene scene, List<Runnable> steps, Runnable done) {
+        run(scene, steps, done, Runnable::run);
+    }
+
+    /** As above, each step handed to {@code beforeEachStep}, which runs it now or later ({@link InPauses}). */
+    static void run(Scene scene, List<Runnable> steps, Runnable done, Consumer<Runnable> beforeEachStep) {
         if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             steps.forEach(Runnable::run);
             done.run();
             return;
         }
-        next(scene, new ArrayDeque<>(steps), done);
+        next(scene, new ArrayDeque<>(steps), done, beforeEachStep);
     }
 
     /**
@@ -93,14 +99,72 @@ final class FrameByFrame {
         }
     }
 
-    private static void next(Scene scene, Deque<Runnable> left, Runnable done) {
+    private static void next(Scene scene, Deque<Runnable> left, Runnable done, Consumer<Runnable> beforeEachStep) {
         Runnable step = left.poll();
         if (step == null) {
             done.run();
             return;
         }
-        step.run();
-        afterNextFrame(scene, () -> next(scene, left, done));
+        beforeEachStep.accept(() -> {
+            step.run();
+            afterNextFrame(scene, () -> next(scene, left, done, beforeEachStep));
+        });
+    }
+
+    /** The rep's pauses, as a build ahead needs them (ScreensAhead): whether they are away now, and the next pause. */
+    interface Pauses {
+
+        /** Whether the rep is away now (checked on the FX thread). */
+        boolean away();
+
+        /** Runs {@code work} on the FX thread in the rep's next pause. */
+        void inNextPause(Runnable work);
+    }
+
+    /**
+     * The gate before each step of a build: a first opening's steps run at once; a build started ahead runs a
+     * step only while the rep is away, else holds it for their next pause. Without it a build ahead, once begun,
+     * ran a step a frame until done, so most of the case form's ~11 frames fell on the rep's typing after a
+     * 1 s pause (review of stall22). Once the rep asks for the screen, the step held and the rest run as on a
+     * first opening.
+     */
+    static final class InPauses implements Consumer<Runnable> {
+
+        /** Null: not ahead, nothing held. */
+        private final Pauses pauses;
+        private boolean asked;
+        private Runnable held;
+
+        /** {@code pauses}: those of the rep for a build ahead; null for a first opening. */
+        InPauses(Pauses pauses) {
+            this.pauses = pauses;
+            this.asked = pauses == null;
+        }
+
+        @Override
+        public void accept(Runnable step) {
+            if (asked || pauses.away()) {
+                step.run();
+                return;
+            }
+            held = step;
+            pauses.inNextPause(() -> {
+                if (held == step) { // still held: not run meanwhile because the rep asked for it
+                    held = null;
+                    accept(step); // the rep may be back again: Pause looked on the side thread
+                }
+            });
+        }
+
+        /** The rep asked for it: the step held, and those after it, run now a frame apart. */
+        void ask() {
+            asked = true;
+            Runnable step = held;
+            held = null;
+            if (step != null) {
+                step.run();
+            }
+        }
     }
 
     /** Runs {@code work} as an event of its own, just after the scene's next frame has been laid out. */
@@ -169,6 +233,11 @@ final class FrameByFrame {
             });
         }
 
+        /** Whether the screen is complete. */
+        boolean isComplete() {
+            return done;
+        }
+
         /** The screen is complete and shown. */
         void assembled() {
             done = true;
@@ -185,8 +254,12 @@ final class FrameByFrame {
 
         private final List<Runnable> steps;
         private boolean done;
-        /** What to show once put together: the last asked for. */
+        /** What to show once put together: the last asked for (nothing, when put together ahead). */
         private Runnable waiting;
+        /** What else waits for it to be put together: the next piece of work ahead (ScreensAhead). */
+        private final List<Runnable> afterwards = new ArrayList<>();
+        /** The gate before each of its steps, once begun. */
+        private InPauses gate;
 
         PutTogetherFirst(List<Runnable> steps) {
             this.steps = steps;
@@ -201,13 +274,43 @@ final class FrameByFrame {
             boolean started = waiting != null;
             waiting = show;
             if (!started) {
-                FrameByFrame.run(view.getScene(), steps, () -> {
-                    done = true;
-                    Runnable last = waiting;
-                    waiting = null;
-                    last.run();
-                });
+                start(view, new InPauses(null));
+            } else {
+                gate.ask(); // put together ahead so far: the rest at once, the case is waited for
             }
+        }
+
+        /**
+         * Puts {@code view} together before it has anything to show (in the rep's {@code pauses}, see ScreensAhead),
+         * then runs {@code then}; what is asked to show meanwhile shows once it is put together, as above.
+         */
+        void ahead(Node view, Runnable then, Pauses pauses) {
+            if (done) {
+                then.run();
+                return;
+            }
+            afterwards.add(then);
+            if (waiting == null) {
+                waiting = () -> { }; // nothing to show yet
+                start(view, new InPauses(pauses));
+            }
+        }
+
+        /** Whether it is put together (or being put together). */
+        boolean begun() {
+            return done || waiting != null;
+        }
+
+        private void start(Node view, InPauses gate) {
+            this.gate = gate;
+            FrameByFrame.run(view.getScene(), steps, () -> {
+                done = true;
+                Runnable last = waiting;
+                waiting = null;
+                last.run();
+                afterwards.forEach(Runnable::run);
+                afterwards.clear();
+            }, gate);
         }
     }
 
@@ -217,8 +320,8 @@ final class FrameByFrame {
         private final StackPane content = new StackPane();
         /** The screen last asked for: one still being put together is shown when complete only if still wanted. */
         private Node wanted;
-        /** Screens being put together a part a frame, not shown yet. */
-        private final Set<Node> assembling = new HashSet<>();
+        /** Screens being put together a part a frame, not shown yet, each with the gate before its steps. */
+        private final Map<Node, InPauses> assembling = new HashMap<>();
 
         /** The pane the screens are stacked in (the centre of the window). */
         StackPane pane() {
@@ -228,8 +331,11 @@ final class FrameByFrame {
         /** Shows {@code view} now, or once it is put together. */
         void select(Node view) {
             wanted = view;
-            if (!assembling.contains(view)) {
+            InPauses gate = assembling.get(view);
+            if (gate == null) {
                 reveal(view);
+            } else {
+                gate.ask(); // put together ahead so far: the rest at once
             }
         }
 
@@ -258,9 +364,15 @@ final class FrameByFrame {
          * then runs {@code whenDone}.
          */
         <V extends Node & BuiltInSteps> V putTogether(V view, Runnable whenDone) {
+            return putTogether(view, whenDone, null);
+        }
+
+        /** As above; {@code ahead} not null: put together ahead, in the rep's pauses until they ask for it. */
+        <V extends Node & BuiltInSteps> V putTogether(V view, Runnable whenDone, Pauses ahead) {
             view.setVisible(false);
             content.getChildren().add(view);
-            assembling.add(view);
+            InPauses gate = new InPauses(ahead);
+            assembling.put(view, gate);
             FrameByFrame.run(content.getScene(), view.assemblySteps(), () -> {
                 assembling.remove(view);
                 if (wanted == view) {
@@ -268,7 +380,7 @@ final class FrameByFrame {
                 }
                 view.assembled();
                 whenDone.run();
-            });
+            }, gate);
             return view;
         }
     }

@@ -30,6 +30,9 @@ public final class MainWindow {
     private final StartUpOrder startUp;
     /** The rep's use of the window, which the app's own long work gives way to. */
     private final WindowInUse inUse;
+    private final Screens screens;
+    /** The screens not opened yet, put together in the rep's pauses (started by {@link #putScreensTogetherAhead()}). */
+    private final ScreensAhead ahead;
     private final DeskSwitch deskSwitch;
     /** The window's parts not yet put in: its scene, the screens, navigation, status line, menus ({@link #showInSteps}). */
     private final List<Runnable> parts;
@@ -63,6 +66,8 @@ public final class MainWindow {
         // A casebook's reader (a regional negotiator): the branch's figures, never its rows.
         this.navigation = desk.figuresOnly() ? new Navigation(Navigation.FIGURES_ONLY) : new Navigation();
         Screens screens = new Screens(state, memory, navigation);
+        this.screens = screens;
+        this.ahead = new ScreensAhead(stage, screens, inUse, background, System::nanoTime, WindowInUse.AWAY_AFTER_MILLIS);
         OpenForms forms = new OpenForms(stage, state.dialogs(), screens::casesIfMade, screens::membersIfMade, screens::shown);
         stage.setOnCloseRequest(forms::askBeforeClosing);
         TextSize textSize = new TextSize(preferences);
@@ -164,6 +169,24 @@ public final class MainWindow {
         WindowInUse timed = new WindowInUse(clock, state.background());
         startUp.whenListsRead(() -> timed.watch(stage.getScene(), navigation.selectedProperty()));
         startUp.whenSettled(work, timed, pauseMillis, atMostMillis, clock);
+    }
+
+    /**
+     * Once the lists first read at start-up are in, puts the screens not opened yet together, hidden, in
+     * the rep's pauses (a second without input, no screen opened, the store worker idle), so that each
+     * opens at once the first time (ScreensAhead).
+     */
+    public void putScreensTogetherAhead() {
+        startUp.whenListsRead(ahead::next);
+    }
+
+    /** As above, in pauses of {@code pauseMillis} timed by {@code clock} (nanoseconds): for tests. */
+    void putScreensTogetherAhead(long pauseMillis, java.util.function.LongSupplier clock) {
+        WindowInUse timed = new WindowInUse(clock, state.background());
+        startUp.whenListsRead(() -> {
+            timed.watch(stage.getScene(), navigation.selectedProperty());
+            new ScreensAhead(stage, screens, timed, state.background(), clock, pauseMillis).next();
+        });
     }
 
     /**

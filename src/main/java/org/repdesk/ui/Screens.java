@@ -125,7 +125,72 @@ final class Screens implements DashboardView.Destinations {
 
     /** Put together a part a frame; its divider then goes where the rep left it. */
     private <V extends Node & FrameByFrame.BuiltInSteps> V putTogether(V view, String name) {
-        return stack.putTogether(view, () -> memory.keepSplit(view, name));
+        Runnable then = thenAhead;
+        FrameByFrame.Pauses pauses = pausesAhead;
+        thenAhead = NOTHING;
+        pausesAhead = null;
+        return stack.putTogether(view, () -> {
+            memory.keepSplit(view, name);
+            then.run();
+        }, pauses);
+    }
+
+    private static final Runnable NOTHING = () -> { };
+    /** What waits for the screen being made now to be put together: the next piece of work ahead. */
+    private Runnable thenAhead = NOTHING;
+    /** The rep's pauses, when the screen being made now is put together ahead (null: they asked for it). */
+    private FrameByFrame.Pauses pausesAhead;
+
+    /**
+     * The screens put together ahead ({@link #putNextTogetherAhead}), in the navigation bar's order, the
+     * order a rep meets them: the cases and their form first.
+     */
+    static final java.util.List<Screen> AHEAD = java.util.List.of(Screen.CASES, Screen.MEMBERS, Screen.WORKLOAD,
+            Screen.DEMANDS, Screen.BRIEFS);
+
+    /**
+     * Puts together, hidden, the first screen of {@link #AHEAD} (or the case form) not made yet that this desk may show,
+     * a part a frame as when it is first opened but only in the rep's {@code pauses} until they ask for it, then runs
+     * {@code then}; false when none is left. Shown later, it shows at once (ScreensAhead).
+     */
+    boolean putNextTogetherAhead(Runnable then, FrameByFrame.Pauses pauses) {
+        for (Screen screen : AHEAD) {
+            if (!navigation.allows(screen)) {
+                continue;
+            }
+            if (!made(screen)) {
+                thenAhead = then;
+                pausesAhead = pauses;
+                make(screen);
+                return true;
+            }
+            if (screen == Screen.CASES && cases.putFormTogetherAhead(then, pauses)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean made(Screen screen) {
+        return switch (screen) {
+            case CASES -> cases != null;
+            case MEMBERS -> members != null;
+            case WORKLOAD -> workload != null;
+            case DEMANDS -> demands != null;
+            case BRIEFS -> briefs != null;
+            default -> true;
+        };
+    }
+
+    private void make(Screen screen) {
+        switch (screen) {
+            case CASES -> casesScreen();
+            case MEMBERS -> membersScreen();
+            case WORKLOAD -> workloadScreen();
+            case DEMANDS -> demandsScreen();
+            case BRIEFS -> briefsScreen();
+            default -> throw new IllegalArgumentException(screen.name());
+        }
     }
 
     // The ways to a screen with something on it: the screen selected first, then asked.

@@ -21,6 +21,11 @@ public final class CaseFormHandle extends Handle {
         return robot.lookup("#case-none").match(n -> n.getScene() != null && n.isVisible()).tryQuery().isEmpty();
     }
 
+    /** The form's stage menu if the form is in the window, shown or not (put together ahead, it is there hidden). */
+    public java.util.Optional<javafx.scene.Node> stageMenuIfMade() {
+        return robot.lookup("#case-stage").tryQuery().filter(n -> n.getScene() != null);
+    }
+
     public String stage() {
         return this.<MenuButton>node("case-stage").getText();
     }

@@ -50,14 +50,7 @@ public final class FrameHandle {
      */
     public Node openWhole(Screen screen) throws Exception {
         open(screen);
-        String main = switch (screen) {
-            case DASHBOARD -> "#dashboard-report";
-            case CASES -> "#case-list";
-            case MEMBERS -> "#member-table";
-            case WORKLOAD -> "#workload-members";
-            case DEMANDS -> "#board-scroller";
-            case BRIEFS -> "#brief-preview";
-        };
+        String main = mainPart(screen);
         FxWait.waitUntil(() -> robot.lookup(main).tryQuery().map(FrameHandle::shown).orElse(false));
         Node node = robot.lookup(main).query();
         if (node instanceof ListView<?> list) {
@@ -75,6 +68,25 @@ public final class FrameHandle {
         }
         WaitForAsyncUtils.waitForFxEvents();
         return node;
+    }
+
+    private static String mainPart(Screen screen) {
+        return switch (screen) {
+            case DASHBOARD -> "#dashboard-report";
+            case CASES -> "#case-list";
+            case MEMBERS -> "#member-table";
+            case WORKLOAD -> "#workload-members";
+            case DEMANDS -> "#board-scroller";
+            case BRIEFS -> "#brief-preview";
+        };
+    }
+
+    /**
+     * The screen's main part (its list, table or Make-the-brief button) if the screen is in the window, shown
+     * or not: a screen put together ahead is there hidden.
+     */
+    public java.util.Optional<Node> mainPartIfMade(Screen screen) {
+        return robot.lookup(mainPart(screen)).tryQuery().filter(n -> n.getScene() != null);
     }
 
     /** The node and every parent visible, in a scene. */

@@ -1,0 +1,66 @@
+package org.repdesk.ui;
+
+import java.util.function.LongSupplier;
+import javafx.stage.Stage;
+
+/**
+ * The screens the rep has not opened yet, put together hidden in their pauses once the lists are read,
+ * one a pause, a part a frame as when first opened ({@link Screens#putNextTogetherAhead}): opened later,
+ * each shows at once, as on its second opening. Opening a screen the first time held the FX thread
+ * longest of the benchmark's journey: Briefs up to 187 ms, the case form 136 (issue 21, twenty-first
+ * session, a slower host). Nearly all of it was the new parts' first styling and layout in the window's
+ * scene (a sampling of the FX thread: making the views' nodes was ~1 sample in 50-100), which cannot be
+ * done on another thread or in another scene (a node moved into the window's scene is styled anew), so
+ * it is done before the rep asks for it, while they are away ({@link WindowInUse#AWAY_AFTER_MILLIS}).
+ */
+final class ScreensAhead implements FrameByFrame.Pauses {
+
+    /** Set to true, nothing is put together ahead: for measuring what it gains. */
+    static final String OFF = "repdesk.screensAhead.off";
+
+    private final Stage stage;
+    private final Screens screens;
+    private final WindowInUse inUse;
+    private final Background background;
+    private final LongSupplier clock;
+    private final long pauseMillis;
+
+    ScreensAhead(Stage stage, Screens screens, WindowInUse inUse, Background background, LongSupplier clock,
+            long pauseMillis) {
+        this.stage = stage;
+        this.screens = screens;
+        this.inUse = inUse;
+        this.background = background;
+        this.clock = clock;
+        this.pauseMillis = pauseMillis;
+    }
+
+    /** Waits for the rep's next pause, then puts the next screen together (none left: stops). */
+    void next() {
+        if (Boolean.getBoolean(OFF)) {
+            return;
+        }
+        inNextPause(() -> {
+            // Not for a window another desk has taken over (its screens are gone), nor one closed.
+            if (!stage.isShowing() || screens.pane().getScene() != stage.getScene()) {
+                return;
+            }
+            if (away()) {
+                screens.putNextTogetherAhead(this::next, this);
+            } else {
+                next(); // back since Pause looked, on the side thread up to 200 ms ago
+            }
+        });
+    }
+
+    /** Quiet for a pause now: each part of a screen put together ahead runs only then (FrameByFrame.InPauses). */
+    @Override
+    public boolean away() {
+        return inUse.quietMillis() >= pauseMillis;
+    }
+
+    @Override
+    public void inNextPause(Runnable work) {
+        new Pause(inUse, background, pauseMillis, Long.MAX_VALUE, clock).then(work);
+    }
+}
