@@ -240,7 +240,9 @@ public final class AbsenceView extends BorderPane {
         hours.setId("absence-hours-week");
         hours.setPrefColumnCount(4);
         hours.textProperty().bindBidirectional(vm.hoursPerWeekProperty());
-        DateField warning = DateField.following(Messages.text("absence.field.warningOn"), vm.warningOnProperty());
+        // Typed and not saved, the pattern counts as typed: closing the window asks first.
+        DateField warning = DateField.over(Messages.text("absence.field.warningOn"), vm.warningOnProperty(),
+                vm.warningOnTypedProblemProperty());
         warning.setId("absence-warning");
         Button save = new Button(Messages.text("absence.ui.savePattern"));
         save.setId("absence-pattern-save");

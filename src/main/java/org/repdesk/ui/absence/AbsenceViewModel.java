@@ -85,6 +85,10 @@ public final class AbsenceViewModel {
         static final Typed EMPTY = new Typed(null, null, false, "", AbsenceReason.OTHER, false, false, false, false);
     }
 
+    /** The working pattern's fields as last read from the store: anything else was typed since and not saved. */
+    private record PatternTyped(Set<DayOfWeek> days, String hoursPerWeek, LocalDate warningOn) {
+    }
+
     private record Loaded(WorkingPattern pattern, boolean ownPattern, List<Absence> absences,
             AttendanceTriggers calculator) {
     }
@@ -116,12 +120,19 @@ public final class AbsenceViewModel {
     private final StringProperty lastDayTypedProblem = new SimpleStringProperty("");
     /** The form as it was last shown empty or with a recorded absence: anything else was typed since. */
     private final ObjectProperty<Typed> shown = new SimpleObjectProperty<>(Typed.EMPTY);
+    /** Something typed in the form for one absence. */
+    private final BooleanBinding formTyped;
+    /** Something typed in the working pattern and not saved. */
+    private final BooleanBinding patternTyped;
     private final BooleanBinding unsaved;
 
     // the working pattern
     private final Map<DayOfWeek, BooleanProperty> days = new EnumMap<>(DayOfWeek.class);
     private final StringProperty hoursPerWeek = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> warningOn = new SimpleObjectProperty<>();
+    private final StringProperty warningOnTypedProblem = new SimpleStringProperty("");
+    /** The pattern as last read from the store; null until it has been. */
+    private final ObjectProperty<PatternTyped> patternShown = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper patternProblems = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSavePattern;
 
@@ -156,10 +167,16 @@ public final class AbsenceViewModel {
         }
         canSave = Bindings.createBooleanBinding(() -> member.get() != null && firstDay.get() != null
                 && formProblems.get().isEmpty(), member, firstDay, formProblems);
-        unsaved = Bindings.createBooleanBinding(() -> !typed().equals(shown.get())
+        formTyped = Bindings.createBooleanBinding(() -> !typed().equals(shown.get())
                 || !firstDayTypedProblem.get().isEmpty() || !lastDayTypedProblem.get().isEmpty(),
                 firstDay, lastDay, partDay, hours, reason, disabilityRelated, pregnancyRelated, workRelated, fitNote,
                 shown, firstDayTypedProblem, lastDayTypedProblem);
+        List<javafx.beans.Observable> patternFields = new ArrayList<>(days.values());
+        patternFields.addAll(List.of(hoursPerWeek, warningOn, warningOnTypedProblem, patternShown));
+        patternTyped = Bindings.createBooleanBinding(() -> patternShown.get() != null
+                && (!patternTyped().equals(patternShown.get()) || !warningOnTypedProblem.get().isEmpty()),
+                patternFields.toArray(javafx.beans.Observable[]::new));
+        unsaved = formTyped.or(patternTyped);
         canSavePattern = Bindings.createBooleanBinding(() -> member.get() != null && patternProblems.get().isEmpty(),
                 member, patternProblems);
         onDate.addListener((o, a, b) -> calculate());
@@ -176,6 +193,7 @@ public final class AbsenceViewModel {
     public void show(Member m) {
         LocalDate today = service.today();
         member.set(m);
+        patternShown.set(null); // this member's pattern, as read, fills the fields
         onDate.set(today);
         whatIfFrom.set(today.plusDays(1));
         startNew();
@@ -204,6 +222,7 @@ public final class AbsenceViewModel {
         }
         hoursPerWeek.set(plain(pattern.hoursPerWeek()));
         warningOn.set(pattern.warningOn());
+        patternShown.set(patternTyped());
         patternNote.set(loaded.ownPattern() ? "" : Messages.text("absence.ui.patternAssumed"));
         List<Row> list = new ArrayList<>();
         for (Absence a : absences) {
@@ -252,22 +271,43 @@ public final class AbsenceViewModel {
                 reason.get(), disabilityRelated.get(), pregnancyRelated.get(), workRelated.get(), fitNote.get());
     }
 
+    /** The working pattern's fields as they are, the hours as a number where they read as one ("37.0" is "37"). */
+    private PatternTyped patternTyped() {
+        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+        days.forEach((d, p) -> {
+            if (p.get()) {
+                chosen.add(d);
+            }
+        });
+        Double h = number(hoursPerWeek.get());
+        return new PatternTyped(chosen, h != null ? plain(h) : hoursPerWeek.get() == null ? ""
+                : hoursPerWeek.get().strip(), warningOn.get());
+    }
+
     /**
      * Before the window closes (Esc, Ctrl+W, its close box, the main window closing): true at once when
-     * the form holds nothing typed since it was shown empty or with a recorded absence; otherwise
-     * {@code discard} asks the rep, and true means they chose to throw it away.
+     * nothing is typed, in the form since it was shown empty or with a recorded absence or in the
+     * working pattern since it was read; otherwise {@code discard} asks the rep, and true means they
+     * chose to throw it away.
      */
     public boolean mayClose(Confirm discard) {
-        if (!unsaved.get()) {
+        boolean form = formTyped.get();
+        boolean workingPattern = patternTyped.get();
+        if (!form && !workingPattern) {
             return true;
         }
         Absence a = editing.get();
         // The member named: closing the main window asks of every absence window open, over the main window.
         String name = member.get() == null ? "" : member.get().shownName();
+        if (!form) {
+            return discard.ask(Messages.text("absence.ui.close.questionPattern", Map.of("name", name)),
+                    Messages.text("absence.ui.close.detailPattern"));
+        }
         return a == null ? discard.ask(Messages.text("absence.ui.close.question", Map.of("name", name)),
-                Messages.text("absence.ui.close.detail"))
+                Messages.text(workingPattern ? "absence.ui.close.detailAlsoPattern" : "absence.ui.close.detail"))
                 : discard.ask(Messages.text("absence.ui.close.questionChanges", Map.of("name", name,
-                        "first", Dates.uk(a.firstDay()))), Messages.text("absence.ui.close.detailChanges"));
+                        "first", Dates.uk(a.firstDay()))), Messages.text(workingPattern
+                                ? "absence.ui.close.detailChangesAlsoPattern" : "absence.ui.close.detailChanges"));
     }
 
     /** The absence the form describes, or null when it cannot be read; problems go to {@link #formProblemsProperty}. */
@@ -498,7 +538,8 @@ public final class AbsenceViewModel {
 
     /**
      * The form holds something typed and not yet added (or, for a recorded absence, not yet saved),
-     * text in a date field that is not a date included: closing the window asks first.
+     * or the working pattern holds changes not saved, text in a date field that is not a date
+     * included: closing the window asks first.
      */
     public BooleanBinding unsavedProperty() {
         return unsaved;
@@ -522,6 +563,11 @@ public final class AbsenceViewModel {
 
     public ObjectProperty<LocalDate> warningOnProperty() {
         return warningOn;
+    }
+
+    /** The warning date's field's word on text typed that is not a date (the view binds it); "" otherwise. */
+    public StringProperty warningOnTypedProblemProperty() {
+        return warningOnTypedProblem;
     }
 
     public ReadOnlyStringProperty patternProblemsProperty() {

@@ -166,6 +166,7 @@ class AbsenceViewModelTest {
         vm.hoursProperty().set("2");
         assertTrue(vm.canSaveProperty().get());
     }
+
     /** Answers the question to close, noting what was asked. */
     private AbsenceViewModel.Confirm answering(boolean discard, List<String> asked) {
         return (question, detail) -> {
@@ -249,5 +250,53 @@ class AbsenceViewModelTest {
 
         vm.lastDayProperty().set(LocalDate.of(2026, 6, 12));
         assertFalse(vm.unsavedProperty().get(), "put back as recorded");
+    }
+
+    @Test
+    void aWorkingPatternChangedAndNotSavedIsAskedAboutAndPuttingItBackIsNot() {
+        vm.show(zoë);
+        assertFalse(vm.unsavedProperty().get(), "the pattern as read: nothing typed");
+
+        vm.hoursPerWeekProperty().set("20");
+        List<String> asked = new ArrayList<>();
+        assertFalse(vm.mayClose(answering(false, asked)), "Keep editing: the window stays");
+        assertEquals(List.of("Discard the changes to Zoë Price's working pattern?"), asked);
+        assertEquals("20", vm.hoursPerWeekProperty().get());
+
+        vm.hoursPerWeekProperty().set("37.0"); // her 37 hours, written another way
+        assertFalse(vm.unsavedProperty().get(), "put back as read");
+        vm.worksOnProperty(DayOfWeek.FRIDAY).set(false);
+        assertTrue(vm.unsavedProperty().get(), "a day unticked counts");
+        vm.worksOnProperty(DayOfWeek.FRIDAY).set(true);
+        vm.warningOnTypedProblemProperty().set("Formal warning given on: \"01/10/20\" is not a date");
+        assertTrue(vm.unsavedProperty().get(), "a warning date half-typed counts");
+    }
+
+    @Test
+    void aSavedPatternLeavesNothingToAskAbout() {
+        vm.show(zoë);
+        vm.hoursPerWeekProperty().set("22.50");
+        vm.worksOnProperty(DayOfWeek.MONDAY).set(false);
+        vm.savePattern();
+
+        assertFalse(vm.unsavedProperty().get(), vm.hoursPerWeekProperty().get());
+        assertTrue(vm.mayClose(answering(false, new ArrayList<>())));
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    @Test
+    void anAbsenceAndThePatternBothTypedAreAskedAboutTogether() {
+        vm.show(zoë);
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
+        vm.hoursPerWeekProperty().set("20");
+        List<String> details = new ArrayList<>();
+
+        assertFalse(vm.mayClose((question, detail) -> {
+            details.add(question + " " + detail);
+            return false;
+        }));
+        assertEquals(List.of("Discard the absence typed for Zoë Price? It has not been added to the record, and the "
+                + "changes to the working pattern have not been saved. Keep editing goes back to the window; Discard "
+                + "closes it without them."), details);
     }
 }

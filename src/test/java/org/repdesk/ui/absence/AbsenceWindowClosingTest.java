@@ -116,4 +116,25 @@ class AbsenceWindowClosingTest {
         question.act();
         waitUntil(() -> !absences.isShowing());
     }
+
+    @Test
+    void aWorkingPatternChangedAndNotSavedIsAskedAboutToo(FxRobot robot) throws Exception {
+        AbsenceWindowHandle record = new AbsenceWindowHandle(robot);
+        record.typeHoursPerWeek("20");
+        ConfirmHandle question = new ConfirmHandle(robot);
+
+        record.pressEscape();
+        waitUntil(question::asked);
+        assertEquals("Discard the changes to Łukasz Nowak's working pattern?", question.question());
+        question.stay();
+        waitUntil(() -> !question.asked());
+        assertTrue(absences.isShowing());
+        assertEquals("20", record.hoursPerWeek());
+
+        record.backInTheWindow();
+        record.pressEscape();
+        waitUntil(question::asked);
+        question.act();
+        waitUntil(() -> !absences.isShowing());
+    }
 }

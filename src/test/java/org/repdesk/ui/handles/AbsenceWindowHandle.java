@@ -21,6 +21,22 @@ public final class AbsenceWindowHandle extends Handle {
         return this;
     }
 
+    /** Scrolls to the working pattern, at the foot of the right-hand pane, and types over the hours a week. */
+    public AbsenceWindowHandle typeHoursPerWeek(String hours) {
+        robot.interact(() -> {
+            calculationPane().layout();
+            calculationPane().setVvalue(1);
+        });
+        robot.clickOn("#absence-hours-week");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write(hours);
+        return this;
+    }
+
+    /** The hours a week as they are in the working pattern's field. */
+    public String hoursPerWeek() {
+        return robot.lookup("#absence-hours-week").queryAs(javafx.scene.control.TextField.class).getText();
+    }
+
     public void save() {
         robot.clickOn("#absence-save");
     }
