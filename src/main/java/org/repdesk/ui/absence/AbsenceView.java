@@ -102,6 +102,12 @@ public final class AbsenceView extends BorderPane {
                 vm.lastDayTypedProblemProperty());
         last.setId("absence-last");
         last.disableProperty().bind(vm.partDayProperty());
+        // Emptied or refilled, the form's dates replace text that was not a date yet (a Last day left
+        // "13/13/2026" under a part day once survived Add, and a half-typed First day survived New).
+        vm.filledProperty().addListener((o, was, now) -> {
+            first.show(vm.firstDayProperty().get());
+            last.show(vm.lastDayProperty().get());
+        });
         CheckBox partDay = new CheckBox(Messages.text("absence.ui.partDay"));
         partDay.setId("absence-part-day");
         partDay.selectedProperty().bindBidirectional(vm.partDayProperty());

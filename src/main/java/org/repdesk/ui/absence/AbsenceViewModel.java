@@ -125,6 +125,12 @@ public final class AbsenceViewModel {
     /** Something typed in the working pattern and not saved. */
     private final BooleanBinding patternTyped;
     private final BooleanBinding unsaved;
+    /**
+     * Counts the times the form is filled afresh (New, an absence chosen, after Add or Delete), for the
+     * view to put each date field's text back to the form's date: a field holding text that is not a
+     * date yet has no date, so a form emptied again (no date to none) tells it nothing by its date.
+     */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper filled = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
     // the working pattern
     private final Map<DayOfWeek, BooleanProperty> days = new EnumMap<>(DayOfWeek.class);
@@ -249,6 +255,7 @@ public final class AbsenceViewModel {
         fitNote.set(false);
         formProblems.set("");
         shown.set(Typed.EMPTY);
+        filled.set(filled.get() + 1);
     }
 
     public void edit(Absence a) {
@@ -263,6 +270,7 @@ public final class AbsenceViewModel {
         workRelated.set(a.workRelated());
         fitNote.set(a.fitNote());
         shown.set(typed());
+        filled.set(filled.get() + 1);
         checkForm();
     }
 
@@ -543,6 +551,11 @@ public final class AbsenceViewModel {
      */
     public BooleanBinding unsavedProperty() {
         return unsaved;
+    }
+
+    /** Changes each time the form is filled afresh: its date fields then show its dates, whatever they held. */
+    public javafx.beans.property.ReadOnlyIntegerProperty filledProperty() {
+        return filled.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty formProblemsProperty() {

@@ -137,4 +137,22 @@ class AbsenceWindowClosingTest {
         question.act();
         waitUntil(() -> !absences.isShowing());
     }
+
+    @Test
+    void afterAddTheFormIsEmptyEvenOfALastDayThatWasNotADate(FxRobot robot) throws Exception {
+        AbsenceWindowHandle record = new AbsenceWindowHandle(robot);
+        record.typeLastDay("13/13/2026"); // no date; a part day leaves it aside and Add goes ahead
+        record.partOfOneDay("3");
+        record.typeFirstDay("08/06/2026");
+        record.save();
+        waitUntil(() -> desk.absences().ofMember(member.id()).size() == 1);
+        waitUntil(() -> record.table().getItems().size() == 1);
+
+        assertEquals("", record.lastDayField().getEditor().getText(), "the form emptied for the next one");
+        assertEquals("", record.firstDayField().getEditor().getText());
+        record.backInTheWindow();
+        record.pressEscape();
+        waitUntil(() -> !absences.isShowing());
+        assertFalse(new ConfirmHandle(robot).asked(), "nothing typed since Add, nothing asked");
+    }
 }

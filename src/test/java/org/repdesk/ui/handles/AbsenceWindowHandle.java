@@ -37,6 +37,18 @@ public final class AbsenceWindowHandle extends Handle {
         return robot.lookup("#absence-hours-week").queryAs(javafx.scene.control.TextField.class).getText();
     }
 
+    /** Part of one day: ticks the box and types the hours off. */
+    public AbsenceWindowHandle partOfOneDay(String hours) {
+        robot.clickOn("#absence-part-day");
+        robot.clickOn("#absence-hours").write(hours);
+        return this;
+    }
+
+    /** New: the form emptied for another absence (asked first when something typed would be lost). */
+    public void pressNew() {
+        robot.clickOn("#absence-new");
+    }
+
     public void save() {
         robot.clickOn("#absence-save");
     }
