@@ -189,7 +189,7 @@ public final class AbsenceViewModel {
         whatIfFrom.addListener((o, a, b) -> whatIf());
         whatIfDays.addListener((o, a, b) -> whatIf());
         selected.addListener((o, a, row) -> {
-            if (row != null) {
+            if (row != null && !holds(row)) { // the row the form holds already: its typing stays
                 edit(row.absence());
             }
         });
@@ -220,15 +220,20 @@ public final class AbsenceViewModel {
     }
 
     private void loaded(Loaded loaded) {
+        // Read again after an absence is added, changed or deleted: pattern changes typed and not saved
+        // stay in the fields (the calculation uses the pattern saved until they are).
+        boolean keepTyped = patternTyped.get();
         pattern = loaded.pattern();
         absences = loaded.absences();
         calculator = loaded.calculator();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            days.get(d).set(pattern.worksOn(d));
+        if (!keepTyped) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                days.get(d).set(pattern.worksOn(d));
+            }
+            hoursPerWeek.set(plain(pattern.hoursPerWeek()));
+            warningOn.set(pattern.warningOn());
         }
-        hoursPerWeek.set(plain(pattern.hoursPerWeek()));
-        warningOn.set(pattern.warningOn());
-        patternShown.set(patternTyped());
+        patternShown.set(asRead(pattern));
         patternNote.set(loaded.ownPattern() ? "" : Messages.text("absence.ui.patternAssumed"));
         List<Row> list = new ArrayList<>();
         for (Absence a : absences) {
@@ -279,6 +284,16 @@ public final class AbsenceViewModel {
                 reason.get(), disabilityRelated.get(), pregnancyRelated.get(), workRelated.get(), fitNote.get());
     }
 
+    private static PatternTyped asRead(WorkingPattern p) {
+        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (p.worksOn(d)) {
+                chosen.add(d);
+            }
+        }
+        return new PatternTyped(chosen, plain(p.hoursPerWeek()), p.warningOn());
+    }
+
     /** The working pattern's fields as they are, the hours as a number where they read as one ("37.0" is "37"). */
     private PatternTyped patternTyped() {
         Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
@@ -316,6 +331,49 @@ public final class AbsenceViewModel {
                 : discard.ask(Messages.text("absence.ui.close.questionChanges", Map.of("name", name,
                         "first", Dates.uk(a.firstDay()))), Messages.text(workingPattern
                                 ? "absence.ui.close.detailChangesAlsoPattern" : "absence.ui.close.detailChanges"));
+    }
+
+    /** The form holds {@code row}'s absence (changed or not). */
+    private boolean holds(Row row) {
+        Absence a = editing.get();
+        return a != null && a.id().equals(row.absence().id());
+    }
+
+    /** The list's row of the absence the form holds, or null (a new one, or none in the list now). */
+    public Row rowOfTheForm() {
+        return rows.stream().filter(this::holds).findFirst().orElse(null);
+    }
+
+    /**
+     * The rep chose {@code row} in the list (null: the list let go of its choice, and the form keeps what
+     * it holds). Shown in the form, unless something typed in the form would be lost: then
+     * {@code discard} asks first, and false (Keep editing) leaves the form, and the choice, as they were.
+     */
+    public boolean choose(Row row, Confirm discard) {
+        if (row != null && !holds(row) && formTyped.get() && !askToReplace(discard)) {
+            return false;
+        }
+        selected.set(row);
+        return true;
+    }
+
+    /** New: the form emptied for another absence, once {@code discard} says what was typed in it may go. */
+    public boolean newAbsence(Confirm discard) {
+        if (formTyped.get() && !askToReplace(discard)) {
+            return false;
+        }
+        startNew();
+        return true;
+    }
+
+    /** The question before the form's typing is replaced: as on closing, but Discard closes nothing. */
+    private boolean askToReplace(Confirm discard) {
+        Absence a = editing.get();
+        String name = member.get() == null ? "" : member.get().shownName();
+        return a == null ? discard.ask(Messages.text("absence.ui.close.question", Map.of("name", name)),
+                Messages.text("absence.ui.replace.detail"))
+                : discard.ask(Messages.text("absence.ui.close.questionChanges", Map.of("name", name,
+                        "first", Dates.uk(a.firstDay()))), Messages.text("absence.ui.replace.detailChanges"));
     }
 
     /** The absence the form describes, or null when it cannot be read; problems go to {@link #formProblemsProperty}. */

@@ -55,7 +55,8 @@ public final class AbsenceWindow {
         AbsenceViewModel vm = new AbsenceViewModel(service, runner(background, stage));
         Dialogs dialogs = new FxDialogs(() -> stage); // over the absence window, not the main one behind it
         AbsenceView view = new AbsenceView(vm, (question, detail) -> dialogs.confirm(question, detail,
-                Messages.text("absence.ui.delete")));
+                Messages.text("absence.ui.delete")), (question, detail) -> dialogs.confirm(question, detail,
+                        Messages.text("absence.ui.close.discard"), Messages.text("absence.ui.close.keepEditing")));
         stage.initOwner(owner);
         stage.setTitle(Messages.text("absence.ui.title", java.util.Map.of("name", member.name(), "number",
                 member.membershipNumber())));

@@ -299,4 +299,68 @@ class AbsenceViewModelTest {
                 + "changes to the working pattern have not been saved. Keep editing goes back to the window; Discard "
                 + "closes it without them."), details);
     }
+
+    @Test
+    void anotherAbsenceChosenWhileOneIsHalfTypedAsksAndKeepEditingLeavesTheTyping() {
+        desk.absences().add(anAbsence(zoë).from("2026-02-02").to("2026-02-04").build());
+        vm.show(zoë);
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
+        List<String> asked = new ArrayList<>();
+
+        assertFalse(vm.choose(vm.rows().get(0), answering(false, asked)), "Keep editing");
+        assertEquals(LocalDate.of(2026, 6, 8), vm.firstDayProperty().get());
+        assertNull(vm.editingProperty().get(), "still the new absence");
+        assertNull(vm.rowOfTheForm(), "the list's choice goes back to none");
+
+        assertTrue(vm.choose(vm.rows().get(0), answering(true, asked)), "Discard");
+        assertEquals(LocalDate.of(2026, 2, 2), vm.firstDayProperty().get());
+        assertEquals(vm.rows().get(0), vm.rowOfTheForm());
+        assertEquals(List.of("Discard the absence typed for Zoë Price?", "Discard the absence typed for Zoë Price?"),
+                asked);
+    }
+
+    @Test
+    void newWhileARecordedAbsenceIsChangedAsksAndChoosingItsOwnRowAsksNothing() {
+        desk.absences().add(anAbsence(zoë).from("2026-02-02").to("2026-02-04").build());
+        desk.absences().add(anAbsence(zoë).from("2026-03-09").to("2026-03-09").build());
+        vm.show(zoë);
+        AbsenceViewModel.Row february = vm.rows().stream()
+                .filter(r -> r.absence().firstDay().getMonthValue() == 2).findFirst().orElseThrow();
+        assertTrue(vm.choose(february, answering(false, new ArrayList<>())), "nothing typed: nothing asked");
+        vm.lastDayProperty().set(LocalDate.of(2026, 2, 3));
+        List<String> asked = new ArrayList<>();
+
+        assertTrue(vm.choose(february, answering(false, asked)), "its own row again");
+        assertEquals(LocalDate.of(2026, 2, 3), vm.lastDayProperty().get(), "the change is still there");
+        assertFalse(vm.newAbsence(answering(false, asked)), "Keep editing");
+        assertEquals(LocalDate.of(2026, 2, 3), vm.lastDayProperty().get());
+        assertEquals(february, vm.rowOfTheForm());
+        assertEquals(List.of("Discard the changes to the absence from 02/02/2026 (Zoë Price)?"), asked);
+
+        assertTrue(vm.newAbsence(answering(true, asked)), "Discard");
+        assertNull(vm.editingProperty().get());
+        assertFalse(vm.unsavedProperty().get());
+    }
+
+    @Test
+    void patternChangesTypedStayWhenAnAbsenceIsAddedOrDeleted() {
+        vm.show(zoë);
+        vm.hoursPerWeekProperty().set("20");
+        vm.worksOnProperty(DayOfWeek.FRIDAY).set(false);
+
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
+        vm.save();
+        assertEquals(1, vm.rows().size());
+        assertEquals("20", vm.hoursPerWeekProperty().get(), "not read over from the store");
+        assertFalse(vm.worksOnProperty(DayOfWeek.FRIDAY).get());
+        assertTrue(vm.unsavedProperty().get(), "still typed and not saved");
+
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.delete((question, detail) -> true);
+        assertTrue(vm.rows().isEmpty());
+        assertEquals("20", vm.hoursPerWeekProperty().get());
+        assertTrue(vm.unsavedProperty().get());
+        assertEquals(37.0, desk.absences().pattern(zoë.id()).hoursPerWeek(), "nothing saved of it meanwhile");
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
 }

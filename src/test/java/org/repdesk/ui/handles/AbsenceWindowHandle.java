@@ -49,6 +49,11 @@ public final class AbsenceWindowHandle extends Handle {
         robot.clickOn("#absence-new");
     }
 
+    /** Clicks the list's row {@code index} (0 the first), as the rep chooses an absence to change. */
+    public void chooseRow(int index) {
+        robot.clickOn(robot.lookup("#absence-table .table-row-cell").nth(index).queryAs(javafx.scene.Node.class));
+    }
+
     public void save() {
         robot.clickOn("#absence-save");
     }
