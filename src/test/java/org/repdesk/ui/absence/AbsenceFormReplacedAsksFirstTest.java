@@ -39,8 +39,11 @@ class AbsenceFormReplacedAsksFirstTest {
     private Member member;
     private final Background background = new Background();
 
+    private Stage main;
+
     @Start
     void start(Stage stage) {
+        main = stage;
         Messages.setLanguage(Messages.ENGLISH);
         desk = TestDesk.open(dir.resolve("replaced-" + System.nanoTime()));
         member = desk.members().save(aMember().named("Łukasz Nowak").number("N9102").hours(37.0).build());
@@ -51,7 +54,8 @@ class AbsenceFormReplacedAsksFirstTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        org.repdesk.testing.TestWindows.hideAllBut(robot, main);
         background.shutdown();
         desk.close();
     }

@@ -39,8 +39,11 @@ class AbsenceWindowClosingTest {
     private Stage absences;
     private final Background background = new Background();
 
+    private Stage main;
+
     @Start
     void start(Stage stage) {
+        main = stage;
         Messages.setLanguage(Messages.ENGLISH);
         desk = TestDesk.open(dir.resolve("closing-" + System.nanoTime()));
         member = desk.members().save(aMember().named("Łukasz Nowak").number("N9101").hours(37.0).build());
@@ -50,7 +53,8 @@ class AbsenceWindowClosingTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        org.repdesk.testing.TestWindows.hideAllBut(robot, main);
         background.shutdown();
         desk.close();
     }

@@ -51,7 +51,9 @@ public final class AbsenceWindowHandle extends Handle {
 
     /** Clicks the list's row {@code index} (0 the first), as the rep chooses an absence to change. */
     public void chooseRow(int index) {
-        robot.clickOn(robot.lookup("#absence-table .table-row-cell").nth(index).queryAs(javafx.scene.Node.class));
+        // By its index: the list's cells are found in no set order, and the empty ones below count too.
+        robot.clickOn(robot.lookup("#absence-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> !r.isEmpty() && r.getIndex() == index).findFirst().orElseThrow());
     }
 
     public void save() {

@@ -48,7 +48,8 @@ class DialogsCloseOnCtrlWTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        org.repdesk.testing.TestWindows.hideAllBut(robot, main);
         desk.close();
     }
 
