@@ -36,6 +36,21 @@ public final class DateField extends DatePicker {
     private final String fieldName;
     /** What the rep typed while it is not a date; null once the text is a date or blank. */
     private String typedNotADate;
+    /** The text as the calendar began to close, put back once it has (null the rest of the time). */
+    private String textAsTheCalendarCloses;
+    /**
+     * Puts the text back after the skin has rewritten it from the value: as the calendar closes
+     * (Esc, its button, a click elsewhere) JavaFX's DatePickerSkin writes "" for no value, whatever
+     * the converter says, and a half-typed date in an empty field ("08/06/20") was blanked.
+     */
+    private final javafx.beans.value.ChangeListener<Boolean> textBackAfterClosing = (o, was, showing) -> {
+        String text = textAsTheCalendarCloses;
+        textAsTheCalendarCloses = null;
+        if (!showing && text != null && !text.equals(getEditor().getText())) {
+            getEditor().setText(text);
+            getEditor().positionCaret(text.length());
+        }
+    };
 
     public DateField(String fieldName, LocalDate initial) {
         this.fieldName = fieldName;
@@ -65,6 +80,18 @@ public final class DateField extends DatePicker {
         valueProperty().addListener((obs, old, value) -> {
             typedNotADate = null;
             check(getEditor().getText());
+        });
+        // Closing the calendar without picking a day leaves the text as it was; a day picked has
+        // already replaced it (the value changes first). The first listener runs before the skin's, the
+        // second after it: each skin adds its own as it is made, so the second moves behind it.
+        showingProperty().addListener((o, was, showing) -> {
+            if (!showing) {
+                textAsTheCalendarCloses = getEditor().getText();
+            }
+        });
+        skinProperty().addListener((o, old, skin) -> {
+            showingProperty().removeListener(textBackAfterClosing);
+            showingProperty().addListener(textBackAfterClosing);
         });
         setMaxWidth(Double.MAX_VALUE);
     }

@@ -58,14 +58,29 @@ final class OpenForms {
     boolean mayClose() {
         CasesView c = cases.get();
         MembersView m = members.get();
-        for (UnsavedChanges.Form form : Arrays.asList(c == null ? null : c.unsavedForm(),
-                m == null ? null : m.unsavedForm())) {
-            if (form != null && !UnsavedChanges.mayClose(dialogs, form, this::closeAfterSave)) {
+        return mayClose(dialogs, Arrays.asList(c == null ? null : c.unsavedForm(), m == null ? null : m.unsavedForm()),
+                this::closeAfterSave, () -> WindowClosing.ownedMayClose(stage));
+    }
+
+    /**
+     * Each form asked in turn, then (they close with it) the windows the main one owns: a half-typed
+     * absence in one is asked about too. A form discarded loses its crash copy only once all said yes:
+     * Keep editing in an absence record after Discard on the case kept the case's text on screen with
+     * nothing kept against a crash.
+     */
+    static boolean mayClose(Dialogs dialogs, java.util.List<UnsavedChanges.Form> forms, Runnable closeAfterSave,
+            java.util.function.BooleanSupplier ownedMayClose) {
+        java.util.List<UnsavedChanges.Form> discarding = new java.util.ArrayList<>();
+        for (UnsavedChanges.Form form : forms) {
+            if (form != null && !UnsavedChanges.mayCloseDiscardingLater(dialogs, form, closeAfterSave, discarding)) {
                 return false;
             }
         }
-        // The windows it owns close with it: a half-typed absence in one is asked about too.
-        return WindowClosing.ownedMayClose(stage);
+        if (!ownedMayClose.getAsBoolean()) {
+            return false;
+        }
+        discarding.forEach(UnsavedChanges.Form::discarded);
+        return true;
     }
 
     /** The window's close box: held while a form's typed changes are unsaved (Cancel returns to the form; Save closes once saved). */

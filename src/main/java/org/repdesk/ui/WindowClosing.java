@@ -49,15 +49,15 @@ public final class WindowClosing {
 
     /**
      * Before {@code owner} closes (and takes the windows it owns with it): true when every such window
-     * open may close, each asked in turn, brought to the front first so the rep sees what is asked about.
-     * One kept open (Keep editing) keeps the owner open, and those asked before it ask again next time.
+     * open may close, each asked in turn. A window that asks the rep brings itself to the front first
+     * ({@link #toFrontToAsk}); one with nothing to ask stays where it is. One kept open (Keep editing)
+     * keeps the owner open, and those asked before it ask again next time.
      */
     static boolean ownedMayClose(Window owner) {
         List<Asked> said = new ArrayList<>();
         for (Window w : new ArrayList<>(Window.getWindows())) { // a question shown adds a window meanwhile
             if (w instanceof Stage s && s.isShowing() && ownedBy(s, owner)
                     && s.getProperties().get(WindowClosing.class) instanceof Asked asked) {
-                s.toFront();
                 if (!asked.mayClose()) {
                     said.forEach(Asked::forget);
                     return false;
@@ -66,6 +66,17 @@ public final class WindowClosing {
             }
         }
         return true;
+    }
+
+    /**
+     * Brings {@code stage} to the front with the keys, just before it asks the rep about something typed
+     * in it: closing the main window asks of each window it owns, and the rep sees what is asked about
+     * (and types on there after Keep editing). Windows with nothing to ask are not brought forward: one
+     * after another flashed up and the windows were left in another order.
+     */
+    public static void toFrontToAsk(Stage stage) {
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /**

@@ -5,15 +5,19 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
- * Two keys made to work as a keyboard user expects, in every window.
+ * Three keys made to work as a keyboard user expects, in every window.
  *
  * <p>Tab leaves a text box for the next control (Shift+Tab the one before), as it does from every
  * other control: JavaFX's text area types a tab character instead, into the rep's own account of
@@ -23,10 +27,21 @@ import javafx.stage.Window;
  * into a menu request (only the mouse's third button), so a keyboard user could open no context
  * menu at all: not a card's on the demands board, not a text field's Cut/Copy/Paste. Windows sends
  * the request itself, to the focused control, so there nothing is added.
+ *
+ * <p>Ctrl+W and the close box close a dialog as Esc does: Cancel (Close), with any question the
+ * dialog asks before closing (Letter templates' unsaved changes). Ctrl+W closes the main window
+ * (File ▸ Close) and the windows of RepDesk's own ({@link WindowClosing}); in a dialog (calendar
+ * export, letter templates, a case's Letter…) it did nothing. A dialog with no Cancel does not close.
+ *
+ * <p>Why as Esc, not as the box: JavaFX's dialog answers its close box by closing itself, and a
+ * dialog that then refuses (its close request consumed, the rep having said Cancel to "Save the
+ * changes?") was hidden all the same, its typing lost; Esc's way leaves it open (seen in a test).
  */
 final class WindowKeys {
 
     private static final boolean ON_LINUX = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+
+    private static final KeyCombination CTRL_W = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
     private static boolean installed;
 
@@ -50,6 +65,7 @@ final class WindowKeys {
     /** Stages only (dialogs are stages; menus and pop-ups handle their own keys), each scene they are given. */
     private static void watch(Window window) {
         if (window instanceof Stage && window.getProperties().putIfAbsent(WindowKeys.class, true) == null) {
+            window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, WindowKeys::closeBoxAsEscInADialog);
             listenIn(window.getScene());
             window.sceneProperty().addListener((o, was, now) -> listenIn(now));
         }
@@ -58,6 +74,8 @@ final class WindowKeys {
     private static void listenIn(Scene scene) {
         if (scene != null && scene.getProperties().putIfAbsent(WindowKeys.class, true) == null) {
             scene.addEventFilter(KeyEvent.KEY_PRESSED, WindowKeys::tabLeavesText);
+            // A handler, not a filter: the focused control has the key first, as with Esc.
+            scene.addEventHandler(KeyEvent.KEY_PRESSED, WindowKeys::ctrlWClosesADialog);
             if (ON_LINUX) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, WindowKeys::menuKey);
             }
@@ -72,6 +90,34 @@ final class WindowKeys {
         e.consume();
         // What the text area itself does on Ctrl+Tab (and Ctrl+Shift+Tab): move focus on.
         area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+    }
+
+    private static void ctrlWClosesADialog(KeyEvent e) {
+        if (CTRL_W.match(e) && e.getSource() instanceof Scene scene && isADialog(scene.getWindow())) {
+            e.consume();
+            closeAsEsc(scene.getWindow());
+        }
+    }
+
+    private static void closeBoxAsEscInADialog(WindowEvent e) {
+        if (isADialog((Window) e.getSource())) {
+            e.consume(); // not hidden by the platform: the dialog closes itself, or stays when it says so
+            closeAsEsc((Window) e.getSource());
+        }
+    }
+
+    /** A dialog's window: its scene's root is the dialog's pane. */
+    private static boolean isADialog(Window window) {
+        return window != null && window.getScene() != null && window.getScene().getRoot() instanceof DialogPane;
+    }
+
+    /**
+     * Esc, given to the dialog's window itself (not to the control with the focus, which may use Esc):
+     * there JavaFX's dialog asks to close, as its Cancel would, and stays open when refused.
+     */
+    private static void closeAsEsc(Window dialog) {
+        javafx.event.Event.fireEvent(dialog, new KeyEvent(dialog, dialog, KeyEvent.KEY_PRESSED, "", "",
+                KeyCode.ESCAPE, false, false, false, false));
     }
 
     private static void menuKey(KeyEvent e) {

@@ -64,4 +64,43 @@ class WindowClosingTest {
         assertTrue(closes[0]);
         assertEquals(List.of("absence record", "absence record"), asked, "only the windows it owns are asked");
     }
+
+    /** A form with typed changes that notes when its crash copy is thrown away. */
+    private static org.repdesk.ui.papers.UnsavedChanges.Form typedForm(List<String> discarded, String what) {
+        return new org.repdesk.ui.papers.UnsavedChanges.Form() {
+            @Override
+            public boolean hasUnsavedChanges() {
+                return true;
+            }
+
+            @Override
+            public boolean saveThen(Runnable after) {
+                return false;
+            }
+
+            @Override
+            public String what() {
+                return what;
+            }
+
+            @Override
+            public void discarded() {
+                discarded.add(what);
+            }
+        };
+    }
+
+    @Test
+    void aCaseDiscardedKeepsItsCrashCopyWhileAnAbsenceRecordKeepsTheWindowOpen() {
+        List<String> discarded = new ArrayList<>();
+        ScriptedDialogs dialogs = new ScriptedDialogs()
+                .answeringUnsaved(Dialogs.Unsaved.DISCARD).answeringUnsaved(Dialogs.Unsaved.DISCARD);
+        List<org.repdesk.ui.papers.UnsavedChanges.Form> forms = List.of(typedForm(discarded, "case 2026-0042"));
+
+        assertFalse(OpenForms.mayClose(dialogs, forms, () -> { }, () -> false), "Keep editing in the absence record");
+        assertEquals(List.of(), discarded, "the case's text is still on screen, and still kept against a crash");
+
+        assertTrue(OpenForms.mayClose(dialogs, forms, () -> { }, () -> true));
+        assertEquals(List.of("case 2026-0042"), discarded, "the window closes: now it goes");
+    }
 }

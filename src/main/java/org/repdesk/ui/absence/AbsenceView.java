@@ -32,7 +32,11 @@ public final class AbsenceView extends BorderPane {
 
     private final AbsenceViewModel vm;
 
-    public AbsenceView(AbsenceViewModel vm, AbsenceViewModel.Confirm confirm) {
+    /**
+     * {@code confirm} asks before an absence is deleted; {@code discard} before what is typed in the
+     * form is replaced (another absence chosen, New), with Keep editing as its default.
+     */
+    public AbsenceView(AbsenceViewModel vm, AbsenceViewModel.Confirm confirm, AbsenceViewModel.Confirm discard) {
         this.vm = vm;
         getStyleClass().add("absence-view");
         getStylesheets().add(AbsenceView.class.getResource("absence.css").toExternalForm());
@@ -52,7 +56,7 @@ public final class AbsenceView extends BorderPane {
 
         ScrollPane right = scrolled(calculation());
         right.setId("absence-calculation");
-        SplitPane split = new SplitPane(record(confirm), right);
+        SplitPane split = new SplitPane(record(confirm, discard), right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.55); // the list's five columns want a little more than the figures
 
@@ -65,7 +69,7 @@ public final class AbsenceView extends BorderPane {
         return s;
     }
 
-    private VBox record(AbsenceViewModel.Confirm confirm) {
+    private VBox record(AbsenceViewModel.Confirm confirm, AbsenceViewModel.Confirm discard) {
         TableView<AbsenceViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("absence-table");
         table.setPlaceholder(new Label(Messages.text("absence.ui.none")));
@@ -86,7 +90,27 @@ public final class AbsenceView extends BorderPane {
         table.skinProperty().addListener((o, a, skin) -> javafx.application.Platform.runLater(() -> fitColumns(table)));
         table.setPrefHeight(210);
         table.setAccessibleText(Messages.text("absence.ui.tableName"));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.selectedProperty().set(row));
+        // Another absence chosen while one is half-typed asks first; Keep editing puts the choice back
+        // on the row the typing is in (none for a new absence), once the list has done choosing.
+        boolean[] puttingBack = {false};
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (!puttingBack[0] && !vm.choose(row, discard)) {
+                javafx.application.Platform.runLater(() -> {
+                    puttingBack[0] = true;
+                    try {
+                        AbsenceViewModel.Row typing = vm.rowOfTheForm();
+                        if (typing == null) {
+                            table.getSelectionModel().clearSelection();
+                        } else {
+                            table.getSelectionModel().select(typing);
+                            table.scrollTo(typing);
+                        }
+                    } finally {
+                        puttingBack[0] = false;
+                    }
+                });
+            }
+        });
         vm.selectedProperty().addListener((o, a, row) -> {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
@@ -102,6 +126,12 @@ public final class AbsenceView extends BorderPane {
                 vm.lastDayTypedProblemProperty());
         last.setId("absence-last");
         last.disableProperty().bind(vm.partDayProperty());
+        // Emptied or refilled, the form's dates replace text that was not a date yet (a Last day left
+        // "13/13/2026" under a part day once survived Add, and a half-typed First day survived New).
+        vm.filledProperty().addListener((o, was, now) -> {
+            first.show(vm.firstDayProperty().get());
+            last.show(vm.lastDayProperty().get());
+        });
         CheckBox partDay = new CheckBox(Messages.text("absence.ui.partDay"));
         partDay.setId("absence-part-day");
         partDay.selectedProperty().bindBidirectional(vm.partDayProperty());
@@ -147,7 +177,7 @@ public final class AbsenceView extends BorderPane {
 
         Button newOne = new Button(Messages.text("absence.ui.new"));
         newOne.setId("absence-new");
-        newOne.setOnAction(e -> vm.startNew());
+        newOne.setOnAction(e -> vm.newAbsence(discard));
         Button save = new Button();
         save.setId("absence-save");
         save.textProperty().bind(Bindings.when(vm.editingProperty().isNull())
@@ -240,7 +270,9 @@ public final class AbsenceView extends BorderPane {
         hours.setId("absence-hours-week");
         hours.setPrefColumnCount(4);
         hours.textProperty().bindBidirectional(vm.hoursPerWeekProperty());
-        DateField warning = DateField.following(Messages.text("absence.field.warningOn"), vm.warningOnProperty());
+        // Typed and not saved, the pattern counts as typed: closing the window asks first.
+        DateField warning = DateField.over(Messages.text("absence.field.warningOn"), vm.warningOnProperty(),
+                vm.warningOnTypedProblemProperty());
         warning.setId("absence-warning");
         Button save = new Button(Messages.text("absence.ui.savePattern"));
         save.setId("absence-pattern-save");

@@ -85,6 +85,10 @@ public final class AbsenceViewModel {
         static final Typed EMPTY = new Typed(null, null, false, "", AbsenceReason.OTHER, false, false, false, false);
     }
 
+    /** The working pattern's fields as last read from the store: anything else was typed since and not saved. */
+    private record PatternTyped(Set<DayOfWeek> days, String hoursPerWeek, LocalDate warningOn) {
+    }
+
     private record Loaded(WorkingPattern pattern, boolean ownPattern, List<Absence> absences,
             AttendanceTriggers calculator) {
     }
@@ -116,12 +120,25 @@ public final class AbsenceViewModel {
     private final StringProperty lastDayTypedProblem = new SimpleStringProperty("");
     /** The form as it was last shown empty or with a recorded absence: anything else was typed since. */
     private final ObjectProperty<Typed> shown = new SimpleObjectProperty<>(Typed.EMPTY);
+    /** Something typed in the form for one absence. */
+    private final BooleanBinding formTyped;
+    /** Something typed in the working pattern and not saved. */
+    private final BooleanBinding patternTyped;
     private final BooleanBinding unsaved;
+    /**
+     * Counts the times the form is filled afresh (New, an absence chosen, after Add or Delete), for the
+     * view to put each date field's text back to the form's date: a field holding text that is not a
+     * date yet has no date, so a form emptied again (no date to none) tells it nothing by its date.
+     */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper filled = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
     // the working pattern
     private final Map<DayOfWeek, BooleanProperty> days = new EnumMap<>(DayOfWeek.class);
     private final StringProperty hoursPerWeek = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> warningOn = new SimpleObjectProperty<>();
+    private final StringProperty warningOnTypedProblem = new SimpleStringProperty("");
+    /** The pattern as last read from the store; null until it has been. */
+    private final ObjectProperty<PatternTyped> patternShown = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper patternProblems = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSavePattern;
 
@@ -156,17 +173,23 @@ public final class AbsenceViewModel {
         }
         canSave = Bindings.createBooleanBinding(() -> member.get() != null && firstDay.get() != null
                 && formProblems.get().isEmpty(), member, firstDay, formProblems);
-        unsaved = Bindings.createBooleanBinding(() -> !typed().equals(shown.get())
+        formTyped = Bindings.createBooleanBinding(() -> !typed().equals(shown.get())
                 || !firstDayTypedProblem.get().isEmpty() || !lastDayTypedProblem.get().isEmpty(),
                 firstDay, lastDay, partDay, hours, reason, disabilityRelated, pregnancyRelated, workRelated, fitNote,
                 shown, firstDayTypedProblem, lastDayTypedProblem);
+        List<javafx.beans.Observable> patternFields = new ArrayList<>(days.values());
+        patternFields.addAll(List.of(hoursPerWeek, warningOn, warningOnTypedProblem, patternShown));
+        patternTyped = Bindings.createBooleanBinding(() -> patternShown.get() != null
+                && (!patternTyped().equals(patternShown.get()) || !warningOnTypedProblem.get().isEmpty()),
+                patternFields.toArray(javafx.beans.Observable[]::new));
+        unsaved = formTyped.or(patternTyped);
         canSavePattern = Bindings.createBooleanBinding(() -> member.get() != null && patternProblems.get().isEmpty(),
                 member, patternProblems);
         onDate.addListener((o, a, b) -> calculate());
         whatIfFrom.addListener((o, a, b) -> whatIf());
         whatIfDays.addListener((o, a, b) -> whatIf());
         selected.addListener((o, a, row) -> {
-            if (row != null) {
+            if (row != null && !holds(row)) { // the row the form holds already: its typing stays
                 edit(row.absence());
             }
         });
@@ -176,6 +199,7 @@ public final class AbsenceViewModel {
     public void show(Member m) {
         LocalDate today = service.today();
         member.set(m);
+        patternShown.set(null); // this member's pattern, as read, fills the fields
         onDate.set(today);
         whatIfFrom.set(today.plusDays(1));
         startNew();
@@ -196,14 +220,20 @@ public final class AbsenceViewModel {
     }
 
     private void loaded(Loaded loaded) {
+        // Read again after an absence is added, changed or deleted: pattern changes typed and not saved
+        // stay in the fields (the calculation uses the pattern saved until they are).
+        boolean keepTyped = patternTyped.get();
         pattern = loaded.pattern();
         absences = loaded.absences();
         calculator = loaded.calculator();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            days.get(d).set(pattern.worksOn(d));
+        if (!keepTyped) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                days.get(d).set(pattern.worksOn(d));
+            }
+            hoursPerWeek.set(plain(pattern.hoursPerWeek()));
+            warningOn.set(pattern.warningOn());
         }
-        hoursPerWeek.set(plain(pattern.hoursPerWeek()));
-        warningOn.set(pattern.warningOn());
+        patternShown.set(asRead(pattern));
         patternNote.set(loaded.ownPattern() ? "" : Messages.text("absence.ui.patternAssumed"));
         List<Row> list = new ArrayList<>();
         for (Absence a : absences) {
@@ -230,6 +260,7 @@ public final class AbsenceViewModel {
         fitNote.set(false);
         formProblems.set("");
         shown.set(Typed.EMPTY);
+        filled.set(filled.get() + 1);
     }
 
     public void edit(Absence a) {
@@ -244,6 +275,7 @@ public final class AbsenceViewModel {
         workRelated.set(a.workRelated());
         fitNote.set(a.fitNote());
         shown.set(typed());
+        filled.set(filled.get() + 1);
         checkForm();
     }
 
@@ -252,22 +284,96 @@ public final class AbsenceViewModel {
                 reason.get(), disabilityRelated.get(), pregnancyRelated.get(), workRelated.get(), fitNote.get());
     }
 
+    private static PatternTyped asRead(WorkingPattern p) {
+        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (p.worksOn(d)) {
+                chosen.add(d);
+            }
+        }
+        return new PatternTyped(chosen, plain(p.hoursPerWeek()), p.warningOn());
+    }
+
+    /** The working pattern's fields as they are, the hours as a number where they read as one ("37.0" is "37"). */
+    private PatternTyped patternTyped() {
+        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+        days.forEach((d, p) -> {
+            if (p.get()) {
+                chosen.add(d);
+            }
+        });
+        Double h = number(hoursPerWeek.get());
+        return new PatternTyped(chosen, h != null ? plain(h) : hoursPerWeek.get() == null ? ""
+                : hoursPerWeek.get().strip(), warningOn.get());
+    }
+
     /**
      * Before the window closes (Esc, Ctrl+W, its close box, the main window closing): true at once when
-     * the form holds nothing typed since it was shown empty or with a recorded absence; otherwise
-     * {@code discard} asks the rep, and true means they chose to throw it away.
+     * nothing is typed, in the form since it was shown empty or with a recorded absence or in the
+     * working pattern since it was read; otherwise {@code discard} asks the rep, and true means they
+     * chose to throw it away.
      */
     public boolean mayClose(Confirm discard) {
-        if (!unsaved.get()) {
+        boolean form = formTyped.get();
+        boolean workingPattern = patternTyped.get();
+        if (!form && !workingPattern) {
             return true;
         }
         Absence a = editing.get();
         // The member named: closing the main window asks of every absence window open, over the main window.
         String name = member.get() == null ? "" : member.get().shownName();
+        if (!form) {
+            return discard.ask(Messages.text("absence.ui.close.questionPattern", Map.of("name", name)),
+                    Messages.text("absence.ui.close.detailPattern"));
+        }
         return a == null ? discard.ask(Messages.text("absence.ui.close.question", Map.of("name", name)),
-                Messages.text("absence.ui.close.detail"))
+                Messages.text(workingPattern ? "absence.ui.close.detailAlsoPattern" : "absence.ui.close.detail"))
                 : discard.ask(Messages.text("absence.ui.close.questionChanges", Map.of("name", name,
-                        "first", Dates.uk(a.firstDay()))), Messages.text("absence.ui.close.detailChanges"));
+                        "first", Dates.uk(a.firstDay()))), Messages.text(workingPattern
+                                ? "absence.ui.close.detailChangesAlsoPattern" : "absence.ui.close.detailChanges"));
+    }
+
+    /** The form holds {@code row}'s absence (changed or not). */
+    private boolean holds(Row row) {
+        Absence a = editing.get();
+        return a != null && a.id().equals(row.absence().id());
+    }
+
+    /** The list's row of the absence the form holds, or null (a new one, or none in the list now). */
+    public Row rowOfTheForm() {
+        return rows.stream().filter(this::holds).findFirst().orElse(null);
+    }
+
+    /**
+     * The rep chose {@code row} in the list (null: the list let go of its choice, and the form keeps what
+     * it holds). Shown in the form, unless something typed in the form would be lost: then
+     * {@code discard} asks first, and false (Keep editing) leaves the form, and the choice, as they were.
+     */
+    public boolean choose(Row row, Confirm discard) {
+        if (row != null && !holds(row) && formTyped.get() && !askToReplace(discard)) {
+            return false;
+        }
+        selected.set(row);
+        return true;
+    }
+
+    /** New: the form emptied for another absence, once {@code discard} says what was typed in it may go. */
+    public boolean newAbsence(Confirm discard) {
+        if (formTyped.get() && !askToReplace(discard)) {
+            return false;
+        }
+        startNew();
+        return true;
+    }
+
+    /** The question before the form's typing is replaced: as on closing, but Discard closes nothing. */
+    private boolean askToReplace(Confirm discard) {
+        Absence a = editing.get();
+        String name = member.get() == null ? "" : member.get().shownName();
+        return a == null ? discard.ask(Messages.text("absence.ui.close.question", Map.of("name", name)),
+                Messages.text("absence.ui.replace.detail"))
+                : discard.ask(Messages.text("absence.ui.close.questionChanges", Map.of("name", name,
+                        "first", Dates.uk(a.firstDay()))), Messages.text("absence.ui.replace.detailChanges"));
     }
 
     /** The absence the form describes, or null when it cannot be read; problems go to {@link #formProblemsProperty}. */
@@ -498,10 +604,16 @@ public final class AbsenceViewModel {
 
     /**
      * The form holds something typed and not yet added (or, for a recorded absence, not yet saved),
-     * text in a date field that is not a date included: closing the window asks first.
+     * or the working pattern holds changes not saved, text in a date field that is not a date
+     * included: closing the window asks first.
      */
     public BooleanBinding unsavedProperty() {
         return unsaved;
+    }
+
+    /** Changes each time the form is filled afresh: its date fields then show its dates, whatever they held. */
+    public javafx.beans.property.ReadOnlyIntegerProperty filledProperty() {
+        return filled.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty formProblemsProperty() {
@@ -522,6 +634,11 @@ public final class AbsenceViewModel {
 
     public ObjectProperty<LocalDate> warningOnProperty() {
         return warningOn;
+    }
+
+    /** The warning date's field's word on text typed that is not a date (the view binds it); "" otherwise. */
+    public StringProperty warningOnTypedProblemProperty() {
+        return warningOnTypedProblem;
     }
 
     public ReadOnlyStringProperty patternProblemsProperty() {

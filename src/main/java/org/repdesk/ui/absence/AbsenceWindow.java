@@ -55,7 +55,8 @@ public final class AbsenceWindow {
         AbsenceViewModel vm = new AbsenceViewModel(service, runner(background, stage));
         Dialogs dialogs = new FxDialogs(() -> stage); // over the absence window, not the main one behind it
         AbsenceView view = new AbsenceView(vm, (question, detail) -> dialogs.confirm(question, detail,
-                Messages.text("absence.ui.delete")));
+                Messages.text("absence.ui.delete")), (question, detail) -> dialogs.confirm(question, detail,
+                        Messages.text("absence.ui.close.discard"), Messages.text("absence.ui.close.keepEditing")));
         stage.initOwner(owner);
         stage.setTitle(Messages.text("absence.ui.title", java.util.Map.of("name", member.name(), "number",
                 member.membershipNumber())));
@@ -64,8 +65,11 @@ public final class AbsenceWindow {
         stage.setMinWidth(Math.min(760, size.getWidth()));
         stage.setMinHeight(Math.min(480, size.getHeight()));
         // Esc, Ctrl+W, the close box and the main window closing ask first when an absence is half-typed.
-        org.repdesk.ui.WindowClosing.asks(stage, () -> vm.mayClose((question, detail) -> dialogs.confirm(question,
-                detail, Messages.text("absence.ui.close.discard"), Messages.text("absence.ui.close.keepEditing"))));
+        org.repdesk.ui.WindowClosing.asks(stage, () -> vm.mayClose((question, detail) -> {
+            org.repdesk.ui.WindowClosing.toFrontToAsk(stage); // the main window closing: show what is asked about
+            return dialogs.confirm(question, detail, Messages.text("absence.ui.close.discard"),
+                    Messages.text("absence.ui.close.keepEditing"));
+        }));
         vm.show(member);
         stage.show();
         return stage;

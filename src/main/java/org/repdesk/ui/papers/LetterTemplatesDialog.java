@@ -177,17 +177,18 @@ public final class LetterTemplatesDialog {
             if (answered[0] || !vm.hasUnsavedChanges()) {
                 return;
             }
-            e.consume();
             switch (state.dialogs().askAboutUnsaved(what(vm))) {
-                case DISCARD -> {
-                    answered[0] = true;
-                    dialog.close();
+                // Closing goes on: a dialog.close() from in here is ignored (the dialog is closing already),
+                // and Discard left the dialog open, asking again at the next try.
+                case DISCARD -> answered[0] = true;
+                case SAVE -> {
+                    e.consume();
+                    vm.saveThen(() -> {
+                        answered[0] = true;
+                        dialog.close();
+                    });
                 }
-                case SAVE -> vm.saveThen(() -> {
-                    answered[0] = true;
-                    dialog.close();
-                });
-                case CANCEL -> { }
+                case CANCEL -> e.consume();
             }
         });
         vm.load(null);

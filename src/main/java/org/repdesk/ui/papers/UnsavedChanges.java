@@ -31,12 +31,25 @@ public final class UnsavedChanges {
      * chooses Save, the form saves and {@code close} runs once it is saved; false is returned meanwhile.
      */
     public static boolean mayClose(Dialogs dialogs, Form form, Runnable close) {
+        java.util.List<Form> discarding = new java.util.ArrayList<>();
+        boolean may = mayCloseDiscardingLater(dialogs, form, close, discarding);
+        discarding.forEach(Form::discarded);
+        return may;
+    }
+
+    /**
+     * As {@link #mayClose}, but a form the rep discards is only added to {@code discarding}: what it
+     * kept against a crash goes once the window really closes, for something asked after it (another
+     * form, a window of its own with an absence half-typed) may still keep the window open.
+     */
+    public static boolean mayCloseDiscardingLater(Dialogs dialogs, Form form, Runnable close,
+            java.util.List<Form> discarding) {
         if (form == null || !form.hasUnsavedChanges()) {
             return true;
         }
         return switch (dialogs.askAboutUnsaved(form.what())) {
             case DISCARD -> {
-                form.discarded();
+                discarding.add(form);
                 yield true;
             }
             case CANCEL -> false;

@@ -166,6 +166,7 @@ class AbsenceViewModelTest {
         vm.hoursProperty().set("2");
         assertTrue(vm.canSaveProperty().get());
     }
+
     /** Answers the question to close, noting what was asked. */
     private AbsenceViewModel.Confirm answering(boolean discard, List<String> asked) {
         return (question, detail) -> {
@@ -249,5 +250,117 @@ class AbsenceViewModelTest {
 
         vm.lastDayProperty().set(LocalDate.of(2026, 6, 12));
         assertFalse(vm.unsavedProperty().get(), "put back as recorded");
+    }
+
+    @Test
+    void aWorkingPatternChangedAndNotSavedIsAskedAboutAndPuttingItBackIsNot() {
+        vm.show(zoë);
+        assertFalse(vm.unsavedProperty().get(), "the pattern as read: nothing typed");
+
+        vm.hoursPerWeekProperty().set("20");
+        List<String> asked = new ArrayList<>();
+        assertFalse(vm.mayClose(answering(false, asked)), "Keep editing: the window stays");
+        assertEquals(List.of("Discard the changes to Zoë Price's working pattern?"), asked);
+        assertEquals("20", vm.hoursPerWeekProperty().get());
+
+        vm.hoursPerWeekProperty().set("37.0"); // her 37 hours, written another way
+        assertFalse(vm.unsavedProperty().get(), "put back as read");
+        vm.worksOnProperty(DayOfWeek.FRIDAY).set(false);
+        assertTrue(vm.unsavedProperty().get(), "a day unticked counts");
+        vm.worksOnProperty(DayOfWeek.FRIDAY).set(true);
+        vm.warningOnTypedProblemProperty().set("Formal warning given on: \"01/10/20\" is not a date");
+        assertTrue(vm.unsavedProperty().get(), "a warning date half-typed counts");
+    }
+
+    @Test
+    void aSavedPatternLeavesNothingToAskAbout() {
+        vm.show(zoë);
+        vm.hoursPerWeekProperty().set("22.50");
+        vm.worksOnProperty(DayOfWeek.MONDAY).set(false);
+        vm.savePattern();
+
+        assertFalse(vm.unsavedProperty().get(), vm.hoursPerWeekProperty().get());
+        assertTrue(vm.mayClose(answering(false, new ArrayList<>())));
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    @Test
+    void anAbsenceAndThePatternBothTypedAreAskedAboutTogether() {
+        vm.show(zoë);
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
+        vm.hoursPerWeekProperty().set("20");
+        List<String> details = new ArrayList<>();
+
+        assertFalse(vm.mayClose((question, detail) -> {
+            details.add(question + " " + detail);
+            return false;
+        }));
+        assertEquals(List.of("Discard the absence typed for Zoë Price? It has not been added to the record, and the "
+                + "changes to the working pattern have not been saved. Keep editing goes back to the window; Discard "
+                + "closes it without them."), details);
+    }
+
+    @Test
+    void anotherAbsenceChosenWhileOneIsHalfTypedAsksAndKeepEditingLeavesTheTyping() {
+        desk.absences().add(anAbsence(zoë).from("2026-02-02").to("2026-02-04").build());
+        vm.show(zoë);
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
+        List<String> asked = new ArrayList<>();
+
+        assertFalse(vm.choose(vm.rows().get(0), answering(false, asked)), "Keep editing");
+        assertEquals(LocalDate.of(2026, 6, 8), vm.firstDayProperty().get());
+        assertNull(vm.editingProperty().get(), "still the new absence");
+        assertNull(vm.rowOfTheForm(), "the list's choice goes back to none");
+
+        assertTrue(vm.choose(vm.rows().get(0), answering(true, asked)), "Discard");
+        assertEquals(LocalDate.of(2026, 2, 2), vm.firstDayProperty().get());
+        assertEquals(vm.rows().get(0), vm.rowOfTheForm());
+        assertEquals(List.of("Discard the absence typed for Zoë Price?", "Discard the absence typed for Zoë Price?"),
+                asked);
+    }
+
+    @Test
+    void newWhileARecordedAbsenceIsChangedAsksAndChoosingItsOwnRowAsksNothing() {
+        desk.absences().add(anAbsence(zoë).from("2026-02-02").to("2026-02-04").build());
+        desk.absences().add(anAbsence(zoë).from("2026-03-09").to("2026-03-09").build());
+        vm.show(zoë);
+        AbsenceViewModel.Row february = vm.rows().stream()
+                .filter(r -> r.absence().firstDay().getMonthValue() == 2).findFirst().orElseThrow();
+        assertTrue(vm.choose(february, answering(false, new ArrayList<>())), "nothing typed: nothing asked");
+        vm.lastDayProperty().set(LocalDate.of(2026, 2, 3));
+        List<String> asked = new ArrayList<>();
+
+        assertTrue(vm.choose(february, answering(false, asked)), "its own row again");
+        assertEquals(LocalDate.of(2026, 2, 3), vm.lastDayProperty().get(), "the change is still there");
+        assertFalse(vm.newAbsence(answering(false, asked)), "Keep editing");
+        assertEquals(LocalDate.of(2026, 2, 3), vm.lastDayProperty().get());
+        assertEquals(february, vm.rowOfTheForm());
+        assertEquals(List.of("Discard the changes to the absence from 02/02/2026 (Zoë Price)?"), asked);
+
+        assertTrue(vm.newAbsence(answering(true, asked)), "Discard");
+        assertNull(vm.editingProperty().get());
+        assertFalse(vm.unsavedProperty().get());
+    }
+
+    @Test
+    void patternChangesTypedStayWhenAnAbsenceIsAddedOrDeleted() {
+        vm.show(zoë);
+        vm.hoursPerWeekProperty().set("20");
+        vm.worksOnProperty(DayOfWeek.FRIDAY).set(false);
+
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
+        vm.save();
+        assertEquals(1, vm.rows().size());
+        assertEquals("20", vm.hoursPerWeekProperty().get(), "not read over from the store");
+        assertFalse(vm.worksOnProperty(DayOfWeek.FRIDAY).get());
+        assertTrue(vm.unsavedProperty().get(), "still typed and not saved");
+
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.delete((question, detail) -> true);
+        assertTrue(vm.rows().isEmpty());
+        assertEquals("20", vm.hoursPerWeekProperty().get());
+        assertTrue(vm.unsavedProperty().get());
+        assertEquals(37.0, desk.absences().pattern(zoë.id()).hoursPerWeek(), "nothing saved of it meanwhile");
+        assertTrue(failures.isEmpty(), failures.toString());
     }
 }

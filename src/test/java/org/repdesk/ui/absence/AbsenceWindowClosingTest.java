@@ -39,8 +39,11 @@ class AbsenceWindowClosingTest {
     private Stage absences;
     private final Background background = new Background();
 
+    private Stage main;
+
     @Start
     void start(Stage stage) {
+        main = stage;
         Messages.setLanguage(Messages.ENGLISH);
         desk = TestDesk.open(dir.resolve("closing-" + System.nanoTime()));
         member = desk.members().save(aMember().named("Łukasz Nowak").number("N9101").hours(37.0).build());
@@ -50,7 +53,8 @@ class AbsenceWindowClosingTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        org.repdesk.testing.TestWindows.hideAllBut(robot, main);
         background.shutdown();
         desk.close();
     }
@@ -115,5 +119,44 @@ class AbsenceWindowClosingTest {
         waitUntil(question::asked);
         question.act();
         waitUntil(() -> !absences.isShowing());
+    }
+
+    @Test
+    void aWorkingPatternChangedAndNotSavedIsAskedAboutToo(FxRobot robot) throws Exception {
+        AbsenceWindowHandle record = new AbsenceWindowHandle(robot);
+        record.typeHoursPerWeek("20");
+        ConfirmHandle question = new ConfirmHandle(robot);
+
+        record.pressEscape();
+        waitUntil(question::asked);
+        assertEquals("Discard the changes to Łukasz Nowak's working pattern?", question.question());
+        question.stay();
+        waitUntil(() -> !question.asked());
+        assertTrue(absences.isShowing());
+        assertEquals("20", record.hoursPerWeek());
+
+        record.backInTheWindow();
+        record.pressEscape();
+        waitUntil(question::asked);
+        question.act();
+        waitUntil(() -> !absences.isShowing());
+    }
+
+    @Test
+    void afterAddTheFormIsEmptyEvenOfALastDayThatWasNotADate(FxRobot robot) throws Exception {
+        AbsenceWindowHandle record = new AbsenceWindowHandle(robot);
+        record.typeLastDay("13/13/2026"); // no date; a part day leaves it aside and Add goes ahead
+        record.partOfOneDay("3");
+        record.typeFirstDay("08/06/2026");
+        record.save();
+        waitUntil(() -> desk.absences().ofMember(member.id()).size() == 1);
+        waitUntil(() -> record.table().getItems().size() == 1);
+
+        assertEquals("", record.lastDayField().getEditor().getText(), "the form emptied for the next one");
+        assertEquals("", record.firstDayField().getEditor().getText());
+        record.backInTheWindow();
+        record.pressEscape();
+        waitUntil(() -> !absences.isShowing());
+        assertFalse(new ConfirmHandle(robot).asked(), "nothing typed since Add, nothing asked");
     }
 }

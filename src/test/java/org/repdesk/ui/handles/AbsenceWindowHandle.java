@@ -21,6 +21,41 @@ public final class AbsenceWindowHandle extends Handle {
         return this;
     }
 
+    /** Scrolls to the working pattern, at the foot of the right-hand pane, and types over the hours a week. */
+    public AbsenceWindowHandle typeHoursPerWeek(String hours) {
+        robot.interact(() -> {
+            calculationPane().layout();
+            calculationPane().setVvalue(1);
+        });
+        robot.clickOn("#absence-hours-week");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write(hours);
+        return this;
+    }
+
+    /** The hours a week as they are in the working pattern's field. */
+    public String hoursPerWeek() {
+        return robot.lookup("#absence-hours-week").queryAs(javafx.scene.control.TextField.class).getText();
+    }
+
+    /** Part of one day: ticks the box and types the hours off. */
+    public AbsenceWindowHandle partOfOneDay(String hours) {
+        robot.clickOn("#absence-part-day");
+        robot.clickOn("#absence-hours").write(hours);
+        return this;
+    }
+
+    /** New: the form emptied for another absence (asked first when something typed would be lost). */
+    public void pressNew() {
+        robot.clickOn("#absence-new");
+    }
+
+    /** Clicks the list's row {@code index} (0 the first), as the rep chooses an absence to change. */
+    public void chooseRow(int index) {
+        // By its index: the list's cells are found in no set order, and the empty ones below count too.
+        robot.clickOn(robot.lookup("#absence-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> !r.isEmpty() && r.getIndex() == index).findFirst().orElseThrow());
+    }
+
     public void save() {
         robot.clickOn("#absence-save");
     }
@@ -64,7 +99,14 @@ public final class AbsenceWindowHandle extends Handle {
      * window shown, the test's main one.
      */
     public void backInTheWindow() {
-        robot.interact(() -> window().requestFocus());
+        // In front as well: Monocle raised the test's first window with the keys, and where it lay over
+        // the list a click meant for a row went to it (a run where it did so asked no question).
+        robot.interact(() -> {
+            if (window() instanceof javafx.stage.Stage s) {
+                s.toFront();
+            }
+            window().requestFocus();
+        });
         robot.clickOn(firstDayField());
     }
 

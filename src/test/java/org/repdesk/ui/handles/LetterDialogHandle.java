@@ -21,6 +21,11 @@ public final class LetterDialogHandle extends Handle {
         return textOf("letter-empty-fields");
     }
 
+    /** The dialog is open. */
+    public boolean open() {
+        return present("letter-preview");
+    }
+
     public void make() {
         robot.clickOn("#letter-make");
     }
