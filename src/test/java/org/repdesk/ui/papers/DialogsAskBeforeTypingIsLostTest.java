@@ -48,6 +48,11 @@ class DialogsAskBeforeTypingIsLostTest {
         caseFile = desk.cases().open(Builders.aCase(desk.members().save(Builders.aMember().named("Gwen Price")
                 .build())).manager("Emma Thompson").build());
         new MainWindow(stage, desk, false).show();
+        // Whole on the screen whatever an earlier test class left the first window as (a 200x100 stand-in).
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1000);
+        stage.setHeight(680);
     }
 
     @AfterEach
@@ -58,6 +63,7 @@ class DialogsAskBeforeTypingIsLostTest {
 
     private ScheduleDialogHandle schedule(FxRobot robot) throws Exception {
         CaseFormHandle form = new CasesPageHandle(robot).openCaseOf("Gwen Price");
+        waitUntil(form::wholeFormInPlace);
         ScheduleDialogHandle schedule = form.addDeadline();
         waitUntil(schedule::open);
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,6 +160,7 @@ class DialogsAskBeforeTypingIsLostTest {
     @Test
     void aTimelineEntryAsksToo(FxRobot robot) throws Exception {
         CaseFormHandle form = new CasesPageHandle(robot).openCaseOf("Gwen Price");
+        waitUntil(form::wholeFormInPlace);
         TimelineEntryDialogHandle entry = form.addTimelineEntry();
         waitUntil(entry::isShowing);
         WaitForAsyncUtils.waitForFxEvents();
