@@ -30,7 +30,8 @@ import org.repdesk.i18n.Messages;
  *
  * <p>One place for every such dialog: the fields are read from the dialog's pane (text, a chosen
  * value, a tick), as they stood when the rep first touched the form (a key or a click), so what the
- * dialog fills in itself as it opens does not count. A password is not kept, so it does not count.
+ * dialog fills in itself as it opens does not count. A password is not kept, and text the rep cannot
+ * edit (a preview) is the dialog's own, so neither counts.
  *
  * <p>Esc and a click on Cancel reach the question through the Cancel button (a filter on its
  * action, before the dialog's own); Ctrl+W and the close box through {@link WindowKeys}, which asks
@@ -119,8 +120,8 @@ public final class TypedInDialog {
         if (node == null) {
             return;
         }
-        if (node instanceof PasswordField) {
-            return;
+        if (node instanceof PasswordField || node instanceof TextInputControl text && !text.isEditable()) {
+            return; // a password is not kept; text the rep cannot type in (a letter's preview) is the dialog's own
         } else if (node instanceof TextInputControl text) {
             values.add(Objects.toString(text.getText(), ""));
         } else if (node instanceof ComboBoxBase<?> box) {
