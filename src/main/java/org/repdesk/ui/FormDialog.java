@@ -74,7 +74,8 @@ final class FormDialog {
 
     /**
      * Puts {@code content} (the form, ending with its problems) in the dialog, {@code width} wide,
-     * with {@code ok} and Cancel; the OK button gets {@code okId} (for tests) and is returned.
+     * with {@code ok} and Cancel; the OK button gets {@code okId} (for tests) and is returned. Cancel,
+     * Esc, Ctrl+W and the close box ask before typing is lost ({@link TypedInDialog}).
      */
     static Node lay(Dialog<?> dialog, double width, ButtonType ok, String okId, Node... content) {
         // At least {@code width}, wider when a field asks for more (a drop-down kept whole).
@@ -88,6 +89,7 @@ final class FormDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel());
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId(okId);
+        TypedInDialog.asksBeforeLosing(dialog);
         return okButton;
     }
 }

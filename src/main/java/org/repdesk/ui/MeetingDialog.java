@@ -111,6 +111,7 @@ final class MeetingDialog {
         dialog.getDialogPane().setContent(scroller);
         ButtonType save = new ButtonType(Messages.text("boards.meeting.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, Buttons.cancel());
+        org.repdesk.ui.TypedInDialog.asksBeforeLosing(dialog);
         var saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("meeting-save");
         FormDialog.savesThrough(dialog, saveButton, vm.cannotSaveProperty(), vm::save);

@@ -29,10 +29,24 @@ public final class WindowClosing {
      * calendar or a drop-down's list open has the keys itself, so that Esc closes only it).
      */
     public static void asks(Stage stage, BooleanSupplier mayClose) {
+        asks(stage, withTheApp -> mayClose.getAsBoolean());
+    }
+
+    /** What a window asks before it closes: {@code withTheApp} when it closes because the main window (RepDesk) does. */
+    @FunctionalInterface
+    public interface MayClose {
+        boolean mayClose(boolean withTheApp);
+    }
+
+    /**
+     * As {@link #asks(Stage, BooleanSupplier)}; {@code mayClose} is told whether the whole app is closing
+     * (the main window's close box, Ctrl+W there, quitting), so its question can say so.
+     */
+    public static void asks(Stage stage, MayClose mayClose) {
         Asked asked = new Asked(mayClose);
         stage.getProperties().put(WindowClosing.class, asked);
         stage.setOnCloseRequest(e -> {
-            if (!asked.mayClose()) {
+            if (!asked.mayClose(false)) {
                 e.consume();
             }
         });
@@ -40,7 +54,7 @@ public final class WindowClosing {
             boolean esc = e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
             if (esc || CTRL_W.match(e)) {
                 e.consume();
-                if (asked.mayClose()) {
+                if (asked.mayClose(false)) {
                     stage.close();
                 }
             }
@@ -58,7 +72,7 @@ public final class WindowClosing {
         for (Window w : new ArrayList<>(Window.getWindows())) { // a question shown adds a window meanwhile
             if (w instanceof Stage s && s.isShowing() && ownedBy(s, owner)
                     && s.getProperties().get(WindowClosing.class) instanceof Asked asked) {
-                if (!asked.mayClose()) {
+                if (!asked.mayClose(true)) {
                     said.forEach(Asked::forget);
                     return false;
                 }
@@ -84,15 +98,15 @@ public final class WindowClosing {
      * platforms (Monocle among them) ask the window to close again as it is closed.
      */
     private static final class Asked {
-        private final BooleanSupplier mayClose;
+        private final MayClose mayClose;
         private boolean closing;
 
-        Asked(BooleanSupplier mayClose) {
+        Asked(MayClose mayClose) {
             this.mayClose = mayClose;
         }
 
-        boolean mayClose() {
-            closing = closing || mayClose.getAsBoolean();
+        boolean mayClose(boolean withTheApp) {
+            closing = closing || mayClose.mayClose(withTheApp);
             return closing;
         }
 

@@ -33,6 +33,9 @@ import javafx.stage.WindowEvent;
  * (File ▸ Close) and the windows of RepDesk's own ({@link WindowClosing}); in a dialog (calendar
  * export, letter templates, a case's Letter…) it did nothing. A dialog with no Cancel does not close.
  *
+ * <p>A form dialog that asks before its typing is lost ({@link TypedInDialog}) asks first; Esc itself
+ * reaches that question through the dialog's Cancel button.
+ *
  * <p>Why as Esc, not as the box: JavaFX's dialog answers its close box by closing itself, and a
  * dialog that then refuses (its close request consumed, the rep having said Cancel to "Save the
  * changes?") was hidden all the same, its typing lost; Esc's way leaves it open (seen in a test).
@@ -116,6 +119,9 @@ final class WindowKeys {
      * there JavaFX's dialog asks to close, as its Cancel would, and stays open when refused.
      */
     private static void closeAsEsc(Window dialog) {
+        if (!TypedInDialog.mayClose((DialogPane) dialog.getScene().getRoot())) {
+            return; // the rep keeps editing what was typed
+        }
         javafx.event.Event.fireEvent(dialog, new KeyEvent(dialog, dialog, KeyEvent.KEY_PRESSED, "", "",
                 KeyCode.ESCAPE, false, false, false, false));
     }

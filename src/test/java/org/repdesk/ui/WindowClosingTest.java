@@ -65,6 +65,30 @@ class WindowClosingTest {
         assertEquals(List.of("absence record", "absence record"), asked, "only the windows it owns are asked");
     }
 
+    @Test
+    void aWindowAskedBecauseTheMainWindowClosesIsToldTheAppCloses(FxRobot robot) {
+        List<Boolean> withTheApp = new ArrayList<>();
+        OpenForms forms = new OpenForms(main, new ScriptedDialogs(), () -> null, () -> null, () -> null);
+        Stage[] absence = new Stage[1];
+        robot.interact(() -> {
+            absence[0] = new Stage();
+            absence[0].initOwner(main);
+            absence[0].setScene(new Scene(new Pane(), 200, 100));
+            WindowClosing.asks(absence[0], (WindowClosing.MayClose) app -> {
+                withTheApp.add(app);
+                return false;
+            });
+            absence[0].show();
+        });
+        robot.interact(() -> absence[0].fireEvent(
+                new javafx.stage.WindowEvent(absence[0], javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        robot.interact(() -> {
+            forms.mayClose();
+        });
+        robot.interact(absence[0]::hide);
+        assertEquals(List.of(false, true), withTheApp, "its own close box: the window; the main window: the app");
+    }
+
     /** A form with typed changes that notes when its crash copy is thrown away. */
     private static org.repdesk.ui.papers.UnsavedChanges.Form typedForm(List<String> discarded, String what) {
         return new org.repdesk.ui.papers.UnsavedChanges.Form() {

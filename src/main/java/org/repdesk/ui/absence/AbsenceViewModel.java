@@ -314,6 +314,15 @@ public final class AbsenceViewModel {
      * chose to throw it away.
      */
     public boolean mayClose(Confirm discard) {
+        return mayClose(discard, false);
+    }
+
+    /**
+     * As {@link #mayClose(Confirm)}; {@code withTheApp} when the window closes because RepDesk does (its
+     * main window closing, quitting): then the question says Discard closes RepDesk, not only the window.
+     */
+    public boolean mayClose(Confirm discard, boolean withTheApp) {
+        String detail = withTheApp ? "absence.ui.quit." : "absence.ui.close.";
         boolean form = formTyped.get();
         boolean workingPattern = patternTyped.get();
         if (!form && !workingPattern) {
@@ -324,13 +333,13 @@ public final class AbsenceViewModel {
         String name = member.get() == null ? "" : member.get().shownName();
         if (!form) {
             return discard.ask(Messages.text("absence.ui.close.questionPattern", Map.of("name", name)),
-                    Messages.text("absence.ui.close.detailPattern"));
+                    Messages.text(detail + "detailPattern"));
         }
         return a == null ? discard.ask(Messages.text("absence.ui.close.question", Map.of("name", name)),
-                Messages.text(workingPattern ? "absence.ui.close.detailAlsoPattern" : "absence.ui.close.detail"))
+                Messages.text(workingPattern ? detail + "detailAlsoPattern" : detail + "detail"))
                 : discard.ask(Messages.text("absence.ui.close.questionChanges", Map.of("name", name,
                         "first", Dates.uk(a.firstDay()))), Messages.text(workingPattern
-                                ? "absence.ui.close.detailChangesAlsoPattern" : "absence.ui.close.detailChanges"));
+                                ? detail + "detailChangesAlsoPattern" : detail + "detailChanges"));
     }
 
     /** The form holds {@code row}'s absence (changed or not). */

@@ -65,11 +65,11 @@ public final class AbsenceWindow {
         stage.setMinWidth(Math.min(760, size.getWidth()));
         stage.setMinHeight(Math.min(480, size.getHeight()));
         // Esc, Ctrl+W, the close box and the main window closing ask first when an absence is half-typed.
-        org.repdesk.ui.WindowClosing.asks(stage, () -> vm.mayClose((question, detail) -> {
+        org.repdesk.ui.WindowClosing.asks(stage, withTheApp -> vm.mayClose((question, detail) -> {
             org.repdesk.ui.WindowClosing.toFrontToAsk(stage); // the main window closing: show what is asked about
             return dialogs.confirm(question, detail, Messages.text("absence.ui.close.discard"),
                     Messages.text("absence.ui.close.keepEditing"));
-        }));
+        }, withTheApp));
         vm.show(member);
         stage.show();
         return stage;

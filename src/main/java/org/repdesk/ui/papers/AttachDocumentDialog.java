@@ -83,6 +83,7 @@ public final class AttachDocumentDialog {
         ButtonType save = new ButtonType(Messages.text(vm.isEditing() ? "papers.attach.save" : "papers.attach.attach"),
                 ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, org.repdesk.ui.Buttons.cancel());
+        org.repdesk.ui.TypedInDialog.asksBeforeLosing(dialog);
         dialog.getDialogPane().setContent(grid);
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("attach-save");

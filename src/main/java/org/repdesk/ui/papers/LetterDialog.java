@@ -98,6 +98,7 @@ public final class LetterDialog {
 
         ButtonType make = new ButtonType(Messages.text("letters.dialog.make"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(make, org.repdesk.ui.Buttons.cancel());
+        org.repdesk.ui.TypedInDialog.asksBeforeLosing(dialog);
         dialog.getDialogPane().setContent(box);
         Node makeButton = dialog.getDialogPane().lookupButton(make);
         makeButton.setId("letter-make");

@@ -112,6 +112,7 @@ public final class ScheduleDialog {
 
         ButtonType save = new ButtonType(Messages.text("papers.attach.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, org.repdesk.ui.Buttons.cancel());
+        org.repdesk.ui.TypedInDialog.asksBeforeLosing(dialog);
         VBox box = new VBox(10, grid, room, problems);
         box.setPrefWidth(580);
         dialog.getDialogPane().setContent(box);

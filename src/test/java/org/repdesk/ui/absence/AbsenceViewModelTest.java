@@ -200,6 +200,29 @@ class AbsenceViewModelTest {
     }
 
     @Test
+    void closingWithTheAppSaysDiscardClosesRepDeskNotTheWindow() {
+        vm.show(zoë);
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
+        List<String> details = new ArrayList<>();
+        AbsenceViewModel.Confirm keepEditing = (question, detail) -> {
+            details.add(detail);
+            return false;
+        };
+        assertFalse(vm.mayClose(keepEditing));
+        assertFalse(vm.mayClose(keepEditing, true));
+        assertEquals(List.of("It has not been added to the record. Keep editing goes back to the form; Discard closes "
+                + "the window without it.", "It has not been added to the record. Keep editing goes back to the form; "
+                + "Discard closes RepDesk without it."), details);
+
+        details.clear();
+        vm.show(zoë);
+        vm.hoursPerWeekProperty().set("20");
+        assertFalse(vm.mayClose(keepEditing, true));
+        assertEquals(List.of("They have not been saved. Keep editing goes back to the window; Discard closes RepDesk "
+                + "without them."), details);
+    }
+
+    @Test
     void textInADateFieldThatIsNotYetADateCountsAsTyped() {
         vm.show(zoë);
         vm.lastDayTypedProblemProperty().set("Last day: \"10/06/20\" is not a date");

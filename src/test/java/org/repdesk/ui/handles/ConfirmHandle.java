@@ -1,7 +1,6 @@
 package org.repdesk.ui.handles;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import org.testfx.api.FxRobot;
 
 /** A question asked before something that cannot be undone (ui/Alerts.confirm): its action, or the answer that stays. */
@@ -18,7 +17,9 @@ public final class ConfirmHandle extends Handle {
 
     /** The question, as its header says it. */
     public String question() {
-        return robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText();
+        // The question's own pane: another dialog (the one it asks about) may be on screen too.
+        return ((javafx.scene.control.DialogPane) robot.lookup("#confirm-action").queryAs(Button.class).getScene()
+                .getRoot()).getHeaderText();
     }
 
     /** The words on the answer that stays ("Keep editing", "Cancel"). */

@@ -50,4 +50,34 @@ public final class ScheduleDialogHandle extends Handle {
     public void save() {
         robot.clickOn("#deadline-save");
     }
+
+    /** The dialog is on screen. */
+    public boolean open() {
+        return present("deadline-what");
+    }
+
+    /** What falls due, as the field holds it. */
+    public String what() {
+        return textOf("deadline-what");
+    }
+
+    /** The dialog's Cancel button. */
+    public void cancel() {
+        robot.clickOn(cancelButton());
+    }
+
+    private javafx.scene.Node cancelButton() {
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) ((javafx.scene.Node) node("deadline-what"))
+                .getScene().getRoot();
+        return pane.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                .map(pane::lookupButton).findFirst().orElseThrow();
+    }
+
+    /** The window manager's close box, as it asks the dialog's window to close. */
+    public void closeBox() {
+        javafx.stage.Window window = ((javafx.scene.Node) node("deadline-what")).getScene().getWindow();
+        javafx.application.Platform.runLater(() -> window.fireEvent(
+                new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    }
 }

@@ -1,0 +1,144 @@
+package org.repdesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import org.repdesk.i18n.Messages;
+
+/**
+ * A form dialog asks before its typing is lost: Esc, Cancel, Ctrl+W and the close box ask "Discard
+ * what was typed?" (Keep editing the default, as the absence window asks) when a field has been
+ * typed in or changed since the dialog opened, and close at once when nothing was. The dialog's
+ * own OK or Save does not ask.
+ *
+ * <p>One place for every such dialog: the fields are read from the dialog's pane (text, a chosen
+ * value, a tick), as they stood when the rep first touched the form (a key or a click), so what the
+ * dialog fills in itself as it opens does not count. A password is not kept, and text the rep cannot
+ * edit (a preview) is the dialog's own, so neither counts.
+ *
+ * <p>Esc and a click on Cancel reach the question through the Cancel button (a filter on its
+ * action, before the dialog's own); Ctrl+W and the close box through {@link WindowKeys}, which asks
+ * {@link #mayClose} before closing the dialog as Esc does.
+ */
+public final class TypedInDialog {
+
+    private static final Object KEY = TypedInDialog.class;
+
+    private TypedInDialog() {
+    }
+
+    /** {@code dialog} asks before closing without its OK, once something is typed (see the class). */
+    public static void asksBeforeLosing(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        State state = new State(dialog);
+        pane.getProperties().put(KEY, state);
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> state.touched());
+        pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> state.touched());
+        // Buttons are made as their types are added; the Cancel one is found when it is pressed.
+        pane.addEventFilter(ActionEvent.ACTION, e -> {
+            if (isCancel(pane, e.getTarget()) && !state.mayClose()) {
+                e.consume();
+            }
+        });
+    }
+
+    /** True when the dialog with {@code pane} may close without its OK: nothing typed, or the rep discarded it. */
+    static boolean mayClose(DialogPane pane) {
+        return !(pane.getProperties().get(KEY) instanceof State state) || state.mayClose();
+    }
+
+    /** True when something has been typed or changed in {@code pane}'s fields since the rep first touched them. */
+    static boolean typed(DialogPane pane) {
+        return pane.getProperties().get(KEY) instanceof State state && state.typed();
+    }
+
+    private static boolean isCancel(DialogPane pane, Object target) {
+        for (ButtonType type : pane.getButtonTypes()) {
+            if (type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE && pane.lookupButton(type) == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class State {
+        private final Dialog<?> dialog;
+        private List<Object> first;
+
+        State(Dialog<?> dialog) {
+            this.dialog = dialog;
+        }
+
+        void touched() {
+            if (first == null) {
+                first = values(dialog.getDialogPane().getContent());
+            }
+        }
+
+        boolean typed() {
+            return first != null && !first.equals(values(dialog.getDialogPane().getContent()));
+        }
+
+        boolean mayClose() {
+            if (!typed()) {
+                return true;
+            }
+            var window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            String title = dialog.getTitle() == null ? "" : dialog.getTitle();
+            return new FxDialogs(() -> window).confirm(
+                    Messages.text("dialog.typed.question", Map.of("title", title)),
+                    Messages.text("dialog.typed.detail"),
+                    Messages.text("dialog.typed.discard"), Messages.text("dialog.typed.keepEditing"));
+        }
+    }
+
+    /** What the rep can type or change in the form, in the order the fields are laid out. */
+    private static List<Object> values(Node content) {
+        List<Object> values = new ArrayList<>();
+        collect(content, values);
+        return values;
+    }
+
+    private static void collect(Node node, List<Object> values) {
+        if (node == null) {
+            return;
+        }
+        if (node instanceof PasswordField || node instanceof TextInputControl text && !text.isEditable()) {
+            return; // a password is not kept; text the rep cannot type in (a letter's preview) is the dialog's own
+        } else if (node instanceof TextInputControl text) {
+            values.add(Objects.toString(text.getText(), ""));
+        } else if (node instanceof ComboBoxBase<?> box) {
+            values.add(box.getValue() == null ? "" : box.getValue());
+        } else if (node instanceof ChoiceBox<?> box) {
+            values.add(box.getValue() == null ? "" : box.getValue());
+        } else if (node instanceof Spinner<?> spinner) {
+            values.add(spinner.getValue() == null ? "" : spinner.getValue());
+        } else if (node instanceof CheckBox box) {
+            values.add(box.isSelected());
+        } else if (node instanceof ToggleButton toggle) {
+            values.add(toggle.isSelected());
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, values);
+            }
+        }
+    }
+}
