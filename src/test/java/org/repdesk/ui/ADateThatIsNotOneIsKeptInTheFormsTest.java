@@ -23,6 +23,7 @@ import org.repdesk.service.RepDesk;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.handles.CaseFormHandle;
 import org.repdesk.ui.handles.CasesPageHandle;
+import org.repdesk.ui.handles.ConfirmHandle;
 import org.repdesk.ui.handles.FrameHandle;
 import org.repdesk.ui.handles.TimelineEntryDialogHandle;
 import org.repdesk.ui.handles.WorkloadPageHandle;
@@ -111,5 +112,12 @@ class ADateThatIsNotOneIsKeptInTheFormsTest {
         waitUntil(() -> page.save().isDisabled());
         assertTrue(page.recordFormOpen());
         assertEquals("30/02/2026", page.weekOf().getText());
+
+        // Leaving it asks before the typing is lost; answered here, not left open for the clean-up to close.
+        robot.push(KeyCode.ESCAPE);
+        ConfirmHandle question = new ConfirmHandle(robot);
+        waitUntil(question::asked);
+        question.act();
+        waitUntil(() -> !page.recordFormOpen());
     }
 }
