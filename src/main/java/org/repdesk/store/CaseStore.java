@@ -340,12 +340,12 @@ public final class CaseStore {
     /** A code's cells in the cases CSV: each constant's name as stored, and its label as the line's cell. */
     private record Labels(byte[][] codes, byte[][] cells) {
         static <E extends Enum<E> & org.repdesk.model.Labelled> Labels of(Class<E> type) {
-            E[] values = type.getEnumConstants();
-            byte[][] codes = new byte[values.length][];
-            byte[][] cells = new byte[values.length][];
-            for (int i = 0; i < values.length; i++) {
-                codes[i] = values[i].name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                cells[i] = CsvCells.cell(values[i].label()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            List<String> pairs = CsvCells.labels(type); // as the SQL line binds them: name, cell, name, cell…
+            byte[][] codes = new byte[pairs.size() / 2][];
+            byte[][] cells = new byte[pairs.size() / 2][];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = pairs.get(2 * i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                cells[i] = pairs.get(2 * i + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
             return new Labels(codes, cells);
         }

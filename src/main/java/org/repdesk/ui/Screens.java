@@ -142,11 +142,11 @@ final class Screens implements DashboardView.Destinations {
     private FrameByFrame.Pauses pausesAhead;
 
     /**
-     * The screens put together ahead ({@link #putNextTogetherAhead}), in the navigation bar's order, the
-     * order a rep meets them: the cases and their form first.
+     * The screens put together ahead ({@link #putNextTogetherAhead}): the navigation bar's, in its order, the
+     * order a rep meets them (the cases and their form first), but the dashboard, made at start.
      */
-    static final java.util.List<Screen> AHEAD = java.util.List.of(Screen.CASES, Screen.MEMBERS, Screen.WORKLOAD,
-            Screen.DEMANDS, Screen.BRIEFS);
+    static final java.util.List<Screen> AHEAD = java.util.Arrays.stream(Screen.values())
+            .filter(s -> s.buttonId() != null && s != Screen.DASHBOARD).toList();
 
     /**
      * Puts together, hidden, the first screen of {@link #AHEAD} (or the case form) not made yet that this desk may show,

@@ -18,7 +18,8 @@ import javafx.stage.Window;
  */
 public final class WindowClosing {
 
-    private static final KeyCombination CTRL_W = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+    /** Closes a window of RepDesk's own (here) and a dialog ({@link WindowKeys}). */
+    static final KeyCombination CTRL_W = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
     private WindowClosing() {
     }

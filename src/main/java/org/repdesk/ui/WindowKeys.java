@@ -9,8 +9,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -43,8 +41,6 @@ import javafx.stage.WindowEvent;
 final class WindowKeys {
 
     private static final boolean ON_LINUX = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
-
-    private static final KeyCombination CTRL_W = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
     private static boolean installed;
 
@@ -96,7 +92,7 @@ final class WindowKeys {
     }
 
     private static void ctrlWClosesADialog(KeyEvent e) {
-        if (CTRL_W.match(e) && e.getSource() instanceof Scene scene && isADialog(scene.getWindow())) {
+        if (WindowClosing.CTRL_W.match(e) && e.getSource() instanceof Scene scene && isADialog(scene.getWindow())) {
             e.consume();
             closeAsEsc(scene.getWindow());
         }

@@ -285,25 +285,23 @@ public final class AbsenceViewModel {
     }
 
     private static PatternTyped asRead(WorkingPattern p) {
+        return new PatternTyped(daysWhere(p::worksOn), plain(p.hoursPerWeek()), p.warningOn());
+    }
+
+    private static Set<DayOfWeek> daysWhere(java.util.function.Predicate<DayOfWeek> works) {
         Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
         for (DayOfWeek d : DayOfWeek.values()) {
-            if (p.worksOn(d)) {
+            if (works.test(d)) {
                 chosen.add(d);
             }
         }
-        return new PatternTyped(chosen, plain(p.hoursPerWeek()), p.warningOn());
+        return chosen;
     }
 
     /** The working pattern's fields as they are, the hours as a number where they read as one ("37.0" is "37"). */
     private PatternTyped patternTyped() {
-        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
-        days.forEach((d, p) -> {
-            if (p.get()) {
-                chosen.add(d);
-            }
-        });
         Double h = number(hoursPerWeek.get());
-        return new PatternTyped(chosen, h != null ? plain(h) : hoursPerWeek.get() == null ? ""
+        return new PatternTyped(daysWhere(d -> days.get(d).get()), h != null ? plain(h) : hoursPerWeek.get() == null ? ""
                 : hoursPerWeek.get().strip(), warningOn.get());
     }
 
@@ -328,18 +326,26 @@ public final class AbsenceViewModel {
         if (!form && !workingPattern) {
             return true;
         }
-        Absence a = editing.get();
-        // The member named: closing the main window asks of every absence window open, over the main window.
-        String name = member.get() == null ? "" : member.get().shownName();
         if (!form) {
-            return discard.ask(Messages.text("absence.ui.close.questionPattern", Map.of("name", name)),
+            return discard.ask(Messages.text("absence.ui.close.questionPattern", Map.of("name", memberName())),
                     Messages.text(detail + "detailPattern"));
         }
-        return a == null ? discard.ask(Messages.text("absence.ui.close.question", Map.of("name", name)),
-                Messages.text(workingPattern ? detail + "detailAlsoPattern" : detail + "detail"))
-                : discard.ask(Messages.text("absence.ui.close.questionChanges", Map.of("name", name,
-                        "first", Dates.uk(a.firstDay()))), Messages.text(workingPattern
-                                ? detail + "detailChangesAlsoPattern" : detail + "detailChanges"));
+        return discard.ask(formQuestion(), Messages.text(editing.get() == null
+                ? detail + (workingPattern ? "detailAlsoPattern" : "detail")
+                : detail + (workingPattern ? "detailChangesAlsoPattern" : "detailChanges")));
+    }
+
+    /** The question before the form's typing goes: an absence typed, or a recorded one's changes. */
+    private String formQuestion() {
+        Absence a = editing.get();
+        return a == null ? Messages.text("absence.ui.close.question", Map.of("name", memberName()))
+                : Messages.text("absence.ui.close.questionChanges", Map.of("name", memberName(),
+                        "first", Dates.uk(a.firstDay())));
+    }
+
+    /** The member named: closing the main window asks of every absence window open, over the main window. */
+    private String memberName() {
+        return member.get() == null ? "" : member.get().shownName();
     }
 
     /** The form holds {@code row}'s absence (changed or not). */
@@ -377,12 +383,8 @@ public final class AbsenceViewModel {
 
     /** The question before the form's typing is replaced: as on closing, but Discard closes nothing. */
     private boolean askToReplace(Confirm discard) {
-        Absence a = editing.get();
-        String name = member.get() == null ? "" : member.get().shownName();
-        return a == null ? discard.ask(Messages.text("absence.ui.close.question", Map.of("name", name)),
-                Messages.text("absence.ui.replace.detail"))
-                : discard.ask(Messages.text("absence.ui.close.questionChanges", Map.of("name", name,
-                        "first", Dates.uk(a.firstDay()))), Messages.text("absence.ui.replace.detailChanges"));
+        return discard.ask(formQuestion(), Messages.text(editing.get() == null
+                ? "absence.ui.replace.detail" : "absence.ui.replace.detailChanges"));
     }
 
     /** The absence the form describes, or null when it cannot be read; problems go to {@link #formProblemsProperty}. */
