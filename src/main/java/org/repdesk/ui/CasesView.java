@@ -280,6 +280,11 @@ public final class CasesView extends BorderPane implements BuiltInSteps {
         search.clear();
     }
 
+    /** Offers the stages as Settings now has them; the same stages leave the chosen one picked. */
+    void readStagesAgain() {
+        filters.readStages();
+    }
+
     /** Shows only overdue cases (from the Overdue menu item or a dashboard tile). */
     public void showOverdue() {
         search.clear();

@@ -65,7 +65,13 @@ final class Screens implements DashboardView.Destinations {
                 stack.select(dashboard);
                 dashboard.reload();
             }
-            case CASES -> stack.select(casesScreen());
+            case CASES -> {
+                boolean madeBefore = cases != null;
+                stack.select(casesScreen());
+                if (madeBefore) {
+                    cases.readStagesAgain();
+                }
+            }
             case MEMBERS -> stack.select(membersScreen());
             case WORKLOAD -> {
                 stack.select(workloadScreen());

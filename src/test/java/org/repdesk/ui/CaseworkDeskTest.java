@@ -38,6 +38,7 @@ import org.repdesk.ui.handles.FrameHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window: a rep records a member, opens a case, adds a note and a deadline. */
 @ExtendWith(ApplicationExtension.class)
@@ -221,6 +222,27 @@ class CaseworkDeskTest {
         waitUntil(() -> cases.getItems().isEmpty());
         new CasesPageHandle(robot).search("WMT 142");
         waitUntil(() -> cases.getItems().size() == 1);
+    }
+
+    @Test
+    void theStageFilterOffersStagesChangedInSettingsTheNextTimeCasesIsShownAndKeepsTheChosenOne(FxRobot robot) throws Exception {
+        FrameHandle frame = new FrameHandle(robot).open(FrameHandle.Screen.CASES);
+        @SuppressWarnings("unchecked")
+        ChoiceMenu<Object> stage = (ChoiceMenu<Object>) new CasesPageHandle(robot).filterMenu("filter-stage");
+        waitUntil(() -> stage.choices().size() > 1);
+        Object chosen = stage.choices().get(1);
+        robot.interact(() -> stage.setValue(chosen));
+        frame.open(FrameHandle.Screen.DASHBOARD);
+        frame.open(FrameHandle.Screen.CASES);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(chosen, stage.getValue(), "the same stages read again leave the rep's stage picked");
+
+        frame.open(FrameHandle.Screen.DASHBOARD);
+        for (var type : org.repdesk.model.CaseType.values()) { // as Settings saves them, off the FX thread
+            desk.settings().saveStages(type, List.of("Renamed stage"));
+        }
+        frame.open(FrameHandle.Screen.CASES);
+        waitUntil(() -> stage.choices().equals(List.of("Renamed stage")));
     }
 
     @Test

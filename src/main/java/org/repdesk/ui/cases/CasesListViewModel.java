@@ -120,7 +120,8 @@ public final class CasesListViewModel {
 
     /**
      * Reads the stage lists (the file's or the casebook's settings, so off the FX thread) and offers
-     * the chosen type's stages, or every type's; read again when the type changes.
+     * the chosen type's stages, or every type's; read again when the type changes and each time the
+     * list is shown (Settings may have changed them, or a screen put together ahead read them early).
      */
     public void readStages() {
         runner.run(Messages.text("cases.failed.read"), settings::stages, this::offerStages);
@@ -128,12 +129,17 @@ public final class CasesListViewModel {
 
     private void offerStages(StageCatalogue catalogue) {
         CaseType t = type.get();
+        List<String> offered;
         if (t == null) {
             Set<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             Arrays.stream(CaseType.values()).forEach(ct -> all.addAll(catalogue.stagesFor(ct)));
-            stageChoices.setAll(all);
+            offered = List.copyOf(all);
         } else {
-            stageChoices.setAll(catalogue.stagesFor(t));
+            offered = catalogue.stagesFor(t);
+        }
+        // Read again each time the list is shown: the same stages leave the rep's chosen stage alone.
+        if (!stageChoices.equals(offered)) {
+            stageChoices.setAll(offered);
         }
     }
 

@@ -103,6 +103,22 @@ class CasesListViewModelTest {
         assertEquals(List.of(), runner.failures);
     }
 
+    @Test
+    void readingTheStagesAgainKeepsTheChosenStageAndOffersStagesChangedInSettings() {
+        list.typeProperty().set(CaseType.GRIEVANCE);
+        List<String> before = List.copyOf(list.stageChoices());
+        int[] offered = {0};
+        list.stageChoices().addListener((javafx.collections.ListChangeListener<String>) c -> offered[0]++);
+        list.readStages();
+        assertEquals(0, offered[0], "the same stages are not offered again (that would reset the rep's stage)");
+        desk.settings().saveStages(CaseType.GRIEVANCE, List.of("Written complaint", "Appeal hearing"));
+        list.readStages();
+        assertEquals(1, offered[0]);
+        assertEquals(List.of("Written complaint", "Appeal hearing"), list.stageChoices(), "as Settings now has them");
+        assertFalse(before.equals(list.stageChoices()));
+        assertEquals(List.of(), runner.failures);
+    }
+
     private static CaseListRow row(String reference, String member, CaseStatus status, LocalDate nextDeadline) {
         return new CaseListRow(UUID.randomUUID(), reference, UUID.randomUUID(), member, Region.WALES, Grade.PO,
                 CaseType.CAPABILITY, status, "Informal", LocalDate.of(2026, 9, 1), WorkloadFactor.YES, nextDeadline, 1);
