@@ -270,6 +270,7 @@ public final class BriefQueries {
             out.add(inline(LINKED_BY_DEMAND, scopeParams(f)));
         }
         if (!d.inTheAppsProcess()) {
+            out.add(0, SERIAL_PLANS); // as a brief reads its figures (Beside)
             out.add(0, NO_JIT); // as every casebook connection is opened
         }
         return out;
@@ -324,6 +325,19 @@ public final class BriefQueries {
      * compiling than running (at 100,000 cases a rep's linked cases: 1.85 s of compiling for 0.5 s of work).
      */
     static final String NO_JIT = Casebooks.JIT_OFF;
+
+    /**
+     * The setting a casebook's brief reads its figures with, on both of its connections ({@link #beside}), which
+     * the bench's psql floor sends too: no parallel workers. At 100,000 cases PostgreSQL 15 planned the latest
+     * capacities and the four-week run as parallel sequential scans whose workers each sorted their share and
+     * each built the rep's row rules' lists again: the latest capacities took 168-180 ms against 79-88 ms read
+     * backwards out of the member and capacity index as V22 meant (an officer and a reader; a rep 107 ms either
+     * way), the run 193-207 against 220-239 ms (a rep 116-122 against 100-104 ms), and the workers took two more
+     * cores for it, the cores the command's own process was drawing the PDF on (psql, 7 Dec 2026).
+     */
+    static final String SERIAL_PLANS = "SET max_parallel_workers_per_gather = 0";
+    /** Puts the connection a brief shares with the rest of the app back to the server's setting. */
+    static final String PARALLEL_PLANS_BACK = "RESET max_parallel_workers_per_gather";
 
     public Totals totals(Filter f) {
         return db.read(c -> {
@@ -401,6 +415,24 @@ public final class BriefQueries {
         return new Beside(this);
     }
 
+    /**
+     * Sends a setting of how the server plans ({@link #SERIAL_PLANS}, {@link #PARALLEL_PLANS_BACK}). Refused, the
+     * brief is read as it would have been without it: only time is at stake.
+     */
+    private void settle(String setting) {
+        try {
+            db.read(c -> {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute(setting);
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            java.util.logging.Logger.getLogger(BriefQueries.class.getName()).log(java.util.logging.Level.FINE,
+                    "the brief's figures read with the server's own planning settings", e); // not for reps
+        }
+    }
+
     /** See {@link #beside()}. */
     public static final class Beside implements AutoCloseable {
 
@@ -419,6 +451,7 @@ public final class BriefQueries {
                 second = null;
                 return;
             }
+            here.settle(SERIAL_PLANS);
             thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "repdesk-brief-beside");
                 t.setDaemon(true); // never keeps a finished command's JVM alive
@@ -426,7 +459,9 @@ public final class BriefQueries {
             });
             second = thread.submit(() -> {
                 try {
-                    return new BriefQueries(here.db.sideReader());
+                    BriefQueries side = new BriefQueries(here.db.sideReader());
+                    side.settle(SERIAL_PLANS); // closed with the brief: never put back
+                    return side;
                 } catch (RuntimeException e) {
                     // Only time is lost: the statements run on the caller's connection, one after another.
                     LOG.log(java.util.logging.Level.FINE, "no second connection for the brief's figures", e); // not for reps
@@ -465,6 +500,7 @@ public final class BriefQueries {
             if (thread == null) {
                 return;
             }
+            here.settle(PARALLEL_PLANS_BACK); // the caller's connection goes on reading for the rest of the app
             thread.submit(() -> {
                 BriefQueries side = Tasks.waitedFor(second);
                 if (side != here) {

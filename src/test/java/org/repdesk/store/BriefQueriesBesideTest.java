@@ -56,6 +56,32 @@ class BriefQueriesBesideTest {
         }
     }
 
+    /** How many parallel workers a statement may have on the connection. */
+    private static String parallelWorkers(BriefQueries q) {
+        return q.database().read(c -> {
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW max_parallel_workers_per_gather")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+
+    @Test
+    void aCasebooksFiguresArePlannedWithoutParallelWorkersOnBothConnectionsAndTheSharedOneIsPutBackAfter() {
+        CasebookAddress officer = TestCasebooks.fresh().as(TestCasebooks.OFFICER);
+        try (Database db = Database.openCasebook(officer, TestCasebooks.password())) {
+            BriefQueries queries = new BriefQueries(db);
+            String serversOwn = parallelWorkers(queries);
+            assertNotEquals("0", serversOwn, "the test server plans with parallel workers");
+            try (BriefQueries.Beside b = queries.beside()) {
+                java.util.function.Supplier<String> side = b.read(BriefQueriesBesideTest::parallelWorkers);
+                assertEquals("0", parallelWorkers(queries), "the caller's connection");
+                assertEquals("0", side.get(), "the second connection");
+            }
+            assertEquals(serversOwn, parallelWorkers(queries), "back for the rest of the app");
+        }
+    }
+
     @Test
     void aCasebookClosedBeforeItsSecondConnectionIsAskedForSendsTheServerNoLoginWithAWipedPassword() throws Exception {
         CasebookAddress rep = TestCasebooks.fresh().as(TestCasebooks.REP);
