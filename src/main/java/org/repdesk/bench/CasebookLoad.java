@@ -271,7 +271,7 @@ public final class CasebookLoad {
                     ms(runs[runs.length / 2]));
             Double floor = PsqlFloor.median(owner.as("bench_officer"), officerSecret,
                     BriefQueries.literalStatements(org.repdesk.store.Dialect.POSTGRESQL, all,
-                            org.repdesk.model.WmtSettings.DEFAULTS, List.of()).subList(0, 6), 5); // SET jit, then the five
+                            org.repdesk.model.WmtSettings.DEFAULTS, List.of()).subList(0, 7), 5); // the two SETs, then the five
             if (floor != null) {
                 out.printf(Locale.ROOT, "the same statements through psql as the same login: median %.0f ms (%.2fx)%n",
                         floor, ms(runs[runs.length / 2]) / floor);
