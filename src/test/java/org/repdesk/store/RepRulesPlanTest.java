@@ -171,7 +171,7 @@ class RepRulesPlanTest {
                 today.minusYears(1), today, null, null, null, null), org.repdesk.model.WmtSettings.DEFAULTS,
                 List.of(java.util.UUID.nameUUIDFromBytes(new byte[] {1})));
         assertEquals(BriefQueries.NO_JIT, statements.get(0));
-        assertEquals(BriefQueries.SERIAL_PLANS, statements.get(1), "the floor plans as the brief's connections do");
+        assertEquals(Dialect.POSTGRESQL.serialPlansForASession(), statements.get(1), "the floor plans as the brief's connections do");
         for (String login : List.of(TestCasebooks.OFFICER, TestCasebooks.READER)) {
             for (int i = 2; i < statements.size(); i++) {
                 // The plan, not its run: the test's cases give the cube no rows to look a member up for. The
