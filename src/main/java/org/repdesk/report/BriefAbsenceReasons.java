@@ -75,7 +75,9 @@ final class BriefAbsenceReasons {
         });
         int withReason = counts.values().stream().mapToInt(Integer::intValue).sum();
         int cases = sicknessCases.getAsInt();
-        counts.put(none, cases - withReason);
+        // Never below none: the count and the cases with a reason are read in two statements (on a casebook on
+        // two connections), so a sickness case deleted or retyped between them could make it so.
+        counts.put(none, Math.max(0, cases - withReason));
         int stress = counts.get(Phrase.label(AbsenceReason.WORK_RELATED_STRESS));
         counts.values().removeIf(n -> n == 0);
         return new Brief.AbsenceReasons(new Count(cases), new Count(stress), new Count(withReason),
