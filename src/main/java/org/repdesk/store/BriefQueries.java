@@ -253,7 +253,7 @@ public final class BriefQueries {
     /**
      * The aggregate SQL a brief runs, with this filter's values written in as SQL literals: what
      * the benchmark runs through the sqlite3 tool as the floor to compare {@link #caseCube} and friends with.
-     * On a casebook the first is the session's setting the brief reads its figures with ({@link #NO_JIT}).
+     * On a casebook the first two are the session's settings the brief reads its figures with ({@link #literalFigures}).
      */
     public static List<String> literalStatements(Dialect d, Filter f, WmtSettings wmt, List<UUID> demandIds) {
         List<String> out = literalFigures(d, f, wmt);
