@@ -174,6 +174,7 @@ public final class Bench {
                 for (UUID d : demands) {
                     q.linkedCasesInScope(d, filter);
                 }
+                q.sicknessCaseCount(filter);
             })));
             if (SqliteFloor.version().isPresent()) {
                 List<Double> floor = new ArrayList<>();

@@ -52,7 +52,8 @@ public final class WholeCommands {
      * The same commands against a branch casebook on PostgreSQL, as {@code address}'s login (its password
      * from PGPASSWORD, which the commands and psql inherit), beside psql as that login doing the same
      * work in the same rounds: for each CSV export the same query written as CSV by {@code \copy};
-     * for {@code brief} its figures' statements (totals, evidence cube, months, capacities, each demand's linked cases).
+     * for {@code brief} its figures' statements (totals, evidence cube, months, capacities, each demand's linked cases,
+     * the sickness-absence count) under the settings its connections read them with.
      * One column, the casebook's size as counted by the server.
      */
     public String runOnCasebook(CasebookAddress address) throws Exception {

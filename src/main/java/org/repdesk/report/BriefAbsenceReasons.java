@@ -22,14 +22,18 @@ final class BriefAbsenceReasons {
     private BriefAbsenceReasons() {
     }
 
-    static Brief.AbsenceReasons of(RepDesk desk, BriefQueries.Filter filter, LocalDate briefEnds, int small) {
-        int cases = desk.briefQueries().sicknessCaseCount(filter);
+    /**
+     * {@code sicknessCases} is how many sickness-absence cases are in scope ({@link BriefQueries#sicknessCaseCount}),
+     * asked for once the cases with absences are counted: on a casebook it is read on the brief's second connection.
+     */
+    static Brief.AbsenceReasons of(RepDesk desk, BriefQueries.Filter filter, LocalDate briefEnds, int small,
+            java.util.function.IntSupplier sicknessCases) {
         if (desk.figuresOnly()) {
             // A casebook's reader gets figures, never members' absence records, which the reasons
             // are worked out from: the brief says so rather than counting them all as "none".
-            return Brief.AbsenceReasons.withheldFrom(new Count(cases), Phrase.of("absence.brief.withheld"));
+            return Brief.AbsenceReasons.withheldFrom(new Count(sicknessCases.getAsInt()), Phrase.of("absence.brief.withheld"));
         }
-        return reasons(desk, filter, cases, briefEnds, small);
+        return reasons(desk, filter, sicknessCases, briefEnds, small);
     }
 
     /**
@@ -38,8 +42,8 @@ final class BriefAbsenceReasons {
      * read, a member's together, so one member's absences and pattern are held at a time; every
      * other case has no reason recorded.
      */
-    private static Brief.AbsenceReasons reasons(RepDesk desk, BriefQueries.Filter filter, int cases, LocalDate briefEnds,
-            int small) {
+    private static Brief.AbsenceReasons reasons(RepDesk desk, BriefQueries.Filter filter,
+            java.util.function.IntSupplier sicknessCases, LocalDate briefEnds, int small) {
         AbsenceService service = desk.absences();
         AttendanceTriggers calculator = service.calculator();
         Phrase none = Phrase.of("absence.brief.noneRecorded");
@@ -70,7 +74,10 @@ final class BriefAbsenceReasons {
                     .ifPresent(main -> counts.merge(Phrase.label(main), 1, Integer::sum));
         });
         int withReason = counts.values().stream().mapToInt(Integer::intValue).sum();
-        counts.put(none, cases - withReason);
+        int cases = sicknessCases.getAsInt();
+        // Never below none: the count and the cases with a reason are read in two statements (on a casebook on
+        // two connections), so a sickness case deleted or retyped between them could make it so.
+        counts.put(none, Math.max(0, cases - withReason));
         int stress = counts.get(Phrase.label(AbsenceReason.WORK_RELATED_STRESS));
         counts.values().removeIf(n -> n == 0);
         return new Brief.AbsenceReasons(new Count(cases), new Count(stress), new Count(withReason),

@@ -253,15 +253,10 @@ public final class BriefQueries {
     /**
      * The aggregate SQL a brief runs, with this filter's values written in as SQL literals: what
      * the benchmark runs through the sqlite3 tool as the floor to compare {@link #caseCube} and friends with.
-     * On a casebook the first is the session's setting the brief reads its figures with ({@link #NO_JIT}).
+     * On a casebook the first two are the session's settings the brief reads its figures with ({@link #literalFigures}).
      */
     public static List<String> literalStatements(Dialect d, Filter f, WmtSettings wmt, List<UUID> demandIds) {
-        List<String> out = new ArrayList<>();
-        out.add(inline(TOTALS, scopeParams(f)));
-        out.add(inline(EVIDENCE_CUBE, scopeParams(f)));
-        out.add(inline(MONTHS, monthParams(f)));
-        out.add(inline(latestCapacities(d), latestParams(d, f)));
-        out.add(inline(overThresholdFor(d), overParams(d, f, wmt)));
+        List<String> out = literalFigures(d, f, wmt);
         if (d.inTheAppsProcess()) {
             for (UUID id : demandIds) {
                 out.add(inline(LINKED_IN_SCOPE, linkedParams(id, f)));
@@ -269,9 +264,29 @@ public final class BriefQueries {
         } else if (!demandIds.isEmpty()) {
             out.add(inline(LINKED_BY_DEMAND, scopeParams(f)));
         }
+        // Every login's brief counts its sickness-absence cases (BriefAbsenceReasons): at 100,000 cases 70-100 ms
+        // of an officer's server time the floor left out. The cases with absences it then reads are not here: a
+        // reader may not read absences, and at 100,000 cases no member has one on file (1-9 ms).
+        out.add(inline(SICKNESS_COUNT, scopeParams(f)));
+        return out;
+    }
+
+    /**
+     * The first of {@link #literalStatements}: on a casebook the session's settings the brief reads its figures with
+     * ({@link #NO_JIT}, then {@link #figures}'), then on either engine the five figures {@link #totals},
+     * {@link #evidenceCube}, {@link #openedByMonth} and {@link #workloadFigures} read (its two statements).
+     */
+    public static List<String> literalFigures(Dialect d, Filter f, WmtSettings wmt) {
+        List<String> out = new ArrayList<>();
         if (!d.inTheAppsProcess()) {
-            out.add(0, NO_JIT); // as every casebook connection is opened
+            out.add(NO_JIT); // as every casebook connection is opened
+            out.add(d.serialPlansForASession()); // as the brief reads its figures (#figures)
         }
+        out.add(inline(TOTALS, scopeParams(f)));
+        out.add(inline(EVIDENCE_CUBE, scopeParams(f)));
+        out.add(inline(MONTHS, monthParams(f)));
+        out.add(inline(latestCapacities(d), latestParams(d, f)));
+        out.add(inline(overThresholdFor(d), overParams(d, f, wmt)));
         return out;
     }
 
@@ -325,8 +340,22 @@ public final class BriefQueries {
      */
     static final String NO_JIT = Casebooks.JIT_OFF;
 
+    /**
+     * Reads one of the brief's figure statements planned without parallel workers ({@link Dialect#readSerially}:
+     * on a casebook in a read-only transaction of its own, whose setting ends with it, on whichever connection it
+     * is read; the bench's psql floor sends the same setting). At 100,000 cases PostgreSQL 15 planned the latest
+     * capacities and the four-week run as parallel sequential scans whose workers each sorted their share and
+     * each built the rep's row rules' lists again: the latest capacities took 168-180 ms against 79-88 ms read
+     * backwards out of the member and capacity index as V22 meant (an officer and a reader; a rep 107 ms either
+     * way), the run 193-207 against 220-239 ms (a rep 116-122 against 100-104 ms), and the workers took two more
+     * cores for it, the cores the command's own process was drawing the PDF on (psql, 7 Dec 2026).
+     */
+    private <T> T figures(Database.Work<T> work) {
+        return db.read(c -> db.dialect().readSerially(c, work));
+    }
+
     public Totals totals(Filter f) {
-        return db.read(c -> {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(TOTALS);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
                 return rs.next() ? new Totals(rs.getInt("n"), rs.getInt("factor")) : new Totals(0, 0);
@@ -335,7 +364,7 @@ public final class BriefQueries {
     }
 
     public List<EvidenceCell> evidenceCube(Filter f) {
-        return db.read(c -> {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(EVIDENCE_CUBE)) {
                 return Rows.list(Rows.bind(ps, scopeParams(f)), rs -> new EvidenceCell(
                         Rows.enumValue(CaseType.class, rs, "case_type"), rs.getString("stage"),
@@ -347,7 +376,7 @@ public final class BriefQueries {
     }
 
     public List<MonthCount> openedByMonth(Filter f) {
-        return db.read(c -> {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(MONTHS)) {
                 Rows.bind(ps, monthParams(f));
                 return Rows.list(ps, rs -> new MonthCount(rs.getString("month"),
@@ -366,7 +395,7 @@ public final class BriefQueries {
 
     /** Each in-scope member's latest capacity in the period, in ascending order ({@link #workloadFigures}' first half). */
     public List<Double> latestCapacities(Filter f) {
-        return db.read(c -> {
+        return figures(c -> {
             List<Double> latest = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(latestCapacities(db.dialect()));
                     ResultSet rs = Rows.bind(ps, latestParams(db.dialect(), f)).executeQuery()) {
@@ -381,7 +410,7 @@ public final class BriefQueries {
 
     /** How many in-scope members reached the excessive-workload run of {@code wmt} ({@link #workloadFigures}' second half). */
     public int overThreshold(Filter f, WmtSettings wmt) {
-        return db.read(c -> {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(overThresholdFor(db.dialect()));
                     ResultSet rs = Rows.bind(ps, overParams(db.dialect(), f, wmt)).executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
@@ -476,7 +505,7 @@ public final class BriefQueries {
     }
 
     public int linkedCasesInScope(UUID demandId, Filter f) {
-        return db.read(c -> {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(LINKED_IN_SCOPE)) {
                 try (ResultSet rs = Rows.bind(ps, linkedParams(demandId, f)).executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
@@ -502,7 +531,7 @@ public final class BriefQueries {
             return counts;
         }
         demandIds.forEach(id -> counts.put(id, 0));
-        db.read(c -> {
+        figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(LINKED_BY_DEMAND);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
                 while (rs.next()) {
@@ -518,7 +547,7 @@ public final class BriefQueries {
     }
 
     public int sicknessCaseCount(Filter f) {
-        return db.read(c -> {
+        return figures(c -> {
             try (PreparedStatement ps = c.prepareStatement(SICKNESS_COUNT);
                     ResultSet rs = Rows.bind(ps, scopeParams(f)).executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;

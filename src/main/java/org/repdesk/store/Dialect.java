@@ -73,6 +73,16 @@ public enum Dialect {
         }
 
         @Override
+        <T> T readSerially(Connection c, Database.Work<T> work) throws SQLException {
+            return work.run(c); // SQLite plans in the app's own process, one thread
+        }
+
+        @Override
+        String serialPlansForASession() {
+            return null;
+        }
+
+        @Override
         String searchTerms(List<String> words) {
             // Each word quoted (no FTS5 operators leak in) and prefix-matched.
             StringBuilder q = new StringBuilder();
@@ -306,7 +316,7 @@ public enum Dialect {
         org.postgresql.copy.CopyOut copyBinary(Connection c, String query, boolean serial) throws SQLException {
             if (serial) {
                 try (Statement st = c.createStatement()) {
-                    st.execute("SET LOCAL max_parallel_workers_per_gather = 0"); // this transaction's only
+                    st.execute("SET LOCAL " + NO_PARALLEL_WORKERS); // this transaction's only
                 }
             }
             return c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
@@ -340,10 +350,30 @@ public enum Dialect {
         <T> T readInChunks(Connection c, Database.Work<T> work) throws SQLException {
             // The driver holds a whole result in memory unless it is read inside a transaction with a
             // fetch size (then a chunk at a time): read-only, ended however the work ends.
+            return readOnly(c, "SET TRANSACTION READ ONLY", work);
+        }
+
+        @Override
+        <T> T readSerially(Connection c, Database.Work<T> work) throws SQLException {
+            if (!c.getAutoCommit()) {
+                return work.run(c); // inside a transaction of the caller's: planned as that transaction plans
+            }
+            // SET LOCAL: the setting ends with this transaction however the work ends, so the desk's shared
+            // connection plans everything else (the dashboard, saves, an export) as the server would.
+            return readOnly(c, "SET TRANSACTION READ ONLY; SET LOCAL " + NO_PARALLEL_WORKERS, work);
+        }
+
+        @Override
+        String serialPlansForASession() {
+            return "SET " + NO_PARALLEL_WORKERS;
+        }
+
+        /** {@code work} in a read-only transaction begun with {@code settings}, ended however the work ends. */
+        private <T> T readOnly(Connection c, String settings, Database.Work<T> work) throws SQLException {
             c.setAutoCommit(false);
             Throwable failed = null;
             try (Statement st = c.createStatement()) {
-                st.execute("SET TRANSACTION READ ONLY");
+                st.execute(settings);
                 T result = work.run(c);
                 c.commit();
                 return result;
@@ -621,6 +651,16 @@ public enum Dialect {
      */
     abstract <T> T readInChunks(Connection c, Database.Work<T> work) throws SQLException;
 
+    /**
+     * Runs {@code work}, a brief's figure statements, planned without parallel workers where the engine has
+     * them (BriefQueries#figures says why): on PostgreSQL in a read-only transaction of its own whose
+     * setting ends with it, so nothing else read on the same connection is planned so.
+     */
+    abstract <T> T readSerially(Connection c, Database.Work<T> work) throws SQLException;
+
+    /** The statement that plans the rest of a session as {@link #readSerially} plans (the bench's psql floor); null on SQLite. */
+    abstract String serialPlansForASession();
+
     abstract String migrationFolder();
 
     /** The rep's search words as this engine's full-text query (every word, as a prefix). */
@@ -655,6 +695,9 @@ public enum Dialect {
     abstract String memberList();
 
     abstract String caseRowsMatching();
+
+    /** A setting for PostgreSQL's planner: no parallel workers ({@link #readSerially}, {@link #copyBinary}'s serial reads). */
+    private static final String NO_PARALLEL_WORKERS = "max_parallel_workers_per_gather = 0";
 
     /** What a search reads: the cases' own text, or their timeline notes. */
     enum Searched {

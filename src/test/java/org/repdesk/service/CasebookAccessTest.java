@@ -207,10 +207,18 @@ class CasebookAccessTest {
             org.repdesk.report.Brief brief = new org.repdesk.report.BriefBuilder(nina).build(scope, "Regional negotiator");
             assertEquals(3, brief.evidence().casesInScope().value(), "the whole branch's cases, counted");
             assertTrue(brief.evidence().absenceReasons().withheld(), "absence records are not figures");
+            // The sickness count and the months are read on the brief's second connection, as the same login.
+            assertEquals(1, brief.evidence().absenceReasons().cases().value(), "Mari's sickness case, counted");
+            assertEquals(1, brief.evidence().trend().stream().mapToInt(t -> t.sickness().value()).sum(),
+                    "Mari's sickness case, in its month");
         }
         try (RepDesk rachel = deskAs(TestCasebooks.REP)) {
             assertEquals(false, rachel.figuresOnly());
-            assertEquals(1, new org.repdesk.report.BriefBuilder(rachel).build(scope, "Rep").evidence().casesInScope().value());
+            org.repdesk.report.Brief brief = new org.repdesk.report.BriefBuilder(rachel).build(scope, "Rep");
+            assertEquals(1, brief.evidence().casesInScope().value());
+            assertEquals(0, brief.evidence().absenceReasons().cases().value(), "not rob's sickness case");
+            assertEquals(0, brief.evidence().trend().stream().mapToInt(t -> t.sickness().value()).sum(),
+                    "nor its month");
         }
         // The figures' views hold no names; the tables behind them stay closed to the reader.
         assertEquals(3, count(TestCasebooks.READER, "SELECT count(*) FROM brief_case"));

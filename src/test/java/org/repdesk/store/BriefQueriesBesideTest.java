@@ -56,6 +56,50 @@ class BriefQueriesBesideTest {
         }
     }
 
+    /** How many parallel workers a statement may have on the connection. */
+    private static String parallelWorkers(BriefQueries q) {
+        return q.database().read(c -> {
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW max_parallel_workers_per_gather")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+
+    @Test
+    void aBriefsFiguresArePlannedWithoutParallelWorkersAndTheDesksOtherReadsAreNot() {
+        CasebookAddress casebook = TestCasebooks.fresh();
+        try (Database db = Database.openCasebook(casebook.as(TestCasebooks.OFFICER), TestCasebooks.password())) {
+            org.repdesk.model.Member member = org.repdesk.testing.Builders.aMember().named("Siân Jones").build();
+            new MemberStore(db).insert(member);
+            new CaseStore(db).insert(org.repdesk.testing.Builders.aCase(member).openedOn(LocalDate.of(2026, 3, 2)).build());
+            BriefQueries queries = new BriefQueries(db);
+            String serversOwn = parallelWorkers(queries);
+            assertNotEquals("0", serversOwn, "the test server plans with parallel workers");
+            int inScope = queries.totals(THIS_YEAR).inScope();
+            assertEquals(1, inScope, "Siân's case");
+            // Only this session sees the view: brief_case as the statements read it, empty unless they are
+            // planned without parallel workers.
+            db.read(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("CREATE TEMPORARY VIEW brief_case AS SELECT * FROM public.brief_case"
+                            + " WHERE current_setting('max_parallel_workers_per_gather') = '0'");
+                }
+                return null;
+            });
+            try (BriefQueries.Beside b = queries.beside()) {
+                java.util.function.Supplier<String> sidesOwn = b.read(BriefQueriesBesideTest::parallelWorkers);
+                assertEquals(inScope, queries.totals(THIS_YEAR).inScope(), "the totals planned without workers");
+                assertEquals(serversOwn, parallelWorkers(queries), "the desk's next read, while the brief is read");
+                // Another thread (the second connection's) reading on the desk's connection while the brief is read.
+                java.util.function.Supplier<String> desksFromAnotherThread = b.read(q -> parallelWorkers(queries));
+                assertEquals(serversOwn, desksFromAnotherThread.get(), "another thread's read on the desk's connection");
+                assertEquals(serversOwn, sidesOwn.get(), "the second connection, outside its figures' statements");
+            }
+            assertEquals(serversOwn, parallelWorkers(queries), "after the brief");
+        }
+    }
+
     @Test
     void aCasebookClosedBeforeItsSecondConnectionIsAskedForSendsTheServerNoLoginWithAWipedPassword() throws Exception {
         CasebookAddress rep = TestCasebooks.fresh().as(TestCasebooks.REP);
