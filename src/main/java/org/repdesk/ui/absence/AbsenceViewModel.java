@@ -312,15 +312,16 @@ public final class AbsenceViewModel {
      * chose to throw it away.
      */
     public boolean mayClose(Confirm discard) {
-        return mayClose(discard, false);
+        return mayClose(discard, org.repdesk.ui.Leaving.WINDOW);
     }
 
     /**
-     * As {@link #mayClose(Confirm)}; {@code withTheApp} when the window closes because RepDesk does (its
-     * main window closing, quitting): then the question says Discard closes RepDesk, not only the window.
+     * As {@link #mayClose(Confirm)}, told {@code why} the window closes: when RepDesk does (its main window
+     * closing, quitting) the question says Discard closes RepDesk, not only the window; when the main window
+     * goes to another desk, that Discard goes there.
      */
-    public boolean mayClose(Confirm discard, boolean withTheApp) {
-        String detail = withTheApp ? "absence.ui.quit." : "absence.ui.close.";
+    public boolean mayClose(Confirm discard, org.repdesk.ui.Leaving why) {
+        String detail = "absence.ui." + why.key() + ".";
         boolean form = formTyped.get();
         boolean workingPattern = patternTyped.get();
         if (!form && !workingPattern) {

@@ -44,10 +44,16 @@ public final class UnsavedChanges {
      */
     public static boolean mayCloseDiscardingLater(Dialogs dialogs, Form form, Runnable close,
             java.util.List<Form> discarding) {
+        return mayCloseDiscardingLater(dialogs, form, org.repdesk.ui.Leaving.WINDOW, close, discarding);
+    }
+
+    /** As above, the question told {@code why} the form would go (the main window to another desk, say). */
+    public static boolean mayCloseDiscardingLater(Dialogs dialogs, Form form, org.repdesk.ui.Leaving why,
+            Runnable close, java.util.List<Form> discarding) {
         if (form == null || !form.hasUnsavedChanges()) {
             return true;
         }
-        return switch (dialogs.askAboutUnsaved(form.what())) {
+        return switch (dialogs.askAboutUnsaved(form.what(), why)) {
             case DISCARD -> {
                 discarding.add(form);
                 yield true;
