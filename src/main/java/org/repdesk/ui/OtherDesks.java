@@ -14,8 +14,11 @@ import org.repdesk.ui.papers.Runner;
  */
 public interface OtherDesks {
 
-    /** The rep signs in to a branch casebook over {@code owner}: {@code opened} gets it once the server says yes; nothing when cancelled. */
-    void signIn(Window owner, Runner runner, Consumer<RepDesk> opened);
+    /**
+     * The rep signs in to a branch casebook over {@code owner}: {@code opened} gets it once the server
+     * says yes; {@code notOpened} runs when the rep cancels the sign-in instead.
+     */
+    void signIn(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened);
 
     /** The rep's own data file, opened; null when it was not (no passphrase given, a restore refused). */
     RepDesk ownFile();
@@ -30,9 +33,9 @@ public interface OtherDesks {
     static OtherDesks ofTheApp(java.util.function.Supplier<RepDesk> ownFile, Consumer<RepDesk> handOver) {
         return new OtherDesks() {
             @Override
-            public void signIn(Window owner, Runner runner, Consumer<RepDesk> opened) {
+            public void signIn(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened) {
                 CasebookLoginViewModel.read(RecentCasebooks.inDataFolder(), RepDesk::openCasebook, runner,
-                        vm -> new CasebookLoginDialog(owner, vm).showAndWait().ifPresent(opened));
+                        vm -> new CasebookLoginDialog(owner, vm).showAndWait().ifPresentOrElse(opened, notOpened));
             }
 
             @Override

@@ -28,6 +28,7 @@ import org.repdesk.ui.handles.CasesPageHandle;
 import org.repdesk.ui.handles.ConfirmHandle;
 import org.repdesk.ui.handles.FrameHandle;
 import org.repdesk.ui.handles.UnsavedChangesHandle;
+import org.repdesk.ui.handles.WorkingHandle;
 import org.repdesk.ui.papers.Runner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -55,6 +56,8 @@ class SwitchingDeskAsksFirstTest {
     private final List<String> happened = new CopyOnWriteArrayList<>();
     /** Whether the sign-in goes through (false: the rep cancels it). */
     private boolean signedIn = true;
+    /** Set: the store worker is held at work from the moment the server says yes until this is counted down. */
+    private java.util.concurrent.CountDownLatch busyAsTheServerSaysYes;
 
     @Start
     void start(Stage stage) {
@@ -67,10 +70,16 @@ class SwitchingDeskAsksFirstTest {
         window = new MainWindow(stage, desk, false);
         window.onSwitchDesk(new OtherDesks() {
             @Override
-            public void signIn(Window owner, Runner runner, Consumer<RepDesk> opened) {
+            public void signIn(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened) {
                 happened.add("sign in, absence record " + (absences.isShowing() ? "open" : "closed"));
+                if (busyAsTheServerSaysYes != null) { // the worker still at work the window asked of it
+                    window.state().background().attempt(
+                            () -> busyAsTheServerSaysYes.await(30, java.util.concurrent.TimeUnit.SECONDS), x -> { }, x -> { });
+                }
                 if (signedIn) {
                     opened.accept(casebook);
+                } else {
+                    notOpened.run();
                 }
             }
 
@@ -134,10 +143,9 @@ class SwitchingDeskAsksFirstTest {
             throws Exception {
         outcomeTypedAndAbsenceRecordOpen(robot);
         UnsavedChangesHandle unsaved = new UnsavedChangesHandle(robot);
-        // The store worker still busy with earlier work (a list being read, say) as the rep says Discard.
+        // The store worker still busy (a list being read again, say) as the server says yes.
         java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
-        window.state().background().attempt(() -> busy.await(30, java.util.concurrent.TimeUnit.SECONDS), x -> { },
-                x -> { });
+        busyAsTheServerSaysYes = busy;
 
         new FrameHandle(robot).chooseFromMenusToBeAsked("open-casebook");
         waitUntil(unsaved::asked);
@@ -193,5 +201,40 @@ class SwitchingDeskAsksFirstTest {
         assertEquals(List.of("sign in, absence record closed"), happened);
         assertEquals("Warning withdrawn", form.outcome());
         assertEquals(1, desk.noteDrafts().fieldsLeft().size(), "the window never went: its typing still kept");
+    }
+
+    @Test
+    void whileTheWorkInHandEndsTheWindowSaysSoTakesNoTypingAndASecondSwitchAsksNothing(FxRobot robot)
+            throws Exception {
+        CaseFormHandle form = outcomeTypedAndAbsenceRecordOpen(robot);
+        UnsavedChangesHandle unsaved = new UnsavedChangesHandle(robot);
+        WorkingHandle working = new WorkingHandle(robot);
+        // The store worker at a long job (an export at 100,000 cases, say) as the rep says Discard.
+        java.util.concurrent.CountDownLatch export = new java.util.concurrent.CountDownLatch(1);
+        window.state().background().attempt(() -> export.await(30, java.util.concurrent.TimeUnit.SECONDS), x -> { },
+                x -> { });
+
+        new FrameHandle(robot).chooseFromMenusToBeAsked("open-casebook");
+        waitUntil(unsaved::asked);
+        unsaved.discard();
+        waitUntil(working::shown);
+        assertEquals("Switching once the work in hand is done (an export or a brief, say)…", working.says());
+        assertTrue(working.modalOver(main), "the main window takes no input meanwhile");
+
+        // The rep types on meanwhile, and asks for the casebook again.
+        form.clickOutcome();
+        robot.write(" and reinstated");
+        new FrameHandle(robot).chooseFromMenusToBeAsked("open-casebook");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(unsaved.asked(), "the switch under way goes on; nothing asked again");
+        assertEquals("Warning withdrawn", form.outcome(), "nothing typed to be lost at the hand-over");
+        assertEquals(List.of(), happened, "no sign-in before the work in hand is done");
+
+        export.countDown();
+        waitUntil(() -> happened.size() == 2);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("sign in, absence record closed", "handed over, crash copies 0"), happened,
+                "one sign-in, one hand-over");
+        assertFalse(working.shown());
     }
 }
