@@ -54,8 +54,11 @@ public final class FxDialogs implements Dialogs {
         ButtonType discard = new ButtonType(Messages.text("papers.unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(Messages.text("papers.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         // Going to another desk: Discard says where it goes; closing, as ever.
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.text(why.toAnotherDesk()
-                ? "papers.unsaved.detail." + why.key() : "papers.unsaved.detail"), save, discard, cancel);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.text(switch (why) {
+                    case TO_CASEBOOK -> "papers.unsaved.detail.toCasebook";
+                    case TO_OWN_FILE -> "papers.unsaved.detail.toOwnFile";
+                    case WINDOW, APP -> "papers.unsaved.detail";
+                }), save, discard, cancel);
         alert.initOwner(owner());
         alert.setTitle(Messages.text("papers.unsaved.title"));
         alert.setHeaderText(Messages.text("papers.unsaved.header", Map.of("what", what)));

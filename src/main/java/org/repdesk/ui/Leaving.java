@@ -7,24 +7,13 @@ package org.repdesk.ui;
  */
 public enum Leaving {
     /** The window closes on its own (its close box, Esc, Ctrl+W). */
-    WINDOW("close"),
+    WINDOW,
     /** RepDesk closes: its main window's close box, Ctrl+W there, quitting. */
-    APP("quit"),
+    APP,
     /** The main window goes to a branch casebook. */
-    TO_CASEBOOK("toCasebook"),
+    TO_CASEBOOK,
     /** The main window goes back to the rep's own data file. */
-    TO_OWN_FILE("toOwnFile");
-
-    private final String key;
-
-    Leaving(String key) {
-        this.key = key;
-    }
-
-    /** The part of a question's message key that says which ("absence.ui.quit.detail"). */
-    public String key() {
-        return key;
-    }
+    TO_OWN_FILE;
 
     /** The main window goes to another desk (the app stays open). */
     public boolean toAnotherDesk() {
