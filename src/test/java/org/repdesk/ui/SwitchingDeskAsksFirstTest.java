@@ -84,8 +84,9 @@ class SwitchingDeskAsksFirstTest {
             }
 
             @Override
-            public RepDesk ownFile() {
-                throw new AssertionError("not from a data file");
+            public RepDesk ownFile() { // the rep answers the passphrase prompt with Quit, say
+                happened.add("own file not opened");
+                return null;
             }
 
             @Override
@@ -236,5 +237,25 @@ class SwitchingDeskAsksFirstTest {
         assertEquals(List.of("sign in, absence record closed", "handed over, crash copies 0"), happened,
                 "one sign-in, one hand-over");
         assertFalse(working.shown());
+    }
+
+    @Test
+    void backToMyOwnFileSaysSoAndAFileNotOpenedLeavesTheCaseAsTypedAndKeptAgainstACrash(FxRobot robot)
+            throws Exception {
+        CaseFormHandle form = outcomeTypedAndAbsenceRecordOpen(robot);
+        UnsavedChangesHandle unsaved = new UnsavedChangesHandle(robot);
+
+        new FrameHandle(robot).chooseFromMenusToBeAsked("own-file");
+        waitUntil(unsaved::asked);
+        assertEquals("Save the changes to case " + caseFile.reference() + "?", unsaved.question());
+        assertEquals("They were typed but not saved. Discard throws them away and goes back to your own data file; "
+                + "Cancel goes back to the form.", unsaved.detail());
+        unsaved.discard();
+        waitUntil(() -> happened.size() == 1);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("own file not opened"), happened, "no hand-over");
+        assertEquals("Warning withdrawn", form.outcome());
+        assertEquals(1, desk.noteDrafts().fieldsLeft().size(), "the window never went: its typing still kept");
     }
 }
