@@ -208,7 +208,9 @@ public final class App extends Application {
         org.repdesk.ui.StoreCallGuard.logCallsOnTheFxThread();
         MainWindow window = new MainWindow(stage, opened, firstRun, firstRead,
                 new org.repdesk.ui.FxDialogs(() -> stage), preferences());
-        window.onSwitchDesk(next -> switchDesk(stage, window, next));
+        window.onSwitchDesk(org.repdesk.ui.OtherDesks.ofTheApp(
+                () -> openOrRestore(EarlyOpen.begin(ownDataFile(getParameters().getRaw()))),
+                next -> switchDesk(stage, window, next)));
         window.putScreensTogetherAhead();
         org.repdesk.ui.papers.SystemApplication.use(getHostServices()); // documents opened in their own application
         if (inSteps) {
@@ -220,21 +222,14 @@ public final class App extends Application {
     }
 
     /**
-     * The window moves to another desk: the casebook the rep just opened, or (null) back to the
-     * rep's own data file. The desk it leaves is closed once the new one is on screen.
+     * The window moves to another desk: the casebook the rep just opened, or their own data file (the
+     * window asked first about anything typed, and closed its windows showing the desk it leaves). The
+     * desk it leaves is closed once the new one is on screen.
      */
     private void switchDesk(Stage stage, MainWindow leaving, RepDesk next) {
-        RepDesk opened = next;
-        if (opened == null) {
-            Path own = ownDataFile(getParameters().getRaw());
-            opened = openOrRestore(EarlyOpen.begin(own));
-            if (opened == null) {
-                return; // the rep chose not to open it: stay where they are
-            }
-        }
         RepDesk previous = desk;
         leaving.retire();
-        desk = opened;
+        desk = next;
         showWindow(stage, desk, false, null, false);
         if (previous != null && previous != desk) {
             previous.close();

@@ -1,42 +1,152 @@
 package org.repdesk.ui;
 
-import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.input.InputEvent;
 import javafx.stage.Stage;
-import org.repdesk.service.RecentCasebooks;
+import javafx.stage.WindowEvent;
+import org.repdesk.i18n.Messages;
 import org.repdesk.service.RepDesk;
-import org.repdesk.ui.casebook.CasebookLoginDialog;
-import org.repdesk.ui.casebook.CasebookLoginViewModel;
 import org.repdesk.ui.papers.Runner;
 
 /**
- * File ▸ Open branch casebook… and File ▸ Back to my own file: the window handed to another desk.
- * The app does the handing over ({@link #onSwitch}); this asks which desk.
+ * File ▸ Open branch casebook… and File ▸ Back to my own data file: the window handed to another desk.
+ * First, as on quitting ({@link OpenForms#mayLeave}), whatever is typed and not saved is asked about,
+ * in words that say Discard goes to the other desk; Keep editing (Cancel) stays, nothing lost. Then the
+ * windows showing this desk (an absence record) close, the rep signs in (or their own file opens), and
+ * the app ({@link OtherDesks}) hands the window over and closes the desk it leaves.
+ *
+ * <p>From the rep's yes on, the switch is under way: while the store worker finishes the work in hand
+ * (an export at 100,000 cases takes a while) a Working window stands over the main window, so nothing
+ * is typed there to be lost at the hand-over and no second switch is begun; a switch asked for
+ * meanwhile brings the one under way forward. The FX thread never waits.
  */
 final class DeskSwitch {
 
     private final Stage stage;
     private final DeskState state;
-    /** Given the casebook the rep opened (or null: back to their own file); the app swaps the window's desk. */
-    private Consumer<RepDesk> switchDesk = d -> { };
+    private final OpenForms forms;
+    /** The app's: opens the other desk and hands the window over. */
+    private OtherDesks desks;
+    /** From the rep's yes until the window is handed over, or the switch given up (sign-in cancelled). */
+    private boolean switching;
+    /** The Working window standing over the main window while the switch waits for the worker. */
+    private Stage waiting;
+    /** The desk the window is about to go to: closed if the window closes before it is handed over. */
+    private RepDesk next;
 
-    DeskSwitch(Stage stage, DeskState state) {
+    DeskSwitch(Stage stage, DeskState state, OpenForms forms) {
         this.stage = stage;
         this.state = state;
+        this.forms = forms;
+        // Closed during the wait (the worker stopped, the hand-over never run): the desk opened for it closes too.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            if (next != null) {
+                RepDesk opened = next;
+                next = null;
+                opened.close();
+            }
+        });
+        // While the Working window stands over it, the main window takes nothing typed or clicked (its
+        // modality does so on a desktop; this holds wherever the window system leaves it to JavaFX).
+        stage.addEventFilter(InputEvent.ANY, e -> {
+            if (waiting != null) {
+                e.consume();
+            }
+        });
     }
 
-    /** What the app does when the rep opens a casebook (or goes back to their own file: null). */
-    void onSwitch(Consumer<RepDesk> handler) {
-        this.switchDesk = handler;
+    /** Where the window can go, and how it is handed over (the app's, or a test's). */
+    void onSwitch(OtherDesks desks) {
+        this.desks = desks;
     }
 
     /** Once the server says yes, the window works on the casebook. */
     void openCasebook() {
-        CasebookLoginViewModel.read(RecentCasebooks.inDataFolder(), RepDesk::openCasebook, Runner.of(state, () -> stage),
-                vm -> new CasebookLoginDialog(stage, vm).showAndWait().ifPresent(switchDesk));
+        if (desks == null || underWay()) {
+            return;
+        }
+        forms.mayLeave(Leaving.TO_CASEBOOK, this::openCasebook).ifPresent(leave -> {
+            switching = true;
+            onceTheWorkerIsFree(state.background().working(), () -> desks.signIn(stage, runner(),
+                    casebook -> handOver(leave, casebook), () -> switching = false));
+        });
     }
 
     /** From a casebook back to the rep's own data file. */
     void backToOwnFile() {
-        switchDesk.accept(null);
+        if (desks == null || underWay()) {
+            return;
+        }
+        forms.mayLeave(Leaving.TO_OWN_FILE, this::backToOwnFile).ifPresent(leave -> {
+            switching = true;
+            onceTheWorkerIsFree(state.background().working(), () -> {
+                RepDesk own = desks.ownFile();
+                if (own != null) {
+                    handOver(leave, own);
+                } else { // the rep chose not to open it: they stay where they are, the forms as typed
+                    switching = false;
+                }
+            });
+        });
+    }
+
+    /** True, and the switch under way brought forward, when one is under way. */
+    private boolean underWay() {
+        if (switching && waiting != null && waiting.isShowing()) {
+            waiting.toFront();
+        }
+        return switching;
+    }
+
+    /** The sign-in's reads and opening go to the worker; a failure said, the switch is given up. */
+    private Runner runner() {
+        return new Runner() {
+            @Override
+            public <T> void run(String failure, Background.Job<T> job, java.util.function.Consumer<T> done) {
+                state.background().run(stage, failure, job, done, () -> switching = false);
+            }
+        };
+    }
+
+    /**
+     * {@code then}, once the store worker has done all it was asked; meanwhile, when it had work in
+     * hand ({@code busy}: not just what the switch itself asked), the Working window stands over the
+     * main window, which takes no input. Nothing in hand, the wait is a moment and nothing is shown.
+     */
+    private void onceTheWorkerIsFree(boolean busy, Runnable then) {
+        Task<Object> drained = state.background().attempt(() -> null, done -> afterWaiting(then), failed -> afterWaiting(then));
+        if (busy && !drained.isDone() && stage.isShowing()) {
+            waiting = Working.show(stage, Messages.text("shell.switch.waiting"));
+        }
+    }
+
+    private void afterWaiting(Runnable then) {
+        if (waiting != null) {
+            waiting.close();
+            waiting = null;
+        }
+        if (stage.isShowing()) {
+            then.run();
+        } else {
+            switching = false;
+        }
+    }
+
+    /**
+     * What the rep discarded goes, then the window goes to {@code next}, once the store worker has done
+     * all it was asked (the crash copies' removal among it): the desk it works on closes as the window
+     * is handed over, and the worker is stopped then, its waiting work dropped.
+     */
+    private void handOver(OpenForms.Leave leave, RepDesk opened) {
+        next = opened;
+        boolean busy = state.background().working();
+        leave.discardTyped();
+        onceTheWorkerIsFree(busy, () -> {
+            RepDesk going = next;
+            next = null;
+            if (going != null) {
+                desks.handOver(going);
+            }
+        });
     }
 }

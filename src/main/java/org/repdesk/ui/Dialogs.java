@@ -29,6 +29,15 @@ public interface Dialogs {
      */
     Unsaved askAboutUnsaved(String what);
 
+    /**
+     * As {@link #askAboutUnsaved(String)}, told {@code why} the form would go, so that the question says
+     * where Discard leads (the main window going to a branch casebook, say); a stand-in that does not say
+     * it asks as the plain question.
+     */
+    default Unsaved askAboutUnsaved(String what, Leaving why) {
+        return askAboutUnsaved(what);
+    }
+
     /** Asks before something destructive; true only when the rep chose {@code action} (Cancel is the default). */
     boolean confirm(String header, String detail, String action);
 

@@ -45,11 +45,20 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Unsaved askAboutUnsaved(String what) {
+        return askAboutUnsaved(what, Leaving.WINDOW);
+    }
+
+    @Override
+    public Unsaved askAboutUnsaved(String what, Leaving why) {
         ButtonType save = new ButtonType(Messages.text("papers.unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.text("papers.unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(Messages.text("papers.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("papers.unsaved.detail"), save, discard,
-                cancel);
+        // Going to another desk: Discard says where it goes; closing, as ever.
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.text(switch (why) {
+                    case TO_CASEBOOK -> "papers.unsaved.detail.toCasebook";
+                    case TO_OWN_FILE -> "papers.unsaved.detail.toOwnFile";
+                    case WINDOW, APP -> "papers.unsaved.detail";
+                }), save, discard, cancel);
         alert.initOwner(owner());
         alert.setTitle(Messages.text("papers.unsaved.title"));
         alert.setHeaderText(Messages.text("papers.unsaved.header", Map.of("what", what)));

@@ -50,6 +50,7 @@ final class GuideWindow {
         stage.setScene(new Scene(scroll, 720, Math.min(640, WindowPlacement.screenOf(owner).getHeight())));
         // Esc and Ctrl+W close it, as F1's list says; it holds nothing typed, so nothing is asked.
         WindowClosing.asks(stage, () -> true);
+        WindowClosing.outlivesTheDesk(stage); // the same guide whichever desk the window goes to
         stage.show();
         open = stage;
     }

@@ -165,6 +165,7 @@ final class MainMenus {
         List<MenuItem> rowsOnly = new ArrayList<>();
         MenuItem ownFile = item("casebook.menu.ownFile", null, act::backToOwnFile);
         ownFile.setVisible(casebook);
+        ownFile.setId("menu-own-file");
         MenuItem bringIn = item("casebook.menu.bringIn", null, act::bringFileIn);
         bringIn.setVisible(casebook);
         Menu export = new Menu(Messages.text("shell.menu.export"));

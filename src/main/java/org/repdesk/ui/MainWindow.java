@@ -62,13 +62,13 @@ public final class MainWindow {
         this.state = new DeskState(desk, background, firstRead, dialogs, preferences);
         this.startUp = new StartUpOrder(stage, state, releaseWorker, firstRead != null ? firstRead.dashboard() : null);
         this.inUse = new WindowInUse(System::nanoTime, background);
-        this.deskSwitch = new DeskSwitch(stage, state);
         // A casebook's reader (a regional negotiator): the branch's figures, never its rows.
         this.navigation = desk.figuresOnly() ? new Navigation(Navigation.FIGURES_ONLY) : new Navigation();
         Screens screens = new Screens(state, memory, navigation);
         this.screens = screens;
         this.ahead = new ScreensAhead(stage, screens, inUse, background, System::nanoTime, WindowInUse.AWAY_AFTER_MILLIS);
         OpenForms forms = new OpenForms(stage, state.dialogs(), screens::casesIfMade, screens::membersIfMade, screens::shown);
+        this.deskSwitch = new DeskSwitch(stage, state, forms);
         stage.setOnCloseRequest(forms::askBeforeClosing);
         TextSize textSize = new TextSize(preferences);
         javafx.scene.Node status = new StatusLine(state, startUp).line();
@@ -197,9 +197,9 @@ public final class MainWindow {
         return inUse.giveWay(atMostInAllMillis);
     }
 
-    /** What the app does when the rep opens a casebook (or goes back to their own file: null). */
-    public void onSwitchDesk(Consumer<RepDesk> handler) {
-        deskSwitch.onSwitch(handler);
+    /** Where the window can go (File ▸ Open branch casebook…, Back to my own data file), and how it is handed over. */
+    public void onSwitchDesk(OtherDesks desks) {
+        deskSwitch.onSwitch(desks);
     }
 
     /** Stops this window's background work before another desk takes the window over. */

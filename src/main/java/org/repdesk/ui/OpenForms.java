@@ -1,6 +1,10 @@
 package org.repdesk.ui;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -11,7 +15,8 @@ import org.repdesk.ui.papers.UnsavedChanges;
  * The two forms a rep types into, the case's and the member's: where File ▸ Save and Ctrl+F go
  * (the screen shown), and what closing the window asks first (typed changes saved, discarded, or
  * kept open), and then each window of its own it owns ({@link WindowClosing}: an absence record with
- * an absence half-typed). Screens not built yet have nothing to save.
+ * an absence half-typed). Going to another desk ({@link DeskSwitch}) asks the same, in the same place,
+ * in words that say where Discard goes. Screens not built yet have nothing to save.
  */
 final class OpenForms {
 
@@ -56,10 +61,39 @@ final class OpenForms {
      * save chosen here closes the window once done.
      */
     boolean mayClose() {
+        return mayClose(dialogs, shownForms(), this::closeAfterSave, () -> WindowClosing.ownedMayClose(stage));
+    }
+
+    /**
+     * Before the window goes to another desk ({@code why}): asked as on closing ({@link #mayClose()}),
+     * each question saying where Discard goes, then the windows it owns that show the desk. Empty when
+     * the rep keeps something (or chose Save: {@code afterSave} runs once saved, to ask again). Otherwise
+     * those windows are closed now, before another desk is opened, and what was discarded in the forms
+     * goes once the window really goes ({@link Leave#discardTyped}): a sign-in cancelled leaves the
+     * forms as typed, still kept against a crash.
+     */
+    Optional<Leave> mayLeave(Leaving why, Runnable afterSave) {
+        List<UnsavedChanges.Form> discarding = discardingIfAllSayYes(dialogs, why, shownForms(), afterSave,
+                () -> WindowClosing.ownedMayClose(stage, why));
+        if (discarding == null) {
+            return Optional.empty();
+        }
+        WindowClosing.closeTheDesksWindows(stage);
+        return Optional.of(new Leave(discarding));
+    }
+
+    /** The rep said yes to the window going to another desk: what they discarded in its forms, thrown away as it goes. */
+    record Leave(List<UnsavedChanges.Form> discarding) {
+        /** What the discarded forms kept against a crash goes (on the store worker, as the forms do it). */
+        void discardTyped() {
+            discarding.forEach(UnsavedChanges.Form::discarded);
+        }
+    }
+
+    private List<UnsavedChanges.Form> shownForms() {
         CasesView c = cases.get();
         MembersView m = members.get();
-        return mayClose(dialogs, Arrays.asList(c == null ? null : c.unsavedForm(), m == null ? null : m.unsavedForm()),
-                this::closeAfterSave, () -> WindowClosing.ownedMayClose(stage));
+        return Arrays.asList(c == null ? null : c.unsavedForm(), m == null ? null : m.unsavedForm());
     }
 
     /**
@@ -68,19 +102,34 @@ final class OpenForms {
      * Keep editing in an absence record after Discard on the case kept the case's text on screen with
      * nothing kept against a crash.
      */
-    static boolean mayClose(Dialogs dialogs, java.util.List<UnsavedChanges.Form> forms, Runnable closeAfterSave,
-            java.util.function.BooleanSupplier ownedMayClose) {
-        java.util.List<UnsavedChanges.Form> discarding = new java.util.ArrayList<>();
-        for (UnsavedChanges.Form form : forms) {
-            if (form != null && !UnsavedChanges.mayCloseDiscardingLater(dialogs, form, closeAfterSave, discarding)) {
-                return false;
-            }
-        }
-        if (!ownedMayClose.getAsBoolean()) {
+    static boolean mayClose(Dialogs dialogs, List<UnsavedChanges.Form> forms, Runnable closeAfterSave,
+            BooleanSupplier ownedMayClose) {
+        List<UnsavedChanges.Form> discarding = discardingIfAllSayYes(dialogs, Leaving.APP, forms, closeAfterSave,
+                ownedMayClose);
+        if (discarding == null) {
             return false;
         }
         discarding.forEach(UnsavedChanges.Form::discarded);
         return true;
+    }
+
+    /**
+     * The one place closing and changing desk ask: each form in turn, then {@code ownedMayClose}. The forms
+     * the rep discarded, not yet thrown away (the caller does that once the window goes), or null when
+     * something keeps the window: Cancel or Keep editing, or Save ({@code afterSave} runs once saved).
+     */
+    static List<UnsavedChanges.Form> discardingIfAllSayYes(Dialogs dialogs, Leaving why,
+            List<UnsavedChanges.Form> forms, Runnable afterSave, BooleanSupplier ownedMayClose) {
+        List<UnsavedChanges.Form> discarding = new ArrayList<>();
+        for (UnsavedChanges.Form form : forms) {
+            if (form != null && !UnsavedChanges.mayCloseDiscardingLater(dialogs, form, why, afterSave, discarding)) {
+                return null;
+            }
+        }
+        if (!ownedMayClose.getAsBoolean()) {
+            return null;
+        }
+        return discarding;
     }
 
     /** The window's close box: held while a form's typed changes are unsaved (Cancel returns to the form; Save closes once saved). */

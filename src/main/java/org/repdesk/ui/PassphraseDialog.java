@@ -164,6 +164,8 @@ public final class PassphraseDialog {
             dialog.getDialogPane().getButtonTypes().add(remove);
         }
         dialog.getDialogPane().getButtonTypes().add(Buttons.cancel());
+        // Cancel, Esc, Ctrl+W and the close box ask once a passphrase is typed (only that one is, never its text).
+        TypedInDialog.asksBeforeLosing(dialog);
         Button protectButton = (Button) dialog.getDialogPane().lookupButton(protect);
         protectButton.setId("passphrase-protect");
         protectButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

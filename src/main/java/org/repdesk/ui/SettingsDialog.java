@@ -70,6 +70,8 @@ final class SettingsDialog {
         dialog.getDialogPane().getButtonTypes().addAll(saveType, cancelType);
         var save = dialog.getDialogPane().lookupButton(saveType);
         save.setId("settings-save");
+        // Cancel, Esc, Ctrl+W and the close box ask before a changed setting is lost; Save does not.
+        TypedInDialog.asksBeforeLosing(dialog);
         // Pressed with an attendance figure wrong, Save shows each such problem beside its figure, then waits.
         save.disableProperty().bind(vm.canSaveProperty().not()
                 .or(attendance.showAllProperty().and(attendance.validProperty().not())));

@@ -30,8 +30,9 @@ import org.repdesk.i18n.Messages;
  *
  * <p>One place for every such dialog: the fields are read from the dialog's pane (text, a chosen
  * value, a tick), as they stood when the rep first touched the form (a key or a click), so what the
- * dialog fills in itself as it opens does not count. A password is not kept, and text the rep cannot
- * edit (a preview) is the dialog's own, so neither counts.
+ * dialog fills in itself as it opens does not count. Of a password (a passphrase) only whether
+ * anything is in it is kept, never its text, so one typed counts and one typed then cleared does not.
+ * Text the rep cannot edit (a preview) is the dialog's own, and does not count.
  *
  * <p>Esc and a click on Cancel reach the question through the Cancel button (a filter on its
  * action, before the dialog's own); Ctrl+W and the close box through {@link WindowKeys}, which asks
@@ -46,6 +47,9 @@ public final class TypedInDialog {
 
     /** {@code dialog} asks before closing without its OK, once something is typed (see the class). */
     public static void asksBeforeLosing(Dialog<?> dialog) {
+        // Ctrl+W and the close box reach the question through WindowKeys: installed here too, for a dialog
+        // shown before the main window is (the casebook's sign-in when RepDesk starts on one).
+        WindowKeys.install();
         DialogPane pane = dialog.getDialogPane();
         State state = new State(dialog);
         pane.getProperties().put(KEY, state);
@@ -57,6 +61,16 @@ public final class TypedInDialog {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * What is in {@code dialog}'s fields now has been used (the print job sent, the dialog staying open to
+     * say so): closing it loses nothing, until the rep changes something again.
+     */
+    public static void used(Dialog<?> dialog) {
+        if (dialog.getDialogPane().getProperties().get(KEY) instanceof State state) {
+            state.used();
+        }
     }
 
     /** True when the dialog with {@code pane} may close without its OK: nothing typed, or the rep discarded it. */
@@ -92,6 +106,10 @@ public final class TypedInDialog {
             }
         }
 
+        void used() {
+            first = values(dialog.getDialogPane().getContent());
+        }
+
         boolean typed() {
             return first != null && !first.equals(values(dialog.getDialogPane().getContent()));
         }
@@ -120,8 +138,10 @@ public final class TypedInDialog {
         if (node == null) {
             return;
         }
-        if (node instanceof PasswordField || node instanceof TextInputControl text && !text.isEditable()) {
-            return; // a password is not kept; text the rep cannot type in (a letter's preview) is the dialog's own
+        if (node instanceof PasswordField password) {
+            values.add(password.getLength() > 0); // whether something is typed, never the passphrase itself
+        } else if (node instanceof TextInputControl text && !text.isEditable()) {
+            return; // text the rep cannot type in (a letter's preview) is the dialog's own
         } else if (node instanceof TextInputControl text) {
             values.add(Objects.toString(text.getText(), ""));
         } else if (node instanceof ComboBoxBase<?> box) {

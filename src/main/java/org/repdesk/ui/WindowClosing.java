@@ -13,8 +13,9 @@ import javafx.stage.Window;
 /**
  * How a window of RepDesk's own beside the main one (the guide, a member's absence record) closes:
  * Esc and Ctrl+W as well as its close box, as the main window's File ▸ Close (Ctrl+W) does and a
- * dialog's Cancel answers Esc. Every way, the main window closing too ({@link OpenForms}), first asks
- * the window's {@code mayClose}, which says whether something typed would be lost and asks the rep.
+ * dialog's Cancel answers Esc. Every way, the main window closing too ({@link OpenForms}) or going to
+ * another desk ({@link DeskSwitch}), first asks the window's {@code mayClose}, which says whether
+ * something typed would be lost and asks the rep.
  */
 public final class WindowClosing {
 
@@ -30,24 +31,24 @@ public final class WindowClosing {
      * calendar or a drop-down's list open has the keys itself, so that Esc closes only it).
      */
     public static void asks(Stage stage, BooleanSupplier mayClose) {
-        asks(stage, withTheApp -> mayClose.getAsBoolean());
+        asks(stage, why -> mayClose.getAsBoolean());
     }
 
-    /** What a window asks before it closes: {@code withTheApp} when it closes because the main window (RepDesk) does. */
+    /** What a window asks before it closes, told why it closes: on its own, with RepDesk, or as the main window changes desk. */
     @FunctionalInterface
     public interface MayClose {
-        boolean mayClose(boolean withTheApp);
+        boolean mayClose(Leaving why);
     }
 
     /**
-     * As {@link #asks(Stage, BooleanSupplier)}; {@code mayClose} is told whether the whole app is closing
-     * (the main window's close box, Ctrl+W there, quitting), so its question can say so.
+     * As {@link #asks(Stage, BooleanSupplier)}; {@code mayClose} is told why the window closes (on its
+     * own, with RepDesk, or as the main window goes to another desk), so its question can say so.
      */
     public static void asks(Stage stage, MayClose mayClose) {
         Asked asked = new Asked(mayClose);
         stage.getProperties().put(WindowClosing.class, asked);
         stage.setOnCloseRequest(e -> {
-            if (!asked.mayClose(false)) {
+            if (!asked.mayClose(Leaving.WINDOW)) {
                 e.consume();
             }
         });
@@ -55,7 +56,7 @@ public final class WindowClosing {
             boolean esc = e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
             if (esc || CTRL_W.match(e)) {
                 e.consume();
-                if (asked.mayClose(false)) {
+                if (asked.mayClose(Leaving.WINDOW)) {
                     stage.close();
                 }
             }
@@ -69,11 +70,20 @@ public final class WindowClosing {
      * keeps the owner open, and those asked before it ask again next time.
      */
     static boolean ownedMayClose(Window owner) {
+        return ownedMayClose(owner, Leaving.APP);
+    }
+
+    /**
+     * As {@link #ownedMayClose(Window)}, told {@code why}: RepDesk closing asks every window {@code owner}
+     * owns; the main window going to another desk asks those that show the desk it leaves (not the guide,
+     * {@link #outlivesTheDesk}), which {@link #closeTheDesksWindows} then closes.
+     */
+    static boolean ownedMayClose(Window owner, Leaving why) {
         List<Asked> said = new ArrayList<>();
         for (Window w : new ArrayList<>(Window.getWindows())) { // a question shown adds a window meanwhile
-            if (w instanceof Stage s && s.isShowing() && ownedBy(s, owner)
+            if (w instanceof Stage s && s.isShowing() && ownedBy(s, owner) && (!why.toAnotherDesk() || showsTheDesk(s))
                     && s.getProperties().get(WindowClosing.class) instanceof Asked asked) {
-                if (!asked.mayClose(true)) {
+                if (!asked.mayClose(why)) {
                     said.forEach(Asked::forget);
                     return false;
                 }
@@ -81,6 +91,33 @@ public final class WindowClosing {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code stage} shows nothing of the desk (the guide, the same whichever desk): it stays open when
+     * the main window goes to another desk. Every other window of RepDesk's own closes then.
+     */
+    public static void outlivesTheDesk(Stage stage) {
+        stage.getProperties().put(OUTLIVES_THE_DESK, true);
+    }
+
+    private static final Object OUTLIVES_THE_DESK = new Object();
+
+    private static boolean showsTheDesk(Stage stage) {
+        return !Boolean.TRUE.equals(stage.getProperties().get(OUTLIVES_THE_DESK));
+    }
+
+    /**
+     * Closes every window {@code owner} owns that shows its desk (an absence record, a question over one),
+     * once {@link #ownedMayClose(Window, Leaving)} has said they may: the desk is about to close, and no
+     * window may go on showing it or writing to it. Each closes without asking again.
+     */
+    static void closeTheDesksWindows(Window owner) {
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w instanceof Stage s && s.isShowing() && ownedBy(s, owner) && showsTheDesk(s)) {
+                s.close();
+            }
+        }
     }
 
     /**
@@ -106,8 +143,8 @@ public final class WindowClosing {
             this.mayClose = mayClose;
         }
 
-        boolean mayClose(boolean withTheApp) {
-            closing = closing || mayClose.mayClose(withTheApp);
+        boolean mayClose(Leaving why) {
+            closing = closing || mayClose.mayClose(why);
             return closing;
         }
 

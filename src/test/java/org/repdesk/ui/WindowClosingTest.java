@@ -67,15 +67,15 @@ class WindowClosingTest {
 
     @Test
     void aWindowAskedBecauseTheMainWindowClosesIsToldTheAppCloses(FxRobot robot) {
-        List<Boolean> withTheApp = new ArrayList<>();
+        List<Leaving> withTheApp = new ArrayList<>();
         OpenForms forms = new OpenForms(main, new ScriptedDialogs(), () -> null, () -> null, () -> null);
         Stage[] absence = new Stage[1];
         robot.interact(() -> {
             absence[0] = new Stage();
             absence[0].initOwner(main);
             absence[0].setScene(new Scene(new Pane(), 200, 100));
-            WindowClosing.asks(absence[0], (WindowClosing.MayClose) app -> {
-                withTheApp.add(app);
+            WindowClosing.asks(absence[0], (WindowClosing.MayClose) why -> {
+                withTheApp.add(why);
                 return false;
             });
             absence[0].show();
@@ -86,7 +86,7 @@ class WindowClosingTest {
             forms.mayClose();
         });
         robot.interact(absence[0]::hide);
-        assertEquals(List.of(false, true), withTheApp, "its own close box: the window; the main window: the app");
+        assertEquals(List.of(Leaving.WINDOW, Leaving.APP), withTheApp, "its own close box: the window; the main window: the app");
     }
 
     /** A form with typed changes that notes when its crash copy is thrown away. */

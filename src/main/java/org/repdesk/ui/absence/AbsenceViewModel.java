@@ -33,6 +33,7 @@ import org.repdesk.model.WorkingPattern;
 import org.repdesk.report.AttendanceWords;
 import org.repdesk.report.Dates;
 import org.repdesk.service.AbsenceService;
+import org.repdesk.ui.Leaving;
 
 /**
  * A member's absence record on screen: the list, the form for one absence, the working pattern,
@@ -312,15 +313,16 @@ public final class AbsenceViewModel {
      * chose to throw it away.
      */
     public boolean mayClose(Confirm discard) {
-        return mayClose(discard, false);
+        return mayClose(discard, Leaving.WINDOW);
     }
 
     /**
-     * As {@link #mayClose(Confirm)}; {@code withTheApp} when the window closes because RepDesk does (its
-     * main window closing, quitting): then the question says Discard closes RepDesk, not only the window.
+     * As {@link #mayClose(Confirm)}, told {@code why} the window closes: when RepDesk does (its main window
+     * closing, quitting) the question says Discard closes RepDesk, not only the window; when the main window
+     * goes to another desk, that Discard goes there.
      */
-    public boolean mayClose(Confirm discard, boolean withTheApp) {
-        String detail = withTheApp ? "absence.ui.quit." : "absence.ui.close.";
+    public boolean mayClose(Confirm discard, Leaving why) {
+        Details detail = Details.of(why);
         boolean form = formTyped.get();
         boolean workingPattern = patternTyped.get();
         if (!form && !workingPattern) {
@@ -328,11 +330,32 @@ public final class AbsenceViewModel {
         }
         if (!form) {
             return discard.ask(Messages.text("absence.ui.close.questionPattern", Map.of("name", memberName())),
-                    Messages.text(detail + "detailPattern"));
+                    Messages.text(detail.pattern()));
         }
         return discard.ask(formQuestion(), Messages.text(editing.get() == null
-                ? detail + (workingPattern ? "detailAlsoPattern" : "detail")
-                : detail + (workingPattern ? "detailChangesAlsoPattern" : "detailChanges")));
+                ? (workingPattern ? detail.alsoPattern() : detail.typed())
+                : (workingPattern ? detail.changesAlsoPattern() : detail.changes())));
+    }
+
+    /** What the question says Discard does, by why the window closes: whole keys, each one greppable. */
+    private record Details(String typed, String changes, String pattern, String alsoPattern,
+            String changesAlsoPattern) {
+        static Details of(Leaving why) {
+            return switch (why) {
+                case WINDOW -> new Details("absence.ui.close.detail", "absence.ui.close.detailChanges",
+                        "absence.ui.close.detailPattern", "absence.ui.close.detailAlsoPattern",
+                        "absence.ui.close.detailChangesAlsoPattern");
+                case APP -> new Details("absence.ui.quit.detail", "absence.ui.quit.detailChanges",
+                        "absence.ui.quit.detailPattern", "absence.ui.quit.detailAlsoPattern",
+                        "absence.ui.quit.detailChangesAlsoPattern");
+                case TO_CASEBOOK -> new Details("absence.ui.toCasebook.detail", "absence.ui.toCasebook.detailChanges",
+                        "absence.ui.toCasebook.detailPattern", "absence.ui.toCasebook.detailAlsoPattern",
+                        "absence.ui.toCasebook.detailChangesAlsoPattern");
+                case TO_OWN_FILE -> new Details("absence.ui.toOwnFile.detail", "absence.ui.toOwnFile.detailChanges",
+                        "absence.ui.toOwnFile.detailPattern", "absence.ui.toOwnFile.detailAlsoPattern",
+                        "absence.ui.toOwnFile.detailChangesAlsoPattern");
+            };
+        }
     }
 
     /** The question before the form's typing goes: an absence typed, or a recorded one's changes. */

@@ -64,12 +64,13 @@ public final class AbsenceWindow {
         stage.setScene(new Scene(view, size.getWidth(), size.getHeight()));
         stage.setMinWidth(Math.min(760, size.getWidth()));
         stage.setMinHeight(Math.min(480, size.getHeight()));
-        // Esc, Ctrl+W, the close box and the main window closing ask first when an absence is half-typed.
-        org.repdesk.ui.WindowClosing.asks(stage, withTheApp -> vm.mayClose((question, detail) -> {
+        // Esc, Ctrl+W, the close box, the main window closing or going to another desk ask first when an
+        // absence is half-typed.
+        org.repdesk.ui.WindowClosing.asks(stage, why -> vm.mayClose((question, detail) -> {
             org.repdesk.ui.WindowClosing.toFrontToAsk(stage); // the main window closing: show what is asked about
             return dialogs.confirm(question, detail, Messages.text("absence.ui.close.discard"),
                     Messages.text("absence.ui.close.keepEditing"));
-        }, withTheApp));
+        }, why));
         vm.show(member);
         stage.show();
         return stage;

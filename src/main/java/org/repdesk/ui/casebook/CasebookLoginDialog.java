@@ -131,6 +131,8 @@ public final class CasebookLoginDialog {
         dialog.getDialogPane().getButtonTypes().addAll(open, org.repdesk.ui.Buttons.cancel());
         Node openButton = dialog.getDialogPane().lookupButton(open);
         openButton.setId("casebook-open");
+        // Cancel, Esc, Ctrl+W and the close box ask once something is typed (a password too); Open does not.
+        org.repdesk.ui.TypedInDialog.asksBeforeLosing(dialog);
         openButton.disableProperty().bind(vm.canOpenProperty().not());
         for (Node n : new Node[] {server, port, database, login, password, tls}) {
             n.disableProperty().bind(vm.openingProperty());

@@ -1,6 +1,7 @@
 package org.repdesk.ui.papers;
 
 import org.repdesk.ui.Dialogs;
+import org.repdesk.ui.Leaving;
 
 /**
  * Before a window with typed, unsaved changes closes: Save, Discard or Cancel (back to the form),
@@ -44,10 +45,16 @@ public final class UnsavedChanges {
      */
     public static boolean mayCloseDiscardingLater(Dialogs dialogs, Form form, Runnable close,
             java.util.List<Form> discarding) {
+        return mayCloseDiscardingLater(dialogs, form, Leaving.WINDOW, close, discarding);
+    }
+
+    /** As above, the question told {@code why} the form would go (the main window to another desk, say). */
+    public static boolean mayCloseDiscardingLater(Dialogs dialogs, Form form, Leaving why,
+            Runnable close, java.util.List<Form> discarding) {
         if (form == null || !form.hasUnsavedChanges()) {
             return true;
         }
-        return switch (dialogs.askAboutUnsaved(form.what())) {
+        return switch (dialogs.askAboutUnsaved(form.what(), why)) {
             case DISCARD -> {
                 discarding.add(form);
                 yield true;

@@ -109,6 +109,14 @@ public final class PrintDialog {
         dialog.getDialogPane().getButtonTypes().addAll(printType, org.repdesk.ui.Buttons.close());
         Button print = (Button) dialog.getDialogPane().lookupButton(printType);
         print.setId("print-send");
+        // Close, Esc, Ctrl+W and the close box ask before a printer, paper or copies chosen are lost,
+        // until the job is sent: the dialog stays open to say so, and then closes at once.
+        org.repdesk.ui.TypedInDialog.asksBeforeLosing(dialog);
+        vm.sentProperty().addListener((o, was, now) -> {
+            if (now) {
+                org.repdesk.ui.TypedInDialog.used(dialog);
+            }
+        });
         print.disableProperty().bind(vm.canPrintProperty().not());
         print.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog stays open to say whether the job reached the printer

@@ -200,6 +200,30 @@ class AbsenceViewModelTest {
     }
 
     @Test
+    void goingToAnotherDeskSaysWhereDiscardGoesInEnglishAndWelsh() {
+        vm.show(zoë);
+        vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
+        List<String> details = new ArrayList<>();
+        AbsenceViewModel.Confirm keepEditing = (question, detail) -> {
+            details.add(detail);
+            return false;
+        };
+        assertFalse(vm.mayClose(keepEditing, org.repdesk.ui.Leaving.TO_CASEBOOK));
+        assertFalse(vm.mayClose(keepEditing, org.repdesk.ui.Leaving.TO_OWN_FILE));
+        try {
+            org.repdesk.i18n.Messages.setLanguage(org.repdesk.i18n.Messages.WELSH);
+            assertFalse(vm.mayClose(keepEditing, org.repdesk.ui.Leaving.TO_CASEBOOK));
+        } finally {
+            org.repdesk.i18n.Messages.setLanguage(org.repdesk.i18n.Messages.ENGLISH);
+        }
+        assertEquals(List.of("It has not been added to the record. Keep editing goes back to the form; Discard switches "
+                + "to the branch casebook without it.", "It has not been added to the record. Keep editing goes back to "
+                + "the form; Discard goes back to your own data file without it.", "Nid yw wedi’i ychwanegu at y cofnod. "
+                + "Mae Parhau i olygu yn mynd yn ôl i’r ffurflen; mae Taflu yn newid i lyfr achosion y gangen hebddo."),
+                details);
+    }
+
+    @Test
     void closingWithTheAppSaysDiscardClosesRepDeskNotTheWindow() {
         vm.show(zoë);
         vm.firstDayProperty().set(LocalDate.of(2026, 6, 8));
@@ -209,7 +233,7 @@ class AbsenceViewModelTest {
             return false;
         };
         assertFalse(vm.mayClose(keepEditing));
-        assertFalse(vm.mayClose(keepEditing, true));
+        assertFalse(vm.mayClose(keepEditing, org.repdesk.ui.Leaving.APP));
         assertEquals(List.of("It has not been added to the record. Keep editing goes back to the form; Discard closes "
                 + "the window without it.", "It has not been added to the record. Keep editing goes back to the form; "
                 + "Discard closes RepDesk without it."), details);
@@ -217,7 +241,7 @@ class AbsenceViewModelTest {
         details.clear();
         vm.show(zoë);
         vm.hoursPerWeekProperty().set("20");
-        assertFalse(vm.mayClose(keepEditing, true));
+        assertFalse(vm.mayClose(keepEditing, org.repdesk.ui.Leaving.APP));
         assertEquals(List.of("They have not been saved. Keep editing goes back to the window; Discard closes RepDesk "
                 + "without them."), details);
     }

@@ -15,6 +15,27 @@ public final class CasebookLoginHandle extends Handle {
         return this;
     }
 
+    /** The sign-in form is open. */
+    public boolean shown() {
+        return present("casebook-open");
+    }
+
+    /** Whether anything is in the password field (its text is not read). */
+    public boolean passwordTyped() {
+        return robot.lookup("#casebook-password").queryAs(javafx.scene.control.PasswordField.class).getLength() > 0;
+    }
+
+    /** Clicks the password field (back in the form after a question). */
+    public void clickPassword() {
+        robot.clickOn("#casebook-password");
+    }
+
+    /** Clicks the server field and types after what is there. */
+    public CasebookLoginHandle typeServer(String server) {
+        robot.clickOn("#casebook-server").write(server);
+        return this;
+    }
+
     public void open() {
         robot.clickOn("#casebook-open");
     }

@@ -22,6 +22,12 @@ public final class ConfirmHandle extends Handle {
                 .getRoot()).getHeaderText();
     }
 
+    /** What the question says under it: what is kept, and what each answer does. */
+    public String detail() {
+        return ((javafx.scene.control.DialogPane) robot.lookup("#confirm-action").queryAs(Button.class).getScene()
+                .getRoot()).getContentText();
+    }
+
     /** The words on the answer that stays ("Keep editing", "Cancel"). */
     public String stayWords() {
         return robot.lookup("#confirm-stay").queryAs(Button.class).getText();

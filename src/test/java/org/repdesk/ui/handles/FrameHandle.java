@@ -206,10 +206,22 @@ public final class FrameHandle {
      * would: e.g. {@code "bringIn"}, File ▸ Bring a data file into this casebook….
      */
     public void chooseFromMenus(String name) {
+        robot.interact(menuItem(name)::fire);
+    }
+
+    /**
+     * As {@link #chooseFromMenus}, for an item that asks something first (File ▸ Open branch casebook…
+     * with a form typed in): chosen without waiting, so the test can answer the question.
+     */
+    public void chooseFromMenusToBeAsked(String name) {
+        javafx.scene.control.MenuItem item = menuItem(name);
+        javafx.application.Platform.runLater(item::fire);
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String name) {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> ("menu-" + name).equals(i.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no menu item menu-" + name));
-        robot.interact(item::fire);
     }
 }

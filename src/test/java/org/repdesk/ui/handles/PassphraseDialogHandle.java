@@ -35,6 +35,16 @@ public final class PassphraseDialogHandle extends Handle {
         return textOf("passphrase-strength");
     }
 
+    /** Tools ▸ Passphrase is open. */
+    public boolean open() {
+        return present("new-passphrase");
+    }
+
+    /** Whether anything is in the new passphrase's field (its text is not read). */
+    public boolean newTyped() {
+        return robot.lookup("#new-passphrase").queryAs(javafx.scene.control.PasswordField.class).getLength() > 0;
+    }
+
     public Button protectButton() {
         return node("passphrase-protect");
     }

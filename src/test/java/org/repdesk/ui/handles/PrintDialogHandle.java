@@ -26,6 +26,17 @@ public final class PrintDialogHandle extends Handle {
         return textOf("print-copies-problem");
     }
 
+    /** The print dialog is open. */
+    public boolean open() {
+        return present("print-send");
+    }
+
+    /** Types {@code n} over the number of copies. */
+    public PrintDialogHandle typeCopies(String n) {
+        typeInto("print-copies", n);
+        return this;
+    }
+
     public Button send() {
         return node("print-send");
     }

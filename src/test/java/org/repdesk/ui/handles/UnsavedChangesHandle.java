@@ -20,6 +20,12 @@ public final class UnsavedChangesHandle extends Handle {
         return robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText();
     }
 
+    /** What the question says under it: what Discard and Cancel do. */
+    public String detail() {
+        return ((javafx.scene.control.DialogPane) robot.lookup("#unsaved-save").query().getScene().getRoot())
+                .getContentText();
+    }
+
     public void save() {
         robot.clickOn("#unsaved-save");
     }

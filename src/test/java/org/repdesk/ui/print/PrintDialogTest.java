@@ -27,9 +27,11 @@ class PrintDialogTest {
 
     private final PostScriptPrinter printer = new PostScriptPrinter();
     private final Background background = new Background();
+    private Stage main;
 
     @Start
     void start(Stage stage) throws Exception {
+        main = stage;
         Messages.setLanguage(Messages.ENGLISH);
         byte[] pdf = Pdf.bytes("<html><body><h1>Case 2026-0002 summary</h1><p>Siân Lloyd</p></body></html>");
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
@@ -38,8 +40,31 @@ class PrintDialogTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop(FxRobot robot) {
+        org.repdesk.testing.TestWindows.hideAllBut(robot, main);
         background.shutdown();
+    }
+
+    @Test
+    void copiesChangedAreAskedAboutOnEscUntilTheJobIsSentThenItClosesAtOnce(FxRobot robot) throws Exception {
+        PrintDialogHandle dialog = new PrintDialogHandle(robot);
+        waitUntil(30, () -> dialog.printer().getValue() != null);
+        dialog.typeCopies("3");
+        org.repdesk.ui.handles.ConfirmHandle question = new org.repdesk.ui.handles.ConfirmHandle(robot);
+
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(question::asked);
+        assertEquals("Discard what was typed in \u201cPrint Case 2026-0002 summary\u201d?", question.question());
+        question.stay();
+        waitUntil(() -> !question.asked());
+        assertTrue(dialog.open());
+        assertEquals("3", dialog.copies().getText());
+
+        robot.clickOn(dialog.send());
+        waitUntil(30, () -> dialog.status().getText().startsWith("Sent"));
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !dialog.open());
+        assertTrue(!question.asked(), "sent: nothing is lost by closing");
     }
 
     @Test
