@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class LaunchOptionsTest {
 
     @Test
-    void mvnJavafxRunTheInstallersAndTheBenchmarkStartTheAppWithTheSameJvmOptions() throws IOException {
+    void mvnJavafxRunTheInstallersAPlainJarStartedAgainAndTheBenchmarkStartTheAppWithTheSameJvmOptions() throws IOException {
         List<String> fromPom = new ArrayList<>();
         String pom = Files.readString(Path.of("pom.xml"));
         String plugin = pom.substring(pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>"));
@@ -32,5 +32,6 @@ class LaunchOptionsTest {
         }
         assertEquals(StartupRuns.APP_JVM_OPTIONS, fromPom, "pom.xml javafx-maven-plugin <options>");
         assertEquals(StartupRuns.APP_JVM_OPTIONS, fromInstallers, "packaging/app-image.args");
+        assertEquals(StartupRuns.APP_JVM_OPTIONS, org.repdesk.Relaunch.JVM_OPTIONS, "a plain java -jar's second JVM (Relaunch)");
     }
 }

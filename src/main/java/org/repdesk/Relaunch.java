@@ -1,0 +1,242 @@
+package org.repdesk;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.Properties;
+
+/**
+ * A plain {@code java -jar repdesk.jar} starts again at once, as the installed app's launcher starts it: the same
+ * java with the launcher's JVM options and, once made, a class-data archive of the user's own (issue 21). Java 17
+ * takes JVM options and an archive only from the command line, and a jar's manifest gives none, so from a plain
+ * {@code java -jar} the window at 100,000 cases took 541 MiB (G1 and a heap sized from the machine's memory) and
+ * {@code demo --cases 300000} 1.4 GiB, against 372 / 454 MiB with the options; and its start read and verified
+ * every class from the jar. The first JVM loads nothing heavy (no JavaFX, no SQLite): it reads its own command
+ * line, starts the second with the same standard input, output and error, ends it if it is itself ended, and
+ * exits with its status. The second knows it was started so ({@value #PARENT}) and ends if the first is killed.
+ *
+ * <p>Only a truly plain start: {@code java -jar FILE} with no JVM option at all. Any option (the installed
+ * launcher's, {@code mvn javafx:run}'s, {@code -Drepdesk.relaunch=false}, a rep's {@code -Xmx}) means someone chose
+ * how Java runs, and the class path of the tests and of {@code mvn} is never a {@code -jar}.
+ *
+ * <p>The archive ({@link ClassDataArchive}) is made in the background after a start without one, never during it.
+ */
+public final class Relaunch {
+
+    /** {@code -Drepdesk.relaunch=false}: run here, never again (an option, so a plain start it is not anyway). */
+    public static final String SWITCH = "repdesk.relaunch";
+    /** Set on the second JVM: the first one's process id. */
+    public static final String PARENT = "repdesk.relaunched";
+    /**
+     * The installed app's launcher's options (packaging/app-image.args, pom.xml's javafx:run; why each one:
+     * bench.StartupRuns, a test keeps them in step). Not -Dfile.encoding, which a plain start does not have either.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+            "-XX:MetaspaceSize=64m", "-XX:MaxNewSize=48m");
+    /**
+     * With an archive: the JVM's own warnings about one it cannot use (made for another jar or Java: "Unable to use
+     * shared archive") stay out of the rep's terminal; it then starts with the JDK's archive alone, as without it.
+     */
+    static final List<String> QUIET_ARCHIVE = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    /**
+     * Commands not started again: the benchmarks time JVMs of their own as they are started, and help and the
+     * version are done before a second JVM would have begun.
+     */
+    static final List<String> RUN_HERE = List.of("bench", "bench-casebook", "help", "--help", "-h", "--version");
+    /**
+     * How long after the start the archive is made in the background, at the latest (at once when the second JVM
+     * ends sooner, a command's): the window's start and first use never share the cores with it.
+     */
+    static final long ARCHIVE_AFTER_SECONDS = 30;
+
+    private Relaunch() {
+    }
+
+    /**
+     * Whether to start again, and with which archive: empty to run here. {@code property}: the system properties,
+     * {@code ownArguments} are this JVM's arguments after the java command (from /proc), {@code commandWord} the
+     * command asked for (null: the window). Started again only from exactly {@code java -jar CLASS_PATH ...}.
+     */
+    static Optional<ClassDataArchive.Kind> decide(Properties property, List<String> ownArguments, String commandWord) {
+        if ("false".equals(property.getProperty(SWITCH)) || property.getProperty(PARENT) != null
+                || property.getProperty("jpackage.app-path") != null || property.getProperty(Main.ARCHIVE_RUN) != null
+                || property.getProperty(ClassDataArchive.MAKE) != null) {
+            return Optional.empty();
+        }
+        String classPath = property.getProperty("java.class.path");
+        if (ownArguments.size() < 2 || !ownArguments.get(0).equals("-jar") || classPath == null
+                || !ownArguments.get(1).equals(classPath) || classPath.contains(java.io.File.pathSeparator)) {
+            return Optional.empty();
+        }
+        if (commandWord == null) {
+            return Optional.of(ClassDataArchive.Kind.WINDOW);
+        }
+        return RUN_HERE.contains(commandWord) ? Optional.empty() : Optional.of(ClassDataArchive.Kind.COMMANDS);
+    }
+
+    /**
+     * The second JVM's command: {@code java} and the launcher's options, the archive when there is one, this JVM's id,
+     * then {@code -cp JAR mainClass} and the rep's arguments. The class path rather than {@code -jar}, which would
+     * read the jar's 14,000 entries twice (once for its manifest, which names only the main class), ~25 ms each.
+     */
+    static List<String> command(Path java, Path jar, String mainClass, Path archive, long parent, List<String> args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(JVM_OPTIONS);
+        if (archive != null) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+            cmd.addAll(QUIET_ARCHIVE);
+        }
+        cmd.add("-D" + PARENT + "=" + parent);
+        cmd.addAll(List.of("-cp", jar.toString(), mainClass));
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    /**
+     * Main's first step: from a plain {@code java -jar}, runs the app or the command in a second JVM and exits with
+     * its status (this never returns then); otherwise returns at once, and Main runs it here.
+     */
+    static void fromPlainJar(String[] args) {
+        if (System.getProperty(PARENT) != null) {
+            ParentWatch.begin(System.getProperty(PARENT));
+            return;
+        }
+        // No lambda nor method reference on this path: each first one costs the JVM milliseconds to link.
+        Optional<String[]> own = ProcessHandle.current().info().arguments();
+        Optional<ClassDataArchive.Kind> kind = decide(System.getProperties(), own.isPresent() ? List.of(own.get()) : List.of(),
+                commandWord(args));
+        if (kind.isPresent()) {
+            Path jar;
+            try {
+                jar = Path.of(System.getProperty("java.class.path")).toRealPath();
+            } catch (IOException | RuntimeException e) {
+                return; // run here, as before
+            }
+            int status = again(kind.get(), jar, Main.class.getName(), List.of(args));
+            if (status >= 0) {
+                System.exit(status);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code mainClass} with {@code args} in a second JVM with the launcher's options and
+     * the user's archive of {@code kind} for {@code jar}, and makes that archive in the background when there is none.
+     * Returns the second JVM's exit status, or -1 when it could not be started (the caller then runs here).
+     */
+    public static int again(ClassDataArchive.Kind kind, Path jar, String mainClass, List<String> args) {
+        ClassDataArchive archives = ClassDataArchive.forUser(jar);
+        Path archive = archives.usable(kind);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child;
+        try {
+            child = new ProcessBuilder(command(java, jar, mainClass, archive, ProcessHandle.current().pid(), args))
+                    .inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        // Ended by a signal (Ctrl+C reaches both; a session's end, kill): the second JVM is asked to end too.
+        Thread stop = new Thread(new Stop(child), "repdesk-relaunch-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        boolean make = archive == null && archives.mayMake(kind);
+        try {
+            if (make && !child.waitFor(ARCHIVE_AFTER_SECONDS, TimeUnit.SECONDS)) {
+                archives.makeInBackground(kind, java);
+                make = false;
+            }
+            int status = child.waitFor();
+            if (make) {
+                archives.makeInBackground(kind, java);
+            }
+            if (archive != null && crashed(status)) {
+                archives.forget(kind); // a damaged archive is not tried twice
+            }
+            Runtime.getRuntime().removeShutdownHook(stop);
+            return status;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    /** SIGBUS, SIGSEGV or SIGABRT (128 + signal): how a JVM dies on an archive damaged on disk. */
+    static boolean crashed(int status) {
+        return status == 128 + 7 || status == 128 + 11 || status == 128 + 6;
+    }
+
+    /** The command's word (the first argument that is neither an option nor --db's or --lang's value), or null. */
+    static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db") || args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            } else if (args[i].equals("--version") || args[i].equals("--help") || args[i].equals("-h")) {
+                return args[i];
+            }
+        }
+        return null;
+    }
+
+    /** The first JVM's shutdown hook: the second is asked to end, and given a moment to. */
+    private static final class Stop implements Runnable {
+        private final Process child;
+
+        Stop(Process child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
+            try {
+                child.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * In the second JVM: ends it when the first has gone (killed, so it could not end this one itself), looking
+     * once a second on a daemon thread of its own.
+     */
+    private static final class ParentWatch implements Runnable {
+        private final ProcessHandle parent;
+
+        private ParentWatch(ProcessHandle parent) {
+            this.parent = parent;
+        }
+
+        static void begin(String pid) {
+            Optional<ProcessHandle> parent;
+            try {
+                parent = ProcessHandle.of(Long.parseLong(pid));
+            } catch (NumberFormatException e) {
+                return;
+            }
+            if (parent.isEmpty()) {
+                System.exit(1); // gone already
+            }
+            Thread watch = new Thread(new ParentWatch(parent.get()), "repdesk-parent-watch");
+            watch.setDaemon(true);
+            watch.start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (parent.isAlive()) {
+                    Thread.sleep(1000);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.exit(1);
+        }
+    }
+}
