@@ -47,6 +47,17 @@ public final class Relaunch {
      */
     static final List<String> RUN_HERE = List.of("bench", "bench-casebook", "help", "--help", "-h", "--version");
     /**
+     * Commands started again with the options but no archive: {@code demo --cases 300000} peaked at 479 MiB with the
+     * commands' archive mapped (43 MB, every page of it touched when the JVM relocates it) and 454 MiB without; with
+     * the first JVM's 45 MiB only the latter stays under issue 21's 512 MiB, and making a demo takes minutes anyway.
+     */
+    static final List<String> NO_ARCHIVE = List.of("demo");
+
+    /** A start again: with the archive of this kind, or with none. */
+    record Again(ClassDataArchive.Kind archive) {
+    }
+
+    /**
      * How long after the start the archive is made in the background, at the latest (at once when the second JVM
      * ends sooner, a command's): the window's start and first use never share the cores with it.
      */
@@ -60,7 +71,7 @@ public final class Relaunch {
      * {@code ownArguments} are this JVM's arguments after the java command (from /proc), {@code commandWord} the
      * command asked for (null: the window). Started again only from exactly {@code java -jar CLASS_PATH ...}.
      */
-    static Optional<ClassDataArchive.Kind> decide(Properties property, List<String> ownArguments, String commandWord) {
+    static Optional<Again> decide(Properties property, List<String> ownArguments, String commandWord) {
         if ("false".equals(property.getProperty(SWITCH)) || property.getProperty(PARENT) != null
                 || property.getProperty("jpackage.app-path") != null || property.getProperty(Main.ARCHIVE_RUN) != null
                 || property.getProperty(ClassDataArchive.MAKE) != null) {
@@ -72,9 +83,12 @@ public final class Relaunch {
             return Optional.empty();
         }
         if (commandWord == null) {
-            return Optional.of(ClassDataArchive.Kind.WINDOW);
+            return Optional.of(new Again(ClassDataArchive.Kind.WINDOW));
         }
-        return RUN_HERE.contains(commandWord) ? Optional.empty() : Optional.of(ClassDataArchive.Kind.COMMANDS);
+        if (RUN_HERE.contains(commandWord)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Again(NO_ARCHIVE.contains(commandWord) ? null : ClassDataArchive.Kind.COMMANDS));
     }
 
     /**
@@ -107,16 +121,16 @@ public final class Relaunch {
         }
         // No lambda nor method reference on this path: each first one costs the JVM milliseconds to link.
         Optional<String[]> own = ProcessHandle.current().info().arguments();
-        Optional<ClassDataArchive.Kind> kind = decide(System.getProperties(), own.isPresent() ? List.of(own.get()) : List.of(),
+        Optional<Again> again = decide(System.getProperties(), own.isPresent() ? List.of(own.get()) : List.of(),
                 commandWord(args));
-        if (kind.isPresent()) {
+        if (again.isPresent()) {
             Path jar;
             try {
                 jar = Path.of(System.getProperty("java.class.path")).toRealPath();
             } catch (IOException | RuntimeException e) {
                 return; // run here, as before
             }
-            int status = again(kind.get(), jar, Main.class.getName(), List.of(args));
+            int status = again(again.get().archive(), jar, Main.class.getName(), List.of(args));
             if (status >= 0) {
                 System.exit(status);
             }
@@ -125,12 +139,13 @@ public final class Relaunch {
 
     /**
      * Runs {@code mainClass} with {@code args} in a second JVM with the launcher's options and
-     * the user's archive of {@code kind} for {@code jar}, and makes that archive in the background when there is none.
+     * the user's archive of {@code kind} for {@code jar} (null: none), and makes that archive in the background when
+     * there is none yet.
      * Returns the second JVM's exit status, or -1 when it could not be started (the caller then runs here).
      */
     public static int again(ClassDataArchive.Kind kind, Path jar, String mainClass, List<String> args) {
         ClassDataArchive archives = ClassDataArchive.forUser(jar);
-        Path archive = archives.usable(kind);
+        Path archive = kind == null ? null : archives.usable(kind);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child;
         try {
@@ -142,7 +157,7 @@ public final class Relaunch {
         // Ended by a signal (Ctrl+C reaches both; a session's end, kill): the second JVM is asked to end too.
         Thread stop = new Thread(new Stop(child), "repdesk-relaunch-stop");
         Runtime.getRuntime().addShutdownHook(stop);
-        boolean make = archive == null && archives.mayMake(kind);
+        boolean make = kind != null && archive == null && archives.mayMake(kind);
         try {
             if (make && !child.waitFor(ARCHIVE_AFTER_SECONDS, TimeUnit.SECONDS)) {
                 archives.makeInBackground(kind, java);
@@ -155,7 +170,11 @@ public final class Relaunch {
             if (archive != null && crashed(status)) {
                 archives.forget(kind); // a damaged archive is not tried twice
             }
-            Runtime.getRuntime().removeShutdownHook(stop);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException ending) {
+                // this JVM is being ended (a signal): its hook has ended the second one already
+            }
             return status;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

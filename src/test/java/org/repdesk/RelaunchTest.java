@@ -31,19 +31,24 @@ class RelaunchTest {
         properties.setProperty("java.class.path", JAR);
     }
 
-    private Optional<Kind> decide(List<String> ownArguments, String command) {
+    private Optional<Relaunch.Again> decide(List<String> ownArguments, String command) {
         return Relaunch.decide(properties, ownArguments, command);
     }
 
     @Test
     void aPlainJavaDashJarStartsTheWindowAgainWithTheWindowsArchive() {
-        assertEquals(Optional.of(Kind.WINDOW), decide(List.of("-jar", JAR), null));
-        assertEquals(Optional.of(Kind.WINDOW), decide(List.of("-jar", JAR, "--db", "cases.db"), null));
+        assertEquals(Optional.of(new Relaunch.Again(Kind.WINDOW)), decide(List.of("-jar", JAR), null));
+        assertEquals(Optional.of(new Relaunch.Again(Kind.WINDOW)), decide(List.of("-jar", JAR, "--db", "cases.db"), null));
     }
 
     @Test
     void aCommandFromThePlainJarStartsAgainWithTheCommandsArchive() {
-        assertEquals(Optional.of(Kind.COMMANDS), decide(List.of("-jar", JAR, "demo", "--cases", "300000"), "demo"));
+        assertEquals(Optional.of(new Relaunch.Again(Kind.COMMANDS)), decide(List.of("-jar", JAR, "--db", "a.db", "brief"), "brief"));
+    }
+
+    @Test
+    void theDemoStartsAgainWithTheOptionsButNoArchiveToStayUnder512MiB() {
+        assertEquals(Optional.of(new Relaunch.Again(null)), decide(List.of("-jar", JAR, "demo", "--cases", "300000"), "demo"));
     }
 
     @Test
@@ -73,7 +78,7 @@ class RelaunchTest {
         properties.setProperty(Relaunch.SWITCH, "false");
         assertEquals(Optional.empty(), decide(List.of("-jar", JAR), null));
         properties.setProperty(Relaunch.SWITCH, "true");
-        assertEquals(Optional.of(Kind.WINDOW), decide(List.of("-jar", JAR), null));
+        assertEquals(Optional.of(new Relaunch.Again(Kind.WINDOW)), decide(List.of("-jar", JAR), null));
     }
 
     @Test

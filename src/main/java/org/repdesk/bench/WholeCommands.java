@@ -324,7 +324,8 @@ public final class WholeCommands {
         Thread sampler = new Thread(() -> {
             while (p.isAlive()) {
                 p.descendants().forEach(h -> {
-                    if (h.info().command().orElse("").endsWith("java")) {
+                    // A helper vfork'd by a JVM to start a program shows that JVM's memory until it execs: one thread.
+                    if (h.info().command().orElse("").endsWith("java") && ProcessMemory.procStatusMiB(h.pid(), "Threads") * 1024 > 1) {
                         double hwm = ProcessMemory.procStatusMiB(h.pid(), "VmHWM");
                         if (hwm > 0) {
                             javas.merge(h.pid(), hwm, Math::max);
