@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.repdesk.service.DataLocation;
+import org.repdesk.service.Folders;
 
 /**
  * A user's own class-data archives for a plain {@code java -jar} (issue 21; {@link Relaunch} starts the second JVM
@@ -191,7 +192,7 @@ public final class ClassDataArchive {
                 return true;
             } finally {
                 Files.deleteIfExists(made);
-                org.repdesk.bench.Bench.deleteTree(work);
+                Folders.deleteTree(work);
             }
         }
     }

@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.CaseMatches;
 import org.repdesk.model.CaseStatus;
@@ -508,10 +506,6 @@ public final class Bench {
 
     /** Deletes {@code dir} and everything in it, deepest first. */
     public static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        org.repdesk.service.Folders.deleteTree(dir);
     }
 }

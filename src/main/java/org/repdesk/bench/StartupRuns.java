@@ -51,8 +51,7 @@ final class StartupRuns {
      * report's (+0.07 s), for -0.1 s in the brief; =4 and =0.5 cost more; -UsePerfData, the serial collector
      * for commands, CICompilerCount=1 and a 16 MB code cache with -Xss512k changed nothing outside the noise.
      */
-    public static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
-            "-XX:MetaspaceSize=64m", "-XX:MaxNewSize=48m");
+    public static final List<String> APP_JVM_OPTIONS = org.repdesk.Relaunch.JVM_OPTIONS; // written once, there
 
     static final String PROBE = "org.repdesk.bench.gui.StartupProbe";
     /** Longer than any run seen on a busy machine (the whole journey: ~1 min at a load of 20). */
