@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -139,11 +140,28 @@ public final class ClassDataArchive {
         cmd.addAll(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m", "-XX:-UsePerfData",
                 "-D" + MAKE + "=" + kind.file, "-D" + Relaunch.SWITCH + "=false", "-cp", jar.toString(), Main.class.getName()));
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = maker(cmd, System.getenv()).start();
             p.getOutputStream().close(); // nothing to read: no question can wait for an answer
         } catch (IOException | RuntimeException e) {
             // made at another start
         }
+    }
+
+    /**
+     * The variables holding a rep's or an administrator's secrets (cli.Passphrases, cli.CasebookCommand) or naming
+     * where they are (PGPASSFILE): the maker and its runs outlive the rep's command by seconds to minutes and read
+     * none of them (ClassArchiveRun connects to no server and opens only its own demo file).
+     */
+    static final List<String> SECRETS = List.of("REPDESK_PASSPHRASE", "REPDESK_NEW_PASSPHRASE", "REPDESK_NEW_PASSWORD",
+            "PGPASSWORD", "PGPASSFILE");
+
+    /** The maker's process: {@code cmd}, with {@code environment} but its {@link #SECRETS}, output to nowhere. */
+    static ProcessBuilder maker(List<String> cmd, Map<String, String> environment) {
+        ProcessBuilder maker = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        maker.environment().clear();
+        maker.environment().putAll(environment);
+        maker.environment().keySet().removeAll(SECRETS);
+        return maker;
     }
 
     /** The {@value #MAKE} JVM's work: makes the archive of {@code kind} for this JVM's jar; the exit status. */
@@ -220,7 +238,9 @@ public final class ClassDataArchive {
     /** Runs {@code cmd} to its end; true when it exited 0 and, with {@code said}, printed it. */
     private static boolean run(List<String> cmd, Path work, String said) throws IOException {
         Path log = work.resolve("run.log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder run = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        run.environment().keySet().removeAll(SECRETS); // none in the maker's anyway
+        Process p = run.start();
         p.getOutputStream().close();
         try {
             if (!p.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {

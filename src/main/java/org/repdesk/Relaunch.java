@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.Properties;
@@ -16,7 +17,8 @@ import java.util.Properties;
  * {@code demo --cases 300000} 1.4 GiB, against 372 / 454 MiB with the options; and its start read and verified
  * every class from the jar. The first JVM loads nothing heavy (no JavaFX, no SQLite): it reads its own command
  * line, starts the second with the same standard input, output and error, ends it if it is itself ended, and
- * exits with its status. The second knows it was started so ({@value #PARENT}) and ends if the first is killed.
+ * exits with its status. The second knows it was started so ({@value #PARENT}); a command's ends if the first is
+ * killed, the window keeps running.
  *
  * <p>Only a truly plain start: {@code java -jar FILE} with no JVM option at all. Any option (the installed
  * launcher's, {@code mvn javafx:run}'s, {@code -Drepdesk.relaunch=false}, a rep's {@code -Xmx}) means someone chose
@@ -68,13 +70,18 @@ public final class Relaunch {
 
     /**
      * Whether to start again, and with which archive: empty to run here. {@code property}: the system properties,
-     * {@code ownArguments} are this JVM's arguments after the java command (from /proc), {@code commandWord} the
-     * command asked for (null: the window). Started again only from exactly {@code java -jar CLASS_PATH ...}.
+     * {@code environment} this JVM's, {@code ownArguments} are this JVM's arguments after the java command (from
+     * /proc), {@code args} the rep's (main's). Started again only from exactly {@code java -jar CLASS_PATH ...}, with
+     * no JVM option from the environment either, and arguments the second JVM is sure to be given unchanged.
      */
-    static Optional<Again> decide(Properties property, List<String> ownArguments, String commandWord) {
+    static Optional<Again> decide(Properties property, Map<String, String> environment, List<String> ownArguments,
+            List<String> args) {
         if ("false".equals(property.getProperty(SWITCH)) || property.getProperty(PARENT) != null
                 || property.getProperty("jpackage.app-path") != null || property.getProperty(Main.ARCHIVE_RUN) != null
                 || property.getProperty(ClassDataArchive.MAKE) != null) {
+            return Optional.empty();
+        }
+        if (optionsFromEnvironment(environment) || !passedExactly(property, args)) {
             return Optional.empty();
         }
         String classPath = property.getProperty("java.class.path");
@@ -82,6 +89,7 @@ public final class Relaunch {
                 || !ownArguments.get(1).equals(classPath) || classPath.contains(java.io.File.pathSeparator)) {
             return Optional.empty();
         }
+        String commandWord = commandWord(args.toArray(new String[0]));
         if (commandWord == null) {
             return Optional.of(new Again(ClassDataArchive.Kind.WINDOW));
         }
@@ -89,6 +97,59 @@ public final class Relaunch {
             return Optional.empty();
         }
         return Optional.of(new Again(NO_ARCHIVE.contains(commandWord) ? null : ClassDataArchive.Kind.COMMANDS));
+    }
+
+    /**
+     * The variables the {@code java} launcher (JDK_JAVA_OPTIONS) and the JVM (JAVA_TOOL_OPTIONS, _JAVA_OPTIONS) read
+     * options from: not on the command line, but the second JVM would inherit them as well as get the launcher's
+     * options, and e.g. {@code -XX:+UseG1GC} there with {@code -XX:+UseParallelGC} refuses to start ("Multiple
+     * garbage collectors selected", on standard output). Options someone chose, as on the command line: run here.
+     */
+    static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+
+    /** True when any of {@link #OPTION_VARIABLES} is set to more than blanks. */
+    static boolean optionsFromEnvironment(Map<String, String> environment) {
+        for (String name : OPTION_VARIABLES) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code strings} reach the second JVM as the rep typed them. The launcher decoded this JVM's arguments
+     * with sun.jnu.encoding, and Java 17 encodes a child's with the default charset (file.encoding; {@code
+     * ProcessImpl.toCString}'s {@code getBytes()}; Java 18 on uses sun.jnu.encoding): under LC_ALL=C both are ASCII,
+     * a Welsh "ŵ" became "?" and {@code --db "Achos ŵ.db"} opened a new, empty "Achos ?.db" where main's jar refused
+     * the name. So only when both are UTF-8 (a UTF-8 locale) or every string is ASCII.
+     */
+    static boolean passedExactly(Properties property, List<String> strings) {
+        if (utf8(property.getProperty("sun.jnu.encoding")) && utf8(property.getProperty("file.encoding"))) {
+            return true;
+        }
+        for (String s : strings) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) > 0x7f) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean utf8(String encoding) {
+        return encoding != null && (encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8"));
+    }
+
+    /**
+     * Whether the second JVM ends when the first has gone: a command's does (its output has nobody left to read it,
+     * as before), the window's keeps running, since closing it then would lose what the rep typed without asking,
+     * and nothing in it needs the first JVM once it is up.
+     */
+    static boolean endsWithFirst(String[] args) {
+        return commandWord(args) != null;
     }
 
     /**
@@ -116,13 +177,15 @@ public final class Relaunch {
      */
     static void fromPlainJar(String[] args) {
         if (System.getProperty(PARENT) != null) {
-            ParentWatch.begin(System.getProperty(PARENT));
+            if (endsWithFirst(args)) {
+                ParentWatch.begin(System.getProperty(PARENT));
+            }
             return;
         }
         // No lambda nor method reference on this path: each first one costs the JVM milliseconds to link.
         Optional<String[]> own = ProcessHandle.current().info().arguments();
-        Optional<Again> again = decide(System.getProperties(), own.isPresent() ? List.of(own.get()) : List.of(),
-                commandWord(args));
+        Optional<Again> again = decide(System.getProperties(), System.getenv(),
+                own.isPresent() ? List.of(own.get()) : List.of(), List.of(args));
         if (again.isPresent()) {
             Path jar;
             try {
@@ -147,10 +210,13 @@ public final class Relaunch {
         ClassDataArchive archives = ClassDataArchive.forUser(jar);
         Path archive = kind == null ? null : archives.usable(kind);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> cmd = command(java, jar, mainClass, archive, ProcessHandle.current().pid(), args);
+        if (!passedExactly(System.getProperties(), cmd)) {
+            return -1; // the jar's or the archive's path would not reach it as it is (a non-ASCII home under LC_ALL=C)
+        }
         Process child;
         try {
-            child = new ProcessBuilder(command(java, jar, mainClass, archive, ProcessHandle.current().pid(), args))
-                    .inheritIO().start();
+            child = new ProcessBuilder(cmd).inheritIO().start();
         } catch (IOException | RuntimeException e) {
             return -1;
         }
@@ -221,7 +287,7 @@ public final class Relaunch {
     }
 
     /**
-     * In the second JVM: ends it when the first has gone (killed, so it could not end this one itself), looking
+     * In a command's second JVM ({@link #endsWithFirst}): ends it when the first has gone (killed, so it could not end this one itself), looking
      * once a second on a daemon thread of its own.
      */
     private static final class ParentWatch implements Runnable {

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -26,13 +28,81 @@ class RelaunchTest {
     private static final String JAR = "/home/rep/repdesk.jar";
 
     private final Properties properties = new Properties();
+    private final Map<String, String> environment = new HashMap<>(Map.of("PATH", "/usr/bin", "LANG", "cy_GB.UTF-8"));
 
     RelaunchTest() {
         properties.setProperty("java.class.path", JAR);
+        properties.setProperty("sun.jnu.encoding", "UTF-8");
+        properties.setProperty("file.encoding", "UTF-8");
     }
 
+    /** {@code ownArguments}: the JVM's, from /proc; the rep's are those after {@code -jar JAR}. */
+    private Optional<Relaunch.Again> decide(List<String> ownArguments) {
+        int jar = ownArguments.indexOf("-jar");
+        List<String> args = jar >= 0 && ownArguments.size() > jar + 1 ? ownArguments.subList(jar + 2, ownArguments.size())
+                : List.of();
+        return Relaunch.decide(properties, environment, ownArguments, args);
+    }
+
+    /** As above, with the command word those arguments give (null: the window), checked. */
     private Optional<Relaunch.Again> decide(List<String> ownArguments, String command) {
-        return Relaunch.decide(properties, ownArguments, command);
+        if (ownArguments.size() > 1 && ownArguments.get(0).equals("-jar")) {
+            assertEquals(command, Relaunch.commandWord(ownArguments.subList(2, ownArguments.size()).toArray(new String[0])));
+        }
+        return decide(ownArguments);
+    }
+
+    @Test
+    void javaOptionsFromTheEnvironmentMeanItRunsWhereItWasStarted() {
+        assertEquals(Optional.of(new Relaunch.Again(Kind.COMMANDS)), decide(List.of("-jar", JAR, "--db", "c.db", "demands")));
+        for (String name : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+            environment.put(name, "-XX:+UseG1GC"); // with the launcher's -XX:+UseParallelGC: "Multiple garbage collectors"
+            assertEquals(Optional.empty(), decide(List.of("-jar", JAR, "--db", "c.db", "demands")), name);
+            assertEquals(Optional.empty(), decide(List.of("-jar", JAR)), name + ", the window");
+            environment.put(name, "  ");
+            assertEquals(Optional.of(new Relaunch.Again(Kind.WINDOW)), decide(List.of("-jar", JAR)), name + " blank: none");
+            environment.remove(name);
+        }
+    }
+
+    @Test
+    void nonAsciiArgumentsAreStartedAgainOnlyUnderAUtf8Locale() {
+        List<String> welsh = List.of("-jar", JAR, "--db", "/home/rep/Achos ŵ.db", "capacity");
+        assertEquals(Optional.of(new Relaunch.Again(Kind.COMMANDS)), decide(welsh), "UTF-8: passed exactly");
+        // LC_ALL=C: the launcher decoded "ŵ" as two U+FFFD, and the second JVM would be given "Achos ??.db"
+        properties.setProperty("sun.jnu.encoding", "ANSI_X3.4-1968");
+        properties.setProperty("file.encoding", "ANSI_X3.4-1968");
+        assertEquals(Optional.empty(), decide(welsh));
+        assertEquals(Optional.empty(), decide(List.of("-jar", JAR, "--db", "Achos \ufffd\ufffd.db")));
+        assertEquals(Optional.of(new Relaunch.Again(Kind.COMMANDS)), decide(List.of("-jar", JAR, "--db", "/home/rep/cases.db",
+                "capacity")), "every argument ASCII: passed exactly whatever the encoding");
+        properties.setProperty("sun.jnu.encoding", "UTF-8"); // Java 17 encodes a child's arguments with file.encoding
+        assertEquals(Optional.empty(), decide(welsh));
+        properties.setProperty("sun.jnu.encoding", "ANSI_X3.4-1968");
+        properties.setProperty("file.encoding", "UTF-8");
+        assertEquals(Optional.empty(), decide(welsh));
+        assertTrue(Relaunch.passedExactly(properties, List.of("java", "-cp", "/home/rep/repdesk.jar")));
+        assertFalse(Relaunch.passedExactly(properties, List.of("java", "-cp", "/home/ßrep/repdesk.jar")), "the jar's path too");
+    }
+
+    @Test
+    void aCommandEndsWhenTheFirstJvmHasGoneTheWindowKeepsRunning() {
+        assertTrue(Relaunch.endsWithFirst(new String[] {"--db", "c.db", "brief"}));
+        assertTrue(Relaunch.endsWithFirst(new String[] {"demo", "--cases", "300000"}));
+        assertFalse(Relaunch.endsWithFirst(new String[0]), "the window: closing it would lose what was typed unasked");
+        assertFalse(Relaunch.endsWithFirst(new String[] {"--db", "c.db"}));
+        assertFalse(Relaunch.endsWithFirst(new String[] {"--lang", "cy", "--db", "brief.db"}));
+    }
+
+    @Test
+    void theArchiveMakerAndItsRunsInheritNoSecret() {
+        Map<String, String> rep = new HashMap<>(environment);
+        rep.putAll(Map.of("REPDESK_PASSPHRASE", "gwyn", "REPDESK_NEW_PASSPHRASE", "du", "REPDESK_NEW_PASSWORD", "coch",
+                "PGPASSWORD", "officerpw7", "PGPASSFILE", "/home/rep/.pgpass", "XDG_CACHE_HOME", "/home/rep/.cache"));
+        ProcessBuilder maker = ClassDataArchive.maker(List.of("java", "-version"), rep);
+        assertEquals(Map.of("PATH", "/usr/bin", "LANG", "cy_GB.UTF-8", "XDG_CACHE_HOME", "/home/rep/.cache"), maker.environment());
+        assertEquals(ProcessBuilder.Redirect.DISCARD, maker.redirectOutput());
+        assertTrue(maker.redirectErrorStream());
     }
 
     @Test
@@ -73,7 +143,7 @@ class RelaunchTest {
             Properties with = new Properties();
             with.putAll(properties);
             with.setProperty(property, "1");
-            assertEquals(Optional.empty(), Relaunch.decide(with, List.of("-jar", JAR), null), property);
+            assertEquals(Optional.empty(), Relaunch.decide(with, environment, List.of("-jar", JAR), List.of()), property);
         }
         properties.setProperty(Relaunch.SWITCH, "false");
         assertEquals(Optional.empty(), decide(List.of("-jar", JAR), null));
