@@ -25,6 +25,11 @@ public final class Main {
     static final String COMMANDS = "commands";
 
     public static void main(String[] args) {
+        Relaunch.fromPlainJar(args); // from a plain `java -jar`: run in a second JVM, as the launcher starts it
+        String making = System.getProperty(ClassDataArchive.MAKE);
+        if (making != null) {
+            System.exit(ClassDataArchive.makeHere(making));
+        }
         String archiveRun = System.getProperty(ARCHIVE_RUN, "false");
         if (archiveRun.equals(COMMANDS)) {
             System.setProperty("java.awt.headless", "true");

@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.repdesk.model.CaseListRow;
 import org.repdesk.model.CaseMatches;
 import org.repdesk.model.CaseStatus;
@@ -260,6 +258,10 @@ public final class Bench {
         Path bareArchive = options.folder().resolve("bare.jsa");
         StartupRuns.train(null, null, bareArchive);
         StartupRuns.train(db, KEYSTROKE_TEXT, appArchive);
+        // A plain `java -jar`'s second start on: the user's window archive made as the first start makes it.
+        Path plainCache = options.folder().resolve("plain-jar-cache");
+        deleteTreeIfThere(plainCache);
+        StartupRuns.makeArchive(plainCache);
         StartupRuns.once(null); // warm the OS file cache for the jar and JavaFX natives
         StartupRuns.once(db);
         if (installed != null) {
@@ -272,12 +274,16 @@ public final class Bench {
         List<StartupRuns.Start> appCds = new ArrayList<>();
         List<StartupRuns.Start> bareInstalled = new ArrayList<>();
         List<StartupRuns.Start> appInstalled = new ArrayList<>();
+        List<StartupRuns.Start> plainHere = new ArrayList<>();
+        List<StartupRuns.Start> plainAgain = new ArrayList<>();
         for (int i = 0; i < options.startRuns(); i++) {
             // Interleaved, so a noisy neighbour hurts every side alike.
             bare.add(StartupRuns.once(null));
             bareCds.add(StartupRuns.once(null, null, bareArchive));
             app.add(StartupRuns.once(db, KEYSTROKE_TEXT));
             appCds.add(StartupRuns.once(db, KEYSTROKE_TEXT, appArchive));
+            plainHere.add(StartupRuns.plain(db, KEYSTROKE_TEXT, false, plainCache));
+            plainAgain.add(StartupRuns.plain(db, KEYSTROKE_TEXT, true, plainCache));
             if (installed != null) {
                 bareInstalled.add(StartupRuns.installed(installed, null, null));
                 appInstalled.add(StartupRuns.installed(installed, db, KEYSTROKE_TEXT));
@@ -286,6 +292,7 @@ public final class Bench {
         if (installed != null) {
             installedRows(size, bare, app, appCds, bareInstalled, appInstalled);
         }
+        plainJarRows(size, bare, app, appCds, plainHere, plainAgain);
         double bareMs = Measure.median(values(bare, StartupRuns.Start::ms));
         double bareCdsMs = Measure.median(values(bareCds, StartupRuns.Start::ms));
         double appMs = Measure.median(values(app, StartupRuns.Start::ms));
@@ -360,6 +367,44 @@ public final class Bench {
                     ms(Measure.median(values(row.runs(), StartupRuns.Start::execToolkitMs))) + " / "
                             + ms(Measure.median(values(row.runs(), StartupRuns.Start::fxCpuToFrameMs))) + " / "
                             + ms(Measure.median(values(row.runs(), StartupRuns.Start::cpuToFrameMs))) + " (medians)");
+        }
+    }
+
+    /**
+     * The app as a rep's plain {@code java -jar repdesk.jar} starts it (no JVM option), before and after the
+     * twenty-third session: run in that JVM (Java's defaults: G1, C2, a heap from the machine's memory, no archive),
+     * or started again as Main now does (org.repdesk.Relaunch: the launcher's options and the user's window archive).
+     * Timed from the moment the benchmark started the first JVM, beside the floor and the jar rows timed alike; the
+     * peak RSS of a start again is both JVMs' (the second's at its first frame plus the first's whole peak).
+     */
+    private void plainJarRows(int size, List<StartupRuns.Start> bare, List<StartupRuns.Start> app, List<StartupRuns.Start> appCds,
+            List<StartupRuns.Start> plainHere, List<StartupRuns.Start> plainAgain) {
+        double floor = Measure.median(values(bare, StartupRuns.Start::execFrameMs));
+        record Row(String what, List<StartupRuns.Start> runs) {
+        }
+        for (Row row : List.of(new Row("bare JavaFX window, launcher's options (floor)", bare),
+                new Row(String.format(Locale.ROOT, "app, %,d cases, launcher's options, no archive (the jar row)", size), app),
+                new Row(String.format(Locale.ROOT, "app, %,d cases, launcher's options + training archive", size), appCds),
+                new Row(String.format(Locale.ROOT, "app, %,d cases, plain java -jar, run in its own JVM (before)", size), plainHere),
+                new Row(String.format(Locale.ROOT, "app, %,d cases, plain java -jar, started again with the options and "
+                        + "the user's archive (after)", size), plainAgain))) {
+            double ms = Measure.median(values(row.runs(), StartupRuns.Start::execFrameMs));
+            double launcher = Measure.median(values(row.runs(), StartupRuns.Start::launcherHwmMib).stream()
+                    .filter(v -> !v.isNaN()).toList());
+            double hwm = Measure.median(values(row.runs(), StartupRuns.Start::hwmMib));
+            put("Plain jar: from the process's start: " + row.what(), -1, spread(values(row.runs(), StartupRuns.Start::execFrameMs))
+                    + String.format(Locale.ROOT, " = %.2f× the floor", ms / floor) + ", peak RSS at the first frame "
+                    + (Double.isNaN(launcher) ? mib(hwm) : mib(hwm) + " + the first JVM's " + mib(launcher) + " = "
+                            + mib(hwm + launcher)));
+            put("  CPU to the first frame, FX thread / whole process: " + row.what(), -1,
+                    ms(Measure.median(values(row.runs(), StartupRuns.Start::fxCpuToFrameMs))) + " / "
+                            + ms(Measure.median(values(row.runs(), StartupRuns.Start::cpuToFrameMs))) + " (medians)");
+        }
+    }
+
+    private static void deleteTreeIfThere(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            deleteTree(dir);
         }
     }
 
@@ -462,10 +507,6 @@ public final class Bench {
 
     /** Deletes {@code dir} and everything in it, deepest first. */
     public static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        org.repdesk.service.Folders.deleteTree(dir);
     }
 }

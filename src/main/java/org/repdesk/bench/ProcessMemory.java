@@ -13,8 +13,17 @@ public final class ProcessMemory {
 
     /** A line such as "VmRSS" or "VmHWM" of /proc/self/status, in MiB; -1 where there is no /proc. */
     public static double procStatusMiB(String key) {
+        return procStatusMiB(Path.of("/proc/self/status"), key);
+    }
+
+    /** As {@link #procStatusMiB(String)}, of the process {@code pid}; -1 once it has ended. */
+    public static double procStatusMiB(long pid, String key) {
+        return procStatusMiB(Path.of("/proc", Long.toString(pid), "status"), key);
+    }
+
+    private static double procStatusMiB(Path status, String key) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(status)) {
                 if (line.startsWith(key + ":")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
                 }

@@ -51,8 +51,7 @@ final class StartupRuns {
      * report's (+0.07 s), for -0.1 s in the brief; =4 and =0.5 cost more; -UsePerfData, the serial collector
      * for commands, CICompilerCount=1 and a 16 MB code cache with -Xss512k changed nothing outside the noise.
      */
-    public static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
-            "-XX:MetaspaceSize=64m", "-XX:MaxNewSize=48m");
+    public static final List<String> APP_JVM_OPTIONS = org.repdesk.Relaunch.JVM_OPTIONS; // written once, there
 
     static final String PROBE = "org.repdesk.bench.gui.StartupProbe";
     /** Longer than any run seen on a busy machine (the whole journey: ~1 min at a load of 20). */
@@ -76,6 +75,8 @@ final class StartupRuns {
     /** The probe's FX-CPU line: name_ms=value pairs, the FX thread's own CPU time in each stall row's longest wait. */
     private static final Pattern FX_CPU = Pattern.compile("^FX-CPU (.*)$");
     private static final Pattern PAIR = Pattern.compile("(\\w+)_ms=(-?\\d+)");
+    /** PlainJarProbe's own peak RSS, the first of the two JVMs of a plain jar's start. */
+    private static final Pattern LAUNCHER = Pattern.compile("LAUNCHER hwm_mib=([0-9.]+)");
     private static final Pattern SHOWN = Pattern.compile("CASES-SHOWN after_click_ms=(-?\\d+)");
 
     /**
@@ -87,7 +88,7 @@ final class StartupRuns {
     record Start(double ms, double hwmMib, double rssMib, double heapMib, double listMs, double stallBeforeMs,
             double stallLoadingMs, double stallTypingMs, double stallCaseFormMs, double shownMs, double typedMs,
             Map<String, Double> screenStallMs, Map<String, Double> fxCpuMs, double toolkitMs, double fxCpuToFrameMs,
-            double cpuToFrameMs, double execFrameMs, double execToolkitMs) {
+            double cpuToFrameMs, double execFrameMs, double execToolkitMs, double launcherHwmMib) {
 
         /** The FX thread's own CPU time in the longest wait of {@code stall} (a STALLS name: case_form, members…); NaN when not told. */
         double fxCpu(String stall) {
@@ -125,6 +126,33 @@ final class StartupRuns {
     static Start once(Path db, String typed, Path archive) throws IOException, InterruptedException {
         List<String> options = archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive);
         return run(command(db, typed, options, false));
+    }
+
+    /**
+     * One start as a rep's plain {@code java -jar repdesk.jar} makes it: no JVM option at all. With {@code again}
+     * through PlainJarProbe, which starts the probe again as Main starts the app (org.repdesk.Relaunch), with the
+     * user's window archive from {@code cacheHome} (XDG_CACHE_HOME: see {@link #makeArchive}); without, the probe runs
+     * in that first JVM, as every plain start did before the twenty-third session.
+     */
+    static Start plain(Path db, String typed, boolean again, Path cacheHome) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        if (System.getenv("DISPLAY") == null) {
+            cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24"));
+        }
+        cmd.addAll(List.of(Bench.javaCommand(), "-cp", Bench.classPath(), again ? PlainJarProbe.class.getName() : PROBE));
+        cmd.addAll(probeArgs(db, typed, false));
+        return run(cmd, Map.of("XDG_CACHE_HOME", cacheHome.toString()));
+    }
+
+    /** The user's window archive for this jar in {@code cacheHome}, made as a plain start makes it, in the background. */
+    static void makeArchive(Path cacheHome) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(Bench.javaCommand(), "-D" + org.repdesk.ClassDataArchive.MAKE + "=window",
+                "-Drepdesk.relaunch=false", "-cp", Bench.classPath(), "org.repdesk.Main").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("XDG_CACHE_HOME", cacheHome.toString());
+        if (pb.start().waitFor() != 0) {
+            throw new IOException("no window archive was made in " + cacheHome);
+        }
     }
 
     /**
@@ -260,8 +288,13 @@ final class StartupRuns {
     }
 
     private static Start run(List<String> cmd) throws IOException, InterruptedException {
+        return run(cmd, Map.of());
+    }
+
+    private static Start run(List<String> cmd, Map<String, String> environment) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(Map.of("GDK_BACKEND", "x11"));
+        pb.environment().putAll(environment);
         long spawned = System.currentTimeMillis();
         Process p = pb.start();
         // A run that never finishes (a dialog the probe cannot answer: the data file held by another
@@ -286,6 +319,7 @@ final class StartupRuns {
         double[] stalls = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         double typedMs = Double.NaN;
         double shownMs = Double.NaN;
+        double launcher = Double.NaN;
         Map<String, Double> screens = new java.util.HashMap<>();
         Map<String, Double> fxCpu = new java.util.HashMap<>();
         StringBuilder seen = new StringBuilder();
@@ -334,6 +368,10 @@ final class StartupRuns {
                     typedMs = Double.parseDouble(ty.group(1));
                 } else if (sh.find()) {
                     shownMs = Double.parseDouble(sh.group(1));
+                } else if (LAUNCHER.matcher(line).find()) {
+                    Matcher h = LAUNCHER.matcher(line);
+                    h.find();
+                    launcher = Double.parseDouble(h.group(1));
                 } else if (seen.length() < 2000) {
                     seen.append(line).append('\n');
                 }
@@ -347,7 +385,7 @@ final class StartupRuns {
                     + " s if it ran so long; is the data file open elsewhere?):\n" + seen);
         }
         return new Start(frame[0], frame[1], frame[2], frame[3], list, stalls[0], stalls[1], stalls[2], stalls[3], shownMs, typedMs,
-                screens, fxCpu, toolkit, frameCpu[0], frameCpu[1], execFrame, execToolkit);
+                screens, fxCpu, toolkit, frameCpu[0], frameCpu[1], execFrame, execToolkit, launcher);
     }
 
     /** A line's epoch_ms less the moment its process was started (ms), NaN from a probe that does not say. */

@@ -321,16 +321,41 @@ public final class WholeCommands {
         cmd.addAll(command);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(scratch.resolve("out.txt").toFile())
                 .start();
+        Map<Long, Double> javas = new java.util.concurrent.ConcurrentHashMap<>();
+        Thread sampler = new Thread(() -> {
+            while (p.isAlive()) {
+                p.descendants().forEach(h -> {
+                    // A helper vfork'd by a JVM to start a program shows that JVM's memory until it execs: one thread.
+                    if (h.info().command().orElse("").endsWith("java") && ProcessMemory.procStatusMiB(h.pid(), "Threads") * 1024 > 1) {
+                        double hwm = ProcessMemory.procStatusMiB(h.pid(), "VmHWM");
+                        if (hwm > 0) {
+                            javas.merge(h.pid(), hwm, Math::max);
+                        }
+                    }
+                });
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "whole-command-memory");
+        sampler.setDaemon(true);
+        sampler.start();
         int exit = p.waitFor();
+        sampler.join();
         if (exit != 0) {
             throw new IOException(String.join(" ", command) + " failed (" + exit + "): "
                     + Files.readString(scratch.resolve("out.txt"), StandardCharsets.UTF_8).strip());
         }
         String[] fields = Files.readString(report, StandardCharsets.UTF_8).strip().split("\\s+");
         int n = fields.length; // GNU time may put a "Command exited…" line first
+        // GNU time gives the largest process's peak (the kernel's for a process and its children), not their sum: a
+        // plain jar's start again (org.repdesk.Relaunch) is two JVMs alive together, so the others' peaks are added.
+        double others = javas.values().stream().sorted().limit(Math.max(0, javas.size() - 1)).mapToDouble(Double::doubleValue).sum();
         return new Run(Double.parseDouble(fields[n - 4]) * 1000,
                 (Double.parseDouble(fields[n - 3]) + Double.parseDouble(fields[n - 2])) * 1000,
-                Long.parseLong(fields[n - 1]) / 1024.0);
+                Long.parseLong(fields[n - 1]) / 1024.0 + others);
     }
 
     private void put(String what, int size, String value) {

@@ -46,7 +46,7 @@ public final class ClassArchiveRun {
         try {
             return runIn(folder);
         } finally {
-            org.repdesk.bench.Bench.deleteTree(folder);
+            org.repdesk.service.Folders.deleteTree(folder);
         }
     }
 

@@ -1,0 +1,283 @@
+package org.repdesk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import org.repdesk.service.DataLocation;
+import org.repdesk.service.Folders;
+
+/**
+ * A user's own class-data archives for a plain {@code java -jar} (issue 21; {@link Relaunch} starts the second JVM
+ * with one), as the .deb's postinst makes the installed app's (packaging/linux/scripts/postinst): the JVM loads the
+ * classes a start needs, writes them at its exit ({@code -XX:ArchiveClassesAtExit}, over the JDK's own archive), and
+ * a start then maps them instead of reading and verifying each from the jar. Two kinds, since each start relocates
+ * the whole of its archive: the window's (17 MB, made in ~1 s) and the commands' (43 MB, ~4 s).
+ *
+ * <p>In the user's cache folder ({@code ~/.cache/RepDesk/class-data}), named by a key of the jar (its path, size
+ * and time) and the Java that runs it, so a new jar or Java never meets an old archive (which the JVM would refuse,
+ * saying so). An archive is used only while its length is the one recorded when it was checked: JDK 17 dies with
+ * SIGBUS on a cut-short one. A start that crashed with one marks it failed, and it is not made again for that key;
+ * a garbled one the JVM refuses on its own (and is told not to say so).
+ *
+ * <p>Made by a JVM of its own ({@code -D}{@value #MAKE}{@code =window|commands}) at the lowest priority, started by
+ * the first start without one once that start has ended or run for a while; one at a time (a lock), and never
+ * touching the rep's files (its home and temporary folder are a folder of its own, deleted afterwards).
+ */
+public final class ClassDataArchive {
+
+    /** What the archive holds: the classes of the window's first frame, or of the commands a rep runs. */
+    public enum Kind {
+        WINDOW("window", "true"), COMMANDS("commands", Main.COMMANDS);
+
+        final String file;
+        /** Main's {@value Main#ARCHIVE_RUN} for the archive's run. */
+        final String run;
+
+        Kind(String file, String run) {
+            this.file = file;
+            this.run = run;
+        }
+    }
+
+    /** {@code -Drepdesk.makeArchive=window|commands}: this JVM makes that archive for its jar, then exits. */
+    public static final String MAKE = "repdesk.makeArchive";
+    /** Longer than any archive run seen (the commands': ~4 s quiet, at the lowest priority on a busy machine more). */
+    private static final long RUN_LIMIT_SECONDS = 600;
+
+    private final Path folder;
+    private final String key;
+    private final Path jar;
+
+    ClassDataArchive(Path folder, String key, Path jar) {
+        this.folder = folder;
+        this.key = key;
+        this.jar = jar;
+    }
+
+    /** The archives for {@code jar} (a real path) run by this Java, in the user's cache folder. */
+    static ClassDataArchive forUser(Path jar) {
+        String key;
+        try {
+            key = key(jar.toString(), Files.size(jar), Files.getLastModifiedTime(jar).toMillis(),
+                    System.getProperty("java.home"), System.getProperty("java.vm.version"));
+        } catch (IOException e) {
+            key = "unknown";
+        }
+        return new ClassDataArchive(DataLocation.cacheFolder().resolve("class-data"), key, jar);
+    }
+
+    /** The key: the jar's size and time, and a checksum of its path and of the Java's folder and version. */
+    static String key(String jar, long size, long modifiedMillis, String javaHome, String javaVersion) {
+        CRC32 crc = new CRC32();
+        crc.update((jar + '\n' + javaHome + '\n' + javaVersion).getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(size) + "-" + Long.toHexString(modifiedMillis) + "-" + Long.toHexString(crc.getValue());
+    }
+
+    Path archive(Kind kind) {
+        return folder.resolve(kind.file + "-" + key + ".jsa");
+    }
+
+    /** The archive's length in bytes as checked: written once it was. */
+    private Path record(Kind kind) {
+        return folder.resolve(kind.file + "-" + key + ".jsa.length");
+    }
+
+    private Path failed(Kind kind) {
+        return folder.resolve(kind.file + "-" + key + ".failed");
+    }
+
+    /** The archive of {@code kind} when it is there, checked and whole; null otherwise. */
+    Path usable(Kind kind) {
+        Path archive = archive(kind);
+        try {
+            long recorded = Long.parseLong(Files.readString(record(kind), StandardCharsets.US_ASCII).strip());
+            return recorded > 0 && Files.size(archive) == recorded ? archive : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** False once making it has failed, or a start crashed with it, for this jar and Java. */
+    boolean mayMake(Kind kind) {
+        return !Files.exists(failed(kind));
+    }
+
+    /** After a start that crashed with it: removed, and not made again for this key. */
+    void forget(Kind kind) {
+        try {
+            Files.deleteIfExists(record(kind));
+            Files.deleteIfExists(archive(kind));
+            markFailed(kind);
+        } catch (IOException | RuntimeException e) {
+            // the length no longer matching is enough to leave it out next time
+        }
+    }
+
+    private void markFailed(Kind kind) throws IOException {
+        Files.createDirectories(folder);
+        Files.write(failed(kind), new byte[0]);
+    }
+
+    /** Starts, and leaves running, the low-priority JVM that makes the archive of {@code kind} (its own lock decides). */
+    void makeInBackground(Kind kind, Path java) {
+        List<String> cmd = new ArrayList<>();
+        Path nice = Path.of("/usr/bin/nice");
+        if (Files.isExecutable(nice)) {
+            cmd.addAll(List.of(nice.toString(), "-n", "19")); // and its runs after it, at the same priority
+        }
+        cmd.addAll(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m", "-XX:-UsePerfData",
+                "-D" + MAKE + "=" + kind.file, "-D" + Relaunch.SWITCH + "=false", "-cp", jar.toString(), Main.class.getName()));
+        try {
+            Process p = maker(cmd, System.getenv()).start();
+            p.getOutputStream().close(); // nothing to read: no question can wait for an answer
+        } catch (IOException | RuntimeException e) {
+            // made at another start
+        }
+    }
+
+    /**
+     * The variables holding a rep's or an administrator's secrets (cli.Passphrases, cli.CasebookCommand) or naming
+     * where they are (PGPASSFILE): the maker and its runs outlive the rep's command by seconds to minutes and read
+     * none of them (ClassArchiveRun connects to no server and opens only its own demo file).
+     */
+    static final List<String> SECRETS = List.of("REPDESK_PASSPHRASE", "REPDESK_NEW_PASSPHRASE", "REPDESK_NEW_PASSWORD",
+            "PGPASSWORD", "PGPASSFILE");
+
+    /** The maker's process: {@code cmd}, with {@code environment} but its {@link #SECRETS}, output to nowhere. */
+    static ProcessBuilder maker(List<String> cmd, Map<String, String> environment) {
+        ProcessBuilder maker = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        maker.environment().clear();
+        maker.environment().putAll(environment);
+        maker.environment().keySet().removeAll(SECRETS);
+        return maker;
+    }
+
+    /** The {@value #MAKE} JVM's work: makes the archive of {@code kind} for this JVM's jar; the exit status. */
+    static int makeHere(String kind) {
+        Kind which = kind.equals(Kind.COMMANDS.file) ? Kind.COMMANDS : Kind.WINDOW;
+        try {
+            ClassDataArchive archives = forUser(Path.of(System.getProperty("java.class.path")).toRealPath());
+            return archives.make(which, Path.of(System.getProperty("java.home"), "bin", "java")) ? 0 : 1;
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        }
+    }
+
+    /**
+     * Makes the archive of {@code kind} with {@code java}, unless another JVM is making one or it is there: the
+     * archive run, then a start that must map the app's entry class from it, then the archive and its length put in
+     * place, each on disk before it is named. A failure is marked, so later starts do not try again.
+     */
+    boolean make(Kind kind, Path java) throws IOException {
+        Files.createDirectories(folder);
+        try (FileChannel lockFile = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = lockFile.tryLock()) {
+            if (lock == null || !mayMake(kind)) {
+                return false; // another JVM is making one, or it failed for this jar and Java
+            }
+            if (usable(kind) != null) {
+                return true;
+            }
+            removeOthers(kind);
+            Path made = folder.resolve(archive(kind).getFileName() + ".new");
+            Files.deleteIfExists(made);
+            Path work = Files.createTempDirectory("repdesk-class-data");
+            try {
+                if (!run(archiveRun(java, kind, made, work), work, null) || !Files.isRegularFile(made) || Files.size(made) == 0
+                        || !run(check(java, made, work), work, "org.repdesk.Main source: shared objects file (top)")) {
+                    markFailed(kind);
+                    return false;
+                }
+                long length = Files.size(made);
+                Path recordMade = folder.resolve(record(kind).getFileName() + ".new");
+                Files.writeString(recordMade, Long.toString(length), StandardCharsets.US_ASCII);
+                onDisk(made);
+                onDisk(recordMade);
+                Files.move(made, archive(kind), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(recordMade, record(kind), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return true;
+            } finally {
+                Files.deleteIfExists(made);
+                Folders.deleteTree(work);
+            }
+        }
+    }
+
+    /** The JVM that loads the classes and writes them at its exit; its home and temporary folder are {@code work}. */
+    List<String> archiveRun(Path java, Kind kind, Path made, Path work) {
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(Relaunch.JVM_OPTIONS);
+        cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + made, "-D" + Main.ARCHIVE_RUN + "=" + kind.run,
+                "-D" + Relaunch.SWITCH + "=false", "-Djava.io.tmpdir=" + work, "-Duser.home=" + work, "-XX:-UsePerfData",
+                "-cp", jar.toString(), Main.class.getName()));
+        return cmd;
+    }
+
+    /** A start with the archive that must map it ({@code -Xshare:on}), listing where each class came from. */
+    List<String> check(Path java, Path made, Path work) {
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(Relaunch.JVM_OPTIONS);
+        cmd.addAll(List.of("-XX:SharedArchiveFile=" + made, "-Xshare:on", "-Xlog:class+load=info",
+                "-D" + Relaunch.SWITCH + "=false", "-Duser.home=" + work, "-XX:-UsePerfData", "-cp", jar.toString(),
+                Main.class.getName(), "--version"));
+        return cmd;
+    }
+
+    /** Runs {@code cmd} to its end; true when it exited 0 and, with {@code said}, printed it. */
+    private static boolean run(List<String> cmd, Path work, String said) throws IOException {
+        Path log = work.resolve("run.log");
+        ProcessBuilder run = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        run.environment().keySet().removeAll(SECRETS); // none in the maker's anyway
+        Process p = run.start();
+        p.getOutputStream().close();
+        try {
+            if (!p.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (p.exitValue() != 0) {
+            return false;
+        }
+        if (said == null) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(log)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(said);
+        }
+    }
+
+    private static void onDisk(Path file) throws IOException {
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ)) { // the JVM writes its archive read-only
+            c.force(true);
+        }
+    }
+
+    /** This kind's archives for other jars or Javas (an earlier build, say): never used again. */
+    private void removeOthers(Kind kind) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(kind.file + "-") && !name.startsWith(kind.file + "-" + key + ".")) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package org.repdesk;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.Properties;
+
+/**
+ * A plain {@code java -jar repdesk.jar} starts again at once, as the installed app's launcher starts it: the same
+ * java with the launcher's JVM options and, once made, a class-data archive of the user's own (issue 21). Java 17
+ * takes JVM options and an archive only from the command line, and a jar's manifest gives none, so from a plain
+ * {@code java -jar} the window at 100,000 cases took 541 MiB (G1 and a heap sized from the machine's memory) and
+ * {@code demo --cases 300000} 1.4 GiB, against 372 / 454 MiB with the options; and its start read and verified
+ * every class from the jar. The first JVM loads nothing heavy (no JavaFX, no SQLite): it reads its own command
+ * line, starts the second with the same standard input, output and error, ends it if it is itself ended, and
+ * exits with its status. The second knows it was started so ({@value #PARENT}); a command's ends if the first is
+ * killed, the window keeps running.
+ *
+ * <p>Only a truly plain start: {@code java -jar FILE} with no JVM option at all. Any option (the installed
+ * launcher's, {@code mvn javafx:run}'s, {@code -Drepdesk.relaunch=false}, a rep's {@code -Xmx}) means someone chose
+ * how Java runs, and the class path of the tests and of {@code mvn} is never a {@code -jar}.
+ *
+ * <p>The archive ({@link ClassDataArchive}) is made in the background after a start without one, never during it.
+ */
+public final class Relaunch {
+
+    /** {@code -Drepdesk.relaunch=false}: run here, never again (an option, so a plain start it is not anyway). */
+    public static final String SWITCH = "repdesk.relaunch";
+    /** Set on the second JVM: the first one's process id. */
+    public static final String PARENT = "repdesk.relaunched";
+    /**
+     * The installed app's launcher's options (packaging/app-image.args, pom.xml's javafx:run; why each one:
+     * bench.StartupRuns, a test keeps them in step). Not -Dfile.encoding, which a plain start does not have either.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+            "-XX:MetaspaceSize=64m", "-XX:MaxNewSize=48m");
+    /**
+     * With an archive: the JVM's own warnings about one it cannot use (made for another jar or Java: "Unable to use
+     * shared archive") stay out of the rep's terminal; it then starts with the JDK's archive alone, as without it.
+     */
+    static final List<String> QUIET_ARCHIVE = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    /**
+     * Commands not started again: the benchmarks time JVMs of their own as they are started, and help and the
+     * version are done before a second JVM would have begun.
+     */
+    static final List<String> RUN_HERE = List.of("bench", "bench-casebook", "help", "--help", "-h", "--version");
+    /**
+     * Commands started again with the options but no archive: {@code demo --cases 300000} peaked at 479 MiB with the
+     * commands' archive mapped (43 MB, every page of it touched when the JVM relocates it) and 454 MiB without; with
+     * the first JVM's 45 MiB only the latter stays under issue 21's 512 MiB, and making a demo takes minutes anyway.
+     */
+    static final List<String> NO_ARCHIVE = List.of("demo");
+
+    /** A start again: with the archive of this kind, or with none. */
+    record Again(ClassDataArchive.Kind archive) {
+    }
+
+    /**
+     * How long after the start the archive is made in the background, at the latest (at once when the second JVM
+     * ends sooner, a command's): the window's start and first use never share the cores with it.
+     */
+    static final long ARCHIVE_AFTER_SECONDS = 30;
+
+    private Relaunch() {
+    }
+
+    /**
+     * Whether to start again, and with which archive: empty to run here. {@code property}: the system properties,
+     * {@code environment} this JVM's, {@code ownArguments} are this JVM's arguments after the java command (from
+     * /proc), {@code args} the rep's (main's). Started again only from exactly {@code java -jar CLASS_PATH ...}, with
+     * no JVM option from the environment either, and arguments the second JVM is sure to be given unchanged.
+     */
+    static Optional<Again> decide(Properties property, Map<String, String> environment, List<String> ownArguments,
+            List<String> args) {
+        if ("false".equals(property.getProperty(SWITCH)) || property.getProperty(PARENT) != null
+                || property.getProperty("jpackage.app-path") != null || property.getProperty(Main.ARCHIVE_RUN) != null
+                || property.getProperty(ClassDataArchive.MAKE) != null) {
+            return Optional.empty();
+        }
+        if (optionsFromEnvironment(environment) || !passedExactly(property, args)) {
+            return Optional.empty();
+        }
+        String classPath = property.getProperty("java.class.path");
+        if (ownArguments.size() < 2 || !ownArguments.get(0).equals("-jar") || classPath == null
+                || !ownArguments.get(1).equals(classPath) || classPath.contains(java.io.File.pathSeparator)) {
+            return Optional.empty();
+        }
+        String commandWord = commandWord(args.toArray(new String[0]));
+        if (commandWord == null) {
+            return Optional.of(new Again(ClassDataArchive.Kind.WINDOW));
+        }
+        if (RUN_HERE.contains(commandWord)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Again(NO_ARCHIVE.contains(commandWord) ? null : ClassDataArchive.Kind.COMMANDS));
+    }
+
+    /**
+     * The variables the {@code java} launcher (JDK_JAVA_OPTIONS) and the JVM (JAVA_TOOL_OPTIONS, _JAVA_OPTIONS) read
+     * options from: not on the command line, but the second JVM would inherit them as well as get the launcher's
+     * options, and e.g. {@code -XX:+UseG1GC} there with {@code -XX:+UseParallelGC} refuses to start ("Multiple
+     * garbage collectors selected", on standard output). Options someone chose, as on the command line: run here.
+     */
+    static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+
+    /** True when any of {@link #OPTION_VARIABLES} is set to more than blanks. */
+    static boolean optionsFromEnvironment(Map<String, String> environment) {
+        for (String name : OPTION_VARIABLES) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code strings} reach the second JVM as the rep typed them. The launcher decoded this JVM's arguments
+     * with sun.jnu.encoding, and Java 17 encodes a child's with the default charset (file.encoding; {@code
+     * ProcessImpl.toCString}'s {@code getBytes()}; Java 18 on uses sun.jnu.encoding): under LC_ALL=C both are ASCII,
+     * a Welsh "ŵ" became "?" and {@code --db "Achos ŵ.db"} opened a new, empty "Achos ?.db" where main's jar refused
+     * the name. So only when both are UTF-8 (a UTF-8 locale) or every string is ASCII.
+     */
+    static boolean passedExactly(Properties property, List<String> strings) {
+        if (utf8(property.getProperty("sun.jnu.encoding")) && utf8(property.getProperty("file.encoding"))) {
+            return true;
+        }
+        for (String s : strings) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) > 0x7f) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean utf8(String encoding) {
+        return encoding != null && (encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8"));
+    }
+
+    /**
+     * Whether the second JVM ends when the first has gone: a command's does (its output has nobody left to read it,
+     * as before), the window's keeps running, since closing it then would lose what the rep typed without asking,
+     * and nothing in it needs the first JVM once it is up.
+     */
+    static boolean endsWithFirst(String[] args) {
+        return commandWord(args) != null;
+    }
+
+    /**
+     * The second JVM's command: {@code java} and the launcher's options, the archive when there is one, this JVM's id,
+     * then {@code -cp JAR mainClass} and the rep's arguments. The class path rather than {@code -jar}, which would
+     * read the jar's 14,000 entries twice (once for its manifest, which names only the main class), ~25 ms each.
+     */
+    static List<String> command(Path java, Path jar, String mainClass, Path archive, long parent, List<String> args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(JVM_OPTIONS);
+        if (archive != null) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+            cmd.addAll(QUIET_ARCHIVE);
+        }
+        cmd.add("-D" + PARENT + "=" + parent);
+        cmd.addAll(List.of("-cp", jar.toString(), mainClass));
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    /**
+     * Main's first step: from a plain {@code java -jar}, runs the app or the command in a second JVM and exits with
+     * its status (this never returns then); otherwise returns at once, and Main runs it here.
+     */
+    static void fromPlainJar(String[] args) {
+        if (System.getProperty(PARENT) != null) {
+            if (endsWithFirst(args)) {
+                ParentWatch.begin(System.getProperty(PARENT));
+            }
+            return;
+        }
+        // No lambda nor method reference on this path: each first one costs the JVM milliseconds to link.
+        Optional<String[]> own = ProcessHandle.current().info().arguments();
+        Optional<Again> again = decide(System.getProperties(), System.getenv(),
+                own.isPresent() ? List.of(own.get()) : List.of(), List.of(args));
+        if (again.isPresent()) {
+            Path jar;
+            try {
+                jar = Path.of(System.getProperty("java.class.path")).toRealPath();
+            } catch (IOException | RuntimeException e) {
+                return; // run here, as before
+            }
+            int status = again(again.get().archive(), jar, Main.class.getName(), List.of(args));
+            if (status >= 0) {
+                System.exit(status);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code mainClass} with {@code args} in a second JVM with the launcher's options and
+     * the user's archive of {@code kind} for {@code jar} (null: none), and makes that archive in the background when
+     * there is none yet.
+     * Returns the second JVM's exit status, or -1 when it could not be started (the caller then runs here).
+     */
+    public static int again(ClassDataArchive.Kind kind, Path jar, String mainClass, List<String> args) {
+        ClassDataArchive archives = ClassDataArchive.forUser(jar);
+        Path archive = kind == null ? null : archives.usable(kind);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> cmd = command(java, jar, mainClass, archive, ProcessHandle.current().pid(), args);
+        if (!passedExactly(System.getProperties(), cmd)) {
+            return -1; // the jar's or the archive's path would not reach it as it is (a non-ASCII home under LC_ALL=C)
+        }
+        Process child;
+        try {
+            child = new ProcessBuilder(cmd).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        // Ended by a signal (Ctrl+C reaches both; a session's end, kill): the second JVM is asked to end too.
+        Thread stop = new Thread(new Stop(child), "repdesk-relaunch-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        boolean make = kind != null && archive == null && archives.mayMake(kind);
+        try {
+            if (make && !child.waitFor(ARCHIVE_AFTER_SECONDS, TimeUnit.SECONDS)) {
+                archives.makeInBackground(kind, java);
+                make = false;
+            }
+            int status = child.waitFor();
+            if (make) {
+                archives.makeInBackground(kind, java);
+            }
+            if (archive != null && crashed(status)) {
+                archives.forget(kind); // a damaged archive is not tried twice
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException ending) {
+                // this JVM is being ended (a signal): its hook has ended the second one already
+            }
+            return status;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    /** SIGBUS, SIGSEGV or SIGABRT (128 + signal): how a JVM dies on an archive damaged on disk. */
+    static boolean crashed(int status) {
+        return status == 128 + 7 || status == 128 + 11 || status == 128 + 6;
+    }
+
+    /** The command's word (the first argument that is neither an option nor --db's or --lang's value), or null. */
+    static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db") || args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            } else if (args[i].equals("--version") || args[i].equals("--help") || args[i].equals("-h")) {
+                return args[i];
+            }
+        }
+        return null;
+    }
+
+    /** The first JVM's shutdown hook: the second is asked to end, and given a moment to. */
+    private static final class Stop implements Runnable {
+        private final Process child;
+
+        Stop(Process child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
+            try {
+                child.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * In a command's second JVM ({@link #endsWithFirst}): ends it when the first has gone (killed, so it could not end this one itself), looking
+     * once a second on a daemon thread of its own.
+     */
+    private static final class ParentWatch implements Runnable {
+        private final ProcessHandle parent;
+
+        private ParentWatch(ProcessHandle parent) {
+            this.parent = parent;
+        }
+
+        static void begin(String pid) {
+            Optional<ProcessHandle> parent;
+            try {
+                parent = ProcessHandle.of(Long.parseLong(pid));
+            } catch (NumberFormatException e) {
+                return;
+            }
+            if (parent.isEmpty()) {
+                System.exit(1); // gone already
+            }
+            Thread watch = new Thread(new ParentWatch(parent.get()), "repdesk-parent-watch");
+            watch.setDaemon(true);
+            watch.start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (parent.isAlive()) {
+                    Thread.sleep(1000);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.exit(1);
+        }
+    }
+}

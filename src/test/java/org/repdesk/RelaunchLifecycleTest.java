@@ -1,0 +1,114 @@
+package org.repdesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The two JVMs of a plain {@code java -jar} (Relaunch) as processes: a first JVM ({@link First}) starts the second
+ * ({@link Second}) with {@link Relaunch#again} as the app's first JVM does, with no archive (so the user's cache is not
+ * touched). The real jar is not there under {@code mvn test}; the class path stands in for it.
+ */
+class RelaunchLifecycleTest {
+
+    /** The first JVM: starts the second and exits with its status (-1, 255, when it did not start it). */
+    public static final class First {
+        public static void main(String[] args) {
+            System.exit(Relaunch.again(null, Path.of(System.getProperty("java.class.path")), Second.class.getName(),
+                    List.of(args)));
+        }
+    }
+
+    /**
+     * The second JVM: Main's first step, then writes its id and arguments to {@code --db}'s file, says so on standard
+     * output, waits a minute when that file's name says "wait", and exits 3 for a command ({@code brief}), 0 otherwise.
+     */
+    public static final class Second {
+        public static void main(String[] args) throws Exception {
+            Relaunch.fromPlainJar(args); // in the second JVM: a command's watches the first
+            Path out = Path.of(args[1]);
+            Path written = out.resolveSibling(out.getFileName() + ".new");
+            Files.writeString(written, ProcessHandle.current().pid() + "\n" + String.join("\n", args), StandardCharsets.UTF_8);
+            Files.move(written, out, StandardCopyOption.ATOMIC_MOVE);
+            System.out.println("second JVM ran");
+            if (out.getFileName().toString().contains("wait")) {
+                Thread.sleep(60_000);
+            }
+            System.exit(List.of(args).contains("brief") ? 3 : 0);
+        }
+    }
+
+    private static Process first(Path dir, String locale, List<String> args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), First.class.getName()));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(dir.resolve("first.out").toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("LANG");
+        pb.environment().put("LC_ALL", locale);
+        return pb.start();
+    }
+
+    private static Optional<ProcessHandle> secondOnceStarted(Path out) throws Exception {
+        for (int i = 0; i < 300 && !Files.exists(out); i++) {
+            Thread.sleep(100);
+        }
+        return ProcessHandle.of(Long.parseLong(Files.readAllLines(out, StandardCharsets.UTF_8).get(0)));
+    }
+
+    @Test
+    void theSecondJvmGetsTheArgumentsAsTypedAndItsStatusAndOutputAreTheFirstsUnderAUtf8Locale(@TempDir Path dir)
+            throws Exception {
+        Path out = dir.resolve("args.txt");
+        List<String> args = List.of("--db", out.toString(), "brief", "--out", "Achos \u0175 \u00e9.pdf");
+        Process first = first(dir, "C.UTF-8", args);
+        assertTrue(first.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(3, first.exitValue(), "the second JVM's status");
+        List<String> got = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(args, got.subList(1, got.size()));
+        assertEquals("second JVM ran", Files.readString(dir.resolve("first.out")).strip(), "the same standard output");
+    }
+
+    @Test
+    void underLcAllCNonAsciiArgumentsAreNotPassedOn(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("args.txt");
+        Process first = first(dir, "C", List.of("--db", out.toString(), "brief", "--out", "Achos \u0175.pdf"));
+        assertTrue(first.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(255, first.exitValue(), "again() said -1: not started, the caller runs it itself");
+        assertFalse(Files.exists(out), "no second JVM");
+        Process ascii = first(dir, "C", List.of("--db", out.toString(), "brief"));
+        assertTrue(ascii.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(3, ascii.exitValue(), "ASCII arguments: started again under any locale");
+    }
+
+    @Test
+    void aCommandsSecondJvmEndsWhenTheFirstIsKilledTheWindowsKeepsRunning(@TempDir Path dir) throws Exception {
+        Process command = first(dir, "C.UTF-8", List.of("--db", dir.resolve("command-wait.txt").toString(), "brief"));
+        Process window = first(dir, "C.UTF-8", List.of("--db", dir.resolve("window-wait.txt").toString(), "--lang", "cy"));
+        ProcessHandle commandSecond = secondOnceStarted(dir.resolve("command-wait.txt")).orElseThrow();
+        ProcessHandle windowSecond = secondOnceStarted(dir.resolve("window-wait.txt")).orElseThrow();
+        try {
+            command.destroyForcibly().waitFor(); // kill -9, and reaped: gone, not a zombie
+            window.destroyForcibly().waitFor();
+            assertTrue(commandSecond.onExit().toCompletableFuture().completeOnTimeout(null, 20, TimeUnit.SECONDS).get() != null
+                    || !commandSecond.isAlive(), "the command's second JVM ended within 20 s of the first's kill");
+            Thread.sleep(3000); // the watch looks once a second
+            assertTrue(windowSecond.isAlive(), "the window's second JVM still running (it would ask before closing)");
+        } finally {
+            commandSecond.destroyForcibly();
+            windowSecond.destroyForcibly();
+        }
+    }
+}

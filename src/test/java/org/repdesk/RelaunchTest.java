@@ -1,0 +1,254 @@
+package org.repdesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repdesk.ClassDataArchive.Kind;
+
+/**
+ * A plain {@code java -jar repdesk.jar} starts again with the launcher's options and the user's class-data archive
+ * (issue 21); nothing else does: not the installed launcher, {@code mvn javafx:run}, the tests, nor any start given a
+ * JVM option.
+ */
+class RelaunchTest {
+
+    private static final String JAR = "/home/rep/repdesk.jar";
+
+    private final Properties properties = new Properties();
+    private final Map<String, String> environment = new HashMap<>(Map.of("PATH", "/usr/bin", "LANG", "cy_GB.UTF-8"));
+
+    RelaunchTest() {
+        properties.setProperty("java.class.path", JAR);
+        properties.setProperty("sun.jnu.encoding", "UTF-8");
+        properties.setProperty("file.encoding", "UTF-8");
+    }
+
+    /** {@code ownArguments}: the JVM's, from /proc; the rep's are those after {@code -jar JAR}. */
+    private Optional<Relaunch.Again> decide(List<String> ownArguments) {
+        int jar = ownArguments.indexOf("-jar");
+        List<String> args = jar >= 0 && ownArguments.size() > jar + 1 ? ownArguments.subList(jar + 2, ownArguments.size())
+                : List.of();
+        return Relaunch.decide(properties, environment, ownArguments, args);
+    }
+
+    /** As above, with the command word those arguments give (null: the window), checked. */
+    private Optional<Relaunch.Again> decide(List<String> ownArguments, String command) {
+        if (ownArguments.size() > 1 && ownArguments.get(0).equals("-jar")) {
+            assertEquals(command, Relaunch.commandWord(ownArguments.subList(2, ownArguments.size()).toArray(new String[0])));
+        }
+        return decide(ownArguments);
+    }
+
+    @Test
+    void javaOptionsFromTheEnvironmentMeanItRunsWhereItWasStarted() {
+        assertEquals(Optional.of(new Relaunch.Again(Kind.COMMANDS)), decide(List.of("-jar", JAR, "--db", "c.db", "demands")));
+        for (String name : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+            environment.put(name, "-XX:+UseG1GC"); // with the launcher's -XX:+UseParallelGC: "Multiple garbage collectors"
+            assertEquals(Optional.empty(), decide(List.of("-jar", JAR, "--db", "c.db", "demands")), name);
+            assertEquals(Optional.empty(), decide(List.of("-jar", JAR)), name + ", the window");
+            environment.put(name, "  ");
+            assertEquals(Optional.of(new Relaunch.Again(Kind.WINDOW)), decide(List.of("-jar", JAR)), name + " blank: none");
+            environment.remove(name);
+        }
+    }
+
+    @Test
+    void nonAsciiArgumentsAreStartedAgainOnlyUnderAUtf8Locale() {
+        List<String> welsh = List.of("-jar", JAR, "--db", "/home/rep/Achos ŵ.db", "capacity");
+        assertEquals(Optional.of(new Relaunch.Again(Kind.COMMANDS)), decide(welsh), "UTF-8: passed exactly");
+        // LC_ALL=C: the launcher decoded "ŵ" as two U+FFFD, and the second JVM would be given "Achos ??.db"
+        properties.setProperty("sun.jnu.encoding", "ANSI_X3.4-1968");
+        properties.setProperty("file.encoding", "ANSI_X3.4-1968");
+        assertEquals(Optional.empty(), decide(welsh));
+        assertEquals(Optional.empty(), decide(List.of("-jar", JAR, "--db", "Achos \ufffd\ufffd.db")));
+        assertEquals(Optional.of(new Relaunch.Again(Kind.COMMANDS)), decide(List.of("-jar", JAR, "--db", "/home/rep/cases.db",
+                "capacity")), "every argument ASCII: passed exactly whatever the encoding");
+        properties.setProperty("sun.jnu.encoding", "UTF-8"); // Java 17 encodes a child's arguments with file.encoding
+        assertEquals(Optional.empty(), decide(welsh));
+        properties.setProperty("sun.jnu.encoding", "ANSI_X3.4-1968");
+        properties.setProperty("file.encoding", "UTF-8");
+        assertEquals(Optional.empty(), decide(welsh));
+        assertTrue(Relaunch.passedExactly(properties, List.of("java", "-cp", "/home/rep/repdesk.jar")));
+        assertFalse(Relaunch.passedExactly(properties, List.of("java", "-cp", "/home/ßrep/repdesk.jar")), "the jar's path too");
+    }
+
+    @Test
+    void aCommandEndsWhenTheFirstJvmHasGoneTheWindowKeepsRunning() {
+        assertTrue(Relaunch.endsWithFirst(new String[] {"--db", "c.db", "brief"}));
+        assertTrue(Relaunch.endsWithFirst(new String[] {"demo", "--cases", "300000"}));
+        assertFalse(Relaunch.endsWithFirst(new String[0]), "the window: closing it would lose what was typed unasked");
+        assertFalse(Relaunch.endsWithFirst(new String[] {"--db", "c.db"}));
+        assertFalse(Relaunch.endsWithFirst(new String[] {"--lang", "cy", "--db", "brief.db"}));
+    }
+
+    @Test
+    void theArchiveMakerAndItsRunsInheritNoSecret() {
+        Map<String, String> rep = new HashMap<>(environment);
+        rep.putAll(Map.of("REPDESK_PASSPHRASE", "gwyn", "REPDESK_NEW_PASSPHRASE", "du", "REPDESK_NEW_PASSWORD", "coch",
+                "PGPASSWORD", "officerpw7", "PGPASSFILE", "/home/rep/.pgpass", "XDG_CACHE_HOME", "/home/rep/.cache"));
+        ProcessBuilder maker = ClassDataArchive.maker(List.of("java", "-version"), rep);
+        assertEquals(Map.of("PATH", "/usr/bin", "LANG", "cy_GB.UTF-8", "XDG_CACHE_HOME", "/home/rep/.cache"), maker.environment());
+        assertEquals(ProcessBuilder.Redirect.DISCARD, maker.redirectOutput());
+        assertTrue(maker.redirectErrorStream());
+    }
+
+    @Test
+    void aPlainJavaDashJarStartsTheWindowAgainWithTheWindowsArchive() {
+        assertEquals(Optional.of(new Relaunch.Again(Kind.WINDOW)), decide(List.of("-jar", JAR), null));
+        assertEquals(Optional.of(new Relaunch.Again(Kind.WINDOW)), decide(List.of("-jar", JAR, "--db", "cases.db"), null));
+    }
+
+    @Test
+    void aCommandFromThePlainJarStartsAgainWithTheCommandsArchive() {
+        assertEquals(Optional.of(new Relaunch.Again(Kind.COMMANDS)), decide(List.of("-jar", JAR, "--db", "a.db", "brief"), "brief"));
+    }
+
+    @Test
+    void theDemoStartsAgainWithTheOptionsButNoArchiveToStayUnder512MiB() {
+        assertEquals(Optional.of(new Relaunch.Again(null)), decide(List.of("-jar", JAR, "demo", "--cases", "300000"), "demo"));
+    }
+
+    @Test
+    void anyJvmOptionBeforeTheJarMeansItRunsWhereItWasStarted() {
+        assertEquals(Optional.empty(), decide(List.of("-Xmx1g", "-jar", JAR), null));
+        assertEquals(Optional.empty(), decide(List.of("-Drepdesk.relaunch=false", "-jar", JAR), null));
+        assertEquals(Optional.empty(), decide(List.of("-XX:+UseParallelGC", "-jar", JAR), null));
+    }
+
+    @Test
+    void theClassPathOfTestsAndMavenIsNeverStartedAgain() {
+        properties.setProperty("java.class.path", "target/classes:lib/javafx.jar");
+        assertEquals(Optional.empty(), decide(List.of("-cp", "target/classes:lib/javafx.jar", "org.repdesk.Main"), null));
+        properties.setProperty("java.class.path", JAR);
+        assertEquals(Optional.empty(), decide(List.of("-cp", JAR, "org.repdesk.Main"), null));
+        assertEquals(Optional.empty(), decide(List.of(), null), "no command line read (/proc missing)");
+    }
+
+    @Test
+    void theInstalledLauncherTheSwitchTheSecondJvmAndTheArchiveRunsRunHere() {
+        for (String property : List.of("jpackage.app-path", Relaunch.PARENT, Main.ARCHIVE_RUN, ClassDataArchive.MAKE)) {
+            Properties with = new Properties();
+            with.putAll(properties);
+            with.setProperty(property, "1");
+            assertEquals(Optional.empty(), Relaunch.decide(with, environment, List.of("-jar", JAR), List.of()), property);
+        }
+        properties.setProperty(Relaunch.SWITCH, "false");
+        assertEquals(Optional.empty(), decide(List.of("-jar", JAR), null));
+        properties.setProperty(Relaunch.SWITCH, "true");
+        assertEquals(Optional.of(new Relaunch.Again(Kind.WINDOW)), decide(List.of("-jar", JAR), null));
+    }
+
+    @Test
+    void theBenchmarksHelpAndTheVersionRunHere() {
+        for (String word : List.of("bench", "bench-casebook", "help", "--help", "-h", "--version")) {
+            assertEquals(Optional.empty(), decide(List.of("-jar", JAR, word), word), word);
+        }
+    }
+
+    @Test
+    void theCommandWordSkipsTheDataFileAndTheLanguage() {
+        assertEquals("export", Relaunch.commandWord(new String[] {"--db", "demo", "--lang", "cy", "export", "cases"}));
+        assertNull(Relaunch.commandWord(new String[] {"--db", "export.db"}));
+        assertNull(Relaunch.commandWord(new String[0]));
+        assertEquals("--version", Relaunch.commandWord(new String[] {"--version"}));
+    }
+
+    @Test
+    void theSecondJvmHasTheLaunchersOptionsTheArchiveQuietlyTheFirstsIdAndTheRepsArguments() {
+        List<String> cmd = Relaunch.command(Path.of("/usr/lib/jvm/java-17/bin/java"), Path.of(JAR), "org.repdesk.Main",
+                Path.of("/home/rep/.cache/RepDesk/class-data/window-1.jsa"), 4242, List.of("--db", "my cases.db"));
+        assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+                "-XX:MetaspaceSize=64m", "-XX:MaxNewSize=48m",
+                "-XX:SharedArchiveFile=/home/rep/.cache/RepDesk/class-data/window-1.jsa", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-Drepdesk.relaunched=4242", "-cp", JAR, "org.repdesk.Main", "--db", "my cases.db"), cmd);
+        List<String> first = Relaunch.command(Path.of("java"), Path.of(JAR), "org.repdesk.bench.gui.StartupProbe", null, 7,
+                List.of("--bare"));
+        assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
+                "-XX:MaxNewSize=48m", "-Drepdesk.relaunched=7", "-cp", JAR, "org.repdesk.bench.gui.StartupProbe", "--bare"),
+                first, "no archive yet: no archive option, no log option");
+    }
+
+    @Test
+    void aCrashBySignalIsToldFromAnOrdinaryFailure() {
+        assertTrue(Relaunch.crashed(134)); // SIGABRT
+        assertTrue(Relaunch.crashed(135)); // SIGBUS: an archive cut short
+        assertTrue(Relaunch.crashed(139)); // SIGSEGV
+        assertFalse(Relaunch.crashed(0));
+        assertFalse(Relaunch.crashed(1));
+        assertFalse(Relaunch.crashed(130)); // Ctrl+C
+        assertFalse(Relaunch.crashed(143)); // ended
+    }
+
+    @Test
+    void theArchivesKeyChangesWithTheJarItsTimeItsPathAndTheJava() {
+        String key = ClassDataArchive.key(JAR, 86_494_254, 1_765_000_000_000L, "/usr/lib/jvm/java-17", "17.0.15+6");
+        assertEquals(key, ClassDataArchive.key(JAR, 86_494_254, 1_765_000_000_000L, "/usr/lib/jvm/java-17", "17.0.15+6"));
+        assertNotEquals(key, ClassDataArchive.key(JAR, 86_494_255, 1_765_000_000_000L, "/usr/lib/jvm/java-17", "17.0.15+6"));
+        assertNotEquals(key, ClassDataArchive.key(JAR, 86_494_254, 1_765_000_000_001L, "/usr/lib/jvm/java-17", "17.0.15+6"));
+        assertNotEquals(key, ClassDataArchive.key("/tmp/repdesk.jar", 86_494_254, 1_765_000_000_000L, "/usr/lib/jvm/java-17",
+                "17.0.15+6"));
+        assertNotEquals(key, ClassDataArchive.key(JAR, 86_494_254, 1_765_000_000_000L, "/usr/lib/jvm/java-21", "17.0.15+6"));
+        assertNotEquals(key, ClassDataArchive.key(JAR, 86_494_254, 1_765_000_000_000L, "/usr/lib/jvm/java-17", "17.0.16+8"));
+    }
+
+    @Test
+    void anArchiveIsUsedOnlyWhileItIsAsLongAsWhenItWasChecked(@TempDir Path dir) throws IOException {
+        ClassDataArchive archives = new ClassDataArchive(dir, "k", Path.of(JAR));
+        Path archive = archives.archive(Kind.WINDOW);
+        assertEquals(dir.resolve("window-k.jsa"), archive);
+        assertNull(archives.usable(Kind.WINDOW), "none yet");
+        Files.write(archive, new byte[1000]);
+        assertNull(archives.usable(Kind.WINDOW), "not checked: no length recorded");
+        Files.writeString(dir.resolve("window-k.jsa.length"), "1000");
+        assertEquals(archive, archives.usable(Kind.WINDOW));
+        assertNull(archives.usable(Kind.COMMANDS), "each kind its own");
+        Files.write(archive, new byte[600]);
+        assertNull(archives.usable(Kind.WINDOW), "cut short (the JVM would die of SIGBUS on it)");
+        Files.writeString(dir.resolve("window-k.jsa.length"), "garbled");
+        assertNull(archives.usable(Kind.WINDOW));
+    }
+
+    @Test
+    void anArchiveAStartCrashedWithIsRemovedAndNotMadeAgain(@TempDir Path dir) throws IOException {
+        ClassDataArchive archives = new ClassDataArchive(dir, "k", Path.of(JAR));
+        Files.write(archives.archive(Kind.COMMANDS), new byte[10]);
+        Files.writeString(dir.resolve("commands-k.jsa.length"), "10");
+        assertTrue(archives.mayMake(Kind.COMMANDS));
+        archives.forget(Kind.COMMANDS);
+        assertNull(archives.usable(Kind.COMMANDS));
+        assertFalse(Files.exists(archives.archive(Kind.COMMANDS)));
+        assertFalse(archives.mayMake(Kind.COMMANDS));
+        assertTrue(archives.mayMake(Kind.WINDOW));
+        assertFalse(new ClassDataArchive(dir, "k", Path.of(JAR)).make(Kind.COMMANDS, Path.of("/no/java")),
+                "marked: not tried again");
+    }
+
+    @Test
+    void theArchiveRunAndItsCheckUseTheSameJarAndOptionsAsTheSecondJvm(@TempDir Path dir) {
+        ClassDataArchive archives = new ClassDataArchive(dir, "k", Path.of(JAR));
+        Path made = dir.resolve("window-k.jsa.new");
+        List<String> run = archives.archiveRun(Path.of("java"), Kind.WINDOW, made, dir.resolve("work"));
+        assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
+                "-XX:MaxNewSize=48m", "-XX:ArchiveClassesAtExit=" + made, "-Drepdesk.archiveRun=true", "-Drepdesk.relaunch=false",
+                "-Djava.io.tmpdir=" + dir.resolve("work"), "-Duser.home=" + dir.resolve("work"), "-XX:-UsePerfData", "-cp", JAR,
+                "org.repdesk.Main"),
+                run);
+        assertTrue(archives.archiveRun(Path.of("java"), Kind.COMMANDS, made, dir).contains("-Drepdesk.archiveRun=commands"));
+        List<String> check = archives.check(Path.of("java"), made, dir);
+        assertTrue(check.containsAll(List.of("-XX:SharedArchiveFile=" + made, "-Xshare:on", "-cp", JAR, "org.repdesk.Main", "--version")),
+                check.toString());
+    }
+}
