@@ -2,6 +2,7 @@ package org.repdesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -44,7 +45,7 @@ class RelaunchLifecycleTest {
             Files.move(written, out, StandardCopyOption.ATOMIC_MOVE);
             System.out.println("second JVM ran");
             if (out.getFileName().toString().contains("wait")) {
-                Thread.sleep(60_000);
+                new java.util.concurrent.CountDownLatch(1).await(60, TimeUnit.SECONDS); // kept running, to be killed
             }
             System.exit(List.of(args).contains("brief") ? 3 : 0);
         }
@@ -62,9 +63,7 @@ class RelaunchLifecycleTest {
     }
 
     private static Optional<ProcessHandle> secondOnceStarted(Path out) throws Exception {
-        for (int i = 0; i < 300 && !Files.exists(out); i++) {
-            Thread.sleep(100);
-        }
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(out));
         return ProcessHandle.of(Long.parseLong(Files.readAllLines(out, StandardCharsets.UTF_8).get(0)));
     }
 
@@ -104,8 +103,10 @@ class RelaunchLifecycleTest {
             window.destroyForcibly().waitFor();
             assertTrue(commandSecond.onExit().toCompletableFuture().completeOnTimeout(null, 20, TimeUnit.SECONDS).get() != null
                     || !commandSecond.isAlive(), "the command's second JVM ended within 20 s of the first's kill");
-            Thread.sleep(3000); // the watch looks once a second
-            assertTrue(windowSecond.isAlive(), "the window's second JVM still running (it would ask before closing)");
+            // The watch looks once a second: three seconds without the window's second JVM ending.
+            assertThrows(java.util.concurrent.TimeoutException.class, () -> windowSecond.onExit().get(3, TimeUnit.SECONDS),
+                    "the window's second JVM still running (it would ask before closing)");
+            assertTrue(windowSecond.isAlive());
         } finally {
             commandSecond.destroyForcibly();
             windowSecond.destroyForcibly();
