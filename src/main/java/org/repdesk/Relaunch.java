@@ -76,12 +76,7 @@ public final class Relaunch {
      */
     static Optional<Again> decide(Properties property, Map<String, String> environment, List<String> ownArguments,
             List<String> args) {
-        if ("false".equals(property.getProperty(SWITCH)) || property.getProperty(PARENT) != null
-                || property.getProperty("jpackage.app-path") != null || property.getProperty(Main.ARCHIVE_RUN) != null
-                || property.getProperty(ClassDataArchive.MAKE) != null) {
-            return Optional.empty();
-        }
-        if (optionsFromEnvironment(environment) || !passedExactly(property, args)) {
+        if (!mayBePlain(property, environment, args)) {
             return Optional.empty();
         }
         String classPath = property.getProperty("java.class.path");
@@ -97,6 +92,26 @@ public final class Relaunch {
             return Optional.empty();
         }
         return Optional.of(new Again(NO_ARCHIVE.contains(commandWord) ? null : ClassDataArchive.Kind.COMMANDS));
+    }
+
+    /**
+     * What {@link #decide} can tell without the JVM's own arguments, whose reading from /proc cost ~9 ms of a cold
+     * start: false for the installed launcher, a start again, the archive runs, options from the environment,
+     * arguments not passed exactly, and a main class rather than a jar (the launcher's {@code sun.java.command}: the
+     * tests, {@code mvn javafx:run}). Every start of the installed app and the tests asks only this.
+     */
+    static boolean mayBePlain(Properties property, Map<String, String> environment, List<String> args) {
+        if ("false".equals(property.getProperty(SWITCH)) || property.getProperty(PARENT) != null
+                || property.getProperty("jpackage.app-path") != null || property.getProperty(Main.ARCHIVE_RUN) != null
+                || property.getProperty(ClassDataArchive.MAKE) != null) {
+            return false;
+        }
+        String classPath = property.getProperty("java.class.path");
+        String started = property.getProperty("sun.java.command");
+        if (classPath == null || started != null && !started.startsWith(classPath)) {
+            return false;
+        }
+        return !optionsFromEnvironment(environment) && passedExactly(property, args);
     }
 
     /**
@@ -183,6 +198,9 @@ public final class Relaunch {
             return;
         }
         // No lambda nor method reference on this path: each first one costs the JVM milliseconds to link.
+        if (!mayBePlain(System.getProperties(), System.getenv(), List.of(args))) {
+            return;
+        }
         Optional<String[]> own = ProcessHandle.current().info().arguments();
         Optional<Again> again = decide(System.getProperties(), System.getenv(),
                 own.isPresent() ? List.of(own.get()) : List.of(), List.of(args));

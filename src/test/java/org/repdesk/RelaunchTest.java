@@ -53,6 +53,19 @@ class RelaunchTest {
     }
 
     @Test
+    void aStartThatNamesAMainClassOrComesFromTheInstalledLauncherIsToldWithoutTheJvmsOwnArguments() {
+        properties.setProperty("sun.java.command", JAR + " --db c.db demands");
+        assertTrue(Relaunch.mayBePlain(properties, environment, List.of("--db", "c.db", "demands")), "java -jar JAR");
+        properties.setProperty("sun.java.command", "org.repdesk.Main --db c.db demands"); // the tests, mvn javafx:run
+        assertFalse(Relaunch.mayBePlain(properties, environment, List.of("--db", "c.db", "demands")));
+        assertEquals(Optional.empty(), decide(List.of("-jar", JAR, "--db", "c.db", "demands")), "decide says the same");
+        properties.remove("sun.java.command"); // not every JVM sets it: then the JVM's own arguments decide
+        assertTrue(Relaunch.mayBePlain(properties, environment, List.of()));
+        properties.setProperty("jpackage.app-path", "/opt/repdesk/bin/RepDesk");
+        assertFalse(Relaunch.mayBePlain(properties, environment, List.of()), "the installed launcher");
+    }
+
+    @Test
     void javaOptionsFromTheEnvironmentMeanItRunsWhereItWasStarted() {
         assertEquals(Optional.of(new Relaunch.Again(Kind.COMMANDS)), decide(List.of("-jar", JAR, "--db", "c.db", "demands")));
         for (String name : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
