@@ -1,7 +1,6 @@
 package org.repdesk;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -258,9 +257,7 @@ public final class ClassDataArchive {
         if (said == null) {
             return true;
         }
-        try (InputStream in = Files.newInputStream(log)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(said);
-        }
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(said);
     }
 
     private static void onDisk(Path file) throws IOException {

@@ -76,11 +76,13 @@ public final class Relaunch {
      */
     static Optional<Again> decide(Properties property, Map<String, String> environment, List<String> ownArguments,
             List<String> args) {
-        if (!mayBePlain(property, environment, args)) {
-            return Optional.empty();
-        }
+        return mayBePlain(property, environment, args) ? fromOwnArguments(property, ownArguments, args) : Optional.empty();
+    }
+
+    /** The rest of {@link #decide}, once {@link #mayBePlain} has said yes: a {@code -jar} start, and its command. */
+    private static Optional<Again> fromOwnArguments(Properties property, List<String> ownArguments, List<String> args) {
         String classPath = property.getProperty("java.class.path");
-        if (ownArguments.size() < 2 || !ownArguments.get(0).equals("-jar") || classPath == null
+        if (ownArguments.size() < 2 || !ownArguments.get(0).equals("-jar")
                 || !ownArguments.get(1).equals(classPath) || classPath.contains(java.io.File.pathSeparator)) {
             return Optional.empty();
         }
@@ -202,8 +204,8 @@ public final class Relaunch {
             return;
         }
         Optional<String[]> own = ProcessHandle.current().info().arguments();
-        Optional<Again> again = decide(System.getProperties(), System.getenv(),
-                own.isPresent() ? List.of(own.get()) : List.of(), List.of(args));
+        Optional<Again> again = fromOwnArguments(System.getProperties(), own.isPresent() ? List.of(own.get()) : List.of(),
+                List.of(args));
         if (again.isPresent()) {
             Path jar;
             try {

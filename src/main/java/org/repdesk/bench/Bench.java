@@ -24,6 +24,7 @@ import org.repdesk.report.BriefScope;
 import org.repdesk.report.Pdf;
 import org.repdesk.service.DemoData;
 import org.repdesk.service.Exporter;
+import org.repdesk.service.Folders;
 import org.repdesk.service.MemberImport;
 import org.repdesk.service.RepDesk;
 import org.repdesk.store.BriefQueries;
@@ -73,7 +74,7 @@ public final class Bench {
                 notes.add("start-up not measured (--no-startup)");
             }
         } finally {
-            deleteTree(scratch);
+            Folders.deleteTree(scratch);
         }
         List<String> jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-XX:") || a.startsWith("-Xm")).toList();
@@ -404,7 +405,7 @@ public final class Bench {
 
     private static void deleteTreeIfThere(Path dir) throws IOException {
         if (Files.exists(dir)) {
-            deleteTree(dir);
+            Folders.deleteTree(dir);
         }
     }
 
@@ -503,10 +504,5 @@ public final class Bench {
         } catch (IOException e) {
             // generation will fail with its own message if the file is really in the way
         }
-    }
-
-    /** Deletes {@code dir} and everything in it, deepest first. */
-    public static void deleteTree(Path dir) throws IOException {
-        org.repdesk.service.Folders.deleteTree(dir);
     }
 }

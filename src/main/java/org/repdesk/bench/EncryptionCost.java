@@ -67,7 +67,7 @@ public final class EncryptionCost {
                 }
             }
         } finally {
-            Bench.deleteTree(scratch);
+            org.repdesk.service.Folders.deleteTree(scratch);
         }
         out.println();
         out.print(md);

@@ -81,7 +81,7 @@ public final class WholeCommands {
                 measure(c, size, null, scratch);
             }
         } finally {
-            Bench.deleteTree(scratch);
+            org.repdesk.service.Folders.deleteTree(scratch);
         }
         String md = markdown(List.of(table.values().stream().flatMap(m -> m.keySet().stream()).findFirst().orElse(0)));
         out.println();
@@ -155,7 +155,7 @@ public final class WholeCommands {
                 }
             }
         } finally {
-            Bench.deleteTree(scratch);
+            org.repdesk.service.Folders.deleteTree(scratch);
         }
         String md = markdown(options.sizes());
         out.println();

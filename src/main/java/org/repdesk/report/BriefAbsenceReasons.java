@@ -27,11 +27,11 @@ final class BriefAbsenceReasons {
      * asked for once the cases with absences are counted: on a casebook it is read on the brief's second connection.
      */
     static Brief.AbsenceReasons of(RepDesk desk, BriefQueries.Filter filter, LocalDate briefEnds, int small,
-            java.util.function.IntSupplier sicknessCases) {
+            java.util.function.Supplier<Integer> sicknessCases) {
         if (desk.figuresOnly()) {
             // A casebook's reader gets figures, never members' absence records, which the reasons
             // are worked out from: the brief says so rather than counting them all as "none".
-            return Brief.AbsenceReasons.withheldFrom(new Count(sicknessCases.getAsInt()), Phrase.of("absence.brief.withheld"));
+            return Brief.AbsenceReasons.withheldFrom(new Count(sicknessCases.get()), Phrase.of("absence.brief.withheld"));
         }
         return reasons(desk, filter, sicknessCases, briefEnds, small);
     }
@@ -43,7 +43,7 @@ final class BriefAbsenceReasons {
      * other case has no reason recorded.
      */
     private static Brief.AbsenceReasons reasons(RepDesk desk, BriefQueries.Filter filter,
-            java.util.function.IntSupplier sicknessCases, LocalDate briefEnds, int small) {
+            java.util.function.Supplier<Integer> sicknessCases, LocalDate briefEnds, int small) {
         AbsenceService service = desk.absences();
         AttendanceTriggers calculator = service.calculator();
         Phrase none = Phrase.of("absence.brief.noneRecorded");
@@ -74,7 +74,7 @@ final class BriefAbsenceReasons {
                     .ifPresent(main -> counts.merge(Phrase.label(main), 1, Integer::sum));
         });
         int withReason = counts.values().stream().mapToInt(Integer::intValue).sum();
-        int cases = sicknessCases.getAsInt();
+        int cases = sicknessCases.get();
         // Never below none: the count and the cases with a reason are read in two statements (on a casebook on
         // two connections), so a sickness case deleted or retyped between them could make it so.
         counts.put(none, Math.max(0, cases - withReason));

@@ -65,7 +65,7 @@ public final class BriefBuilder {
         java.util.function.Supplier<Map<UUID, Integer>> linked = beside.read(q -> q.linkedCasesInScope(chosenIds, filter));
         java.util.function.Supplier<List<Double>> latest = beside.read(q -> q.latestCapacities(filter));
         java.util.function.Supplier<List<BriefQueries.MonthCount>> months = beside.read(q -> q.openedByMonth(filter));
-        java.util.function.IntSupplier sicknessCases = asInt(beside.read(q -> q.sicknessCaseCount(filter)));
+        java.util.function.Supplier<Integer> sicknessCases = beside.read(q -> q.sicknessCaseCount(filter));
         BriefQueries.Totals totals = queries.totals(filter);
         List<EvidenceCell> evidenceCells = queries.evidenceCube(filter);
         WmtSettings settings = desk.settings().wmt();
@@ -98,10 +98,6 @@ public final class BriefBuilder {
                         n.type(), n.stage(), n.status())).toList()
                 : List.of();
         return new Brief(scope, desk.cases().today(), producedBy, sections, evidence, named);
-    }
-
-    private static java.util.function.IntSupplier asInt(java.util.function.Supplier<Integer> answer) {
-        return answer::get;
     }
 
     private static int sum(List<EvidenceCell> cells, Predicate<EvidenceCell> which) {

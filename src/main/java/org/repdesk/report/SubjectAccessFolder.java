@@ -1,9 +1,9 @@
 package org.repdesk.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.repdesk.service.Folders;
 import org.repdesk.service.RepDesk;
 import org.repdesk.service.SubjectAccess;
 
@@ -47,11 +47,7 @@ public final class SubjectAccessFolder {
             return new Written(folder, List.copyOf(files), r);
         } finally {
             if (!done) {
-                try (var files = Files.walk(folder)) { // deepest first: the documents folder's files, then it
-                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                Folders.deleteTree(folder); // the documents folder's files, then it
             }
         }
     }

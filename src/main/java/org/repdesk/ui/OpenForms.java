@@ -73,16 +73,13 @@ final class OpenForms {
      * forms as typed, still kept against a crash.
      */
     Optional<Leave> mayLeave(Leaving why, Runnable afterSave) {
-        List<UnsavedChanges.Form> discarding = discardingIfAllSayYes(dialogs, why, shownForms(), afterSave,
+        Optional<Leave> leave = allSayYes(dialogs, why, shownForms(), afterSave,
                 () -> WindowClosing.ownedMayClose(stage, why));
-        if (discarding == null) {
-            return Optional.empty();
-        }
-        WindowClosing.closeTheDesksWindows(stage);
-        return Optional.of(new Leave(discarding));
+        leave.ifPresent(yes -> WindowClosing.closeTheDesksWindows(stage));
+        return leave;
     }
 
-    /** The rep said yes to the window going to another desk: what they discarded in its forms, thrown away as it goes. */
+    /** The rep said yes to the window closing or going to another desk: what they discarded in its forms, thrown away as it goes. */
     record Leave(List<UnsavedChanges.Form> discarding) {
         /** What the discarded forms kept against a crash goes (on the store worker, as the forms do it). */
         void discardTyped() {
@@ -104,32 +101,25 @@ final class OpenForms {
      */
     static boolean mayClose(Dialogs dialogs, List<UnsavedChanges.Form> forms, Runnable closeAfterSave,
             BooleanSupplier ownedMayClose) {
-        List<UnsavedChanges.Form> discarding = discardingIfAllSayYes(dialogs, Leaving.APP, forms, closeAfterSave,
-                ownedMayClose);
-        if (discarding == null) {
-            return false;
-        }
-        discarding.forEach(UnsavedChanges.Form::discarded);
-        return true;
+        Optional<Leave> leave = allSayYes(dialogs, Leaving.APP, forms, closeAfterSave, ownedMayClose);
+        leave.ifPresent(Leave::discardTyped);
+        return leave.isPresent();
     }
 
     /**
      * The one place closing and changing desk ask: each form in turn, then {@code ownedMayClose}. The forms
-     * the rep discarded, not yet thrown away (the caller does that once the window goes), or null when
+     * the rep discarded, not yet thrown away (the caller does that once the window goes), or empty when
      * something keeps the window: Cancel or Keep editing, or Save ({@code afterSave} runs once saved).
      */
-    static List<UnsavedChanges.Form> discardingIfAllSayYes(Dialogs dialogs, Leaving why,
+    private static Optional<Leave> allSayYes(Dialogs dialogs, Leaving why,
             List<UnsavedChanges.Form> forms, Runnable afterSave, BooleanSupplier ownedMayClose) {
         List<UnsavedChanges.Form> discarding = new ArrayList<>();
         for (UnsavedChanges.Form form : forms) {
             if (form != null && !UnsavedChanges.mayCloseDiscardingLater(dialogs, form, why, afterSave, discarding)) {
-                return null;
+                return Optional.empty();
             }
         }
-        if (!ownedMayClose.getAsBoolean()) {
-            return null;
-        }
-        return discarding;
+        return ownedMayClose.getAsBoolean() ? Optional.of(new Leave(discarding)) : Optional.empty();
     }
 
     /** The window's close box: held while a form's typed changes are unsaved (Cancel returns to the form; Save closes once saved). */
