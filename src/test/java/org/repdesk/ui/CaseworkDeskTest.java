@@ -51,7 +51,7 @@ class CaseworkDeskTest {
     @Start
     void start(Stage stage) {
         desk = TestDesk.open(dir.resolve("ui-" + System.nanoTime()));
-        // The small laptop's window: at
+        // The small laptop's window, whatever size an earlier test class left the shared stage at: at
         // 1024x700 the member form puts its labels over its fields and scrolls to its Save button.
         stage.setWidth(1024);
         stage.setHeight(700);

@@ -47,7 +47,12 @@ class DialogsAskBeforeTypingIsLostTest {
         desk = TestDesk.open(dir.resolve("ui-" + System.nanoTime()));
         caseFile = desk.cases().open(Builders.aCase(desk.members().save(Builders.aMember().named("Gwen Price")
                 .build())).manager("Emma Thompson").build());
-        new MainWindow(stage, desk, false).show(); // a stage of its own (testing.AStageOfItsOwn), 1280x780
+        new MainWindow(stage, desk, false).show();
+        // Whole on the screen whatever an earlier test class left the first window as (a 200x100 stand-in).
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1000);
+        stage.setHeight(680);
     }
 
     @AfterEach
