@@ -34,25 +34,39 @@ final class DeskSwitch {
     /** The desk the window is about to go to: closed if the window closes before it is handed over. */
     private RepDesk next;
 
+    /** Closed during the wait (the worker stopped, the hand-over never run): the desk opened for it closes too. */
+    private final javafx.event.EventHandler<WindowEvent> closedDuringTheWait = e -> {
+        if (next != null) {
+            RepDesk opened = next;
+            next = null;
+            opened.close();
+        }
+    };
+    /**
+     * While the Working window stands over it, the main window takes nothing typed or clicked (its
+     * modality does so on a desktop; this holds wherever the window system leaves it to JavaFX).
+     */
+    private final javafx.event.EventHandler<InputEvent> noInputWhileWaiting = e -> {
+        if (waiting != null) {
+            e.consume();
+        }
+    };
+
     DeskSwitch(Stage stage, DeskState state, OpenForms forms) {
         this.stage = stage;
         this.state = state;
         this.forms = forms;
-        // Closed during the wait (the worker stopped, the hand-over never run): the desk opened for it closes too.
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            if (next != null) {
-                RepDesk opened = next;
-                next = null;
-                opened.close();
-            }
-        });
-        // While the Working window stands over it, the main window takes nothing typed or clicked (its
-        // modality does so on a desktop; this holds wherever the window system leaves it to JavaFX).
-        stage.addEventFilter(InputEvent.ANY, e -> {
-            if (waiting != null) {
-                e.consume();
-            }
-        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, closedDuringTheWait);
+        stage.addEventFilter(InputEvent.ANY, noInputWhileWaiting);
+    }
+
+    /**
+     * Takes this switch's handlers off the stage, as the window is handed to another desk: the stage
+     * is the next desk's window too, and they held this desk's state and screens (every desk left, alive).
+     */
+    void letGo() {
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, closedDuringTheWait);
+        stage.removeEventFilter(InputEvent.ANY, noInputWhileWaiting);
     }
 
     /** Where the window can go, and how it is handed over (the app's, or a test's). */

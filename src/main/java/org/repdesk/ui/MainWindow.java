@@ -88,7 +88,7 @@ public final class MainWindow {
         Rectangle2D[] opening = new Rectangle2D[1];
         Scene[] made = new Scene[1];
         parts = new ArrayList<>(List.of(() -> {
-            opening[0] = memory.opening();
+            opening[0] = memory.opening(stage);
             made[0] = sceneWithStylesheet(opening[0]);
         }, () -> scene(made[0], opening[0], root, memory, textSize, background),
                 () -> startUp.firstScreen(navigation), () -> place(root::setCenter, screens.pane()),
@@ -202,8 +202,9 @@ public final class MainWindow {
         deskSwitch.onSwitch(desks);
     }
 
-    /** Stops this window's background work before another desk takes the window over. */
+    /** Stops this window's background work before another desk takes the window over, and lets go of the stage. */
     public void retire() {
+        deskSwitch.letGo();
         state.background().shutdown();
     }
 

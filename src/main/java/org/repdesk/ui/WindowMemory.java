@@ -30,9 +30,18 @@ final class WindowMemory {
     /**
      * The size and place to open at: the remembered one brought fully onto a screen (a monitor may
      * have been unplugged), else 1280x780 or the screen's size if smaller (at 1024x700 a 1280x780
-     * window opened with its navigation off the edge).
+     * window opened with its navigation off the edge). A window already on screen, taken over by
+     * another desk (File ▸ Open branch casebook…, Back to my own data file), stays where it is at the
+     * size it is: it moved to where it was at the last close (or to the middle of the screen).
      */
-    Rectangle2D opening() {
+    Rectangle2D opening(Stage stage) {
+        if (stage.isShowing() && stage.getScene() != null) {
+            return new Rectangle2D(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight());
+        }
+        return remembered();
+    }
+
+    private Rectangle2D remembered() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         return preferences.windowPlace().map(p -> {
             var screens = Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height());
@@ -46,12 +55,20 @@ final class WindowMemory {
         });
     }
 
-    /** Places {@code stage} as last time, then remembers each change of size, place or maximised. */
+    /**
+     * Places {@code stage} as last time (a window already shown stays as it is), then remembers each
+     * change of size, place or maximised.
+     */
     void keep(Stage stage, Rectangle2D opening) {
-        normal = opening;
-        stage.setX(opening.getMinX());
-        stage.setY(opening.getMinY());
-        stage.setMaximized(preferences.windowPlace().map(DeskPreferences.WindowPlace::maximised).orElse(false));
+        if (stage.isShowing()) { // taken over by another desk: where the rep has it, maximised or not
+            normal = stage.isMaximized() ? remembered()
+                    : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        } else {
+            normal = opening;
+            stage.setX(opening.getMinX());
+            stage.setY(opening.getMinY());
+            stage.setMaximized(preferences.windowPlace().map(DeskPreferences.WindowPlace::maximised).orElse(false));
+        }
         Runnable note = () -> {
             if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
                 normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
