@@ -324,6 +324,11 @@ final class FrameByFrame {
         private final Map<Node, InPauses> assembling = new HashMap<>();
         /** Hidden screens out of the scene while the window's look changes ({@link #setAsideHidden}), in their order. */
         private final List<Node> aside = new ArrayList<>();
+        /**
+         * Every screen in the order first put in the pane: one put back goes back in its place, since when the focused
+         * node is hidden JavaFX moves the focus to the next one in the scene's order (the next screen's search field).
+         */
+        private final List<Node> order = new ArrayList<>();
 
         /** The pane the screens are stacked in (the centre of the window). */
         StackPane pane() {
@@ -345,7 +350,7 @@ final class FrameByFrame {
         private void reveal(Node view) {
             aside.remove(view); // set aside for a change of look: styled and laid out now, the others stay out
             if (!content.getChildren().contains(view)) {
-                content.getChildren().add(view);
+                putInPlace(view);
             }
             for (Node n : content.getChildren()) {
                 n.setVisible(n == view);
@@ -361,6 +366,17 @@ final class FrameByFrame {
         void drop(Class<?> type) {
             content.getChildren().removeIf(type::isInstance);
             aside.removeIf(type::isInstance);
+            order.removeIf(type::isInstance);
+        }
+
+        /** Adds {@code view} to the pane in its place among the screens there (at the end when new). */
+        private void putInPlace(Node view) {
+            if (!order.contains(view)) {
+                order.add(view);
+            }
+            int place = order.indexOf(view);
+            int at = (int) content.getChildren().stream().filter(n -> order.indexOf(n) < place).count();
+            content.getChildren().add(at, view);
         }
 
         /**
@@ -398,7 +414,7 @@ final class FrameByFrame {
             }
             List<Runnable> steps = java.util.Collections.nCopies(aside.size(), () -> {
                 if (!aside.isEmpty()) { // else selected meanwhile, and so put back
-                    content.getChildren().add(aside.remove(0));
+                    putInPlace(aside.remove(0));
                 }
             });
             FrameByFrame.run(content.getScene(), steps, then, new InPauses(pauses));
@@ -416,7 +432,7 @@ final class FrameByFrame {
         /** As above; {@code ahead} not null: put together ahead, in the rep's pauses until they ask for it. */
         <V extends Node & BuiltInSteps> V putTogether(V view, Runnable whenDone, Pauses ahead) {
             view.setVisible(false);
-            content.getChildren().add(view);
+            putInPlace(view);
             InPauses gate = new InPauses(ahead);
             assembling.put(view, gate);
             FrameByFrame.run(content.getScene(), view.assemblySteps(), () -> {

@@ -11,6 +11,7 @@ import static org.repdesk.testing.Builders.aMember;
 import static org.repdesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
@@ -95,6 +96,13 @@ class LargerTextRestylesHiddenScreensLaterTest {
     void theHiddenScreensGoBackRestyledInTheRepsNextPause(FxRobot robot) throws Exception {
         FrameHandle frame = new FrameHandle(robot);
         Button preview = everyScreenPutTogether(robot, frame);
+        frame.open(Screen.MEMBERS); // a screen in the middle of the pane's order shown
+        javafx.scene.Node briefs = preview;
+        while (!(briefs instanceof BriefView)) {
+            briefs = briefs.getParent();
+        }
+        javafx.scene.layout.Pane pane = (javafx.scene.layout.Pane) briefs.getParent(); // the screens' pane
+        List<javafx.scene.Node> order = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> List.copyOf(pane.getChildren()));
 
         robot.interact(() -> Styling.use(DeskPreferences.Theme.DARK, LARGER));
         WaitForAsyncUtils.waitForFxEvents();
@@ -103,9 +111,10 @@ class LargerTextRestylesHiddenScreensLaterTest {
         stoppedAt.set(-1); // the rep pauses
         waitUntil(10, () -> preview.getScene() != null && preview.getFont().getSize() == LARGER);
         assertFalse(FrameHandle.shown(preview), "put back hidden");
-        assertEquals(Screen.DASHBOARD, frame.selected());
-        assertTrue(Stream.of(Screen.CASES, Screen.MEMBERS, Screen.WORKLOAD, Screen.DEMANDS)
-                .allMatch(s -> frame.mainPartIfMade(s).isPresent()), "the other screens are back too");
+        assertEquals(Screen.MEMBERS, frame.selected());
+        // In their places: hiding the focused node moves the focus to the next in the scene's order (the next screen's field).
+        assertEquals(order, WaitForAsyncUtils.waitForAsyncFx(5_000, () -> List.copyOf(pane.getChildren())),
+                "the screens are back in their places");
     }
 
     /** Waits until every screen and the case form are put together ahead, then stops the pauses' clock; Briefs' button. */
