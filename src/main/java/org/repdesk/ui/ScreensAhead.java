@@ -42,7 +42,9 @@ final class ScreensAhead implements FrameByFrame.Pauses {
     /** From now on (the lists read at start), puts the screens not opened yet together in the rep's pauses, unless {@link #OFF}. */
     void start() {
         building = !Boolean.getBoolean(OFF);
-        next();
+        if (!going) { // a look change before the lists were read may have a chain putting screens back already
+            next();
+        }
     }
 
     /**

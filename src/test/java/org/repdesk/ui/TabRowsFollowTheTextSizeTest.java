@@ -2,6 +2,7 @@ package org.repdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repdesk.testing.FxWait.waitUntil;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -42,7 +43,15 @@ class TabRowsFollowTheTextSizeTest {
         WaitForAsyncUtils.waitForFxEvents();
         double[] before = rowHeight(robot);
         robot.interact(() -> root.setStyle("-fx-font-size: 18px;"));
-        WaitForAsyncUtils.waitForFxEvents();
+        // Styled and laid out in a pulse to come, not by the time the event queue is empty on a loaded host.
+        try {
+            waitUntil(() -> {
+                double[] now = rowHeight(robot);
+                return now[1] > before[1] && Math.abs(now[1] - now[0]) < 0.5;
+            });
+        } catch (Exception timedOut) {
+            // the assertions below say what the row had
+        }
         double[] after = rowHeight(robot);
         assertTrue(after[1] > before[1], "the tabs ask for more room: " + before[1] + " -> " + after[1]);
         assertEquals(after[1], after[0], 0.5, "the row is as tall as its tabs ask");
