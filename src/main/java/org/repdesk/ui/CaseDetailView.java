@@ -147,7 +147,7 @@ public final class CaseDetailView extends StackPane {
                 form.foundProperty()));
         found.visibleProperty().bind(Bindings.createBooleanBinding(() -> !form.foundProperty().get().isEmpty(),
                 form.foundProperty()));
-        TabPane tabs = new TabPane(timelineTab, documentsTab, deadlinesTab, auditTab);
+        TabPane tabs = TabHeaders.followTheirText(new TabPane(timelineTab, documentsTab, deadlinesTab, auditTab));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(280);
         // AtlantaFX's dense tabs: "Timeline (10)", "Documents (2)", "Deadlines (5)" and "Changes" side

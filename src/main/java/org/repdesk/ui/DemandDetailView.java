@@ -146,7 +146,7 @@ final class DemandDetailView extends StackPane {
         VBox evidenceBox = new VBox(6, counts, tables);
         Tab historyTab = new Tab(Messages.text("boards.detail.history"), historyBox);
         evidenceTab.setId("tab-evidence");
-        TabPane tabs = new TabPane(historyTab, evidenceTab);
+        TabPane tabs = TabHeaders.followTheirText(new TabPane(historyTab, evidenceTab));
         // Room for about three entries of the history however short the pane (in the stylesheet, in
         // ems, so it grows with the text size): at 1024x700 it was one row tall, squeezed by the wording
         // and the buttons above it. A shorter pane scrolls instead.

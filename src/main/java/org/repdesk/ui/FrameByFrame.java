@@ -322,6 +322,13 @@ final class FrameByFrame {
         private Node wanted;
         /** Screens being put together a part a frame, not shown yet, each with the gate before its steps. */
         private final Map<Node, InPauses> assembling = new HashMap<>();
+        /** Hidden screens out of the scene while the window's look changes ({@link #setAsideHidden}), in their order. */
+        private final List<Node> aside = new ArrayList<>();
+        /**
+         * Every screen in the order first put in the pane: one put back goes back in its place, since when the focused
+         * node is hidden JavaFX moves the focus to the next one in the scene's order (the next screen's search field).
+         */
+        private final List<Node> order = new ArrayList<>();
 
         /** The pane the screens are stacked in (the centre of the window). */
         StackPane pane() {
@@ -341,8 +348,9 @@ final class FrameByFrame {
 
         /** Shows {@code view} and hides the others. */
         private void reveal(Node view) {
+            aside.remove(view); // set aside for a change of look: styled and laid out now, the others stay out
             if (!content.getChildren().contains(view)) {
-                content.getChildren().add(view);
+                putInPlace(view);
             }
             for (Node n : content.getChildren()) {
                 n.setVisible(n == view);
@@ -357,6 +365,60 @@ final class FrameByFrame {
         /** Drops the screens of type {@code type} (made anew each time they are opened). */
         void drop(Class<?> type) {
             content.getChildren().removeIf(type::isInstance);
+            aside.removeIf(type::isInstance);
+            order.removeIf(type::isInstance);
+        }
+
+        /** Adds {@code view} to the pane in its place among the screens there (at the end when new). */
+        private void putInPlace(Node view) {
+            if (!order.contains(view)) {
+                order.add(view);
+            }
+            int place = order.indexOf(view);
+            int at = (int) content.getChildren().stream().filter(n -> order.indexOf(n) < place).count();
+            content.getChildren().add(at, view);
+        }
+
+        /**
+         * Takes the hidden screens that are put together out of the scene, before its look changes (text size, theme):
+         * JavaFX styles and lays out every node of a scene, seen or not, and with every screen put together ahead a
+         * larger text restyled them all in the key's own frames, up to 0.2 s (issue 21). Out of the scene, a screen is
+         * styled anew when it goes back: when selected, or {@link #putBack put back} in the rep's pauses, one a frame.
+         * One being put together stays (its steps wait for the scene's frames).
+         */
+        void setAsideHidden() {
+            List<Node> hidden = content.getChildren().stream()
+                    .filter(n -> !n.isVisible() && !assembling.containsKey(n)).toList();
+            content.getChildren().removeAll(hidden);
+            aside.addAll(hidden);
+        }
+
+        /** Whether a screen is being put together, not complete yet. */
+        boolean anyBeingPutTogether() {
+            return !assembling.isEmpty();
+        }
+
+        /** Whether a screen is out of the scene, waiting to be put back. */
+        boolean anySetAside() {
+            return !aside.isEmpty();
+        }
+
+        /**
+         * Puts the screens set aside back in the scene, hidden, one a frame while the rep is away (else in their next
+         * {@code pauses}), then runs {@code then}; false, and nothing run, when none is aside. Each goes back styled at
+         * the look of the moment, so it shows at once when selected.
+         */
+        boolean putBack(Runnable then, Pauses pauses) {
+            if (aside.isEmpty()) {
+                return false;
+            }
+            List<Runnable> steps = java.util.Collections.nCopies(aside.size(), () -> {
+                if (!aside.isEmpty()) { // else selected meanwhile, and so put back
+                    putInPlace(aside.remove(0));
+                }
+            });
+            FrameByFrame.run(content.getScene(), steps, then, new InPauses(pauses));
+            return true;
         }
 
         /**
@@ -370,7 +432,7 @@ final class FrameByFrame {
         /** As above; {@code ahead} not null: put together ahead, in the rep's pauses until they ask for it. */
         <V extends Node & BuiltInSteps> V putTogether(V view, Runnable whenDone, Pauses ahead) {
             view.setVisible(false);
-            content.getChildren().add(view);
+            putInPlace(view);
             InPauses gate = new InPauses(ahead);
             assembling.put(view, gate);
             FrameByFrame.run(content.getScene(), view.assemblySteps(), () -> {

@@ -31,8 +31,11 @@ public final class MainWindow {
     /** The rep's use of the window, which the app's own long work gives way to. */
     private final WindowInUse inUse;
     private final Screens screens;
-    /** The screens not opened yet, put together in the rep's pauses (started by {@link #putScreensTogetherAhead()}). */
-    private final ScreensAhead ahead;
+    /**
+     * The screens not opened yet, put together in the rep's pauses (started by {@link #putScreensTogetherAhead()}), and the
+     * hidden screens set aside while the look changes, put back in them.
+     */
+    private ScreensAhead ahead;
     private final DeskSwitch deskSwitch;
     /** The window's parts not yet put in: its scene, the screens, navigation, status line, menus ({@link #showInSteps}). */
     private final List<Runnable> parts;
@@ -130,6 +133,7 @@ public final class MainWindow {
         scene.setRoot(root);
         Styling.apply(scene);
         textSize.addKeys(scene);
+        Styling.beforeRestyle(scene, () -> ahead.restyleHiddenLater());
         stage.setScene(scene);
         inUse.watch(scene, navigation.selectedProperty());
         memory.keep(stage, opening);
@@ -177,15 +181,16 @@ public final class MainWindow {
      * opens at once the first time (ScreensAhead).
      */
     public void putScreensTogetherAhead() {
-        startUp.whenListsRead(ahead::next);
+        startUp.whenListsRead(ahead::start);
     }
 
     /** As above, in pauses of {@code pauseMillis} timed by {@code clock} (nanoseconds): for tests. */
     void putScreensTogetherAhead(long pauseMillis, java.util.function.LongSupplier clock) {
         WindowInUse timed = new WindowInUse(clock, state.background());
+        ahead = new ScreensAhead(stage, screens, timed, state.background(), clock, pauseMillis);
         startUp.whenListsRead(() -> {
             timed.watch(stage.getScene(), navigation.selectedProperty());
-            new ScreensAhead(stage, screens, timed, state.background(), clock, pauseMillis).next();
+            ahead.start();
         });
     }
 
@@ -235,6 +240,11 @@ public final class MainWindow {
     /** For tests: the shared state behind the screens. */
     public DeskState state() {
         return state;
+    }
+
+    /** For tests: whether a screen is being put together (ahead, or opened the first time), not complete yet. */
+    boolean puttingScreensTogether() {
+        return screens.anyBeingPutTogether();
     }
 
     /** For tests: the screen shown. */

@@ -177,6 +177,26 @@ final class Screens implements DashboardView.Destinations {
         return false;
     }
 
+    /** Before the window's look changes: the hidden screens out of the scene until put back (ScreenStack#setAsideHidden). */
+    void setAsideHidden() {
+        stack.setAsideHidden();
+    }
+
+    /** For tests: whether a screen is being put together, not complete yet. */
+    boolean anyBeingPutTogether() {
+        return stack.anyBeingPutTogether();
+    }
+
+    /** Whether a screen set aside waits to be put back. */
+    boolean anySetAside() {
+        return stack.anySetAside();
+    }
+
+    /** Puts the screens set aside back, one a frame in the rep's {@code pauses}, then runs {@code then}; false when none is aside. */
+    boolean putBackSetAside(Runnable then, FrameByFrame.Pauses pauses) {
+        return stack.putBack(then, pauses);
+    }
+
     private boolean made(Screen screen) {
         return switch (screen) {
             case CASES -> cases != null;

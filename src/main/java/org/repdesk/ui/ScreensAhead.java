@@ -24,6 +24,10 @@ final class ScreensAhead implements FrameByFrame.Pauses {
     private final Background background;
     private final LongSupplier clock;
     private final long pauseMillis;
+    /** Whether the screens not opened yet are put together ({@link #start}), not only those set aside put back. */
+    private boolean building;
+    /** Whether a piece of this work waits for a pause or runs: one chain of them at a time. */
+    private boolean going;
 
     ScreensAhead(Stage stage, Screens screens, WindowInUse inUse, Background background, LongSupplier clock,
             long pauseMillis) {
@@ -35,18 +39,44 @@ final class ScreensAhead implements FrameByFrame.Pauses {
         this.pauseMillis = pauseMillis;
     }
 
-    /** Waits for the rep's next pause, then puts the next screen together (none left: stops). */
+    /** From now on (the lists read at start), puts the screens not opened yet together in the rep's pauses, unless {@link #OFF}. */
+    void start() {
+        building = !Boolean.getBoolean(OFF);
+        if (!going) { // a look change before the lists were read may have a chain putting screens back already
+            next();
+        }
+    }
+
+    /**
+     * Before the window's look changes (text size, theme): the hidden screens taken out of the scene, so only the
+     * screen shown is restyled in the change's frames, and put back one a frame in the rep's next pause, restyled
+     * then (Screens#setAsideHidden). With every screen put together ahead, a larger text held the FX thread for up
+     * to 0.2 s in two frames over 100 ms (issue 21, twenty-third session). A screen selected before it is put back
+     * goes back then, restyled in its first frame.
+     */
+    void restyleHiddenLater() {
+        screens.setAsideHidden();
+        if (!going) {
+            next();
+        }
+    }
+
+    /** Waits for the rep's next pause, then puts back a screen set aside, or puts the next together; none left: stops. */
     void next() {
-        if (Boolean.getBoolean(OFF)) {
+        if (!building && !screens.anySetAside()) {
+            going = false;
             return;
         }
+        going = true;
         inNextPause(() -> {
             // Not for a window another desk has taken over (its screens are gone), nor one closed.
             if (!stage.isShowing() || screens.pane().getScene() != stage.getScene()) {
+                going = false;
                 return;
             }
             if (away()) {
-                screens.putNextTogetherAhead(this::next, this);
+                going = screens.putBackSetAside(this::next, this)
+                        || building && screens.putNextTogetherAhead(this::next, this);
             } else {
                 next(); // back since Pause looked, on the side thread up to 200 ms ago
             }

@@ -2,6 +2,8 @@ package org.repdesk.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
@@ -21,6 +23,8 @@ public final class Styling {
     private static final String CSS = Objects.requireNonNull(Styling.class.getResource("repdesk.css")).toExternalForm();
     private static final String SIZE_CLASS = "text-size-";
     private static final String DARK_CLASS = "dark";
+    /** A scene's property: what its window does before its look changes ({@link #beforeRestyle}). */
+    private static final String BEFORE_RESTYLE = "repdesk.beforeRestyle";
     private static boolean installed;
     private static boolean dark;
     private static DeskPreferences.Theme chosen = DeskPreferences.Theme.LIGHT;
@@ -79,12 +83,21 @@ public final class Styling {
         }
         boolean wantDark = theme == DeskPreferences.Theme.DARK
                 || theme == DeskPreferences.Theme.SYSTEM && SystemLook.prefersDark();
+        int size = toStep(pixels);
+        for (Window w : Window.getWindows()) {
+            Scene scene = w.getScene();
+            if (w instanceof Stage && scene != null && scene.getRoot() != null
+                    && (wantDark != dark || !scene.getRoot().getStyleClass().equals(rootClasses(scene, size, wantDark)))
+                    && scene.getProperties().get(BEFORE_RESTYLE) instanceof Runnable before) {
+                before.run();
+            }
+        }
         if (wantDark != dark) {
             dark = wantDark;
             Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
         }
-        textSize = toStep(pixels);
+        textSize = size;
         for (Window w : Window.getWindows()) {
             if (w instanceof Stage) {
                 apply(w.getScene());
@@ -132,17 +145,38 @@ public final class Styling {
         }
     }
 
-    /** The size class, and "dark" under the dark theme (repdesk.css lightens colours on its selected rows). */
+    /**
+     * The size class, and "dark" under the dark theme (repdesk.css lightens colours on its selected rows). Left alone
+     * when they are already so: a change of a root's classes restyles every node in its scene, even to the same look
+     * (Settings saved with the same theme and size did).
+     */
     private static void sizeRoot(Scene scene) {
         if (scene.getRoot() != null) {
-            var classes = scene.getRoot().getStyleClass();
-            classes.removeIf(c -> c.startsWith(SIZE_CLASS) || c.equals(DARK_CLASS));
-            if (textSize != DeskPreferences.DEFAULT_TEXT_SIZE) {
-                classes.add(SIZE_CLASS + textSize);
-            }
-            if (dark) {
-                classes.add(DARK_CLASS);
+            List<String> wanted = rootClasses(scene, textSize, dark);
+            if (!scene.getRoot().getStyleClass().equals(wanted)) {
+                scene.getRoot().getStyleClass().setAll(wanted);
             }
         }
+    }
+
+    /** The classes {@code scene}'s root is to have at {@code size} pixels, dark or not: its own, then size, then dark. */
+    private static List<String> rootClasses(Scene scene, int size, boolean inDark) {
+        List<String> classes = new ArrayList<>(scene.getRoot().getStyleClass());
+        classes.removeIf(c -> c.startsWith(SIZE_CLASS) || c.equals(DARK_CLASS));
+        if (size != DeskPreferences.DEFAULT_TEXT_SIZE) {
+            classes.add(SIZE_CLASS + size);
+        }
+        if (inDark) {
+            classes.add(DARK_CLASS);
+        }
+        return classes;
+    }
+
+    /**
+     * {@code work} runs before {@code scene}'s look changes (its text size or theme), before any node is restyled: the
+     * main window sets its hidden screens aside (ScreensAhead#restyleHiddenLater). Not run when the look stays the same.
+     */
+    static void beforeRestyle(Scene scene, Runnable work) {
+        scene.getProperties().put(BEFORE_RESTYLE, work);
     }
 }
