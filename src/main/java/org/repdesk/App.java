@@ -209,7 +209,7 @@ public final class App extends Application {
         MainWindow window = new MainWindow(stage, opened, firstRun, firstRead,
                 new org.repdesk.ui.FxDialogs(() -> stage), preferences());
         window.onSwitchDesk(org.repdesk.ui.OtherDesks.ofTheApp(
-                () -> openOrRestore(EarlyOpen.begin(ownDataFile(getParameters().getRaw()))),
+                () -> ownDataFile(getParameters().getRaw()),
                 next -> switchDesk(stage, window, next)));
         window.putScreensTogetherAhead();
         org.repdesk.ui.papers.SystemApplication.use(getHostServices()); // documents opened in their own application

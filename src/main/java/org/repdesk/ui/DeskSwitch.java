@@ -79,14 +79,10 @@ final class DeskSwitch {
         }
         forms.mayLeave(Leaving.TO_OWN_FILE, this::backToOwnFile).ifPresent(leave -> {
             switching = true;
-            onceTheWorkerIsFree(state.background().working(), () -> {
-                RepDesk own = desks.ownFile();
-                if (own != null) {
-                    handOver(leave, own);
-                } else { // the rep chose not to open it: they stay where they are, the forms as typed
-                    switching = false;
-                }
-            });
+            // Opened on the worker with the Working window over this one; not opened (no passphrase given,
+            // or a failure said), the rep stays where they are, the forms as typed.
+            onceTheWorkerIsFree(state.background().working(), () -> desks.ownFile(stage, opening(),
+                    own -> handOver(leave, own), () -> switching = false));
         });
     }
 
@@ -104,6 +100,17 @@ final class DeskSwitch {
             @Override
             public <T> void run(String failure, Background.Job<T> job, java.util.function.Consumer<T> done) {
                 state.background().run(stage, failure, job, done, () -> switching = false);
+            }
+        };
+    }
+
+    /** As {@link #runner}, with the Working window saying the rep's own file is being opened while it is. */
+    private Runner opening() {
+        return new Runner() {
+            @Override
+            public <T> void run(String failure, Background.Job<T> job, java.util.function.Consumer<T> done) {
+                Working.showWhile(stage, Messages.text("shell.switch.openingOwnFile"),
+                        state.background().run(stage, failure, job, done, () -> switching = false));
             }
         };
     }
@@ -138,6 +145,11 @@ final class DeskSwitch {
      * is handed over, and the worker is stopped then, its waiting work dropped.
      */
     private void handOver(OpenForms.Leave leave, RepDesk opened) {
+        if (!stage.isShowing()) { // the window closed while the desk opened: nothing to hand it to
+            opened.close();
+            switching = false;
+            return;
+        }
         next = opened;
         boolean busy = state.background().working();
         leave.discardTyped();

@@ -1,7 +1,12 @@
 package org.repdesk.ui;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.repdesk.i18n.Messages;
+import org.repdesk.service.Logs;
 import org.repdesk.service.RecentCasebooks;
 import org.repdesk.service.RepDesk;
 import org.repdesk.ui.casebook.CasebookLoginDialog;
@@ -20,17 +25,22 @@ public interface OtherDesks {
      */
     void signIn(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened);
 
-    /** The rep's own data file, opened; null when it was not (no passphrase given, a restore refused). */
-    RepDesk ownFile();
+    /**
+     * The rep's own data file, opened by {@code runner}'s worker, never on the FX thread (its passphrase
+     * asked first when it has one): {@code opened} gets it; {@code notOpened} runs when the rep gives no
+     * passphrase. A file that cannot be opened (damaged, the passphrase wrong, in use) is said by the
+     * runner, which gives the switch up: the window stays on the desk it is on.
+     */
+    void ownFile(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened);
 
     /** The window goes to {@code next}; the desk it leaves is closed. */
     void handOver(RepDesk next);
 
     /**
      * The app's: the sign-in dialog over the casebooks opened before (read off the FX thread), the rep's
-     * own file opened by {@code ownFile}, the window handed over by {@code handOver}.
+     * own file at {@code ownFile} opened on the worker, the window handed over by {@code handOver}.
      */
-    static OtherDesks ofTheApp(java.util.function.Supplier<RepDesk> ownFile, Consumer<RepDesk> handOver) {
+    static OtherDesks ofTheApp(Supplier<Path> ownFile, Consumer<RepDesk> handOver) {
         return new OtherDesks() {
             @Override
             public void signIn(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened) {
@@ -39,8 +49,31 @@ public interface OtherDesks {
             }
 
             @Override
-            public RepDesk ownFile() {
-                return ownFile.get();
+            public void ownFile(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened) {
+                Path file = ownFile.get();
+                String failure = Messages.text("shell.switch.ownFileNotOpened");
+                runner.run(failure, () -> RepDesk.isProtected(file), isProtected -> {
+                    char[] passphrase = null;
+                    if (isProtected) { // asked here, on the FX thread; the file is opened on the worker
+                        PassphraseDialog.Answer answer = PassphraseDialog.askToOpen(file, null, false);
+                        if (answer.choice() != PassphraseDialog.Choice.OPEN) {
+                            notOpened.run();
+                            return;
+                        }
+                        passphrase = answer.passphrase();
+                    }
+                    char[] given = passphrase;
+                    runner.run(failure, () -> {
+                        try {
+                            Logs.toFolderOf(file);
+                            return RepDesk.open(file, given);
+                        } finally {
+                            if (given != null) {
+                                Arrays.fill(given, '\0');
+                            }
+                        }
+                    }, opened);
+                });
             }
 
             @Override
