@@ -42,6 +42,8 @@ public final class App extends Application {
     /** Begun by {@link #launchWith} before the toolkit starts; taken (once) by {@link #start}. */
     private static volatile EarlyOpen early;
     private RepDesk desk;
+    /** The window on {@link #desk}: what its closing kept to do is done before the desk closes. */
+    private MainWindow window;
 
     /**
      * Starts the app: JavaFX's toolkit at once, and meanwhile, on other threads, the first frame's
@@ -212,6 +214,7 @@ public final class App extends Application {
                 () -> ownDataFile(getParameters().getRaw()),
                 next -> switchDesk(stage, window, next)));
         window.putScreensTogetherAhead();
+        this.window = window;
         org.repdesk.ui.papers.SystemApplication.use(getHostServices()); // documents opened in their own application
         if (inSteps) {
             window.showInSteps(() -> Platform.setImplicitExit(true));
@@ -376,6 +379,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.awaitLastWork(); // a case discarded on quitting: its crash copy gone, not offered at the next start
+        }
         if (desk != null) {
             desk.close();
         }

@@ -158,6 +158,50 @@ public final class Background {
     }
 
     /**
+     * As {@link #run(Window, String, Job, Consumer)}, for work the window's closing must not drop: the
+     * crash copies of what the rep discarded on quitting, which the next start would offer otherwise.
+     * Still waiting when the window closes, it is done on a thread of its own once the worker has
+     * stopped; {@link #awaitLastWork} waits for it before the desk is closed.
+     */
+    public <T> Task<T> runBeforeClosing(Window owner, String failureHeader, Job<T> job, Consumer<T> done) {
+        Task<T> task = task(job);
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            LOG.log(Level.WARNING, failureHeader, task.getException());
+            tellFailure(owner, failureHeader, task.getException());
+        });
+        toWorker(task, true);
+        return task;
+    }
+
+    /** Work the window's closing does not drop ({@link #runBeforeClosing}), as the worker holds it. */
+    private record BeforeClosing(Runnable work) implements Runnable {
+        @Override
+        public void run() {
+            work.run();
+        }
+    }
+
+    /** What {@link #shutdown} found still to do of {@link #runBeforeClosing}'s work, being done; null when none. */
+    private volatile Thread lastWork;
+
+    /**
+     * Waits (at most {@code millis}) for the work the window's closing kept ({@link #runBeforeClosing}):
+     * the app calls it before it closes the desk, whose connection that work needs.
+     */
+    public void awaitLastWork(long millis) {
+        Thread last = lastWork;
+        if (last == null) {
+            return;
+        }
+        try {
+            last.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * Runs {@code job}; on the FX thread {@code done} gets its result, or {@code failed} its failure
      * (which it says where it belongs, e.g. beside a form, rather than in an alert).
      */
@@ -183,8 +227,13 @@ public final class Background {
 
     /** Hands {@code work} to the store worker, counted in {@link #working} until it is done. */
     private void toWorker(Runnable work) {
+        toWorker(work, false);
+    }
+
+    /** As {@link #toWorker(Runnable)}; {@code beforeClosing}: kept by {@link #shutdown} when not yet begun. */
+    private void toWorker(Runnable work, boolean beforeClosing) {
         working.incrementAndGet();
-        Runnable counted = () -> {
+        Runnable each = () -> {
             try {
                 work.run();
             } finally {
@@ -192,6 +241,7 @@ public final class Background {
                 afterEachJob.forEach(Runnable::run);
             }
         };
+        Runnable counted = beforeClosing ? new BeforeClosing(each) : each;
         while (true) {
             ExecutorService to = worker;
             try {
@@ -282,12 +332,36 @@ public final class Background {
     /** The worker replaced by {@link #workerAtNormalPriority}, stopped too at {@link #shutdown}. */
     private volatile ExecutorService earlier;
 
+    /**
+     * Stops the worker, the work it was asked and has not begun dropped, except what must be done before
+     * the desk closes ({@link #runBeforeClosing}): that is done in order on a thread of its own once the
+     * job in hand has ended ({@link #awaitLastWork}).
+     */
     public void shutdown() {
-        worker.shutdownNow();
-        if (earlier != null) {
-            earlier.shutdownNow();
+        ExecutorService before = earlier;
+        ExecutorService now = worker;
+        java.util.List<Runnable> kept = new java.util.ArrayList<>();
+        if (before != null) {
+            before.shutdownNow().stream().filter(BeforeClosing.class::isInstance).forEach(kept::add);
         }
+        now.shutdownNow().stream().filter(BeforeClosing.class::isInstance).forEach(kept::add);
         searcher.shutdownNow();
         aside.shutdownNow();
+        if (kept.isEmpty() || lastWork != null) {
+            return;
+        }
+        Thread last = new Thread(() -> {
+            try {
+                for (ExecutorService stopped : before == null ? java.util.List.of(now) : java.util.List.of(before, now)) {
+                    stopped.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            kept.forEach(Runnable::run);
+        }, "repdesk-last-work");
+        last.setDaemon(true);
+        lastWork = last;
+        last.start();
     }
 }

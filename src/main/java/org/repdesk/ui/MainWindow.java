@@ -202,6 +202,17 @@ public final class MainWindow {
         deskSwitch.onSwitch(desks);
     }
 
+    /**
+     * Once the window has closed, waits (at most {@value #LAST_WORK_MILLIS} ms) for the work its closing
+     * kept: the crash copies of a form discarded on quitting going. The app calls it before it closes the desk.
+     */
+    public void awaitLastWork() {
+        state.background().awaitLastWork(LAST_WORK_MILLIS);
+    }
+
+    /** Long enough for an export in hand to end first (the desk's closing waits for it anyway). */
+    private static final long LAST_WORK_MILLIS = 60_000;
+
     /** Stops this window's background work before another desk takes the window over. */
     public void retire() {
         state.background().shutdown();

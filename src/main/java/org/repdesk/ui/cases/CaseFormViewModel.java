@@ -371,7 +371,7 @@ public final class CaseFormViewModel {
         if (opened.get() != null && opened.get().id().equals(caseId)) {
             draftsKept = false;
         }
-        runner.run(Messages.text("papers.drafts.not-kept"), () -> {
+        runner.runBeforeClosing(Messages.text("papers.drafts.not-kept"), () -> { // quitting: gone before the desk closes
             drafts.discardFields(caseId);
             return null;
         }, x -> { });
