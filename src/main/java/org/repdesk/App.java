@@ -210,7 +210,7 @@ public final class App extends Application {
         org.repdesk.ui.StoreCallGuard.logCallsOnTheFxThread();
         MainWindow window = new MainWindow(stage, opened, firstRun, firstRead,
                 new org.repdesk.ui.FxDialogs(() -> stage), preferences());
-        window.onSwitchDesk(org.repdesk.ui.OtherDesks.ofTheApp(
+        window.onSwitchDesk(org.repdesk.ui.OtherDesks.ofTheApp(RecentCasebooks.inDataFolder(),
                 () -> ownDataFile(getParameters().getRaw()),
                 next -> switchDesk(stage, window, next)));
         window.putScreensTogetherAhead();

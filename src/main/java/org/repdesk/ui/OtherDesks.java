@@ -37,14 +37,15 @@ public interface OtherDesks {
     void handOver(RepDesk next);
 
     /**
-     * The app's: the sign-in dialog over the casebooks opened before (read off the FX thread), the rep's
-     * own file at {@code ownFile} opened on the worker, the window handed over by {@code handOver}.
+     * The app's: the sign-in dialog over the casebooks opened before ({@code recent}, read off the FX
+     * thread), the rep's own file at {@code ownFile} opened on the worker, the window handed over by
+     * {@code handOver}.
      */
-    static OtherDesks ofTheApp(Supplier<Path> ownFile, Consumer<RepDesk> handOver) {
+    static OtherDesks ofTheApp(RecentCasebooks recent, Supplier<Path> ownFile, Consumer<RepDesk> handOver) {
         return new OtherDesks() {
             @Override
             public void signIn(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened) {
-                CasebookLoginViewModel.read(RecentCasebooks.inDataFolder(), RepDesk::openCasebook, runner,
+                CasebookLoginViewModel.read(recent, RepDesk::openCasebook, runner,
                         vm -> new CasebookLoginDialog(owner, vm).showAndWait().ifPresentOrElse(opened, notOpened));
             }
 

@@ -52,7 +52,9 @@ class BackToMyOwnFileOffTheFxThreadTest {
         }
         casebook = TestDesk.open(dir.resolve("casebook-stand-in-" + System.nanoTime()));
         window = new MainWindow(stage, casebook, false);
-        window.onSwitchDesk(OtherDesks.ofTheApp(() -> ownFile, handedOver::add));
+        window.onSwitchDesk(OtherDesks.ofTheApp(
+                new org.repdesk.service.RecentCasebooks(dir.resolve("recent-" + System.nanoTime() + ".txt")),
+                () -> ownFile, handedOver::add));
         window.show();
         StoreCallGuard.whenCalledOnTheFxThread(call -> onFxThread.add(StoreCallGuard.callerOf(call)));
     }
