@@ -73,6 +73,19 @@ public final class TypedInDialog {
         }
     }
 
+    /**
+     * {@code fill} run now: what it puts in {@code dialog}'s fields (a default the dialog found on the worker,
+     * say, after the rep's first click) is the dialog's own, not counted as typed; what the rep typed before
+     * it still counts.
+     */
+    public static void filledIn(Dialog<?> dialog, Runnable fill) {
+        if (dialog.getDialogPane().getProperties().get(KEY) instanceof State state) {
+            state.filledIn(fill);
+        } else {
+            fill.run();
+        }
+    }
+
     /** True when the dialog with {@code pane} may close without its OK: nothing typed, or the rep discarded it. */
     static boolean mayClose(DialogPane pane) {
         return !(pane.getProperties().get(KEY) instanceof State state) || state.mayClose();
@@ -103,6 +116,24 @@ public final class TypedInDialog {
         void touched() {
             if (first == null) {
                 first = values(dialog.getDialogPane().getContent());
+            }
+        }
+
+        void filledIn(Runnable fill) {
+            List<Object> before = values(dialog.getDialogPane().getContent());
+            fill.run();
+            if (first == null) {
+                return; // untouched: the values are taken at the rep's first touch, the dialog's filling among them
+            }
+            List<Object> after = values(dialog.getDialogPane().getContent());
+            if (before.size() != after.size() || first.size() != after.size()) {
+                first = after; // the form's fields changed with it: its filling is the dialog's own
+                return;
+            }
+            for (int i = 0; i < after.size(); i++) {
+                if (!Objects.equals(before.get(i), after.get(i))) {
+                    first.set(i, after.get(i));
+                }
             }
         }
 
