@@ -54,7 +54,7 @@ public final class Database implements AutoCloseable {
     private static final int SQLITE_INTERRUPT = 9;
     private final Object searchGuard = new Object();
     private Database searcher; // guarded by searchGuard
-    private boolean closed; // guarded by searchGuard
+    private volatile boolean closed; // set under searchGuard; read by each piece of work
     private int depth;
     /** The passphrase the file is protected with, or null for a plain file (kept to open copies such as backups). */
     private volatile char[] passphrase; // volatile: read without the lock, so a side reader never waits for a long write
@@ -933,6 +933,7 @@ public final class Database implements AutoCloseable {
         beforeEachCall.run();
         lock.lock();
         try {
+            refuseOnceClosed();
             reconnectIfDropped();
             try {
                 return work.run(connection);
@@ -990,6 +991,17 @@ public final class Database implements AutoCloseable {
             return new StoreException(StoreException.Kind.UNREACHABLE, Messages.text("store.dropped.reconnected"), e);
         } catch (StoreException unreachable) {
             return new StoreException(StoreException.Kind.UNREACHABLE, Messages.text("store.dropped.unreachable"), e);
+        }
+    }
+
+    /**
+     * Work asked of a closed desk is a mistake in the caller (a job left over as a window was switched): it
+     * is refused, never sent on a new connection (a casebook's reconnect opened one after the close, as the
+     * same login, its password already wiped) nor on the closed one.
+     */
+    private void refuseOnceClosed() {
+        if (closed) {
+            throw new IllegalStateException("the " + (casebook != null ? "casebook" : "data file") + " is closed"); // not for reps
         }
     }
 
@@ -1078,6 +1090,7 @@ public final class Database implements AutoCloseable {
         beforeEachCall.run();
         lock.lock();
         try {
+            refuseOnceClosed();
             if (depth > 0) {
                 depth++;
                 try {
