@@ -31,6 +31,18 @@ final class SettingsDialog {
     }
 
     static void show(DeskState state) {
+        show(state, false);
+    }
+
+    /**
+     * Settings from the dashboard's "Set your name…": the cursor in Your name, its text selected (the
+     * dialog's own choice of first focus was Cancel, the only button enabled while the settings are read).
+     */
+    static void showForTheName(DeskState state) {
+        show(state, true);
+    }
+
+    private static void show(DeskState state, boolean toTheName) {
         SettingsViewModel vm = new SettingsViewModel(state.desk().settings(), state.desk().mayChangeSharedSettings(),
                 state.preferences(),
                 SettingsViewModel.Runner.on(state.background()), Styling::use, state.repName()::changed);
@@ -39,9 +51,28 @@ final class SettingsDialog {
                 AbsenceWindow.runner(state.background(), state.owner()));
         Dialog<ButtonType> dialog = create(vm, attendance);
         dialog.initOwner(state.owner());
+        if (toTheName) {
+            focusTheName(dialog, vm);
+        }
         vm.load();
         attendance.load();
         dialog.showAndWait();
+    }
+
+    /** Once shown (after the dialog's own first focus), the cursor in Your name; its text selected once read. */
+    static void focusTheName(Dialog<ButtonType> dialog, SettingsViewModel vm) {
+        // Found in the You tab's own content: the tab pane puts it in the scene only once it has a skin.
+        TabPane tabs = (TabPane) ((VBox) dialog.getDialogPane().getContent()).getChildren().get(0);
+        TextField name = (TextField) tabs.getTabs().get(0).getContent().lookup("#settings-rep-name");
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            name.requestFocus();
+            name.selectAll();
+        }));
+        vm.loadedProperty().addListener((o, was, now) -> {
+            if (now && name.isFocused()) {
+                name.selectAll();
+            }
+        });
     }
 
     static Dialog<ButtonType> create(SettingsViewModel vm, AttendanceSettingsViewModel attendance) {

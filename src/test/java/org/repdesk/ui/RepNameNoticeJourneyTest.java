@@ -65,4 +65,19 @@ class RepNameNoticeJourneyTest {
         waitUntil(() -> !dashboard.nameNoticeShown());
         assertTrue(desk.settings().repName().isPresent());
     }
+
+    @Test
+    void setYourNameOpensSettingsWithTheCursorInYourNameSoTheRepTypesStraightAway(FxRobot robot) throws Exception {
+        DashboardPageHandle dashboard = new DashboardPageHandle(robot);
+        waitUntil(dashboard::nameNoticeShown);
+
+        var settings = dashboard.setNameFromNotice();
+        waitUntil(() -> settings.nameField().isFocused() && !settings.saveButton().isDisabled());
+        robot.targetWindow(settings.nameField().getScene().getWindow()); // typed to Settings, with no click first
+        robot.write("Dana Rep");
+        assertEquals("Dana Rep", settings.nameField().getText());
+        settings.save();
+        waitUntil(() -> !settings.open());
+        assertEquals(Optional.of("Dana Rep"), desk.settings().repName());
+    }
 }
