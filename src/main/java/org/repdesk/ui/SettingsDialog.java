@@ -43,13 +43,23 @@ final class SettingsDialog {
     }
 
     private static void show(DeskState state, boolean toTheName) {
+        // What the worker reads fills the form as the dialog's own, not the rep's typing, even after their first click.
+        java.util.concurrent.atomic.AtomicReference<Dialog<ButtonType>> made = new java.util.concurrent.atomic.AtomicReference<>();
+        SettingsViewModel.Runner fillingIn = new SettingsViewModel.Runner() {
+            @Override
+            public <T> void run(Background.Job<T> job, java.util.function.Consumer<T> done,
+                    java.util.function.Consumer<Throwable> failed) {
+                state.background().attempt(job, result -> TypedInDialog.filledIn(made.get(), () -> done.accept(result)),
+                        failed);
+            }
+        };
         SettingsViewModel vm = new SettingsViewModel(state.desk().settings(), state.desk().mayChangeSharedSettings(),
-                state.preferences(),
-                SettingsViewModel.Runner.on(state.background()), Styling::use, state.repName()::changed);
+                state.preferences(), fillingIn, Styling::use, state.repName()::changed);
         // The attendance policy's figures (issue 18): read and saved on the background worker.
         var attendance = new AttendanceSettingsViewModel(state.desk().settings(),
                 AbsenceWindow.runner(state.background(), state.owner()));
         Dialog<ButtonType> dialog = create(vm, attendance);
+        made.set(dialog);
         dialog.initOwner(state.owner());
         if (toTheName) {
             focusTheName(dialog, vm);

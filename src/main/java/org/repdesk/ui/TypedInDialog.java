@@ -79,7 +79,7 @@ public final class TypedInDialog {
      * it still counts.
      */
     public static void filledIn(Dialog<?> dialog, Runnable fill) {
-        if (dialog.getDialogPane().getProperties().get(KEY) instanceof State state) {
+        if (dialog != null && dialog.getDialogPane().getProperties().get(KEY) instanceof State state) {
             state.filledIn(fill);
         } else {
             fill.run();
