@@ -56,7 +56,7 @@ public interface OtherDesks {
                 runner.run(failure, () -> RepDesk.isProtected(file), isProtected -> {
                     char[] passphrase = null;
                     if (isProtected) { // asked here, on the FX thread; the file is opened on the worker
-                        PassphraseDialog.Answer answer = PassphraseDialog.askToOpen(file, null, false);
+                        PassphraseDialog.Answer answer = PassphraseDialog.askToOpen(owner, file);
                         if (answer.choice() != PassphraseDialog.Choice.OPEN) {
                             notOpened.run();
                             return;
