@@ -52,8 +52,10 @@ class RepNameNoticeJourneyTest {
         waitUntil(dashboard::nameNoticeShown);
 
         var settings = frame.openSettings(); // Ctrl+comma, not the notice's button
+        waitUntil(() -> !settings.saveButton().isDisabled()); // read, so Save can be pressed
         settings.typeName("Sian Rees");
         settings.save();
+        waitUntil(() -> !settings.open()); // saved on the worker, then closed
         assertEquals(Optional.of("Sian Rees"), desk.settings().repName());
         waitUntil(() -> !dashboard.nameNoticeShown());
 
