@@ -69,7 +69,7 @@ final class SettingsDialog {
         dialog.showAndWait();
     }
 
-    /** Once shown (after the dialog's own first focus), the cursor in Your name; its text selected once read. */
+    /** Once shown (after the dialog's own first focus), the cursor in Your name; its text selected once read, unless typed in before. */
     static void focusTheName(Dialog<ButtonType> dialog, SettingsViewModel vm) {
         // Found in the You tab's own content: the tab pane puts it in the scene only once it has a skin.
         TabPane tabs = (TabPane) ((VBox) dialog.getDialogPane().getContent()).getChildren().get(0);
@@ -78,8 +78,11 @@ final class SettingsDialog {
             name.requestFocus();
             name.selectAll();
         }));
+        // Selected on arrival only if nothing was typed before: else the rep's next keystroke would replace it.
+        boolean[] typedBefore = {false};
+        name.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> typedBefore[0] |= !vm.loadedProperty().get());
         vm.loadedProperty().addListener((o, was, now) -> {
-            if (now && name.isFocused()) {
+            if (now && name.isFocused() && !typedBefore[0]) {
                 name.selectAll();
             }
         });

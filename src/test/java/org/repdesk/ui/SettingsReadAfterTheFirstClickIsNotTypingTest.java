@@ -20,6 +20,7 @@ import org.repdesk.service.RepDesk;
 import org.repdesk.testing.ScriptedDialogs;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.handles.ConfirmHandle;
+import org.repdesk.ui.handles.DashboardPageHandle;
 import org.repdesk.ui.handles.FrameHandle;
 import org.repdesk.ui.handles.SettingsHandle;
 import org.testfx.api.FxRobot;
@@ -93,5 +94,23 @@ class SettingsReadAfterTheFirstClickIsNotTypingTest {
         settings.save();
         waitUntil(() -> !settings.open());
         assertEquals(Optional.of("Sam Rees"), desk.settings().repName());
+    }
+
+    @Test
+    void typingFromTheNoticeGoesOnAfterTheFiguresArriveWithoutReplacingWhatWasTyped(FxRobot robot) throws Exception {
+        DashboardPageHandle dashboard = new DashboardPageHandle(robot);
+        desk.settings().saveRepName(""); // no name yet: the dashboard's notice asks for it
+        new FrameHandle(robot).press(KeyCode.F5);
+        waitUntil(dashboard::nameNoticeShown);
+        waitUntil(() -> !window.state().background().working());
+        robot.interact(() -> window.state().background().attempt(() -> busy.await(30, TimeUnit.SECONDS), x -> { }, x -> { }));
+        SettingsHandle settings = dashboard.setNameFromNotice();
+        waitUntil(() -> settings.open() && settings.nameField().isFocused());
+        robot.targetWindow(settings.nameField().getScene().getWindow()); // typed with no click first
+        robot.write("Dana");
+        busy.countDown();
+        waitUntil(() -> !settings.saveButton().isDisabled());
+        robot.write(" Rep"); // the rep goes on typing once the figures are read
+        assertEquals("Dana Rep", settings.nameField().getText(), "what was typed before the read is not selected and replaced");
     }
 }
