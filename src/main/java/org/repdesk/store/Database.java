@@ -54,7 +54,9 @@ public final class Database implements AutoCloseable {
     private static final int SQLITE_INTERRUPT = 9;
     private final Object searchGuard = new Object();
     private Database searcher; // guarded by searchGuard
-    private volatile boolean closed; // set under searchGuard; read by each piece of work
+    private volatile boolean closed; // set under searchGuard as close() begins; the search's early cancel
+    /** Set by close() once it holds the lock: work after it is refused; work already holding the lock (nested calls too) finishes first. */
+    private volatile boolean shut;
     private int depth;
     /** The passphrase the file is protected with, or null for a plain file (kept to open copies such as backups). */
     private volatile char[] passphrase; // volatile: read without the lock, so a side reader never waits for a long write
@@ -1000,9 +1002,14 @@ public final class Database implements AutoCloseable {
      * same login, its password already wiped) nor on the closed one.
      */
     private void refuseOnceClosed() {
-        if (closed) {
+        if (shut) {
             throw new IllegalStateException("the " + (casebook != null ? "casebook" : "data file") + " is closed"); // not for reps
         }
+    }
+
+    /** For tests: {@link #close()} is waiting for the work in hand to end. */
+    boolean closeWaitsForWorkInHand() {
+        return lock.hasQueuedThreads();
     }
 
     /** After a reconnect failed, the next piece of work tries again before it starts. */
@@ -1167,6 +1174,7 @@ public final class Database implements AutoCloseable {
         closeSearcher();
         stopSideWork(true); // the day's copy is for another start, its part file deleted
         lock.lock();
+        shut = true; // only now: a transaction in hand (its nested reads and writes) has ended and committed
         try {
             if (!connection.isClosed()) {
                 if (optimise && dialect == Dialect.SQLITE && wroteAnything()) {
