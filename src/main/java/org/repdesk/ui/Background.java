@@ -182,6 +182,9 @@ public final class Background {
         }
     }
 
+    /** {@link #runBeforeClosing}'s work from its hand-over until it has ended (waiting, or in hand). */
+    private final java.util.concurrent.atomic.AtomicInteger beforeClosingUnfinished = new java.util.concurrent.atomic.AtomicInteger();
+
     /** What {@link #shutdown} found still to do of {@link #runBeforeClosing}'s work, being done; null when none. */
     private volatile Thread lastWork;
 
@@ -233,11 +236,17 @@ public final class Background {
     /** As {@link #toWorker(Runnable)}; {@code beforeClosing}: kept by {@link #shutdown} when not yet begun. */
     private void toWorker(Runnable work, boolean beforeClosing) {
         working.incrementAndGet();
+        if (beforeClosing) {
+            beforeClosingUnfinished.incrementAndGet();
+        }
         Runnable each = () -> {
             try {
                 work.run();
             } finally {
                 working.decrementAndGet();
+                if (beforeClosing) {
+                    beforeClosingUnfinished.decrementAndGet();
+                }
                 afterEachJob.forEach(Runnable::run);
             }
         };
@@ -250,6 +259,9 @@ public final class Background {
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 if (to == worker) {
                     working.decrementAndGet();
+                    if (beforeClosing) {
+                        beforeClosingUnfinished.decrementAndGet();
+                    }
                     LOG.log(Level.FINE, "work asked for after the window closed", e);
                     return;
                 }
@@ -335,7 +347,7 @@ public final class Background {
     /**
      * Stops the worker, the work it was asked and has not begun dropped, except what must be done before
      * the desk closes ({@link #runBeforeClosing}): that is done in order on a thread of its own once the
-     * job in hand has ended ({@link #awaitLastWork}).
+     * job in hand has ended, and {@link #awaitLastWork} waits for it, and for such work already in hand.
      */
     public void shutdown() {
         ExecutorService before = earlier;
@@ -347,7 +359,9 @@ public final class Background {
         now.shutdownNow().stream().filter(BeforeClosing.class::isInstance).forEach(kept::add);
         searcher.shutdownNow();
         aside.shutdownNow();
-        if (kept.isEmpty() || lastWork != null) {
+        // Also when such work is already in hand (begun at once on an idle worker): a store write goes on
+        // after the worker's interrupt, and the desk must not be closed under it.
+        if ((kept.isEmpty() && beforeClosingUnfinished.get() == 0) || lastWork != null) {
             return;
         }
         Thread last = new Thread(() -> {
