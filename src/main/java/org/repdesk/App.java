@@ -235,7 +235,7 @@ public final class App extends Application {
         desk = next;
         showWindow(stage, desk, false, null, false);
         if (previous != null && previous != desk) {
-            previous.close();
+            leaving.closeDesk(previous); // after what the leaving window's closing kept (a discard at the hand-over)
         }
     }
 
@@ -379,10 +379,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.awaitLastWork(); // a case discarded on quitting: its crash copy gone, not offered at the next start
-        }
-        if (desk != null) {
+        if (window != null && desk != null) {
+            window.closeDesk(desk); // a case discarded on quitting: its crash copy gone first, not offered at the next start
+        } else if (desk != null) {
             desk.close();
         }
         // Copies of documents handed to other applications go with RepDesk (and a crash's, at the next stop).

@@ -205,6 +205,17 @@ public final class Background {
     }
 
     /**
+     * Closes a desk this worker served once the work its closing kept is done (at most {@code millis}
+     * waited; the worker stopped first if it is not yet): the app's quitting and a switch to another desk
+     * both close the desk left this way.
+     */
+    public void closeAfterLastWork(long millis, Runnable closeDesk) {
+        shutdown(); // if the window's hiding has not already
+        awaitLastWork(millis);
+        closeDesk.run();
+    }
+
+    /**
      * Runs {@code job}; on the FX thread {@code done} gets its result, or {@code failed} its failure
      * (which it says where it belongs, e.g. beside a form, rather than in an alert).
      */

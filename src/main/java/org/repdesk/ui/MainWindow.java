@@ -203,11 +203,12 @@ public final class MainWindow {
     }
 
     /**
-     * Once the window has closed, waits (at most {@value #LAST_WORK_MILLIS} ms) for the work its closing
-     * kept: the crash copies of a form discarded on quitting going. The app calls it before it closes the desk.
+     * Once the window has closed (or been retired for a switch), closes {@code desk} (the one it showed)
+     * after the work its closing kept, waited for at most {@value #LAST_WORK_MILLIS} ms once the work the window's closing kept is done
+     * (a case discarded on quitting or at a switch: its crash copy gone, not offered at the next start).
      */
-    public void awaitLastWork() {
-        state.background().awaitLastWork(LAST_WORK_MILLIS);
+    public void closeDesk(org.repdesk.service.RepDesk desk) {
+        state.background().closeAfterLastWork(LAST_WORK_MILLIS, desk::close);
     }
 
     /** Long enough for an export in hand to end first (the desk's closing waits for it anyway). */

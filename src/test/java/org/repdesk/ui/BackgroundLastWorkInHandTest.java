@@ -24,23 +24,7 @@ class BackgroundLastWorkInHandTest {
         CountDownLatch begun = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean ended = new AtomicBoolean();
-        WaitForAsyncUtils.asyncFx(() -> background.runBeforeClosing(null, "not kept", () -> {
-            begun.countDown();
-            boolean interrupted = false;
-            while (true) { // as a store write: the worker's interrupt does not stop it
-                try {
-                    release.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            ended.set(true);
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            return null;
-        }, x -> { })).get(10, TimeUnit.SECONDS);
+        inHand(background, begun, release, ended);
         assertTrue(begun.await(30, TimeUnit.SECONDS));
         background.shutdown(); // the window hides
 
@@ -59,5 +43,53 @@ class BackgroundLastWorkInHandTest {
         background.awaitLastWork(60_000);
         assertTrue(ended.get(), "the desk would be closed under the work in hand");
         release.countDown();
+    }
+
+    /** App.stop and App.switchDesk close the desk left through this: only after the work in hand. */
+    @Test
+    void closeAfterLastWorkClosesTheDeskOnlyOnceTheWorkInHandHasEnded() throws Exception {
+        Background background = new Background();
+        CountDownLatch begun = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean ended = new AtomicBoolean();
+        inHand(background, begun, release, ended);
+        assertTrue(begun.await(30, TimeUnit.SECONDS));
+        AtomicBoolean endedAtClose = new AtomicBoolean();
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread closing = new Thread(() -> background.closeAfterLastWork(60_000, () -> {
+            endedAtClose.set(ended.get());
+            closed.countDown();
+        }), "closing");
+        closing.start();
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> closing.getState() == Thread.State.TIMED_WAITING || closed.getCount() == 0);
+        } finally {
+            release.countDown();
+        }
+        closing.join();
+        assertTrue(endedAtClose.get(), "the desk was closed under the work in hand");
+    }
+
+    /** Work the closing keeps, begun on the idle worker: it ends once released, the worker's interrupt aside (as a store write). */
+    private static void inHand(Background background, CountDownLatch begun, CountDownLatch release, AtomicBoolean ended)
+            throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> background.runBeforeClosing(null, "not kept", () -> {
+            begun.countDown();
+            boolean interrupted = false;
+            while (true) { // as a store write: the worker's interrupt does not stop it
+                try {
+                    release.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            ended.set(true);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }, x -> { })).get(10, TimeUnit.SECONDS);
     }
 }

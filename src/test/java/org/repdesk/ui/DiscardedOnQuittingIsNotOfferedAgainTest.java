@@ -79,9 +79,8 @@ class DiscardedOnQuittingIsNotOfferedAgainTest {
         waitUntil(() -> !main.isShowing());
         export.countDown();
 
-        // As the app stops: the window's last work, then the desk closed.
-        window.awaitLastWork();
-        desk.close();
+        // As the app stops (App.stop): the window's last work, then the desk closed.
+        window.closeDesk(desk);
 
         try (RepDesk nextStart = TestDesk.open(folder)) {
             assertEquals(List.of(), nextStart.noteDrafts().fieldsLeft(), "nothing offered back at the next start");
