@@ -205,6 +205,7 @@ final class SettingsDialog {
             areas.getChildren().add(area);
         }
         types.getSelectionModel().select(0);
+        areas.disableProperty().bind(vm.loadedProperty().not()); // typing before the read would be replaced by it
         javafx.scene.layout.HBox.setHgrow(areas, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.HBox typesAndStages = new javafx.scene.layout.HBox(8, types, areas);
         return new Tab(Messages.text("shell.settings.stages"), new VBox(8, hint, officersOnly(vm), typesAndStages));
@@ -220,7 +221,8 @@ final class SettingsDialog {
         }
         Label hint = new Label(Messages.text("shell.settings.wmtHint"));
         hint.setWrapText(true);
-        grid.disableProperty().bind(vm.sharedEditableProperty().not());
+        // Not typed in before the figures are read either: the read would replace the typing.
+        grid.disableProperty().bind(vm.sharedEditableProperty().not().or(vm.loadedProperty().not()));
         return new Tab(Messages.text("shell.settings.wmt"), new VBox(8, hint, officersOnly(vm), grid));
     }
 

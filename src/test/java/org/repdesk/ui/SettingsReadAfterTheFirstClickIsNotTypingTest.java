@@ -2,6 +2,7 @@ package org.repdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repdesk.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
@@ -112,5 +113,23 @@ class SettingsReadAfterTheFirstClickIsNotTypingTest {
         waitUntil(() -> !settings.saveButton().isDisabled());
         robot.write(" Rep"); // the rep goes on typing once the figures are read
         assertEquals("Dana Rep", settings.nameField().getText(), "what was typed before the read is not selected and replaced");
+    }
+
+    /** The stage lists and WMT figures cannot be typed in until they are read: the read would replace the typing. */
+    @Test
+    void theStagesAndWmtFiguresWaitForTheirRead(FxRobot robot) throws Exception {
+        SettingsHandle settings = settingsWhileTheWorkerIsBusy(robot);
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) settings.nameField().getScene().getRoot()
+                .lookup(".tab-pane");
+        javafx.scene.Node stages = tabs.getTabs().get(1).getContent().lookup("#settings-stages-capability");
+        javafx.scene.Node poTarget = tabs.getTabs().get(2).getContent().lookup("#settings-wmt-poTarget");
+        assertTrue(stages.isDisabled(), "the stage list not typed in before it is read");
+        assertTrue(poTarget.isDisabled(), "the WMT figures not typed in before they are read");
+
+        busy.countDown();
+        waitUntil(() -> !settings.saveButton().isDisabled());
+        assertFalse(stages.isDisabled());
+        assertFalse(poTarget.isDisabled());
+        assertFalse(((javafx.scene.control.TextArea) stages).getText().isEmpty(), "the stages read are shown");
     }
 }
