@@ -2,6 +2,7 @@ package org.repdesk.ui;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
@@ -9,6 +10,7 @@ import org.repdesk.i18n.Messages;
 import org.repdesk.service.Logs;
 import org.repdesk.service.RecentCasebooks;
 import org.repdesk.service.RepDesk;
+import org.repdesk.store.StoreException;
 import org.repdesk.ui.casebook.CasebookLoginDialog;
 import org.repdesk.ui.casebook.CasebookLoginViewModel;
 import org.repdesk.ui.papers.Runner;
@@ -28,8 +30,8 @@ public interface OtherDesks {
     /**
      * The rep's own data file, opened by {@code runner}'s worker, never on the FX thread (its passphrase
      * asked first when it has one): {@code opened} gets it; {@code notOpened} runs when the rep gives no
-     * passphrase. A file that cannot be opened (damaged, the passphrase wrong, in use) is said by the
-     * runner, which gives the switch up: the window stays on the desk it is on.
+     * passphrase. A wrong passphrase is asked again, as at start; a file that cannot be opened (damaged,
+     * in use) is said by the runner, which gives the switch up: the window stays on the desk it is on.
      */
     void ownFile(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened);
 
@@ -54,27 +56,44 @@ public interface OtherDesks {
                 Path file = ownFile.get();
                 String failure = Messages.text("shell.switch.ownFileNotOpened");
                 runner.run(failure, () -> RepDesk.isProtected(file), isProtected -> {
-                    char[] passphrase = null;
                     if (isProtected) { // asked here, on the FX thread; the file is opened on the worker
-                        PassphraseDialog.Answer answer = PassphraseDialog.askToOpen(owner, file);
-                        if (answer.choice() != PassphraseDialog.Choice.OPEN) {
-                            notOpened.run();
-                            return;
-                        }
-                        passphrase = answer.passphrase();
+                        askThenOpen(owner, runner, file, null, opened, notOpened);
+                    } else {
+                        open(runner, file, null, opened, () -> { });
                     }
-                    char[] given = passphrase;
-                    runner.run(failure, () -> {
-                        try {
-                            Logs.toFolderOf(file);
-                            return RepDesk.open(file, given);
-                        } finally {
-                            if (given != null) {
-                                Arrays.fill(given, '\0');
-                            }
-                        }
-                    }, opened);
                 });
+            }
+
+            /** Asks for the file's passphrase (again, with {@code problem}, after a wrong one), then opens it. */
+            private void askThenOpen(Window owner, Runner runner, Path file, String problem,
+                    Consumer<RepDesk> opened, Runnable notOpened) {
+                PassphraseDialog.Answer answer = PassphraseDialog.askToOpen(owner, file, problem);
+                if (answer.choice() != PassphraseDialog.Choice.OPEN) { // Cancel
+                    notOpened.run();
+                    return;
+                }
+                open(runner, file, answer.passphrase(), opened,
+                        () -> askThenOpen(owner, runner, file, Messages.text("start.wrongPassphrase"), opened, notOpened));
+            }
+
+            /** Opens the file on the worker; a passphrase not accepted goes to {@code wrongPassphrase}, as at start. */
+            private void open(Runner runner, Path file, char[] given, Consumer<RepDesk> opened, Runnable wrongPassphrase) {
+                runner.run(Messages.text("shell.switch.ownFileNotOpened"), () -> {
+                    try {
+                        Logs.toFolderOf(file);
+                        return Optional.of(RepDesk.open(file, given));
+                    } catch (StoreException e) {
+                        if (given != null && (e.kind() == StoreException.Kind.WRONG_PASSPHRASE
+                                || e.kind() == StoreException.Kind.PASSPHRASE_NEEDED)) {
+                            return Optional.<RepDesk>empty();
+                        }
+                        throw e;
+                    } finally {
+                        if (given != null) {
+                            Arrays.fill(given, '\0');
+                        }
+                    }
+                }, desk -> desk.ifPresentOrElse(opened, wrongPassphrase));
             }
 
             @Override

@@ -57,6 +57,11 @@ public final class PassphraseDialog {
         return askToOpen(owner, file, null, false);
     }
 
+    /** As {@link #askToOpen(Window, Path)}, saying {@code problem} above the field (the passphrase given was not right). */
+    static Answer askToOpen(Window owner, Path file, String problem) {
+        return askToOpen(owner, file, problem, false);
+    }
+
     private static Answer askToOpen(Window owner, Path file, String problem, boolean backupsExist) {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {

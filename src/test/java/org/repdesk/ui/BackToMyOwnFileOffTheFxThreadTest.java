@@ -105,4 +105,33 @@ class BackToMyOwnFileOffTheFxThreadTest {
         waitUntil(() -> handedOver.size() == 1);
         assertEquals(ownFile, handedOver.get(0).dataFile());
     }
+
+    /** A protected own file: asked over the main window; a wrong passphrase asked again, not a failed switch. */
+    @Test
+    void aWrongPassphraseIsAskedAgainAndTheRightOneSwitches(FxRobot robot) throws Exception {
+        char[] right = "Gwynfor's own passphrase 7".toCharArray();
+        try (RepDesk own = RepDesk.open(ownFile)) {
+            own.protection().change(null, right.clone(), right.clone());
+        }
+        assertTrue(RepDesk.isProtected(ownFile));
+
+        new FrameHandle(robot).chooseFromMenusToBeAsked("own-file");
+        waitUntil(() -> robot.lookup("#open-passphrase").tryQuery().isPresent());
+        javafx.scene.control.PasswordField field = robot.lookup("#open-passphrase").queryAs(javafx.scene.control.PasswordField.class);
+        assertSame(main, ((Stage) field.getScene().getWindow()).getOwner(), "over the main window");
+        robot.clickOn(field).write("not the passphrase");
+        robot.clickOn(Messages.text("screens.passphrase.open.open"));
+
+        String wrong = Messages.text("start.wrongPassphrase");
+        waitUntil(() -> failureSaid(robot).isPresent() || robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && wrong.equals(l.getText()) && l.getScene().getWindow().isShowing()).tryQuery().isPresent());
+        assertTrue(failureSaid(robot).isEmpty(), "asked again, not given up");
+        assertEquals(List.of(), handedOver);
+        javafx.scene.control.PasswordField again = robot.lookup("#open-passphrase").queryAs(javafx.scene.control.PasswordField.class);
+        robot.clickOn(again).write(new String(right));
+        robot.clickOn(Messages.text("screens.passphrase.open.open"));
+        waitUntil(() -> handedOver.size() == 1);
+        assertEquals(ownFile, handedOver.get(0).dataFile());
+        assertEquals(List.of(), onFxThread, "store calls on the FX thread");
+    }
 }
