@@ -1,6 +1,7 @@
 package org.repdesk.ui;
 
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.input.InputEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -81,7 +82,7 @@ final class DeskSwitch {
             switching = true;
             // Opened on the worker with the Working window over this one; not opened (no passphrase given,
             // or a failure said), the rep stays where they are, the forms as typed.
-            onceTheWorkerIsFree(state.background().working(), () -> desks.ownFile(stage, opening(),
+            onceTheWorkerIsFree(state.background().working(), () -> desks.ownFile(stage, runner(), opening(),
                     own -> handOver(leave, own), () -> switching = false));
         });
     }
@@ -104,13 +105,29 @@ final class DeskSwitch {
         };
     }
 
-    /** As {@link #runner}, with the Working window saying the rep's own file is being opened while it is. */
+    /**
+     * As {@link #runner}, with the Working window saying the rep's own file is being opened while it is: the
+     * switch's waiting window, so the main window takes no input meanwhile and a second try brings it forward.
+     */
     private Runner opening() {
         return new Runner() {
             @Override
             public <T> void run(String failure, Background.Job<T> job, java.util.function.Consumer<T> done) {
-                Working.showWhile(stage, Messages.text("shell.switch.openingOwnFile"),
-                        state.background().run(stage, failure, job, done, () -> switching = false));
+                Task<T> task = state.background().run(stage, failure, job, done, () -> switching = false);
+                if (task.isDone() || !stage.isShowing()) {
+                    return;
+                }
+                Stage shown = Working.show(stage, Messages.text("shell.switch.openingOwnFile"));
+                waiting = shown;
+                // Closed as the task ends, before its result is handed on (the hand-over may show its own).
+                task.stateProperty().addListener((o, was, now) -> {
+                    if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
+                        if (waiting == shown) {
+                            waiting = null;
+                        }
+                        shown.close();
+                    }
+                });
             }
         };
     }

@@ -28,12 +28,13 @@ public interface OtherDesks {
     void signIn(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened);
 
     /**
-     * The rep's own data file, opened by {@code runner}'s worker, never on the FX thread (its passphrase
-     * asked first when it has one): {@code opened} gets it; {@code notOpened} runs when the rep gives no
+     * The rep's own data file, opened by {@code opening}'s worker, never on the FX thread (whether it is
+     * protected read first by {@code checking}'s, and its passphrase asked then when it has one; only the
+     * opening stands a Working window over the main window): {@code opened} gets it; {@code notOpened} runs when the rep gives no
      * passphrase. A wrong passphrase is asked again, as at start; a file that cannot be opened (damaged,
      * in use) is said by the runner, which gives the switch up: the window stays on the desk it is on.
      */
-    void ownFile(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened);
+    void ownFile(Window owner, Runner checking, Runner opening, Consumer<RepDesk> opened, Runnable notOpened);
 
     /** The window goes to {@code next}; the desk it leaves is closed. */
     void handOver(RepDesk next);
@@ -52,14 +53,14 @@ public interface OtherDesks {
             }
 
             @Override
-            public void ownFile(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened) {
+            public void ownFile(Window owner, Runner checking, Runner opening, Consumer<RepDesk> opened, Runnable notOpened) {
                 Path file = ownFile.get();
                 String failure = Messages.text("shell.switch.ownFileNotOpened");
-                runner.run(failure, () -> RepDesk.isProtected(file), isProtected -> {
+                checking.run(failure, () -> RepDesk.isProtected(file), isProtected -> {
                     if (isProtected) { // asked here, on the FX thread; the file is opened on the worker
-                        askThenOpen(owner, runner, file, null, opened, notOpened);
+                        askThenOpen(owner, opening, file, null, opened, notOpened);
                     } else {
-                        open(runner, file, null, opened, () -> { });
+                        open(opening, file, null, opened, () -> { });
                     }
                 });
             }

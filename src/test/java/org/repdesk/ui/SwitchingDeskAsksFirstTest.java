@@ -84,7 +84,7 @@ class SwitchingDeskAsksFirstTest {
             }
 
             @Override
-            public void ownFile(Window owner, Runner runner, Consumer<RepDesk> opened, Runnable notOpened) {
+            public void ownFile(Window owner, Runner checking, Runner opening, Consumer<RepDesk> opened, Runnable notOpened) {
                 happened.add("own file not opened"); // the rep answers the passphrase prompt with Quit, say
                 notOpened.run();
             }
