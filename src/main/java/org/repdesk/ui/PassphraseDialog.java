@@ -31,7 +31,8 @@ public final class PassphraseDialog {
     }
 
     /** What the rep chose at the start-up prompt. */
-    public enum Choice { OPEN, RESTORE, QUIT }
+    /** QUIT: the start's prompt's Quit; CANCEL: the prompt while RepDesk runs, not opening the file. */
+    public enum Choice { OPEN, RESTORE, QUIT, CANCEL }
 
     /** The rep's answer: the choice, and the passphrase when it is OPEN (the caller wipes it). */
     public record Answer(Choice choice, char[] passphrase) {
@@ -51,7 +52,7 @@ public final class PassphraseDialog {
 
     /**
      * While RepDesk is running (going back to the rep's own file, a file brought into a casebook): over
-     * {@code owner}, and Cancel, not Quit, since not opening it quits nothing. The answer is OPEN or QUIT.
+     * {@code owner}, and Cancel, not Quit, since not opening it quits nothing. The answer is OPEN or CANCEL.
      */
     public static Answer askToOpen(Window owner, Path file) {
         return askToOpen(owner, file, null, false);
@@ -110,7 +111,10 @@ public final class PassphraseDialog {
             return new Answer(Choice.OPEN, passphrase);
         }
         Arrays.fill(passphrase, '\0');
-        return new Answer(chosen.filter(restore::equals).isPresent() ? Choice.RESTORE : Choice.QUIT, null);
+        if (chosen.filter(restore::equals).isPresent()) {
+            return new Answer(Choice.RESTORE, null);
+        }
+        return new Answer(owner != null ? Choice.CANCEL : Choice.QUIT, null);
     }
 
     /** Tools ▸ Passphrase: protect a plain file, or change or remove the passphrase of a protected one. */

@@ -99,7 +99,7 @@ class PassphrasePromptTest {
         assertEquals(main, ((Stage) cancel.getScene().getWindow()).getOwner(), "over the main window");
         robot.interact(cancel::fire);
         PassphraseDialog.Answer a = answer.get(10, TimeUnit.SECONDS);
-        assertEquals(PassphraseDialog.Choice.QUIT, a.choice());
+        assertEquals(PassphraseDialog.Choice.CANCEL, a.choice(), "said as Cancel, not as the start's Quit");
         assertNull(a.passphrase());
     }
 }
