@@ -11,8 +11,9 @@ import javafx.stage.Window;
 /**
  * Runs store work off the FX thread and hands the result back on it. One worker thread: the
  * store serialises access anyway, and results then arrive in the order they were asked for.
- * The GUI's only threads are made here (ArchitectureTest): the store worker, the search, and one
- * for small work beside the store (decoding icons, waiting for the rep to pause).
+ * The GUI's only threads are made here (ArchitectureTest): the store worker, the search, one
+ * for small work beside the store (decoding icons, waiting for the rep to pause), and, as the window
+ * closes, {@code repdesk-last-work} for the work its closing must not drop ({@link #runBeforeClosing}).
  */
 public final class Background {
 
