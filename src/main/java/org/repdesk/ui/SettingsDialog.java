@@ -71,9 +71,10 @@ final class SettingsDialog {
 
     /** Once shown (after the dialog's own first focus), the cursor in Your name; its text selected once read, unless typed in before. */
     static void focusTheName(Dialog<ButtonType> dialog, SettingsViewModel vm) {
-        // Found in the You tab's own content: the tab pane puts it in the scene only once it has a skin.
-        TabPane tabs = (TabPane) ((VBox) dialog.getDialogPane().getContent()).getChildren().get(0);
-        TextField name = (TextField) tabs.getTabs().get(0).getContent().lookup("#settings-rep-name");
+        // Found by its id in the tabs' own content: the tab pane puts it in the scene only once it has a skin.
+        TabPane tabs = (TabPane) dialog.getDialogPane().getContent().lookup(".tab-pane");
+        TextField name = tabs.getTabs().stream().map(t -> t.getContent().lookup("#settings-rep-name"))
+                .filter(java.util.Objects::nonNull).map(TextField.class::cast).findFirst().orElseThrow();
         dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
             name.requestFocus();
             name.selectAll();
