@@ -68,7 +68,9 @@ class DiscardedOnQuittingIsNotOfferedAgainTest {
         form.clickOutcome();
         robot.write("Warning withdrawn");
         waitUntil(() -> desk.noteDrafts().fieldsLeft().size() == 1);
-        // The worker at a long job (an export, say) as the rep quits.
+        // The worker at a long job (an export, say) as the rep quits. The window's hiding interrupts this one
+        // (shutdownNow), as it does an export, so what is tested is that the discard still waiting is kept,
+        // not dropped with the worker's other waiting work; the count-down below is only a tidy end.
         CountDownLatch export = new CountDownLatch(1);
         robot.interact(() -> window.state().background().attempt(() -> export.await(30, TimeUnit.SECONDS), x -> { }, x -> { }));
 
