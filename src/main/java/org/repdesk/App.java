@@ -42,6 +42,8 @@ public final class App extends Application {
     /** Begun by {@link #launchWith} before the toolkit starts; taken (once) by {@link #start}. */
     private static volatile EarlyOpen early;
     private RepDesk desk;
+    /** The window on {@link #desk}: what its closing kept to do is done before the desk closes. */
+    private MainWindow window;
 
     /**
      * Starts the app: JavaFX's toolkit at once, and meanwhile, on other threads, the first frame's
@@ -208,10 +210,11 @@ public final class App extends Application {
         org.repdesk.ui.StoreCallGuard.logCallsOnTheFxThread();
         MainWindow window = new MainWindow(stage, opened, firstRun, firstRead,
                 new org.repdesk.ui.FxDialogs(() -> stage), preferences());
-        window.onSwitchDesk(org.repdesk.ui.OtherDesks.ofTheApp(
-                () -> openOrRestore(EarlyOpen.begin(ownDataFile(getParameters().getRaw()))),
+        window.onSwitchDesk(org.repdesk.ui.OtherDesks.ofTheApp(RecentCasebooks.inDataFolder(),
+                () -> ownDataFile(getParameters().getRaw()),
                 next -> switchDesk(stage, window, next)));
         window.putScreensTogetherAhead();
+        this.window = window;
         org.repdesk.ui.papers.SystemApplication.use(getHostServices()); // documents opened in their own application
         if (inSteps) {
             window.showInSteps(() -> Platform.setImplicitExit(true));
@@ -232,7 +235,10 @@ public final class App extends Application {
         desk = next;
         showWindow(stage, desk, false, null, false);
         if (previous != null && previous != desk) {
-            previous.close();
+            // After what the leaving window's closing kept (a discard at the hand-over), off the FX thread: the
+            // new window's frames go on meanwhile. Not a daemon: a quit meanwhile waits for the desk to close.
+            Thread closing = new Thread(() -> leaving.closeDesk(previous), "repdesk-closing-desk-left");
+            closing.start();
         }
     }
 
@@ -376,7 +382,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        if (desk != null) {
+        if (window != null && desk != null) {
+            window.closeDesk(desk); // a case discarded on quitting: its crash copy gone first, not offered at the next start
+        } else if (desk != null) {
             desk.close();
         }
         // Copies of documents handed to other applications go with RepDesk (and a crash's, at the next stop).

@@ -54,7 +54,9 @@ public final class Database implements AutoCloseable {
     private static final int SQLITE_INTERRUPT = 9;
     private final Object searchGuard = new Object();
     private Database searcher; // guarded by searchGuard
-    private boolean closed; // guarded by searchGuard
+    private volatile boolean closed; // set under searchGuard as close() begins; the search's early cancel
+    /** Set by close() once it holds the lock: work after it is refused; work already holding the lock (nested calls too) finishes first. */
+    private volatile boolean shut;
     private int depth;
     /** The passphrase the file is protected with, or null for a plain file (kept to open copies such as backups). */
     private volatile char[] passphrase; // volatile: read without the lock, so a side reader never waits for a long write
@@ -933,6 +935,7 @@ public final class Database implements AutoCloseable {
         beforeEachCall.run();
         lock.lock();
         try {
+            refuseOnceClosed();
             reconnectIfDropped();
             try {
                 return work.run(connection);
@@ -991,6 +994,22 @@ public final class Database implements AutoCloseable {
         } catch (StoreException unreachable) {
             return new StoreException(StoreException.Kind.UNREACHABLE, Messages.text("store.dropped.unreachable"), e);
         }
+    }
+
+    /**
+     * Work asked of a closed desk is a mistake in the caller (a job left over as a window was switched): it
+     * is refused, never sent on a new connection (a casebook's reconnect opened one after the close, as the
+     * same login, its password already wiped) nor on the closed one.
+     */
+    private void refuseOnceClosed() {
+        if (shut) {
+            throw new IllegalStateException("the " + (casebook != null ? "casebook" : "data file") + " is closed"); // not for reps
+        }
+    }
+
+    /** For tests: {@link #close()} is waiting for the work in hand to end. */
+    boolean closeWaitsForWorkInHand() {
+        return lock.hasQueuedThreads();
     }
 
     /** After a reconnect failed, the next piece of work tries again before it starts. */
@@ -1078,6 +1097,7 @@ public final class Database implements AutoCloseable {
         beforeEachCall.run();
         lock.lock();
         try {
+            refuseOnceClosed();
             if (depth > 0) {
                 depth++;
                 try {
@@ -1154,6 +1174,7 @@ public final class Database implements AutoCloseable {
         closeSearcher();
         stopSideWork(true); // the day's copy is for another start, its part file deleted
         lock.lock();
+        shut = true; // only now: a transaction in hand (its nested reads and writes) has ended and committed
         try {
             if (!connection.isClosed()) {
                 if (optimise && dialect == Dialect.SQLITE && wroteAnything()) {

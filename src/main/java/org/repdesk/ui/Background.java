@@ -11,8 +11,9 @@ import javafx.stage.Window;
 /**
  * Runs store work off the FX thread and hands the result back on it. One worker thread: the
  * store serialises access anyway, and results then arrive in the order they were asked for.
- * The GUI's only threads are made here (ArchitectureTest): the store worker, the search, and one
- * for small work beside the store (decoding icons, waiting for the rep to pause).
+ * The GUI's only threads are made here (ArchitectureTest): the store worker, the search, one
+ * for small work beside the store (decoding icons, waiting for the rep to pause), and, as the window
+ * closes, {@code repdesk-last-work} for the work its closing must not drop ({@link #runBeforeClosing}).
  */
 public final class Background {
 
@@ -158,6 +159,64 @@ public final class Background {
     }
 
     /**
+     * As {@link #run(Window, String, Job, Consumer)}, for work the window's closing must not drop: the
+     * crash copies of what the rep discarded on quitting, which the next start would offer otherwise.
+     * Still waiting when the window closes, it is done on a thread of its own once the worker has
+     * stopped; {@link #awaitLastWork} waits for it before the desk is closed.
+     */
+    public <T> Task<T> runBeforeClosing(Window owner, String failureHeader, Job<T> job, Consumer<T> done) {
+        Task<T> task = task(job);
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            LOG.log(Level.WARNING, failureHeader, task.getException());
+            tellFailure(owner, failureHeader, task.getException());
+        });
+        toWorker(task, true);
+        return task;
+    }
+
+    /** Work the window's closing does not drop ({@link #runBeforeClosing}), as the worker holds it. */
+    private record BeforeClosing(Runnable work) implements Runnable {
+        @Override
+        public void run() {
+            work.run();
+        }
+    }
+
+    /** {@link #runBeforeClosing}'s work from its hand-over until it has ended (waiting, or in hand). */
+    private final java.util.concurrent.atomic.AtomicInteger beforeClosingUnfinished = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** What {@link #shutdown} found still to do of {@link #runBeforeClosing}'s work, being done; null when none. */
+    private volatile Thread lastWork;
+
+    /**
+     * Waits (at most {@code millis}) for the work the window's closing kept ({@link #runBeforeClosing}):
+     * the app calls it before it closes the desk, whose connection that work needs.
+     */
+    public void awaitLastWork(long millis) {
+        Thread last = lastWork;
+        if (last == null) {
+            return;
+        }
+        try {
+            last.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Closes a desk this worker served once the work its closing kept is done (at most {@code millis}
+     * waited; the worker stopped first if it is not yet): the app's quitting and a switch to another desk
+     * both close the desk left this way.
+     */
+    public void closeAfterLastWork(long millis, Runnable closeDesk) {
+        shutdown(); // if the window's hiding has not already
+        awaitLastWork(millis);
+        closeDesk.run();
+    }
+
+    /**
      * Runs {@code job}; on the FX thread {@code done} gets its result, or {@code failed} its failure
      * (which it says where it belongs, e.g. beside a form, rather than in an alert).
      */
@@ -183,15 +242,27 @@ public final class Background {
 
     /** Hands {@code work} to the store worker, counted in {@link #working} until it is done. */
     private void toWorker(Runnable work) {
+        toWorker(work, false);
+    }
+
+    /** As {@link #toWorker(Runnable)}; {@code beforeClosing}: kept by {@link #shutdown} when not yet begun. */
+    private void toWorker(Runnable work, boolean beforeClosing) {
         working.incrementAndGet();
-        Runnable counted = () -> {
+        if (beforeClosing) {
+            beforeClosingUnfinished.incrementAndGet();
+        }
+        Runnable each = () -> {
             try {
                 work.run();
             } finally {
                 working.decrementAndGet();
+                if (beforeClosing) {
+                    beforeClosingUnfinished.decrementAndGet();
+                }
                 afterEachJob.forEach(Runnable::run);
             }
         };
+        Runnable counted = beforeClosing ? new BeforeClosing(each) : each;
         while (true) {
             ExecutorService to = worker;
             try {
@@ -200,6 +271,9 @@ public final class Background {
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 if (to == worker) {
                     working.decrementAndGet();
+                    if (beforeClosing) {
+                        beforeClosingUnfinished.decrementAndGet();
+                    }
                     LOG.log(Level.FINE, "work asked for after the window closed", e);
                     return;
                 }
@@ -282,12 +356,38 @@ public final class Background {
     /** The worker replaced by {@link #workerAtNormalPriority}, stopped too at {@link #shutdown}. */
     private volatile ExecutorService earlier;
 
+    /**
+     * Stops the worker, the work it was asked and has not begun dropped, except what must be done before
+     * the desk closes ({@link #runBeforeClosing}): that is done in order on a thread of its own once the
+     * job in hand has ended, and {@link #awaitLastWork} waits for it, and for such work already in hand.
+     */
     public void shutdown() {
-        worker.shutdownNow();
-        if (earlier != null) {
-            earlier.shutdownNow();
+        ExecutorService before = earlier;
+        ExecutorService now = worker;
+        java.util.List<Runnable> kept = new java.util.ArrayList<>();
+        if (before != null) {
+            before.shutdownNow().stream().filter(BeforeClosing.class::isInstance).forEach(kept::add);
         }
+        now.shutdownNow().stream().filter(BeforeClosing.class::isInstance).forEach(kept::add);
         searcher.shutdownNow();
         aside.shutdownNow();
+        // Also when such work is already in hand (begun at once on an idle worker): a store write goes on
+        // after the worker's interrupt, and the desk must not be closed under it.
+        if ((kept.isEmpty() && beforeClosingUnfinished.get() == 0) || lastWork != null) {
+            return;
+        }
+        Thread last = new Thread(() -> {
+            try {
+                for (ExecutorService stopped : before == null ? java.util.List.of(now) : java.util.List.of(before, now)) {
+                    stopped.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            kept.forEach(Runnable::run);
+        }, "repdesk-last-work");
+        last.setDaemon(true);
+        lastWork = last;
+        last.start();
     }
 }

@@ -1,6 +1,7 @@
 package org.repdesk.ui;
 
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.input.InputEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -93,14 +94,10 @@ final class DeskSwitch {
         }
         forms.mayLeave(Leaving.TO_OWN_FILE, this::backToOwnFile).ifPresent(leave -> {
             switching = true;
-            onceTheWorkerIsFree(state.background().working(), () -> {
-                RepDesk own = desks.ownFile();
-                if (own != null) {
-                    handOver(leave, own);
-                } else { // the rep chose not to open it: they stay where they are, the forms as typed
-                    switching = false;
-                }
-            });
+            // Opened on the worker with the Working window over this one; not opened (no passphrase given,
+            // or a failure said), the rep stays where they are, the forms as typed.
+            onceTheWorkerIsFree(state.background().working(), () -> desks.ownFile(stage, runner(), opening(),
+                    own -> handOver(leave, own), () -> switching = false));
         });
     }
 
@@ -118,6 +115,33 @@ final class DeskSwitch {
             @Override
             public <T> void run(String failure, Background.Job<T> job, java.util.function.Consumer<T> done) {
                 state.background().run(stage, failure, job, done, () -> switching = false);
+            }
+        };
+    }
+
+    /**
+     * As {@link #runner}, with the Working window saying the rep's own file is being opened while it is: the
+     * switch's waiting window, so the main window takes no input meanwhile and a second try brings it forward.
+     */
+    private Runner opening() {
+        return new Runner() {
+            @Override
+            public <T> void run(String failure, Background.Job<T> job, java.util.function.Consumer<T> done) {
+                Task<T> task = state.background().run(stage, failure, job, done, () -> switching = false);
+                if (task.isDone() || !stage.isShowing()) {
+                    return;
+                }
+                Stage shown = Working.show(stage, Messages.text("shell.switch.openingOwnFile"));
+                waiting = shown;
+                // Closed as the task ends, before its result is handed on (the hand-over may show its own).
+                task.stateProperty().addListener((o, was, now) -> {
+                    if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
+                        if (waiting == shown) {
+                            waiting = null;
+                        }
+                        shown.close();
+                    }
+                });
             }
         };
     }
@@ -152,6 +176,11 @@ final class DeskSwitch {
      * is handed over, and the worker is stopped then, its waiting work dropped.
      */
     private void handOver(OpenForms.Leave leave, RepDesk opened) {
+        if (!stage.isShowing()) { // the window closed while the desk opened: nothing to hand it to
+            opened.close();
+            switching = false;
+            return;
+        }
         next = opened;
         boolean busy = state.background().working();
         leave.discardTyped();

@@ -207,6 +207,18 @@ public final class MainWindow {
         deskSwitch.onSwitch(desks);
     }
 
+    /**
+     * Once the window has closed (or been retired for a switch), closes {@code desk} (the one it showed)
+     * after the work its closing kept, waited for at most {@value #LAST_WORK_MILLIS} ms (a case discarded on
+     * quitting or at a switch: its crash copy gone, not offered at the next start).
+     */
+    public void closeDesk(org.repdesk.service.RepDesk desk) {
+        state.background().closeAfterLastWork(LAST_WORK_MILLIS, desk::close);
+    }
+
+    /** Long enough for an export in hand to end first (the desk's closing waits for it anyway). */
+    private static final long LAST_WORK_MILLIS = 60_000;
+
     /** Stops this window's background work before another desk takes the window over, and lets go of the stage. */
     public void retire() {
         deskSwitch.letGo();

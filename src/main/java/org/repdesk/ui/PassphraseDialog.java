@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.repdesk.i18n.Messages;
 import org.repdesk.service.Protection;
 import org.repdesk.ui.papers.Runner;
@@ -30,7 +31,8 @@ public final class PassphraseDialog {
     }
 
     /** What the rep chose at the start-up prompt. */
-    public enum Choice { OPEN, RESTORE, QUIT }
+    /** QUIT: the start's prompt's Quit; CANCEL: the prompt while RepDesk runs, not opening the file. */
+    public enum Choice { OPEN, RESTORE, QUIT, CANCEL }
 
     /** The rep's answer: the choice, and the passphrase when it is OPEN (the caller wipes it). */
     public record Answer(Choice choice, char[] passphrase) {
@@ -45,7 +47,27 @@ public final class PassphraseDialog {
      * @param backupsExist whether to offer "Restore a backup…"
      */
     public static Answer askToOpen(Path file, String problem, boolean backupsExist) {
+        return askToOpen(null, file, problem, backupsExist);
+    }
+
+    /**
+     * While RepDesk is running (going back to the rep's own file, a file brought into a casebook): over
+     * {@code owner}, and Cancel, not Quit, since not opening it quits nothing. The answer is OPEN or CANCEL.
+     */
+    public static Answer askToOpen(Window owner, Path file) {
+        return askToOpen(owner, file, null, false);
+    }
+
+    /** As {@link #askToOpen(Window, Path)}, saying {@code problem} above the field (the passphrase given was not right). */
+    static Answer askToOpen(Window owner, Path file, String problem) {
+        return askToOpen(owner, file, problem, false);
+    }
+
+    private static Answer askToOpen(Window owner, Path file, String problem, boolean backupsExist) {
         Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
         dialog.setTitle(Messages.text("shell.dialog.title"));
         dialog.setHeaderText(Messages.text("screens.passphrase.open.header", Map.of("file", String.valueOf(file.getFileName()))));
         PasswordField field = new PasswordField();
@@ -73,7 +95,8 @@ public final class PassphraseDialog {
         dialog.getDialogPane().setContent(content);
         ButtonType open = new ButtonType(Messages.text("screens.passphrase.open.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType restore = new ButtonType(Messages.text("screens.passphrase.open.restore"), ButtonBar.ButtonData.LEFT);
-        ButtonType quit = new ButtonType(Messages.text("screens.passphrase.open.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType quit = owner != null ? Buttons.cancel()
+                : new ButtonType(Messages.text("screens.passphrase.open.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(open, quit);
         if (backupsExist) {
             dialog.getDialogPane().getButtonTypes().add(restore);
@@ -88,7 +111,10 @@ public final class PassphraseDialog {
             return new Answer(Choice.OPEN, passphrase);
         }
         Arrays.fill(passphrase, '\0');
-        return new Answer(chosen.filter(restore::equals).isPresent() ? Choice.RESTORE : Choice.QUIT, null);
+        if (chosen.filter(restore::equals).isPresent()) {
+            return new Answer(Choice.RESTORE, null);
+        }
+        return new Answer(owner != null ? Choice.CANCEL : Choice.QUIT, null);
     }
 
     /** Tools ▸ Passphrase: protect a plain file, or change or remove the passphrase of a protected one. */

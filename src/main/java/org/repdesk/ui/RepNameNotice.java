@@ -14,7 +14,7 @@ import org.repdesk.ui.dashboard.RepNameNoticeViewModel;
 final class RepNameNotice extends HBox {
 
     RepNameNotice(DeskState state) {
-        this(new RepNameNoticeViewModel(state.repName()), () -> SettingsDialog.show(state));
+        this(new RepNameNoticeViewModel(state.repName()), () -> SettingsDialog.showForTheName(state));
     }
 
     RepNameNotice(RepNameNoticeViewModel vm, Runnable openSettings) {

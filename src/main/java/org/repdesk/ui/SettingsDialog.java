@@ -31,17 +31,62 @@ final class SettingsDialog {
     }
 
     static void show(DeskState state) {
+        show(state, false);
+    }
+
+    /**
+     * Settings from the dashboard's "Set your name…": the cursor in Your name, its text selected (the
+     * dialog's own choice of first focus was Cancel, the only button enabled while the settings are read).
+     */
+    static void showForTheName(DeskState state) {
+        show(state, true);
+    }
+
+    private static void show(DeskState state, boolean toTheName) {
+        // What the worker reads fills the form as the dialog's own, not the rep's typing, even after their first click.
+        java.util.concurrent.atomic.AtomicReference<Dialog<ButtonType>> made = new java.util.concurrent.atomic.AtomicReference<>();
+        SettingsViewModel.Runner fillingIn = new SettingsViewModel.Runner() {
+            @Override
+            public <T> void run(Background.Job<T> job, java.util.function.Consumer<T> done,
+                    java.util.function.Consumer<Throwable> failed) {
+                state.background().attempt(job, result -> TypedInDialog.filledIn(made.get(), () -> done.accept(result)),
+                        failed);
+            }
+        };
         SettingsViewModel vm = new SettingsViewModel(state.desk().settings(), state.desk().mayChangeSharedSettings(),
-                state.preferences(),
-                SettingsViewModel.Runner.on(state.background()), Styling::use, state.repName()::changed);
+                state.preferences(), fillingIn, Styling::use, state.repName()::changed);
         // The attendance policy's figures (issue 18): read and saved on the background worker.
         var attendance = new AttendanceSettingsViewModel(state.desk().settings(),
                 AbsenceWindow.runner(state.background(), state.owner()));
         Dialog<ButtonType> dialog = create(vm, attendance);
+        made.set(dialog);
         dialog.initOwner(state.owner());
+        if (toTheName) {
+            focusTheName(dialog, vm);
+        }
         vm.load();
         attendance.load();
         dialog.showAndWait();
+    }
+
+    /** Once shown (after the dialog's own first focus), the cursor in Your name; its text selected once read, unless typed in before. */
+    static void focusTheName(Dialog<ButtonType> dialog, SettingsViewModel vm) {
+        // Found by its id in the tabs' own content: the tab pane puts it in the scene only once it has a skin.
+        TabPane tabs = (TabPane) dialog.getDialogPane().getContent().lookup(".tab-pane");
+        TextField name = tabs.getTabs().stream().map(t -> t.getContent().lookup("#settings-rep-name"))
+                .filter(java.util.Objects::nonNull).map(TextField.class::cast).findFirst().orElseThrow();
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            name.requestFocus();
+            name.selectAll();
+        }));
+        // Selected on arrival only if nothing was typed before: else the rep's next keystroke would replace it.
+        boolean[] typedBefore = {false};
+        name.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> typedBefore[0] |= !vm.loadedProperty().get());
+        vm.loadedProperty().addListener((o, was, now) -> {
+            if (now && name.isFocused() && !typedBefore[0]) {
+                name.selectAll();
+            }
+        });
     }
 
     static Dialog<ButtonType> create(SettingsViewModel vm, AttendanceSettingsViewModel attendance) {
@@ -54,7 +99,7 @@ final class SettingsDialog {
                 new AttendanceSettingsPane(attendance));
         attendancePane.setFitToWidth(true);
         Tab attendanceTab = new Tab(Messages.text("absence.setting.tab"), attendancePane);
-        TabPane tabs = new TabPane(youTab(vm), stagesTab(vm), wmtTab(vm), attendanceTab);
+        TabPane tabs = TabHeaders.followTheirText(new TabPane(youTab(vm), stagesTab(vm), wmtTab(vm), attendanceTab));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(620);
         Label problems = new Label();
@@ -161,6 +206,7 @@ final class SettingsDialog {
             areas.getChildren().add(area);
         }
         types.getSelectionModel().select(0);
+        areas.disableProperty().bind(vm.loadedProperty().not()); // typing before the read would be replaced by it
         javafx.scene.layout.HBox.setHgrow(areas, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.HBox typesAndStages = new javafx.scene.layout.HBox(8, types, areas);
         return new Tab(Messages.text("shell.settings.stages"), new VBox(8, hint, officersOnly(vm), typesAndStages));
@@ -176,7 +222,8 @@ final class SettingsDialog {
         }
         Label hint = new Label(Messages.text("shell.settings.wmtHint"));
         hint.setWrapText(true);
-        grid.disableProperty().bind(vm.sharedEditableProperty().not());
+        // Not typed in before the figures are read either: the read would replace the typing.
+        grid.disableProperty().bind(vm.sharedEditableProperty().not().or(vm.loadedProperty().not()));
         return new Tab(Messages.text("shell.settings.wmt"), new VBox(8, hint, officersOnly(vm), grid));
     }
 

@@ -120,7 +120,9 @@ public final class SettingsViewModel {
         runner.run(() -> new Saved(settings.stages(), settings.wmt(), settings.repName().orElse("")), s -> {
             savedStages = s.stages();
             savedName = s.repName();
-            repName.set(s.repName());
+            if (repName.get().isEmpty()) { // a name typed before the settings arrived (the cursor starts there) is kept
+                repName.set(s.repName());
+            }
             for (CaseType t : CaseType.values()) {
                 stages.get(t).set(String.join("\n", s.stages().stagesFor(t).stream()
                         .map(org.repdesk.ui.common.Labels::stage).toList())); // starting stages in the rep's language

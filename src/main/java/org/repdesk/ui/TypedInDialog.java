@@ -1,6 +1,7 @@
 package org.repdesk.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,6 +74,19 @@ public final class TypedInDialog {
         }
     }
 
+    /**
+     * {@code fill} run now: what it puts in {@code dialog}'s fields (a default the dialog found on the worker,
+     * say, after the rep's first click) is the dialog's own, not counted as typed; what the rep typed before
+     * it still counts.
+     */
+    public static void filledIn(Dialog<?> dialog, Runnable fill) {
+        if (dialog != null && dialog.getDialogPane().getProperties().get(KEY) instanceof State state) {
+            state.filledIn(fill);
+        } else {
+            fill.run();
+        }
+    }
+
     /** True when the dialog with {@code pane} may close without its OK: nothing typed, or the rep discarded it. */
     static boolean mayClose(DialogPane pane) {
         return !(pane.getProperties().get(KEY) instanceof State state) || state.mayClose();
@@ -94,7 +108,7 @@ public final class TypedInDialog {
 
     private static final class State {
         private final Dialog<?> dialog;
-        private List<Object> first;
+        private Map<Node, Object> first;
 
         State(Dialog<?> dialog) {
             this.dialog = dialog;
@@ -106,12 +120,41 @@ public final class TypedInDialog {
             }
         }
 
+        /**
+         * Taken field by field (by node): what the fill added or changed is the dialog's own, and a fill that
+         * adds or takes away fields leaves the rep's typing in the others counted.
+         */
+        void filledIn(Runnable fill) {
+            Map<Node, Object> before = values(dialog.getDialogPane().getContent());
+            fill.run();
+            if (first == null) {
+                return; // untouched: the values are taken at the rep's first touch, the dialog's filling among them
+            }
+            Map<Node, Object> after = values(dialog.getDialogPane().getContent());
+            List<Object> firstValues = new ArrayList<>(first.values());
+            List<Node> beforeFields = new ArrayList<>(before.keySet());
+            Map<Node, Object> next = new LinkedHashMap<>();
+            after.forEach((field, value) -> {
+                if (!before.containsKey(field) || !Objects.equals(before.get(field), value)) {
+                    next.put(field, value); // added or changed by the fill: the dialog's own
+                } else if (first.containsKey(field)) {
+                    next.put(field, first.get(field));
+                } else { // made again since the first touch (a skin's cell): as it stood then, if that is known
+                    int at = beforeFields.indexOf(field);
+                    next.put(field, firstValues.size() == beforeFields.size() ? firstValues.get(at) : new Object());
+                }
+            });
+            first = next;
+        }
+
         void used() {
             first = values(dialog.getDialogPane().getContent());
         }
 
         boolean typed() {
-            return first != null && !first.equals(values(dialog.getDialogPane().getContent()));
+            // By position, as laid out: a field a skin made again with the same text is no change.
+            return first != null && !new ArrayList<>(first.values())
+                    .equals(new ArrayList<>(values(dialog.getDialogPane().getContent()).values()));
         }
 
         boolean mayClose() {
@@ -127,33 +170,33 @@ public final class TypedInDialog {
         }
     }
 
-    /** What the rep can type or change in the form, in the order the fields are laid out. */
-    private static List<Object> values(Node content) {
-        List<Object> values = new ArrayList<>();
+    /** What the rep can type or change in the form, field by field, in the order they are laid out. */
+    private static Map<Node, Object> values(Node content) {
+        Map<Node, Object> values = new LinkedHashMap<>(); // a node's equals is its identity
         collect(content, values);
         return values;
     }
 
-    private static void collect(Node node, List<Object> values) {
+    private static void collect(Node node, Map<Node, Object> values) {
         if (node == null) {
             return;
         }
         if (node instanceof PasswordField password) {
-            values.add(password.getLength() > 0); // whether something is typed, never the passphrase itself
+            values.put(node, password.getLength() > 0); // whether something is typed, never the passphrase itself
         } else if (node instanceof TextInputControl text && !text.isEditable()) {
             return; // text the rep cannot type in (a letter's preview) is the dialog's own
         } else if (node instanceof TextInputControl text) {
-            values.add(Objects.toString(text.getText(), ""));
+            values.put(node, Objects.toString(text.getText(), ""));
         } else if (node instanceof ComboBoxBase<?> box) {
-            values.add(box.getValue() == null ? "" : box.getValue());
+            values.put(node, box.getValue() == null ? "" : box.getValue());
         } else if (node instanceof ChoiceBox<?> box) {
-            values.add(box.getValue() == null ? "" : box.getValue());
+            values.put(node, box.getValue() == null ? "" : box.getValue());
         } else if (node instanceof Spinner<?> spinner) {
-            values.add(spinner.getValue() == null ? "" : spinner.getValue());
+            values.put(node, spinner.getValue() == null ? "" : spinner.getValue());
         } else if (node instanceof CheckBox box) {
-            values.add(box.isSelected());
+            values.put(node, box.isSelected());
         } else if (node instanceof ToggleButton toggle) {
-            values.add(toggle.isSelected());
+            values.put(node, toggle.isSelected());
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

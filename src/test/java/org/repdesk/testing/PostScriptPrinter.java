@@ -38,6 +38,32 @@ public final class PostScriptPrinter {
         return new Printers(system(List.of(service), markedDefault ? service : null, null));
     }
 
+    /** This printer, the only one, marked the default, found only once {@code found} is counted down (a slow print system). */
+    public Printers foundOnceLetGo(java.util.concurrent.CountDownLatch found) {
+        Printers.PrintSystem only = system(List.of(service), service, null);
+        return new Printers(new Printers.PrintSystem() {
+            @Override
+            public List<PrintService> services() {
+                try {
+                    found.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return only.services();
+            }
+
+            @Override
+            public Optional<PrintService> defaultService() {
+                return only.defaultService();
+            }
+
+            @Override
+            public Optional<String> cannotHandOver(PrintService s) {
+                return only.cannotHandOver(s);
+            }
+        });
+    }
+
     /** This printer, but jobs cannot leave the computer, for {@code why}. */
     public Printers unreachable(String why) {
         return new Printers(system(List.of(service), null, why));

@@ -24,8 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PassphrasePromptTest {
 
+    private Stage main;
+
     @Start
     void start(Stage stage) {
+        main = stage;
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         stage.show();
     }
@@ -82,6 +85,21 @@ class PassphrasePromptTest {
         robot.interact(restore::fire);
         PassphraseDialog.Answer a = answer.get(10, TimeUnit.SECONDS);
         assertEquals(PassphraseDialog.Choice.RESTORE, a.choice());
+        assertNull(a.passphrase());
+    }
+
+    @Test
+    void whileRepDeskRunsItStandsOverTheWindowAndCancelQuitsNothing(FxRobot robot) throws Exception {
+        CompletableFuture<PassphraseDialog.Answer> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(PassphraseDialog.askToOpen(main, Path.of("/data/repdesk.db"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasButton(robot, "Cancel") && hasButton(robot, "Open"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!hasButton(robot, "Quit"), "not opening the file quits nothing");
+        Button cancel = button(robot, "Cancel");
+        assertEquals(main, ((Stage) cancel.getScene().getWindow()).getOwner(), "over the main window");
+        robot.interact(cancel::fire);
+        PassphraseDialog.Answer a = answer.get(10, TimeUnit.SECONDS);
+        assertEquals(PassphraseDialog.Choice.CANCEL, a.choice(), "said as Cancel, not as the start's Quit");
         assertNull(a.passphrase());
     }
 }

@@ -52,8 +52,10 @@ class RepNameNoticeJourneyTest {
         waitUntil(dashboard::nameNoticeShown);
 
         var settings = frame.openSettings(); // Ctrl+comma, not the notice's button
+        waitUntil(() -> !settings.saveButton().isDisabled()); // read, so Save can be pressed
         settings.typeName("Sian Rees");
         settings.save();
+        waitUntil(() -> !settings.open()); // saved on the worker, then closed
         assertEquals(Optional.of("Sian Rees"), desk.settings().repName());
         waitUntil(() -> !dashboard.nameNoticeShown());
 
@@ -64,5 +66,20 @@ class RepNameNoticeJourneyTest {
         dashboard.setNameFromNotice().typeName("Dana Rep").save();
         waitUntil(() -> !dashboard.nameNoticeShown());
         assertTrue(desk.settings().repName().isPresent());
+    }
+
+    @Test
+    void setYourNameOpensSettingsWithTheCursorInYourNameSoTheRepTypesStraightAway(FxRobot robot) throws Exception {
+        DashboardPageHandle dashboard = new DashboardPageHandle(robot);
+        waitUntil(dashboard::nameNoticeShown);
+
+        var settings = dashboard.setNameFromNotice();
+        waitUntil(() -> settings.nameField().isFocused() && !settings.saveButton().isDisabled());
+        robot.targetWindow(settings.nameField().getScene().getWindow()); // typed to Settings, with no click first
+        robot.write("Dana Rep");
+        assertEquals("Dana Rep", settings.nameField().getText());
+        settings.save();
+        waitUntil(() -> !settings.open());
+        assertEquals(Optional.of("Dana Rep"), desk.settings().repName());
     }
 }

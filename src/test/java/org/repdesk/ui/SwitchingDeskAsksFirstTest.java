@@ -84,9 +84,9 @@ class SwitchingDeskAsksFirstTest {
             }
 
             @Override
-            public RepDesk ownFile() { // the rep answers the passphrase prompt with Quit, say
-                happened.add("own file not opened");
-                return null;
+            public void ownFile(Window owner, Runner checking, Runner opening, Consumer<RepDesk> opened, Runnable notOpened) {
+                happened.add("own file not opened"); // the rep answers the passphrase prompt with Quit, say
+                notOpened.run();
             }
 
             @Override

@@ -18,11 +18,11 @@ public final class BringFileIn {
     /** The flow for the casebook {@code state} works on; its lists are read again once a file is brought in. */
     public static BringFileInViewModel viewModel(DeskState state) {
         return new BringFileInViewModel(state::desk, Runner.of(state, state::owner), state.dialogs(),
-                BringFileIn::askPassphrase, state::reloadAll);
+                file -> askPassphrase(state.owner(), file), state::reloadAll);
     }
 
-    private static Optional<char[]> askPassphrase(Path file) {
-        PassphraseDialog.Answer answer = PassphraseDialog.askToOpen(file, null, false);
+    private static Optional<char[]> askPassphrase(javafx.stage.Window owner, Path file) {
+        PassphraseDialog.Answer answer = PassphraseDialog.askToOpen(owner, file);
         return answer.choice() == PassphraseDialog.Choice.OPEN ? Optional.of(answer.passphrase()) : Optional.empty();
     }
 }

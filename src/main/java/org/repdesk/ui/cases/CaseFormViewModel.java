@@ -30,6 +30,7 @@ import org.repdesk.service.DocumentService;
 import org.repdesk.service.MemberService;
 import org.repdesk.service.NoteDrafts;
 import org.repdesk.service.SettingsService;
+import org.repdesk.ui.Background;
 import org.repdesk.ui.Dialogs;
 import org.repdesk.ui.common.FieldChecks;
 import org.repdesk.ui.common.FieldProblem;
@@ -352,11 +353,16 @@ public final class CaseFormViewModel {
             return; // nothing typed and nothing kept: no write each time a case is shown
         }
         draftsKept = differs;
-        runner.run(Messages.text("papers.drafts.not-kept"), () -> {
+        Background.Job<Void> keep = () -> {
             drafts.keep(c.id(), NoteDrafts.CaseField.WORKLOAD_ACCOUNT, typedAccount, c.workloadAccount());
             drafts.keep(c.id(), NoteDrafts.CaseField.OUTCOME, typedOutcome, c.outcome());
             return null;
-        }, x -> { });
+        };
+        if (evenIfNoneKept) { // after a save (Save on quitting too): the outdated copy goes before the desk closes
+            runner.runBeforeClosing(Messages.text("papers.drafts.not-kept"), keep, x -> { });
+        } else {
+            runner.run(Messages.text("papers.drafts.not-kept"), keep, x -> { });
+        }
     }
 
     /** Forgets the long fields' kept text of the case shown (the rep discarded the changes). */
@@ -371,7 +377,7 @@ public final class CaseFormViewModel {
         if (opened.get() != null && opened.get().id().equals(caseId)) {
             draftsKept = false;
         }
-        runner.run(Messages.text("papers.drafts.not-kept"), () -> {
+        runner.runBeforeClosing(Messages.text("papers.drafts.not-kept"), () -> { // quitting: gone before the desk closes
             drafts.discardFields(caseId);
             return null;
         }, x -> { });

@@ -14,12 +14,25 @@ public interface Runner {
 
     <T> void run(String failure, Background.Job<T> job, Consumer<T> done);
 
+    /**
+     * As {@link #run}, for work the window's closing must not drop (a discarded form's crash copies going):
+     * the app's runner does it before the desk closes ({@link Background#runBeforeClosing}).
+     */
+    default <T> void runBeforeClosing(String failure, Background.Job<T> job, Consumer<T> done) {
+        run(failure, job, done);
+    }
+
     /** The app's runner: the desk's background executor, failures shown over the given window. */
     static Runner of(DeskState state, Supplier<Window> owner) {
         return new Runner() {
             @Override
             public <T> void run(String failure, Background.Job<T> job, Consumer<T> done) {
                 state.background().run(owner.get(), failure, job, done);
+            }
+
+            @Override
+            public <T> void runBeforeClosing(String failure, Background.Job<T> job, Consumer<T> done) {
+                state.background().runBeforeClosing(owner.get(), failure, job, done);
             }
         };
     }

@@ -126,7 +126,9 @@ public final class PrintDialog {
                         () -> vm.sent(new PrintViewModel.Outcome(false, Messages.text("print.dialog.failed"))));
             }
         });
-        background.run(owner, Messages.text("print.dialog.failed"), vm::findQueues, vm::queuesFound);
+        // The default printer the dialog chooses itself, maybe after the rep's first click: not their typing.
+        background.run(owner, Messages.text("print.dialog.failed"), vm::findQueues,
+                found -> org.repdesk.ui.TypedInDialog.filledIn(dialog, () -> vm.queuesFound(found)));
         return dialog;
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,44 @@ class CaseFormViewModelTest {
         assertEquals(1, desk.noteDrafts().fieldsLeft().size(), "kept as typed, in case of a crash");
         assertTrue(form.save()); // Save or Ctrl+S, not the unsaved-changes question
         assertEquals(List.of(), desk.noteDrafts().fieldsLeft(), "saved: no outdated draft at the next opening");
+    }
+
+    /**
+     * Save on quitting: the outdated crash copy is forgotten by work the window's closing does not drop
+     * (as {@link org.repdesk.ui.Background#shutdown} drops the worker's plain work not yet begun).
+     */
+    @Test
+    void saveOnQuittingForgetsTheCrashCopyEvenAsTheWindowClosesAtOnce() {
+        List<Runnable> queued = new ArrayList<>();
+        List<Runnable> keptOnClosing = new ArrayList<>();
+        org.repdesk.ui.papers.Runner worker = new org.repdesk.ui.papers.Runner() {
+            @Override
+            public <T> void run(String failure, org.repdesk.ui.Background.Job<T> job, java.util.function.Consumer<T> done) {
+                queued.add(() -> runner.run(failure, job, done));
+            }
+
+            @Override
+            public <T> void runBeforeClosing(String failure, org.repdesk.ui.Background.Job<T> job,
+                    java.util.function.Consumer<T> done) {
+                Runnable r = () -> runner.run(failure, job, done);
+                queued.add(r);
+                keptOnClosing.add(r);
+            }
+        };
+        CaseFormViewModel quitting = new CaseFormViewModel(worker, desk.cases(), desk.members(), desk.settings(),
+                desk.documents(), desk.noteDrafts(), dialogs);
+        quitting.show(opened, desk.settings().stages().stagesFor(opened.type()));
+        quitting.outcomeProperty().set("Resolved informally");
+        quitting.keepDrafts(); // the pause in typing
+        queued.remove(0).run();
+        assertEquals(1, desk.noteDrafts().fieldsLeft().size(), "kept as typed, in case of a crash");
+
+        AtomicBoolean closed = new AtomicBoolean();
+        assertTrue(quitting.saveThen(() -> closed.set(true))); // Save, in the unsaved-changes question on quitting
+        queued.remove(0).run(); // the save itself
+        assertTrue(closed.get(), "saved: the window closes");
+        queued.stream().filter(keptOnClosing::contains).toList().forEach(Runnable::run); // the worker stopped
+        assertEquals(List.of(), desk.noteDrafts().fieldsLeft(), "saved: no outdated draft at the next start");
     }
 
     @Test

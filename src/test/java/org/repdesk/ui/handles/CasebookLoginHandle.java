@@ -36,6 +36,14 @@ public final class CasebookLoginHandle extends Handle {
         return this;
     }
 
+    /** Cancel: nothing typed, the form closes at once. */
+    public void cancel() {
+        javafx.scene.control.DialogPane pane = robot.lookup("#casebook-login").queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn(pane.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                .map(pane::lookupButton).findFirst().orElseThrow());
+    }
+
     public void open() {
         robot.clickOn("#casebook-open");
     }
