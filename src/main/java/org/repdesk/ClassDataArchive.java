@@ -67,14 +67,34 @@ public final class ClassDataArchive {
 
     /** The archives for {@code jar} (a real path) run by this Java, in the user's cache folder. */
     static ClassDataArchive forUser(Path jar) {
-        String key;
-        try {
-            key = key(jar.toString(), Files.size(jar), Files.getLastModifiedTime(jar).toMillis(),
-                    System.getProperty("java.home"), System.getProperty("java.vm.version"));
-        } catch (IOException e) {
-            key = "unknown";
-        }
+        // java.io rather than java.nio.file.Files: a plain start asks this before its second JVM is started, and
+        // Files' channels were ~25 classes the JDK's archive lacks, read and parsed from its modules (start24).
+        java.io.File file = jar.toFile();
+        long size = file.length();
+        String key = size == 0 ? "unknown" : key(jar.toString(), size, file.lastModified(), System.getProperty("java.home"),
+                System.getProperty("java.vm.version"));
         return new ClassDataArchive(DataLocation.cacheFolder().resolve("class-data"), key, jar);
+    }
+
+    /**
+     * Whether the JVM would map this jar's classes from an archive at all: JDK 17.0.15 maps the archive, then loads
+     * every class of a jar whose {@code file:} URL needs escaping (a space, a non-ASCII letter: "Achos ŵ/repdesk.jar")
+     * from the jar anyway ("source: file:/tmp/sp%20ace/r.jar", tried by hand, start24), so the maker's check failed
+     * after ~10 s of work, once per jar. Such a jar gets no archive, and none is made for it.
+     */
+    static boolean archivable(Path jar) {
+        return archivable(jar.toString());
+    }
+
+    static boolean archivable(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "/-_.~+,=@:!$&'()*;".indexOf(c) >= 0;
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key: the jar's size and time, and a checksum of its path and of the Java's folder and version. */
@@ -93,24 +113,33 @@ public final class ClassDataArchive {
         return folder.resolve(kind.file + "-" + key + ".jsa.length");
     }
 
+    /** The file the window's second JVM of first JVM {@code pid} makes as the app's start begins (Relaunch.STARTED). */
+    Path startedMarker(long pid) {
+        return folder.resolve("started-" + pid);
+    }
+
     private Path failed(Kind kind) {
         return folder.resolve(kind.file + "-" + key + ".failed");
     }
 
     /** The archive of {@code kind} when it is there, checked and whole; null otherwise. */
     Path usable(Kind kind) {
+        if (!archivable(jar)) {
+            return null;
+        }
         Path archive = archive(kind);
-        try {
-            long recorded = Long.parseLong(Files.readString(record(kind), StandardCharsets.US_ASCII).strip());
-            return recorded > 0 && Files.size(archive) == recorded ? archive : null;
+        // java.io, as in forUser: asked before the second JVM is started.
+        try (java.io.FileInputStream in = new java.io.FileInputStream(record(kind).toFile())) {
+            long recorded = Long.parseLong(new String(in.readNBytes(32), StandardCharsets.US_ASCII).strip());
+            return recorded > 0 && archive.toFile().length() == recorded ? archive : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** False once making it has failed, or a start crashed with it, for this jar and Java. */
+    /** False once making it has failed, or a start crashed with it, for this jar and Java, and for a jar not {@link #archivable}. */
     boolean mayMake(Kind kind) {
-        return !Files.exists(failed(kind));
+        return archivable(jar) && !Files.exists(failed(kind));
     }
 
     /** After a start that crashed with it: removed, and not made again for this key. */

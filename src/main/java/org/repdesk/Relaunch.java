@@ -175,12 +175,20 @@ public final class Relaunch {
      * read the jar's 14,000 entries twice (once for its manifest, which names only the main class), ~25 ms each.
      */
     static List<String> command(Path java, Path jar, String mainClass, Path archive, long parent, List<String> args) {
+        return command(java, jar, mainClass, archive, null, parent, args);
+    }
+
+    /** As above; with {@code started}, the file the window's second JVM makes once the app's start begins ({@value #STARTED}). */
+    static List<String> command(Path java, Path jar, String mainClass, Path archive, Path started, long parent, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(JVM_OPTIONS);
         if (archive != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
             cmd.addAll(QUIET_ARCHIVE);
+        }
+        if (started != null) {
+            cmd.add("-D" + STARTED + "=" + started);
         }
         cmd.add("-D" + PARENT + "=" + parent);
         cmd.addAll(List.of("-cp", jar.toString(), mainClass));
@@ -203,9 +211,7 @@ public final class Relaunch {
         if (!mayBePlain(System.getProperties(), System.getenv(), List.of(args))) {
             return;
         }
-        Optional<String[]> own = ProcessHandle.current().info().arguments();
-        Optional<Again> again = fromOwnArguments(System.getProperties(), own.isPresent() ? List.of(own.get()) : List.of(),
-                List.of(args));
+        Optional<Again> again = fromOwnArguments(System.getProperties(), ownArguments(), List.of(args));
         if (again.isPresent()) {
             Path jar;
             try {
@@ -221,6 +227,56 @@ public final class Relaunch {
     }
 
     /**
+     * This JVM's arguments after the java command, from {@code /proc/self/cmdline} with java.io (on Linux), else from
+     * {@link ProcessHandle.Info#arguments}. Not ProcessHandle on Linux: its first use set up its reaper's thread pool
+     * and lambdas, ~130 classes and ~15 ms of a cold first JVM before the second was started (start24), which
+     * ProcessBuilder.start now does after it. Decoded as the launcher decoded them (sun.jnu.encoding).
+     */
+    static List<String> ownArguments() {
+        java.io.File cmdline = new java.io.File("/proc/self/cmdline");
+        if (cmdline.canRead()) {
+            try (java.io.FileInputStream in = new java.io.FileInputStream(cmdline)) {
+                return cmdline(in.readAllBytes(), System.getProperty("sun.jnu.encoding"));
+            } catch (IOException | RuntimeException e) {
+                return List.of(); // run here
+            }
+        }
+        Optional<String[]> own = ProcessHandle.current().info().arguments();
+        return own.isPresent() ? List.of(own.get()) : List.of();
+    }
+
+    /** The arguments in a {@code /proc/PID/cmdline}'s bytes (each ended by a NUL), the first (the command) left out. */
+    static List<String> cmdline(byte[] bytes, String encoding) {
+        java.nio.charset.Charset charset;
+        try {
+            charset = java.nio.charset.Charset.forName(encoding == null ? "UTF-8" : encoding);
+        } catch (IllegalArgumentException e) {
+            charset = java.nio.charset.Charset.defaultCharset();
+        }
+        List<String> arguments = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                arguments.add(new String(bytes, start, i - start, charset));
+                start = i + 1;
+            }
+        }
+        if (start < bytes.length) {
+            arguments.add(new String(bytes, start, bytes.length - start, charset));
+        }
+        return arguments.isEmpty() ? List.of() : List.copyOf(arguments.subList(1, arguments.size()));
+    }
+
+    /** This JVM's process id: the name /proc/self links to (Linux), else ProcessHandle's (see {@link #ownArguments}). */
+    static long ownPid() {
+        try {
+            return Long.parseLong(new java.io.File("/proc/self").getCanonicalFile().getName());
+        } catch (IOException | RuntimeException e) {
+            return ProcessHandle.current().pid();
+        }
+    }
+
+    /**
      * Runs {@code mainClass} with {@code args} in a second JVM with the launcher's options and
      * the user's archive of {@code kind} for {@code jar} (null: none), and makes that archive in the background when
      * there is none yet.
@@ -230,19 +286,22 @@ public final class Relaunch {
         ClassDataArchive archives = ClassDataArchive.forUser(jar);
         Path archive = kind == null ? null : archives.usable(kind);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = command(java, jar, mainClass, archive, ProcessHandle.current().pid(), args);
+        long pid = ownPid();
+        // The window's start with an archive is the one tried again, without it, when it crashes before the app's
+        // start began (see STARTED): it reads no standard input and nothing is on the screen yet.
+        Path started = kind == ClassDataArchive.Kind.WINDOW && archive != null ? archives.startedMarker(pid) : null;
+        List<String> cmd = command(java, jar, mainClass, archive, started, pid, args);
         if (!passedExactly(System.getProperties(), cmd)) {
             return -1; // the jar's or the archive's path would not reach it as it is (a non-ASCII home under LC_ALL=C)
         }
-        Process child;
-        try {
-            child = new ProcessBuilder(cmd).inheritIO().start();
-        } catch (IOException | RuntimeException e) {
+        Stop stop = new Stop();
+        Process child = stop.start(cmd);
+        if (child == null) {
             return -1;
         }
         // Ended by a signal (Ctrl+C reaches both; a session's end, kill): the second JVM is asked to end too.
-        Thread stop = new Thread(new Stop(child), "repdesk-relaunch-stop");
-        Runtime.getRuntime().addShutdownHook(stop);
+        Thread hook = new Thread(stop, "repdesk-relaunch-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         boolean make = kind != null && archive == null && archives.mayMake(kind);
         try {
             if (make && !child.waitFor(ARCHIVE_AFTER_SECONDS, TimeUnit.SECONDS)) {
@@ -255,9 +314,19 @@ public final class Relaunch {
             }
             if (archive != null && crashed(status)) {
                 archives.forget(kind); // a damaged archive is not tried twice
+                if (started != null && !new java.io.File(started.toString()).exists()) {
+                    // Once more without it (as a start with none; none is made again for this jar and Java).
+                    Process again = stop.start(command(java, jar, mainClass, null, null, pid, args));
+                    if (again != null) {
+                        status = again.waitFor();
+                    }
+                }
+            }
+            if (started != null) {
+                new java.io.File(started.toString()).delete();
             }
             try {
-                Runtime.getRuntime().removeShutdownHook(stop);
+                Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException ending) {
                 // this JVM is being ended (a signal): its hook has ended the second one already
             }
@@ -265,6 +334,28 @@ public final class Relaunch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        }
+    }
+
+    /**
+     * Set on the window's second JVM when it has an archive: a file it makes as the app's start begins ({@link
+     * #windowStarting}, from App.start, before any window of the app is shown). A damaged archive of the recorded
+     * length kills the JVM with SIGSEGV while the start loads the classes from it (tried by hand, start24: 64 KB
+     * garbled at five places of the 17 MB window archive, each killed the window's start, exit 134, an hs_err file);
+     * when the file is not there the rep has seen nothing yet, and the start is made again without the archive
+     * rather than leaving the rep with a crash report.
+     */
+    public static final String STARTED = "repdesk.windowStarted";
+
+    /** In the window's second JVM, as the app's start begins: makes the {@value #STARTED} file when there is one. */
+    public static void windowStarting() {
+        String started = System.getProperty(STARTED);
+        if (started != null) {
+            try {
+                new java.io.FileOutputStream(started).close();
+            } catch (IOException | RuntimeException e) {
+                // not made: were this start to crash, it would be made again without its archive, as before it began
+            }
         }
     }
 
@@ -287,16 +378,33 @@ public final class Relaunch {
         return null;
     }
 
-    /** The first JVM's shutdown hook: the second is asked to end, and given a moment to. */
+    /** The first JVM's shutdown hook: the second JVM it started last is asked to end, and given a moment to. */
     private static final class Stop implements Runnable {
-        private final Process child;
+        private Process child;
+        private boolean stopped;
 
-        Stop(Process child) {
-            this.child = child;
+        /**
+         * Starts {@code cmd} with this JVM's standard input, output and error; null when it could not be started, or
+         * this JVM is being ended (the hook has run: a start after it would outlive it).
+         */
+        synchronized Process start(List<String> cmd) {
+            if (stopped) {
+                return null;
+            }
+            try {
+                child = new ProcessBuilder(cmd).inheritIO().start();
+                return child;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         @Override
-        public void run() {
+        public synchronized void run() {
+            stopped = true;
+            if (child == null) {
+                return;
+            }
             child.destroy();
             try {
                 child.waitFor(10, TimeUnit.SECONDS);

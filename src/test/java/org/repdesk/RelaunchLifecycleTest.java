@@ -51,6 +51,90 @@ class RelaunchLifecycleTest {
         }
     }
 
+    /**
+     * A first JVM as the window's (or, with {@code commands} as its first argument, a command's) is started: with the
+     * user's archive of that kind, which in the tests is garbage the JVM ignores, so {@link Crashing} plays the crash.
+     */
+    public static final class FirstWithArchive {
+        public static void main(String[] args) {
+            ClassDataArchive.Kind kind = args[0].equals("commands") ? ClassDataArchive.Kind.COMMANDS : ClassDataArchive.Kind.WINDOW;
+            System.exit(Relaunch.again(kind, Path.of(System.getProperty("java.class.path")), Crashing.class.getName(),
+                    List.of(args).subList(1, args.length)));
+        }
+    }
+
+    /**
+     * A second JVM that, started with an archive, dies as the JVM does on a damaged one (status 134, SIGABRT after
+     * the SIGSEGV): at once ({@code before}), or once the app's start has begun ({@code after}); without one it exits
+     * 0. Either way it leaves {@code --db}'s file name with ".archive" or ".plain" added, holding its own arguments.
+     */
+    public static final class Crashing {
+        public static void main(String[] args) throws IOException {
+            List<String> own = Relaunch.ownArguments();
+            boolean withArchive = own.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
+            Path out = Path.of(args[1]);
+            Files.writeString(out.resolveSibling(out.getFileName() + (withArchive ? ".archive" : ".plain")), String.join("\n", own));
+            if (withArchive) {
+                if (args[2].equals("after")) {
+                    Relaunch.windowStarting();
+                }
+                Runtime.getRuntime().halt(134);
+            }
+            System.exit(0);
+        }
+    }
+
+    /** The first JVM for {@code kind}'s archive, its cache folder {@code dir/cache} holding a (garbage) archive of that kind. */
+    private static Process firstWithArchive(Path dir, String kind, List<String> args) throws IOException {
+        Path classData = dir.resolve("cache/RepDesk/class-data");
+        Files.createDirectories(classData);
+        // The key of a path that is no file (the tests' class path): "unknown".
+        Files.write(classData.resolve(kind + "-unknown.jsa"), new byte[1000]);
+        Files.writeString(classData.resolve(kind + "-unknown.jsa.length"), "1000");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                FirstWithArchive.class.getName(), kind));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(dir.resolve("first.out").toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        return pb.start();
+    }
+
+    @Test
+    void aWindowThatCrashesWithItsArchiveBeforeItsStartBeganIsStartedOnceMoreWithoutIt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("window.txt");
+        Process first = firstWithArchive(dir, "window", List.of("--db", out.toString(), "before"));
+        assertTrue(first.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, first.exitValue(), "the second start's status");
+        assertTrue(Files.exists(dir.resolve("window.txt.archive")), "first with the archive");
+        String again = Files.readString(dir.resolve("window.txt.plain"));
+        assertFalse(again.contains("-XX:SharedArchiveFile") || again.contains("windowStarted"), again);
+        assertTrue(again.contains("-Drepdesk.relaunched="), again);
+        Path classData = dir.resolve("cache/RepDesk/class-data");
+        assertFalse(Files.exists(classData.resolve("window-unknown.jsa")), "forgotten");
+        assertTrue(Files.exists(classData.resolve("window-unknown.failed")), "and not made again");
+        try (java.util.stream.Stream<Path> left = Files.list(classData)) {
+            assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("started-")).toList());
+        }
+    }
+
+    @Test
+    void aWindowThatCrashesOnceItsStartBeganOrACommandThatCrashesIsNotStartedAgain(@TempDir Path dir) throws Exception {
+        Process window = firstWithArchive(dir, "window", List.of("--db", dir.resolve("window.txt").toString(), "after"));
+        assertTrue(window.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(134, window.exitValue(), "the crash's status, as before");
+        assertTrue(Files.exists(dir.resolve("window.txt.archive")));
+        assertFalse(Files.exists(dir.resolve("window.txt.plain")), "the rep may have seen the window: not started again");
+        assertTrue(Files.exists(dir.resolve("cache/RepDesk/class-data/window-unknown.failed")), "the archive forgotten all the same");
+        Process command = firstWithArchive(dir, "commands", List.of("--db", dir.resolve("command.txt").toString(), "before"));
+        assertTrue(command.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(134, command.exitValue());
+        assertTrue(Files.exists(dir.resolve("command.txt.archive")));
+        assertFalse(Files.exists(dir.resolve("command.txt.plain")), "a command may have read its input: never again");
+        assertFalse(Files.exists(dir.resolve("cache/RepDesk/class-data/commands-unknown.jsa")), "forgotten");
+    }
+
     private static Process first(Path dir, String locale, List<String> args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx64m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), First.class.getName()));

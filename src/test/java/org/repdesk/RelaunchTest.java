@@ -264,4 +264,43 @@ class RelaunchTest {
         assertTrue(check.containsAll(List.of("-XX:SharedArchiveFile=" + made, "-Xshare:on", "-cp", JAR, "org.repdesk.Main", "--version")),
                 check.toString());
     }
+
+    @Test
+    void theJvmsOwnArgumentsAreReadFromProcAsProcessHandleGivesThem() {
+        byte[] cmdline = "java\0-jar\0/home/rep/Achos \u0175/repdesk.jar\0--db\0my cases.db\0".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(List.of("-jar", "/home/rep/Achos \u0175/repdesk.jar", "--db", "my cases.db"), Relaunch.cmdline(cmdline, "UTF-8"));
+        assertEquals(List.of("-jar", "r.jar", ""), Relaunch.cmdline("java\0-jar\0r.jar\0\0".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII), "ANSI_X3.4-1968"), "an empty argument kept");
+        assertEquals(List.of(), Relaunch.cmdline(new byte[0], "UTF-8"));
+        // This JVM's (the test's): the same as ProcessHandle's, which the first JVM no longer sets up before the second.
+        assertEquals(List.of(ProcessHandle.current().info().arguments().orElseThrow()), Relaunch.ownArguments());
+        assertEquals(ProcessHandle.current().pid(), Relaunch.ownPid());
+    }
+
+    @Test
+    void aJarWhosePathAFileUrlEscapesGetsNoArchiveAndNoneIsMade(@TempDir Path dir) throws IOException {
+        assertTrue(ClassDataArchive.archivable(Path.of(JAR)));
+        assertTrue(ClassDataArchive.archivable(Path.of("/opt/rep-desk_2/v0.2+1~b/repdesk.jar")));
+        assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/My Apps/repdesk.jar")), "a space");
+        assertFalse(ClassDataArchive.archivable("/home/rep/Rhaglenni\u0175/repdesk.jar"), "a Welsh letter (a String: any locale)");
+        assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/50%/repdesk.jar")), "a per cent sign");
+        ClassDataArchive spaced = new ClassDataArchive(dir, "k", Path.of("/home/rep/My Apps/repdesk.jar"));
+        Files.write(spaced.archive(Kind.WINDOW), new byte[10]);
+        Files.writeString(dir.resolve("window-k.jsa.length"), "10");
+        assertNull(spaced.usable(Kind.WINDOW), "the JVM would load every class from the jar anyway");
+        assertFalse(spaced.mayMake(Kind.WINDOW), "not made: the maker's check would fail after ~10 s of work");
+        assertTrue(new ClassDataArchive(dir, "k", Path.of(JAR)).mayMake(Kind.WINDOW));
+        assertEquals(dir.resolve("window-k.jsa"), new ClassDataArchive(dir, "k", Path.of(JAR)).usable(Kind.WINDOW));
+    }
+
+    @Test
+    void theWindowsSecondJvmWithAnArchiveIsToldWhereToSayItsStartHasBegun() {
+        List<String> cmd = Relaunch.command(Path.of("java"), Path.of(JAR), "org.repdesk.Main", Path.of("/c/window-1.jsa"),
+                Path.of("/c/started-4242"), 4242, List.of());
+        assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
+                "-XX:MaxNewSize=48m", "-XX:SharedArchiveFile=/c/window-1.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-Drepdesk.windowStarted=/c/started-4242", "-Drepdesk.relaunched=4242", "-cp", JAR, "org.repdesk.Main"), cmd);
+        assertEquals(Path.of("/c/started-7"), new ClassDataArchive(Path.of("/c"), "k", Path.of(JAR)).startedMarker(7));
+    }
 }
