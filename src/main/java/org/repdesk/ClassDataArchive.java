@@ -219,6 +219,7 @@ public final class ClassDataArchive {
                 return true;
             }
             removeOthers(kind);
+            removeStartedMarkersOfGoneJvms();
             Path made = folder.resolve(archive(kind).getFileName() + ".new");
             Files.deleteIfExists(made);
             Path work = Files.createTempDirectory("repdesk-class-data");
@@ -292,6 +293,27 @@ public final class ClassDataArchive {
     private static void onDisk(Path file) throws IOException {
         try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ)) { // the JVM writes its archive read-only
             c.force(true);
+        }
+    }
+
+    /**
+     * The {@link #startedMarker}s of first JVMs no longer running: each first JVM removes its own when its second
+     * ends, so these are of first JVMs that were killed outright (their windows may still run: a running one's is kept).
+     */
+    void removeStartedMarkersOfGoneJvms() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith("started-")) {
+                    try {
+                        if (ProcessHandle.of(Long.parseLong(name.substring("started-".length()))).isEmpty()) {
+                            Files.deleteIfExists(f);
+                        }
+                    } catch (NumberFormatException e) {
+                        // not one of ours
+                    }
+                }
+            }
         }
     }
 

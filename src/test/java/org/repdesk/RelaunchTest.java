@@ -303,4 +303,19 @@ class RelaunchTest {
                 "-Drepdesk.windowStarted=/c/started-4242", "-Drepdesk.relaunched=4242", "-cp", JAR, "org.repdesk.Main"), cmd);
         assertEquals(Path.of("/c/started-7"), new ClassDataArchive(Path.of("/c"), "k", Path.of(JAR)).startedMarker(7));
     }
+
+    @Test
+    void theStartedFilesOfFirstJvmsKilledOutrightAreRemovedWhenAnArchiveIsMade(@TempDir Path dir) throws Exception {
+        ClassDataArchive archives = new ClassDataArchive(dir, "k", Path.of(JAR));
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, gone.waitFor());
+        Files.write(archives.startedMarker(gone.pid()), new byte[0]);
+        Files.write(archives.startedMarker(ProcessHandle.current().pid()), new byte[0]);
+        Files.write(dir.resolve("started-notes"), new byte[0]);
+        archives.removeStartedMarkersOfGoneJvms();
+        assertFalse(Files.exists(archives.startedMarker(gone.pid())), "its first JVM has gone");
+        assertTrue(Files.exists(archives.startedMarker(ProcessHandle.current().pid())), "a running one's kept");
+        assertTrue(Files.exists(dir.resolve("started-notes")));
+    }
 }
