@@ -33,6 +33,8 @@ import org.repdesk.service.Folders;
  * <p>Made by a JVM of its own ({@code -D}{@value #MAKE}{@code =window|commands}) at the lowest priority, started by
  * the first start without one once that start has ended or run for a while; one at a time (a lock), and never
  * touching the rep's files (its home and temporary folder are a folder of its own, deleted afterwards).
+ *
+ * <p>The folder also holds the {@code starting-PID} files of windows' starts with an archive (Relaunch.STARTING).
  */
 public final class ClassDataArchive {
 
@@ -113,9 +115,12 @@ public final class ClassDataArchive {
         return folder.resolve(kind.file + "-" + key + ".jsa.length");
     }
 
-    /** The file the window's second JVM of first JVM {@code pid} makes as the app's start begins (Relaunch.STARTED). */
-    Path startedMarker(long pid) {
-        return folder.resolve("started-" + pid);
+    /** The name's start of {@link #startingMarker}s. */
+    static final String STARTING_PREFIX = "starting-";
+
+    /** The file first JVM {@code pid} makes before its window's start, and the window deletes as it begins (Relaunch.STARTING). */
+    Path startingMarker(long pid) {
+        return folder.resolve(STARTING_PREFIX + pid);
     }
 
     private Path failed(Kind kind) {
@@ -219,7 +224,7 @@ public final class ClassDataArchive {
                 return true;
             }
             removeOthers(kind);
-            removeStartedMarkersOfGoneJvms();
+            removeStartingMarkersOfGoneJvms();
             Path made = folder.resolve(archive(kind).getFileName() + ".new");
             Files.deleteIfExists(made);
             Path work = Files.createTempDirectory("repdesk-class-data");
@@ -297,16 +302,17 @@ public final class ClassDataArchive {
     }
 
     /**
-     * The {@link #startedMarker}s of first JVMs no longer running: each first JVM removes its own when its second
-     * ends, so these are of first JVMs that were killed outright (their windows may still run: a running one's is kept).
+     * The {@link #startingMarker}s of first JVMs no longer running: the window deletes its own as its start begins, and
+     * each first JVM its own when its second ends, so these are of first JVMs killed outright whose windows did not
+     * begin (a running first JVM's is kept).
      */
-    void removeStartedMarkersOfGoneJvms() throws IOException {
+    void removeStartingMarkersOfGoneJvms() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                if (name.startsWith("started-")) {
+                if (name.startsWith(STARTING_PREFIX)) {
                     try {
-                        if (ProcessHandle.of(Long.parseLong(name.substring("started-".length()))).isEmpty()) {
+                        if (ProcessHandle.of(Long.parseLong(name.substring(STARTING_PREFIX.length()))).isEmpty()) {
                             Files.deleteIfExists(f);
                         }
                     } catch (NumberFormatException e) {

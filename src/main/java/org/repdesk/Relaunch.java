@@ -178,8 +178,8 @@ public final class Relaunch {
         return command(java, jar, mainClass, archive, null, parent, args);
     }
 
-    /** As above; with {@code started}, the file the window's second JVM makes once the app's start begins ({@value #STARTED}). */
-    static List<String> command(Path java, Path jar, String mainClass, Path archive, Path started, long parent, List<String> args) {
+    /** As above; with {@code starting}, the file the window's second JVM deletes once the app's start begins ({@value #STARTING}). */
+    static List<String> command(Path java, Path jar, String mainClass, Path archive, Path starting, long parent, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(JVM_OPTIONS);
@@ -187,8 +187,8 @@ public final class Relaunch {
             cmd.add("-XX:SharedArchiveFile=" + archive);
             cmd.addAll(QUIET_ARCHIVE);
         }
-        if (started != null) {
-            cmd.add("-D" + STARTED + "=" + started);
+        if (starting != null) {
+            cmd.add("-D" + STARTING + "=" + starting);
         }
         cmd.add("-D" + PARENT + "=" + parent);
         cmd.addAll(List.of("-cp", jar.toString(), mainClass));
@@ -288,9 +288,13 @@ public final class Relaunch {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         long pid = ownPid();
         // The window's start with an archive is the one tried again, without it, when it crashes before the app's
-        // start began (see STARTED): it reads no standard input and nothing is on the screen yet.
-        Path started = kind == ClassDataArchive.Kind.WINDOW && archive != null ? archives.startedMarker(pid) : null;
-        List<String> cmd = command(java, jar, mainClass, archive, started, pid, args);
+        // start began (see STARTING): it reads no standard input and nothing is on the screen yet.
+        java.io.File starting = kind == ClassDataArchive.Kind.WINDOW && archive != null
+                ? archives.startingMarker(pid).toFile() : null;
+        if (starting != null && !madeAfresh(starting)) {
+            starting = null; // not made: this start is never tried again
+        }
+        List<String> cmd = command(java, jar, mainClass, archive, starting == null ? null : starting.toPath(), pid, args);
         if (!passedExactly(System.getProperties(), cmd)) {
             return -1; // the jar's or the archive's path would not reach it as it is (a non-ASCII home under LC_ALL=C)
         }
@@ -314,7 +318,7 @@ public final class Relaunch {
             }
             if (archive != null && crashed(status)) {
                 archives.forget(kind); // a damaged archive is not tried twice
-                if (started != null && !new java.io.File(started.toString()).exists()) {
+                if (starting != null && starting.exists()) {
                     // Once more without it (as a start with none; none is made again for this jar and Java).
                     Process again = stop.start(command(java, jar, mainClass, null, null, pid, args));
                     if (again != null) {
@@ -322,8 +326,8 @@ public final class Relaunch {
                     }
                 }
             }
-            if (started != null) {
-                new java.io.File(started.toString()).delete();
+            if (starting != null) {
+                starting.delete();
             }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -338,23 +342,42 @@ public final class Relaunch {
     }
 
     /**
-     * Set on the window's second JVM when it has an archive: a file it makes as the app's start begins ({@link
-     * #windowStarting}, from App.start, before any window of the app is shown). A damaged archive of the recorded
-     * length kills the JVM with SIGSEGV while the start loads the classes from it (tried by hand, start24: 64 KB
-     * garbled at five places of the 17 MB window archive, each killed the window's start, exit 134, an hs_err file);
-     * when the file is not there the rep has seen nothing yet, and the start is made again without the archive
-     * rather than leaving the rep with a crash report.
+     * Set on the window's second JVM when it has an archive: a file the first JVM made just before starting it, which
+     * the second deletes as the app's start begins ({@link #windowStarting}, from App.start, before any window of the
+     * app is shown). A damaged archive of the recorded length kills the JVM with SIGSEGV while the start loads the
+     * classes from it (tried by hand, start24: 64 KB garbled at five places of the 17 MB window archive, each killed
+     * the window's start, exit 134, an hs_err file); when the file is still there after such a crash the rep has seen
+     * nothing yet, and the start is made again without the archive rather than leaving the rep with a crash report.
+     * Made by the first JVM, not the second, so that a file that cannot be made (a folder it may not write, a full
+     * disk or no inode left, an old file of that name it cannot delete) means no start again, never one after the rep
+     * saw the window (reviewed, start24); deleting needs no space.
      */
-    public static final String STARTED = "repdesk.windowStarted";
+    public static final String STARTING = "repdesk.windowStarting";
 
-    /** In the window's second JVM, as the app's start begins: makes the {@value #STARTED} file when there is one. */
+    /**
+     * {@code file} made anew, empty: any file of that name deleted first (a first JVM killed outright left it, and
+     * this one has its process id now). False when it could not be made.
+     */
+    static boolean madeAfresh(java.io.File file) {
+        try {
+            file.delete();
+            return file.createNewFile();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * In the window's second JVM, as the app's start begins: deletes the {@value #STARTING} file when there is one
+     * (only a file of that name: the property could name any). Were the delete to fail, a crash from here on would
+     * start the window again; the first JVM has just made a file in that folder.
+     */
     public static void windowStarting() {
-        String started = System.getProperty(STARTED);
-        if (started != null) {
-            try {
-                new java.io.FileOutputStream(started).close();
-            } catch (IOException | RuntimeException e) {
-                // not made: were this start to crash, it would be made again without its archive, as before it began
+        String starting = System.getProperty(STARTING);
+        if (starting != null) {
+            java.io.File file = new java.io.File(starting);
+            if (file.getName().startsWith(ClassDataArchive.STARTING_PREFIX)) {
+                file.delete();
             }
         }
     }

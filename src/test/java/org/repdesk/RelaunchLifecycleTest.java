@@ -56,8 +56,16 @@ class RelaunchLifecycleTest {
      * user's archive of that kind, which in the tests is garbage the JVM ignores, so {@link Crashing} plays the crash.
      */
     public static final class FirstWithArchive {
-        public static void main(String[] args) {
+        public static void main(String[] args) throws IOException {
             ClassDataArchive.Kind kind = args[0].equals("commands") ? ClassDataArchive.Kind.COMMANDS : ClassDataArchive.Kind.WINDOW;
+            // -Dtest.oldStartingFile: what a first JVM killed outright, whose process id this one has now, left.
+            Path old = Path.of(System.getenv("XDG_CACHE_HOME"), "RepDesk", "class-data", "starting-" + ProcessHandle.current().pid());
+            switch (System.getProperty("test.oldStartingFile", "")) {
+                case "file" -> Files.write(old, new byte[0]);
+                case "link" -> Files.createSymbolicLink(old, old.resolveSibling("no-folder/x")); // cannot be written through
+                case "folder" -> Files.createDirectories(old.resolve("x")); // cannot be deleted
+                default -> { }
+            }
             System.exit(Relaunch.again(kind, Path.of(System.getProperty("java.class.path")), Crashing.class.getName(),
                     List.of(args).subList(1, args.length)));
         }
@@ -86,14 +94,19 @@ class RelaunchLifecycleTest {
 
     /** The first JVM for {@code kind}'s archive, its cache folder {@code dir/cache} holding a (garbage) archive of that kind. */
     private static Process firstWithArchive(Path dir, String kind, List<String> args) throws IOException {
+        return firstWithArchive(dir, kind, "", args);
+    }
+
+    /** As above, with {@code oldStartingFile} in the first JVM's starting file's place (a file, a link, a folder, or "": none). */
+    private static Process firstWithArchive(Path dir, String kind, String oldStartingFile, List<String> args) throws IOException {
         Path classData = dir.resolve("cache/RepDesk/class-data");
         Files.createDirectories(classData);
         // The key of a path that is no file (the tests' class path): "unknown".
         Files.write(classData.resolve(kind + "-unknown.jsa"), new byte[1000]);
         Files.writeString(classData.resolve(kind + "-unknown.jsa.length"), "1000");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                FirstWithArchive.class.getName(), kind));
+                "-Xmx64m", "-XX:TieredStopAtLevel=1", "-Dtest.oldStartingFile=" + oldStartingFile, "-cp",
+                System.getProperty("java.class.path"), FirstWithArchive.class.getName(), kind));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(dir.resolve("first.out").toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -109,14 +122,47 @@ class RelaunchLifecycleTest {
         assertEquals(0, first.exitValue(), "the second start's status");
         assertTrue(Files.exists(dir.resolve("window.txt.archive")), "first with the archive");
         String again = Files.readString(dir.resolve("window.txt.plain"));
-        assertFalse(again.contains("-XX:SharedArchiveFile") || again.contains("windowStarted"), again);
+        assertFalse(again.contains("-XX:SharedArchiveFile") || again.contains("windowStarting"), again);
         assertTrue(again.contains("-Drepdesk.relaunched="), again);
         Path classData = dir.resolve("cache/RepDesk/class-data");
         assertFalse(Files.exists(classData.resolve("window-unknown.jsa")), "forgotten");
         assertTrue(Files.exists(classData.resolve("window-unknown.failed")), "and not made again");
-        try (java.util.stream.Stream<Path> left = Files.list(classData)) {
-            assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("started-")).toList());
+        assertEquals(List.of(), startingFilesLeft(dir), "the first JVM deleted its own (the crash left it)");
+    }
+
+    private static List<Path> startingFilesLeft(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> left = Files.list(dir.resolve("cache/RepDesk/class-data"))) {
+            return left.filter(f -> f.getFileName().toString().startsWith("starting-")).toList();
         }
+    }
+
+    @Test
+    void aFileAKilledFirstJvmWithTheSameIdLeftDoesNotStopTheStartAgain(@TempDir Path dir) throws Exception {
+        Process first = firstWithArchive(dir, "window", "file", List.of("--db", dir.resolve("window.txt").toString(), "before"));
+        assertTrue(first.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, first.exitValue(), "started again, without the archive");
+        assertTrue(Files.exists(dir.resolve("window.txt.plain")));
+        assertEquals(List.of(), startingFilesLeft(dir));
+    }
+
+    @Test
+    void aWindowWhoseStartingFileCouldNotBeMadeOrReplacedIsNeverStartedAgain(@TempDir Path dir) throws Exception {
+        // A dangling link where the file goes: the second JVM could not have made a file through it, and a crash once
+        // the window was up must not open it again (it did when the second JVM made the file, as the review found).
+        Path linkDir = Files.createDirectories(dir.resolve("link"));
+        Process link = firstWithArchive(linkDir, "window", "link", List.of("--db", linkDir.resolve("link.txt").toString(), "after"));
+        // A folder there, which cannot be deleted: no file made, so not started again even before the start began.
+        Path folderDir = Files.createDirectories(dir.resolve("folder")); // a cache of its own: each start forgets its archive
+        Process folder = firstWithArchive(folderDir, "window", "folder",
+                List.of("--db", folderDir.resolve("folder.txt").toString(), "before"));
+        assertTrue(link.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(folder.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(134, link.exitValue(), "the crash's status");
+        assertTrue(Files.exists(linkDir.resolve("link.txt.archive")));
+        assertFalse(Files.exists(linkDir.resolve("link.txt.plain")), "the rep has seen the window: not started again");
+        assertEquals(134, folder.exitValue());
+        assertTrue(Files.exists(folderDir.resolve("folder.txt.archive")));
+        assertFalse(Files.exists(folderDir.resolve("folder.txt.plain")), "no file made: never started again");
     }
 
     @Test
@@ -127,6 +173,7 @@ class RelaunchLifecycleTest {
         assertTrue(Files.exists(dir.resolve("window.txt.archive")));
         assertFalse(Files.exists(dir.resolve("window.txt.plain")), "the rep may have seen the window: not started again");
         assertTrue(Files.exists(dir.resolve("cache/RepDesk/class-data/window-unknown.failed")), "the archive forgotten all the same");
+        assertEquals(List.of(), startingFilesLeft(dir), "the window deleted it as its start began");
         Process command = firstWithArchive(dir, "commands", List.of("--db", dir.resolve("command.txt").toString(), "before"));
         assertTrue(command.waitFor(60, TimeUnit.SECONDS));
         assertEquals(134, command.exitValue());

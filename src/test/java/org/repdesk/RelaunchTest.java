@@ -295,13 +295,28 @@ class RelaunchTest {
     }
 
     @Test
-    void theWindowsSecondJvmWithAnArchiveIsToldWhereToSayItsStartHasBegun() {
+    void theWindowsSecondJvmWithAnArchiveIsToldWhichFileToDeleteAsItsStartBegins() {
         List<String> cmd = Relaunch.command(Path.of("java"), Path.of(JAR), "org.repdesk.Main", Path.of("/c/window-1.jsa"),
-                Path.of("/c/started-4242"), 4242, List.of());
+                Path.of("/c/starting-4242"), 4242, List.of());
         assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
                 "-XX:MaxNewSize=48m", "-XX:SharedArchiveFile=/c/window-1.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-Drepdesk.windowStarted=/c/started-4242", "-Drepdesk.relaunched=4242", "-cp", JAR, "org.repdesk.Main"), cmd);
-        assertEquals(Path.of("/c/started-7"), new ClassDataArchive(Path.of("/c"), "k", Path.of(JAR)).startedMarker(7));
+                "-Drepdesk.windowStarting=/c/starting-4242", "-Drepdesk.relaunched=4242", "-cp", JAR, "org.repdesk.Main"), cmd);
+        assertEquals(Path.of("/c/starting-7"), new ClassDataArchive(Path.of("/c"), "k", Path.of(JAR)).startingMarker(7));
+    }
+
+    @Test
+    void theStartingFileIsMadeAfreshOverAKilledFirstJvmsAndNotWhenItCannotBe(@TempDir Path dir) throws IOException {
+        java.io.File fresh = dir.resolve("starting-1").toFile();
+        assertTrue(Relaunch.madeAfresh(fresh));
+        assertTrue(fresh.isFile());
+        assertTrue(Relaunch.madeAfresh(fresh), "an old one of that name (its id reused): deleted and made again");
+        Path link = dir.resolve("starting-2");
+        Files.createSymbolicLink(link, dir.resolve("no-folder/x"));
+        assertTrue(Relaunch.madeAfresh(link.toFile()), "a dangling link of that name: replaced by the file");
+        assertTrue(Files.isRegularFile(link, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        Files.createDirectories(dir.resolve("starting-3/x"));
+        assertFalse(Relaunch.madeAfresh(dir.resolve("starting-3").toFile()), "one that cannot be deleted");
+        assertFalse(Relaunch.madeAfresh(dir.resolve("no-folder/starting-4").toFile()), "one that cannot be made");
     }
 
     @Test
@@ -310,12 +325,12 @@ class RelaunchTest {
         Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertEquals(0, gone.waitFor());
-        Files.write(archives.startedMarker(gone.pid()), new byte[0]);
-        Files.write(archives.startedMarker(ProcessHandle.current().pid()), new byte[0]);
-        Files.write(dir.resolve("started-notes"), new byte[0]);
-        archives.removeStartedMarkersOfGoneJvms();
-        assertFalse(Files.exists(archives.startedMarker(gone.pid())), "its first JVM has gone");
-        assertTrue(Files.exists(archives.startedMarker(ProcessHandle.current().pid())), "a running one's kept");
-        assertTrue(Files.exists(dir.resolve("started-notes")));
+        Files.write(archives.startingMarker(gone.pid()), new byte[0]);
+        Files.write(archives.startingMarker(ProcessHandle.current().pid()), new byte[0]);
+        Files.write(dir.resolve("starting-notes"), new byte[0]);
+        archives.removeStartingMarkersOfGoneJvms();
+        assertFalse(Files.exists(archives.startingMarker(gone.pid())), "its first JVM has gone");
+        assertTrue(Files.exists(archives.startingMarker(ProcessHandle.current().pid())), "a running one's kept");
+        assertTrue(Files.exists(dir.resolve("starting-notes")));
     }
 }
