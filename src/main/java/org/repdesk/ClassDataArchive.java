@@ -80,18 +80,23 @@ public final class ClassDataArchive {
 
     /**
      * Whether the JVM would map this jar's classes from an archive at all: JDK 17.0.15 maps the archive, then loads
-     * every class of a jar whose {@code file:} URL needs escaping (a space, a non-ASCII letter: "Achos ŵ/repdesk.jar")
-     * from the jar anyway ("source: file:/tmp/sp%20ace/r.jar", tried by hand, start24), so the maker's check failed
-     * after ~10 s of work, once per jar. Such a jar gets no archive, and none is made for it.
+     * every class of a jar whose {@code file:} URL needs escaping (a space, a non-ASCII letter: "Achos ŵ/repdesk.jar";
+     * also {@code ;} and {@code =}) from the jar anyway ("source: file:/tmp/sp%20ace/r.jar", tried by hand, start24
+     * and its review), so the maker's check failed after ~10 s of work, once per jar; and {@code :} splits the class
+     * path. Such a jar gets no archive, and none is made for it. Only ASCII letters, digits and the characters seen
+     * kept as they are: {@value #KEPT_IN_A_FILE_URL}.
      */
     static boolean archivable(Path jar) {
         return archivable(jar.toString());
     }
 
+    /** Besides ASCII letters and digits, the characters of a path a {@code file:} URL keeps as they are (JDK 17.0.15). */
+    static final String KEPT_IN_A_FILE_URL = "/-_.~+,@!$&'()*";
+
     static boolean archivable(String path) {
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
-            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "/-_.~+,=@:!$&'()*;".indexOf(c) >= 0;
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || KEPT_IN_A_FILE_URL.indexOf(c) >= 0;
             if (!plain) {
                 return false;
             }
@@ -127,9 +132,18 @@ public final class ClassDataArchive {
         return folder.resolve(kind.file + "-" + key + ".failed");
     }
 
+    /**
+     * Whether archives can serve this jar at all: its path {@link #archivable}, and theirs free of the path separator
+     * (the cache folder's: JDK 17 reads {@code -XX:SharedArchiveFile=/a:b/w.jsa} as a base archive "/a" and a top one,
+     * "Specified shared archive not found", tried by start24's review).
+     */
+    private boolean archivable() {
+        return archivable(jar) && !folder.toString().contains(java.io.File.pathSeparator);
+    }
+
     /** The archive of {@code kind} when it is there, checked and whole; null otherwise. */
     Path usable(Kind kind) {
-        if (!archivable(jar)) {
+        if (!archivable()) {
             return null;
         }
         Path archive = archive(kind);
@@ -142,9 +156,9 @@ public final class ClassDataArchive {
         }
     }
 
-    /** False once making it has failed, or a start crashed with it, for this jar and Java, and for a jar not {@link #archivable}. */
+    /** False once making it has failed, or a start crashed with it, for this jar and Java, and when not {@link #archivable()}. */
     boolean mayMake(Kind kind) {
-        return archivable(jar) && !Files.exists(failed(kind));
+        return archivable() && !Files.exists(failed(kind));
     }
 
     /** After a start that crashed with it: removed, and not made again for this key. */

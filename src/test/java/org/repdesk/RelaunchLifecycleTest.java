@@ -54,10 +54,16 @@ class RelaunchLifecycleTest {
     /**
      * A first JVM as the window's (or, with {@code commands} as its first argument, a command's) is started: with the
      * user's archive of that kind, which in the tests is garbage the JVM ignores, so {@link Crashing} plays the crash.
+     * Its class path is one jar ({@link #classPathJar}), as the app's, and the archive is put where that jar's goes.
      */
     public static final class FirstWithArchive {
         public static void main(String[] args) throws IOException {
             ClassDataArchive.Kind kind = args[0].equals("commands") ? ClassDataArchive.Kind.COMMANDS : ClassDataArchive.Kind.WINDOW;
+            Path jar = Path.of(System.getProperty("java.class.path")).toRealPath();
+            Path archive = ClassDataArchive.forUser(jar).archive(kind);
+            Files.createDirectories(archive.getParent());
+            Files.write(archive, new byte[1000]);
+            Files.writeString(Path.of(archive + ".length"), "1000");
             // -Dtest.oldStartingFile: what a first JVM killed outright, whose process id this one has now, left.
             Path old = Path.of(System.getenv("XDG_CACHE_HOME"), "RepDesk", "class-data", "starting-" + ProcessHandle.current().pid());
             switch (System.getProperty("test.oldStartingFile", "")) {
@@ -66,8 +72,7 @@ class RelaunchLifecycleTest {
                 case "folder" -> Files.createDirectories(old.resolve("x")); // cannot be deleted
                 default -> { }
             }
-            System.exit(Relaunch.again(kind, Path.of(System.getProperty("java.class.path")), Crashing.class.getName(),
-                    List.of(args).subList(1, args.length)));
+            System.exit(Relaunch.again(kind, jar, Crashing.class.getName(), List.of(args).subList(1, args.length)));
         }
     }
 
@@ -99,19 +104,45 @@ class RelaunchLifecycleTest {
 
     /** As above, with {@code oldStartingFile} in the first JVM's starting file's place (a file, a link, a folder, or "": none). */
     private static Process firstWithArchive(Path dir, String kind, String oldStartingFile, List<String> args) throws IOException {
-        Path classData = dir.resolve("cache/RepDesk/class-data");
-        Files.createDirectories(classData);
-        // The key of a path that is no file (the tests' class path): "unknown".
-        Files.write(classData.resolve(kind + "-unknown.jsa"), new byte[1000]);
-        Files.writeString(classData.resolve(kind + "-unknown.jsa.length"), "1000");
+        Path jar = classPathJar(dir);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-XX:TieredStopAtLevel=1", "-Dtest.oldStartingFile=" + oldStartingFile, "-cp",
-                System.getProperty("java.class.path"), FirstWithArchive.class.getName(), kind));
+                "-Xmx64m", "-XX:TieredStopAtLevel=1", "-Dtest.oldStartingFile=" + oldStartingFile, "-cp", jar.toString(),
+                FirstWithArchive.class.getName(), kind));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(dir.resolve("first.out").toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         return pb.start();
+    }
+
+    /**
+     * A jar in {@code dir} naming the tests' class path in its manifest: one path, as the app's jar, which an archive
+     * can serve ({@link ClassDataArchive#archivable}; the class path itself holds ':'). Skipped where it cannot (a
+     * folder with a space, say).
+     */
+    private static Path classPathJar(Path dir) throws IOException {
+        Path jar = dir.toRealPath().resolve("class-path.jar");
+        org.junit.jupiter.api.Assumptions.assumeTrue(ClassDataArchive.archivable(jar), "a path an archive can serve: " + jar);
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        List<String> urls = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            urls.add(Path.of(entry).toUri().toString());
+        }
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, String.join(" ", urls));
+        if (!Files.exists(jar)) {
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
+                out.flush();
+            }
+        }
+        return jar;
+    }
+
+    /** The names in {@code dir}'s class-data folder that start with {@code start} and end with {@code end}. */
+    private static List<String> classData(Path dir, String start, String end) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("cache/RepDesk/class-data"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(start) && n.endsWith(end)).toList();
+        }
     }
 
     @Test
@@ -124,9 +155,8 @@ class RelaunchLifecycleTest {
         String again = Files.readString(dir.resolve("window.txt.plain"));
         assertFalse(again.contains("-XX:SharedArchiveFile") || again.contains("windowStarting"), again);
         assertTrue(again.contains("-Drepdesk.relaunched="), again);
-        Path classData = dir.resolve("cache/RepDesk/class-data");
-        assertFalse(Files.exists(classData.resolve("window-unknown.jsa")), "forgotten");
-        assertTrue(Files.exists(classData.resolve("window-unknown.failed")), "and not made again");
+        assertEquals(List.of(), classData(dir, "window-", ".jsa"), "forgotten");
+        assertEquals(1, classData(dir, "window-", ".failed").size(), "and not made again");
         assertEquals(List.of(), startingFilesLeft(dir), "the first JVM deleted its own (the crash left it)");
     }
 
@@ -172,14 +202,14 @@ class RelaunchLifecycleTest {
         assertEquals(134, window.exitValue(), "the crash's status, as before");
         assertTrue(Files.exists(dir.resolve("window.txt.archive")));
         assertFalse(Files.exists(dir.resolve("window.txt.plain")), "the rep may have seen the window: not started again");
-        assertTrue(Files.exists(dir.resolve("cache/RepDesk/class-data/window-unknown.failed")), "the archive forgotten all the same");
+        assertEquals(1, classData(dir, "window-", ".failed").size(), "the archive forgotten all the same");
         assertEquals(List.of(), startingFilesLeft(dir), "the window deleted it as its start began");
         Process command = firstWithArchive(dir, "commands", List.of("--db", dir.resolve("command.txt").toString(), "before"));
         assertTrue(command.waitFor(60, TimeUnit.SECONDS));
         assertEquals(134, command.exitValue());
         assertTrue(Files.exists(dir.resolve("command.txt.archive")));
         assertFalse(Files.exists(dir.resolve("command.txt.plain")), "a command may have read its input: never again");
-        assertFalse(Files.exists(dir.resolve("cache/RepDesk/class-data/commands-unknown.jsa")), "forgotten");
+        assertEquals(List.of(), classData(dir, "commands-", ".jsa"), "forgotten");
     }
 
     private static Process first(Path dir, String locale, List<String> args) throws IOException {

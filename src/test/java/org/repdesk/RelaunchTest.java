@@ -285,6 +285,11 @@ class RelaunchTest {
         assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/My Apps/repdesk.jar")), "a space");
         assertFalse(ClassDataArchive.archivable("/home/rep/Rhaglenni\u0175/repdesk.jar"), "a Welsh letter (a String: any locale)");
         assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/50%/repdesk.jar")), "a per cent sign");
+        // Tried by hand on JDK 17.0.15 (start24's review): ';' and '=' escaped in the file: URL, ':' splits the class path.
+        assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/a;b/repdesk.jar")), "a semicolon");
+        assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/a=b/repdesk.jar")), "an equals sign");
+        assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/a:b/repdesk.jar")), "a colon");
+        assertTrue(ClassDataArchive.archivable(Path.of("/home/rep/a!$&'()*,@b/repdesk.jar")), "kept as they are");
         ClassDataArchive spaced = new ClassDataArchive(dir, "k", Path.of("/home/rep/My Apps/repdesk.jar"));
         Files.write(spaced.archive(Kind.WINDOW), new byte[10]);
         Files.writeString(dir.resolve("window-k.jsa.length"), "10");
@@ -292,6 +297,20 @@ class RelaunchTest {
         assertFalse(spaced.mayMake(Kind.WINDOW), "not made: the maker's check would fail after ~10 s of work");
         assertTrue(new ClassDataArchive(dir, "k", Path.of(JAR)).mayMake(Kind.WINDOW));
         assertEquals(dir.resolve("window-k.jsa"), new ClassDataArchive(dir, "k", Path.of(JAR)).usable(Kind.WINDOW));
+    }
+
+    @Test
+    void noArchiveIsUsedNorMadeInACacheFolderWhosePathHoldsAColon(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("ca:che"));
+        ClassDataArchive archives = new ClassDataArchive(folder, "k", Path.of(JAR));
+        Files.write(archives.archive(Kind.WINDOW), new byte[10]);
+        Files.writeString(folder.resolve("window-k.jsa.length"), "10");
+        assertNull(archives.usable(Kind.WINDOW), "-XX:SharedArchiveFile would read it as two archives");
+        assertFalse(archives.mayMake(Kind.WINDOW));
+        ClassDataArchive plain = new ClassDataArchive(dir, "k", Path.of(JAR));
+        Files.copy(archives.archive(Kind.WINDOW), plain.archive(Kind.WINDOW));
+        Files.writeString(dir.resolve("window-k.jsa.length"), "10");
+        assertEquals(plain.archive(Kind.WINDOW), plain.usable(Kind.WINDOW), "the same elsewhere is used");
     }
 
     @Test
