@@ -387,10 +387,16 @@ public final class Relaunch {
         return status == 128 + 7 || status == 128 + 11 || status == 128 + 6;
     }
 
-    /** The command's word (the first argument that is neither an option nor --db's or --lang's value), or null. */
+    /**
+     * The command's word (the first argument that is neither an option nor --db's or --lang's value), or null; "" for a
+     * --db or --lang without its value, which Cli.hasCommand takes for a command (bad usage, which it reports).
+     */
     static String commandWord(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--db") || args[i].equals("--lang")) {
+                if (i + 1 >= args.length) {
+                    return "";
+                }
                 i++;
             } else if (!args[i].startsWith("-")) {
                 return args[i];

@@ -180,6 +180,16 @@ class RelaunchTest {
     }
 
     @Test
+    void aDataFileOrLanguageOptionWithoutItsValueIsACommandAsTheCommandLineSays() {
+        for (String[] args : List.of(new String[] {"--db"}, new String[] {"--lang"}, new String[] {"--db", "my.db", "--lang"})) {
+            assertEquals(org.repdesk.cli.Cli.hasCommand(args), Relaunch.commandWord(args) != null, String.join(" ", args));
+            assertTrue(Relaunch.endsWithFirst(args), "no window: no archive, no starting file, never started again");
+        }
+        assertFalse(org.repdesk.cli.Cli.hasCommand(new String[] {"--db", "my.db"}));
+        assertNull(Relaunch.commandWord(new String[] {"--db", "my.db"}), "the window");
+    }
+
+    @Test
     void theSecondJvmHasTheLaunchersOptionsTheArchiveQuietlyTheFirstsIdAndTheRepsArguments() {
         List<String> cmd = Relaunch.command(Path.of("/usr/lib/jvm/java-17/bin/java"), Path.of(JAR), "org.repdesk.Main",
                 Path.of("/home/rep/.cache/RepDesk/class-data/window-1.jsa"), 4242, List.of("--db", "my cases.db"));
