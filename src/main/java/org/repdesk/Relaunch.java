@@ -298,7 +298,7 @@ public final class Relaunch {
         if (!passedExactly(System.getProperties(), cmd)) {
             return -1; // the jar's or the archive's path would not reach it as it is (a non-ASCII home under LC_ALL=C)
         }
-        Stop stop = new Stop();
+        Stop stop = new Stop(starting);
         Process child = stop.start(cmd);
         if (child == null) {
             return -1;
@@ -407,10 +407,18 @@ public final class Relaunch {
         return null;
     }
 
-    /** The first JVM's shutdown hook: the second JVM it started last is asked to end, and given a moment to. */
+    /**
+     * The first JVM's shutdown hook: the second JVM it started last is asked to end, and given a moment to; then the
+     * {@value #STARTING} file is deleted (the main thread may not get to it before the JVM halts).
+     */
     private static final class Stop implements Runnable {
+        private final java.io.File starting;
         private Process child;
         private boolean stopped;
+
+        Stop(java.io.File starting) {
+            this.starting = starting;
+        }
 
         /**
          * Starts {@code cmd} with this JVM's standard input, output and error; null when it could not be started, or
@@ -431,14 +439,16 @@ public final class Relaunch {
         @Override
         public synchronized void run() {
             stopped = true;
-            if (child == null) {
-                return;
+            if (child != null) {
+                child.destroy();
+                try {
+                    child.waitFor(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
-            child.destroy();
-            try {
-                child.waitFor(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (starting != null) {
+                starting.delete();
             }
         }
     }

@@ -87,6 +87,18 @@ class RelaunchLifecycleTest {
             boolean withArchive = own.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
             Path out = Path.of(args[1]);
             Files.writeString(out.resolveSibling(out.getFileName() + (withArchive ? ".archive" : ".plain")), String.join("\n", own));
+            if (withArchive && args[2].equals("slow")) {
+                // A start still under way that does not end when asked to (SIGTERM ignored): the first JVM's hook
+                // waits its 10 s, and the JVM halts while its main thread still waits for this one.
+                sun.misc.Signal.handle(new sun.misc.Signal("TERM"), sun.misc.SignalHandler.SIG_IGN);
+                Files.writeString(out.resolveSibling(out.getFileName() + ".archive"), String.join("\n", own));
+                try {
+                    new java.util.concurrent.CountDownLatch(1).await(60, TimeUnit.SECONDS); // killed by the test
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Runtime.getRuntime().halt(0);
+            }
             if (withArchive) {
                 if (args[2].equals("after")) {
                     Relaunch.windowStarting();
@@ -163,6 +175,20 @@ class RelaunchLifecycleTest {
     private static List<Path> startingFilesLeft(Path dir) throws IOException {
         try (java.util.stream.Stream<Path> left = Files.list(dir.resolve("cache/RepDesk/class-data"))) {
             return left.filter(f -> f.getFileName().toString().startsWith("starting-")).toList();
+        }
+    }
+
+    @Test
+    void aFirstJvmEndedWhileItsWindowIsStillStartingLeavesNoStartingFile(@TempDir Path dir) throws Exception {
+        Process first = firstWithArchive(dir, "window", List.of("--db", dir.resolve("slow.txt").toString(), "slow"));
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("slow.txt.archive")));
+        List<ProcessHandle> second = first.descendants().toList();
+        try {
+            first.destroy(); // SIGTERM, as at a session's end
+            assertTrue(first.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(List.of(), startingFilesLeft(dir), "deleted by the first JVM's hook");
+        } finally {
+            second.forEach(ProcessHandle::destroyForcibly);
         }
     }
 
