@@ -298,14 +298,19 @@ public final class Relaunch {
         if (!passedExactly(System.getProperties(), cmd)) {
             return -1; // the jar's or the archive's path would not reach it as it is (a non-ASCII home under LC_ALL=C)
         }
+        // Ended by a signal (Ctrl+C reaches both; a session's end, kill): the second JVM is asked to end too. The hook
+        // is in place before the spawn, so no signal between the two leaves the second JVM running.
         Stop stop = new Stop(starting);
-        Process child = stop.start(cmd);
-        if (child == null) {
-            return -1;
-        }
-        // Ended by a signal (Ctrl+C reaches both; a session's end, kill): the second JVM is asked to end too.
         Thread hook = new Thread(stop, "repdesk-relaunch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        Process child = stop.start(cmd);
+        if (child == null) {
+            removeHook(hook);
+            if (starting != null) {
+                starting.delete();
+            }
+            return -1;
+        }
         boolean make = kind != null && archive == null && archives.mayMake(kind);
         try {
             if (make && !child.waitFor(ARCHIVE_AFTER_SECONDS, TimeUnit.SECONDS)) {
@@ -329,15 +334,19 @@ public final class Relaunch {
             if (starting != null) {
                 starting.delete();
             }
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException ending) {
-                // this JVM is being ended (a signal): its hook has ended the second one already
-            }
+            removeHook(hook);
             return status;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException ending) {
+            // this JVM is being ended (a signal): its hook has ended the second one already
         }
     }
 
