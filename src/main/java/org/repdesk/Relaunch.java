@@ -173,12 +173,8 @@ public final class Relaunch {
      * The second JVM's command: {@code java} and the launcher's options, the archive when there is one, this JVM's id,
      * then {@code -cp JAR mainClass} and the rep's arguments. The class path rather than {@code -jar}, which would
      * read the jar's 14,000 entries twice (once for its manifest, which names only the main class), ~25 ms each.
+     * With {@code starting}, the file the window's second JVM deletes once the app's start begins ({@value #STARTING}).
      */
-    static List<String> command(Path java, Path jar, String mainClass, Path archive, long parent, List<String> args) {
-        return command(java, jar, mainClass, archive, null, parent, args);
-    }
-
-    /** As above; with {@code starting}, the file the window's second JVM deletes once the app's start begins ({@value #STARTING}). */
     static List<String> command(Path java, Path jar, String mainClass, Path archive, Path starting, long parent, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());

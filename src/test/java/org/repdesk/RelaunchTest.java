@@ -192,12 +192,12 @@ class RelaunchTest {
     @Test
     void theSecondJvmHasTheLaunchersOptionsTheArchiveQuietlyTheFirstsIdAndTheRepsArguments() {
         List<String> cmd = Relaunch.command(Path.of("/usr/lib/jvm/java-17/bin/java"), Path.of(JAR), "org.repdesk.Main",
-                Path.of("/home/rep/.cache/RepDesk/class-data/window-1.jsa"), 4242, List.of("--db", "my cases.db"));
+                Path.of("/home/rep/.cache/RepDesk/class-data/window-1.jsa"), null, 4242, List.of("--db", "my cases.db"));
         assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
                 "-XX:MetaspaceSize=64m", "-XX:MaxNewSize=48m",
                 "-XX:SharedArchiveFile=/home/rep/.cache/RepDesk/class-data/window-1.jsa", "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off", "-Drepdesk.relaunched=4242", "-cp", JAR, "org.repdesk.Main", "--db", "my cases.db"), cmd);
-        List<String> first = Relaunch.command(Path.of("java"), Path.of(JAR), "org.repdesk.bench.gui.StartupProbe", null, 7,
+        List<String> first = Relaunch.command(Path.of("java"), Path.of(JAR), "org.repdesk.bench.gui.StartupProbe", null, null, 7,
                 List.of("--bare"));
         assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
                 "-XX:MaxNewSize=48m", "-Drepdesk.relaunched=7", "-cp", JAR, "org.repdesk.bench.gui.StartupProbe", "--bare"),
