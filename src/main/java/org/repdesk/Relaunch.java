@@ -184,6 +184,9 @@ public final class Relaunch {
             cmd.addAll(QUIET_ARCHIVE);
         }
         if (starting != null) {
+            // The crash report of a start made again without its archive goes beside it, not into the rep's folder,
+            // where a working window after it would leave the rep wondering what the file is.
+            cmd.add("-XX:ErrorFile=" + starting.resolveSibling("hs_err_pid%p.log"));
             cmd.add("-D" + STARTING + "=" + starting);
         }
         cmd.add("-D" + PARENT + "=" + parent);

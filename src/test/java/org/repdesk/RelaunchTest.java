@@ -329,7 +329,7 @@ class RelaunchTest {
                 Path.of("/c/starting-4242"), 4242, List.of());
         assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
                 "-XX:MaxNewSize=48m", "-XX:SharedArchiveFile=/c/window-1.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-Drepdesk.windowStarting=/c/starting-4242", "-Drepdesk.relaunched=4242", "-cp", JAR, "org.repdesk.Main"), cmd);
+                "-XX:ErrorFile=/c/hs_err_pid%p.log", "-Drepdesk.windowStarting=/c/starting-4242", "-Drepdesk.relaunched=4242", "-cp", JAR, "org.repdesk.Main"), cmd);
         assertEquals(Path.of("/c/starting-7"), new ClassDataArchive(Path.of("/c"), "k", Path.of(JAR)).startingMarker(7));
     }
 
