@@ -212,16 +212,27 @@ public final class Relaunch {
         }
         Optional<Again> again = fromOwnArguments(System.getProperties(), ownArguments(), List.of(args));
         if (again.isPresent()) {
-            Path jar;
-            try {
-                jar = Path.of(System.getProperty("java.class.path")).toRealPath();
-            } catch (IOException | RuntimeException e) {
+            Path jar = realJar(System.getProperty("java.class.path"));
+            if (jar == null) {
                 return; // run here, as before
             }
             int status = again(again.get().archive(), jar, Main.class.getName(), List.of(args));
             if (status >= 0) {
                 System.exit(status);
             }
+        }
+    }
+
+    /**
+     * The jar's real path, the second JVM's class path; null when there is none, or it holds the path separator (a
+     * link to a jar in a folder named "a:b": the second JVM could not find its main class, and the first exited 1).
+     */
+    static Path realJar(String classPath) {
+        try {
+            Path jar = Path.of(classPath).toRealPath();
+            return jar.toString().contains(java.io.File.pathSeparator) ? null : jar;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

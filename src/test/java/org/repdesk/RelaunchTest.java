@@ -180,6 +180,16 @@ class RelaunchTest {
     }
 
     @Test
+    void aJarReachedThroughALinkIntoAFolderWhosePathHoldsAColonRunsHere(@TempDir Path dir) throws IOException {
+        Path jar = Files.writeString(Files.createDirectories(dir.resolve("a:b")).resolve("r.jar"), "");
+        Path link = Files.createSymbolicLink(dir.resolve("r.jar"), jar);
+        assertNull(Relaunch.realJar(link.toString()), "-cp would split it");
+        Path plain = Files.writeString(Files.createDirectories(dir.resolve("ab")).resolve("r.jar"), "");
+        assertEquals(plain.toRealPath(), Relaunch.realJar(Files.createSymbolicLink(dir.resolve("s.jar"), plain).toString()));
+        assertNull(Relaunch.realJar(dir.resolve("none.jar").toString()));
+    }
+
+    @Test
     void aDataFileOrLanguageOptionWithoutItsValueIsACommandAsTheCommandLineSays() {
         for (String[] args : List.of(new String[] {"--db"}, new String[] {"--lang"}, new String[] {"--db", "my.db", "--lang"})) {
             assertEquals(org.repdesk.cli.Cli.hasCommand(args), Relaunch.commandWord(args) != null, String.join(" ", args));
