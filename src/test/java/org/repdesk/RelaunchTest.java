@@ -293,6 +293,10 @@ class RelaunchTest {
         assertEquals(List.of("-jar", "r.jar", ""), Relaunch.cmdline("java\0-jar\0r.jar\0\0".getBytes(
                 java.nio.charset.StandardCharsets.US_ASCII), "ANSI_X3.4-1968"), "an empty argument kept");
         assertEquals(List.of(), Relaunch.cmdline(new byte[0], "UTF-8"));
+        assertEquals(List.of("--out", "line one\nline two"), Relaunch.cmdline("java\0--out\0line one\nline two\0".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "UTF-8"), "a newline inside an argument kept");
+        assertEquals(List.of("-jar", "r.jar"), Relaunch.cmdline("java\0-jar\0r.jar".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII), "UTF-8"), "no NUL after the last");
         // This JVM's (the test's): the same as ProcessHandle's, which the first JVM no longer sets up before the second.
         assertEquals(List.of(ProcessHandle.current().info().arguments().orElseThrow()), Relaunch.ownArguments());
         assertEquals(ProcessHandle.current().pid(), Relaunch.ownPid());
