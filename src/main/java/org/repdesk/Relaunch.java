@@ -334,7 +334,9 @@ public final class Relaunch {
             if (archive != null && crashed(status)) {
                 archives.forget(kind); // a damaged archive is not tried twice
                 if (starting != null && starting.exists()) {
-                    // Once more without it (as a start with none; none is made again for this jar and Java).
+                    // Once more without it (as a start with none; none is made again for this jar and Java). The file
+                    // goes now, not when the retried window ends: a first JVM killed outright meanwhile leaves none.
+                    starting.delete();
                     Process again = stop.start(command(java, jar, mainClass, null, null, pid, args));
                     if (again != null) {
                         status = again.waitFor();

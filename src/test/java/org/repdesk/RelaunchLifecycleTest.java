@@ -105,6 +105,13 @@ class RelaunchLifecycleTest {
                 }
                 Runtime.getRuntime().halt(134);
             }
+            if (out.getFileName().toString().contains("wait")) {
+                try {
+                    new java.util.concurrent.CountDownLatch(1).await(60, TimeUnit.SECONDS); // kept running, to be killed
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             System.exit(0);
         }
     }
@@ -188,6 +195,19 @@ class RelaunchLifecycleTest {
             assertTrue(first.waitFor(60, TimeUnit.SECONDS));
             assertEquals(List.of(), startingFilesLeft(dir), "deleted by the first JVM's hook");
         } finally {
+            second.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    void theStartingFileOfAStartMadeAgainIsGoneWhileTheRetriedWindowRuns(@TempDir Path dir) throws Exception {
+        Process first = firstWithArchive(dir, "window", List.of("--db", dir.resolve("wait.txt").toString(), "before"));
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("wait.txt.plain")));
+        List<ProcessHandle> second = first.descendants().toList();
+        try {
+            assertEquals(List.of(), startingFilesLeft(dir), "a first JVM killed outright now would leave none");
+        } finally {
+            first.destroyForcibly();
             second.forEach(ProcessHandle::destroyForcibly);
         }
     }
