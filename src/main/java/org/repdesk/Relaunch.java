@@ -306,6 +306,9 @@ public final class Relaunch {
         }
         List<String> cmd = command(java, jar, mainClass, archive, starting == null ? null : starting.toPath(), pid, args);
         if (!passedExactly(System.getProperties(), cmd)) {
+            if (starting != null) {
+                starting.delete();
+            }
             return -1; // the jar's or the archive's path would not reach it as it is (a non-ASCII home under LC_ALL=C)
         }
         // Ended by a signal (Ctrl+C reaches both; a session's end, kill): the second JVM is asked to end too. The hook

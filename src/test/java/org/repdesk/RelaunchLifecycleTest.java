@@ -131,7 +131,19 @@ class RelaunchLifecycleTest {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(dir.resolve("first.out").toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        if (args.stream().anyMatch(a -> a.chars().anyMatch(c -> c > 0x7f))) {
+            pb.environment().remove("LANG");
+            pb.environment().put("LC_ALL", "C"); // where such an argument cannot be passed on (Relaunch.passedExactly)
+        }
         return pb.start();
+    }
+
+    @Test
+    void aWindowNotStartedAgainSinceItsArgumentsCannotBePassedOnLeavesNoStartingFile(@TempDir Path dir) throws Exception {
+        Process first = firstWithArchive(dir, "window", List.of("--db", dir.resolve("Achos \u0175.txt").toString(), "before"));
+        assertTrue(first.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(255, first.exitValue(), "again() said -1: not started");
+        assertEquals(List.of(), startingFilesLeft(dir));
     }
 
     /**
