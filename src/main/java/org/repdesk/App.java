@@ -94,6 +94,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        Relaunch.windowStarting(); // before any window is shown: a crash from here on is not started again (Relaunch.STARTING)
         if (!prepareBegun) {
             prepare(getParameters().getRaw().toArray(String[]::new)); // started as an Application, not by launchWith
         }

@@ -33,6 +33,8 @@ import org.repdesk.service.Folders;
  * <p>Made by a JVM of its own ({@code -D}{@value #MAKE}{@code =window|commands}) at the lowest priority, started by
  * the first start without one once that start has ended or run for a while; one at a time (a lock), and never
  * touching the rep's files (its home and temporary folder are a folder of its own, deleted afterwards).
+ *
+ * <p>The folder also holds the {@code starting-PID} files of windows' starts with an archive (Relaunch.STARTING).
  */
 public final class ClassDataArchive {
 
@@ -67,14 +69,39 @@ public final class ClassDataArchive {
 
     /** The archives for {@code jar} (a real path) run by this Java, in the user's cache folder. */
     static ClassDataArchive forUser(Path jar) {
-        String key;
-        try {
-            key = key(jar.toString(), Files.size(jar), Files.getLastModifiedTime(jar).toMillis(),
-                    System.getProperty("java.home"), System.getProperty("java.vm.version"));
-        } catch (IOException e) {
-            key = "unknown";
-        }
+        // java.io rather than java.nio.file.Files: a plain start asks this before its second JVM is started, and
+        // Files' channels were ~25 classes the JDK's archive lacks, read and parsed from its modules (start24).
+        java.io.File file = jar.toFile();
+        long size = file.length();
+        String key = size == 0 ? "unknown" : key(jar.toString(), size, file.lastModified(), System.getProperty("java.home"),
+                System.getProperty("java.vm.version"));
         return new ClassDataArchive(DataLocation.cacheFolder().resolve("class-data"), key, jar);
+    }
+
+    /**
+     * Whether the JVM would map this jar's classes from an archive at all: JDK 17.0.15 maps the archive, then loads
+     * every class of a jar whose {@code file:} URL needs escaping (a space, a non-ASCII letter: "Achos ŵ/repdesk.jar";
+     * also {@code ;} and {@code =}) from the jar anyway ("source: file:/tmp/sp%20ace/r.jar", tried by hand, start24
+     * and its review), so the maker's check failed after ~10 s of work, once per jar; and {@code :} splits the class
+     * path. Such a jar gets no archive, and none is made for it. Only ASCII letters, digits and the characters seen
+     * kept as they are: {@value #KEPT_IN_A_FILE_URL}.
+     */
+    static boolean archivable(Path jar) {
+        return archivable(jar.toString());
+    }
+
+    /** Besides ASCII letters and digits, the characters of a path a {@code file:} URL keeps as they are (JDK 17.0.15). */
+    static final String KEPT_IN_A_FILE_URL = "/-_.~+,@!$&'()*";
+
+    static boolean archivable(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || KEPT_IN_A_FILE_URL.indexOf(c) >= 0;
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key: the jar's size and time, and a checksum of its path and of the Java's folder and version. */
@@ -93,24 +120,45 @@ public final class ClassDataArchive {
         return folder.resolve(kind.file + "-" + key + ".jsa.length");
     }
 
+    /** The name's start of {@link #startingMarker}s. */
+    static final String STARTING_PREFIX = "starting-";
+
+    /** The file first JVM {@code pid} makes before its window's start, and the window deletes as it begins (Relaunch.STARTING). */
+    Path startingMarker(long pid) {
+        return folder.resolve(STARTING_PREFIX + pid);
+    }
+
     private Path failed(Kind kind) {
         return folder.resolve(kind.file + "-" + key + ".failed");
     }
 
+    /**
+     * Whether archives can serve this jar at all: its path {@link #archivable}, and theirs free of the path separator
+     * (the cache folder's: JDK 17 reads {@code -XX:SharedArchiveFile=/a:b/w.jsa} as a base archive "/a" and a top one,
+     * "Specified shared archive not found", tried by start24's review).
+     */
+    private boolean archivable() {
+        return archivable(jar) && !folder.toString().contains(java.io.File.pathSeparator);
+    }
+
     /** The archive of {@code kind} when it is there, checked and whole; null otherwise. */
     Path usable(Kind kind) {
+        if (!archivable()) {
+            return null;
+        }
         Path archive = archive(kind);
-        try {
-            long recorded = Long.parseLong(Files.readString(record(kind), StandardCharsets.US_ASCII).strip());
-            return recorded > 0 && Files.size(archive) == recorded ? archive : null;
+        // java.io, as in forUser: asked before the second JVM is started.
+        try (java.io.FileInputStream in = new java.io.FileInputStream(record(kind).toFile())) {
+            long recorded = Long.parseLong(new String(in.readNBytes(32), StandardCharsets.US_ASCII).strip());
+            return recorded > 0 && archive.toFile().length() == recorded ? archive : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** False once making it has failed, or a start crashed with it, for this jar and Java. */
+    /** False once making it has failed, or a start crashed with it, for this jar and Java, and when not {@link #archivable()}. */
     boolean mayMake(Kind kind) {
-        return !Files.exists(failed(kind));
+        return archivable() && !Files.exists(failed(kind));
     }
 
     /** After a start that crashed with it: removed, and not made again for this key. */
@@ -190,6 +238,7 @@ public final class ClassDataArchive {
                 return true;
             }
             removeOthers(kind);
+            removeStartingMarkersOfGoneJvms();
             Path made = folder.resolve(archive(kind).getFileName() + ".new");
             Files.deleteIfExists(made);
             Path work = Files.createTempDirectory("repdesk-class-data");
@@ -263,6 +312,28 @@ public final class ClassDataArchive {
     private static void onDisk(Path file) throws IOException {
         try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ)) { // the JVM writes its archive read-only
             c.force(true);
+        }
+    }
+
+    /**
+     * The {@link #startingMarker}s of first JVMs no longer running: the window deletes its own as its start begins, and
+     * each first JVM its own when its second ends, so these are of first JVMs killed outright whose windows did not
+     * begin (a running first JVM's is kept).
+     */
+    void removeStartingMarkersOfGoneJvms() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(STARTING_PREFIX)) {
+                    try {
+                        if (ProcessHandle.of(Long.parseLong(name.substring(STARTING_PREFIX.length()))).isEmpty()) {
+                            Files.deleteIfExists(f);
+                        }
+                    } catch (NumberFormatException e) {
+                        // not one of ours
+                    }
+                }
+            }
         }
     }
 

@@ -173,14 +173,21 @@ public final class Relaunch {
      * The second JVM's command: {@code java} and the launcher's options, the archive when there is one, this JVM's id,
      * then {@code -cp JAR mainClass} and the rep's arguments. The class path rather than {@code -jar}, which would
      * read the jar's 14,000 entries twice (once for its manifest, which names only the main class), ~25 ms each.
+     * With {@code starting}, the file the window's second JVM deletes once the app's start begins ({@value #STARTING}).
      */
-    static List<String> command(Path java, Path jar, String mainClass, Path archive, long parent, List<String> args) {
+    static List<String> command(Path java, Path jar, String mainClass, Path archive, Path starting, long parent, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(JVM_OPTIONS);
         if (archive != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
             cmd.addAll(QUIET_ARCHIVE);
+        }
+        if (starting != null) {
+            // The crash report of a start made again without its archive goes beside it, not into the rep's folder,
+            // where a working window after it would leave the rep wondering what the file is.
+            cmd.add("-XX:ErrorFile=" + starting.resolveSibling("hs_err_pid%p.log"));
+            cmd.add("-D" + STARTING + "=" + starting);
         }
         cmd.add("-D" + PARENT + "=" + parent);
         cmd.addAll(List.of("-cp", jar.toString(), mainClass));
@@ -203,20 +210,79 @@ public final class Relaunch {
         if (!mayBePlain(System.getProperties(), System.getenv(), List.of(args))) {
             return;
         }
-        Optional<String[]> own = ProcessHandle.current().info().arguments();
-        Optional<Again> again = fromOwnArguments(System.getProperties(), own.isPresent() ? List.of(own.get()) : List.of(),
-                List.of(args));
+        Optional<Again> again = fromOwnArguments(System.getProperties(), ownArguments(), List.of(args));
         if (again.isPresent()) {
-            Path jar;
-            try {
-                jar = Path.of(System.getProperty("java.class.path")).toRealPath();
-            } catch (IOException | RuntimeException e) {
+            Path jar = realJar(System.getProperty("java.class.path"));
+            if (jar == null) {
                 return; // run here, as before
             }
             int status = again(again.get().archive(), jar, Main.class.getName(), List.of(args));
             if (status >= 0) {
                 System.exit(status);
             }
+        }
+    }
+
+    /**
+     * The jar's real path, the second JVM's class path; null when there is none, or it holds the path separator (a
+     * link to a jar in a folder named "a:b": the second JVM could not find its main class, and the first exited 1).
+     */
+    static Path realJar(String classPath) {
+        try {
+            Path jar = Path.of(classPath).toRealPath();
+            return jar.toString().contains(java.io.File.pathSeparator) ? null : jar;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * This JVM's arguments after the java command, from {@code /proc/self/cmdline} with java.io (on Linux), else from
+     * {@link ProcessHandle.Info#arguments}. Not ProcessHandle on Linux: its first use set up its reaper's thread pool
+     * and lambdas, ~130 classes and ~15 ms of a cold first JVM before the second was started (start24), which
+     * ProcessBuilder.start now does after it. Decoded as the launcher decoded them (sun.jnu.encoding).
+     */
+    static List<String> ownArguments() {
+        java.io.File cmdline = new java.io.File("/proc/self/cmdline");
+        if (cmdline.canRead()) {
+            try (java.io.FileInputStream in = new java.io.FileInputStream(cmdline)) {
+                return cmdline(in.readAllBytes(), System.getProperty("sun.jnu.encoding"));
+            } catch (IOException | RuntimeException e) {
+                return List.of(); // run here
+            }
+        }
+        Optional<String[]> own = ProcessHandle.current().info().arguments();
+        return own.isPresent() ? List.of(own.get()) : List.of();
+    }
+
+    /** The arguments in a {@code /proc/PID/cmdline}'s bytes (each ended by a NUL), the first (the command) left out. */
+    static List<String> cmdline(byte[] bytes, String encoding) {
+        java.nio.charset.Charset charset;
+        try {
+            charset = java.nio.charset.Charset.forName(encoding == null ? "UTF-8" : encoding);
+        } catch (IllegalArgumentException e) {
+            charset = java.nio.charset.Charset.defaultCharset();
+        }
+        List<String> arguments = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                arguments.add(new String(bytes, start, i - start, charset));
+                start = i + 1;
+            }
+        }
+        if (start < bytes.length) {
+            arguments.add(new String(bytes, start, bytes.length - start, charset));
+        }
+        return arguments.isEmpty() ? List.of() : List.copyOf(arguments.subList(1, arguments.size()));
+    }
+
+    /** This JVM's process id: the name /proc/self links to (Linux), else ProcessHandle's (see {@link #ownArguments}). */
+    static long ownPid() {
+        try {
+            return Long.parseLong(new java.io.File("/proc/self").getCanonicalFile().getName());
+        } catch (IOException | RuntimeException e) {
+            return ProcessHandle.current().pid();
         }
     }
 
@@ -230,19 +296,34 @@ public final class Relaunch {
         ClassDataArchive archives = ClassDataArchive.forUser(jar);
         Path archive = kind == null ? null : archives.usable(kind);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = command(java, jar, mainClass, archive, ProcessHandle.current().pid(), args);
+        long pid = ownPid();
+        // The window's start with an archive is the one tried again, without it, when it crashes before the app's
+        // start began (see STARTING): it reads no standard input and nothing is on the screen yet.
+        java.io.File starting = kind == ClassDataArchive.Kind.WINDOW && archive != null
+                ? archives.startingMarker(pid).toFile() : null;
+        if (starting != null && !madeAfresh(starting)) {
+            starting = null; // not made: this start is never tried again
+        }
+        List<String> cmd = command(java, jar, mainClass, archive, starting == null ? null : starting.toPath(), pid, args);
         if (!passedExactly(System.getProperties(), cmd)) {
+            if (starting != null) {
+                starting.delete();
+            }
             return -1; // the jar's or the archive's path would not reach it as it is (a non-ASCII home under LC_ALL=C)
         }
-        Process child;
-        try {
-            child = new ProcessBuilder(cmd).inheritIO().start();
-        } catch (IOException | RuntimeException e) {
+        // Ended by a signal (Ctrl+C reaches both; a session's end, kill): the second JVM is asked to end too. The hook
+        // is in place before the spawn, so no signal between the two leaves the second JVM running.
+        Stop stop = new Stop(starting);
+        Thread hook = new Thread(stop, "repdesk-relaunch-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Process child = stop.start(cmd);
+        if (child == null) {
+            removeHook(hook);
+            if (starting != null) {
+                starting.delete();
+            }
             return -1;
         }
-        // Ended by a signal (Ctrl+C reaches both; a session's end, kill): the second JVM is asked to end too.
-        Thread stop = new Thread(new Stop(child), "repdesk-relaunch-stop");
-        Runtime.getRuntime().addShutdownHook(stop);
         boolean make = kind != null && archive == null && archives.mayMake(kind);
         try {
             if (make && !child.waitFor(ARCHIVE_AFTER_SECONDS, TimeUnit.SECONDS)) {
@@ -255,16 +336,73 @@ public final class Relaunch {
             }
             if (archive != null && crashed(status)) {
                 archives.forget(kind); // a damaged archive is not tried twice
+                if (starting != null && starting.exists()) {
+                    // Once more without it (as a start with none; none is made again for this jar and Java). The file
+                    // goes now, not when the retried window ends: a first JVM killed outright meanwhile leaves none.
+                    starting.delete();
+                    Process again = stop.start(command(java, jar, mainClass, null, null, pid, args));
+                    if (again != null) {
+                        status = again.waitFor();
+                    }
+                }
             }
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException ending) {
-                // this JVM is being ended (a signal): its hook has ended the second one already
+            if (starting != null) {
+                starting.delete();
             }
+            removeHook(hook);
             return status;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException ending) {
+            // this JVM is being ended (a signal): its hook has ended the second one already
+        }
+    }
+
+    /**
+     * Set on the window's second JVM when it has an archive: a file the first JVM made just before starting it, which
+     * the second deletes as the app's start begins ({@link #windowStarting}, from App.start, before any window of the
+     * app is shown). A damaged archive of the recorded length kills the JVM with SIGSEGV while the start loads the
+     * classes from it (tried by hand, start24: 64 KB garbled at five places of the 17 MB window archive, each killed
+     * the window's start, exit 134, an hs_err file); when the file is still there after such a crash the rep has seen
+     * nothing yet, and the start is made again without the archive rather than leaving the rep with a crash report.
+     * Made by the first JVM, not the second, so that a file that cannot be made (a folder it may not write, a full
+     * disk or no inode left, an old file of that name it cannot delete) means no start again, never one after the rep
+     * saw the window (reviewed, start24); deleting needs no space.
+     */
+    public static final String STARTING = "repdesk.windowStarting";
+
+    /**
+     * {@code file} made anew, empty: any file of that name deleted first (a first JVM killed outright left it, and
+     * this one has its process id now). False when it could not be made.
+     */
+    static boolean madeAfresh(java.io.File file) {
+        try {
+            file.delete();
+            return file.createNewFile();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * In the window's second JVM, as the app's start begins: deletes the {@value #STARTING} file when there is one
+     * (only a file of that name: the property could name any). Were the delete to fail, a crash from here on would
+     * start the window again; the first JVM has just made a file in that folder.
+     */
+    public static void windowStarting() {
+        String starting = System.getProperty(STARTING);
+        if (starting != null) {
+            java.io.File file = new java.io.File(starting);
+            if (file.getName().startsWith(ClassDataArchive.STARTING_PREFIX)) {
+                file.delete();
+            }
         }
     }
 
@@ -273,10 +411,16 @@ public final class Relaunch {
         return status == 128 + 7 || status == 128 + 11 || status == 128 + 6;
     }
 
-    /** The command's word (the first argument that is neither an option nor --db's or --lang's value), or null. */
+    /**
+     * The command's word (the first argument that is neither an option nor --db's or --lang's value), or null; "" for a
+     * --db or --lang without its value, which Cli.hasCommand takes for a command (bad usage, which it reports).
+     */
     static String commandWord(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--db") || args[i].equals("--lang")) {
+                if (i + 1 >= args.length) {
+                    return "";
+                }
                 i++;
             } else if (!args[i].startsWith("-")) {
                 return args[i];
@@ -287,21 +431,48 @@ public final class Relaunch {
         return null;
     }
 
-    /** The first JVM's shutdown hook: the second is asked to end, and given a moment to. */
+    /**
+     * The first JVM's shutdown hook: the second JVM it started last is asked to end, and given a moment to; then the
+     * {@value #STARTING} file is deleted (the main thread may not get to it before the JVM halts).
+     */
     private static final class Stop implements Runnable {
-        private final Process child;
+        private final java.io.File starting;
+        private Process child;
+        private boolean stopped;
 
-        Stop(Process child) {
-            this.child = child;
+        Stop(java.io.File starting) {
+            this.starting = starting;
+        }
+
+        /**
+         * Starts {@code cmd} with this JVM's standard input, output and error; null when it could not be started, or
+         * this JVM is being ended (the hook has run: a start after it would outlive it).
+         */
+        synchronized Process start(List<String> cmd) {
+            if (stopped) {
+                return null;
+            }
+            try {
+                child = new ProcessBuilder(cmd).inheritIO().start();
+                return child;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         @Override
-        public void run() {
-            child.destroy();
-            try {
-                child.waitFor(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        public synchronized void run() {
+            stopped = true;
+            if (child != null) {
+                child.destroy();
+                try {
+                    child.waitFor(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (starting != null) {
+                starting.delete();
             }
         }
     }

@@ -180,14 +180,34 @@ class RelaunchTest {
     }
 
     @Test
+    void aJarReachedThroughALinkIntoAFolderWhosePathHoldsAColonRunsHere(@TempDir Path dir) throws IOException {
+        Path jar = Files.writeString(Files.createDirectories(dir.resolve("a:b")).resolve("r.jar"), "");
+        Path link = Files.createSymbolicLink(dir.resolve("r.jar"), jar);
+        assertNull(Relaunch.realJar(link.toString()), "-cp would split it");
+        Path plain = Files.writeString(Files.createDirectories(dir.resolve("ab")).resolve("r.jar"), "");
+        assertEquals(plain.toRealPath(), Relaunch.realJar(Files.createSymbolicLink(dir.resolve("s.jar"), plain).toString()));
+        assertNull(Relaunch.realJar(dir.resolve("none.jar").toString()));
+    }
+
+    @Test
+    void aDataFileOrLanguageOptionWithoutItsValueIsACommandAsTheCommandLineSays() {
+        for (String[] args : List.of(new String[] {"--db"}, new String[] {"--lang"}, new String[] {"--db", "my.db", "--lang"})) {
+            assertEquals(org.repdesk.cli.Cli.hasCommand(args), Relaunch.commandWord(args) != null, String.join(" ", args));
+            assertTrue(Relaunch.endsWithFirst(args), "no window: no archive, no starting file, never started again");
+        }
+        assertFalse(org.repdesk.cli.Cli.hasCommand(new String[] {"--db", "my.db"}));
+        assertNull(Relaunch.commandWord(new String[] {"--db", "my.db"}), "the window");
+    }
+
+    @Test
     void theSecondJvmHasTheLaunchersOptionsTheArchiveQuietlyTheFirstsIdAndTheRepsArguments() {
         List<String> cmd = Relaunch.command(Path.of("/usr/lib/jvm/java-17/bin/java"), Path.of(JAR), "org.repdesk.Main",
-                Path.of("/home/rep/.cache/RepDesk/class-data/window-1.jsa"), 4242, List.of("--db", "my cases.db"));
+                Path.of("/home/rep/.cache/RepDesk/class-data/window-1.jsa"), null, 4242, List.of("--db", "my cases.db"));
         assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
                 "-XX:MetaspaceSize=64m", "-XX:MaxNewSize=48m",
                 "-XX:SharedArchiveFile=/home/rep/.cache/RepDesk/class-data/window-1.jsa", "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off", "-Drepdesk.relaunched=4242", "-cp", JAR, "org.repdesk.Main", "--db", "my cases.db"), cmd);
-        List<String> first = Relaunch.command(Path.of("java"), Path.of(JAR), "org.repdesk.bench.gui.StartupProbe", null, 7,
+        List<String> first = Relaunch.command(Path.of("java"), Path.of(JAR), "org.repdesk.bench.gui.StartupProbe", null, null, 7,
                 List.of("--bare"));
         assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
                 "-XX:MaxNewSize=48m", "-Drepdesk.relaunched=7", "-cp", JAR, "org.repdesk.bench.gui.StartupProbe", "--bare"),
@@ -263,5 +283,97 @@ class RelaunchTest {
         List<String> check = archives.check(Path.of("java"), made, dir);
         assertTrue(check.containsAll(List.of("-XX:SharedArchiveFile=" + made, "-Xshare:on", "-cp", JAR, "org.repdesk.Main", "--version")),
                 check.toString());
+    }
+
+    @Test
+    void theJvmsOwnArgumentsAreReadFromProcAsProcessHandleGivesThem() {
+        byte[] cmdline = "java\0-jar\0/home/rep/Achos \u0175/repdesk.jar\0--db\0my cases.db\0".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(List.of("-jar", "/home/rep/Achos \u0175/repdesk.jar", "--db", "my cases.db"), Relaunch.cmdline(cmdline, "UTF-8"));
+        assertEquals(List.of("-jar", "r.jar", ""), Relaunch.cmdline("java\0-jar\0r.jar\0\0".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII), "ANSI_X3.4-1968"), "an empty argument kept");
+        assertEquals(List.of(), Relaunch.cmdline(new byte[0], "UTF-8"));
+        assertEquals(List.of("--out", "line one\nline two"), Relaunch.cmdline("java\0--out\0line one\nline two\0".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "UTF-8"), "a newline inside an argument kept");
+        assertEquals(List.of("-jar", "r.jar"), Relaunch.cmdline("java\0-jar\0r.jar".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII), "UTF-8"), "no NUL after the last");
+        // This JVM's (the test's): the same as ProcessHandle's, which the first JVM no longer sets up before the second.
+        assertEquals(List.of(ProcessHandle.current().info().arguments().orElseThrow()), Relaunch.ownArguments());
+        assertEquals(ProcessHandle.current().pid(), Relaunch.ownPid());
+    }
+
+    @Test
+    void aJarWhosePathAFileUrlEscapesGetsNoArchiveAndNoneIsMade(@TempDir Path dir) throws IOException {
+        assertTrue(ClassDataArchive.archivable(Path.of(JAR)));
+        assertTrue(ClassDataArchive.archivable(Path.of("/opt/rep-desk_2/v0.2+1~b/repdesk.jar")));
+        assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/My Apps/repdesk.jar")), "a space");
+        assertFalse(ClassDataArchive.archivable("/home/rep/Rhaglenni\u0175/repdesk.jar"), "a Welsh letter (a String: any locale)");
+        assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/50%/repdesk.jar")), "a per cent sign");
+        // Tried by hand on JDK 17.0.15 (start24's review): ';' and '=' escaped in the file: URL, ':' splits the class path.
+        assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/a;b/repdesk.jar")), "a semicolon");
+        assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/a=b/repdesk.jar")), "an equals sign");
+        assertFalse(ClassDataArchive.archivable(Path.of("/home/rep/a:b/repdesk.jar")), "a colon");
+        assertTrue(ClassDataArchive.archivable(Path.of("/home/rep/a!$&'()*,@b/repdesk.jar")), "kept as they are");
+        ClassDataArchive spaced = new ClassDataArchive(dir, "k", Path.of("/home/rep/My Apps/repdesk.jar"));
+        Files.write(spaced.archive(Kind.WINDOW), new byte[10]);
+        Files.writeString(dir.resolve("window-k.jsa.length"), "10");
+        assertNull(spaced.usable(Kind.WINDOW), "the JVM would load every class from the jar anyway");
+        assertFalse(spaced.mayMake(Kind.WINDOW), "not made: the maker's check would fail after ~10 s of work");
+        assertTrue(new ClassDataArchive(dir, "k", Path.of(JAR)).mayMake(Kind.WINDOW));
+        assertEquals(dir.resolve("window-k.jsa"), new ClassDataArchive(dir, "k", Path.of(JAR)).usable(Kind.WINDOW));
+    }
+
+    @Test
+    void noArchiveIsUsedNorMadeInACacheFolderWhosePathHoldsAColon(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("ca:che"));
+        ClassDataArchive archives = new ClassDataArchive(folder, "k", Path.of(JAR));
+        Files.write(archives.archive(Kind.WINDOW), new byte[10]);
+        Files.writeString(folder.resolve("window-k.jsa.length"), "10");
+        assertNull(archives.usable(Kind.WINDOW), "-XX:SharedArchiveFile would read it as two archives");
+        assertFalse(archives.mayMake(Kind.WINDOW));
+        ClassDataArchive plain = new ClassDataArchive(dir, "k", Path.of(JAR));
+        Files.copy(archives.archive(Kind.WINDOW), plain.archive(Kind.WINDOW));
+        Files.writeString(dir.resolve("window-k.jsa.length"), "10");
+        assertEquals(plain.archive(Kind.WINDOW), plain.usable(Kind.WINDOW), "the same elsewhere is used");
+    }
+
+    @Test
+    void theWindowsSecondJvmWithAnArchiveIsToldWhichFileToDeleteAsItsStartBegins() {
+        List<String> cmd = Relaunch.command(Path.of("java"), Path.of(JAR), "org.repdesk.Main", Path.of("/c/window-1.jsa"),
+                Path.of("/c/starting-4242"), 4242, List.of());
+        assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
+                "-XX:MaxNewSize=48m", "-XX:SharedArchiveFile=/c/window-1.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-XX:ErrorFile=/c/hs_err_pid%p.log", "-Drepdesk.windowStarting=/c/starting-4242", "-Drepdesk.relaunched=4242", "-cp", JAR, "org.repdesk.Main"), cmd);
+        assertEquals(Path.of("/c/starting-7"), new ClassDataArchive(Path.of("/c"), "k", Path.of(JAR)).startingMarker(7));
+    }
+
+    @Test
+    void theStartingFileIsMadeAfreshOverAKilledFirstJvmsAndNotWhenItCannotBe(@TempDir Path dir) throws IOException {
+        java.io.File fresh = dir.resolve("starting-1").toFile();
+        assertTrue(Relaunch.madeAfresh(fresh));
+        assertTrue(fresh.isFile());
+        assertTrue(Relaunch.madeAfresh(fresh), "an old one of that name (its id reused): deleted and made again");
+        Path link = dir.resolve("starting-2");
+        Files.createSymbolicLink(link, dir.resolve("no-folder/x"));
+        assertTrue(Relaunch.madeAfresh(link.toFile()), "a dangling link of that name: replaced by the file");
+        assertTrue(Files.isRegularFile(link, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        Files.createDirectories(dir.resolve("starting-3/x"));
+        assertFalse(Relaunch.madeAfresh(dir.resolve("starting-3").toFile()), "one that cannot be deleted");
+        assertFalse(Relaunch.madeAfresh(dir.resolve("no-folder/starting-4").toFile()), "one that cannot be made");
+    }
+
+    @Test
+    void theStartingFilesOfFirstJvmsKilledOutrightAreRemovedWhenAnArchiveIsMade(@TempDir Path dir) throws Exception {
+        ClassDataArchive archives = new ClassDataArchive(dir, "k", Path.of(JAR));
+        long gone = 4_194_305; // above Linux's largest process id (PID_MAX_LIMIT, 2^22): no process has it
+        Files.write(archives.startingMarker(gone), new byte[0]);
+        Files.write(archives.startingMarker(ProcessHandle.current().pid()), new byte[0]);
+        Files.write(dir.resolve("starting-notes"), new byte[0]);
+        // Through make, as the maker does: its archive run (/bin/false) fails, after the clean-up.
+        assertFalse(archives.make(Kind.WINDOW, Path.of("/bin/false")), "nothing made");
+        assertTrue(Files.exists(dir.resolve("window-k.failed")), "the run did fail");
+        assertFalse(Files.exists(archives.startingMarker(gone)), "its first JVM has gone");
+        assertTrue(Files.exists(archives.startingMarker(ProcessHandle.current().pid())), "a running one's kept");
+        assertTrue(Files.exists(dir.resolve("starting-notes")));
     }
 }
