@@ -20,6 +20,7 @@ import org.repdesk.service.RepDesk;
 import org.repdesk.testing.Builders;
 import org.repdesk.testing.TestDesk;
 import org.repdesk.ui.handles.FrameHandle;
+import org.repdesk.ui.handles.PassphraseDialogHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -116,8 +117,9 @@ class BackToMyOwnFileOffTheFxThreadTest {
         assertTrue(RepDesk.isProtected(ownFile));
 
         new FrameHandle(robot).chooseFromMenusToBeAsked("own-file");
-        waitUntil(() -> robot.lookup("#open-passphrase").tryQuery().isPresent());
-        javafx.scene.control.PasswordField field = robot.lookup("#open-passphrase").queryAs(javafx.scene.control.PasswordField.class);
+        PassphraseDialogHandle passphrase = new PassphraseDialogHandle(robot);
+        waitUntil(() -> passphrase.openingField().isPresent());
+        javafx.scene.control.PasswordField field = passphrase.openingField().orElseThrow();
         assertSame(main, ((Stage) field.getScene().getWindow()).getOwner(), "over the main window");
         robot.clickOn(field).write("not the passphrase");
         robot.clickOn(Messages.text("screens.passphrase.open.open"));
@@ -127,7 +129,7 @@ class BackToMyOwnFileOffTheFxThreadTest {
                 && wrong.equals(l.getText()) && l.getScene().getWindow().isShowing()).tryQuery().isPresent());
         assertTrue(failureSaid(robot).isEmpty(), "asked again, not given up");
         assertEquals(List.of(), handedOver);
-        javafx.scene.control.PasswordField again = robot.lookup("#open-passphrase").queryAs(javafx.scene.control.PasswordField.class);
+        javafx.scene.control.PasswordField again = passphrase.openingField().orElseThrow();
         robot.clickOn(again).write(new String(right));
         robot.clickOn(Messages.text("screens.passphrase.open.open"));
         waitUntil(() -> handedOver.size() == 1);

@@ -119,10 +119,8 @@ class SettingsReadAfterTheFirstClickIsNotTypingTest {
     @Test
     void theStagesAndWmtFiguresWaitForTheirRead(FxRobot robot) throws Exception {
         SettingsHandle settings = settingsWhileTheWorkerIsBusy(robot);
-        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) settings.nameField().getScene().getRoot()
-                .lookup(".tab-pane");
-        javafx.scene.Node stages = tabs.getTabs().get(1).getContent().lookup("#settings-stages-capability");
-        javafx.scene.Node poTarget = tabs.getTabs().get(2).getContent().lookup("#settings-wmt-poTarget");
+        javafx.scene.Node stages = settings.partOnAnyTab("stages-capability");
+        javafx.scene.Node poTarget = settings.partOnAnyTab("wmt-poTarget");
         assertTrue(stages.isDisabled(), "the stage list not typed in before it is read");
         assertTrue(poTarget.isDisabled(), "the WMT figures not typed in before they are read");
 

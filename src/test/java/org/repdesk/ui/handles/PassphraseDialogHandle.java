@@ -57,4 +57,9 @@ public final class PassphraseDialogHandle extends Handle {
     public void typeOpening(String passphrase) {
         robot.clickOn("#open-passphrase").write(passphrase);
     }
+
+    /** The field the passphrase is asked in when a protected file is opened, once it is there. */
+    public java.util.Optional<javafx.scene.control.PasswordField> openingField() {
+        return robot.lookup("#open-passphrase").tryQuery().map(javafx.scene.control.PasswordField.class::cast);
+    }
 }

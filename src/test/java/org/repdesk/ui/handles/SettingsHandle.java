@@ -95,4 +95,14 @@ public final class SettingsHandle {
         robot.clickOn(robot.lookup(".tab-pane > .tab-header-area .tab").nth(1).queryAs(javafx.scene.Node.class));
         return robot.lookup("#settings-stage-types").queryAs(javafx.scene.control.ListView.class);
     }
+
+    /**
+     * A part of the dialog on any of its tabs, shown or not (a tab's content is there before it is chosen):
+     * {@code part} is its id after "settings-", e.g. "stages-capability" or "wmt-poTarget".
+     */
+    public javafx.scene.Node partOnAnyTab(String part) {
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) nameField().getScene().getRoot().lookup(".tab-pane");
+        return tabs.getTabs().stream().map(t -> t.getContent().lookup("#settings-" + part))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+    }
 }
