@@ -1,7 +1,11 @@
 package org.repdesk.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,9 +51,9 @@ public final class Background {
     }
 
     /** Work asked of the store worker and not yet done (the worker held at start counts). */
-    private final java.util.concurrent.atomic.AtomicInteger working = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger working = new AtomicInteger();
     /** Told, on the worker, as each piece of its work ends. */
-    private final java.util.List<Runnable> afterEachJob = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> afterEachJob = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * The store worker: one thread, work in the order asked. Replaced once, at start, by
@@ -146,6 +150,14 @@ public final class Background {
 
     /** As above; {@code afterFailure} runs on the FX thread once the failure has been shown. */
     public <T> Task<T> run(Window owner, String failureHeader, Job<T> job, Consumer<T> done, Runnable afterFailure) {
+        Task<T> task = failuresShown(owner, failureHeader, job, done, afterFailure);
+        toWorker(task);
+        return task;
+    }
+
+    /** {@code job}'s task: {@code done} gets its result on the FX thread, a failure is shown, then {@code afterFailure}. */
+    private <T> Task<T> failuresShown(Window owner, String failureHeader, Job<T> job, Consumer<T> done,
+            Runnable afterFailure) {
         Task<T> task = task(job);
         task.setOnSucceeded(e -> done.accept(task.getValue()));
         task.setOnFailed(e -> {
@@ -154,7 +166,6 @@ public final class Background {
             tellFailure(owner, failureHeader, error);
             afterFailure.run();
         });
-        toWorker(task);
         return task;
     }
 
@@ -165,12 +176,7 @@ public final class Background {
      * stopped; {@link #awaitLastWork} waits for it before the desk is closed.
      */
     public <T> Task<T> runBeforeClosing(Window owner, String failureHeader, Job<T> job, Consumer<T> done) {
-        Task<T> task = task(job);
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> {
-            LOG.log(Level.WARNING, failureHeader, task.getException());
-            tellFailure(owner, failureHeader, task.getException());
-        });
+        Task<T> task = failuresShown(owner, failureHeader, job, done, () -> { });
         toWorker(task, true);
         return task;
     }
@@ -184,7 +190,7 @@ public final class Background {
     }
 
     /** {@link #runBeforeClosing}'s work from its hand-over until it has ended (waiting, or in hand). */
-    private final java.util.concurrent.atomic.AtomicInteger beforeClosingUnfinished = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger beforeClosingUnfinished = new AtomicInteger();
 
     /** What {@link #shutdown} found still to do of {@link #runBeforeClosing}'s work, being done; null when none. */
     private volatile Thread lastWork;
@@ -364,7 +370,7 @@ public final class Background {
     public void shutdown() {
         ExecutorService before = earlier;
         ExecutorService now = worker;
-        java.util.List<Runnable> kept = new java.util.ArrayList<>();
+        List<Runnable> kept = new ArrayList<>();
         if (before != null) {
             before.shutdownNow().stream().filter(BeforeClosing.class::isInstance).forEach(kept::add);
         }
@@ -378,8 +384,8 @@ public final class Background {
         }
         Thread last = new Thread(() -> {
             try {
-                for (ExecutorService stopped : before == null ? java.util.List.of(now) : java.util.List.of(before, now)) {
-                    stopped.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.MILLISECONDS);
+                for (ExecutorService stopped : before == null ? List.of(now) : List.of(before, now)) {
+                    stopped.awaitTermination(Long.MAX_VALUE, TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

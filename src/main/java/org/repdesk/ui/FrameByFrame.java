@@ -2,6 +2,7 @@ package org.repdesk.ui;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -412,7 +413,7 @@ final class FrameByFrame {
             if (aside.isEmpty()) {
                 return false;
             }
-            List<Runnable> steps = java.util.Collections.nCopies(aside.size(), () -> {
+            List<Runnable> steps = Collections.nCopies(aside.size(), () -> {
                 if (!aside.isEmpty()) { // else selected meanwhile, and so put back
                     putInPlace(aside.remove(0));
                 }
