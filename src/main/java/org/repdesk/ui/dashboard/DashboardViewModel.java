@@ -119,7 +119,12 @@ public final class DashboardViewModel {
      */
     private void show(Caseload c) {
         shown = c;
-        tiles.setAll(tilesOf(c));
+        List<Tile> now = tilesOf(c);
+        // Returning to the dashboard reads the figures again; the same figures change nothing on screen, so the
+        // view does not fit the six tiles' words again and lay the dashboard out for nothing (issue 21).
+        if (!now.equals(tiles)) {
+            tiles.setAll(now);
+        }
         if (!c.workloadRead()) {
             workload.read(Messages.text("boards.dash.readFailed"), w -> {
                 if (shown == c) { // not read again meanwhile

@@ -65,7 +65,11 @@ public final class DueSoonNoticeViewModel {
             return new Read(read, DueSoonText.text(read, hearings.soonUntil()));
         }, read -> {
             text.set(read.text());
-            due.set(read.due());
+            // An equal list read again is not set: set, it invalidated the notice's shown binding, and with it the
+            // notice's managed property, which lays the whole dashboard out again (each return to it, issue 21).
+            if (!read.due().equals(due.get())) {
+                due.set(read.due());
+            }
         });
     }
 

@@ -79,6 +79,22 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theSameFiguresReadAgainOnReturnLeaveTheTilesAsTheyAre() {
+        vm.reload();
+        int[] changes = {0};
+        vm.tiles().addListener((javafx.collections.ListChangeListener<DashboardViewModel.Tile>) change -> changes[0]++);
+
+        vm.reload(); // the rep comes back to the dashboard: nothing changed meanwhile
+        assertEquals(2, reads);
+        assertEquals(0, changes[0], "the view fits and lays out the tiles again at each change of the list");
+
+        desk.cases().addDeadline(Deadline.of(c.id(), TestDesk.TODAY.minusDays(1), "Grievance appeal letter", false));
+        vm.reload();
+        assertEquals(1, changes[0], "new figures are shown");
+        assertEquals("1", tile("tile-overdue").figure());
+    }
+
+    @Test
     void overdueDeadlinesStandOutAndTheRestAreCountedBeyondFour() {
         for (int i = 1; i <= 5; i++) {
             desk.cases().addDeadline(Deadline.of(c.id(), TestDesk.TODAY.minusDays(i), "Grievance appeal letter " + i, false));

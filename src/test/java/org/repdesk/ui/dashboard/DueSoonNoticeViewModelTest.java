@@ -66,6 +66,24 @@ class DueSoonNoticeViewModelTest {
     }
 
     @Test
+    void theSameThingsDueReadAgainDisturbNothing() {
+        desk.cases().addDeadline(Deadline.of(c.id(), desk.cases().today(), "Appeal letter", false));
+        vm.reload();
+        int[] invalidated = {0};
+        vm.shownProperty().addListener((javafx.beans.Observable o) -> invalidated[0]++);
+        assertTrue(vm.shownProperty().get()); // valid again, so an invalidation would be seen
+
+        vm.reload(); // the rep comes back to the dashboard
+        assertEquals(0, invalidated[0], "bound to it, the notice's managed property lays the whole dashboard out again");
+        assertTrue(vm.shownProperty().get());
+
+        desk.cases().addDeadline(Deadline.of(c.id(), desk.cases().today(), "Fit note", false));
+        vm.reload();
+        assertEquals(1, invalidated[0], "something new falls due: the notice follows");
+        assertTrue(vm.textProperty().get().contains("Fit note"));
+    }
+
+    @Test
     void withNothingDueItSaysSoQuietly() {
         vm.reload();
         assertTrue(vm.textProperty().get().startsWith("Nothing falls due"), vm.textProperty().get());
