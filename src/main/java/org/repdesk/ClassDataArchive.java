@@ -19,10 +19,11 @@ import org.repdesk.service.Folders;
 
 /**
  * A user's own class-data archives for a plain {@code java -jar} (issue 21; {@link Relaunch} starts the second JVM
- * with one), as the .deb's postinst makes the installed app's (packaging/linux/scripts/postinst): the JVM loads the
- * classes a start needs, writes them at its exit ({@code -XX:ArchiveClassesAtExit}, over the JDK's own archive), and
- * a start then maps them instead of reading and verifying each from the jar. Two kinds, since each start relocates
- * the whole of its archive: the window's (17 MB, made in ~1 s) and the commands' (43 MB, ~4 s).
+ * with one): a start maps the classes it needs instead of reading and verifying each from the jar. Two kinds, since
+ * each start relocates the whole of its archive. The window's is a static archive dumped from the start's own class
+ * list, lambdas included ({@link #dump}: ~32 MB, in place of the JDK's own archive); the commands' (43 MB, ~4 s) is
+ * written at the exit of a JVM that runs them ({@code -XX:ArchiveClassesAtExit}, over the JDK's archive), as the
+ * .deb's postinst makes the installed app's (packaging/linux/scripts/postinst).
  *
  * <p>In the user's cache folder ({@code ~/.cache/RepDesk/class-data}), named by a key of the jar (its path, size
  * and time) and the Java that runs it, so a new jar or Java never meets an old archive (which the JVM would refuse,
@@ -40,10 +41,13 @@ public final class ClassDataArchive {
 
     /** What the archive holds: the classes of the window's first frame, or of the commands a rep runs. */
     public enum Kind {
-        WINDOW("window", "true"), COMMANDS("commands", Main.COMMANDS);
+        WINDOW("window", null), COMMANDS("commands", Main.COMMANDS);
 
         final String file;
-        /** Main's {@value Main#ARCHIVE_RUN} for the archive's run. */
+        /**
+         * Main's {@value Main#ARCHIVE_RUN} for the archive's run; null for the window's, dumped from
+         * {@value #WINDOW_CLASS_LIST} instead ({@link #dump}).
+         */
         final String run;
 
         Kind(String file, String run) {
@@ -51,6 +55,12 @@ public final class ClassDataArchive {
             this.run = run;
         }
     }
+
+    /**
+     * The window's class list, a resource beside this class: the JVM's own list of the start up to its first frame
+     * ({@code -XX:DumpLoadedClassList}, written by bench.StartupClassList), with the lambdas the start spins.
+     */
+    public static final String WINDOW_CLASS_LIST = "window-classlist.txt";
 
     /** {@code -Drepdesk.makeArchive=window|commands}: this JVM makes that archive for its jar, then exits. */
     public static final String MAKE = "repdesk.makeArchive";
@@ -61,10 +71,19 @@ public final class ClassDataArchive {
     private final String key;
     private final Path jar;
 
+    /** The window's class list's lines; null: the resource {@value #WINDOW_CLASS_LIST}. */
+    private final List<String> windowClassList;
+
     ClassDataArchive(Path folder, String key, Path jar) {
+        this(folder, key, jar, null);
+    }
+
+    /** As above, the window's archive dumped from {@code windowClassList} (the tests' own small list). */
+    ClassDataArchive(Path folder, String key, Path jar, List<String> windowClassList) {
         this.folder = folder;
         this.key = key;
         this.jar = jar;
+        this.windowClassList = windowClassList;
     }
 
     /** The archives for {@code jar} (a real path) run by this Java, in the user's cache folder. */
@@ -243,8 +262,16 @@ public final class ClassDataArchive {
             Files.deleteIfExists(made);
             Path work = Files.createTempDirectory("repdesk-class-data");
             try {
-                if (!run(archiveRun(java, kind, made, work), work, null) || !Files.isRegularFile(made) || Files.size(made) == 0
-                        || !run(check(java, made, work), work, "org.repdesk.Main source: shared objects file (top)")) {
+                List<String> making;
+                try {
+                    making = kind.run == null ? dump(java, writeClassList(work), made, work) : archiveRun(java, kind, made, work);
+                } catch (IOException e) {
+                    markFailed(kind);
+                    return false;
+                }
+                // "(top)" after it for the commands' dynamic archive; the window's is the only (static) one.
+                if (!run(making, work, null) || !Files.isRegularFile(made) || Files.size(made) == 0
+                        || !run(check(java, made, work), work, "org.repdesk.Main source: shared objects file")) {
                     markFailed(kind);
                     return false;
                 }
@@ -261,6 +288,56 @@ public final class ClassDataArchive {
                 Folders.deleteTree(work);
             }
         }
+    }
+
+    /**
+     * The window's class list in {@code work}, for {@link #dump}: {@value #WINDOW_CLASS_LIST}; the load-ahead's
+     * (StartupClasses: its run for the list has it off, and a start loads them all); then the JDK's own
+     * (lib/classlist, from which its default archive was dumped), since this archive takes that one's place and
+     * later screens would otherwise read those classes from the JDK's modules.
+     */
+    private Path writeClassList(Path work) throws IOException {
+        List<String> lines = new ArrayList<>(windowClassList != null ? windowClassList : resourceLines(WINDOW_CLASS_LIST));
+        if (lines.stream().noneMatch(l -> !l.isBlank() && !l.startsWith("#"))) {
+            throw new IOException("no window class list"); // a jar built without it: no archive worth a dump
+        }
+        if (windowClassList == null) {
+            for (String name : StartupClasses.names()) {
+                lines.add(name.replace('.', '/'));
+            }
+        }
+        Path jdkList = Path.of(System.getProperty("java.home"), "lib", "classlist");
+        if (Files.isRegularFile(jdkList)) {
+            lines.addAll(Files.readAllLines(jdkList, StandardCharsets.UTF_8));
+        }
+        Path list = work.resolve("classlist");
+        Files.write(list, lines, StandardCharsets.UTF_8);
+        return list;
+    }
+
+    private static List<String> resourceLines(String name) throws IOException {
+        try (java.io.InputStream in = ClassDataArchive.class.getResourceAsStream(name)) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    /**
+     * The window's archive: a static dump ({@code -Xshare:dump}) of the class list with the jar as the class path,
+     * the second JVM's. Unlike an archive run, which loads and links the start's classes but links none of its
+     * lambdas' call sites, the dump spins each {@code @lambda-proxy} line's lambda into the archive (JDK-8198698):
+     * the second JVM spun 474 lambdas before its first frame with the archive run's (start24), ~15 with this. It
+     * runs none of the app's code, opens no file of the rep's and needs no display. It replaces the JDK's own
+     * archive for that JVM, hence the JDK's list in it too ({@link #writeClassList}).
+     */
+    List<String> dump(Path java, Path classList, Path made, Path work) {
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(Relaunch.JVM_OPTIONS);
+        cmd.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + made,
+                "-Djava.io.tmpdir=" + work, "-Duser.home=" + work, "-XX:-UsePerfData", "-cp", jar.toString()));
+        return cmd;
     }
 
     /** The JVM that loads the classes and writes them at its exit; its home and temporary folder are {@code work}. */

@@ -273,13 +273,18 @@ class RelaunchTest {
     void theArchiveRunAndItsCheckUseTheSameJarAndOptionsAsTheSecondJvm(@TempDir Path dir) {
         ClassDataArchive archives = new ClassDataArchive(dir, "k", Path.of(JAR));
         Path made = dir.resolve("window-k.jsa.new");
-        List<String> run = archives.archiveRun(Path.of("java"), Kind.WINDOW, made, dir.resolve("work"));
+        List<String> run = archives.archiveRun(Path.of("java"), Kind.COMMANDS, made, dir.resolve("work"));
         assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
-                "-XX:MaxNewSize=48m", "-XX:ArchiveClassesAtExit=" + made, "-Drepdesk.archiveRun=true", "-Drepdesk.relaunch=false",
+                "-XX:MaxNewSize=48m", "-XX:ArchiveClassesAtExit=" + made, "-Drepdesk.archiveRun=commands", "-Drepdesk.relaunch=false",
                 "-Djava.io.tmpdir=" + dir.resolve("work"), "-Duser.home=" + dir.resolve("work"), "-XX:-UsePerfData", "-cp", JAR,
                 "org.repdesk.Main"),
                 run);
-        assertTrue(archives.archiveRun(Path.of("java"), Kind.COMMANDS, made, dir).contains("-Drepdesk.archiveRun=commands"));
+        // The window's: a static dump with the second JVM's class path (a static archive serves that one alone).
+        List<String> dump = archives.dump(Path.of("java"), dir.resolve("work/classlist"), made, dir.resolve("work"));
+        assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
+                "-XX:MaxNewSize=48m", "-Xshare:dump", "-XX:SharedClassListFile=" + dir.resolve("work/classlist"),
+                "-XX:SharedArchiveFile=" + made, "-Djava.io.tmpdir=" + dir.resolve("work"), "-Duser.home=" + dir.resolve("work"),
+                "-XX:-UsePerfData", "-cp", JAR), dump);
         List<String> check = archives.check(Path.of("java"), made, dir);
         assertTrue(check.containsAll(List.of("-XX:SharedArchiveFile=" + made, "-Xshare:on", "-cp", JAR, "org.repdesk.Main", "--version")),
                 check.toString());
