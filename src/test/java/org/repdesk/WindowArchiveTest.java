@@ -18,6 +18,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repdesk.ClassDataArchive.Kind;
@@ -36,6 +37,16 @@ class WindowArchiveTest {
             java.util.function.Function<String, Integer> length = String::length;
             said.run();
             System.exit(length.apply("ok") == 2 ? 0 : 1);
+        }
+    }
+
+    /** The libraries' links {@link #appJar} made, removed before JUnit deletes the folder (which warns of each). */
+    private final List<Path> links = new ArrayList<>();
+
+    @AfterEach
+    void removeLinks() throws IOException {
+        for (Path link : links) {
+            Files.deleteIfExists(link);
         }
     }
 
@@ -112,7 +123,7 @@ class WindowArchiveTest {
      * named by its manifest's Class-Path, relative as the JVM's archive needs them (a folder on the class path it
      * refuses: "Cannot have non-empty directory in paths").
      */
-    private static Path appJar(Path dir) throws IOException {
+    private Path appJar(Path dir) throws IOException {
         Path real = dir.toRealPath();
         org.junit.jupiter.api.Assumptions.assumeTrue(ClassDataArchive.archivable(real.resolve("app.jar")), "a path an archive can serve: " + real);
         Path jar = real.resolve("app.jar");
@@ -126,7 +137,7 @@ class WindowArchiveTest {
                 }
             } else if (entry.endsWith(".jar") && Files.isRegularFile(p)) {
                 Path lib = Files.createDirectories(real.resolve("lib")).resolve(libraries.size() + "-" + p.getFileName());
-                Files.createSymbolicLink(lib, p.toAbsolutePath());
+                links.add(Files.createSymbolicLink(lib, p.toAbsolutePath()));
                 libraries.add("lib/" + lib.getFileName());
             }
         }
