@@ -21,7 +21,7 @@ import org.repdesk.service.Folders;
  * A user's own class-data archives for a plain {@code java -jar} (issue 21; {@link Relaunch} starts the second JVM
  * with one): a start maps the classes it needs instead of reading and verifying each from the jar. Two kinds, since
  * each start relocates the whole of its archive. The window's is a static archive dumped from the start's own class
- * list, lambdas included ({@link #dump}: ~32 MB, in place of the JDK's own archive); the commands' (43 MB, ~4 s) is
+ * list, lambdas included ({@link #dump}: 31 MB, in place of the JDK's own archive); the commands' (43 MB, ~4 s) is
  * written at the exit of a JVM that runs them ({@code -XX:ArchiveClassesAtExit}, over the JDK's archive), as the
  * .deb's postinst makes the installed app's (packaging/linux/scripts/postinst).
  *
