@@ -88,13 +88,33 @@ public final class ClassDataArchive {
 
     /** The archives for {@code jar} (a real path) run by this Java, in the user's cache folder. */
     static ClassDataArchive forUser(Path jar) {
+        String key = keyOf(jar, System.getProperty("java.home"), System.getProperty("java.vm.version"));
+        return new ClassDataArchive(DataLocation.cacheFolder().resolve("class-data"), key, jar);
+    }
+
+    /** The {@link #key} of {@code jar} run by the Java in {@code javaHome}, from their files as they are now. */
+    static String keyOf(Path jar, String javaHome, String javaVersion) {
         // java.io rather than java.nio.file.Files: a plain start asks this before its second JVM is started, and
         // Files' channels were ~25 classes the JDK's archive lacks, read and parsed from its modules (start24).
         java.io.File file = jar.toFile();
         long size = file.length();
-        String key = size == 0 ? "unknown" : key(jar.toString(), size, file.lastModified(), System.getProperty("java.home"),
-                System.getProperty("java.vm.version"));
-        return new ClassDataArchive(DataLocation.cacheFolder().resolve("class-data"), key, jar);
+        return size == 0 ? "unknown" : key(jar.toString(), size, file.lastModified(), javaHome,
+                javaVersion + '\n' + runtimeFiles(javaHome));
+    }
+
+    /**
+     * The length and time of the Java's modules and of its JVM: HotSpot refuses an archive dumped by another build of
+     * the same version (its JVM's ident) or over another lib/modules (its length), and a refused window archive means
+     * a start with no class-data sharing at all, never made again while the key and the length still match. Two
+     * java.io stats; a file not there counts as 0 (another layout, still one key per Java).
+     */
+    static String runtimeFiles(String javaHome) {
+        StringBuilder files = new StringBuilder();
+        for (String name : List.of("lib/modules", "lib/server/libjvm.so")) {
+            java.io.File f = new java.io.File(javaHome, name);
+            files.append(f.length()).append(' ').append(f.lastModified()).append('\n');
+        }
+        return files.toString();
     }
 
     /**
@@ -123,7 +143,10 @@ public final class ClassDataArchive {
         return true;
     }
 
-    /** The key: the jar's size and time, and a checksum of its path and of the Java's folder and version. */
+    /**
+     * The key: the jar's size and time, and a checksum of its path and of the Java's folder and version (with
+     * {@link #runtimeFiles}, in keyOf).
+     */
     static String key(String jar, long size, long modifiedMillis, String javaHome, String javaVersion) {
         CRC32 crc = new CRC32();
         crc.update((jar + '\n' + javaHome + '\n' + javaVersion).getBytes(StandardCharsets.UTF_8));
