@@ -26,10 +26,12 @@ import org.repdesk.service.Folders;
  * .deb's postinst makes the installed app's (packaging/linux/scripts/postinst).
  *
  * <p>In the user's cache folder ({@code ~/.cache/RepDesk/class-data}), named by a key of the jar (its path, size
- * and time) and the Java that runs it, so a new jar or Java never meets an old archive (which the JVM would refuse,
- * saying so). An archive is used only while its length is the one recorded when it was checked: JDK 17 dies with
- * SIGBUS on a cut-short one. A start that crashed with one marks it failed, and it is not made again for that key;
- * a garbled one the JVM refuses on its own (and is told not to say so).
+ * and time) and the Java that runs it (its folder, version, modules and JVM), so a new jar or Java never meets an
+ * old archive. The JVM would refuse one, and is told not to say so: a refused commands' archive leaves the JDK's
+ * under it, but a refused window's archive, static, leaves that start with no archive at all, not even the JDK's.
+ * An archive is used only while its length is the one recorded when it was checked: JDK 17 dies with SIGBUS on a
+ * cut-short one. A start that crashed with one marks it failed, and it is not made again for that key; a garbled
+ * one the JVM refuses on its own (the window's, again, then with none).
  *
  * <p>Made by a JVM of its own ({@code -D}{@value #MAKE}{@code =window|commands}) at the lowest priority, started by
  * the first start without one once that start has ended or run for a while; one at a time (a lock), and never
