@@ -269,7 +269,8 @@ public final class ClassDataArchive {
     /**
      * Makes the archive of {@code kind} with {@code java}, unless another JVM is making one or it is there: the
      * archive run, then a start that must map the app's entry class from it, then the archive and its length put in
-     * place, each on disk before it is named. A failure is marked, so later starts do not try again.
+     * place, each on disk before it is named. A run that fails, or a jar without the window's class list, is
+     * marked, so later starts do not try again; an IOException (a full disk, say) is not, and a later start does.
      */
     boolean make(Kind kind, Path java) throws IOException {
         Files.createDirectories(folder);
@@ -287,13 +288,12 @@ public final class ClassDataArchive {
             Files.deleteIfExists(made);
             Path work = Files.createTempDirectory("repdesk-class-data");
             try {
-                List<String> making;
-                try {
-                    making = kind.run == null ? dump(java, writeClassList(work), made, work) : archiveRun(java, kind, made, work);
-                } catch (IOException e) {
-                    markFailed(kind);
+                Path classList = kind.run == null ? writeClassList(work) : null;
+                if (kind.run == null && classList == null) {
+                    markFailed(kind); // a jar built without the window's list: no archive worth a dump, for good
                     return false;
                 }
+                List<String> making = classList != null ? dump(java, classList, made, work) : archiveRun(java, kind, made, work);
                 // "(top)" after it for the commands' dynamic archive; the window's is the only (static) one.
                 if (!run(making, work, null) || !Files.isRegularFile(made) || Files.size(made) == 0
                         || !run(check(java, made, work), work, "org.repdesk.Main source: shared objects file")) {
@@ -319,12 +319,13 @@ public final class ClassDataArchive {
      * The window's class list in {@code work}, for {@link #dump}: {@value #WINDOW_CLASS_LIST}; the load-ahead's
      * (StartupClasses: its run for the list has it off, and a start loads them all); then the JDK's own
      * (lib/classlist, from which its default archive was dumped), since this archive takes that one's place and
-     * later screens would otherwise read those classes from the JDK's modules.
+     * later screens would otherwise read those classes from the JDK's modules. Null when the jar has no such list
+     * (or one of comments only).
      */
     private Path writeClassList(Path work) throws IOException {
         List<String> lines = new ArrayList<>(windowClassList != null ? windowClassList : resourceLines(WINDOW_CLASS_LIST));
         if (lines.stream().noneMatch(l -> !l.isBlank() && !l.startsWith("#"))) {
-            throw new IOException("no window class list"); // a jar built without it: no archive worth a dump
+            return null;
         }
         if (windowClassList == null) {
             for (String name : StartupClasses.names()) {

@@ -3,6 +3,7 @@ package org.repdesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -97,6 +98,23 @@ class WindowArchiveTest {
         ClassDataArchive archives = new ClassDataArchive(dir.resolve("cache"), "k", appJar(dir), List.of("# nothing listed"));
         assertFalse(archives.make(Kind.WINDOW, java()));
         assertFalse(archives.mayMake(Kind.WINDOW));
+    }
+
+    /** Only a jar without the list is failed for good: a list the maker cannot write (a full disk) is tried again later. */
+    @Test
+    void aClassListTheMakerCannotWriteIsTriedAgainAtALaterStart(@TempDir Path dir) throws Exception {
+        Path jar = dir.toRealPath().resolve("app.jar"); // not read: the list is written first
+        org.junit.jupiter.api.Assumptions.assumeTrue(ClassDataArchive.archivable(jar), "a path an archive can serve: " + jar);
+        // A lone surrogate: UTF-8's encoder refuses the write with an IOException, as a full disk would.
+        List<String> unwritable = List.of("org/repdesk/Main", "org/repdesk/Main\uD800");
+        ClassDataArchive archives = new ClassDataArchive(dir.resolve("cache"), "k", jar, unwritable);
+        assertThrows(IOException.class, () -> archives.make(Kind.WINDOW, java()));
+        assertTrue(archives.mayMake(Kind.WINDOW), "a later start makes it");
+        assertNull(archives.usable(Kind.WINDOW));
+        try (Stream<Path> left = Files.list(dir.resolve("cache"))) {
+            assertEquals(List.of(), left.filter(p -> !p.getFileName().toString().equals(".lock")).toList(),
+                    "nothing marked or half made");
+        }
     }
 
     private static Path java() {
