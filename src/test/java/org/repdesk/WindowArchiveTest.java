@@ -93,8 +93,9 @@ class WindowArchiveTest {
         }
     }
 
+    /** The same path as a jar built without the list (the resource not there: no lines at all). */
     @Test
-    void aJarWithoutTheClassListMakesNoWindowArchive(@TempDir Path dir) throws Exception {
+    void aClassListOfCommentsOnlyMakesNoWindowArchiveAndIsNotTriedAgain(@TempDir Path dir) throws Exception {
         ClassDataArchive archives = new ClassDataArchive(dir.resolve("cache"), "k", appJar(dir), List.of("# nothing listed"));
         assertFalse(archives.make(Kind.WINDOW, java()));
         assertFalse(archives.mayMake(Kind.WINDOW));
