@@ -284,8 +284,8 @@ public final class ClassDataArchive {
             }
             removeOthers(kind);
             removeStartingMarkersOfGoneJvms();
-            Path made = folder.resolve(archive(kind).getFileName() + ".new");
-            Files.deleteIfExists(made);
+            removeHalfMade(kind);
+            Path made = halfMade(kind);
             Path work = Files.createTempDirectory("repdesk-class-data");
             try {
                 Path classList = kind.run == null ? writeClassList(work) : null;
@@ -311,6 +311,28 @@ public final class ClassDataArchive {
             } finally {
                 Files.deleteIfExists(made);
                 Folders.deleteTree(work);
+            }
+        }
+    }
+
+    /**
+     * Where this maker's JVM writes the archive before it is checked: named for the maker, since a maker killed
+     * mid-make (a logout) can leave its dump running, which removes and writes its file again, and would race the
+     * next maker's dump on one shared path.
+     */
+    Path halfMade(Kind kind) {
+        return folder.resolve(archive(kind).getFileName() + "." + ProcessHandle.current().pid() + ".new");
+    }
+
+    /** The half-made archives (and lengths) of makers killed before they ended: none is making one while we hold the lock. */
+    private void removeHalfMade(Kind kind) throws IOException {
+        String prefix = archive(kind).getFileName() + ".";
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".new")) {
+                    Files.deleteIfExists(f);
+                }
             }
         }
     }

@@ -101,6 +101,20 @@ class WindowArchiveTest {
         assertFalse(archives.mayMake(Kind.WINDOW));
     }
 
+    /** A killed maker's half-made archive is its own (its dump may still be writing it), and the next maker removes it. */
+    @Test
+    void eachMakerWritesItsOwnHalfMadeArchiveAndRemovesThoseOfKilledMakers(@TempDir Path dir) throws Exception {
+        Path jar = dir.toRealPath().resolve("app.jar"); // not read: no list to dump
+        org.junit.jupiter.api.Assumptions.assumeTrue(ClassDataArchive.archivable(jar), "a path an archive can serve: " + jar);
+        ClassDataArchive archives = new ClassDataArchive(dir.resolve("cache"), "k", jar, List.of("# nothing listed"));
+        assertEquals("window-k.jsa." + ProcessHandle.current().pid() + ".new", archives.halfMade(Kind.WINDOW).getFileName().toString());
+        Path killed = Files.write(Files.createDirectories(dir.resolve("cache")).resolve("window-k.jsa.999999999.new"), new byte[10]);
+        Path killedLength = Files.write(dir.resolve("cache").resolve("window-k.jsa.length.new"), new byte[2]);
+        assertFalse(archives.make(Kind.WINDOW, java()));
+        assertFalse(Files.exists(killed), "a killed maker's half archive removed");
+        assertFalse(Files.exists(killedLength), "and its half-written length");
+    }
+
     /** Only a jar without the list is failed for good: a list the maker cannot write (a full disk) is tried again later. */
     @Test
     void aClassListTheMakerCannotWriteIsTriedAgainAtALaterStart(@TempDir Path dir) throws Exception {
