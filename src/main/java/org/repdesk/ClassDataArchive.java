@@ -19,16 +19,19 @@ import org.repdesk.service.Folders;
 
 /**
  * A user's own class-data archives for a plain {@code java -jar} (issue 21; {@link Relaunch} starts the second JVM
- * with one), as the .deb's postinst makes the installed app's (packaging/linux/scripts/postinst): the JVM loads the
- * classes a start needs, writes them at its exit ({@code -XX:ArchiveClassesAtExit}, over the JDK's own archive), and
- * a start then maps them instead of reading and verifying each from the jar. Two kinds, since each start relocates
- * the whole of its archive: the window's (17 MB, made in ~1 s) and the commands' (43 MB, ~4 s).
+ * with one): a start maps the classes it needs instead of reading and verifying each from the jar. Two kinds, since
+ * each start relocates the whole of its archive. The window's is a static archive dumped from the start's own class
+ * list, lambdas included ({@link #dump}: 31 MB, in place of the JDK's own archive); the commands' (43 MB, ~4 s) is
+ * written at the exit of a JVM that runs them ({@code -XX:ArchiveClassesAtExit}, over the JDK's archive), as the
+ * .deb's postinst makes the installed app's (packaging/linux/scripts/postinst).
  *
  * <p>In the user's cache folder ({@code ~/.cache/RepDesk/class-data}), named by a key of the jar (its path, size
- * and time) and the Java that runs it, so a new jar or Java never meets an old archive (which the JVM would refuse,
- * saying so). An archive is used only while its length is the one recorded when it was checked: JDK 17 dies with
- * SIGBUS on a cut-short one. A start that crashed with one marks it failed, and it is not made again for that key;
- * a garbled one the JVM refuses on its own (and is told not to say so).
+ * and time) and the Java that runs it (its folder, version, modules and JVM), so a new jar or Java never meets an
+ * old archive. The JVM would refuse one, and is told not to say so: a refused commands' archive leaves the JDK's
+ * under it, but a refused window's archive, static, leaves that start with no archive at all, not even the JDK's.
+ * An archive is used only while its length is the one recorded when it was checked: JDK 17 dies with SIGBUS on a
+ * cut-short one. A start that crashed with one marks it failed, and it is not made again for that key; a garbled
+ * one the JVM refuses on its own (the window's, again, then with none).
  *
  * <p>Made by a JVM of its own ({@code -D}{@value #MAKE}{@code =window|commands}) at the lowest priority, started by
  * the first start without one once that start has ended or run for a while; one at a time (a lock), and never
@@ -40,10 +43,13 @@ public final class ClassDataArchive {
 
     /** What the archive holds: the classes of the window's first frame, or of the commands a rep runs. */
     public enum Kind {
-        WINDOW("window", "true"), COMMANDS("commands", Main.COMMANDS);
+        WINDOW("window", null), COMMANDS("commands", Main.COMMANDS);
 
         final String file;
-        /** Main's {@value Main#ARCHIVE_RUN} for the archive's run. */
+        /**
+         * Main's {@value Main#ARCHIVE_RUN} for the archive's run; null for the window's, dumped from
+         * {@value #WINDOW_CLASS_LIST} instead ({@link #dump}).
+         */
         final String run;
 
         Kind(String file, String run) {
@@ -51,6 +57,12 @@ public final class ClassDataArchive {
             this.run = run;
         }
     }
+
+    /**
+     * The window's class list, a resource beside this class: the JVM's own list of the start up to its first frame
+     * ({@code -XX:DumpLoadedClassList}, written by bench.StartupClassList), with the lambdas the start spins.
+     */
+    public static final String WINDOW_CLASS_LIST = "window-classlist.txt";
 
     /** {@code -Drepdesk.makeArchive=window|commands}: this JVM makes that archive for its jar, then exits. */
     public static final String MAKE = "repdesk.makeArchive";
@@ -61,21 +73,50 @@ public final class ClassDataArchive {
     private final String key;
     private final Path jar;
 
+    /** The window's class list's lines; null: the resource {@value #WINDOW_CLASS_LIST}. */
+    private final List<String> windowClassList;
+
     ClassDataArchive(Path folder, String key, Path jar) {
+        this(folder, key, jar, null);
+    }
+
+    /** As above, the window's archive dumped from {@code windowClassList} (the tests' own small list). */
+    ClassDataArchive(Path folder, String key, Path jar, List<String> windowClassList) {
         this.folder = folder;
         this.key = key;
         this.jar = jar;
+        this.windowClassList = windowClassList;
     }
 
     /** The archives for {@code jar} (a real path) run by this Java, in the user's cache folder. */
     static ClassDataArchive forUser(Path jar) {
+        String key = keyOf(jar, System.getProperty("java.home"), System.getProperty("java.vm.version"));
+        return new ClassDataArchive(DataLocation.cacheFolder().resolve("class-data"), key, jar);
+    }
+
+    /** The {@link #key} of {@code jar} run by the Java in {@code javaHome}, from their files as they are now. */
+    static String keyOf(Path jar, String javaHome, String javaVersion) {
         // java.io rather than java.nio.file.Files: a plain start asks this before its second JVM is started, and
         // Files' channels were ~25 classes the JDK's archive lacks, read and parsed from its modules (start24).
         java.io.File file = jar.toFile();
         long size = file.length();
-        String key = size == 0 ? "unknown" : key(jar.toString(), size, file.lastModified(), System.getProperty("java.home"),
-                System.getProperty("java.vm.version"));
-        return new ClassDataArchive(DataLocation.cacheFolder().resolve("class-data"), key, jar);
+        return size == 0 ? "unknown" : key(jar.toString(), size, file.lastModified(), javaHome,
+                javaVersion + '\n' + runtimeFiles(javaHome));
+    }
+
+    /**
+     * The length and time of the Java's modules and of its JVM: HotSpot refuses an archive dumped by another build of
+     * the same version (its JVM's ident) or over another lib/modules (its length), and a refused window archive means
+     * a start with no class-data sharing at all, never made again while the key and the length still match. Two
+     * java.io stats; a file not there counts as 0 (another layout, still one key per Java).
+     */
+    static String runtimeFiles(String javaHome) {
+        StringBuilder files = new StringBuilder();
+        for (String name : List.of("lib/modules", "lib/server/libjvm.so")) {
+            java.io.File f = new java.io.File(javaHome, name);
+            files.append(f.length()).append(' ').append(f.lastModified()).append('\n');
+        }
+        return files.toString();
     }
 
     /**
@@ -104,7 +145,10 @@ public final class ClassDataArchive {
         return true;
     }
 
-    /** The key: the jar's size and time, and a checksum of its path and of the Java's folder and version. */
+    /**
+     * The key: the jar's size and time, and a checksum of its path and of the Java's folder and version (with
+     * {@link #runtimeFiles}, in keyOf).
+     */
     static String key(String jar, long size, long modifiedMillis, String javaHome, String javaVersion) {
         CRC32 crc = new CRC32();
         crc.update((jar + '\n' + javaHome + '\n' + javaVersion).getBytes(StandardCharsets.UTF_8));
@@ -225,7 +269,8 @@ public final class ClassDataArchive {
     /**
      * Makes the archive of {@code kind} with {@code java}, unless another JVM is making one or it is there: the
      * archive run, then a start that must map the app's entry class from it, then the archive and its length put in
-     * place, each on disk before it is named. A failure is marked, so later starts do not try again.
+     * place, each on disk before it is named. A run that fails, or a jar without the window's class list, is
+     * marked, so later starts do not try again; an IOException (a full disk, say) is not, and a later start does.
      */
     boolean make(Kind kind, Path java) throws IOException {
         Files.createDirectories(folder);
@@ -239,12 +284,19 @@ public final class ClassDataArchive {
             }
             removeOthers(kind);
             removeStartingMarkersOfGoneJvms();
-            Path made = folder.resolve(archive(kind).getFileName() + ".new");
-            Files.deleteIfExists(made);
+            removeHalfMade(kind);
+            Path made = halfMade(kind);
             Path work = Files.createTempDirectory("repdesk-class-data");
             try {
-                if (!run(archiveRun(java, kind, made, work), work, null) || !Files.isRegularFile(made) || Files.size(made) == 0
-                        || !run(check(java, made, work), work, "org.repdesk.Main source: shared objects file (top)")) {
+                Path classList = kind.run == null ? writeClassList(work) : null;
+                if (kind.run == null && classList == null) {
+                    markFailed(kind); // a jar built without the window's list: no archive worth a dump, for good
+                    return false;
+                }
+                List<String> making = classList != null ? dump(java, classList, made, work) : archiveRun(java, kind, made, work);
+                // "(top)" after it for the commands' dynamic archive; the window's is the only (static) one.
+                if (!run(making, work, null) || !Files.isRegularFile(made) || Files.size(made) == 0
+                        || !run(check(java, made, work), work, "org.repdesk.Main source: shared objects file")) {
                     markFailed(kind);
                     return false;
                 }
@@ -261,6 +313,79 @@ public final class ClassDataArchive {
                 Folders.deleteTree(work);
             }
         }
+    }
+
+    /**
+     * Where this maker's JVM writes the archive before it is checked: named for the maker, since a maker killed
+     * mid-make (a logout) can leave its dump running, which removes and writes its file again, and would race the
+     * next maker's dump on one shared path.
+     */
+    Path halfMade(Kind kind) {
+        return folder.resolve(archive(kind).getFileName() + "." + ProcessHandle.current().pid() + ".new");
+    }
+
+    /** The half-made archives (and lengths) of makers killed before they ended: none is making one while we hold the lock. */
+    private void removeHalfMade(Kind kind) throws IOException {
+        String prefix = archive(kind).getFileName() + ".";
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".new")) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    /**
+     * The window's class list in {@code work}, for {@link #dump}: {@value #WINDOW_CLASS_LIST}; the load-ahead's
+     * (StartupClasses: its run for the list has it off, and a start loads them all); then the JDK's own
+     * (lib/classlist, from which its default archive was dumped), since this archive takes that one's place and
+     * later screens would otherwise read those classes from the JDK's modules. Null when the jar has no such list
+     * (or one of comments only).
+     */
+    private Path writeClassList(Path work) throws IOException {
+        List<String> lines = new ArrayList<>(windowClassList != null ? windowClassList : resourceLines(WINDOW_CLASS_LIST));
+        if (lines.stream().noneMatch(l -> !l.isBlank() && !l.startsWith("#"))) {
+            return null;
+        }
+        if (windowClassList == null) {
+            for (String name : StartupClasses.names()) {
+                lines.add(name.replace('.', '/'));
+            }
+        }
+        Path jdkList = Path.of(System.getProperty("java.home"), "lib", "classlist");
+        if (Files.isRegularFile(jdkList)) {
+            lines.addAll(Files.readAllLines(jdkList, StandardCharsets.UTF_8));
+        }
+        Path list = work.resolve("classlist");
+        Files.write(list, lines, StandardCharsets.UTF_8);
+        return list;
+    }
+
+    private static List<String> resourceLines(String name) throws IOException {
+        try (java.io.InputStream in = ClassDataArchive.class.getResourceAsStream(name)) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    /**
+     * The window's archive: a static dump ({@code -Xshare:dump}) of the class list with the jar as the class path,
+     * the second JVM's. Unlike an archive run, which loads and links the start's classes but links none of its
+     * lambdas' call sites, the dump spins each {@code @lambda-proxy} line's lambda into the archive (JDK-8198698):
+     * the second JVM spun 474 lambdas before its first frame with the archive run's (start24), ~15 with this. It
+     * runs none of the app's code, opens no file of the rep's and needs no display. It replaces the JDK's own
+     * archive for that JVM, hence the JDK's list in it too ({@link #writeClassList}).
+     */
+    List<String> dump(Path java, Path classList, Path made, Path work) {
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(Relaunch.JVM_OPTIONS);
+        cmd.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + made,
+                "-Djava.io.tmpdir=" + work, "-Duser.home=" + work, "-XX:-UsePerfData", "-cp", jar.toString()));
+        return cmd;
     }
 
     /** The JVM that loads the classes and writes them at its exit; its home and temporary folder are {@code work}. */

@@ -40,7 +40,9 @@ public final class Relaunch {
             "-XX:MetaspaceSize=64m", "-XX:MaxNewSize=48m");
     /**
      * With an archive: the JVM's own warnings about one it cannot use (made for another jar or Java: "Unable to use
-     * shared archive") stay out of the rep's terminal; it then starts with the JDK's archive alone, as without it.
+     * shared archive") stay out of the rep's terminal. It then starts with the JDK's archive alone for the commands'
+     * (a dynamic archive over the JDK's), but with no archive at all for the window's (a static one in the JDK's
+     * place); hence the key covers the jar and the files of the Java the JVM checks (ClassDataArchive.keyOf).
      */
     static final List<String> QUIET_ARCHIVE = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     /**

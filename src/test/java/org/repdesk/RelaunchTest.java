@@ -237,6 +237,31 @@ class RelaunchTest {
         assertNotEquals(key, ClassDataArchive.key(JAR, 86_494_254, 1_765_000_000_000L, "/usr/lib/jvm/java-17", "17.0.16+8"));
     }
 
+    /** HotSpot refuses an archive from another build of the JVM or over other modules: a new key makes it again. */
+    @Test
+    void theArchivesKeyChangesWithTheJavasModulesAndJvmFiles(@TempDir Path dir) throws IOException {
+        Path jar = Files.write(dir.resolve("repdesk.jar"), new byte[100]);
+        Path home = dir.resolve("java-17");
+        Path modules = Files.write(Files.createDirectories(home.resolve("lib")).resolve("modules"), new byte[1000]);
+        Path jvm = Files.write(Files.createDirectories(home.resolve("lib/server")).resolve("libjvm.so"), new byte[10]);
+        Files.setLastModifiedTime(modules, java.nio.file.attribute.FileTime.fromMillis(1_765_000_000_000L));
+        Files.setLastModifiedTime(jvm, java.nio.file.attribute.FileTime.fromMillis(1_765_000_000_000L));
+        String key = ClassDataArchive.keyOf(jar, home.toString(), "17.0.15+6");
+        assertEquals(key, ClassDataArchive.keyOf(jar, home.toString(), "17.0.15+6"));
+
+        Files.write(modules, new byte[1001]); // another build's modules, the same version
+        Files.setLastModifiedTime(modules, java.nio.file.attribute.FileTime.fromMillis(1_765_000_000_000L));
+        String otherModules = ClassDataArchive.keyOf(jar, home.toString(), "17.0.15+6");
+        assertNotEquals(key, otherModules, "lib/modules' length");
+
+        Files.setLastModifiedTime(jvm, java.nio.file.attribute.FileTime.fromMillis(1_765_000_000_001L)); // a JVM built again
+        String otherJvm = ClassDataArchive.keyOf(jar, home.toString(), "17.0.15+6");
+        assertNotEquals(otherModules, otherJvm, "libjvm.so's time");
+
+        Files.setLastModifiedTime(modules, java.nio.file.attribute.FileTime.fromMillis(1_765_000_000_002L));
+        assertNotEquals(otherJvm, ClassDataArchive.keyOf(jar, home.toString(), "17.0.15+6"), "lib/modules' time");
+    }
+
     @Test
     void anArchiveIsUsedOnlyWhileItIsAsLongAsWhenItWasChecked(@TempDir Path dir) throws IOException {
         ClassDataArchive archives = new ClassDataArchive(dir, "k", Path.of(JAR));
@@ -273,13 +298,18 @@ class RelaunchTest {
     void theArchiveRunAndItsCheckUseTheSameJarAndOptionsAsTheSecondJvm(@TempDir Path dir) {
         ClassDataArchive archives = new ClassDataArchive(dir, "k", Path.of(JAR));
         Path made = dir.resolve("window-k.jsa.new");
-        List<String> run = archives.archiveRun(Path.of("java"), Kind.WINDOW, made, dir.resolve("work"));
+        List<String> run = archives.archiveRun(Path.of("java"), Kind.COMMANDS, made, dir.resolve("work"));
         assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
-                "-XX:MaxNewSize=48m", "-XX:ArchiveClassesAtExit=" + made, "-Drepdesk.archiveRun=true", "-Drepdesk.relaunch=false",
+                "-XX:MaxNewSize=48m", "-XX:ArchiveClassesAtExit=" + made, "-Drepdesk.archiveRun=commands", "-Drepdesk.relaunch=false",
                 "-Djava.io.tmpdir=" + dir.resolve("work"), "-Duser.home=" + dir.resolve("work"), "-XX:-UsePerfData", "-cp", JAR,
                 "org.repdesk.Main"),
                 run);
-        assertTrue(archives.archiveRun(Path.of("java"), Kind.COMMANDS, made, dir).contains("-Drepdesk.archiveRun=commands"));
+        // The window's: a static dump with the second JVM's class path (a static archive serves that one alone).
+        List<String> dump = archives.dump(Path.of("java"), dir.resolve("work/classlist"), made, dir.resolve("work"));
+        assertEquals(List.of("java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=64m",
+                "-XX:MaxNewSize=48m", "-Xshare:dump", "-XX:SharedClassListFile=" + dir.resolve("work/classlist"),
+                "-XX:SharedArchiveFile=" + made, "-Djava.io.tmpdir=" + dir.resolve("work"), "-Duser.home=" + dir.resolve("work"),
+                "-XX:-UsePerfData", "-cp", JAR), dump);
         List<String> check = archives.check(Path.of("java"), made, dir);
         assertTrue(check.containsAll(List.of("-XX:SharedArchiveFile=" + made, "-Xshare:on", "-cp", JAR, "org.repdesk.Main", "--version")),
                 check.toString());

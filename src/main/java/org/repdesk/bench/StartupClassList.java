@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
  *
  * <pre>java -cp target/repdesk.jar org.repdesk.bench.StartupClassList DATA_FILE [OUT]</pre>
  *
- * OUT defaults to src/main/resources/org/repdesk/startup-classes.txt.
+ * OUT defaults to src/main/resources/org/repdesk/startup-classes.txt. The same run also writes, beside OUT,
+ * {@value org.repdesk.ClassDataArchive#WINDOW_CLASS_LIST}: the JVM's own class list of the start
+ * ({@code -XX:DumpLoadedClassList}) up to the first frame, with its {@code @lambda-proxy} and
+ * {@code @lambda-form-invoker} lines, from which a plain jar's window archive is dumped (org.repdesk.ClassDataArchive):
+ * a static dump spins those lambdas into the archive, which an archive run that only loads classes never did.
  */
 public final class StartupClassList {
 
@@ -45,9 +49,17 @@ public final class StartupClassList {
             System.exit(2);
         }
         Path out = Path.of(args.length > 1 ? args[1] : "src/main/resources/org/repdesk/startup-classes.txt");
+        Path jvmList = Files.createTempFile("repdesk-jvm-classlist", ".txt");
         // Without loading ahead: the list is what the start needs, not what the last list named.
-        ProbeRun run = probeLoggingClasses(List.of("-D" + org.repdesk.StartupClasses.OFF + "=true"),
-                List.of("--db", args[0]));
+        ProbeRun run;
+        List<String> jvmLines;
+        try {
+            run = probeLoggingClasses(List.of("-D" + org.repdesk.StartupClasses.OFF + "=true",
+                    "-XX:DumpLoadedClassList=" + jvmList), List.of("--db", args[0]));
+            jvmLines = Files.readAllLines(jvmList, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(jvmList);
+        }
         Matcher frame = FRAME.matcher(run.output());
         if (!frame.find()) {
             System.err.println("the app did not reach its first frame:\n" + run.output());
@@ -60,6 +72,50 @@ public final class StartupClassList {
                 + " made by org.repdesk.bench.StartupClassList", entries);
         System.out.printf("%d classes up to the first frame at %s ms (%d of them not linked by then), written to %s%n",
                 names.size(), frame.group(1), entries.stream().filter(e -> e.endsWith(org.repdesk.StartupClasses.UNLINKED)).count(), out);
+        Path windowList = out.resolveSibling(org.repdesk.ClassDataArchive.WINDOW_CLASS_LIST);
+        List<String> window = untilFirstFrame(jvmLines, run.classLog(), frameMs);
+        writeList(windowList, "# The JVM's class list (-XX:DumpLoadedClassList) of the start up to its first frame, lambdas included:"
+                + " made by org.repdesk.bench.StartupClassList", window);
+        System.out.printf("%d lines (%d lambda proxies) up to the first frame, written to %s%n", window.size(),
+                window.stream().filter(l -> l.startsWith(LAMBDA_PROXY)).count(), windowList);
+    }
+
+    /** A class list's line for a lambda: its caller class is the line's second word. */
+    static final String LAMBDA_PROXY = "@lambda-proxy ";
+
+    /**
+     * The JVM's class list {@code jvmLines} (written in load order) cut where the start's first class loaded after
+     * {@code untilMs} by the {@code -Xlog:class+load:...:uptime} log {@code logLines} comes, so the lambdas spun in
+     * between stay with the classes around them; without the JVM's own comments and the probe's and benchmark's
+     * classes and lambdas (whose classes the window's archive would not find anyway).
+     */
+    static List<String> untilFirstFrame(List<String> jvmLines, List<String> logLines, long untilMs) {
+        Set<String> before = new java.util.HashSet<>();
+        Set<String> after = new java.util.HashSet<>();
+        for (String line : logLines) {
+            Matcher m = LOADED.matcher(line);
+            if (m.matches()) {
+                (Double.parseDouble(m.group(1)) * 1000 <= untilMs ? before : after).add(m.group(2).replace('.', '/'));
+            }
+        }
+        after.removeAll(before);
+        List<String> kept = new ArrayList<>();
+        for (String line : jvmLines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] words = line.split(" ");
+            String name = line.startsWith(LAMBDA_PROXY) ? words[1] : line.startsWith("@") ? "" : words[0];
+            if (after.contains(name) && !line.startsWith("@")) {
+                break;
+            }
+            boolean ours = name.startsWith("org/repdesk/bench/")
+                    || PROBES_OWN.stream().anyMatch(p -> name.startsWith(p.replace('.', '/')));
+            if (!ours) {
+                kept.add(line);
+            }
+        }
+        return kept;
     }
 
     /** A class list as the app reads it: a comment line saying what made it, then a name a line. */

@@ -43,4 +43,36 @@ class StartupClassListTest {
         assertEquals(List.of("org.repdesk.App", "org.repdesk.ui.CasesView unlinked", "org.repdesk.ui.MainWindow",
                 "sun.nio.ch.FileChannelImpl"), StartupClassList.markUnlinked(log, 850, names));
     }
+
+    /**
+     * The JVM's own class list (for the plain jar's window archive) is cut where the first class loaded after the
+     * first frame comes, its lambdas kept with the classes around them; the probe's classes and lambdas and the JVM's
+     * comments are left out.
+     */
+    @Test
+    void theJvmsClassListKeepsTheStartsClassesAndLambdasUntilTheFirstFrame() {
+        List<String> log = List.of(
+                "[0.025s] java.lang.Object source: shared objects file",
+                "[0.100s] org.repdesk.App source: file:/work/target/repdesk.jar",
+                "[0.150s] org.repdesk.bench.gui.StartupProbe source: file:/work/target/repdesk.jar",
+                "[0.200s] org.repdesk.App$$Lambda$1/0x0000000800c01000 source: org.repdesk.App",
+                "[0.300s] javafx.scene.control.MenuBar source: file:/work/target/repdesk.jar",
+                "[0.900s] org.repdesk.ui.CasesView source: file:/work/target/repdesk.jar",
+                "[0.910s] javafx.scene.control.MenuBar source: file:/work/target/repdesk.jar");
+        List<String> jvm = List.of(
+                "# NOTE: Do not modify this file.",
+                "java/lang/Object",
+                "org/repdesk/App",
+                "org/repdesk/bench/gui/StartupProbe",
+                "@lambda-proxy org/repdesk/App run ()Ljava/lang/Runnable; ()V REF_invokeStatic org/repdesk/App lambda$start$0 ()V ()V",
+                "@lambda-proxy org/repdesk/bench/gui/StartupProbe run ()Ljava/lang/Runnable; ()V REF_invokeStatic org/repdesk/bench/gui/StartupProbe lambda$main$1 ()V ()V",
+                "@lambda-form-invoker [LF_RESOLVE] java.lang.invoke.DirectMethodHandle$Holder invokeStatic L_V",
+                "javafx/scene/control/MenuBar",
+                "org/repdesk/ui/CasesView",
+                "@lambda-proxy org/repdesk/ui/CasesView run ()Ljava/lang/Runnable; ()V REF_invokeStatic org/repdesk/ui/CasesView lambda$new$0 ()V ()V");
+        assertEquals(List.of("java/lang/Object", "org/repdesk/App",
+                "@lambda-proxy org/repdesk/App run ()Ljava/lang/Runnable; ()V REF_invokeStatic org/repdesk/App lambda$start$0 ()V ()V",
+                "@lambda-form-invoker [LF_RESOLVE] java.lang.invoke.DirectMethodHandle$Holder invokeStatic L_V",
+                "javafx/scene/control/MenuBar"), StartupClassList.untilFirstFrame(jvm, log, 850));
+    }
 }
