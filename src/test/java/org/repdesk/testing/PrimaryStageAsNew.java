@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.repdesk.i18n.Messages;
+import org.repdesk.service.DeskPreferences;
+import org.repdesk.ui.Styling;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -21,9 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Each TestFX test starts from the same window, whichever classes ran before it in its test JVM
  * (surefire reuses its two JVMs for every class, in any order): no window of an earlier test showing,
- * and TestFX's one primary stage hidden, without a scene or window handlers, at 1280x780 in the middle
- * of the screen (the size and place a first start opens the main window at, WindowMemory), any least
- * size, maximised or full screen undone, and the app speaking the language it starts in.
+ * and TestFX's one primary stage hidden, without a scene or its on-close and on-hidden handlers, at
+ * 1280x780 in the middle of the screen (the size and place a first start opens the main window at,
+ * WindowMemory), any least size, maximised or full screen undone; the app speaking the language it
+ * starts in, in its light theme at the usual text size (Styling, installed: what every test after a
+ * main window's had, where a test first in its JVM had JavaFX's own theme).
  *
  * <p>Registered for every test through JUnit's extension auto-detection (as NoStoreCallsOnTheFxThread),
  * so it runs before each class's own {@code ApplicationExtension} hands the stage to {@code @Start}; a
@@ -67,6 +71,7 @@ public final class PrimaryStageAsNew implements BeforeEachCallback, AfterAllCall
     /** On the FX thread. */
     static void asNew(Stage stage) {
         hideAll();
+        Styling.use(DeskPreferences.Theme.LIGHT, DeskPreferences.DEFAULT_TEXT_SIZE);
         stage.setFullScreen(false);
         stage.setMaximized(false);
         stage.setIconified(false);
