@@ -54,7 +54,10 @@ public final class PrimaryStageAsNew implements BeforeEachCallback, AfterAllCall
         Stage stage = FxToolkit.registerPrimaryStage(); // the one ApplicationExtension gives @Start; started if need be
         // Whatever an earlier test set off that is still due on the FX thread (a late dialog) comes first.
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> asNew(stage)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
+            asNew(stage);
+            Styling.use(DeskPreferences.Theme.LIGHT, DeskPreferences.DEFAULT_TEXT_SIZE);
+        }));
         Messages.setLanguage(Messages.fromSystem(Locale.getDefault()));
     }
 
@@ -71,7 +74,6 @@ public final class PrimaryStageAsNew implements BeforeEachCallback, AfterAllCall
     /** On the FX thread. */
     static void asNew(Stage stage) {
         hideAll();
-        Styling.use(DeskPreferences.Theme.LIGHT, DeskPreferences.DEFAULT_TEXT_SIZE);
         stage.setFullScreen(false);
         stage.setMaximized(false);
         stage.setIconified(false);
