@@ -2,6 +2,7 @@ package org.repdesk.ui.handles;
 
 import javafx.scene.control.ListView;
 import org.repdesk.model.Member;
+import org.repdesk.testing.FxWait;
 import org.testfx.api.FxRobot;
 
 /** The "Open a new case" dialog. */
@@ -52,7 +53,12 @@ public final class NewCaseDialogHandle extends Handle {
         return node("newcase-opened-problem").isVisible() ? textOf("newcase-opened-problem") : "";
     }
 
-    public void open() {
+    /**
+     * Open, once the dialog is up: it comes up after the click on Open case has been answered, and a
+     * busy run (one test JVM, load 9-15) clicked before it was there ("#newcase-open" returned no nodes).
+     */
+    public void open() throws Exception {
+        FxWait.waitUntil(this::isShowing);
         robot.clickOn("#newcase-open");
     }
 

@@ -46,11 +46,6 @@ class DocumentsJourneyTest {
         desk = TestDesk.open(dir.resolve("ui-" + System.nanoTime()));
         caseFile = desk.cases().open(Builders.aCase(desk.members().save(Builders.aMember().named("Gwen Price")
                 .build())).build());
-        // The size a first start opens at (WindowMemory): TestFX's one primary stage keeps the size an earlier
-        // class left, and after AbsenceWindowClosingTest's 200x100 window MainWindow's least size made it 900x600,
-        // where the Documents tab lay below the window's edge and the preview never said "1 page".
-        stage.setWidth(1280);
-        stage.setHeight(780);
         new MainWindow(stage, desk, false).show();
     }
 
