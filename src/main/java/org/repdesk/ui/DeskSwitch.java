@@ -35,20 +35,27 @@ final class DeskSwitch {
     /** The desk the window is about to go to: closed if the window closes before it is handed over. */
     private RepDesk next;
 
-    /** Closed during the wait (the worker stopped, the hand-over never run): the desk opened for it closes too. */
+    /** True while {@link #closedDuringTheWait} and {@link #noInputWhileWaiting} are on the stage. */
+    private boolean onStage;
+
+    /**
+     * Closed during the wait (the worker stopped, the hand-over never run): the desk opened for it closes
+     * too, and the switch has ended.
+     */
     private final javafx.event.EventHandler<WindowEvent> closedDuringTheWait = e -> {
         if (next != null) {
             RepDesk opened = next;
             next = null;
             opened.close();
         }
+        ended();
     };
     /**
      * While the Working window stands over it, the main window takes nothing typed or clicked (its
      * modality does so on a desktop; this holds wherever the window system leaves it to JavaFX).
      */
     private final javafx.event.EventHandler<InputEvent> noInputWhileWaiting = e -> {
-        if (waiting != null) {
+        if (waiting != null && waiting.isShowing()) {
             e.consume();
         }
     };
@@ -57,17 +64,49 @@ final class DeskSwitch {
         this.stage = stage;
         this.state = state;
         this.forms = forms;
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, closedDuringTheWait);
-        stage.addEventFilter(InputEvent.ANY, noInputWhileWaiting);
     }
 
     /**
-     * Takes this switch's handlers off the stage, as the window is handed to another desk: the stage
-     * is the next desk's window too, and they held this desk's state and screens (every desk left, alive).
+     * The switch begins: its handlers go on the stage for as long as it is under way ({@link #ended}), not
+     * for the window's life (the stage is the next desk's window too, and they held this desk's state and
+     * screens: every desk left, alive).
      */
+    private void begun() {
+        switching = true;
+        if (!onStage) {
+            onStage = true;
+            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, closedDuringTheWait);
+            stage.addEventFilter(InputEvent.ANY, noInputWhileWaiting);
+        }
+    }
+
+    /**
+     * The switch has ended, however it ended (handed over, given up, failed half-way): no Working window
+     * left standing, and the handlers off the stage, so input reaches the window again and another switch
+     * may begin.
+     */
+    private void ended() {
+        switching = false;
+        if (waiting != null) {
+            Stage shown = waiting;
+            waiting = null;
+            shown.close();
+        }
+        letGo();
+    }
+
+    /** Takes this switch's handlers off the stage: as the window is handed to another desk, or the switch ends. */
     void letGo() {
-        stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, closedDuringTheWait);
-        stage.removeEventFilter(InputEvent.ANY, noInputWhileWaiting);
+        if (onStage) {
+            onStage = false;
+            stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, closedDuringTheWait);
+            stage.removeEventFilter(InputEvent.ANY, noInputWhileWaiting);
+        }
+    }
+
+    /** For tests: whether the switch's handlers are on the stage (only while one is under way). */
+    boolean holdsTheStage() {
+        return onStage;
     }
 
     /** Where the window can go, and how it is handed over (the app's, or a test's). */
@@ -81,9 +120,9 @@ final class DeskSwitch {
             return;
         }
         forms.mayLeave(Leaving.TO_CASEBOOK, this::openCasebook).ifPresent(leave -> {
-            switching = true;
+            begun();
             onceTheWorkerIsFree(state.background().working(), () -> desks.signIn(stage, runner(),
-                    casebook -> handOver(leave, casebook), () -> switching = false));
+                    casebook -> handOver(leave, casebook), this::ended));
         });
     }
 
@@ -93,11 +132,11 @@ final class DeskSwitch {
             return;
         }
         forms.mayLeave(Leaving.TO_OWN_FILE, this::backToOwnFile).ifPresent(leave -> {
-            switching = true;
+            begun();
             // Opened on the worker with the Working window over this one; not opened (no passphrase given,
             // or a failure said), the rep stays where they are, the forms as typed.
             onceTheWorkerIsFree(state.background().working(), () -> desks.ownFile(stage, runner(), opening(),
-                    own -> handOver(leave, own), () -> switching = false));
+                    own -> handOver(leave, own), this::ended));
         });
     }
 
@@ -114,7 +153,7 @@ final class DeskSwitch {
         return new Runner() {
             @Override
             public <T> void run(String failure, Background.Job<T> job, java.util.function.Consumer<T> done) {
-                state.background().run(stage, failure, job, done, () -> switching = false);
+                state.background().run(stage, failure, job, done, DeskSwitch.this::ended);
             }
         };
     }
@@ -127,7 +166,7 @@ final class DeskSwitch {
         return new Runner() {
             @Override
             public <T> void run(String failure, Background.Job<T> job, java.util.function.Consumer<T> done) {
-                Task<T> task = state.background().run(stage, failure, job, done, () -> switching = false);
+                Task<T> task = state.background().run(stage, failure, job, done, DeskSwitch.this::ended);
                 if (task.isDone() || !stage.isShowing()) {
                     return;
                 }
@@ -163,10 +202,15 @@ final class DeskSwitch {
             waiting.close();
             waiting = null;
         }
-        if (stage.isShowing()) {
+        if (!stage.isShowing()) {
+            ended();
+            return;
+        }
+        try {
             then.run();
-        } else {
-            switching = false;
+        } catch (RuntimeException | Error e) {
+            ended(); // failed half-way: the window is the rep's again, and another switch may begin
+            throw e;
         }
     }
 
@@ -178,18 +222,31 @@ final class DeskSwitch {
     private void handOver(OpenForms.Leave leave, RepDesk opened) {
         if (!stage.isShowing()) { // the window closed while the desk opened: nothing to hand it to
             opened.close();
-            switching = false;
+            ended();
             return;
         }
         next = opened;
-        boolean busy = state.background().working();
-        leave.discardTyped();
-        onceTheWorkerIsFree(busy, () -> {
-            RepDesk going = next;
-            next = null;
-            if (going != null) {
-                desks.handOver(going);
+        try {
+            boolean busy = state.background().working();
+            leave.discardTyped();
+            onceTheWorkerIsFree(busy, () -> {
+                RepDesk going = next;
+                next = null;
+                try {
+                    if (going != null) {
+                        desks.handOver(going);
+                    }
+                } finally {
+                    ended(); // handed over (this window retired), or failed: either way the switch is over
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            if (next != null) { // never handed over: the desk opened for it closes
+                next.close();
+                next = null;
             }
-        });
+            ended();
+            throw e;
+        }
     }
 }

@@ -37,6 +37,8 @@ public final class MainWindow {
      */
     private ScreensAhead ahead;
     private final DeskSwitch deskSwitch;
+    /** The window's size, place and dividers, remembered: its listeners on the stage go as the window is retired. */
+    private final WindowMemory memory;
     /** The window's parts not yet put in: its scene, the screens, navigation, status line, menus ({@link #showInSteps}). */
     private final List<Runnable> parts;
     /** Put together an event a part ({@link #showInSteps}): each part styled as it goes in, all laid out before showing. */
@@ -57,6 +59,7 @@ public final class MainWindow {
             DeskPreferences preferences) {
         this.stage = stage;
         WindowMemory memory = new WindowMemory(preferences);
+        this.memory = memory;
         Styling.use(preferences);
         WindowKeys.install();
         Background background = new Background(dialogs);
@@ -222,6 +225,7 @@ public final class MainWindow {
     /** Stops this window's background work before another desk takes the window over, and lets go of the stage. */
     public void retire() {
         deskSwitch.letGo();
+        memory.letGo();
         state.background().shutdown();
     }
 
@@ -257,6 +261,16 @@ public final class MainWindow {
     /** For tests: whether a screen is being put together (ahead, or opened the first time), not complete yet. */
     boolean puttingScreensTogether() {
         return screens.anyBeingPutTogether();
+    }
+
+    /** For tests: the window's memory of its size and place. */
+    WindowMemory memory() {
+        return memory;
+    }
+
+    /** For tests: the switch to another desk. */
+    DeskSwitch deskSwitch() {
+        return deskSwitch;
     }
 
     /** For tests: the screen shown. */

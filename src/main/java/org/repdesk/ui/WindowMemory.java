@@ -1,10 +1,13 @@
 package org.repdesk.ui;
 
+import javafx.beans.InvalidationListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.repdesk.service.DeskPreferences;
 
 /**
@@ -22,6 +25,8 @@ final class WindowMemory {
     private Rectangle2D normal;
     /** Dividers the rep moved, by screen: written as the window closes, not at every pixel of a drag. */
     private final java.util.Map<String, Double> moved = new java.util.LinkedHashMap<>();
+    /** The window {@link #keep} watches; null before, and once let go ({@link #letGo}). */
+    private Stage stage;
 
     WindowMemory(DeskPreferences preferences) {
         this.preferences = preferences;
@@ -69,21 +74,50 @@ final class WindowMemory {
             stage.setY(opening.getMinY());
             stage.setMaximized(preferences.windowPlace().map(DeskPreferences.WindowPlace::maximised).orElse(false));
         }
-        Runnable note = () -> {
-            if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
-                normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-            }
-        };
-        stage.xProperty().addListener(o -> note.run());
-        stage.yProperty().addListener(o -> note.run());
-        stage.widthProperty().addListener(o -> note.run());
-        stage.heightProperty().addListener(o -> note.run());
+        this.stage = stage;
+        stage.xProperty().addListener(noted);
+        stage.yProperty().addListener(noted);
+        stage.widthProperty().addListener(noted);
+        stage.heightProperty().addListener(noted);
         // Written once, as the window closes: moving it must not write a file for every pixel.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
-            moved.forEach(preferences::setSplitPosition);
-            preferences.setWindowPlace(new DeskPreferences.WindowPlace(normal.getMinX(), normal.getMinY(),
-                    normal.getWidth(), normal.getHeight(), stage.isMaximized()));
-        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, written);
+    }
+
+    /**
+     * Takes {@link #keep}'s listeners off the stage, as another desk takes the window over: the next desk's
+     * window remembers it from then on, and this one (its screens' dividers) is let go with the desk left.
+     */
+    void letGo() {
+        if (stage == null) {
+            return;
+        }
+        stage.xProperty().removeListener(noted);
+        stage.yProperty().removeListener(noted);
+        stage.widthProperty().removeListener(noted);
+        stage.heightProperty().removeListener(noted);
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDING, written);
+        stage = null;
+    }
+
+    /** Each change of the window's size or place, while not maximised: where a maximised window returns to. */
+    private final InvalidationListener noted = o -> {
+        Stage kept = stage;
+        if (kept != null && !kept.isMaximized() && !kept.isIconified() && kept.getWidth() > 0) {
+            normal = new Rectangle2D(kept.getX(), kept.getY(), kept.getWidth(), kept.getHeight());
+        }
+    };
+
+    /** As the window closes, where it was and the dividers moved go into the preferences. */
+    private final EventHandler<WindowEvent> written = e -> written();
+
+    private void written() {
+        Stage kept = stage;
+        if (kept == null) {
+            return;
+        }
+        moved.forEach(preferences::setSplitPosition);
+        preferences.setWindowPlace(new DeskPreferences.WindowPlace(normal.getMinX(), normal.getMinY(),
+                normal.getWidth(), normal.getHeight(), kept.isMaximized()));
     }
 
     /**

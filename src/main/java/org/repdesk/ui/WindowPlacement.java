@@ -27,8 +27,17 @@ public final class WindowPlacement {
     private WindowPlacement() {
     }
 
-    /** From now on, each time {@code window} is shown. */
+    /** Marks a window {@link #keepOnScreen} has been given: it is called each time the window is shown. */
+    private static final String KEPT_ON_SCREEN = "repdesk.keptOnScreen";
+
+    /**
+     * From now on, each time {@code window} is shown. Once per window: called again as it is shown again
+     * (the main window after a hide, a dialog reused), it added its handlers again each time.
+     */
     static void keepOnScreen(Stage window) {
+        if (window.getProperties().putIfAbsent(KEPT_ON_SCREEN, true) != null) {
+            return;
+        }
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> place(window));
         // A dialog grows once its figures arrive from the worker (Settings' tabs): centred again then,
         // unless the rep has moved it since (it sat over the status line at 1024x700), and kept on screen.
@@ -58,6 +67,11 @@ public final class WindowPlacement {
         if (placed(window).size() > REMEMBERED_PLACES) {
             placed(window).remove(0);
         }
+    }
+
+    /** For tests: how many times {@code window} has been placed (each showing, each growth since). */
+    static int timesPlaced(Stage window) {
+        return placed(window).size();
     }
 
     /** Whether {@code window} is where {@link #place} put it lately (within the platform's whole-pixel rounding). */
