@@ -98,7 +98,7 @@ class SmallScreenInWelshTest {
         new FrameHandle(robot).open(FrameHandle.Screen.DEMANDS);
         DemandsPageHandle page = new DemandsPageHandle(robot);
         waitUntil(() -> page.hint().getWidth() > 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        laidOut(robot);
         List<String> cut = new ArrayList<>();
         for (Labeled shown : concat(page.barButtons(), page.hint())) {
             cutWords(shown).ifPresent(cut::add);
@@ -124,7 +124,7 @@ class SmallScreenInWelshTest {
         List<String> cut = new ArrayList<>();
         for (Region r : Region.values()) {
             robot.interact(() -> menu.setValue(r));
-            WaitForAsyncUtils.waitForFxEvents();
+            laidOut(robot);
             assertEquals(Labels.of(r), region.getText());
             cutWords(region).ifPresent(cut::add);
         }
@@ -162,8 +162,7 @@ class SmallScreenInWelshTest {
                 new FrameHandle(robot).open(FrameHandle.Screen.DASHBOARD);
                 org.repdesk.ui.handles.DashboardPageHandle page = new org.repdesk.ui.handles.DashboardPageHandle(robot);
                 waitUntil(() -> page.topButtons().stream().allMatch(b -> b.getWidth() > 0));
-                WaitForAsyncUtils.waitForFxEvents();
-                WaitForAsyncUtils.waitForFxEvents();
+                laidOut(robot);
                 for (javafx.scene.control.Button b : page.topButtons()) {
                     cutWords(b).ifPresent(words -> cut.add((int) size[0] + ": " + words));
                 }
@@ -196,6 +195,7 @@ class SmallScreenInWelshTest {
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
         assertTrue(columns <= room + 0.5, "columns " + columns + " px in " + room);
         assertTrue(table.getVisibleLeafColumns().size() >= 2, "name and number, union and grade at least");
+        laidOut(robot);
         List<String> cut = new ArrayList<>();
         for (javafx.scene.Node n : table.lookupAll(".column-header .label")) {
             if (n instanceof Labeled heading && heading.isVisible() && heading.getScene() != null
@@ -412,7 +412,23 @@ class SmallScreenInWelshTest {
         return java.util.Optional.empty();
     }
 
-    /** The words {@code shown} draws, when they are not its whole text (cut with an ellipsis). */
+    /**
+     * The window laid out as the next pulse would before drawing it: a label's skin puts its text (cut to
+     * fit, or whole) in the Text it draws only as it is laid out, and waiting for the FX events does not
+     * wait for a pulse. Under load (a full verify at load ~10) none came between a region picked and its
+     * words read: "Canol De Lloegr" was read as the region picked before ("De-orllewin Lloegr").
+     */
+    private void laidOut(FxRobot robot) {
+        robot.interact(() -> {
+            main.getScene().getRoot().applyCss();
+            main.getScene().getRoot().layout();
+        });
+    }
+
+    /**
+     * The words {@code shown} draws, when they are not its whole text (cut with an ellipsis); read after
+     * {@link #laidOut}, or the Text may still hold the words before.
+     */
     private static java.util.Optional<String> cutWords(Labeled shown) {
         String whole = shown.isMnemonicParsing() ? shown.getText().replace("_", "") : shown.getText();
         String drawn = firstText(shown).map(Text::getText).orElse("");
