@@ -343,7 +343,10 @@ public final class DashboardView extends BorderPane {
         return shown;
     }
 
-    /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
+    /**
+     * Recomputes the tiles in the background, by aggregate queries (it need not wait for the cases list), when
+     * anything may have changed since they were read (see {@link DashboardViewModel#reload}).
+     */
     public void reload() {
         vm.reload();
     }
