@@ -91,6 +91,19 @@ public final class RepDesk implements AutoCloseable {
         org.repdesk.store.Database.checkEachCall(check);
     }
 
+    /**
+     * What the data and the day are at this moment, for a reader to tell later, cheaply, whether what it read may
+     * have changed: equal marks mean no write (through this desk or another connection) and the same day.
+     * Empty on a casebook, whose readers read again (see {@link Database#changeMark}).
+     */
+    public java.util.Optional<Seen> seen() {
+        return db.changeMark().map(m -> new Seen(m, cases().today()));
+    }
+
+    /** See {@link #seen()}: compared only for equality. */
+    public record Seen(Database.Mark data, java.time.LocalDate today) {
+    }
+
     /** True when the file at {@code file} looks protected with a passphrase (so one must be asked for). */
     public static boolean isProtected(Path file) {
         return Database.isProtected(file);

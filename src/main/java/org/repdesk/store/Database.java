@@ -51,6 +51,11 @@ public final class Database implements AutoCloseable {
     private volatile Connection connection; // replaced only under lock
     private final DataFileLock fileLock;
     private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Writes through this desk's connection, counted (committed or not) for {@link #changeMark}: SQLite's
+     * data_version tells of other connections' commits only.
+     */
+    private final java.util.concurrent.atomic.AtomicLong ownWrites = new java.util.concurrent.atomic.AtomicLong();
     private static final int SQLITE_INTERRUPT = 9;
     private final Object searchGuard = new Object();
     private Database searcher; // guarded by searchGuard
@@ -826,6 +831,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens the connection again on the (renamed) file with {@code key}, back in WAL mode. */
     private void reopen(char[] key) {
+        ownWrites.incrementAndGet(); // a new connection counts its changes and data_version anew
         connection = connect(file, key);
         walAndCache(key != null);
     }
@@ -1132,6 +1138,7 @@ public final class Database implements AutoCloseable {
             committed = true;
             return result;
         } finally {
+            ownWrites.incrementAndGet();
             depth = 0;
             if (!committed) {
                 rollbackQuietly();
@@ -1148,8 +1155,39 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * What the data file holds at this moment, told cheaply (two one-row statements, microseconds): two equal
+     * marks mean nothing was written between them, through this desk (its own writes, and SQLite's count of
+     * rows it changed by any path) or by another connection (SQLite's {@code PRAGMA data_version}, which moves
+     * when another connection, in this process or another, commits). Empty on a casebook: other reps write
+     * there, and PostgreSQL offers no such cheap, exact sign, so its readers read again.
+     */
+    public java.util.Optional<Mark> changeMark() {
+        if (casebook != null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(read(c -> {
+            try (Statement st = c.createStatement()) {
+                long rows;
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT total_changes()")) {
+                    rs.next();
+                    rows = rs.getLong(1);
+                }
+                try (java.sql.ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+                    rs.next();
+                    return new Mark(ownWrites.get(), rows, rs.getLong(1));
+                }
+            }
+        }));
+    }
+
+    /** See {@link #changeMark}: compared only for equality. */
+    public record Mark(long ownWrites, long rowsChanged, long othersCommits) {
+    }
+
     /** Runs a statement outside any transaction (VACUUM, backup, checkpoint). */
     public void runOutsideTransaction(String sql) {
+        ownWrites.incrementAndGet(); // it may write (a VACUUM, a restore): as a write, for changeMark
         read(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute(sql);

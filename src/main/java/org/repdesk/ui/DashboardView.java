@@ -54,8 +54,8 @@ public final class DashboardView extends BorderPane {
     private boolean tilesQueued;
 
     public DashboardView(DeskState state, Destinations go) {
-        this(state, new DashboardViewModel((failure, show) -> state.showFirstOr(FirstRead::dashboard,
-                () -> FirstRead.dashboardFigures(state.desk()), failure, show),
+        this(state, new DashboardViewModel((since, failure, show) -> state.showFirstOr(FirstRead::dashboard,
+                () -> FirstRead.dashboardFigures(state.desk(), since), failure, show),
                 // At start-up, queued on the store worker held until the first frame: before the lists.
                 (failure, show) -> state.background().run(state.owner(), failure,
                         () -> org.repdesk.report.Caseload.Workload.of(state.desk()), show),
@@ -343,7 +343,10 @@ public final class DashboardView extends BorderPane {
         return shown;
     }
 
-    /** Recomputes the tiles in the background, by aggregate queries: it need not wait for the cases list. */
+    /**
+     * Recomputes the tiles in the background, by aggregate queries (it need not wait for the cases list), when
+     * anything may have changed since they were read (see {@link DashboardViewModel#reload}).
+     */
     public void reload() {
         vm.reload();
     }

@@ -25,7 +25,7 @@ public final class FirstRead {
     }
 
     private final CompletableFuture<Counts> counts = new CompletableFuture<>();
-    private final CompletableFuture<Caseload> dashboard = new CompletableFuture<>();
+    private final CompletableFuture<org.repdesk.ui.dashboard.DashboardViewModel.Read> dashboard = new CompletableFuture<>();
     private final CompletableFuture<java.util.Optional<String>> repName = new CompletableFuture<>();
 
     /** Reads all three on the calling thread, in the order the window needs them. */
@@ -34,18 +34,28 @@ public final class FirstRead {
         complete(repName, () -> desk.settings().repName()); // one row: in before the figures it shows beside
         // Without the members' workload (the WMT tile's two statements, about half the figures' CPU at
         // 100,000 cases): the dashboard reads it on the store worker once the first frame is out.
-        complete(dashboard, () -> Caseload.withoutWorkload(desk, org.repdesk.ui.dashboard.DashboardViewModel.SHOWN_PER_TILE));
+        complete(dashboard, () -> {
+            RepDesk.Seen seen = desk.seen().orElse(null); // before the figures: a write meanwhile is read on return
+            return new org.repdesk.ui.dashboard.DashboardViewModel.Read(
+                    Caseload.withoutWorkload(desk, org.repdesk.ui.dashboard.DashboardViewModel.SHOWN_PER_TILE), seen);
+        });
     }
 
     /**
      * The dashboard's figures, by aggregate queries (read ahead here at start-up, without the members'
-     * workload, by DashboardView when it reloads). Here, not in DashboardView: calling that class from the opening
+     * workload, by DashboardView when it reloads), unless the data and the day are still as {@code since} says. Here, not in DashboardView: calling that class from the opening
      * thread initialised it, and with it javafx.scene.Node, whose set-up waits for the toolkit's
      * start on the FX thread (~40 ms of the opening thread blocked at start-up, issue 6).
      */
-    static Caseload dashboardFigures(RepDesk desk) {
+    public static org.repdesk.ui.dashboard.DashboardViewModel.Read dashboardFigures(RepDesk desk, RepDesk.Seen since) {
+        // Asked on the store worker, before the figures: a write while they are read is read on the next return.
+        RepDesk.Seen now = desk.seen().orElse(null);
+        if (since != null && since.equals(now)) {
+            return new org.repdesk.ui.dashboard.DashboardViewModel.Read(null, now); // nothing written, the same day
+        }
         // A compile-time constant: read here without initialising the view-model's class.
-        return Caseload.of(desk, org.repdesk.ui.dashboard.DashboardViewModel.SHOWN_PER_TILE);
+        return new org.repdesk.ui.dashboard.DashboardViewModel.Read(
+                Caseload.of(desk, org.repdesk.ui.dashboard.DashboardViewModel.SHOWN_PER_TILE), now);
     }
 
     private static <T> void complete(CompletableFuture<T> future, Supplier<T> read) {
@@ -69,7 +79,7 @@ public final class FirstRead {
         return counts;
     }
 
-    CompletableFuture<Caseload> dashboard() {
+    CompletableFuture<org.repdesk.ui.dashboard.DashboardViewModel.Read> dashboard() {
         return dashboard;
     }
 

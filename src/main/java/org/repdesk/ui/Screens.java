@@ -55,7 +55,10 @@ final class Screens implements DashboardView.Destinations {
         return members;
     }
 
-    /** Shows {@code screen}, made the first time; a screen with figures reads them anew each time. */
+    /**
+     * Shows {@code screen}, made the first time; a screen with figures reads them anew each time (the dashboard
+     * only when something was written or the day changed since it read them).
+     */
     private void show(Screen screen) {
         switch (screen) {
             case DASHBOARD -> {

@@ -428,7 +428,7 @@ class StartUpOrderTest {
                 desk.cases().today().minusDays(3), 118.0, null, null, null, null, null, null));
         FirstRead read = new FirstRead();
         read.readFrom(desk);
-        assertFalse(read.dashboard().join().workloadRead(), "read ahead without the workload");
+        assertFalse(read.dashboard().join().figures().workloadRead(), "read ahead without the workload");
         String[] figureInTheFirstFrame = new String[1];
         String[] figureWhenTheListsCame = new String[1];
         javafx.scene.Node[] openTile = new javafx.scene.Node[2];

@@ -30,18 +30,22 @@ class DashboardViewModelTest {
     private CaseFile c;
     private final AtOnce atOnce = new AtOnce();
     private int reads;
+    private final MovingClock clock = new MovingClock();
     private DashboardViewModel vm;
 
     @BeforeEach
     void open() {
         Messages.setLanguage(Messages.ENGLISH);
-        desk = TestDesk.open(dir);
+        desk = new RepDesk(org.repdesk.store.Database.open(dir.resolve("repdesk.db")), clock);
         Member m = desk.members().save(aMember().named("Siân Prydderch").build());
         c = desk.cases().open(aCase(m).build());
-        vm = new DashboardViewModel((failure, show) -> {
-            reads++;
-            atOnce.run(failure, () -> Caseload.of(desk, DashboardViewModel.SHOWN_PER_TILE), show);
-        }, (failure, show) -> {
+        vm = new DashboardViewModel((since, failure, show) -> atOnce.run(failure,
+                () -> org.repdesk.ui.FirstRead.dashboardFigures(desk, since), read -> {
+                    if (read.figures() != null) {
+                        reads++;
+                    }
+                    show.accept(read);
+                }), (failure, show) -> {
             throw new AssertionError("figures read whole: the workload is not asked for again");
         }, new DueSoonNoticeViewModel(desk.hearings(), atOnce));
     }
@@ -85,11 +89,12 @@ class DashboardViewModelTest {
         vm.tiles().addListener((javafx.collections.ListChangeListener<DashboardViewModel.Tile>) change -> changes[0]++);
 
         vm.reload(); // the rep comes back to the dashboard: nothing changed meanwhile
-        assertEquals(2, reads);
+        assertEquals(1, reads, "nothing written, the same day: not read again");
         assertEquals(0, changes[0], "the view fits and lays out the tiles again at each change of the list");
 
         desk.cases().addDeadline(Deadline.of(c.id(), TestDesk.TODAY.minusDays(1), "Grievance appeal letter", false));
         vm.reload();
+        assertEquals(2, reads);
         assertEquals(1, changes[0], "new figures are shown");
         assertEquals("1", tile("tile-overdue").figure());
     }
@@ -162,7 +167,8 @@ class DashboardViewModelTest {
         later.holdNext();
         int[] workloadReads = {0};
         DashboardViewModel first = new DashboardViewModel(
-                (failure, show) -> atOnce.run(failure, () -> Caseload.withoutWorkload(desk, DashboardViewModel.SHOWN_PER_TILE), show),
+                (since, failure, show) -> atOnce.run(failure, () -> new DashboardViewModel.Read(
+                        Caseload.withoutWorkload(desk, DashboardViewModel.SHOWN_PER_TILE), null), show),
                 (failure, show) -> {
                     workloadReads[0]++;
                     later.run(failure, () -> Caseload.Workload.of(desk), show);
@@ -194,9 +200,9 @@ class DashboardViewModelTest {
         AtOnce later = new AtOnce();
         later.holdNext();
         boolean[] whole = {false};
-        DashboardViewModel first = new DashboardViewModel((failure, show) -> atOnce.run(failure,
-                () -> whole[0] ? Caseload.of(desk, DashboardViewModel.SHOWN_PER_TILE)
-                        : Caseload.withoutWorkload(desk, DashboardViewModel.SHOWN_PER_TILE), show),
+        DashboardViewModel first = new DashboardViewModel((since, failure, show) -> atOnce.run(failure,
+                () -> new DashboardViewModel.Read(whole[0] ? Caseload.of(desk, DashboardViewModel.SHOWN_PER_TILE)
+                        : Caseload.withoutWorkload(desk, DashboardViewModel.SHOWN_PER_TILE), null), show),
                 (failure, show) -> later.run(failure, () -> new Caseload.Workload(7, 150.0, 7), show),
                 new DueSoonNoticeViewModel(desk.hearings(), atOnce));
         first.reload();
@@ -225,7 +231,8 @@ class DashboardViewModelTest {
             }
         };
         DashboardViewModel first = new DashboardViewModel(
-                (failure, show) -> late.run(failure, () -> Caseload.withoutWorkload(desk, DashboardViewModel.SHOWN_PER_TILE), show),
+                (since, failure, show) -> late.run(failure, () -> new DashboardViewModel.Read(
+                        Caseload.withoutWorkload(desk, DashboardViewModel.SHOWN_PER_TILE), null), show),
                 (failure, show) -> {
                     asked.add("workload");
                     atOnce.run(failure, () -> Caseload.Workload.of(desk), show);
@@ -235,5 +242,100 @@ class DashboardViewModelTest {
         late.release();
         assertEquals(List.of("workload", "notice"), asked);
         assertTrue(first.notice().textProperty().get().startsWith("Nothing falls due"), first.notice().textProperty().get());
+    }
+
+    /** Returning to the dashboard (issue 21): read again only when something was written or the day changed. */
+    @Test
+    void returningTwiceWithNothingWrittenReadsOnceAndTheNoticeIsNotReadAgain() {
+        int[] noticeReads = {0};
+        org.repdesk.ui.papers.Runner counted = new org.repdesk.ui.papers.Runner() {
+            @Override
+            public <T> void run(String failure, org.repdesk.ui.Background.Job<T> job, java.util.function.Consumer<T> done) {
+                noticeReads[0]++;
+                atOnce.run(failure, job, done);
+            }
+        };
+        DashboardViewModel dash = new DashboardViewModel((since, failure, show) -> atOnce.run(failure,
+                () -> org.repdesk.ui.FirstRead.dashboardFigures(desk, since), read -> {
+                    if (read.figures() != null) {
+                        reads++;
+                    }
+                    show.accept(read);
+                }), (failure, show) -> {
+                    throw new AssertionError("figures read whole");
+                }, new DueSoonNoticeViewModel(desk.hearings(), counted));
+        dash.reload();
+        dash.reload();
+        dash.reload();
+        assertEquals(1, reads);
+        assertEquals(1, noticeReads[0]);
+        assertEquals(List.of(), atOnce.failures);
+    }
+
+    @Test
+    void aCaseSavedIsReadOnReturn() {
+        vm.reload();
+        CaseFile opened = desk.cases().byId(c.id()).orElseThrow();
+        desk.cases().update(opened, opened.withStatus(org.repdesk.model.CaseStatus.CLOSED, TestDesk.TODAY, "Resolved"));
+        vm.reload();
+        assertEquals(2, reads);
+        assertEquals("0", tile("tile-open").figure());
+        vm.reload();
+        assertEquals(2, reads);
+    }
+
+    @Test
+    void anotherConnectionsWriteIsReadOnReturn() throws Exception {
+        vm.reload();
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("repdesk.db"));
+                java.sql.Statement st = other.createStatement()) {
+            st.executeUpdate("UPDATE case_file SET status = 'CLOSED'");
+        }
+        vm.reload();
+        assertEquals(2, reads);
+        assertEquals("0", tile("tile-open").figure());
+    }
+
+    @Test
+    void aNewDayIsReadOnReturn() {
+        vm.reload();
+        clock.advance(java.time.Duration.ofHours(15)); // past midnight: due soon and overdue count from a new today
+        vm.reload();
+        assertEquals(2, reads);
+        assertEquals("Today, 24 November 2026", vm.headingProperty().get());
+    }
+
+    @Test
+    void theTilesInAnotherLanguageAreReadAgain() {
+        vm.reload();
+        Messages.setLanguage(Messages.WELSH);
+        vm.reload();
+        assertEquals(2, reads);
+        assertTrue(vm.headingProperty().get().startsWith("Heddiw"), vm.headingProperty().get());
+    }
+
+    /** A clock the test moves on, as the day turns while the app is open. */
+    private static final class MovingClock extends java.time.Clock {
+        private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(TestDesk.fixedClock().instant());
+
+        void advance(java.time.Duration d) {
+            now.updateAndGet(i -> i.plus(d));
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneId.of("UTC");
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now.get();
+        }
     }
 }
