@@ -91,7 +91,8 @@ final class Navigation {
         return allowed.contains(screen);
     }
 
-    /** Shows {@code asked} (or the first allowed); when it is already shown, shows it again (its figures read anew). */
+    /** Shows {@code asked} (or the first allowed); when it is already shown, shows it again (its figures read anew where
+     * they may have changed: the dashboard's on a data file only after a write or a new day). */
     void select(Screen asked) {
         Screen screen = allows(asked) ? asked : fallback;
         if (selected.get() == screen) {
@@ -103,7 +104,7 @@ final class Navigation {
 
     /**
      * Runs {@code follower} each time a screen is selected, the same one again too (a screen with
-     * figures reads them anew); followers run in the order they were added.
+     * figures reads them anew where they may have changed); followers run in the order they were added.
      */
     void follow(Consumer<Screen> follower) {
         followers.add(follower);
