@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.repdesk.report.Caseload;
 import org.repdesk.service.RepDesk;
+import org.repdesk.ui.dashboard.DashboardViewModel;
 
 /**
  * What the main window shows first (the status line's counts, the dashboard's figures and whether
@@ -25,7 +26,7 @@ public final class FirstRead {
     }
 
     private final CompletableFuture<Counts> counts = new CompletableFuture<>();
-    private final CompletableFuture<org.repdesk.ui.dashboard.DashboardViewModel.Read> dashboard = new CompletableFuture<>();
+    private final CompletableFuture<DashboardViewModel.Read> dashboard = new CompletableFuture<>();
     private final CompletableFuture<java.util.Optional<String>> repName = new CompletableFuture<>();
 
     /** Reads all three on the calling thread, in the order the window needs them. */
@@ -36,8 +37,8 @@ public final class FirstRead {
         // 100,000 cases): the dashboard reads it on the store worker once the first frame is out.
         complete(dashboard, () -> {
             RepDesk.Seen seen = desk.seen().orElse(null); // before the figures: a write meanwhile is read on return
-            return new org.repdesk.ui.dashboard.DashboardViewModel.Read(
-                    Caseload.withoutWorkload(desk, org.repdesk.ui.dashboard.DashboardViewModel.SHOWN_PER_TILE), seen);
+            return new DashboardViewModel.Read(
+                    Caseload.withoutWorkload(desk, DashboardViewModel.SHOWN_PER_TILE), seen);
         });
     }
 
@@ -47,15 +48,15 @@ public final class FirstRead {
      * thread initialised it, and with it javafx.scene.Node, whose set-up waits for the toolkit's
      * start on the FX thread (~40 ms of the opening thread blocked at start-up, issue 6).
      */
-    public static org.repdesk.ui.dashboard.DashboardViewModel.Read dashboardFigures(RepDesk desk, RepDesk.Seen since) {
+    public static DashboardViewModel.Read dashboardFigures(RepDesk desk, RepDesk.Seen since) {
         // Asked on the store worker, before the figures: a write while they are read is read on the next return.
         RepDesk.Seen now = desk.seen().orElse(null);
         if (since != null && since.equals(now)) {
-            return new org.repdesk.ui.dashboard.DashboardViewModel.Read(null, now); // nothing written, the same day
+            return new DashboardViewModel.Read(null, now); // nothing written, the same day
         }
         // A compile-time constant: read here without initialising the view-model's class.
-        return new org.repdesk.ui.dashboard.DashboardViewModel.Read(
-                Caseload.of(desk, org.repdesk.ui.dashboard.DashboardViewModel.SHOWN_PER_TILE), now);
+        return new DashboardViewModel.Read(
+                Caseload.of(desk, DashboardViewModel.SHOWN_PER_TILE), now);
     }
 
     private static <T> void complete(CompletableFuture<T> future, Supplier<T> read) {
@@ -79,7 +80,7 @@ public final class FirstRead {
         return counts;
     }
 
-    CompletableFuture<org.repdesk.ui.dashboard.DashboardViewModel.Read> dashboard() {
+    CompletableFuture<DashboardViewModel.Read> dashboard() {
         return dashboard;
     }
 
